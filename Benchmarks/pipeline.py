@@ -1,0 +1,64 @@
+#!/usr/bin/env python3
+"""Throughput of the whole reading pipeline (decode → recognize → resolve → relate), not counting
+process start and gazetteer load, against the PyPI package geotext on the same English text.
+
+Usage: python3 Benchmarks/pipeline.py [--mb N] [--runs R] BINARY
+Builds N MB of Arabic and N MB of English text from the labelled devset (reports repeated, so
+every byte is realistic report prose), then times `geomap places FILE` on the big file and on one
+small report; the difference is the pipeline's own time. geotext is timed in-process (its import
+excluded) on the English file. Figures are medians of R runs; compare ratios, not seconds.
+"""
+import glob, os, statistics, subprocess, sys, tempfile, time
+
+def corpus(pattern, mb, path):
+    texts = [open(p, encoding="utf-8").read() for p in sorted(glob.glob(pattern))]
+    blob = "\n\n".join(texts)
+    with open(path, "w", encoding="utf-8") as f:
+        written = 0
+        while written < mb * 1_000_000:
+            f.write(blob + "\n\n")
+            written += len(blob.encode("utf-8")) + 2
+    return os.path.getsize(path)
+
+def timed(cmd, runs):
+    walls = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+        walls.append(time.perf_counter() - t)
+    return statistics.median(walls)
+
+def main(argv):
+    mb, runs = 2, 3
+    while argv and argv[0].startswith("--"):
+        if argv[0] == "--mb": mb = float(argv[1])
+        if argv[0] == "--runs": runs = int(argv[1])
+        argv = argv[2:]
+    binary = argv[0]
+    root = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
+    devset = os.path.join(root, "Tests/GeomapCoreTests/Fixtures/devset")
+    tmp = tempfile.mkdtemp(prefix="geomap-bench-")
+    ar = os.path.join(tmp, "arabic.txt"); en = os.path.join(tmp, "english.txt")
+    small = os.path.join(devset, "en-01-douma-jarabulus.txt")
+    ar_bytes = corpus(os.path.join(devset, "ar-*.txt"), mb, ar)
+    en_bytes = corpus(os.path.join(devset, "en-*.txt"), mb, en)
+    start = timed([binary, "places", small], runs)
+    ar_t = timed([binary, "places", ar], runs) - start
+    en_t = timed([binary, "places", en], runs) - start
+    from geotext import GeoText  # noqa: E402  (import time excluded)
+    text = open(en, encoding="utf-8").read()
+    walls = []
+    for _ in range(runs):
+        t = time.perf_counter(); GeoText(text); walls.append(time.perf_counter() - t)
+    gt = statistics.median(walls)
+    print(f"process start + gazetteer load: {start*1000:.0f} ms")
+    print(f"{'pipeline':<34} {'MB':>6} {'seconds':>8} {'MB/s':>7} {'x geotext':>9}")
+    rows = [("geotext (English, places only)", en_bytes, gt),
+            ("geomap places, English", en_bytes, en_t),
+            ("geomap places, Arabic", ar_bytes, ar_t)]
+    for name, size, t in rows:
+        rate = size / 1e6 / t
+        print(f"{name:<34} {size/1e6:>6.2f} {t:>8.2f} {rate:>7.2f} {rate / (en_bytes/1e6/gt):>9.2f}")
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

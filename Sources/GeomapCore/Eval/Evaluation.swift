@@ -1,0 +1,140 @@
+import Foundation
+
+/// Scores readings against gold annotations (`NAME.gold.json`) for the development set.
+public enum Evaluation {
+  /// A predicted place stands for a gold place when the names agree or it lies this close.
+  public static let placeMatchKm = 25.0
+
+  /// Scores one reading against its gold annotations.
+  public static func score(predicted: Situation, gold: GoldReport) -> Scores {
+    var scores = Scores()
+    scoreToponyms(predicted.mentions, gold.toponyms, into: &scores)
+    scoreMovements(predicted.movements, gold, into: &scores)
+    scoreControl(predicted.control, gold, into: &scores)
+    if let date = gold.date {
+      scores.datesGold = 1
+      scores.datesCorrect = predicted.date == date ? 1 : 0
+    }
+    return scores
+  }
+
+  /// Reads every `NAME.txt` that has a `NAME.gold.json` beside it, in name order, and scores it.
+  public static func run(directory: URL, reader: any SituationReading) throws -> CorpusScores {
+    let pairs = try goldPairs(in: directory)
+    var reports: [CorpusScores.Report] = []
+    for (name, textURL, goldURL) in pairs {
+      let gold = try GoldReport.load(contentsOf: goldURL)
+      let report = try ReportDecoder.load(contentsOf: textURL)
+      let situation = reader.read(report, date: nil)
+      reports.append(.init(name: name, scores: score(predicted: situation, gold: gold)))
+    }
+    return CorpusScores(reports: reports)
+  }
+
+  /// `(name, NAME.txt, NAME.gold.json)` for each annotated report of a directory, sorted by name.
+  public static func goldPairs(in directory: URL) throws -> [(String, URL, URL)] {
+    let files: [String]
+    do {
+      files = try FileManager.default.contentsOfDirectory(atPath: directory.path)
+    } catch {
+      throw GeomapError(.unreadable, directory.path, "directory is not readable or does not exist")
+    }
+    let pairs = files.filter { $0.hasSuffix(".txt") }.sorted().compactMap { file -> (String, URL, URL)? in
+      let name = String(file.dropLast(4))
+      let gold = directory.appendingPathComponent(name + ".gold.json")
+      guard FileManager.default.fileExists(atPath: gold.path) else { return nil }
+      return (name, directory.appendingPathComponent(file), gold)
+    }
+    guard !pairs.isEmpty else {
+      throw GeomapError(.invalidArgument, directory.path, "no NAME.txt with a NAME.gold.json found")
+    }
+    return pairs
+  }
+
+  // MARK: - Toponyms
+
+  static func scoreToponyms(
+    _ mentions: [PlaceMention], _ gold: [GoldReport.Toponym], into scores: inout Scores
+  ) {
+    scores.toponyms = Counts(predicted: mentions.count, gold: gold.count)
+    scores.toponymsExact = Counts(predicted: mentions.count, gold: gold.count)
+    // Overlap: each predicted span takes the first unmatched gold span it overlaps, in text order.
+    var taken = Set<Int>()
+    for mention in mentions.sorted(by: { ($0.start, $0.end) < ($1.start, $1.end) }) {
+      guard
+        let g = gold.indices.first(where: {
+          !taken.contains($0) && gold[$0].start < mention.end && mention.start < gold[$0].end
+        })
+      else { continue }
+      taken.insert(g)
+      scores.toponyms.truePositives += 1
+      let km = mention.entry.coordinate.distanceKm(to: gold[g].coordinate)
+      scores.geocoding.matched += 1
+      if km <= 25 { scores.geocoding.within25 += 1 }
+      if km <= 161 { scores.geocoding.within161 += 1 }
+    }
+    var exact = Set<Int>()
+    for mention in mentions {
+      if let g = gold.indices.first(where: {
+        !exact.contains($0) && gold[$0].start == mention.start && gold[$0].end == mention.end
+      }) {
+        exact.insert(g)
+        scores.toponymsExact.truePositives += 1
+      }
+    }
+  }
+
+  // MARK: - Movements and control
+
+  static func scoreMovements(_ predicted: [Movement], _ gold: GoldReport, into scores: inout Scores) {
+    scores.movements = Counts(predicted: predicted.count, gold: gold.movements.count)
+    var taken = Set<Int>()
+    for movement in predicted {
+      guard
+        let g = gold.movements.indices.first(where: {
+          let m = gold.movements[$0]
+          return !taken.contains($0) && m.actor == movement.actor
+            && samePlace(movement.origin, m.from, gold) && samePlace(movement.destination, m.to, gold)
+        })
+      else { continue }
+      taken.insert(g)
+      scores.movements.truePositives += 1
+      if gold.movements[g].kind == movement.kind { scores.movementKindAgreed += 1 }
+      if gold.movements[g].status == movement.status { scores.movementStatusAgreed += 1 }
+    }
+  }
+
+  static func scoreControl(_ predicted: [ControlClaim], _ gold: GoldReport, into scores: inout Scores) {
+    scores.control = Counts(predicted: predicted.count, gold: gold.control.count)
+    var taken = Set<Int>()
+    for claim in predicted {
+      guard
+        let g = gold.control.indices.first(where: {
+          !taken.contains($0) && gold.control[$0].actor == claim.actor
+            && samePlace(claim.place, gold.control[$0].place, gold)
+        })
+      else { continue }
+      taken.insert(g)
+      scores.control.truePositives += 1
+      if gold.control[g].control == claim.control { scores.controlStatusAgreed += 1 }
+    }
+  }
+
+  /// A predicted entry is the gold place when one of its names folds to the gold name, or when it
+  /// lies within `placeMatchKm` of where the gold toponyms put that name.
+  static func samePlace(_ entry: GazetteerEntry, _ goldName: String, _ gold: GoldReport) -> Bool {
+    let key = fold(goldName)
+    if ([entry.name, entry.nameAr] + entry.variants).contains(where: { fold($0) == key }) {
+      return true
+    }
+    guard let where_ = gold.coordinate(ofPlaceNamed: goldName) else { return false }
+    return entry.coordinate.distanceKm(to: where_) <= placeMatchKm
+  }
+
+  /// Case, diacritics, hyphens, apostrophes and spaces do not tell place names apart here.
+  static func fold(_ name: String) -> String {
+    name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+      .unicodeScalars.filter { CharacterSet.letters.contains($0) || CharacterSet.decimalDigits.contains($0) }
+      .map(String.init).joined()
+  }
+}

@@ -1,0 +1,65 @@
+/// Month and weekday names, and digit folding, shared by the date readers.
+enum DateVocabulary {
+  /// Arabic month names: Egyptian (يناير…), Levantine (كانون الثاني…) and Maghrebi (جانفي…) series,
+  /// with common spelling variants (hamza, ta marbuta).
+  static let arabicMonths: [(String, Int)] = [
+    ("كانون الثاني", 1), ("يناير", 1), ("جانفي", 1), ("شباط", 2), ("فبراير", 2), ("فيفري", 2),
+    ("آذار", 3), ("اذار", 3), ("أذار", 3), ("مارس", 3), ("نيسان", 4), ("أبريل", 4), ("إبريل", 4),
+    ("ابريل", 4), ("أفريل", 4), ("افريل", 4), ("أيار", 5), ("ايار", 5), ("مايو", 5), ("ماي", 5),
+    ("حزيران", 6), ("يونيو", 6), ("يونية", 6), ("جوان", 6), ("تموز", 7), ("يوليو", 7), ("يولية", 7),
+    ("جويلية", 7), ("جويليه", 7), ("آب", 8), ("أغسطس", 8), ("اغسطس", 8), ("أوت", 8), ("اوت", 8),
+    ("أيلول", 9), ("ايلول", 9), ("سبتمبر", 9), ("تشرين الأول", 10), ("تشرين الاول", 10),
+    ("أكتوبر", 10), ("اكتوبر", 10), ("تشرين الثاني", 11), ("نوفمبر", 11), ("كانون الأول", 12),
+    ("كانون الاول", 12), ("ديسمبر", 12),
+  ]
+
+  /// English month names and abbreviations (lowercased).
+  static let englishMonths: [(String, Int)] = [
+    ("january", 1), ("jan", 1), ("february", 2), ("feb", 2), ("march", 3), ("mar", 3),
+    ("april", 4), ("apr", 4), ("may", 5), ("june", 6), ("jun", 6), ("july", 7), ("jul", 7),
+    ("august", 8), ("aug", 8), ("september", 9), ("sept", 9), ("sep", 9), ("october", 10),
+    ("oct", 10), ("november", 11), ("nov", 11), ("december", 12), ("dec", 12),
+  ]
+
+  /// 0 = Sunday … 6 = Saturday, as `CalendarDate.weekday`.
+  static let arabicWeekdays: [(String, Int)] = [
+    ("الأحد", 0), ("الاحد", 0), ("الإثنين", 1), ("الاثنين", 1), ("الثلاثاء", 2), ("الأربعاء", 3),
+    ("الاربعاء", 3), ("الخميس", 4), ("الجمعة", 5), ("السبت", 6),
+  ]
+  static let englishWeekdays: [(String, Int)] = [
+    ("sunday", 0), ("monday", 1), ("tuesday", 2), ("wednesday", 3), ("thursday", 4), ("friday", 5),
+    ("saturday", 6),
+  ]
+
+  /// A regex alternation, longest names first so «كانون الثاني» wins over a shorter prefix.
+  static func alternation(_ names: [(String, Int)]) -> String {
+    names.map(\.0).sorted { $0.count > $1.count }.joined(separator: "|")
+  }
+
+  static func month(named name: String) -> Int? {
+    let key = name.lowercased().trimmingSuffixDot()
+    return (arabicMonths + englishMonths).first { $0.0 == key }?.1
+  }
+
+  static func weekday(named name: String) -> Int? {
+    let key = name.lowercased()
+    return (arabicWeekdays + englishWeekdays).first { $0.0 == key }?.1
+  }
+
+  /// Arabic-Indic (٠–٩) and Persian (۰–۹) digits become ASCII; one scalar for one, so offsets hold.
+  static func foldDigits(_ text: String) -> String {
+    var out = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars {
+      switch scalar.value {
+      case 0x0660...0x0669: out.append(Unicode.Scalar(scalar.value - 0x0660 + 0x30) ?? scalar)
+      case 0x06F0...0x06F9: out.append(Unicode.Scalar(scalar.value - 0x06F0 + 0x30) ?? scalar)
+      default: out.append(scalar)
+      }
+    }
+    return String(out)
+  }
+}
+
+extension String {
+  fileprivate func trimmingSuffixDot() -> String { hasSuffix(".") ? String(dropLast()) : self }
+}

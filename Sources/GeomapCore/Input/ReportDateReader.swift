@@ -1,0 +1,191 @@
+/// The report's own date, where it was found, and why it was chosen.
+public struct ReportDate: Hashable, Sendable {
+  /// Why this date was taken as the report's.
+  public enum Basis: String, Hashable, Sendable {
+    /// Labelled as the date: «التاريخ :», "Date:", "As of", "Published".
+    case labelled
+    /// A wire dateline: "DAMASCUS, July 4 (Reuters) -", year from elsewhere when missing.
+    case dateline
+    /// Nothing better: the first full date in the text.
+    case firstDate
+  }
+
+  public var date: CalendarDate
+  /// Unicode scalar offsets of the date expression, end exclusive.
+  public var start: Int
+  public var end: Int
+  public var basis: Basis
+}
+
+/// Finds full dates in Arabic and English text and picks the report's own date.
+///
+/// Formats: «4 يوليو 2017» (Egyptian, Levantine and Maghrebi month names, «20 أيار/مايو 2018»,
+/// «14 نيسان (أبريل) 2017»), Arabic-Indic and Persian digits, "4 July 2017", "July 4, 2017",
+/// "Jul. 4, 2017", "2017-07-04", "2017/07/04", and "04/07/2017" read day first unless the second
+/// number exceeds 12 (then it can only be month/day).
+public enum ReportDateReader {
+  /// The report date: a labelled date, else a dateline, else the first full date; nil when none.
+  /// `fallbackYear` completes a dateline without a year when the text has no year at all.
+  public static func read(_ text: String, fallbackYear: Int? = nil) -> ReportDate? {
+    // A report states its own date in its header or dateline; scanning megabytes of body text with
+    // these patterns would cost more than reading the report, so only the opening is searched.
+    var head = String.UnicodeScalarView()
+    head.append(contentsOf: text.unicodeScalars.prefix(headLength))
+    let folded = DateVocabulary.foldDigits(String(head))
+    let dates = fullDates(inFolded: folded)
+    if let labelled = dates.first(where: { isLabelled(folded, before: $0.start) }) {
+      return ReportDate(date: labelled.date, start: labelled.start, end: labelled.end, basis: .labelled)
+    }
+    if let first = dates.first, isDateline(folded, before: first.start) {
+      return ReportDate(date: first.date, start: first.start, end: first.end, basis: .dateline)
+    }
+    let year = dates.first?.date.year ?? latestYear(in: folded) ?? fallbackYear
+    if let year, let dateline = yearlessDateline(in: folded, year: year) {
+      return dateline
+    }
+    return dates.first.map { ReportDate(date: $0.date, start: $0.start, end: $0.end, basis: .firstDate) }
+  }
+
+  /// How many Unicode scalars from the start of a report are searched for its date.
+  public static let headLength = 20_000
+
+  /// Every full (day, month, year) date in the text, in text order, with scalar spans.
+  public static func fullDates(in text: String) -> [(date: CalendarDate, start: Int, end: Int)] {
+    fullDates(inFolded: DateVocabulary.foldDigits(text))
+  }
+
+  // MARK: - Patterns
+
+  static let arabicMonthPattern = DateVocabulary.alternation(DateVocabulary.arabicMonths)
+  static let englishMonthPattern = DateVocabulary.alternation(DateVocabulary.englishMonths)
+  /// Any month name, not followed by a letter (so "May" is not read in "Mayadin", «ماي» in «مايو»).
+  static var anyMonth: String { "(?:\(arabicMonthPattern)|\(englishMonthPattern))(?!\\p{L})\\.?" }
+
+  /// Full-date patterns and how each match becomes a date, compiled once. `Regex` is not
+  /// `Sendable`, but these are never mutated after this initialiser runs.
+  nonisolated(unsafe) static let fullDatePatterns:
+    [(Regex<AnyRegexOutput>, (AnyRegexOutput) -> CalendarDate?)] = {
+      let month = anyMonth
+      let english = "(?:\(englishMonthPattern))(?!\\p{L})\\.?"
+      let patterns: [(String, (AnyRegexOutput) -> CalendarDate?)] = [
+        // 4 July 2017, ٤ يوليو ٢٠١٧, 20 أيار/مايو 2018, 14 نيسان (أبريل) 2017, 4th of July, 2017
+        (
+          "(?i)\\b(?<d>\\d{1,2})(?:st|nd|rd|th)?\\s*(?:of\\s+|من\\s+)?(?:شهر\\s+)?(?<m>\(month))"
+            + "(?:\\s*[/(]\\s*\(month)\\s*\\)?)?\\s*,?\\s*(?:عام\\s+|سنة\\s+)?(?<y>\\d{4})(?!\\d)",
+          { date($0, "y", "m", "d") }
+        ),
+        // July 4, 2017; Jul. 4 2017
+        (
+          "(?i)\\b(?<m>\(english))\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<y>\\d{4})(?!\\d)",
+          { date($0, "y", "m", "d") }
+        ),
+        // 2017-07-04, 2017/07/04
+        ("\\b(?<y>\\d{4})[-/.](?<m>\\d{1,2})[-/.](?<d>\\d{1,2})(?!\\d)", { date($0, "y", "m", "d") }),
+        // 04/07/2017: day first; month first only when the second number cannot be a month.
+        (
+          "\\b(?<a>\\d{1,2})[/.-](?<b>\\d{1,2})[/.-](?<y>\\d{4})(?!\\d)",
+          { out in
+            guard let a = int(out, "a"), let b = int(out, "b"), let y = int(out, "y") else { return nil }
+            return b > 12 ? CalendarDate(year: y, month: a, day: b) : CalendarDate(year: y, month: b, day: a)
+          }
+        ),
+      ]
+      return patterns.compactMap { pattern, make in (try? Regex(pattern)).map { ($0, make) } }
+    }()
+
+  static func fullDates(inFolded text: String) -> [(date: CalendarDate, start: Int, end: Int)] {
+    fullDates(in: DateWindows(text, triggers: [DateWindows.yearDigits]))
+  }
+
+  /// Full dates in a digit-folded text, searched only near four-digit runs (every pattern has a year).
+  static func fullDates(in windows: DateWindows) -> [(date: CalendarDate, start: Int, end: Int)] {
+    var found: [(date: CalendarDate, start: Int, end: Int)] = []
+    let years = windows.yearTrigger.map { [$0] } ?? []
+    for ((regex, make), before) in zip(fullDatePatterns, fullDateWordsBeforeYear) {
+      for window in windows.windows(for: years, before: before, after: 0) {
+        let text = windows.string(window)
+        for match in text.matches(of: regex) {
+          guard let date = make(match.output), (1900...2100).contains(date.year) else { continue }
+          let start = window.lowerBound + text.scalarOffset(of: match.range.lowerBound)
+          let end = window.lowerBound + text.scalarOffset(of: match.range.upperBound)
+          if found.contains(where: { $0.start < end && start < $0.end }) { continue }
+          found.append((date, start, end))
+        }
+      }
+    }
+    return found.sorted { $0.start < $1.start }
+  }
+
+  /// Words each full-date pattern can have before its year, which ends it: «4 من شهر كانون الثاني /
+  /// كانون الثاني ) عام 2017» has 11 (at most 11 blank runs), "July 4, 2017" 2, numeric dates none.
+  static let fullDateWordsBeforeYear = [11, 2, 0, 0]
+
+  static func int(_ output: AnyRegexOutput, _ name: String) -> Int? {
+    output[name]?.substring.flatMap { Int($0) }
+  }
+
+  static func date(_ output: AnyRegexOutput, _ y: String, _ m: String, _ d: String) -> CalendarDate? {
+    guard let year = int(output, y), let day = int(output, d), let raw = output[m]?.substring
+    else { return nil }
+    guard let month = Int(raw) ?? DateVocabulary.month(named: String(raw)) else { return nil }
+    return CalendarDate(year: year, month: month, day: day)
+  }
+
+  // MARK: - Choosing
+
+  /// The text on the same line before `offset`, at most 40 scalars.
+  static func linePrefix(_ text: String, before offset: Int) -> String {
+    let prefix = text.scalarSlice(max(0, offset - 40), offset)
+    return prefix.split(separator: "\n", omittingEmptySubsequences: false).last.map(String.init) ?? ""
+  }
+
+  static func isLabelled(_ text: String, before offset: Int) -> Bool {
+    let prefix = linePrefix(text, before: offset).lowercased()
+    let labels = [
+      "التاريخ", "تاريخ", "بتاريخ", "نشر في", "date:", "dated", "date :", "as of", "published",
+      "updated", "issued",
+    ]
+    return labels.contains { prefix.contains($0) }
+  }
+
+  /// "BEIRUT, " or «دمشق – » at the start of a line, right before the date.
+  static func isDateline(_ text: String, before offset: Int) -> Bool {
+    let prefix = linePrefix(text, before: offset)
+    guard
+      let regex = try? Regex(
+        "^\\s*[A-Z][A-Z .'-]{2,30},\\s*$|^\\s*\\p{Arabic}[\\p{Arabic} ]{1,30}\\s*[-–—،]\\s*$")
+    else { return false }
+    return prefix.wholeMatch(of: regex) != nil
+  }
+
+  /// The latest plausible four-digit year mentioned (a report seldom names a later year than its own).
+  static func latestYear(in text: String) -> Int? {
+    guard let regex = try? Regex("\\b(?:19|20)\\d{2}(?!\\d)") else { return nil }
+    return text.matches(of: regex).compactMap { Int(text[$0.range]) }.filter { $0 >= 1990 }.max()
+  }
+
+  /// "DAMASCUS, Sept 5 (Reuters) -" at a line start, completed with `year`.
+  static func yearlessDateline(in text: String, year: Int) -> ReportDate? {
+    let english = "(?:\(englishMonthPattern))(?!\\p{L})\\.?"
+    let patterns = [
+      // DAMASCUS, Sept 5 (Reuters) -
+      "(?im)^\\s*[A-Z][A-Za-z .'-]{2,30},\\s+(?<date>(?<m>\(english))\\s+(?<d>\\d{1,2}))(?!\\d)"
+        + "\\s*(?:\\([A-Za-z ]{2,20}\\)\\s*)?[-–—]",
+      // دمشق، 4 تموز (رويترز) -
+      "(?m)^\\s*\\p{Arabic}[\\p{Arabic} ]{1,30}\\s*[،,]\\s*(?<date>(?<d>\\d{1,2})\\s+(?<m>\(arabicMonthPattern)))"
+        + "(?!\\p{L})\\s*(?:\\([\\p{Arabic} ]{2,20}\\)\\s*)?[-–—]",
+    ]
+    let found = patterns.compactMap { pattern -> ReportDate? in
+      guard let regex = try? Regex(pattern), let match = text.firstMatch(of: regex),
+        let day = int(match.output, "d"), let raw = match.output["m"]?.substring,
+        let month = DateVocabulary.month(named: String(raw)),
+        let date = CalendarDate(year: year, month: month, day: day),
+        let range = match.output["date"]?.range
+      else { return nil }
+      return ReportDate(
+        date: date, start: text.scalarOffset(of: range.lowerBound),
+        end: text.scalarOffset(of: range.upperBound), basis: .dateline)
+    }
+    return found.min { $0.start < $1.start }
+  }
+}

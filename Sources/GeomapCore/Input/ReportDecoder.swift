@@ -1,0 +1,301 @@
+import Foundation
+
+/// Turns a report's bytes into text: detects the encoding, strips a BOM and normalises newlines.
+///
+/// Detection order, when no encoding is given: a BOM (UTF-8, UTF-16 LE/BE); UTF-16 without BOM when
+/// the NUL bytes sit on one side of each pair; valid UTF-8; Windows-1256 when the high bytes read as
+/// Arabic letters; ISO-8859-1 only when the bytes look like Latin text with a few accented letters.
+/// Anything else (binary, NUL-heavy, broken UTF-8) is `GeomapError(.undecodable, …)`.
+public enum ReportDecoder {
+  /// Reports larger than this are refused before decoding. A situation report is a few kB and a
+  /// month of a daily digest about 1 MB, but scraped archives come bigger: long reports are read in
+  /// segments, so memory stays within about 8× the file size plus the gazetteer (release build on
+  /// two busy cores, measured: 8 MB → 115 MB peak RSS in 51 s; 50 MB → 426 MB in 487 s). 64 MiB
+  /// keeps a 50 MB report readable and refuses what is surely not a report.
+  public static let maxBytes = 64 * 1024 * 1024
+
+  /// Decodes `data`; `source` names the report in errors and in the result.
+  public static func decode(
+    _ data: Data, source: String, encoding: ReportEncoding? = nil
+  ) throws -> DecodedReport {
+    guard data.count <= maxBytes else { throw tooLarge(source) }
+    let bytes = [UInt8](data)
+    let (raw, detected): (String, ReportEncoding)
+    if let encoding {
+      raw = try decode(bytes, as: encoding, source: source)
+      detected = encoding
+    } else {
+      (raw, detected) = try detect(bytes, source: source)
+    }
+    let text = normalizeNewlines(stripBOM(raw))
+    if let problem = binaryProblem(text) {
+      throw GeomapError(.undecodable, source, problem)
+    }
+    return DecodedReport(source: source, text: text, encoding: detected)
+  }
+
+  /// Reads and decodes a file, with one-line errors for missing, unreadable or oversized files.
+  ///
+  /// Only regular files are read: a FIFO or device would block or never end, so it is refused by
+  /// name (standard input, `-` in the CLI, is the way to pipe text in). At most `maxBytes + 1` bytes
+  /// are ever read, so a file that grows while it is read is still refused, not loaded whole.
+  public static func load(
+    contentsOf url: URL, source: String? = nil, encoding: ReportEncoding? = nil
+  ) throws -> DecodedReport {
+    let name = source ?? url.path
+    // O_NONBLOCK: opening a FIFO with no writer would otherwise wait forever.
+    let fd = open(url.path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+    guard fd >= 0 else { throw GeomapError(.unreadable, name, openProblem(errno)) }
+    defer { close(fd) }
+    var info = stat()
+    guard fstat(fd, &info) == 0 else {
+      throw GeomapError(.unreadable, name, "cannot read: \(String(cString: strerror(errno)).lowercased())")
+    }
+    switch info.st_mode & S_IFMT {
+    case S_IFREG: break
+    case S_IFDIR: throw GeomapError(.unreadable, name, "is a directory, not a report file")
+    case S_IFIFO:
+      throw GeomapError(.unreadable, name, "is a named pipe (fifo), not a regular file; pipe text to standard input instead")
+    default: throw GeomapError(.unreadable, name, "is a device or socket, not a regular file")
+    }
+    guard Int(info.st_size) <= maxBytes else { throw tooLarge(name) }
+    var bytes = [UInt8](repeating: 0, count: Int(info.st_size) + 1)
+    var count = 0
+    while true {
+      if count == bytes.count {
+        guard count <= maxBytes else { throw tooLarge(name) }
+        bytes.append(contentsOf: [UInt8](repeating: 0, count: min(count, maxBytes + 1 - count)))
+      }
+      let n = bytes.withUnsafeMutableBytes { raw in
+        read(fd, raw.baseAddress?.advanced(by: count), raw.count - count)
+      }
+      if n == 0 { break }
+      if n < 0 {
+        if errno == EINTR || errno == EAGAIN { continue }
+        throw GeomapError(.unreadable, name, "cannot read: \(String(cString: strerror(errno)).lowercased())")
+      }
+      count += n
+    }
+    guard count <= maxBytes else { throw tooLarge(name) }
+    bytes.removeLast(bytes.count - count)
+    return try decode(Data(bytes), source: name, encoding: encoding)
+  }
+
+  static func tooLarge(_ name: String) -> GeomapError {
+    GeomapError(
+      .tooLarge, name, "report is larger than \(maxBytes / 1_048_576) MiB; split it into smaller reports")
+  }
+
+  /// Reads standard input (or any stream) up to `maxBytes + 1` bytes: an endless pipe is refused
+  /// once past the limit instead of filling memory.
+  public static func readBounded(_ handle: FileHandle, source: String) throws -> Data {
+    var data = Data()
+    while true {
+      let chunk = handle.readData(ofLength: 1 << 20)
+      if chunk.isEmpty { return data }
+      data.append(chunk)
+      guard data.count <= maxBytes else { throw tooLarge(source) }
+    }
+  }
+
+  /// One lowercase reason for a failed open(2).
+  static func openProblem(_ code: Int32) -> String {
+    switch code {
+    case ENOENT, ENOTDIR: return "file is not readable or does not exist"
+    case ELOOP: return "symbolic link loop; the link never reaches a file"
+    case EACCES, EPERM: return "permission denied"
+    case ENAMETOOLONG: return "file name is too long"
+    default: return "cannot open: \(String(cString: strerror(code)).lowercased())"
+    }
+  }
+
+  // MARK: - Detection
+
+  static func detect(_ bytes: [UInt8], source: String) throws -> (String, ReportEncoding) {
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+      return (try decode(bytes, as: .utf8, source: source), .utf8)
+    }
+    if bytes.starts(with: [0xFF, 0xFE, 0x00, 0x00]) || bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF]) {
+      throw GeomapError(.undecodable, source, "utf-32 text is not supported; convert it to utf-8")
+    }
+    if bytes.starts(with: [0xFF, 0xFE]) {
+      return (try decode(bytes, as: .utf16LE, source: source), .utf16LE)
+    }
+    if bytes.starts(with: [0xFE, 0xFF]) {
+      return (try decode(bytes, as: .utf16BE, source: source), .utf16BE)
+    }
+    if bytes.contains(0) {
+      if let encoding = utf16WithoutBOM(bytes),
+        let text = try? decode(bytes, as: encoding, source: source)
+      {
+        return (text, encoding)
+      }
+      // Some exporters pad a text file with NULs; padding alone does not make it binary.
+      let body = Array(bytes.reversed().drop { $0 == 0 }.reversed())
+      guard !body.isEmpty, !body.contains(0) else {
+        throw GeomapError(.undecodable, source, "contains nul bytes; looks like binary data, not text")
+      }
+      return try detect(body, source: source)
+    }
+    if let text = String(validating: bytes, as: UTF8.self) {
+      return (text, .utf8)
+    }
+    if looksLikeWindows1256Arabic(bytes), let text = try? decode(bytes, as: .windows1256, source: source) {
+      return (text, .windows1256)
+    }
+    if looksLikeLatin1(bytes) {
+      return (latin1(bytes), .latin1)
+    }
+    throw GeomapError(
+      .undecodable, source,
+      "bytes are not valid utf-8 and do not look like windows-1256 or latin-1 text; try --encoding")
+  }
+
+  /// UTF-16 without a BOM: ASCII and Arabic both put a NUL in the high byte of spaces, digits and
+  /// Latin letters, so one parity of byte positions carries many NULs and the other almost none.
+  static func utf16WithoutBOM(_ bytes: [UInt8]) -> ReportEncoding? {
+    guard bytes.count >= 4, bytes.count % 2 == 0 else { return nil }
+    let sample = bytes.prefix(8192)
+    var evenNul = 0
+    var oddNul = 0
+    for (i, b) in sample.enumerated() where b == 0 {
+      if i % 2 == 0 { evenNul += 1 } else { oddNul += 1 }
+    }
+    let pairs = sample.count / 2
+    if oddNul * 10 >= pairs && evenNul * 100 <= pairs { return .utf16LE }
+    if evenNul * 10 >= pairs && oddNul * 100 <= pairs { return .utf16BE }
+    return nil
+  }
+
+  /// Windows-1256 Arabic: most bytes are high (Arabic letters 0xC1–0xFE) and they decode to Arabic.
+  static func looksLikeWindows1256Arabic(_ bytes: [UInt8]) -> Bool {
+    var high = 0
+    var arabic = 0
+    var asciiLetters = 0
+    for b in bytes {
+      if b >= 0x80 {
+        high += 1
+        if let scalar = windows1256Scalar(b), (0x0600...0x06FF).contains(scalar.value) { arabic += 1 }
+      } else if (0x41...0x5A).contains(b) || (0x61...0x7A).contains(b) {
+        asciiLetters += 1
+      }
+    }
+    return high >= 3 && arabic * 10 >= high * 8 && high * 2 >= high + asciiLetters
+  }
+
+  /// Latin text: mostly ASCII letters, a few accented letters (0xC0–0xFF), no C1 control bytes.
+  static func looksLikeLatin1(_ bytes: [UInt8]) -> Bool {
+    var high = 0
+    var asciiLetters = 0
+    for b in bytes {
+      if (0x80...0x9F).contains(b) { return false }
+      if b >= 0xA0 { high += 1 }
+      if (0x41...0x5A).contains(b) || (0x61...0x7A).contains(b) { asciiLetters += 1 }
+    }
+    return asciiLetters > 0 && high * 10 <= asciiLetters * 3
+  }
+
+  // MARK: - Decoding
+
+  static func decode(_ bytes: [UInt8], as encoding: ReportEncoding, source: String) throws -> String {
+    switch encoding {
+    case .utf8:
+      let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
+      guard let text = String(validating: body, as: UTF8.self) else {
+        throw GeomapError(.undecodable, source, "bytes are not valid utf-8")
+      }
+      return text
+    case .utf16LE, .utf16BE:
+      let name = encoding.rawValue
+      guard bytes.count % 2 == 0 else {
+        throw GeomapError(.undecodable, source, "odd number of bytes for \(name) text")
+      }
+      var units: [UInt16] = []
+      units.reserveCapacity(bytes.count / 2)
+      var i = 0
+      while i < bytes.count {
+        let (a, b) = (UInt16(bytes[i]), UInt16(bytes[i + 1]))
+        units.append(encoding == .utf16LE ? a | b << 8 : a << 8 | b)
+        i += 2
+      }
+      guard let text = String(validating: units, as: UTF16.self) else {
+        throw GeomapError(.undecodable, source, "bytes are not valid \(name) (unpaired surrogate)")
+      }
+      return text
+    case .windows1256:
+      var scalars = String.UnicodeScalarView()
+      for b in bytes {
+        guard let scalar = windows1256Scalar(b) else {
+          throw GeomapError(.undecodable, source, "byte 0x\(String(b, radix: 16)) is not in windows-1256")
+        }
+        scalars.append(scalar)
+      }
+      return String(scalars)
+    case .latin1:
+      return latin1(bytes)
+    }
+  }
+
+  static func latin1(_ bytes: [UInt8]) -> String {
+    var scalars = String.UnicodeScalarView()
+    for b in bytes { scalars.append(Unicode.Scalar(b)) }
+    return String(scalars)
+  }
+
+  /// Windows-1256 byte → scalar. Foundation on Linux maps it through CoreFoundation's
+  /// kCFStringEncodingWindowsArabic (0x0506), checked byte for byte against Python's cp1256 codec.
+  static func windows1256Scalar(_ byte: UInt8) -> Unicode.Scalar? {
+    if byte < 0x80 { return Unicode.Scalar(byte) }
+    return windows1256High[Int(byte) - 0x80]
+  }
+
+  static let windows1256High: [Unicode.Scalar?] = (0x80...0xFF).map { b in
+    let encoding = String.Encoding(rawValue: 0x8000_0506)
+    guard let s = String(data: Data([UInt8(b)]), encoding: encoding), s.unicodeScalars.count == 1
+    else { return nil }
+    return s.unicodeScalars.first
+  }
+
+  // MARK: - Clean-up
+
+  static func stripBOM(_ text: String) -> String {
+    guard text.unicodeScalars.first == "\u{FEFF}" else { return text }
+    return String(text.unicodeScalars.dropFirst())
+  }
+
+  /// CRLF and lone CR become LF, so offsets do not depend on the platform that wrote the file.
+  static func normalizeNewlines(_ text: String) -> String {
+    guard text.unicodeScalars.contains("\r") else { return text }
+    var out = String.UnicodeScalarView()
+    var previousCR = false
+    for scalar in text.unicodeScalars {
+      if scalar == "\r" {
+        out.append("\n")
+        previousCR = true
+        continue
+      }
+      if scalar == "\n" && previousCR {
+        previousCR = false
+        continue
+      }
+      previousCR = false
+      out.append(scalar)
+    }
+    return String(out)
+  }
+
+  /// Text that decoded but is full of control characters is binary data in disguise.
+  static func binaryProblem(_ text: String) -> String? {
+    var controls = 0
+    var total = 0
+    for scalar in text.unicodeScalars {
+      total += 1
+      if scalar.value == 0 { return "contains nul characters; looks like binary data, not text" }
+      if scalar.value < 0x20 && !["\n", "\t", "\u{0C}", "\u{0B}"].contains(scalar) { controls += 1 }
+    }
+    if controls > 0 && controls * 100 > total {
+      return "contains \(controls) control characters; looks like binary data, not text"
+    }
+    return nil
+  }
+}

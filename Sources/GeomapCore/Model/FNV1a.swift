@@ -1,0 +1,23 @@
+/// FNV-1a 64-bit hash over UTF-8 bytes: stable across runs, platforms and Swift versions
+/// (unlike `Hasher`, which is seeded per process).
+enum FNV1a {
+  static func hash64(_ text: String) -> UInt64 {
+    hash64(bytes: text.utf8)
+  }
+
+  @inline(__always)
+  static func hash64<Bytes: Sequence>(bytes: Bytes) -> UInt64 where Bytes.Element == UInt8 {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in bytes {
+      hash ^= UInt64(byte)
+      hash = hash &* 0x0000_0100_0000_01b3
+    }
+    return hash
+  }
+
+  /// A positive integer that fits a JSON number exactly (53 bits), never 0.
+  static func featureID(_ uid: String) -> Int {
+    let id = Int(hash64(uid) & ((1 << 53) - 1))
+    return id == 0 ? 1 : id
+  }
+}

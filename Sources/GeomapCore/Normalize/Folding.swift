@@ -1,0 +1,88 @@
+/// Folds one Unicode scalar for matching, as /work/shared/ARABIC-TEXT.md lists: Arabic letter variants
+/// unified, diacritics and invisible marks dropped, Latin lowercased without diacritics, digits ASCII.
+///
+/// Written by hand because Foundation's folding (`folding(options:)`) works on whole strings and loses
+/// the offset of each scalar, which every later stage needs to point back into the report.
+public enum Folding {
+  /// What happens to one scalar of the original text.
+  public enum Outcome: Equatable, Sendable {
+    /// Keep as this (possibly folded) scalar.
+    case keep(Unicode.Scalar)
+    /// A mark that belongs to the letter before it (tashkeel, tatweel, combining accent): drop it.
+    case mark
+    /// An invisible format character (ZWJ, RLM, bidi controls, BOM, apostrophe in Latin): drop it.
+    case invisible
+  }
+
+  @inline(__always)
+  public static func fold(_ s: Unicode.Scalar) -> Outcome {
+    let v = s.value
+    if v < 0x80 {
+      if v >= 0x41 && v <= 0x5A { return .keep(Unicode.Scalar(v + 0x20) ?? s) }
+      if v == 0x27 || v == 0x60 { return .invisible }  // ' ` inside transliterations (Ma'arrat)
+      return .keep(s)
+    }
+    switch v {
+    case 0x064B...0x0652, 0x0670, 0x06D6...0x06ED, 0x0640: return .mark
+    case 0x0300...0x036F: return .mark
+    case 0x200B...0x200F, 0x061C, 0x202A...0x202E, 0x2066...0x2069, 0xFEFF, 0x00AD: return .invisible
+    case 0x02BE, 0x02BF, 0x02BB, 0x02BC, 0x2018, 0x2019, 0x00B4: return .invisible  // ʾ ʿ ‘ ’ in Latin names
+    case 0x0623, 0x0625, 0x0622, 0x0671: return .keep("\u{0627}")  // أ إ آ ٱ → ا
+    case 0x0649, 0x06CC: return .keep("\u{064A}")  // ى ی → ي
+    case 0x0629, 0x06D5: return .keep("\u{0647}")  // ة ە → ه
+    case 0x0624: return .keep("\u{0648}")  // ؤ → و
+    case 0x0626: return .keep("\u{064A}")  // ئ → ي
+    case 0x06A9: return .keep("\u{0643}")  // ک → ك
+    case 0x0660...0x0669: return .keep(Unicode.Scalar(v - 0x0660 + 0x30) ?? s)
+    case 0x06F0...0x06F9: return .keep(Unicode.Scalar(v - 0x06F0 + 0x30) ?? s)
+    case 0x00C0...0x024F, 0x1E00...0x1EFF:
+      return .keep(latinBase[v] ?? s)
+    default:
+      return .keep(s)
+    }
+  }
+
+  /// Base letter, lowercased, of each precomposed Latin letter (Ţ → t, Ā → a, ı → i, ß stays).
+  private static let latinBase: [UInt32: Unicode.Scalar] = {
+    var table: [UInt32: Unicode.Scalar] = [:]
+    for range in [0x00C0...0x024F, 0x1E00...0x1EFF] {
+      for v in range {
+        guard let scalar = Unicode.Scalar(UInt32(v)) else { continue }
+        let decomposed = String(scalar).decomposedStringWithCompatibilityMapping.lowercased()
+        if let first = decomposed.unicodeScalars.first, first.value < 0x80,
+          first.properties.isAlphabetic
+        {
+          table[UInt32(v)] = first
+        }
+      }
+    }
+    table[0x0131] = "i"  // dotless i (Turkish)
+    table[0x00D8] = "o"
+    table[0x00F8] = "o"
+    table[0x0141] = "l"
+    table[0x0142] = "l"
+    table[0x0110] = "d"
+    table[0x0111] = "d"
+    return table
+  }()
+
+  /// Which writing system a folded scalar belongs to, for token boundaries.
+  @inline(__always)
+  public static func script(of s: Unicode.Scalar) -> Script {
+    let v = s.value
+    if v < 0x80 {
+      if (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) { return .latin }
+      if v >= 0x30 && v <= 0x39 { return .digits }
+      return .other
+    }
+    if (0x0621...0x064A).contains(v) || (0x066E...0x06D3).contains(v) || (0x06FA...0x06FF).contains(v)
+      || (0x0750...0x077F).contains(v)
+    {
+      return .arabic
+    }
+    if s.properties.isAlphabetic { return .latin }
+    return .other
+  }
+}
+
+import Foundation

@@ -1,0 +1,157 @@
+/// Matching keys for place names, shared by the gazetteer index and the text scanner.
+///
+/// A loose key is deliberately forgiving (it finds candidates); ranking then prefers exact spellings.
+public enum NameKey {
+  /// Loose matching key of a name: folded, article removed from each word, spaces and punctuation
+  /// removed, transliteration variants collapsed.
+  public static func loose(_ name: String) -> String {
+    loose(tokens: Tokenizer.tokens(in: name).map(\.text))
+  }
+
+  /// Loose key of tokens already folded by the `Tokenizer`, in order.
+  public static func loose(tokens: [String]) -> String {
+    var out = ""
+    for (i, token) in tokens.enumerated() {
+      out += looseWord(token, isFirst: i == 0, isOnly: tokens.count == 1)
+    }
+    return out
+  }
+
+  /// The keys a gazetteer name is indexed under: the loose key, plus the key of the name written as
+  /// one word («ديرالزور» for «دير الزور»), where inner articles stay glued.
+  public static func indexKeys(_ name: String) -> [String] {
+    let tokens = Tokenizer.tokens(in: name).map(\.text)
+    guard !tokens.isEmpty else { return [] }
+    var keys = [loose(tokens: tokens)]
+    if tokens.count > 1 {
+      let fused = looseWord(tokens.joined(), isFirst: true, isOnly: true)
+      if !keys.contains(fused) { keys.append(fused) }
+    }
+    return keys.filter { !$0.isEmpty }
+  }
+
+  /// Exact key: folded, spaces, hyphens and punctuation removed, articles kept.
+  public static func exact(_ name: String) -> String {
+    Tokenizer.tokens(in: name).map(\.text).joined()
+  }
+
+  /// Readings of a folded Arabic token with glued clitics removed, the plain token first:
+  /// «والرقه» → والرقه, الرقه; «للحجر» → للحجر, الحجر; «وبالميادين» → …, الميادين.
+  public static func cliticReadings(_ token: String) -> [CliticReading] {
+    var readings = [CliticReading(stem: token, prefixLength: 0)]
+    let scalars = Array(token.unicodeScalars)
+    guard scalars.count >= 3, Folding.script(of: scalars[0]) == .arabic else { return readings }
+    // Conjunction و / ف, then a preposition ب / ل / ك, in that order, at most one of each.
+    var i = 0
+    if scalars[i] == "\u{0648}" || scalars[i] == "\u{0641}" { i += 1 }
+    var j = i
+    if j < scalars.count, ["\u{0628}", "\u{0644}", "\u{0643}"].contains(scalars[j]) { j += 1 }
+    for prefix in Set([i, j]).sorted() where prefix > 0 {
+      let rest = Array(scalars[prefix...])
+      guard rest.count >= 2 else { continue }
+      var stem = String.UnicodeScalarView()
+      // ل + ال is written لل: «للرقه» = ل + الرقه; give the article back.
+      if scalars[prefix - 1] == "\u{0644}", rest.first == "\u{0644}", prefix == j, j > i {
+        stem.append("\u{0627}")
+      }
+      stem.append(contentsOf: rest)
+      let reading = CliticReading(stem: String(stem), prefixLength: prefix)
+      if !readings.contains(reading) { readings.append(reading) }
+    }
+    return readings
+  }
+
+  static let latinArticles: Set<String> = [
+    "al", "el", "ad", "ar", "as", "ash", "az", "an", "at", "ed", "er", "es", "ez", "ul", "ud", "ur",
+    "us", "ush", "uz", "ath", "adh", "dh",
+  ]
+  /// Articles also common English words: dropped only inside a name, never as its first word.
+  static let englishWords: Set<String> = ["as", "an", "at"]
+
+  static func looseWord(_ token: String, isFirst: Bool, isOnly: Bool) -> String {
+    guard let first = token.unicodeScalars.first else { return "" }
+    switch Folding.script(of: first) {
+    case .arabic:
+      var scalars = Array(token.unicodeScalars)
+      if scalars.count >= 4, scalars[0] == "\u{0627}", scalars[1] == "\u{0644}" {
+        scalars.removeFirst(2)
+      }
+      var view = String.UnicodeScalarView()
+      view.append(contentsOf: scalars)
+      return String(view)
+    case .latin:
+      if !isOnly && latinArticles.contains(token) && !(isFirst && englishWords.contains(token)) {
+        return ""
+      }
+      return latinSkeleton(withoutAssimilatedArticle(token))
+    default:
+      return token
+    }
+  }
+
+  /// Letters the Arabic article assimilates to ("ar-Raqqa" is written "Arraqqa", "Deir Ezzor").
+  static let sunLetters: Set<Character> = ["t", "d", "r", "z", "s", "n"]
+
+  /// "ezzor" → "zor", "arraqqa" → "raqqa": an article glued to its word, doubling the sun letter.
+  static func withoutAssimilatedArticle(_ token: String) -> String {
+    let c = Array(token)
+    guard c.count >= 5, "aeu".contains(c[0]), sunLetters.contains(c[1]), c[2] == c[1] else {
+      return token
+    }
+    return String(c.dropFirst(2))
+  }
+
+  /// Collapses transliteration variants: q/k, ou/oo/o/u, ay/ai/ei/ey/e, ee/ie/y/i, dh/d, th/t,
+  /// doubled letters, a final h after a vowel (Raqqah → raka, Dayr → der, Mayadeen → medin).
+  static func latinSkeleton(_ word: String) -> String {
+    var s = Array(word.unicodeScalars).map { Character($0) }
+    var out: [Character] = []
+    var i = 0
+    func at(_ k: Int) -> Character? { k < s.count ? s[k] : nil }
+    while i < s.count {
+      let c = s[i]
+      let n = at(i + 1)
+      switch (c, n) {
+      case ("o", "u"), ("o", "o"), ("a", "w") where at(i + 2).map({ !"aeiou".contains($0) }) ?? true:
+        out.append("u"); i += 2; continue
+      case ("a", "y"), ("a", "i"), ("e", "i"), ("e", "y"):
+        out.append("e"); i += 2; continue
+      case ("e", "e"), ("i", "e") where n == "e" || at(i + 2).map({ !"aeiou".contains($0) }) ?? true:
+        out.append("i"); i += 2; continue
+      case ("d", "h"), ("t", "h"):
+        out.append(c); i += 2; continue
+      case ("c", "k"):
+        out.append("k"); i += 2; continue
+      default: break
+      }
+      switch c {
+      case "q", "c": out.append("k")
+      case "o": out.append("u")
+      case "y": out.append("i")
+      default: out.append(c)
+      }
+      i += 1
+    }
+    // A final h after a vowel is silent (Raqqah, Hamah); doubled letters collapse.
+    if out.count > 2, out.last == "h", let prev = out.dropLast().last, "aeiu".contains(prev) {
+      out.removeLast()
+    }
+    var collapsed: [Character] = []
+    for ch in out where collapsed.last != ch { collapsed.append(ch) }
+    s = collapsed
+    return String(s)
+  }
+}
+
+/// A reading of a token with its glued clitics (و ف ب ل ك) taken off.
+public struct CliticReading: Hashable, Sendable {
+  /// The token without the clitics (with the article given back after ل).
+  public var stem: String
+  /// How many scalars of the folded token the clitics took.
+  public var prefixLength: Int
+
+  public init(stem: String, prefixLength: Int) {
+    self.stem = stem
+    self.prefixLength = prefixLength
+  }
+}

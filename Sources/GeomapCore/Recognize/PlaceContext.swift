@@ -1,0 +1,110 @@
+/// Words around a name that make it a place: trigger nouns, prepositions, directions, and the small
+/// reviewed list of common words that are also place names (see /work/shared/ARABIC-TEXT.md).
+enum PlaceContext {
+  /// Trigger nouns (bare form) and the kind they announce.
+  static let triggers: [String: PlaceKind?] = {
+    var t: [String: PlaceKind?] = [:]
+    let arabic: [(String, PlaceKind?)] = [
+      ("مدينة", .city), ("بلدة", .town), ("بلدات", .town), ("قرية", .village), ("قرى", .village),
+      ("حي", .neighbourhood), ("أحياء", .neighbourhood), ("مخيم", .camp), ("ريف", .countryside),
+      ("محافظة", .governorate), ("منطقة", nil), ("معبر", .crossing), ("مطار", .facility),
+      ("سد", .facility), ("ناحية", .district), ("قضاء", .district), ("بادية", .region),
+    ]
+    for (w, k) in arabic { t[ArabicWord.lexiconForm(w)] = k }
+    let english: [(String, PlaceKind?)] = [
+      ("city", .city), ("town", .town), ("towns", .town), ("village", .village),
+      ("villages", .village), ("district", .neighbourhood), ("neighbourhood", .neighbourhood),
+      ("neighborhood", .neighbourhood), ("camp", .camp), ("province", .governorate),
+      ("governorate", .governorate), ("countryside", .countryside), ("crossing", .crossing),
+      ("airport", .facility), ("airbase", .facility), ("dam", .facility), ("area", nil),
+    ]
+    for (w, k) in english { t[w] = k }
+    return t
+  }()
+
+  /// Prepositions of place and motion, bare forms; Latin ones lowercase.
+  static let prepositions: Set<String> = Set(
+    [
+      "من", "إلى", "الى", "نحو", "باتجاه", "اتجاه", "في", "داخل", "قرب", "حول", "محيط", "تخوم", "أطراف",
+      "عند", "بين", "أمام", "على",
+    ]
+    .map(ArabicWord.lexiconForm) + [
+      "from", "to", "toward", "towards", "in", "near", "into", "around", "outside", "at", "inside",
+      "via", "through", "between", "of",
+    ])
+
+  /// Direction words before a place («جنوب دمشق», "south of Damascus", "eastern Syria").
+  static let directions: [String: String] = {
+    var d: [String: String] = [:]
+    for (w, e) in [
+      ("شرق", "east"), ("غرب", "west"), ("شمال", "north"), ("جنوب", "south"),
+      ("east", "east"), ("west", "west"), ("north", "north"), ("south", "south"),
+      ("eastern", "east"), ("western", "west"), ("northern", "north"), ("southern", "south"),
+    ] {
+      d[ArabicWord.lexiconForm(w)] = e
+    }
+    return d
+  }()
+
+  /// Direction adjectives after «ريف X» («ريف حمص الجنوبي»).
+  static let directionAdjectives: [String: String] = {
+    var d: [String: String] = [:]
+    for (w, e) in [
+      ("الشمالي", "north"), ("الجنوبي", "south"), ("الشرقي", "east"), ("الغربي", "west"),
+      ("الشمالية", "north"), ("الجنوبية", "south"), ("الشرقية", "east"), ("الغربية", "west"),
+    ] {
+      d[ArabicWord.lexiconForm(w)] = e
+    }
+    return d
+  }()
+
+  /// Common words that are also place names: accepted only with place context. Loose keys.
+  static let ambiguous: Set<String> = Set(
+    [
+      "الباب", "التضامن", "الثورة", "الحجر", "القدم", "الميدان", "النصر", "السلام", "الحرية", "الوحدة",
+      "حماة", "الشام", "الجانبين", "الطرفين", "الخير", "العمل", "الأمل", "المنطقة", "الدولة",
+    ].map(NameKey.loose))
+
+  /// Ambiguous words a preposition alone does not make a place («من الجانبين», «باب التسجيل»):
+  /// they need a trigger noun or the article written on the word (for «الباب»).
+  static let strict: Set<String> = Set(
+    ["الجانبين", "الطرفين", "الباب", "المنطقة", "الدولة"].map(NameKey.loose))
+
+  /// Latin words that are never a toponym on their own: function words, "Assad", "Bab" without "al-".
+  static let latinStop: Set<String> = Set(
+    [
+      "the", "in", "on", "at", "as", "an", "and", "of", "to", "from", "by", "for", "with", "it", "is",
+      "this", "that", "he", "she", "we", "they", "but", "or", "a", "i", "who", "said", "state",
+      "army", "forces", "news", "report", "assad", "bab", "al", "el", "may", "march", "june", "july",
+      "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "islamic",
+      "free", "democratic", "syrian", "iraqi", "russian", "turkish", "kurdish", "the latter", "date",
+      "author", "it", "there", "following", "security", "source", "sources", "minister", "local", "main",
+      "some", "putin", "abadi", "al-abadi", "erdogan", "trump", "obama", "lavrov", "reuters", "afp", "sana",
+      "bashar", "shiite", "sunni", "alawite", "moscow", "ankara", "tehran",
+    ]
+    .map(NameKey.loose))
+
+  /// Arabic function words, trigger nouns and direction words that world gazetteers list as names of
+  /// far-away places («أن» Ans, «كان» Caen, «المدينة» Medina, «جنوب» South Lebanon). Loose keys.
+  static let arabicStop: Set<String> = Set(
+    ("أن إن أنّ كان كانت يكون هي هو هم هما التي الذي الذين اللذين إلى الى في من على عن مع فإن فإنّ قد كما ذلك تلك "
+      + "هذه هذا هؤلاء هنالك هناك بين حيث عند بعد قبل أو ثم لا ما لم لن كل بعض غير عبر منذ حتى خلال ضد نحو "
+      + "باتجاه دون أمام وراء يوم اليوم أمس عام العام الشهر السبت الأحد الاثنين الثلاثاء الأربعاء الخميس "
+      + "الجمعة مدينة المدينة بلدة قرية حي أحياء مخيم ريف محافظة منطقة المنطقة معبر مطار سد جنوب شمال شرق "
+      + "غرب الجنوب الشمال الشرق الغرب وسط قوات القوات الجيش وزارة الدفاع تنظيم مصدر مصادر تقارير أيضا "
+      + "السيطرة سيطرة الحدود عملية إعلان تحرير خروج الخروج إخلاء اتفاق الأمن أهلية هنا بل لكن إذ إذا أي "
+      + "وفد قيادة إدارة الإدارة المعارضة النظام الأرض متن وإن فإن لأن بأن وأن موجب صالح جانب أثناء عقب إثر "
+      + "حين بينما أكثر أقل مقابل جسم فجر مساء صباح ليلة القديمة القديم الجديدة الجديد الكبرى الصغرى "
+      + "الوطني البلدي شمالي جنوبي شرقي غربي يناير فبراير مارس أبريل إبريل مايو يونيو يوليو أغسطس سبتمبر "
+      + "أكتوبر نوفمبر ديسمبر كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين جان الشرقية الغربية "
+      + "الشمالية الجنوبية الشرقي الغربي الشمالي الجنوبي إطار خرج الكشف نهر حصار بن كسر الضفة قوله قطر")
+      .split(separator: " ").map { NameKey.loose(String($0)) })
+
+  /// Countries of the theatre and its neighbours: places elsewhere need strong evidence.
+  static let region: Set<String> = ["SY", "IQ", "LB", "JO", "TR", "IL", "PS", "IR", "SA", "KW"]
+
+  /// Latin articles that may precede a name ("al-Bab", "ar-Raqqa").
+  static let latinArticles: Set<String> = [
+    "al", "el", "ar", "as", "ash", "az", "ad", "at", "an", "ed", "es", "ez", "the",
+  ]
+}

@@ -1,0 +1,210 @@
+/// Phrases built on a place name: «ريف X الجنوبي», «جنوب X», "south of X", "eastern Syria",
+/// "X countryside", and «العاصمة» standing for the capital.
+extension PlaceRecognizer {
+  /// Widens a mention over a countryside or direction phrase and maps it to the countryside or
+  /// region entry when the gazetteer has one, else to the anchor place with a note.
+  func anchorPhrases(_ doc: ReportText, _ m: RecognizedMention) -> RecognizedMention {
+    var m = m
+    let i = m.firstToken
+    let prevForms: Set<String> = i > 0 && doc.isNear(before: i) ? doc.forms[i - 1] : []
+    let next = m.endToken < doc.tokens.count && doc.isNear(before: m.endToken) ? m.endToken : nil
+    let anchorName = m.candidates.first?.name ?? m.surface
+
+    // "the border areas with Iraq" (the gazetteer spells "border area with Iraq"): the border region.
+    if i >= 2, doc.tokens[i - 1].text == "with", doc.isNear(before: i), doc.isNear(before: i - 1),
+      let country = m.candidates.first(where: { $0.kind == .country })
+    {
+      var first = i - 2
+      let heads: Set<String> = ["border", "borders", "area", "areas", "frontier", "region"]
+      while first > 0, heads.contains(doc.tokens[first - 1].text), doc.isNear(before: first) { first -= 1 }
+      if heads.contains(doc.tokens[i - 2].text),
+        let hit = gazetteer.lookup("border area with \(country.name)", limit: 3).first(where: { $0.exact && $0.entry.kind == .region })
+      {
+        if first > 0, doc.tokens[first - 1].text == "the", doc.isNear(before: first) { first -= 1 }
+        m.firstToken = first
+        m.start = doc.tokens[first].start
+        m.surface = doc.slice(m.start, m.end)
+        m.candidates = [hit.entry]
+        m.context = "trigger"
+        return m
+      }
+    }
+
+    // «ريف دمشق الجنوبي» where «ريف دمشق» is itself a name (the governorate): widen over the adjective.
+    if doc.forms[i].contains(ArabicWord.countrysideForm), let n = next,
+      let d = doc.forms[n].compactMap({ PlaceContext.directionAdjectives[$0] }).first
+    {
+      m.endToken = n + 1
+      m.end = doc.tokens[n].end
+      m.surface = doc.slice(m.start, m.end)
+      m.direction = d
+      if let entry = countryside(of: m.candidates, direction: d) {
+        m.candidates = [entry]
+      } else {
+        m.note = "«\(m.surface)»: the \(d) of \(anchorName), mapped to \(anchorName)"
+        m.anchored = true
+      }
+      return m
+    }
+
+    // «ريف حمص الجنوبي» / "southern Homs countryside" / "Homs countryside".
+    let arabicCountryside = prevForms.contains(ArabicWord.countrysideForm)
+    let englishCountryside = next.map { doc.tokens[$0].text == "countryside" } ?? false
+    if arabicCountryside || englishCountryside {
+      var first = i
+      var end = m.endToken
+      var direction: String?
+      if arabicCountryside {
+        first = i - 1
+        if let n = next, let d = doc.forms[n].compactMap({ PlaceContext.directionAdjectives[$0] }).first {
+          direction = d
+          end = n + 1
+        }
+      } else if let n = next {
+        end = n + 1
+        if i > 0, doc.isNear(before: i), let d = PlaceContext.directions[doc.tokens[i - 1].text] {
+          direction = d
+          first = i - 1
+        }
+      }
+      let phrase = doc.slice(tokens: first..<end)
+      m.firstToken = first
+      m.endToken = end
+      m.start = doc.tokens[first].start
+      m.end = doc.tokens[end - 1].end
+      m.surface = phrase
+      m.kindHint = .countryside
+      m.context = "trigger"
+      m.direction = direction
+      if let entry = countryside(of: m.candidates, direction: direction) {
+        m.candidates = [entry]
+      } else {
+        m.anchored = true
+        m.note = "«\(phrase)» has no countryside entry; mapped to \(anchorName)"
+      }
+      return m
+    }
+
+    // «جنوب دمشق», «شرق سوريا», "south of Damascus", "eastern Syria".
+    var dirToken: Int?
+    if i > 0, doc.isNear(before: i), doc.forms[i - 1].contains(where: { PlaceContext.directions[$0] != nil })
+    {
+      dirToken = i - 1
+    } else if i > 1, doc.tokens[i - 1].text == "of", doc.isNear(before: i), doc.isNear(before: i - 1),
+      PlaceContext.directions[doc.tokens[i - 2].text] != nil
+    {
+      dirToken = i - 2
+    }
+    if let d = dirToken {
+      let direction = doc.forms[d].compactMap { PlaceContext.directions[$0] }.first ?? ""
+      let phrase = doc.slice(tokens: d..<m.endToken)
+      m.firstToken = d
+      m.start = doc.tokens[d].start
+      m.surface = phrase
+      m.direction = direction
+      if let region = region(direction: direction, of: m.candidates) {
+        m.candidates = [region]
+      } else {
+        m.anchored = true
+        m.note = "«\(phrase)»: \(direction) of \(anchorName), mapped to \(anchorName)"
+      }
+    }
+    return m
+  }
+
+  /// The countryside entry of one of `anchors` in `direction` (or without one), if the gazetteer has it.
+  func countryside(of anchors: [GazetteerEntry], direction: String?) -> GazetteerEntry? {
+    for a in anchors {
+      let kids = gazetteer.children(of: a.id).filter { $0.kind == .countryside }
+      if let d = direction, let hit = kids.first(where: { Self.direction(of: $0) == d }) { return hit }
+      if let hit = kids.first(where: { Self.direction(of: $0) == direction }) { return hit }
+    }
+    return nil
+  }
+
+  /// The direction an entry's English name states ("Southern Homs countryside" → south).
+  static func direction(of e: GazetteerEntry) -> String? {
+    let words = Tokenizer.tokens(in: e.name).map(\.text)
+    for w in words {
+      if let d = PlaceContext.directions[w] { return d }
+    }
+    return nil
+  }
+
+  /// A region entry for "eastern Syria" and the like, found by its English name, if any.
+  func region(direction: String, of anchors: [GazetteerEntry]) -> GazetteerEntry? {
+    let adjective = ["east": "eastern", "west": "western", "north": "northern", "south": "southern"][
+      direction]
+    guard let adjective else { return nil }
+    for a in anchors {
+      for c in gazetteer.lookup("\(adjective) \(a.name)", limit: 3) where c.exact {
+        if c.entry.kind == .region || c.entry.kind == .countryside { return c.entry }
+      }
+    }
+    return nil
+  }
+
+  /// «العاصمة» / "the capital" with no name after it: the capital of the country it names
+  /// («العاصمة العراقية») or of the document's main country.
+  func capitalMentions(_ doc: ReportText, existing: [RecognizedMention], masked: Set<Int>)
+    -> [RecognizedMention]
+  {
+    let capitalForm = ArabicWord.capitalForm
+    var covered = Set<Int>()
+    for m in existing { covered.formUnion(m.firstToken..<m.endToken) }
+    let starts = Set(existing.map(\.firstToken))
+    var out: [RecognizedMention] = []
+    for (i, t) in doc.tokens.enumerated() where !covered.contains(i) && !masked.contains(i) {
+      let arabic = t.script == .arabic && doc.forms[i].contains(capitalForm) && articleOn(t.text)
+      let english = t.text == "capital" && i > 0 && doc.tokens[i - 1].text == "the"
+      guard arabic || english else { continue }
+      // «العاصمة السورية دمشق», «عاصمة داعش»: a name or an actor follows; nothing to resolve.
+      let n = doc.tokens.count
+      let next1 = i + 1 < n && doc.isNear(before: i + 1)
+      let next2 = next1 && i + 2 < n && doc.isNear(before: i + 2)
+      if next1 && (starts.contains(i + 1) || masked.contains(i + 1)) { continue }
+      if next2 && (starts.contains(i + 2) || masked.contains(i + 2)) { continue }
+      var country = dominantCountry(existing)
+      if i + 1 < doc.tokens.count, doc.isNear(before: i + 1) {
+        let f = doc.forms[i + 1]
+        if f.contains("سوريه") || f.contains("سوري") || f.contains("syrian") { country = "SY" }
+        if f.contains("عراقيه") || f.contains("عراقي") || f.contains("iraqi") { country = "IQ" }
+      }
+      guard let name = ["SY": "دمشق", "IQ": "بغداد", "LB": "بيروت", "JO": "عمان", "TR": "أنقرة"][country]
+      else { continue }
+      let candidates = gazetteer.entries(forLooseKey: NameKey.loose(name)).filter {
+        $0.country == country && ($0.kind == .city || $0.kind == .town)
+      }
+      guard !candidates.isEmpty else { continue }
+      var first = english ? i - 1 : i
+      var direction: String?
+      if first > 0, doc.isNear(before: first),
+        let d = doc.forms[first - 1].compactMap({ PlaceContext.directions[$0] }).first
+      {
+        first -= 1
+        direction = d
+      }
+      let surface = doc.slice(tokens: first..<(i + 1))
+      out.append(
+        RecognizedMention(
+          surface: surface, start: doc.tokens[first].start, end: t.end, firstToken: first,
+          endToken: i + 1, key: NameKey.loose(name), candidates: candidates, kindHint: .city,
+          context: "anaphor", note: "«\(surface)»: the capital, read as \(candidates[0].name)",
+          anchored: true, direction: direction))
+    }
+    return out
+  }
+
+  func articleOn(_ folded: String) -> Bool {
+    NameKey.cliticReadings(folded).contains { $0.stem.hasPrefix("ال") } || folded.hasPrefix("ال")
+  }
+
+  /// The country most mentions can be in (Syria when there is no evidence).
+  func dominantCountry(_ mentions: [RecognizedMention]) -> String {
+    var votes: [String: Int] = [:]
+    for m in mentions {
+      for c in Set(m.candidates.map(\.country)) { votes[c, default: 0] += 1 }
+    }
+    return votes.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? "SY"
+  }
+}

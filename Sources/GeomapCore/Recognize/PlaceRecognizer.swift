@@ -1,0 +1,297 @@
+/// Finds toponym mentions in Arabic and English text with the gazetteer's name index and context.
+public struct PlaceRecognizer: Sendable {
+  let gazetteer: Gazetteer
+  let index: NameIndex
+
+  public init(gazetteer: Gazetteer, index: NameIndex? = nil) {
+    self.gazetteer = gazetteer
+    self.index = index ?? NameIndex(gazetteer)
+  }
+
+  /// Every place mention in `doc`, in text order; tokens in `masked` (actor names) are skipped.
+  public func recognize(_ doc: ReportText, masked: Set<Int> = []) -> [RecognizedMention] {
+    var raw: [RecognizedMention] = []
+    var i = 0
+    while i < doc.tokens.count {
+      if masked.contains(i) {
+        i += 1
+        continue
+      }
+      if let m = longestMatch(doc, at: i, masked: masked) {
+        raw.append(m)
+        i = m.endToken
+      } else {
+        i += 1
+      }
+    }
+    let accepted = acceptInContext(doc, raw)
+    var out = accepted.map { anchorPhrases(doc, $0) }
+    out.append(contentsOf: capitalMentions(doc, existing: out, masked: masked))
+    return out.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+  }
+
+  /// The longest gazetteer name starting at token `i` (any clitic reading of its first token).
+  func longestMatch(_ doc: ReportText, at i: Int, masked: Set<Int>) -> RecognizedMention? {
+    let tokens = doc.tokens
+    guard tokens[i].script == .arabic || tokens[i].script == .latin else { return nil }
+    // A lowercase English word starts no name ("all of al-Bab" must not swallow "al"), except an
+    // article or a direction ("southern Homs countryside").
+    if tokens[i].script == .latin, !doc.isCapitalized(i),
+      !PlaceContext.latinArticles.contains(tokens[i].text),
+      PlaceContext.directions[tokens[i].text] == nil
+    {
+      return nil
+    }
+    let readings: [CliticReading] =
+      tokens[i].script == .arabic
+      ? NameKey.cliticReadings(tokens[i].text) : [CliticReading(stem: tokens[i].text, prefixLength: 0)]
+    var best: (n: Int, reading: CliticReading, key: String)?
+    for r in readings {
+      // `NameKey.loose(tokens:)` of the growing span, built a word at a time: the first word keys
+      // differently alone than before others, the later words always alike.
+      var later = ""
+      for n in 1...max(1, index.maxTokens) {
+        if n > 1 {
+          let j = i + n - 1
+          guard j < tokens.count, !masked.contains(j), doc.isTight(before: j) else { break }
+          later += NameKey.looseWord(tokens[j].text, isFirst: false, isOnly: false)
+        }
+        let key = NameKey.looseWord(r.stem, isFirst: true, isOnly: n == 1) + later
+        if key.isEmpty { continue }
+        let isKey = index.isKey(key)
+        // "al-Bab": the article alone is no name prefix (keys drop it), so look one token further.
+        let leadingArticle =
+          n == 1 && tokens[i].script == .latin && PlaceContext.latinArticles.contains(tokens[i].text)
+        if !isKey && !index.isPrefix(key) && !leadingArticle { break }
+        // "Deraa al-Balad": a span never ends on the article ("Deraa al" keys like "Deraa").
+        let endsOnArticle =
+          n > 1 && tokens[i + n - 1].script == .latin
+          && PlaceContext.latinArticles.contains(tokens[i + n - 1].text)
+        if isKey, !endsOnArticle,
+          best.map({ n > $0.n || (n == $0.n && r.prefixLength < $0.reading.prefixLength) }) ?? true
+        {
+          best = (n, r, key)
+        }
+      }
+    }
+    guard let best else { return nil }
+    var start = tokens[i].start + best.reading.prefixLength
+    // «للحجر الأسود»: ل + ال written لل cannot be split; the span is the whole word.
+    if best.reading.prefixLength == 1, tokens[i].text.hasPrefix("لل") { start = tokens[i].start }
+    let end = tokens[i + best.n - 1].end
+    return RecognizedMention(
+      surface: doc.slice(start, end), start: start, end: end, firstToken: i, endToken: i + best.n,
+      key: best.key, candidates: gazetteer.entries(forLooseKey: best.key), kindHint: nil,
+      context: "", note: nil, anchored: false)
+  }
+
+  // MARK: - Context
+
+  enum Support: Int, Comparable {
+    /// `glued`: a ب/ل written on the word; «بالتضامن» (in solidarity) shows it is weak for common words.
+    case none = 0, list, glued, preposition, trigger
+    static func < (a: Support, b: Support) -> Bool { a.rawValue < b.rawValue }
+  }
+
+  /// Keeps the spans that context makes places, and records the trigger's kind hint.
+  func acceptInContext(_ doc: ReportText, _ all: [RecognizedMention]) -> [RecognizedMention] {
+    let raw = all.filter { !hardReject(doc, $0) }
+    var support: [Support] = []
+    var hints: [PlaceKind?] = []
+    var salient: [Bool] = []
+    for m in raw {
+      let (s, hint) = contextSupport(doc, m)
+      support.append(s)
+      hints.append(hint)
+      salient.append(isSalient(doc, m))
+    }
+    var accepted = raw.indices.map { k in isAccepted(doc, raw[k], support[k], salient[k], listed: false) }
+    // Lists: «مخيم اليرموك والتضامن والعسالي», "Raqqa, Mayadin and Albukamal" — a name joined to an
+    // accepted place takes its support. Repeat until nothing changes (lists run both ways).
+    var changed = true
+    while changed {
+      changed = false
+      for k in raw.indices where !accepted[k] {
+        let prevJoined = k > 0 && accepted[k - 1] && joined(doc, raw[k - 1], raw[k])
+        let nextJoined = k + 1 < raw.count && accepted[k + 1] && joined(doc, raw[k], raw[k + 1])
+        if (prevJoined || nextJoined) && isAccepted(doc, raw[k], .list, salient[k], listed: true) {
+          accepted[k] = true
+          support[k] = max(support[k], .list)
+          changed = true
+        }
+      }
+    }
+    var out: [RecognizedMention] = []
+    for k in raw.indices where accepted[k] {
+      var m = raw[k]
+      m.kindHint = hints[k]
+      m.context = salient[k] && support[k] == .none ? "salient" : "\(support[k])"
+      out.append(m)
+    }
+    return out
+  }
+
+  /// Spans that are never places whatever the context: lowercase English words, function words,
+  /// adjectives like «السورية», "Assad", "Bab" without its article.
+  func hardReject(_ doc: ReportText, _ m: RecognizedMention) -> Bool {
+    let first = m.firstToken
+    if doc.tokens[first].script == .latin {
+      // A lowercase word is rarely a toponym in English; articles ("al-Bab") do not count.
+      let named = (m.firstToken..<m.endToken).filter {
+        !PlaceContext.latinArticles.contains(doc.tokens[$0].text)
+      }
+      // "southern Homs countryside": some word of the name must be capitalised.
+      guard !named.isEmpty, named.contains(where: { doc.isCapitalized($0) }) else { return true }
+      if m.key == NameKey.loose("Assad") || doc.tokens[named[0]].text == "assad" { return true }
+      // "Bashar al", "A war": a name does not end in an article, nor go on in lowercase words
+      // (directions and place nouns aside: "Tabqa military airport", "western Anbar").
+      if PlaceContext.latinArticles.contains(doc.tokens[m.endToken - 1].text) { return true }
+      let lowerTail = named.dropFirst().filter { !doc.isCapitalized($0) }
+      if named.count >= 2, !doc.isCapitalized(named[named.count - 1]) || lowerTail.count == named.count - 1,
+        lowerTail.contains(where: { t in
+          let w = doc.tokens[t].text
+          return PlaceContext.directions[w] == nil && PlaceContext.triggers[w] == nil
+            && ![
+              "military", "border", "area", "desert", "mountains", "heights", "valley", "river", "old",
+              "city",
+            ].contains(w)
+        })
+      {
+        return true
+      }
+      if PlaceContext.latinStop.contains(m.key) {
+        // "Bab" alone is not al-Bab; "al-Bab" is.
+        let hasArticle = named.count < m.endToken - m.firstToken
+        return !(hasArticle && m.key == NameKey.loose("bab"))
+      }
+      return false
+    }
+    if m.endToken - m.firstToken == 1, PlaceContext.arabicStop.contains(m.key) { return true }
+    return false
+  }
+
+  func isAccepted(
+    _ doc: ReportText, _ m: RecognizedMention, _ support: Support, _ salient: Bool, listed: Bool
+  ) -> Bool {
+    let first = m.firstToken
+    if doc.tokens[first].script == .latin && PlaceContext.latinStop.contains(m.key) { return true }
+    // A place outside the theatre and its neighbours («كان» → Caen, "It is" → Itäkeskus) needs a trigger
+    // noun, or must be a country or a city of a million.
+    if !m.candidates.contains(where: { PlaceContext.region.contains($0.country) }), support < .trigger,
+      !m.candidates.contains(where: { $0.kind == .country || $0.population >= 1_000_000 })
+    {
+      return false
+    }
+    // «السورية» (Syrian) is an adjective, not «سورية»: the article is written on a name that never takes it.
+    if doc.tokens[first].script == .arabic, support < .trigger, articleWritten(doc, m),
+      !m.candidates.contains(where: { takesArticle($0, key: m.key) })
+    {
+      return false
+    }
+    if PlaceContext.strict.contains(m.key) {
+      if support == .trigger { return true }
+      // «إلى الباب» is al-Bab; bare «باب» and «الجانبين» need a trigger noun.
+      let stem = doc.tokens[first].script == .arabic ? articleWritten(doc, m) : false
+      return stem && support >= .preposition && m.key == NameKey.loose("الباب")
+    }
+    if PlaceContext.ambiguous.contains(m.key) { return support >= (listed ? .list : .preposition) }
+    return salient || support > .none
+  }
+
+  /// True when an Arabic name of `e` with loose key `key` starts with the article («الرقة»).
+  func takesArticle(_ e: GazetteerEntry, key: String) -> Bool {
+    ([e.nameAr] + e.variants).contains { n in
+      guard let t = Tokenizer.tokens(in: n).first, t.script == .arabic else { return false }
+      return t.text.hasPrefix("ال") && NameKey.loose(n) == key
+    }
+  }
+
+  /// True when the Arabic span's first word carries the article («الباب», «بالباب»).
+  func articleWritten(_ doc: ReportText, _ m: RecognizedMention) -> Bool {
+    let surfaceFolded = FoldedText(m.surface).scalars
+    guard surfaceFolded.count > 2 else { return false }
+    return surfaceFolded[0] == "ا" && surfaceFolded[1] == "ل"
+      || surfaceFolded[0] == "ل" && surfaceFolded[1] == "ل"
+  }
+
+  /// A place that needs no context: a country, governorate, city, region, or a multi-word name.
+  func isSalient(_ doc: ReportText, _ m: RecognizedMention) -> Bool {
+    if m.endToken - m.firstToken >= 2 { return true }
+    return m.candidates.contains { e in
+      switch e.kind {
+      case .country, .governorate, .region, .countryside, .camp, .crossing: return true
+      case .city: return e.population >= 50_000 || e.population == 0
+      default: return e.population >= 50_000
+      }
+    }
+  }
+
+  /// The strongest context before the span: a trigger noun, a preposition, or a glued ب/ل.
+  func contextSupport(_ doc: ReportText, _ m: RecognizedMention) -> (Support, PlaceKind?) {
+    let i = m.firstToken
+    // A glued preposition («بالميادين», «للرقة»): the span starts inside the token.
+    var best: Support = .none
+    if m.start > doc.tokens[i].start {
+      let prefix = FoldedText(doc.slice(doc.tokens[i].start, m.start)).scalars
+      if prefix.contains("ب") || prefix.contains("ل") { best = .glued }
+    }
+    // The name's own first word may be a trigger («مخيم اليرموك», "Yarmouk camp" is handled below).
+    if let hint = PlaceContext.triggers[ArabicWord.stripArticle(doc.tokens[i].text)] {
+      return (.trigger, hint)
+    }
+    guard i > 0, doc.sentenceOfToken[i] == doc.sentenceOfToken[i - 1] else { return (best, nil) }
+    let prevForms = doc.forms[i - 1]
+    let tight = !doc.clauseBreakBefore[i]
+    if tight {
+      for f in prevForms {
+        if let hint = PlaceContext.triggers[f] { return (.trigger, hint) }
+      }
+      // «أحياء من مخيم …», "city of Raqqa": trigger, then من/of.
+      if i > 1, prevForms.contains("من") || prevForms.contains("of"), doc.isNear(before: i - 1) {
+        for f in doc.forms[i - 2] where PlaceContext.triggers[f] != nil {
+          return (.trigger, PlaceContext.triggers[f] ?? nil)
+        }
+      }
+      if !prevForms.isDisjoint(with: PlaceContext.prepositions)
+        || prevForms.contains(where: { PlaceContext.directions[$0] != nil })
+      {
+        best = max(best, .preposition)
+      }
+      // «في جنوب دمشق»: preposition, direction, name.
+      if i > 1, doc.forms[i - 1].contains(where: { PlaceContext.directions[$0] != nil }) {
+        best = max(best, .preposition)
+      }
+    }
+    // English trigger after the name: "Yarmouk camp", "Homs countryside", "Raqqa province".
+    if m.endToken < doc.tokens.count, doc.tokens[m.endToken].script == .latin, doc.isNear(before: m.endToken),
+      let hint = PlaceContext.triggers[doc.tokens[m.endToken].text]
+    {
+      return (.trigger, hint)
+    }
+    return (best, nil)
+  }
+
+  /// True when `b` follows `a` as the next item of a list: «و» glued to `b`, a comma, or "and".
+  func joined(_ doc: ReportText, _ a: RecognizedMention, _ b: RecognizedMention) -> Bool {
+    Self.joined(doc, a, b)
+  }
+
+  /// True when `b` follows `a` as the next item of a list: «و» glued to `b`, a comma, or "and".
+  static func joined(_ doc: ReportText, _ a: RecognizedMention, _ b: RecognizedMention) -> Bool {
+    guard doc.sentenceOfToken[a.firstToken] == doc.sentenceOfToken[b.firstToken] else { return false }
+    if b.firstToken == a.endToken {
+      let gap = doc.gap(before: b.firstToken)
+      if gap.contains("،") || gap.contains(",") { return true }
+      if doc.tokens[b.firstToken].script == .arabic, b.start > doc.tokens[b.firstToken].start {
+        let prefix = FoldedText(doc.slice(doc.tokens[b.firstToken].start, b.start)).scalars
+        return prefix.first == "و"
+      }
+      return false
+    }
+    if b.firstToken == a.endToken + 1 {
+      let mid = doc.tokens[a.endToken].text
+      return mid == "and" || mid == "و" || mid == "or"
+    }
+    return false
+  }
+}

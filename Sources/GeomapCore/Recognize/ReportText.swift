@@ -1,0 +1,182 @@
+/// A decoded report cut into tokens, sentences and clauses; every later stage reads it.
+public struct ReportText: Sendable {
+  public let text: String
+  let scalars: [Unicode.Scalar]
+  public let tokens: [Token]
+  /// Token index ranges of the sentences, in text order.
+  public let sentences: [Range<Int>]
+  let sentenceOfToken: [Int]
+  /// For each token, true when a clause boundary (، , ؛ ; : or a sentence end) lies just before it.
+  let clauseBreakBefore: [Bool]
+  /// For each token, its bare forms for cue matching (Arabic: clitics, article and suffixes removed).
+  let forms: [Set<String>]
+  /// Like `forms` without pronoun suffixes taken off: for verbs («سيطرت» but not «سيطرتهم»).
+  let plainForms: [Set<String>]
+  /// Scalar offsets where each line starts.
+  let lineStarts: [Int]
+
+  public init(_ text: String) {
+    self.text = text
+    scalars = Array(text.unicodeScalars)
+    tokens = Tokenizer.tokens(in: text)
+    var sentences: [Range<Int>] = []
+    var ofToken: [Int] = []
+    var breaks: [Bool] = []
+    var start = 0
+    for i in tokens.indices {
+      let gap = ReportText.gapText(scalars, tokens, i)
+      let sentenceEnd = i > 0 && ReportText.endsSentence(gap, previous: tokens[i - 1], scalars)
+      if sentenceEnd {
+        sentences.append(start..<i)
+        start = i
+      }
+      breaks.append(
+        i == 0 || sentenceEnd || gap.unicodeScalars.contains { ReportText.clauseMarks.contains($0) })
+      ofToken.append(sentences.count)
+    }
+    if start < tokens.count { sentences.append(start..<tokens.count) }
+    self.sentences = sentences
+    sentenceOfToken = ofToken
+    clauseBreakBefore = breaks
+    let scalars = self.scalars
+    var starts = [0]
+    for (i, sc) in scalars.enumerated() where sc == "\n" { starts.append(i + 1) }
+    lineStarts = starts
+    // A report repeats its words (Zipf), so each distinct Arabic spelling is analysed once. Keys are
+    // the exact UTF-8 bytes: `String` keys would merge canonically equivalent spellings.
+    var plainCache: [[UInt8]: Set<String>] = [:]
+    var bareCache: [FormKey: Set<String>] = [:]
+    var plain: [Set<String>] = []
+    var bare: [Set<String>] = []
+    plain.reserveCapacity(tokens.count)
+    bare.reserveCapacity(tokens.count)
+    for t in tokens {
+      guard t.script == .arabic else {
+        plain.append([t.text])
+        bare.append([t.text])
+        continue
+      }
+      let bytes = Array(t.text.utf8)
+      if let known = plainCache[bytes] {
+        plain.append(known)
+      } else {
+        let made = Set((NameKey.cliticReadings(t.text).map(\.stem) + [t.text]).map(ArabicWord.stripArticle))
+        plainCache[bytes] = made
+        plain.append(made)
+      }
+      let key = FormKey(bytes: bytes, taMarbuta: scalars[t.end - 1] == "\u{0629}")
+      if let known = bareCache[key] {
+        bare.append(known)
+      } else {
+        let made = ArabicWord.bareForms(t.text, taMarbuta: key.taMarbuta)
+        bareCache[key] = made
+        bare.append(made)
+      }
+    }
+    plainForms = plain
+    forms = bare
+  }
+
+  /// A token's exact spelling and whether it was written with ta marbuta, for caching its forms.
+  private struct FormKey: Hashable {
+    let bytes: [UInt8]
+    let taMarbuta: Bool
+  }
+
+  static let clauseMarks: Set<Unicode.Scalar> = ["،", ",", "؛", ";", ":"]
+  static let sentenceMarks: Set<Unicode.Scalar> = [".", "!", "?", "؟", "\n", "\u{06D4}"]
+
+  static func gapText(_ scalars: [Unicode.Scalar], _ tokens: [Token], _ i: Int) -> String {
+    let from = i == 0 ? 0 : tokens[i - 1].end
+    var s = ""
+    s.unicodeScalars.append(contentsOf: scalars[from..<tokens[i].start])
+    return s
+  }
+
+  static func endsSentence(_ gap: String, previous: Token, _ scalars: [Unicode.Scalar]) -> Bool {
+    guard gap.unicodeScalars.contains(where: { sentenceMarks.contains($0) }) else { return false }
+    // "U.S." and "U.N.": a period after a single capital letter does not end a sentence.
+    if !gap.contains("\n"), previous.end - previous.start == 1, previous.script == .latin,
+      gap.trimmingSpaces == "."
+    {
+      return false
+    }
+    return true
+  }
+
+  /// The original text between token `i - 1` and token `i` (from the start for `i == 0`).
+  func gap(before i: Int) -> String { ReportText.gapText(scalars, tokens, i) }
+
+  /// True when only spaces, hyphens, apostrophes or quotes separate tokens `i - 1` and `i`.
+  func isTight(before i: Int) -> Bool {
+    guard i > 0, i < tokens.count else { return false }
+    return gap(before: i).unicodeScalars.allSatisfy {
+      $0 == " " || $0 == "-" || $0 == "\u{2010}" || $0 == "\u{2011}" || $0 == "'" || $0 == "\u{2019}"
+        || $0 == "\u{00A0}" || $0 == "\u{0640}" || $0 == "\u{200C}" || $0 == "\u{200F}"
+        || $0 == "\u{200E}"
+    }
+  }
+
+  /// True when tokens `i - 1` and `i` sit in the same sentence with at most quotes or spaces between.
+  func isNear(before i: Int) -> Bool {
+    guard i > 0, i < tokens.count, sentenceOfToken[i] == sentenceOfToken[i - 1] else { return false }
+    return !clauseBreakBefore[i]
+  }
+
+  /// The original text of scalars `start..<end`.
+  public func slice(_ start: Int, _ end: Int) -> String {
+    let lo = max(0, min(start, scalars.count))
+    let hi = max(lo, min(end, scalars.count))
+    var s = ""
+    s.unicodeScalars.append(contentsOf: scalars[lo..<hi])
+    return s
+  }
+
+  /// The original text of tokens `range`.
+  func slice(tokens range: Range<Int>) -> String {
+    guard !range.isEmpty else { return "" }
+    return slice(tokens[range.lowerBound].start, tokens[range.upperBound - 1].end)
+  }
+
+  /// 1-based line and column (in scalars) of a scalar offset.
+  public func lineColumn(of offset: Int) -> (line: Int, column: Int) {
+    // Binary search in the line starts (computed once): diagnostics stay linear on long reports.
+    var lo = 0
+    var hi = lineStarts.count - 1
+    while lo < hi {
+      let mid = (lo + hi + 1) / 2
+      if lineStarts[mid] <= offset { lo = mid } else { hi = mid - 1 }
+    }
+    return (lo + 1, offset - lineStarts[lo] + 1)
+  }
+
+  /// True when the original first letter of token `i` is an uppercase Latin letter.
+  func isCapitalized(_ i: Int) -> Bool {
+    let s = scalars[tokens[i].start]
+    return s.properties.isUppercase
+  }
+
+  /// The original text of token `i`.
+  func original(_ i: Int) -> String { slice(tokens[i].start, tokens[i].end) }
+
+  /// The sentence range holding token `i`.
+  func sentence(of i: Int) -> Range<Int> { sentences[sentenceOfToken[i]] }
+
+  /// Clause ranges (token indices) of the sentence `sentence`.
+  func clauses(in sentence: Range<Int>) -> [Range<Int>] {
+    var out: [Range<Int>] = []
+    var start = sentence.lowerBound
+    for i in sentence where i > sentence.lowerBound && clauseBreakBefore[i] {
+      out.append(start..<i)
+      start = i
+    }
+    if start < sentence.upperBound { out.append(start..<sentence.upperBound) }
+    return out
+  }
+}
+
+extension String {
+  var trimmingSpaces: String {
+    String(unicodeScalars.filter { !$0.properties.isWhitespace }.map(Character.init))
+  }
+}

@@ -1,0 +1,167 @@
+/// An actor named (or referred back to) in a report.
+public struct ActorMention: Hashable, Sendable, Codable {
+  public var actor: Actor
+  /// Token indices, end exclusive.
+  public var firstToken: Int
+  public var endToken: Int
+  public var start: Int
+  public var end: Int
+  public var surface: String
+  /// True for «التنظيم», «الأخير», "the group": the actor comes from coreference.
+  public var coreference: Bool
+}
+
+/// Arabic and English names, abbreviations and pejoratives of the actors, and coreference.
+public enum ActorLexicon {
+  static let names: [(String, Actor)] = [
+    // ISIS
+    ("داعش", .isis), ("تنظيم داعش", .isis), ("تنظيم الدولة", .isis), ("تنظيم الدولة الإسلامية", .isis),
+    ("الدولة الإسلامية", .isis), ("ISIS", .isis), ("ISIL", .isis), ("Daesh", .isis), ("Daish", .isis),
+    ("Islamic State", .isis), ("Islamic State group", .isis),
+    // SDF, YPG/PYD
+    ("قسد", .sdf), ("قوات سوريا الديمقراطية", .sdf), ("SDF", .sdf), ("Syrian Democratic Forces", .sdf),
+    ("وحدات حماية الشعب", .ypg), ("حزب الاتحاد الديمقراطي", .ypg), ("YPG", .ypg), ("PYD", .ypg),
+    ("People's Protection Units", .ypg), ("Democratic Union Party", .ypg),
+    // Regime
+    ("النظام", .regime), ("قوات النظام", .regime), ("النظام السوري", .regime), ("قوات الأسد", .regime),
+    ("الجيش السوري", .regime), ("الجيش العربي السوري", .regime), ("Syrian army", .regime),
+    ("Syrian Arab Army", .regime), ("government forces", .regime), ("pro-government", .regime),
+    ("regime", .regime), ("regime forces", .regime), ("Assad's forces", .regime), ("Assad forces", .regime),
+    ("forces loyal to Assad", .regime), ("Syrian government", .regime), ("SAA", .regime),
+    ("pro-regime", .regime),
+    ("Syrian government forces", .regime), ("state forces", .regime), ("قوات النمر", .regime),
+    ("Tiger Forces", .regime),
+    // Russia
+    ("روسيا", .rus), ("القوات الروسية", .rus), ("الروس", .rus), ("الشرطة العسكرية الروسية", .rus),
+    ("وزارة الدفاع الروسية", .rus), ("موسكو", .rus), ("Moscow", .rus), ("Russia", .rus),
+    ("Russian forces", .rus),
+    ("Russian military", .rus), ("Russian Defence Ministry", .rus), ("Russian Defense Ministry", .rus),
+    // USA, coalition
+    ("الولايات المتحدة", .usa), ("الولايات المتحدة الأمريكية", .usa), ("الأمريكان", .usa),
+    ("الأمريكيين", .usa), ("القوات الأمريكية", .usa), ("الإدارة الأمريكية", .usa), ("واشنطن", .usa),
+    ("US", .usa), ("U.S.", .usa), ("United States", .usa), ("American forces", .usa),
+    ("US forces", .usa), ("Washington", .usa),
+    ("التحالف الدولي", .coalition), ("التحالف", .coalition), ("coalition", .coalition),
+    ("US-led coalition", .coalition),
+    // Iran, Hezbollah
+    ("إيران", .iran), ("طهران", .iran), ("Tehran", .iran), ("الميليشيات الإيرانية", .iran),
+    ("الحرس الثوري", .iran), ("Iran", .iran),
+    ("Iran-backed militias", .iran), ("IRGC", .iran), ("Iranian-backed militias", .iran),
+    ("حزب الله", .hezbollah), ("Hezbollah", .hezbollah), ("Hizbullah", .hezbollah),
+    // HTS, opposition
+    ("النصرة", .hts), ("جبهة النصرة", .hts), ("هيئة تحرير الشام", .hts), ("جبهة فتح الشام", .hts),
+    ("HTS", .hts), ("Tahrir al-Sham", .hts), ("Jabhat Fateh al-Sham", .hts), ("Nusra", .hts),
+    ("Nusra Front", .hts), ("Hayat Tahrir al-Sham", .hts),
+    ("المعارضة", .opposition), ("فصائل المعارضة", .opposition), ("الجيش الحر", .opposition),
+    ("الجيش السوري الحر", .opposition), ("الجيش الوطني السوري", .opposition), ("rebels", .opposition),
+    ("rebel", .opposition), ("FSA", .opposition), ("Free Syrian Army", .opposition),
+    ("opposition", .opposition), ("opposition factions", .opposition), ("جيش الإسلام", .opposition),
+    ("Jaish al-Islam", .opposition), ("Jaysh al-Islam", .opposition), ("فيلق الرحمن", .opposition),
+    ("Faylaq al-Rahman", .opposition), ("أحرار الشام", .opposition), ("Ahrar al-Sham", .opposition),
+    ("insurgents", .opposition), ("the insurgent group", .opposition), ("المسلحين", .opposition),
+    ("المسلحون", .opposition), ("الفصائل", .opposition), ("الفصائل المسلحة", .opposition),
+    // Turkey, UN, Iraq, PMF
+    ("تركيا", .tur), ("أنقرة", .tur), ("Ankara", .tur), ("القوات التركية", .tur), ("الجيش التركي", .tur),
+    ("Turkey", .tur),
+    ("Turkish forces", .tur), ("Turkish army", .tur),
+    ("الأمم المتحدة", .un), ("UN", .un), ("U.N.", .un), ("United Nations", .un),
+    ("القوات العراقية", .iraq), ("الجيش العراقي", .iraq), ("الحكومة العراقية", .iraq),
+    ("Iraqi forces", .iraq), ("Iraqi army", .iraq), ("ISF", .iraq),
+    ("الحشد الشعبي", .pmf), ("PMF", .pmf), ("PMU", .pmf), ("Popular Mobilization Forces", .pmf),
+    ("Popular Mobilisation Forces", .pmf), ("Hashd", .pmf),
+  ]
+
+  /// Words that refer back to an actor named before.
+  enum Reference: Sendable { case isis, organisation, latter }
+  static let references: [(String, Reference)] = [
+    // «التنظيم» ("the Organisation") is what Arabic media call ISIS; the SDF are «قوات», not «تنظيم».
+    ("التنظيم", .isis), ("the group", .organisation), ("the organisation", .organisation),
+    ("the organization", .organisation), ("the group's", .organisation),
+    ("the organisation's", .organisation),
+    ("the organization's", .organisation), ("الأخير", .latter), ("the latter", .latter),
+    ("the latter's", .latter),
+  ]
+
+  /// Abbreviations that are English words in lowercase ("us", "is", "un"): matched case-sensitively.
+  static let caseSensitive: Set<String> = [
+    "us", "is", "un", "isis", "isil", "sdf", "ypg", "pyd", "fsa", "hts", "saa", "isf", "pmf", "pmu",
+  ]
+
+  static let nameMatcher = PhraseMatcher(names)
+  static let referenceMatcher = PhraseMatcher(references)
+
+  /// Country names that are places after a preposition of motion («إلى تركيا», "to Turkey").
+  static let countryActors: Set<Actor> = [.iran, .rus, .tur, .usa]
+  /// «إلى تركيا», "fled to Turkey": words before a country that make it a destination, not an actor.
+  static let motionWords: Set<String> = Set(
+    ["إلى", "الى", "نحو", "باتجاه", "في", "من", "داخل"].map(ArabicWord.lexiconForm) + [
+      "to", "into", "in", "from", "toward", "towards",
+    ])
+
+  /// Every actor mention in `doc`, coreference resolved, in text order.
+  public static func mentions(in doc: ReportText) -> [ActorMention] {
+    var out: [ActorMention] = []
+    let namesISIS = nameMatcher.matches(doc, in: 0..<doc.tokens.count).contains { $0.value == .isis }
+    var i = 0
+    while i < doc.tokens.count {
+      if let m = nameMatcher.match(doc, at: i), accept(doc, i, m.length, m.value) {
+        out.append(mention(doc, i, m.length, m.value, coreference: false))
+        i += m.length
+        continue
+      }
+      if let r = referenceMatcher.match(doc, at: i),
+        let actor = resolve(r.value, before: out, doc: doc, documentNamesISIS: namesISIS)
+      {
+        out.append(mention(doc, i, r.length, actor, coreference: true))
+        i += r.length
+        continue
+      }
+      // "IS" as the Islamic State: uppercase in the original only.
+      if doc.original(i) == "IS" {
+        out.append(mention(doc, i, 1, .isis, coreference: false))
+      }
+      i += 1
+    }
+    return out
+  }
+
+  static func accept(_ doc: ReportText, _ i: Int, _ n: Int, _ actor: Actor) -> Bool {
+    let t = doc.tokens[i]
+    if t.script == .latin, n == 1, caseSensitive.contains(t.text) {
+      let orig = doc.original(i)
+      guard orig == orig.uppercased() else { return false }
+    }
+    // «إلى تركيا», "fled to Turkey": the country as a destination is a place, not the actor.
+    if countryActors.contains(actor), n == 1, i > 0, doc.isNear(before: i) {
+      if !doc.forms[i - 1].isDisjoint(with: motionWords) { return false }
+      let f = FoldedText(doc.original(i)).scalars
+      if t.script == .arabic, let c = f.first, c == "ب" || c == "ل" { return false }
+    }
+    // «النظام» / "regime" alone must not be the head of another phrase ("regime change" is rare; accept).
+    return true
+  }
+
+  static func mention(_ doc: ReportText, _ i: Int, _ n: Int, _ actor: Actor, coreference: Bool)
+    -> ActorMention
+  {
+    ActorMention(
+      actor: actor, firstToken: i, endToken: i + n, start: doc.tokens[i].start,
+      end: doc.tokens[i + n - 1].end, surface: doc.slice(tokens: i..<(i + n)), coreference: coreference)
+  }
+
+  /// «التنظيم» → ISIS when ISIS was named, else the last organisation named; «الأخير» → the last actor.
+  static func resolve(
+    _ r: Reference, before: [ActorMention], doc: ReportText, documentNamesISIS: Bool = false
+  ) -> Actor? {
+    switch r {
+    case .isis:
+      return .isis
+    case .organisation:
+      // «التنظيم» is ISIS in this theatre unless another armed group was named before it.
+      if documentNamesISIS || before.contains(where: { $0.actor == .isis }) { return .isis }
+      return before.last { ![.usa, .rus, .tur, .iran, .un, .regime].contains($0.actor) }?.actor ?? .isis
+    case .latter:
+      return before.last?.actor
+    }
+  }
+}

@@ -1,0 +1,262 @@
+/// Finds who holds, besieges, took or lost which place.
+struct ControlExtractor {
+  /// Stronghold nouns: the place before them is held by the actor after them.
+  static let strongholds = PhraseMatcher([
+    ("المعقل الرئيسي", true), ("المعقل", true), ("معقل", true), ("معاقل", true), ("stronghold", true),
+    ("strongholds", true), ("bastion", true), ("de facto capital", true), ("capital", true),
+  ])
+  /// "held by ACTOR", «تحت سيطرة ACTOR»: the place before is held by the actor after.
+  static let heldBy = PhraseMatcher([
+    ("تحت سيطرة", true), ("الخاضعة لسيطرة", true), ("الخاضع لسيطرة", true), ("held by", true),
+    ("controlled by", true), ("under the control of", true), ("under control of", true),
+  ])
+  /// Finite verbs: ACTOR verb PLACE or verb ACTOR PLACE (Arabic VSO).
+  static let verbs: [(String, ControlStatus)] = [
+    ("سيطر", .captured), ("سيطرت", .captured), ("استولى", .captured), ("استولت", .captured),
+    ("سيطروا", .captured), ("حررت", .captured), ("حرر", .captured), ("استعاد", .captured),
+    ("استعادت", .captured), ("دخلت", .captured),
+    ("captured", .captured), ("seized", .captured), ("took control of", .captured),
+    ("taken control of", .captured), ("regained control of", .captured), ("regained", .captured),
+    ("took back", .captured), ("full control of", .captured), ("full control over", .captured),
+    ("control over", .holds), ("hold", .holds), ("still holds", .holds), ("surrounds", .besieged),
+    ("surround", .besieged), ("encircle", .besieged), ("besiege", .besieged),
+    ("taken full control of", .captured), ("took full control of", .captured),
+    ("have taken", .captured), ("retaken", .captured), ("liberated", .captured), ("has taken", .captured),
+    ("recaptured", .captured), ("retook", .captured), ("took", .captured),
+    ("يسيطر", .holds), ("تسيطر", .holds), ("holds", .holds), ("controls", .holds),
+    ("حاصر", .besieged), ("حاصرت", .besieged), ("يحاصر", .besieged), ("تحاصر", .besieged),
+    ("besieged", .besieged), ("besieging", .besieged), ("encircled", .besieged),
+    ("خسر", .lost), ("خسرت", .lost), ("lost", .lost), ("lost control of", .lost),
+    ("اشتباكات في", .contested), ("clashes in", .contested), ("fighting in", .contested),
+  ]
+  static let verbMatcher = PhraseMatcher(verbs, exact: true)
+  /// "government-held X", "rebel-held X", "ISIS-held X": who holds the place that follows.
+  static let heldPrefix: [String: Actor] = [
+    "government": .regime, "regime": .regime, "rebel": .opposition, "opposition": .opposition,
+    "isis": .isis, "is": .isis, "state": .isis, "kurdish": .sdf, "sdf": .sdf, "turkish": .tur, "hts": .hts,
+  ]
+  /// Nouns of taking that state a fact after an announcement («أعلن الجيش استعادة تلعفر», «معلنة
+  /// سيطرتها الكاملة على حرستا»); without one they may be a wish («من السيطرة على …»).
+  static let announcedNouns = PhraseMatcher(
+    [("سيطرته", true), ("سيطرتها", true), ("سيطرتهم", true), ("استعادة", true), ("تحرير", true)], exact: true)
+  static let announcing: Set<String> = Set(
+    ["أعلن", "أعلنت", "يعلن", "تعلن", "معلنة", "معلنا", "أكد", "أكدت"].map(ArabicWord.lexiconForm) + [
+      "announced"
+    ])
+  /// «الأحياء التي يسيطر عليها», "the areas it controls": the sub-city places named with them.
+  static let relativeHeld = PhraseMatcher([
+    ("الأحياء التي يسيطر عليها", true), ("الأحياء التي تسيطر عليها", true),
+    ("المناطق التي يسيطر عليها", true), ("المناطق التي تسيطر عليها", true),
+    ("areas it controls", true), ("areas it holds", true), ("neighbourhoods it controls", true),
+    ("neighborhoods it controls", true), ("districts it controls", true),
+  ])
+  /// «أحياء من X», "parts of X": only part of the place.
+  static let partitive = PhraseMatcher([
+    ("أحياء من", true), ("أجزاء من", true), ("بعض أحياء", true), ("جزء من", true), ("parts of", true),
+    ("part of", true), ("some neighbourhoods of", true), ("some neighborhoods of", true),
+  ])
+
+  let ctx: RelationContext
+
+  /// Claims and the token where each claim's place is named, in text order.
+  func extract() -> [(claim: ControlClaim, token: Int)] {
+    var out: [(ControlClaim, Int)] = []
+    let doc = ctx.doc
+    for sentence in doc.sentences {
+      let clauses = doc.clauses(in: sentence)
+      // Control is stated, claimed or denied; negotiation words in the sentence are about movements.
+      func statusAt(_ t: Int) -> ClaimStatus {
+        let clause = clauses.first { $0.contains(t) } ?? sentence
+        let s = StatusLexicon.status(doc, in: clause)
+        return s == .denied || s == .claimed ? s ?? .reported : .reported
+      }
+      for m in Self.strongholds.matches(doc, in: sentence) {
+        // «حي الحجر الأسود، المعقل الرئيسي لتنظيم الدولة»; "Raqqa, the ISIS stronghold".
+        guard
+          let actor = ctx.actors.first(where: { a in
+            // «المعقل الرئيسي لتنظيم الدولة», "the main stronghold of the Islamic State", "an ISIS stronghold".
+            (a.firstToken >= m.range.upperBound && a.firstToken <= m.range.upperBound + 2)
+              || (a.endToken <= m.range.lowerBound && a.endToken >= m.range.lowerBound - 2)
+          })
+        else { continue }
+        let placeBefore = ctx.places.last { p in
+          p.recognized.endToken <= min(m.range.lowerBound, actor.firstToken)
+            && p.recognized.endToken >= min(m.range.lowerBound, actor.firstToken) - 4
+            && sentence.contains(p.recognized.firstToken)
+        }
+        let placeAfter = ctx.places.first { p in
+          p.recognized.firstToken > m.range.upperBound
+            && p.recognized.firstToken <= max(m.range.upperBound, actor.endToken) + 1
+            && sentence.contains(p.recognized.firstToken)
+        }
+        guard let p = placeBefore ?? placeAfter else { continue }
+        out.append(
+          (
+            claim(actor.actor, p, .holds, false, statusAt(m.range.lowerBound), sentence),
+            p.recognized.firstToken
+          ))
+      }
+      for m in Self.heldBy.matches(doc, in: sentence) {
+        guard
+          let actor = ctx.actors.first(where: {
+            $0.firstToken >= m.range.upperBound && $0.firstToken <= m.range.upperBound + 1
+          }),
+          let p = ctx.places.last(where: {
+            $0.recognized.endToken <= m.range.lowerBound && $0.recognized.endToken >= m.range.lowerBound - 3
+              && sentence.contains($0.recognized.firstToken)
+          })
+        else { continue }
+        for k in listBack(p) {
+          out.append(
+            (
+              claim(actor.actor, ctx.places[k], .holds, false, statusAt(m.range.lowerBound), sentence),
+              ctx.places[k].recognized.firstToken
+            ))
+        }
+      }
+      for t in sentence
+      where t > sentence.lowerBound && doc.tokens[t].text == "held" && doc.isTight(before: t) {
+        let word = doc.tokens[t - 1].text
+        let named = ctx.actors.first { $0.endToken == t }?.actor
+        guard let actor = named ?? Self.heldPrefix[word],
+          let k = ctx.places.firstIndex(where: {
+            $0.recognized.firstToken > t && $0.recognized.firstToken <= t + 3
+          })
+        else { continue }
+        out.append(
+          (
+            claim(actor, ctx.places[k], .holds, false, statusAt(t), sentence),
+            ctx.places[k].recognized.firstToken
+          ))
+      }
+      var relativeCovered = Set<Int>()
+      for m in Self.relativeHeld.matches(doc, in: sentence) {
+        relativeCovered.formUnion(m.range)
+        guard
+          let actor = ctx.actor(before: m.range.lowerBound, in: sentence)
+            ?? ctx.actor(before: m.range.lowerBound, in: 0..<doc.tokens.count)
+        else { continue }
+        // The neighbourhoods, camps and towns named in the sentence after the phrase (else before).
+        let small: Set<PlaceKind> = [.neighbourhood, .camp, .district, .town, .village]
+        let inSentence = ctx.places.indices.filter {
+          sentence.contains(ctx.places[$0].recognized.firstToken)
+            && small.contains(ctx.places[$0].mention.entry.kind)
+        }
+        let after = inSentence.filter { ctx.places[$0].recognized.firstToken >= m.range.upperBound }
+        for k in after.isEmpty ? inSentence : after {
+          out.append(
+            (
+              claim(actor.actor, ctx.places[k], .holds, partial(k), statusAt(m.range.lowerBound), sentence),
+              ctx.places[k].recognized.firstToken
+            ))
+        }
+      }
+      for m in Self.announcedNouns.matches(doc, in: sentence) {
+        let clause = doc.clauses(in: sentence).first { $0.contains(m.range.lowerBound) } ?? sentence
+        let lookback = max(clause.lowerBound, m.range.lowerBound - 7)..<m.range.lowerBound
+        guard lookback.contains(where: { !doc.forms[$0].isDisjoint(with: Self.announcing) }) else { continue }
+        guard let actor = ctx.actor(before: m.range.lowerBound, in: sentence, movers: false) else { continue }
+        guard
+          let first = ctx.places.firstIndex(where: {
+            $0.recognized.firstToken >= m.range.upperBound
+              && $0.recognized.firstToken <= m.range.upperBound + 4
+              && clause.contains($0.recognized.firstToken)
+          })
+        else { continue }
+        for k in ctx.listFrom(first, limit: clause.upperBound) {
+          out.append(
+            (
+              claim(
+                actor.actor, ctx.places[k], .captured, partial(k), statusAt(m.range.lowerBound), sentence),
+              ctx.places[k].recognized.firstToken
+            ))
+        }
+      }
+      for m in Self.verbMatcher.matches(doc, in: sentence) where relativeCovered.isDisjoint(with: m.range) {
+        // A relative clause («التي يسيطر عليها») is handled above; a masdar («السيطرة على») is not a claim.
+        if m.range.lowerBound > 0,
+          doc.forms[m.range.lowerBound - 1].contains("التي")
+            || doc.forms[m.range.lowerBound - 1].contains("الذي")
+        {
+          continue
+        }
+        let clause = doc.clauses(in: sentence).first { $0.contains(m.range.lowerBound) } ?? sentence
+        let actor =
+          ctx.actor(after: m.range.upperBound - 1, window: 3, limit: clause.upperBound)
+          ?? ctx.actor(before: m.range.lowerBound, in: clause)
+        guard let actor else { continue }
+        let from = max(
+          m.range.upperBound, actor.firstToken > m.range.lowerBound ? actor.endToken : m.range.upperBound)
+        // «سيطرت قوات النظام على مدينة تدمر»: على and a trigger noun may stand before the place.
+        guard
+          let first = ctx.places.firstIndex(where: {
+            $0.recognized.firstToken >= from && $0.recognized.firstToken <= from + 7
+              && clause.contains($0.recognized.firstToken)
+          })
+        else { continue }
+        for k in ctx.listFrom(first, limit: clause.upperBound) {
+          out.append(
+            (
+              claim(actor.actor, ctx.places[k], m.value, partial(k), statusAt(m.range.lowerBound), sentence),
+              ctx.places[k].recognized.firstToken
+            ))
+        }
+      }
+    }
+    return merge(out)
+  }
+
+  /// Place `k` and the places listed before it that lead up to it.
+  func listBack(_ p: ResolvedMention) -> [Int] {
+    guard let k = ctx.places.firstIndex(of: p) else { return [] }
+    var start = k
+    while start > 0,
+      PlaceRecognizer.joined(ctx.doc, ctx.places[start - 1].recognized, ctx.places[start].recognized)
+    {
+      start -= 1
+    }
+    return Array(start...k)
+  }
+
+  /// True when a partitive («أحياء من», "parts of") governs place `k` or the list it closes.
+  func partial(_ k: Int) -> Bool {
+    var j = k
+    while true {
+      let t = ctx.places[j].recognized.firstToken
+      for back in 1...3 where t - back >= 0 {
+        guard let m = Self.partitive.match(ctx.doc, at: t - back) else { continue }
+        let end = t - back + m.length
+        // «أحياء من اليرموك» or «أحياء من مخيم اليرموك» (a trigger noun between).
+        let triggerBetween =
+          end == t - 1 && ctx.doc.forms[t - 1].contains { PlaceContext.triggers[$0] != nil }
+        if end == t || triggerBetween { return true }
+      }
+      guard j > 0, ctx.listFrom(j - 1, limit: ctx.doc.tokens.count).contains(j) else { return false }
+      j -= 1
+    }
+  }
+
+  func claim(
+    _ actor: Actor, _ p: ResolvedMention, _ control: ControlStatus, _ partial: Bool, _ status: ClaimStatus,
+    _ sentence: Range<Int>
+  ) -> ControlClaim {
+    let base = StatusLexicon.confidence(status)
+    return ControlClaim(
+      actor: actor, place: p.mention.entry, control: control, partial: partial, status: status,
+      evidence: ctx.evidence(sentence, confidence: base * p.mention.score))
+  }
+
+  /// One claim per actor and place: the first wins; it is partial only if every claim is.
+  func merge(_ claims: [(ControlClaim, Int)]) -> [(claim: ControlClaim, token: Int)] {
+    var out: [(claim: ControlClaim, token: Int)] = []
+    for (c, t) in claims.sorted(by: { $0.1 < $1.1 }) {
+      if let k = out.firstIndex(where: { $0.claim.actor == c.actor && $0.claim.place.id == c.place.id }) {
+        out[k].claim.partial = out[k].claim.partial && c.partial
+        if c.evidence.start < out[k].claim.evidence.start { out[k].claim.evidence = c.evidence }
+      } else {
+        out.append((c, t))
+      }
+    }
+    return out
+  }
+}

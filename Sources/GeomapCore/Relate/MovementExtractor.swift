@@ -1,0 +1,524 @@
+/// Finds who moves from where to where: one `Movement` per origin → destination pair.
+struct MovementExtractor {
+  static let triggers: [(String, MovementKind)] = [
+    ("إخلاء", .evacuation), ("إخراج", .evacuation), ("خروج", .evacuation), ("الخروج", .evacuation),
+    ("خرج", .evacuation), ("خرجت", .evacuation), ("خرجوا", .evacuation), ("يخرج", .evacuation),
+    ("أخلى", .evacuation), ("أخلت", .evacuation), ("انسحبوا", .withdrawal), ("ينسحب", .withdrawal),
+    ("تحركت", .redeployment), ("توجهت", .redeployment), ("توجهوا", .redeployment), ("نقلت", .evacuation),
+    ("هربوا", .displacement), ("فروا", .displacement), ("نزحوا", .displacement),
+    ("تهجير", .displacement), ("نزوح", .displacement), ("نزح", .displacement),
+    ("انسحاب", .withdrawal), ("انسحب", .withdrawal), ("انسحبت", .withdrawal),
+    ("إعادة التموضع", .redeployment), ("التموضع", .redeployment), ("تمركز", .redeployment),
+    ("التحرك", .redeployment), ("تحرك", .redeployment), ("توجه", .redeployment), ("نقل", .evacuation),
+    ("تقدم", .advance), ("تقدمت", .advance), ("هجوم", .advance), ("ممر آمن", .safePassage),
+    ("ممرا آمنا", .safePassage),
+    ("قافلة", .convoy), ("مواكب", .convoy), ("حافلات", .convoy), ("حافلة", .convoy), ("الحافلات", .convoy),
+    ("أقلت", .convoy), ("نقلوا", .evacuation), ("استقروا", .redeployment), ("استقر", .redeployment),
+    ("غادر", .evacuation), ("غادرت", .evacuation), ("غادروا", .evacuation), ("انتقل", .redeployment),
+    ("انتقلت", .redeployment), ("انتقلوا", .redeployment), ("اتجهت", .redeployment), ("زحفت", .advance),
+    ("evacuate", .evacuation), ("evacuated", .evacuation), ("evacuation", .evacuation),
+    ("evacuating", .evacuation), ("leaving", .evacuation), ("depart", .evacuation), ("departed", .evacuation),
+    ("withdrawing", .withdrawal),
+    ("retreating", .withdrawal), ("fleeing", .displacement), ("heading", .redeployment),
+    ("advancing", .advance), ("pushed", .advance), ("deployed", .redeployment), ("relocating", .redeployment),
+    ("leave", .evacuation), ("left", .evacuation), ("exit", .evacuation),
+    ("withdraw", .withdrawal), ("withdrew", .withdrawal), ("withdrawal", .withdrawal),
+    ("retreated", .withdrawal), ("pulled out", .withdrawal),
+    ("redeploy", .redeployment), ("redeployed", .redeployment), ("relocate", .redeployment),
+    ("relocated", .redeployment), ("moved", .redeployment), ("move", .redeployment),
+    ("moving", .redeployment), ("movement", .redeployment), ("headed", .redeployment),
+    ("advanced", .advance), ("advance", .advance), ("pushed", .advance),
+    ("safe passage", .safePassage), ("displaced", .displacement), ("fled", .displacement),
+    ("displacement", .displacement), ("convoy", .convoy), ("convoys", .convoy), ("bused", .convoy),
+    ("bussed", .convoy), ("buses", .convoy), ("transferred", .transferOfWounded),
+  ]
+  static let triggerMatcher = PhraseMatcher(triggers)
+  static let wounded = PhraseMatcher([("جرحى", true), ("الجرحى", true), ("wounded", true), ("injured", true)])
+  static let safePassage = PhraseMatcher([
+    ("ممر آمن", true), ("ممرا آمنا", true), ("safe passage", true), ("safe corridor", true),
+  ])
+  static let originWords: Set<String> = ["من", "from"]
+  static let civilianWords: Set<String> = Set(
+    ["المدنيين", "مدنيين", "الأهالي", "السكان", "النازحين", "المدنيون"].map(ArabicWord.lexiconForm)
+      + ["civilians", "residents", "displaced"])
+  /// English verbs whose object is the place left ("leave the city of Raqqa").
+  static let transitiveLeaving: Set<String> = Set(
+    ["leave", "left", "evacuate", "evacuated", "abandon", "abandoned", "quit", "leaving", "evacuating"]
+      + ["غادر", "غادرت", "غادروا", "أخلى", "أخلت", "إخلاء"].map(ArabicWord.lexiconForm))
+  static let destinationWords: Set<String> = Set(
+    ["إلى", "الى", "نحو", "باتجاه", "اتجاه", "صوب"].map(ArabicWord.lexiconForm) + [
+      "to", "toward", "towards", "into", "for",
+    ])
+  /// Verbs after which «في» / "in" names where the movers settle («إعادة التموضع في الميادين»).
+  static let settleKinds: Set<MovementKind> = [.redeployment]
+  static let strikes = PhraseMatcher(
+    [
+      ("قصف", true), ("قصفت", true), ("غارات", true), ("استهدف", true), ("استهدفت", true), ("ضربات", true),
+      ("struck", true), ("strikes", true), ("bombed", true), ("shelled", true), ("airstrikes", true),
+      ("targeted", true),
+    ])
+  static let convoyWords = PhraseMatcher([
+    ("مواكب", true), ("قافلة", true), ("قوافل", true), ("convoy", true), ("convoys", true),
+  ])
+
+  let ctx: RelationContext
+  /// Control places known before movements are read (for «مناطق سيطرته»).
+  let control: [ControlClaim]
+  /// Positions (token index) of the control claims' places, to know what was named before.
+  let controlTokens: [Int]
+
+  /// A movement before merging, with where it was read.
+  struct Draft {
+    var movement: Movement
+    var sentence: Int
+    var originIndex: Int?
+    var token: Int
+    var originDirect: Bool
+  }
+
+  /// Movements, and the places the movers were read to leave (origins named in the text).
+  func extract() -> (
+    movements: [Movement], leftFrom: [(actor: Actor, origin: GazetteerEntry, evidence: Evidence, token: Int)]
+  ) {
+    var drafts: [Draft] = []
+    var pending: Pending = [:]
+    let doc = ctx.doc
+    let locations = locationFacts()
+    var nextLocation = 0
+    for (s, sentence) in doc.sentences.enumerated() {
+      let clauses = doc.clauses(in: sentence)
+      var groups: [Range<Int>] = []
+      var clauseOfGroup: [Int] = []
+      var c = 0
+      while c < clauses.count {
+        var range = clauses[c]
+        let startClause = c
+        // «من مناطق سيطرتهم على تخوم العاصمة، إلى دير الزور»: a clause opening with a destination
+        // word or a place continues the one before.
+        while c + 1 < clauses.count {
+          if continues(clauses[c + 1]) {
+            c += 1
+          } else if c + 2 < clauses.count, continues(clauses[c + 2]),
+            !Self.triggerMatcher.contains(doc, in: clauses[c + 1])
+          {
+            // «من حي الوعر، آخر معاقل المعارضة في مدينة حمص، متجهة إلى …»: an apposition between.
+            c += 2
+          } else {
+            break
+          }
+          range = range.lowerBound..<clauses[c].upperBound
+        }
+        groups.append(range)
+        clauseOfGroup.append(startClause)
+        c += 1
+      }
+      var groupMovements: [Int: [Int]] = [:]
+      for (g, range) in groups.enumerated() {
+        // «فيلق الرحمن في عربين وزملكا»: where an actor is, named before this group, may be its origin.
+        while nextLocation < locations.count, locations[nextLocation].token < range.lowerBound {
+          let l = locations[nextLocation]
+          pending[l.actor] = (l.entries, doc.sentenceOfToken[l.token], l.token)
+          nextLocation += 1
+        }
+        let before = drafts.count
+        read(
+          group: range, sentence: s, clauses: clauses, firstClause: clauseOfGroup[g], into: &drafts,
+          pending: &pending, locations: locations)
+        if drafts.count > before { groupMovements[g] = Array(before..<drafts.count) }
+        // «وكما تعرفون فإن القوات الروسية قصفت مواكبهم»: strikes on the movers of an earlier group.
+        if drafts.count == before, Self.strikes.contains(doc, in: range),
+          let last = groupMovements.keys.filter({ $0 < g }).max(), let idx = groupMovements[last]
+        {
+          let striker = ctx.actors.first { range.contains($0.firstToken) && !$0.coreference }?.actor
+          let what = Self.convoyWords.contains(doc, in: range) ? "the convoys" : "the movement"
+          let note =
+            "\(striker.map { "\($0.rawValue) " } ?? "")strikes on \(what): «\(doc.slice(tokens: range))»"
+          for k in idx { drafts[k].movement.notes.append(note) }
+        }
+      }
+    }
+    let left: Set<MovementKind> = [.evacuation, .withdrawal, .redeployment, .safePassage]
+    // Only while the leaving is still to come: after it happened the movers no longer hold the place.
+    let notYet: Set<ClaimStatus> = [.proposed, .underNegotiation, .agreedInPrinciple, .agreed]
+    let leftFrom = drafts.filter {
+      $0.originDirect && left.contains($0.movement.kind) && $0.movement.actor != .unknown
+        && notYet.contains($0.movement.status)
+    }
+    .map { d in
+      (
+        d.movement.actor, d.movement.origin, d.movement.evidence,
+        d.originIndex.map { ctx.places[$0].recognized.firstToken } ?? d.token
+      )
+    }
+    return (merge(drafts), leftFrom)
+  }
+
+  /// «المدعومة من تركيا», "Turkish-backed": words after which «من» names a backer, not an origin.
+  static let backedByWords: Set<String> = Set(
+    ["المدعومة", "المدعوم", "مدعومة", "مدعوم"].map(ArabicWord.lexiconForm) + ["backed", "supported"])
+
+  /// «، متجهة إلى مدينة جرابلس»: heading words before a destination.
+  static let headingWords: Set<String> = Set(
+    ["متجهة", "متجهين", "متجها", "متوجهة", "متوجهين", "متوجها"].map(ArabicWord.lexiconForm) + [
+      "heading", "headed", "bound",
+    ])
+
+  func continues(_ clause: Range<Int>) -> Bool {
+    let f = ctx.doc.forms[clause.lowerBound]
+    return !f.isDisjoint(with: Self.destinationWords) || !f.isDisjoint(with: Self.headingWords)
+  }
+
+  /// "ACTOR in X and Y" («فيلق الرحمن في عربين وزملكا»): places where an actor is, in text order.
+  func locationFacts() -> [(actor: Actor, entries: [GazetteerEntry], token: Int)] {
+    let doc = ctx.doc
+    let inWords: Set<String> = ["في", "in", "داخل", "inside"]
+    var out: [(Actor, [GazetteerEntry], Int)] = []
+    for a in ctx.actors where !ctx.isSource(a) {
+      for t in a.endToken..<min(doc.tokens.count, a.endToken + 2) where doc.isNear(before: t) {
+        guard !doc.forms[t].isDisjoint(with: inWords) else { continue }
+        let sentenceEnd = doc.sentence(of: t).upperBound
+        let found = ctx.placesAfter(t, limit: sentenceEnd).map { ctx.places[$0].mention.entry }
+        if !found.isEmpty { out.append((a.actor, found, t)) }
+        break
+      }
+    }
+    return out
+  }
+
+  /// Places an actor was read to leave without a destination yet («انسحب المقاتلون من X»,
+  /// "the last militants in al-Tabqa had agreed to withdraw"), by actor, with their sentence.
+  typealias Pending = [Actor: (entries: [GazetteerEntry], sentence: Int, token: Int)]
+
+  func read(
+    group: Range<Int>, sentence s: Int, clauses: [Range<Int>], firstClause: Int, into drafts: inout [Draft],
+    pending: inout Pending, locations: [(actor: Actor, entries: [GazetteerEntry], token: Int)]
+  ) {
+    let doc = ctx.doc
+    let triggers = Self.triggerMatcher.matches(doc, in: group)
+    guard let firstTrigger = triggers.first else { return }
+    // Destinations: places after a destination word, or after «في» once the movers settle.
+    var destinations: [(index: Int, token: Int)] = []
+    var origins: [(index: Int, token: Int)] = []
+    var regionRefs: [(token: Int, end: Int, isOrigin: Bool)] = []
+    var t = group.lowerBound
+    while t < group.upperBound {
+      let f = doc.forms[t]
+      let isOriginWord = !f.isDisjoint(with: Self.originWords)
+      let settle =
+        (f.contains("في") || f.contains("in"))
+        && triggers.contains { $0.range.upperBound <= t && Self.settleKinds.contains($0.value) }
+      let isDestWord = !f.isDisjoint(with: Self.destinationWords) || settle
+      // «فصائل درع الفرات المدعومة من تركيا», "Turkish-backed": who backs a group is no origin.
+      if isOriginWord, t > group.lowerBound, !doc.forms[t - 1].isDisjoint(with: Self.backedByWords) {
+        t += 1
+        continue
+      }
+      if isOriginWord || isDestWord {
+        if let ref = regionReference(at: t + 1, limit: group.upperBound) {
+          regionRefs.append((t + 1, ref, isOriginWord))
+        } else {
+          for k in ctx.placesAfter(t, limit: group.upperBound) {
+            if isOriginWord { origins.append((k, t)) } else { destinations.append((k, t)) }
+          }
+        }
+      } else if let k = ctx.place(startingAt: t),
+        isGluedDestination(k)
+          || (isGluedIn(k)
+            && triggers.contains { $0.range.upperBound <= t && Self.settleKinds.contains($0.value) })
+      {
+        destinations.append(contentsOf: ctx.listFrom(k, limit: group.upperBound).map { ($0, t) })
+      }
+      t += 1
+    }
+    if origins.isEmpty {
+      for tr in triggers
+      where tr.range.count == 1 && !doc.forms[tr.range.lowerBound].isDisjoint(with: Self.transitiveLeaving) {
+        for k in ctx.placesAfter(tr.range.lowerBound, limit: group.upperBound) {
+          origins.append((k, tr.range.lowerBound))
+        }
+      }
+    }
+    // The mover: the agent right after the motion word («خروج مقاتلي التنظيم», «خروج الأخير»),
+    // else the nearest actor before it in the group, else the last actor named.
+    // «خرجت صباح اليوم الدفعة الثانية من المسلحين»: up to six words on, with no place between.
+    let nextPlace =
+      ctx.places.first { $0.recognized.firstToken > firstTrigger.range.lowerBound }?.recognized.firstToken
+      ?? Int.max
+    let actorMention =
+      ctx.actor(after: firstTrigger.range.lowerBound, window: 6, limit: min(group.upperBound, nextPlace))
+      ?? ctx.actor(before: firstTrigger.range.lowerBound, in: doc.sentences[s], movers: true)
+      ?? ctx.actor(before: firstTrigger.range.lowerBound, in: 0..<doc.tokens.count, movers: true)
+      ?? ctx.actor(before: firstTrigger.range.lowerBound, in: doc.sentences[s])
+    var actor = actorMention?.actor ?? .unknown
+    // «الراغبين بالخروج معه من المدنيين», "civilians wishing to leave": the movers are civilians.
+    var civilians = false
+    let around =
+      max(
+        group.lowerBound, firstTrigger.range.lowerBound - 3)..<min(
+        group.upperBound, firstTrigger.range.upperBound + 4)
+    if let c = around.first(where: { !doc.forms[$0].isDisjoint(with: Self.civilianWords) }) {
+      // The civilian word may be the trigger itself ("displaced"): then nothing stands between.
+      let between =
+        c < firstTrigger.range.lowerBound
+        ? c..<firstTrigger.range.lowerBound
+        : firstTrigger.range.upperBound..<max(c, firstTrigger.range.upperBound)
+      if !ctx.actors.contains(where: { between.contains($0.firstToken) }) {
+        actor = .unknown
+        civilians = true
+      }
+    }
+
+    // Status: cues in the group, else in the sentence's earlier clauses (nearest first).
+    var status = StatusLexicon.status(doc, in: group)
+    var evidenceStart = group.lowerBound
+    if status == nil {
+      for c in stride(from: firstClause - 1, through: 0, by: -1) {
+        if let st = StatusLexicon.status(doc, in: clauses[c]) {
+          status = st
+          evidenceStart = clauses[c].lowerBound
+          break
+        }
+      }
+    }
+    var notes: [String] = []
+    let finalStatus = status ?? .reported
+    if status == nil { notes.append("no hedging cue; status defaults to reported") }
+    if civilians { notes.append("movers: civilians") }
+
+    func kind(forDestinationAt token: Int) -> MovementKind {
+      if Self.safePassage.contains(doc, in: group) { return .safePassage }
+      if Self.wounded.contains(doc, in: group) { return .transferOfWounded }
+      if civilians { return .displacement }
+      // Buses and convoys carry a movement; the verb says what kind («حافلات أقلت … خروج»).
+      let before = triggers.filter { $0.range.upperBound <= token }
+      return (before.last { $0.value != .convoy } ?? before.last)?.value
+        ?? (triggers.first { $0.value != .convoy } ?? firstTrigger).value
+    }
+
+    var resolvedOrigins: [(entry: GazetteerEntry, score: Double, index: Int?, token: Int, note: String?)] =
+      origins.map {
+        (ctx.places[$0.index].mention.entry, ctx.places[$0.index].mention.score, $0.index, $0.token, nil)
+      }
+    var resolvedDestinations: [(entry: GazetteerEntry, score: Double, token: Int, note: String?)] =
+      destinations.map {
+        (ctx.places[$0.index].mention.entry, ctx.places[$0.index].mention.score, $0.token, nil)
+      }
+    for ref in regionRefs {
+      let places = resolveRegion(
+        ref.token, end: ref.end, actor: actor, isOrigin: ref.isOrigin, group: group, drafts: drafts)
+      for p in places {
+        if ref.isOrigin {
+          resolvedOrigins.append((p.entry, 0.7, nil, ref.token, p.note))
+        } else {
+          resolvedDestinations.append((p.entry, 0.7, ref.token, p.note))
+        }
+      }
+    }
+    // «توصلت فصائل المعارضة في درعا البلد إلى اتفاق … وخروج الرافضين إلى …»: where the actor is,
+    // said earlier in this group, is where it leaves from.
+    if resolvedOrigins.isEmpty,
+      let fact = locations.last(where: {
+        $0.actor == actor && group.contains($0.token) && $0.token < firstTrigger.range.lowerBound
+      })
+    {
+      resolvedOrigins = fact.entries.map {
+        ($0, 0.6, nil, fact.token, "origin: where the actor is said to be")
+      }
+    }
+    guard !resolvedDestinations.isEmpty else {
+      // Remember where the actor leaves from; a later clause may say where it goes.
+      var left = resolvedOrigins.map(\.entry)
+      if left.isEmpty, [.withdrawal, .evacuation].contains(firstTrigger.value) {
+        // "militants in al-Tabqa … withdraw": the place after «في»/"in" before the motion word.
+        let inWords: Set<String> = ["في", "in", "inside", "داخل"]
+        for t in group where t < firstTrigger.range.lowerBound && !doc.forms[t].isDisjoint(with: inWords) {
+          left.append(
+            contentsOf: ctx.placesAfter(t, limit: group.upperBound).map { ctx.places[$0].mention.entry })
+        }
+      }
+      if !left.isEmpty && actor != .unknown { pending[actor] = (left, s, firstTrigger.range.lowerBound) }
+      return
+    }
+    var originDirect = true
+    if resolvedOrigins.isEmpty {
+      // «وتم التوصل إلى اتفاق مبدئي يقضي بإخراج دفعة من جرحى التنظيم إلى …»: no origin named; the
+      // same actor's last origin in this or the previous sentence carries over.
+      let last = drafts.last(where: { $0.movement.actor == actor && $0.sentence >= s - 1 })
+      let pendingIsNewer = pending[actor].map { p in last.map { p.token > $0.token } ?? true } ?? false
+      if let last, !pendingIsNewer {
+        resolvedOrigins = [
+          (
+            last.movement.origin, 0.6, nil, group.lowerBound,
+            "origin carried over from «\(last.movement.evidence.quote.prefix(60))»"
+          )
+        ]
+      } else if let p = pending[actor], p.sentence >= s - 2 {
+        resolvedOrigins = p.entries.map {
+          ($0, 0.6, nil, group.lowerBound, "origin carried over from an earlier clause")
+        }
+      } else {
+        return
+      }
+      originDirect = false
+    }
+    for o in resolvedOrigins {
+      for d in resolvedDestinations where d.entry.id != o.entry.id {
+        var n = notes
+        if let on = o.note { n.append(on) }
+        if let dn = d.note { n.append(dn) }
+        let conf = StatusLexicon.confidence(finalStatus) * (o.score + d.score) / 2
+        let range = min(evidenceStart, group.lowerBound)..<group.upperBound
+        let m = Movement(
+          actor: actor, kind: kind(forDestinationAt: d.token), status: finalStatus, origin: o.entry,
+          destination: d.entry, evidence: ctx.evidence(range, confidence: conf), notes: n)
+        drafts.append(
+          Draft(
+            movement: m, sentence: s, originIndex: o.index, token: d.token,
+            originDirect: originDirect && o.index != nil))
+      }
+    }
+  }
+
+  /// A place glued to «ب» («واستقروا بالميادين»): where the movers settle.
+  func isGluedIn(_ k: Int) -> Bool {
+    let r = ctx.places[k].recognized
+    let tok = ctx.doc.tokens[r.firstToken]
+    guard tok.script == .arabic, r.start > tok.start else { return false }
+    return FoldedText(ctx.doc.slice(tok.start, r.start)).scalars.contains("ب")
+  }
+
+  /// A place glued to «ل» («للرقة») reads as a destination.
+  func isGluedDestination(_ k: Int) -> Bool {
+    let r = ctx.places[k].recognized
+    let tok = ctx.doc.tokens[r.firstToken]
+    guard tok.script == .arabic, r.start > tok.start else { return false }
+    let prefix = FoldedText(ctx.doc.slice(tok.start, r.start)).scalars
+    return prefix.contains("ل") && !prefix.contains("ب")
+  }
+
+  /// «مناطق سيطرته», «الأحياء التي يسيطر عليها», "areas under its control" starting at token `t`;
+  /// returns the token after the phrase.
+  func regionReference(at t: Int, limit: Int) -> Int? {
+    let doc = ctx.doc
+    var t = t
+    // "from the areas under their control"
+    if t < limit, doc.tokens[t].text == "the" { t += 1 }
+    guard t < limit else { return nil }
+    let f = doc.forms[t]
+    let areaWords: Set<String> = ["مناطق", "منطقه", "احياء", "areas", "territory", "territories", "area"]
+    guard !f.isDisjoint(with: areaWords) else { return nil }
+    var u = t + 1
+    while u < min(limit, t + 5) {
+      let g = doc.forms[u]
+      if g.contains("سيطره") || g.contains("نفوذ") || g.contains("control") || g.contains("controls")
+        || g.contains("held") || g.contains("holds")
+      {
+        return u + 1
+      }
+      if g.contains("يسيطر") || g.contains("تسيطر") {
+        return u + 2 <= limit ? u + 2 : u + 1
+      }
+      u += 1
+    }
+    return nil
+  }
+
+  /// The places a region reference stands for: the actor's last destinations (for a destination) or
+  /// the places of its control named before (for an origin), inside the qualifier that follows.
+  func resolveRegion(
+    _ t: Int, end: Int, actor: Actor, isOrigin: Bool, group: Range<Int>, drafts: [Draft]
+  ) -> [(entry: GazetteerEntry, note: String)] {
+    let doc = ctx.doc
+    let phrase = doc.slice(tokens: t..<end)
+    // The qualifier: the first place within four tokens after the phrase («شرق سوريا», «تخوم العاصمة»).
+    let qualifier = ctx.places.first { p in
+      p.recognized.firstToken >= end && p.recognized.firstToken <= end + 3
+        && p.recognized.firstToken < group.upperBound
+    }
+    let fits: (GazetteerEntry) -> Bool = { e in qualifier.map { ctx.within(e, qualifier: $0) } ?? true }
+    let controlled: [GazetteerEntry] = zip(control, controlTokens).filter { $0.0.actor == actor && $0.1 < t }
+      .map(\.0.place)
+    var pool: [GazetteerEntry] = []
+    if !isOrigin, let last = drafts.last(where: { $0.movement.actor == actor }) {
+      let lastToken = last.token
+      pool = drafts.filter { $0.movement.actor == actor && $0.token == lastToken }.map(\.movement.destination)
+    }
+    var chosen = unique(pool.filter(fits))
+    var how = "the actor's last destinations"
+    if chosen.isEmpty {
+      chosen = unique(controlled.filter(fits))
+      how = "the places of its control named before"
+    }
+    if chosen.isEmpty, let q = qualifier {
+      chosen = [q.mention.entry]
+      how = "its qualifier"
+    }
+    return chosen.map { e in
+      (e, "\(isOrigin ? "origin" : "destination") «\(phrase)» resolved to \(e.name) (\(how))")
+    }
+  }
+
+  func unique(_ es: [GazetteerEntry]) -> [GazetteerEntry] {
+    var seen = Set<String>()
+    return es.filter { seen.insert($0.id).inserted }
+  }
+
+  /// One record per actor, origin and destination: the most advanced status wins, the rest go to notes.
+  /// A governorate and its namesake city («محافظة الرقة», «مدينة الرقة») count as one origin.
+  func merge(_ drafts: [Draft]) -> [Movement] {
+    var out: [Movement] = []
+    for d in drafts {
+      let m = d.movement
+      if let k = out.firstIndex(where: {
+        $0.actor == m.actor && $0.destination.id == m.destination.id && Self.sameFamily($0.origin, m.origin)
+      }) {
+        var a = out[k]
+        let specific = moreSpecific(a.origin, m.origin)
+        if StatusLexicon.progress(m.status) > StatusLexicon.progress(a.status) {
+          // The status moves on; the kind stays the one the movement was introduced with.
+          var b = m
+          b.kind = a.kind
+          b.notes = uniqueNotes(
+            a.notes + m.notes + [
+              "also read as \(a.status.rawValue) (\(a.kind.rawValue)): «\(a.evidence.quote.prefix(80))»",
+              "later claim: \(m.kind.rawValue), \(m.status.rawValue)",
+            ])
+          a = b
+        } else {
+          a.notes = uniqueNotes(
+            a.notes + m.notes.filter { !$0.hasPrefix("no hedging") } + [
+              "also read as \(m.status.rawValue) (\(m.kind.rawValue)): «\(m.evidence.quote.prefix(80))»"
+            ])
+        }
+        a.origin = specific
+        out[k] = a
+      } else {
+        out.append(m)
+      }
+    }
+    return out
+  }
+
+  func uniqueNotes(_ n: [String]) -> [String] {
+    var seen = Set<String>()
+    return n.filter { seen.insert($0).inserted }
+  }
+
+  static func sameFamily(_ a: GazetteerEntry, _ b: GazetteerEntry) -> Bool {
+    if a.id == b.id || a.parentID == b.id || b.parentID == a.id { return true }
+    let gov = a.kind == .governorate ? a : (b.kind == .governorate ? b : nil)
+    let other = gov == a ? b : a
+    guard let g = gov, other.kind == .city, g.country == other.country else { return false }
+    // «محافظة الرقة» and «مدينة الرقة»: the governorate's name contains its capital's.
+    let names = [(g.name, other.name), (g.nameAr, other.nameAr), (g.admin1, other.name)]
+    return names.contains { pair in
+      let a = NameKey.loose(pair.0)
+      let b = NameKey.loose(pair.1)
+      return !a.isEmpty && !b.isEmpty && a.contains(b)
+    }
+  }
+
+  func moreSpecific(_ a: GazetteerEntry, _ b: GazetteerEntry) -> GazetteerEntry {
+    a.kind == .governorate && b.kind != .governorate ? b : a
+  }
+}

@@ -1,0 +1,136 @@
+/// What the relation stages share: the text, the resolved places and the actors, with look-ups.
+struct RelationContext {
+  let doc: ReportText
+  let places: [ResolvedMention]
+  let actors: [ActorMention]
+  let source: String
+  let date: CalendarDate?
+  private let placeAt: [Int: Int]
+
+  init(
+    doc: ReportText, places: [ResolvedMention], actors: [ActorMention], source: String, date: CalendarDate?
+  ) {
+    self.doc = doc
+    self.places = places
+    self.actors = actors
+    self.source = source
+    self.date = date
+    var at: [Int: Int] = [:]
+    for (k, p) in places.enumerated() { at[p.recognized.firstToken] = k }
+    placeAt = at
+  }
+
+  /// The index of the place mention starting at token `t`.
+  func place(startingAt t: Int) -> Int? { placeAt[t] }
+
+  /// The place mentions right after the word at token `p` («من مدينة الرقة», «إلى دير الزور والرقة»):
+  /// trigger nouns and «أحياء من» may stand between; list continuations follow.
+  func placesAfter(_ p: Int, limit: Int) -> [Int] {
+    var t = p + 1
+    var skipped = 0
+    while t < limit, skipped < 3, doc.isNear(before: t), place(startingAt: t) == nil {
+      let f = doc.forms[t]
+      let isTrigger = f.contains { PlaceContext.triggers[$0] != nil }
+      let isFiller =
+        f.contains("من") || f.contains("of") || f.contains("the") || f.contains("بعض") || f.contains("parts")
+        || f.contains("part")
+        || !f.isDisjoint(with: PlaceContext.latinArticles)
+      guard isTrigger || isFiller else { return [] }
+      t += 1
+      skipped += 1
+    }
+    guard t < limit, let first = place(startingAt: t), t == p + 1 || doc.isNear(before: t) else { return [] }
+    return listFrom(first, limit: limit)
+  }
+
+  /// Place `k` and the places joined to it as a list, up to token `limit`.
+  func listFrom(_ k: Int, limit: Int) -> [Int] {
+    var out = [k]
+    var cur = k
+    while cur + 1 < places.count, places[cur + 1].recognized.endToken <= limit {
+      let a = places[cur].recognized
+      let b = places[cur + 1].recognized
+      // «وأحياء من مخيم اليرموك»: the next item may carry its own trigger.
+      if b.firstToken > a.endToken, b.firstToken - a.endToken <= 3 {
+        let between = a.endToken..<b.firstToken
+        let joinWord = doc.tokens[a.endToken].script == .arabic && doc.original(a.endToken).hasPrefix("و")
+        let allTriggers = between.allSatisfy { t in
+          doc.forms[t].contains { PlaceContext.triggers[$0] != nil } || doc.forms[t].contains("من")
+            || doc.forms[t].contains("اجزاء") || doc.forms[t].contains("بعض")
+        }
+        if joinWord && allTriggers {
+          out.append(cur + 1)
+          cur += 1
+          continue
+        }
+      }
+      guard PlaceRecognizer.joined(doc, a, b) else { break }
+      out.append(cur + 1)
+      cur += 1
+    }
+    return out
+  }
+
+  /// The nearest actor mention ending before token `t` within `range`; `movers` skips the actors
+  /// that only speak ("the SDF said", «نفى المتحدث باسم قسد»).
+  func actor(before t: Int, in range: Range<Int>, movers: Bool = false) -> ActorMention? {
+    actors.last { $0.endToken <= t && $0.firstToken >= range.lowerBound && !(movers && isSource($0)) }
+  }
+
+  static let speech: Set<String> = Set(
+    [
+      "قال", "قالت", "نفى", "نفت", "أكد", "أكدت", "أعلن", "أعلنت", "أفاد", "أفادت", "ذكر", "ذكرت", "كشف",
+      "كشفت", "المتحدث", "باسم", "مصدر", "وزير", "تؤكد", "يؤكد",
+    ].map(ArabicWord.lexiconForm)
+      + [
+        "said", "says", "told", "denied", "denies", "confirmed", "claimed", "announced", "spokesman",
+        "spokeswoman", "spokesperson", "according", "statement",
+      ])
+
+  /// True when the actor is the source of a statement rather than a party to the events.
+  func isSource(_ a: ActorMention) -> Bool {
+    let after = a.endToken..<min(doc.tokens.count, a.endToken + 2)
+    if after.contains(where: { doc.isNear(before: $0) && !doc.forms[$0].isDisjoint(with: Self.speech) }) {
+      return true
+    }
+    let before = max(0, a.firstToken - 3)..<a.firstToken
+    return before.contains(where: { t in
+      !doc.forms[t].isDisjoint(with: Self.speech)
+        && (t + 1..<a.firstToken + 1).allSatisfy { doc.isNear(before: $0) }
+    })
+  }
+
+  /// The first actor mention starting within `window` tokens after token `t`.
+  func actor(after t: Int, window: Int, limit: Int) -> ActorMention? {
+    actors.first { $0.firstToken > t && $0.firstToken <= t + window && $0.firstToken < limit }
+  }
+
+  /// Evidence for tokens `range`.
+  func evidence(_ range: Range<Int>, confidence: Double) -> Evidence {
+    let start = doc.tokens[range.lowerBound].start
+    let end = doc.tokens[range.upperBound - 1].end
+    return Evidence(
+      quote: doc.slice(start, end), start: start, end: end, source: source, date: date,
+      confidence: (confidence * 1000).rounded() / 1000)
+  }
+
+  /// True when `e` lies within the area a qualifier mention names («شرق سوريا», «تخوم العاصمة»).
+  func within(_ e: GazetteerEntry, qualifier q: ResolvedMention) -> Bool {
+    let a = q.mention.entry
+    if let d = q.recognized.direction {
+      let sameArea =
+        a.kind == .country ? e.country == a.country : e.coordinate.distanceKm(to: a.coordinate) < 150
+      guard sameArea else { return false }
+      switch d {
+      case "east": return e.coordinate.longitude > a.coordinate.longitude
+      case "west": return e.coordinate.longitude < a.coordinate.longitude
+      case "north": return e.coordinate.latitude > a.coordinate.latitude
+      case "south": return e.coordinate.latitude < a.coordinate.latitude
+      default: return true
+      }
+    }
+    if a.kind == .country { return e.country == a.country }
+    return e.id == a.id || e.parentID == a.id
+      || e.coordinate.distanceKm(to: a.coordinate) <= max(a.radiusKm, 25)
+  }
+}

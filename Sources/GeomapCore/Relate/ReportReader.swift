@@ -1,0 +1,129 @@
+/// The pipeline entry: decoded text in, `Situation` out (places, movements, control, diagnostics).
+public struct ReportReader: Sendable {
+  let gazetteer: Gazetteer
+  let recognizer: PlaceRecognizer
+
+  public init(gazetteer: Gazetteer) {
+    self.gazetteer = gazetteer
+    recognizer = PlaceRecognizer(gazetteer: gazetteer)
+  }
+
+  /// Reads one decoded report; `date` is the report date used for the evidence.
+  public func read(text: String, source: String, date: CalendarDate?) -> Situation {
+    inspect(text: text, source: source, date: date).situation
+  }
+
+  /// Reads one report and keeps every stage's output.
+  public func inspect(text: String, source: String, date: CalendarDate?) -> ReportInspection {
+    let doc = ReportText(text)
+    let actors = ActorLexicon.mentions(in: doc)
+    var masked = Set<Int>()
+    for a in actors { masked.formUnion(a.firstToken..<a.endToken) }
+    let recognized = recognizer.recognize(doc, masked: masked)
+    // A bare country name («سوريا», "Iraq") is context, not a place to map; phrases anchored on one
+    // («شرق سوريا» without a region entry) stay.
+    let resolved = ContextResolver().resolve(doc, recognized).filter {
+      $0.mention.entry.kind != .country || $0.recognized.anchored
+    }
+    let ctx = RelationContext(doc: doc, places: resolved, actors: actors, source: source, date: date)
+    var control = ControlExtractor(ctx: ctx).extract()
+    let extractor = MovementExtractor(
+      ctx: ctx, control: control.map(\.claim), controlTokens: control.map(\.token))
+    let (extracted, leftFrom) = extractor.extract()
+    // Movers leaving a place they were in: «إخلاء مقاتليه من مدينة الرقة» says ISIS holds Raqqa.
+    for l in leftFrom
+    where !control.contains(where: {
+      $0.claim.actor == l.actor && MovementExtractor.sameFamily($0.claim.place, l.origin)
+    }) {
+      var ev = l.evidence
+      ev.confidence = (StatusLexicon.confidence(.reported) * 0.8 * 1000).rounded() / 1000
+      control.append(
+        (
+          ControlClaim(actor: l.actor, place: l.origin, control: .holds, status: .reported, evidence: ev),
+          l.token
+        ))
+    }
+    // A date phrase inside a claim's own quote («يوم السبت», "last week") dates it; else the report date.
+    var movements = extracted
+    if let date {
+      let phrases = RelativeDateResolver.find(in: text, reference: date)
+      // `find` returns disjoint phrases in text order: a quote need only look at those starting in it.
+      let starts = phrases.map(\.start)
+      func inside(_ span: Range<Int>) -> [DatePhrase] {
+        let from = RelativeDateResolver.firstIndex(in: starts) { $0 >= span.lowerBound }
+        let to = RelativeDateResolver.firstIndex(in: starts) { $0 >= span.upperBound }
+        return Array(phrases[from..<max(from, to)])
+      }
+      for k in movements.indices {
+        let ev = movements[k].evidence
+        if let p = inside(ev.start..<ev.end).nearest(to: ev.start, within: ev.start..<ev.end), p.resolved.date != date {
+          movements[k].evidence.date = p.resolved.date
+          movements[k].notes.append("dated by «\(p.text)»")
+        }
+      }
+      for k in control.indices {
+        let ev = control[k].claim.evidence
+        if let p = inside(ev.start..<ev.end).nearest(to: ev.start, within: ev.start..<ev.end) {
+          control[k].claim.evidence.date = p.resolved.date
+        }
+      }
+    }
+    let situation = Situation(
+      source: source, date: date, mentions: resolved.filter { !isContextOnly(doc, $0) }.map(\.mention),
+      movements: movements,  // text order of first mention, as merged
+      control: control.sorted { ($0.token, $0.claim.actor.rawValue) < ($1.token, $1.claim.actor.rawValue) }
+        .map(\.claim),
+      diagnostics: diagnostics(doc, resolved, source: source))
+    return ReportInspection(
+      source: source, date: date, tokenCount: doc.tokens.count, sentenceCount: doc.sentences.count,
+      recognized: recognized, resolved: resolved, actors: actors, situation: situation)
+  }
+
+  /// Phrases that qualify other places rather than name one: «العاصمة» / "the capital" standing for
+  /// the capital, and a direction of a country or of the capital («شرق سوريا», "eastern Syria»,
+  /// «جنوب العاصمة»). Relations still use them («مناطق سيطرته شرق سوريا»); the place list does not.
+  func isContextOnly(_ doc: ReportText, _ r: ResolvedMention) -> Bool {
+    let m = r.recognized
+    if m.context == "anaphor" { return true }
+    let first = m.firstToken
+    guard doc.forms[first].contains(where: { PlaceContext.directions[$0] != nil }), m.endToken - first >= 2 else {
+      return false
+    }
+    var rest = first + 1
+    if rest < m.endToken, doc.tokens[rest].text == "of" { rest += 1 }
+    guard rest < m.endToken else { return false }
+    let restKey = NameKey.loose(tokens: doc.tokens[rest..<m.endToken].map(\.text))
+    if gazetteer.entries(forLooseKey: restKey).contains(where: { $0.kind == .country }) { return true }
+    return doc.forms[rest].contains(ArabicWord.capitalForm) || doc.tokens[rest].text == "capital"
+  }
+
+  /// Ambiguous mentions (warning) and phrases mapped to an anchor place (note), with line:column.
+  func diagnostics(_ doc: ReportText, _ resolved: [ResolvedMention], source: String) -> [Diagnostic] {
+    var out: [Diagnostic] = []
+    for r in resolved {
+      let (line, column) = doc.lineColumn(of: r.mention.start)
+      let m = r.mention
+      // Warn when a close rival lies elsewhere (a town and its same-name district are one place here).
+      let rivals = m.alternatives.filter {
+        $0.score >= 0.15 && $0.entry.coordinate.distanceKm(to: m.entry.coordinate) > 25
+      }
+      if !rivals.isEmpty && m.score < 0.7 {
+        let others = m.alternatives.prefix(3).map { describe($0.entry) }.joined(separator: "; ")
+        out.append(
+          Diagnostic(
+            message:
+              "'\(m.surface)' has \(m.alternatives.count + 1) candidates; chose \(describe(m.entry)) over \(others)",
+            source: source, line: line, column: column))
+      }
+      if let note = r.recognized.note {
+        out.append(Diagnostic(severity: .note, message: note, source: source, line: line, column: column))
+      }
+    }
+    return out
+  }
+
+  func describe(_ e: GazetteerEntry) -> String {
+    let area = [e.admin1, e.country].filter { !$0.isEmpty }.joined(separator: ", ")
+    return "\(e.name) (\(e.kind.rawValue), \(area))"
+  }
+}

@@ -1,0 +1,154 @@
+import Foundation
+
+/// A recognized mention with the entry chosen for it and the reasons kept for inspection.
+public struct ResolvedMention: Hashable, Sendable, Codable {
+  public var mention: PlaceMention
+  public var recognized: RecognizedMention
+}
+
+/// Chooses among a mention's candidates with document context: theatre and country coherence,
+/// the city a neighbourhood list is anchored to («في جنوب دمشق»), trigger kind, population.
+public struct ContextResolver: Sendable {
+  /// Countries of the theatre geomap reads about; their candidates are preferred.
+  static let theatre: Set<String> = ["SY", "IQ"]
+  /// How far (in tokens) a same-sentence anchor may be; real sentences are far shorter.
+  static let maxReach = 250
+
+  public init() {}
+
+  /// One resolved mention per recognized mention with candidates, in text order.
+  public func resolve(_ doc: ReportText, _ mentions: [RecognizedMention]) -> [ResolvedMention] {
+    let countryVotes = votes(mentions)
+    // Pass 1 without anchors, pass 2 with the cities pass 1 found nearby.
+    let first = mentions.map { rank($0, countryVotes: countryVotes, anchors: []) }
+    var out: [ResolvedMention] = []
+    let byToken = mentions.indices.sorted { mentions[$0].firstToken < mentions[$1].firstToken }
+    for (k, m) in mentions.enumerated() {
+      guard !first[k].isEmpty else { continue }
+      let anchors = nearbyAnchors(doc, mentions, first, around: k, byToken: byToken)
+      let ranked = rank(m, countryVotes: countryVotes, anchors: anchors)
+      guard let best = ranked.first else { continue }
+      // Softmax over the raw scores (temperature 1/8): a 0.2 lead is about 0.83 for two candidates.
+      let weights = ranked.map { exp(8 * ($0.score - best.score)) }
+      let total = weights.reduce(0, +)
+      let score: Double
+      if ranked.count == 1 {
+        score = m.anchored ? 0.7 : (m.context == "salient" ? 0.85 : 0.9)
+      } else {
+        score = weights[0] / total
+      }
+      let alternatives = zip(ranked, weights).dropFirst().map {
+        ScoredEntry(entry: $0.0.entry, score: rounded($0.1 / total))
+      }
+      out.append(
+        ResolvedMention(
+          mention: PlaceMention(
+            surface: m.surface, start: m.start, end: m.end, entry: best.entry, score: rounded(score),
+            alternatives: Array(alternatives)),
+          recognized: m))
+    }
+    return out
+  }
+
+  func rounded(_ x: Double) -> Double { (x * 1000).rounded() / 1000 }
+
+  /// How many mentions could lie in each country.
+  func votes(_ mentions: [RecognizedMention]) -> [String: Int] {
+    var v: [String: Int] = [:]
+    for m in mentions {
+      for c in Set(m.candidates.map(\.country)) { v[c, default: 0] += 1 }
+    }
+    return v
+  }
+
+  /// Cities and towns chosen in pass 1 within the same sentence or 30 tokens of mention `k`.
+  func nearbyAnchors(
+    _ doc: ReportText, _ mentions: [RecognizedMention], _ first: [[ScoredEntry]], around k: Int,
+    byToken: [Int]
+  ) -> [GazetteerEntry] {
+    let token = mentions[k].firstToken
+    let sentence = doc.sentenceOfToken[token]
+    let sentenceTokens = doc.sentences[sentence]
+    // Only mentions in this sentence or within 30 tokens qualify: look in that token window of the
+    // mentions sorted by token instead of all of them (a long report made this quadratic). A
+    // "sentence" of thousands of tokens (a scraped list with no full stop) is cut to ±maxReach
+    // tokens, so one huge sentence cannot make it quadratic either.
+    let lo = min(max(sentenceTokens.lowerBound, token - Self.maxReach), token - 30)
+    let hi = max(min(sentenceTokens.upperBound, token + Self.maxReach + 1), token + 31)
+    var i = partitionPoint(byToken) { mentions[$0].firstToken >= lo }
+    var near: [Int] = []
+    while i < byToken.count, mentions[byToken[i]].firstToken < hi {
+      near.append(byToken[i])
+      i += 1
+    }
+    var out: [GazetteerEntry] = []
+    // `rank` takes the best bonus over anchors, so one copy of each anchor is enough.
+    var seen = Set<String>()
+    for j in near.sorted() where j != k && mentions[j].key != mentions[k].key {
+      let m = mentions[j]
+      guard let e = first[j].first?.entry, e.kind == .city || e.kind == .town else { continue }
+      let sameSentence = doc.sentenceOfToken[m.firstToken] == sentence
+      if (sameSentence || abs(m.firstToken - token) <= 30) && seen.insert(e.id).inserted { out.append(e) }
+    }
+    return out
+  }
+
+  /// First index of `sorted` where `isAbove` holds (it must be false then true along the array).
+  func partitionPoint(_ sorted: [Int], _ isAbove: (Int) -> Bool) -> Int {
+    var low = 0
+    var high = sorted.count
+    while low < high {
+      let mid = (low + high) / 2
+      if isAbove(sorted[mid]) { high = mid } else { low = mid + 1 }
+    }
+    return low
+  }
+
+  /// Candidates best first, with raw feature scores.
+  func rank(_ m: RecognizedMention, countryVotes: [String: Int], anchors: [GazetteerEntry])
+    -> [ScoredEntry]
+  {
+    let total = max(1, countryVotes.values.max() ?? 1)
+    let scored = m.candidates.map { e -> ScoredEntry in
+      var s = kindPrior(e.kind)
+      if let hint = m.kindHint {
+        if e.kind == hint {
+          s += 0.5
+        } else if [.city, .town, .village].contains(hint) && [.city, .town, .village].contains(e.kind) {
+          s += 0.3
+        } else if hint == .neighbourhood && e.kind == .camp || hint == .camp && e.kind == .neighbourhood {
+          s += 0.2
+        }
+      }
+      s += 0.3 * min(1, log10(Double(e.population) + 1) / 7)
+      if Self.theatre.contains(e.country) { s += 0.3 }
+      s += 0.3 * Double(countryVotes[e.country] ?? 0) / Double(total)
+      var anchorBonus = 0.0
+      // A nearby city says where a neighbourhood, camp or village is; it says nothing about whether
+      // «الرقة» is the city or the governorate.
+      let fine: Set<PlaceKind> = [.neighbourhood, .camp, .district, .town, .village, .facility, .countryside]
+      for a in anchors where a.id != e.id && fine.contains(e.kind) {
+        if e.parentID == a.id {
+          anchorBonus = max(anchorBonus, 0.6)
+        } else if !e.admin1.isEmpty && e.admin1 == a.admin1 {
+          anchorBonus = max(anchorBonus, 0.3)
+        } else if e.coordinate.distanceKm(to: a.coordinate) < 30 {
+          anchorBonus = max(anchorBonus, 0.3)
+        }
+      }
+      s += anchorBonus
+      return ScoredEntry(entry: e, score: s)
+    }
+    return scored.sorted { ($0.score, $1.entry.id) > ($1.score, $0.entry.id) }
+  }
+
+  func kindPrior(_ k: PlaceKind) -> Double {
+    switch k {
+    case .city: return 0.8
+    case .country: return 0.7
+    case .governorate, .town, .camp, .region, .countryside: return 0.6
+    case .neighbourhood, .district, .facility, .crossing: return 0.5
+    case .village: return 0.4
+    }
+  }
+}

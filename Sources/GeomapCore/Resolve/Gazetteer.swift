@@ -1,0 +1,192 @@
+import Foundation
+import Geodata
+import Synchronization
+
+/// The place names geomap knows: the bundled gazetteer (memory-mapped) or an in-memory list for tests.
+public final class Gazetteer: Sendable {
+  private enum Storage: Sendable {
+    case mapped(places: SortedLines, names: SortedLines, parents: SortedLines)
+    case memory(entries: [GazetteerEntry], byKey: [String: [Int]], byID: [String: Int],
+      children: [String: [Int]], prefixes: Set<String>)
+    /// Analyst overrides on top of another gazetteer: `extra` entries come first, a `pinned` key
+    /// answers only from `extra`, a `dropped` key answers nothing.
+    case overlay(base: Gazetteer, extra: Gazetteer, pinned: Set<String>, dropped: Set<String>)
+  }
+
+  private let storage: Storage
+  /// Parsed rows by loose key: a report names the same places again and again, and parsing a row
+  /// costs more than finding it.
+  private let cache = Mutex<[String: [GazetteerEntry]]>([:])
+  /// Most tokens in any name (bounds the n-grams a scanner tries).
+  public let maxTokens: Int
+
+  /// The gazetteer bundled with geomap (`Geodata/data`), or the folder `GEOMAP_GEODATA` names.
+  public static func bundled() throws -> Gazetteer {
+    guard let dir = GeodataFiles.directory else {
+      throw GeomapError(.gazetteer, "Geodata", "the bundled gazetteer is missing from this build")
+    }
+    return try Gazetteer(directory: dir)
+  }
+
+  /// Opens `places.tsv`, `names.idx` and `parents.idx` in `directory`, memory-mapped.
+  public init(directory: URL) throws {
+    func map(_ name: String) throws -> Data {
+      let url = directory.appendingPathComponent(name)
+      do {
+        return try Data(contentsOf: url, options: .alwaysMapped)
+      } catch {
+        throw GeomapError(.gazetteer, url.path, "file is not readable or does not exist")
+      }
+    }
+    let places = try map("places.tsv")
+    let names = try map("names.idx")
+    let parents = try map("parents.idx")
+    let header = String(decoding: names.prefix(SortedLines.afterFirstLine(names)), as: UTF8.self)
+    guard header.hasPrefix(GazetteerIndex.namesHeaderPrefix),
+      header.contains(" places-bytes=\(places.count) ")
+    else {
+      throw GeomapError(
+        .gazetteer, directory.appendingPathComponent("names.idx").path,
+        "index does not match places.tsv; rebuild it with `geomap gazetteer-index`")
+    }
+    let maxField = header.split(separator: " ").first { $0.hasPrefix("max-tokens=") }
+    maxTokens = maxField.flatMap { Int($0.dropFirst("max-tokens=".count).trimmingCharacters(in: .whitespacesAndNewlines)) } ?? 6
+    storage = .mapped(
+      places: SortedLines(data: places, bodyStart: SortedLines.afterFirstLine(places)),
+      names: SortedLines(data: names, bodyStart: SortedLines.afterFirstLine(names)),
+      parents: SortedLines(data: parents, bodyStart: SortedLines.afterFirstLine(parents)))
+  }
+
+  /// An in-memory gazetteer of `entries` (for tests and small custom lists).
+  public init(entries: [GazetteerEntry]) {
+    var byKey: [String: [Int]] = [:]
+    var byID: [String: Int] = [:]
+    var children: [String: [Int]] = [:]
+    var prefixes = Set<String>()
+    var maxTokens = 1
+    for (i, entry) in entries.enumerated() {
+      byID[entry.id] = i
+      if let parent = entry.parentID { children[parent, default: []].append(i) }
+      for name in entry.allNames {
+        let tokens = Tokenizer.tokens(in: name).map(\.text)
+        maxTokens = max(maxTokens, tokens.count)
+        for key in NameKey.indexKeys(name) where byKey[key]?.last != i {
+          byKey[key, default: []].append(i)
+        }
+        for k in 1..<max(1, tokens.count) {
+          prefixes.insert(NameKey.loose(tokens: Array(tokens[0..<k])))
+        }
+      }
+    }
+    self.maxTokens = maxTokens
+    storage = .memory(
+      entries: entries, byKey: byKey, byID: byID, children: children, prefixes: prefixes)
+  }
+
+  /// `base` with analyst corrections: `extra` entries (new places, or base entries with added
+  /// names) are found first; names whose keys are `pinned` resolve only to `extra`; `dropped` keys
+  /// resolve to nothing.
+  public init(base: Gazetteer, extra: [GazetteerEntry], pinned: Set<String>, dropped: Set<String>) {
+    let overlay = Gazetteer(entries: extra)
+    maxTokens = max(base.maxTokens, overlay.maxTokens)
+    storage = .overlay(base: base, extra: overlay, pinned: pinned, dropped: dropped)
+  }
+
+  /// Number of entries (for the mapped gazetteer, counted by scanning rows once).
+  public var count: Int {
+    switch storage {
+    case .memory(let entries, _, _, _, _): return entries.count
+    case .mapped(let places, _, _):
+      var n = 0
+      places.forEach { _, _ in n += 1 }
+      return n
+    case .overlay(let base, let extra, _, _):
+      return base.count + extra.count
+    }
+  }
+
+  /// Entries having a name whose loose key (`NameKey.loose`) is `key`.
+  public func entries(forLooseKey key: String) -> [GazetteerEntry] {
+    switch storage {
+    case .memory(let entries, let byKey, _, _, _):
+      return (byKey[key] ?? []).map { entries[$0] }
+    case .mapped(let places, let names, _):
+      if let cached = cache.withLock({ $0[key] }) { return cached }
+      var found: [GazetteerEntry] = []
+      if let value = names.value(for: key), !value.isEmpty {
+        found = value.split(separator: ",").compactMap { Int($0) }.compactMap {
+          places.line(at: $0).flatMap(GazetteerRow.parse)
+        }
+      }
+      cache.withLock { cache in
+        // Bounded so a long batch cannot grow it without limit.
+        if cache.count > 50_000 { cache.removeAll(keepingCapacity: true) }
+        cache[key] = found
+      }
+      return found
+    case .overlay(let base, let extra, let pinned, let dropped):
+      if dropped.contains(key) { return [] }
+      let first = extra.entries(forLooseKey: key)
+      if pinned.contains(key) { return first }
+      let ids = Set(first.map(\.id))
+      return first + base.entries(forLooseKey: key).filter { !ids.contains($0.id) }
+    }
+  }
+
+  /// The entry with this id (`gn:…`, `wof:…`, `geomap:…`).
+  public func entry(id: String) -> GazetteerEntry? {
+    switch storage {
+    case .memory(let entries, _, let byID, _, _):
+      return byID[id].map { entries[$0] }
+    case .mapped(let places, _, _):
+      return places.value(for: id).flatMap { GazetteerRow.parse(Substring(id + "\t" + $0)) }
+    case .overlay(let base, let extra, _, _):
+      return extra.entry(id: id) ?? base.entry(id: id)
+    }
+  }
+
+  /// Entries whose parent is `id` (a city's neighbourhoods and countryside).
+  public func children(of id: String) -> [GazetteerEntry] {
+    switch storage {
+    case .memory(let entries, _, _, let children, _):
+      return (children[id] ?? []).map { entries[$0] }
+    case .mapped(let places, _, let parents):
+      guard let value = parents.value(for: id) else { return [] }
+      return value.split(separator: ",").compactMap { Int($0) }.compactMap {
+        places.line(at: $0).flatMap(GazetteerRow.parse)
+      }
+    case .overlay(let base, let extra, _, _):
+      let first = extra.children(of: id)
+      let ids = Set(first.map(\.id))
+      return first + base.children(of: id).filter { !ids.contains($0.id) }
+    }
+  }
+
+  /// Calls `body` with the FNV-1a hash of every name key and whether it names an entry.
+  func forEachKeyHash(_ body: (UInt64, Bool) -> Void) {
+    switch storage {
+    case .mapped(_, let names, _):
+      names.forEachKeyHash(body)
+    case .memory:
+      forEachKey { key, isName in body(FNV1a.hash64(key), isName) }
+    case .overlay(let base, let extra, _, let dropped):
+      let droppedHashes = Set(dropped.map { FNV1a.hash64($0) })
+      base.forEachKeyHash { hash, isName in body(hash, isName && !droppedHashes.contains(hash)) }
+      extra.forEachKeyHash(body)
+    }
+  }
+
+  /// Calls `body` with every name key: whether it names an entry (`true`) or only begins a name.
+  func forEachKey(_ body: (String, Bool) -> Void) {
+    switch storage {
+    case .memory(_, let byKey, _, _, let prefixes):
+      for key in byKey.keys { body(key, true) }
+      for key in prefixes where byKey[key] == nil { body(key, false) }
+    case .mapped(_, let names, _):
+      names.forEach { key, value in body(String(key), !value.isEmpty) }
+    case .overlay(let base, let extra, _, let dropped):
+      base.forEachKey { key, isName in body(key, isName && !dropped.contains(key)) }
+      extra.forEachKey(body)
+    }
+  }
+}

@@ -1,0 +1,32 @@
+import ArgumentParser
+import Foundation
+import GeomapCore
+
+/// Scores the reading pipeline against a directory of `NAME.txt` + `NAME.gold.json` pairs.
+struct Eval: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Score geomap's reading against gold annotations (precision, recall, F1, Acc@km).")
+
+  @Argument(help: "Directory holding NAME.txt reports with NAME.gold.json annotations.")
+  var directory: String
+
+  @Option(help: "Output format: text (a table) or json.")
+  var format: OutputFormat = .text
+
+  func run() throws {
+    let reader = ReportReader(gazetteer: try loadGazetteer())
+    let corpus: CorpusScores
+    do {
+      corpus = try Evaluation.run(directory: URL(fileURLWithPath: directory), reader: reader)
+    } catch let error as GeomapError {
+      printError(error.description)
+      throw ExitCode(2)
+    }
+    switch format {
+    case .text:
+      print(corpus.table)
+    case .json:
+      print(try encodeJSON(corpus))
+    }
+  }
+}

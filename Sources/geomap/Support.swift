@@ -1,0 +1,63 @@
+import ArgumentParser
+import Foundation
+import GeomapCore
+
+/// Output formats shared by the subcommands.
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+  case text, json
+}
+
+/// Prints one line to standard error.
+func printError(_ line: String) {
+  FileHandle.standardError.write(Data((oneLine(line) + "\n").utf8))
+}
+
+/// `text` made safe for one terminal line: line breaks, other control characters and bidi
+/// overrides (a file named with U+202E could make a message read backwards) are written as
+/// escapes, so every message stays one line whatever the file name or report text holds.
+func oneLine(_ text: String) -> String {
+  var out = ""
+  for scalar in text.unicodeScalars {
+    let v = scalar.value
+    switch scalar {
+    case "\n": out += "\\n"
+    case "\r": out += "\\r"
+    case "\t": out.unicodeScalars.append(scalar)
+    default:
+      if v < 0x20 || (0x7F...0x9F).contains(v) || v == 0x2028 || v == 0x2029
+        || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v)
+      {
+        out += "\\u{" + String(v, radix: 16, uppercase: true) + "}"
+      } else {
+        out.unicodeScalars.append(scalar)
+      }
+    }
+  }
+  return out
+}
+
+/// The bundled gazetteer; a broken installation is reported as one line and exit 2.
+func loadGazetteer() throws -> Gazetteer {
+  do {
+    return try Gazetteer.bundled()
+  } catch let error as GeomapError {
+    printError(error.description)
+    throw ExitCode(2)
+  }
+}
+
+/// Pretty JSON with sorted keys, as every subcommand prints it.
+func encodeJSON<T: Encodable>(_ value: T) throws -> String {
+  let encoder = JSONEncoder()
+  encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+  return String(decoding: try encoder.encode(value), as: UTF8.self)
+}
+
+/// Degrees with five decimals and a '.', whatever the locale.
+func formatDegrees(_ value: Double) -> String {
+  String(format: "%.5f", locale: nil, value)
+}
+
+func formatScore(_ value: Double) -> String {
+  String(format: "%.3f", locale: nil, value)
+}

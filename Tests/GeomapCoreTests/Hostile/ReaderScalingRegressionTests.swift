@@ -1,0 +1,65 @@
+import Foundation
+import Testing
+
+@testable import GeomapCore
+
+/// Reader costs that grew faster than the text: each found with a generated input, kept linear.
+@Suite(.enabled(if: BundledGazetteerTests.gazetteer != nil))
+struct ReaderScalingRegressionTests {
+  static let names = ["الرقة", "الميادين", "البوكمال", "تدمر", "دير الزور", "الموصل", "حمص", "دمشق"]
+
+  /// A scraped list with no full stop: thousands of places in one "sentence". Every mention used to
+  /// take every other one as an anchor (117 KB took 59 s in a release build, 2.7 s after).
+  static func oneSentenceList(_ count: Int) -> String {
+    "خروج مقاتلي التنظيم من " + (0..<count).map { names[$0 % names.count] }.joined(separator: " و")
+  }
+
+  @Test func anchorsAreDistinctAndNearEvenInAHugeSentence() throws {
+    let gazetteer = try #require(BundledGazetteerTests.gazetteer)
+    let doc = ReportText(Self.oneSentenceList(1500))
+    #expect(doc.sentences.count == 1)
+    let recognized = PlaceRecognizer(gazetteer: gazetteer).recognize(doc, masked: [])
+    #expect(recognized.count >= 1000)
+    let resolver = ContextResolver()
+    let votes = resolver.votes(recognized)
+    let first = recognized.map { resolver.rank($0, countryVotes: votes, anchors: []) }
+    let byToken = recognized.indices.sorted { recognized[$0].firstToken < recognized[$1].firstToken }
+    for k in stride(from: 0, to: recognized.count, by: 97) {
+      let anchors = resolver.nearbyAnchors(doc, recognized, first, around: k, byToken: byToken)
+      #expect(Set(anchors.map(\.id)).count == anchors.count)
+      #expect(anchors.count <= Self.names.count)
+    }
+  }
+
+  /// Four times the list must cost about four times the time, not sixteen: a ratio, so the check
+  /// holds in debug builds and under the sanitizers alike.
+  @Test(.timeLimit(.minutes(5))) func aOneSentenceListIsReadInLinearTime() throws {
+    let reader = try #require(HostileTextReadingTests.reader)
+    func seconds(_ count: Int) throws -> Double {
+      let report = try ReportDecoder.decode(Data(Self.oneSentenceList(count).utf8), source: "list.txt")
+      let started = Date()
+      let situation = reader.read(report, date: nil)
+      #expect(Set(situation.mentions.map(\.entry.id)).count >= 6)
+      return Date().timeIntervalSince(started)
+    }
+    _ = try seconds(200)  // warm-up: gazetteer pages and caches
+    let small = try seconds(600)
+    let large = try seconds(2400)
+    #expect(large / max(small, 0.001) < 10, "600 items: \(small) s, 2400 items: \(large) s")
+  }
+
+  /// Diagnostics' line:column used to rescan the text from the start for every mention.
+  @Test func lineColumnMatchesAScanOnAManyLineText() {
+    let text = (0..<500).map { "سطر \($0) الرقة\r" }.joined(separator: "\n")
+    let doc = ReportText(text)
+    let scalars = Array(text.unicodeScalars)
+    for offset in stride(from: 0, through: scalars.count, by: 37) {
+      var line = 1
+      var column = 1
+      for s in scalars.prefix(offset) {
+        if s == "\n" { line += 1; column = 1 } else { column += 1 }
+      }
+      #expect(doc.lineColumn(of: offset) == (line, column), "offset \(offset)")
+    }
+  }
+}

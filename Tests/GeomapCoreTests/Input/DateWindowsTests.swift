@@ -1,0 +1,91 @@
+import Foundation
+import Testing
+
+@testable import GeomapCore
+
+/// The windowed date search must find exactly what running every pattern over the whole text finds.
+@Suite struct DateWindowsTests {
+  let ref = CalendarDate(iso: "2017-07-04")!
+
+  /// The whole-text search as it was before windows: every pattern over every scalar.
+  static func wholeTextFind(in text: String, reference: CalendarDate) -> [DatePhrase] {
+    let folded = DateVocabulary.foldDigits(text)
+    var found: [(date: CalendarDate, start: Int, end: Int)] = []
+    for (regex, make) in ReportDateReader.fullDatePatterns {
+      for match in folded.matches(of: regex) {
+        guard let date = make(match.output), (1900...2100).contains(date.year) else { continue }
+        let start = folded.scalarOffset(of: match.range.lowerBound)
+        let end = folded.scalarOffset(of: match.range.upperBound)
+        if found.contains(where: { $0.start < end && start < $0.end }) { continue }
+        found.append((date, start, end))
+      }
+    }
+    var phrases = found.sorted { $0.start < $1.start }.map {
+      DatePhrase(
+        text: text.scalarSlice($0.start, $0.end), start: $0.start, end: $0.end,
+        resolved: ResolvedDate(day: $0.date), isRelative: false)
+    }
+    var candidates: [DatePhrase] = []
+    for rule in RelativeDateResolver.Rules.all {
+      for match in folded.matches(of: rule.regex) {
+        guard let resolved = rule.resolve(match.output, reference) else { continue }
+        let start = folded.scalarOffset(of: match.range.lowerBound)
+        let end = folded.scalarOffset(of: match.range.upperBound)
+        candidates.append(
+          DatePhrase(
+            text: text.scalarSlice(start, end), start: start, end: end, resolved: resolved, isRelative: true))
+      }
+    }
+    for phrase in candidates.sorted(by: { ($0.end - $0.start, $1.start) > ($1.end - $1.start, $0.start) }) {
+      if !phrases.contains(where: { $0.start < phrase.end && phrase.start < $0.end }) { phrases.append(phrase) }
+    }
+    return phrases.sorted { $0.start < $1.start }
+  }
+
+  static let reports: [String] = {
+    let folders = ["devset", "reports"].map { Fixtures.sourceDirectory.appendingPathComponent($0) }
+    return folders.flatMap { folder in
+      ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
+        .filter { $0.hasSuffix(".txt") }.sorted().map { folder.appendingPathComponent($0).path }
+    }
+  }()
+
+  @Test func everyFixtureReportHasTheWholeTextPhrases() throws {
+    #expect(Self.reports.count >= 30)
+    for path in Self.reports {
+      let text = try String(contentsOfFile: path, encoding: .utf8)
+      let windowed = RelativeDateResolver.find(in: text, reference: ref)
+      #expect(windowed == Self.wholeTextFind(in: text, reference: ref), "\(path)")
+      #expect(!windowed.isEmpty || !path.contains("seed"), "\(path)")
+    }
+  }
+
+  /// Edges and spacing the windows must not change: phrases at the very start and end, long blank
+  /// runs inside a phrase, upper case, a decomposed hamza («ا» + U+0654 is «أ»), glued full dates.
+  @Test(arguments: [
+    "Saturday", "يوم السبت", "أواخر الشهر الفائت", "خرجوا يوم السبت.\nوفي 4 يوليو 2017 قالوا",
+    "AT THE END OF LAST MONTH they left", "on   \n  Monday \t night, and LAST   week",
+    "يوم ا\u{0654}مس قالوا", "4من شهر كانون الثاني / كانون الثاني ) عام 2017",
+    "14 نيسان (أبريل) 2017 ثم 20 أيار/مايو 2018 ثم 2017-07-04 و04/07/2017",
+    "قبل ٣ أيام، ثم 20 أوت الماضي؛ ثم آذار الماضي", "the day before yesterday and three days ago",
+    "at the beginning of last month, mid-last month, earlier this month, this week",
+  ])
+  func tricky(_ phrase: String) {
+    let filler = String(repeating: "قالت المصادر إن القوات تقدمت في المنطقة ", count: 30)
+    for text in [phrase, filler + phrase, phrase + " " + filler, filler + phrase + " " + filler] {
+      let windowed = RelativeDateResolver.find(in: text, reference: ref)
+      #expect(!windowed.isEmpty || phrase.unicodeScalars.contains("\u{0654}"))
+      #expect(windowed == Self.wholeTextFind(in: text, reference: ref))
+    }
+  }
+
+  @Test func windowsCoverOnlyTheTriggerAndItsMargin() {
+    let filler = Array(repeating: "the forces advanced in the area", count: 200).joined(separator: " ")
+    let text = filler + " on Saturday night " + filler
+    let windows = DateWindows(text, triggers: ["saturday"])
+    let spans = windows.windows(for: [0], before: 3, after: 2)
+    #expect(spans.count == 1)
+    let covered = spans.first.map { windows.string($0) } ?? ""
+    #expect(covered == "the area on Saturday night the")
+  }
+}

@@ -1,0 +1,182 @@
+import Foundation
+import Testing
+
+@testable import GeomapCore
+
+@Suite struct ReportDecoderTests {
+  func utf16(_ text: String, bigEndian: Bool, bom: Bool) -> Data {
+    var bytes: [UInt8] = bom ? (bigEndian ? [0xFE, 0xFF] : [0xFF, 0xFE]) : []
+    for unit in text.utf16 {
+      let (hi, lo) = (UInt8(unit >> 8), UInt8(unit & 0xFF))
+      bytes += bigEndian ? [hi, lo] : [lo, hi]
+    }
+    return Data(bytes)
+  }
+
+  @Test func plainUTF8SeedIsReadAsIs() throws {
+    let seed = try InputFixtures.seedText()
+    let report = try ReportDecoder.decode(Data(seed.utf8), source: "seed.txt")
+    #expect(report.encoding == .utf8)
+    #expect(report.text == seed)
+    #expect(report.text.unicodeScalars.count == 2213)
+  }
+
+  @Test func utf8BOMIsStripped() throws {
+    let report = try ReportDecoder.decode(Data([0xEF, 0xBB, 0xBF] + Array("الرقة".utf8)), source: "b")
+    #expect(report.text == "الرقة")
+    #expect(report.text.unicodeScalars.first == "ا")
+  }
+
+  @Test(arguments: [(false, true), (true, true), (false, false), (true, false)])
+  func utf16SeedWithAndWithoutBOM(bigEndian: Bool, bom: Bool) throws {
+    let seed = try InputFixtures.seedText()
+    let report = try ReportDecoder.decode(utf16(seed, bigEndian: bigEndian, bom: bom), source: "s")
+    #expect(report.encoding == (bigEndian ? .utf16BE : .utf16LE))
+    #expect(report.text == seed)
+  }
+
+  @Test func windows1256FixtureIsDetectedAndMatchesTheUTF8Seed() throws {
+    let bytes = try InputFixtures.data("encodings/seed-000.ar.cp1256.txt")
+    let report = try ReportDecoder.decode(bytes, source: "cp1256.txt")
+    #expect(report.encoding == .windows1256)
+    #expect(report.text == (try InputFixtures.seedText()))
+  }
+
+  @Test func windows1256TableAgreesWithKnownLetters() {
+    // ا 0xC7, ل 0xE1, ر 0xD1, ق 0xDE, ة 0xC9, ی-less Persian پ 0x81, ZWNJ 0x9D.
+    let expected: [UInt8: UInt32] = [
+      0xC7: 0x0627, 0xE1: 0x0644, 0xD1: 0x0631, 0xDE: 0x0642, 0xC9: 0x0629, 0x81: 0x067E,
+      0x9D: 0x200C, 0xA1: 0x060C,
+    ]
+    for (byte, scalar) in expected {
+      #expect(ReportDecoder.windows1256Scalar(byte)?.value == scalar, "byte \(byte)")
+    }
+  }
+
+  @Test func latin1IsAFallbackForLatinTextOnly() throws {
+    let bytes = try InputFixtures.data("encodings/tabqa.fr.latin1.txt")
+    let report = try ReportDecoder.decode(bytes, source: "fr.txt")
+    #expect(report.encoding == .latin1)
+    #expect(report.text.contains("contrôle de Tabqa"))
+    #expect(report.text.contains("l'état-major"))
+  }
+
+  @Test func explicitEncodingOverridesDetection() throws {
+    // "é" as UTF-8 (C3 A9) read as latin1 gives two characters, as the user asked.
+    let report = try ReportDecoder.decode(Data("é".utf8), source: "x", encoding: .latin1)
+    #expect(report.text == "Ã©")
+    #expect(report.encoding == .latin1)
+    let arabic = try ReportDecoder.decode(
+      try InputFixtures.data("encodings/seed-000.ar.cp1256.txt"), source: "y",
+      encoding: .windows1256)
+    #expect(arabic.text.hasPrefix("مفاوضات أمريكية"))
+  }
+
+  @Test func explicitUTF8OnCp1256BytesFailsWithOneLineError() throws {
+    let bytes = try InputFixtures.data("encodings/seed-000.ar.cp1256.txt")
+    let error = try #require(throws: GeomapError.self) {
+      try ReportDecoder.decode(bytes, source: "r.txt", encoding: .utf8)
+    }
+    #expect(error.kind == .undecodable)
+    #expect(error.description == "r.txt: bytes are not valid utf-8")
+  }
+
+  @Test func encodingNamesAndAliases() {
+    #expect(ReportEncoding(name: "UTF-8") == .utf8)
+    #expect(ReportEncoding(name: "utf16le") == .utf16LE)
+    #expect(ReportEncoding(name: "UTF-16BE") == .utf16BE)
+    #expect(ReportEncoding(name: "cp1256") == .windows1256)
+    #expect(ReportEncoding(name: "windows-1256") == .windows1256)
+    #expect(ReportEncoding(name: "ISO-8859-1") == .latin1)
+    #expect(ReportEncoding(name: "ebcdic") == nil)
+  }
+
+  @Test func crlfAndCRBecomeLFBeforeOffsets() throws {
+    let lf = "الرقة\nتدمر\n\nدير الزور"
+    let crlf = lf.replacingOccurrences(of: "\n", with: "\r\n")
+    let cr = lf.replacingOccurrences(of: "\n", with: "\r")
+    for variant in [crlf, cr] {
+      let report = try ReportDecoder.decode(Data(variant.utf8), source: "n")
+      #expect(report.text == lf)
+      #expect(report.lineStarts == [0, 6, 11, 12])
+    }
+    // A CRLF report and its LF twin give the same location for "دير".
+    let report = try ReportDecoder.decode(Data(crlf.utf8), source: "n")
+    let loc = report.location(ofScalarOffset: 12)
+    #expect(loc.line == 4 && loc.column == 1)
+    #expect(report.slice(12, 21) == "دير الزور")
+  }
+
+  @Test func locationOfOffsetsInTheSeed() throws {
+    let report = try ReportDecoder.decode(try InputFixtures.data("reports/seed-000.ar.txt"), source: "seed")
+    let offset = try #require(report.text.range(of: "يدور")).lowerBound
+    let scalar = report.text.scalarOffset(of: offset)
+    let loc = report.location(ofScalarOffset: scalar)
+    #expect(loc.line == 5 && loc.column == 1)
+    #expect(report.diagnostic("x", at: scalar + 3).formatted == "seed:5:4: warning: x")
+    #expect(report.location(ofScalarOffset: 0) == (1, 1))
+  }
+
+  @Test func emptyAndWhitespaceOnlyTextDecodeFine() throws {
+    #expect(try ReportDecoder.decode(Data(), source: "e").text == "")
+    #expect(try ReportDecoder.decode(Data(" \r\n\t\n".utf8), source: "w").text == " \n\t\n")
+  }
+
+  @Test func binaryAndBrokenInputAreRefusedWithAReason() throws {
+    let png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0x49, 0x48]
+    let cases: [(String, [UInt8])] = [
+      ("png", png),
+      ("nul-heavy", [UInt8](repeating: 0, count: 64) + Array("abc".utf8)),
+      ("random high bytes", (0..<200).map { UInt8(0x80 + ($0 * 37) % 0x40) }),
+      ("controls", Array(repeating: [0x01, 0x02, 0x41], count: 50).flatMap { $0 }),
+      ("utf-32", [0xFF, 0xFE, 0, 0, 0x41, 0, 0, 0]),
+    ]
+    for (name, bytes) in cases {
+      let error = try #require(throws: GeomapError.self, "\(name)") {
+        try ReportDecoder.decode(Data(bytes), source: name)
+      }
+      #expect(error.kind == .undecodable, "\(name)")
+      #expect(error.reason == error.reason.lowercased() || error.reason.contains("--encoding"))
+      #expect(!error.description.contains("\n"))
+    }
+  }
+
+  @Test func trailingNulPaddingIsDroppedButInteriorNulsAreNot() throws {
+    let padded = Data("الرقة\n".utf8) + Data(repeating: 0, count: 16)
+    #expect(try ReportDecoder.decode(padded, source: "p").text == "الرقة\n")
+    let interior = Data("الرقة".utf8) + Data([0]) + Data("تدمر".utf8)
+    #expect(throws: GeomapError.self) { try ReportDecoder.decode(interior, source: "i") }
+    #expect(throws: GeomapError.self) { try ReportDecoder.decode(Data(count: 64), source: "z") }
+  }
+
+  @Test func oversizedReportIsRefusedBeforeDecoding() throws {
+    let error = try #require(throws: GeomapError.self) {
+      try ReportDecoder.decode(Data(count: ReportDecoder.maxBytes + 1), source: "big.txt")
+    }
+    #expect(error.kind == .tooLarge)
+    #expect(error.description == "big.txt: report is larger than 64 MiB; split it into smaller reports")
+  }
+
+  @Test func missingFileAndDirectoryGiveReadableErrors() throws {
+    let missing = try #require(throws: GeomapError.self) {
+      try ReportDecoder.load(contentsOf: URL(fileURLWithPath: "/nonexistent/r.txt"))
+    }
+    #expect(missing.description == "/nonexistent/r.txt: file is not readable or does not exist")
+    let dir = try #require(throws: GeomapError.self) {
+      try ReportDecoder.load(contentsOf: InputFixtures.root, source: "Fixtures")
+    }
+    #expect(dir.kind == .unreadable)
+  }
+}
+
+@Suite struct InputArgumentTests {
+  @Test func dateAndEncodingArguments() throws {
+    #expect(try CalendarDate.argument("2017-07-04").description == "2017-07-04")
+    let bad = try #require(throws: GeomapError.self) { try CalendarDate.argument("4/7/2017") }
+    #expect(bad.description == "--date: '4/7/2017' is not a date in YYYY-MM-DD form")
+    #expect(throws: GeomapError.self) { try CalendarDate.argument("2017-02-30") }
+    #expect(try ReportEncoding.argument("CP1256") == .windows1256)
+    let enc = try #require(throws: GeomapError.self) { try ReportEncoding.argument("koi8-r") }
+    #expect(enc.description.hasPrefix("--encoding: 'koi8-r' is not one of utf-8, utf-16le"))
+  }
+}

@@ -1,0 +1,55 @@
+import Testing
+
+@testable import GeomapCore
+
+@Suite struct ContextResolverTests {
+  @Test func triggerKindChoosesGovernorateOrCity() {
+    let s = RelateGazetteer.reader.read(text: "من محافظة الرقة إلى مدينة الرقة", source: "t", date: nil)
+    #expect(s.mentions.map(\.entry.id) == ["test:raqqa-gov", "test:raqqa"])
+    let bare = RelateGazetteer.reader.read(text: "عاد النازحون إلى الرقة", source: "t", date: nil)
+    let m = bare.mentions.first
+    #expect(m?.entry.id == "test:raqqa")
+    #expect(m?.alternatives.map(\.entry.id) == ["test:raqqa-gov"])
+    #expect((m?.score ?? 0) > (m?.alternatives.first?.score ?? 1))
+  }
+
+  @Test func theatreAndAnchorPreferSyrianQalamoun() throws {
+    let s = RelateGazetteer.reader.read(text: "انسحبت الفصائل من القلمون إلى دمشق", source: "t", date: nil)
+    let q = try #require(s.mentions.first)
+    #expect(q.entry.id == "test:qalamoun")
+    #expect(q.alternatives.map(\.entry.id) == ["test:qalamoun-lb"])
+  }
+
+  @Test func triggerDecidesBetweenHomonyms() throws {
+    // «قرية» (village) favours the Lebanese village over the Syrian region of the same name.
+    let s = RelateGazetteer.reader.read(text: "سطر أول\nقرية القلمون", source: "r.txt", date: nil)
+    let m = try #require(s.mentions.first)
+    #expect(m.entry.id == "test:qalamoun-lb")
+    #expect(m.alternatives.map(\.entry.id) == ["test:qalamoun"])
+  }
+
+  @Test func closeFarApartCandidatesGetALocatedWarning() throws {
+    // A close call between places far apart is a warning at the mention's line:column.
+    let text = "سطر أول\nفي القلمون"
+    let doc = ReportText(text)
+    let syrian = try #require(RelateGazetteer.shared.entry(id: "test:qalamoun"))
+    let lebanese = try #require(RelateGazetteer.shared.entry(id: "test:qalamoun-lb"))
+    let recognized = PlaceRecognizer(gazetteer: RelateGazetteer.shared).recognize(doc)
+    let r = try #require(recognized.first)
+    let mention = PlaceMention(
+      surface: r.surface, start: r.start, end: r.end, entry: syrian, score: 0.55,
+      alternatives: [ScoredEntry(entry: lebanese, score: 0.45)])
+    let d = RelateGazetteer.reader.diagnostics(doc, [ResolvedMention(mention: mention, recognized: r)], source: "r.txt")
+    #expect(d.map(\.formatted) == [
+      "r.txt:2:4: warning: 'القلمون' has 2 candidates; chose Qalamoun (region, Rif Dimashq, SY) over Qalamoun (village, North, LB)"
+    ])
+  }
+
+  @Test func lineAndColumnCountScalars() {
+    let doc = ReportText("أ\nبب\n\nx")
+    #expect(doc.lineColumn(of: 0) == (1, 1))
+    #expect(doc.lineColumn(of: 3) == (2, 2))
+    #expect(doc.lineColumn(of: 6) == (4, 1))
+  }
+
+}

@@ -1,0 +1,55 @@
+import Foundation
+import Testing
+
+@testable import GeomapCore
+
+/// The bundled gazetteer, when this build has its index (or GEOMAP_GEODATA names one).
+let bundledGazetteer: Gazetteer? = try? Gazetteer.bundled()
+
+/// The seed read against the full bundled gazetteer (280k entries): the expected reading must hold
+/// with every homonym in the world present.
+@Suite(.enabled(if: bundledGazetteer != nil, "bundled gazetteer index not built"))
+struct BundledSeedTests {
+  static let expectedPlaces: Set<String> = [
+    "Raqqa", "Mayadin", "Albukamal", "southern Homs countryside", "Palmyra", "Hajar al-Aswad", "Yarmouk camp",
+    "Tadamon", "Asali", "Deir ez-Zor", "Damascus", "Mosul", "Syria–Iraq border area",
+  ]
+
+  func read(_ name: String) throws -> Situation {
+    let g = try #require(bundledGazetteer)
+    return ReportReader(gazetteer: g).read(
+      text: try fixture(name), source: name, date: CalendarDate(iso: "2017-07-04"))
+  }
+
+  @Test(arguments: ["seed-000.ar.txt", "seed-000.en.relate.txt"])
+  func placesMovementsControl(_ name: String) throws {
+    let s = try read(name)
+    let names = Set(s.mentions.map(\.entry.name))
+    #expect(
+      Self.expectedPlaces.subtracting(names).isEmpty, "missing \(Self.expectedPlaces.subtracting(names))")
+    // Anything else must be a region, countryside or governorate a directional phrase maps to.
+    let extra = s.mentions.filter { !Self.expectedPlaces.contains($0.entry.name) }
+    #expect(
+      extra.allSatisfy {
+        [.region, .countryside, .governorate].contains($0.entry.kind) && $0.entry.country == "SY"
+      },
+      "unexpected: \(extra.map { "\($0.surface)→\($0.entry.name)" })")
+    let moves = Set(
+      s.movements.map {
+        "\($0.actor.rawValue) \($0.origin.name)→\($0.destination.name) \($0.status.rawValue)"
+      })
+    #expect(
+      moves == [
+        "ISIS Raqqa→Mayadin under_negotiation", "ISIS Raqqa→Albukamal under_negotiation",
+        "ISIS Raqqa→southern Homs countryside agreed", "ISIS Raqqa→Palmyra claimed",
+        "ISIS Hajar al-Aswad→Deir ez-Zor agreed_in_principle",
+        "ISIS Hajar al-Aswad→Raqqa agreed_in_principle",
+      ])
+    let control = Set(s.control.map { "\($0.actor.rawValue) \($0.place.name)\($0.partial ? " (part)" : "")" })
+    #expect(
+      control == [
+        "ISIS Raqqa", "ISIS Hajar al-Aswad", "ISIS Yarmouk camp (part)", "ISIS Tadamon (part)",
+        "ISIS Asali (part)",
+      ])
+  }
+}
