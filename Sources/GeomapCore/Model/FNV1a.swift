@@ -5,6 +5,19 @@ enum FNV1a {
     hash64(bytes: text.utf8)
   }
 
+  static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
+
+  /// The hash of `hash`'s bytes followed by `text`'s: hashing a key a word at a time.
+  @inline(__always)
+  static func hash64(continuing hash: UInt64, _ text: String) -> UInt64 {
+    var hash = hash
+    for byte in text.utf8 {
+      hash ^= UInt64(byte)
+      hash = hash &* 0x0000_0100_0000_01b3
+    }
+    return hash
+  }
+
   @inline(__always)
   static func hash64<Bytes: Sequence>(bytes: Bytes) -> UInt64 where Bytes.Element == UInt8 {
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325

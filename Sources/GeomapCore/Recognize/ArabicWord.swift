@@ -6,21 +6,21 @@ enum ArabicWord {
   /// Every bare form of `folded` (the token itself included), article removed.
   /// `taMarbuta`: the original word ends in ة, so a final folded ه is not the pronoun suffix
   /// («السيطرة» is not «السيطر» + ه).
-  static func bareForms(_ folded: String, taMarbuta: Bool = false) -> Set<String> {
-    var out = Set<String>()
+  static func bareForms(_ folded: String, taMarbuta: Bool = false) -> [String] {
+    var out: [String] = []
     var stems = NameKey.cliticReadings(folded).map(\.stem)
     stems.append(folded)
     for stem in stems {
       let noArticle = stripArticle(stem)
-      out.insert(noArticle)
+      out.append(noArticle)
       for suf in suffixes where noArticle.hasSuffix(suf) && noArticle.count > suf.count + 2 {
         if taMarbuta && suf.hasSuffix("ه") { continue }
         var base = String(noArticle.dropLast(suf.count))
-        out.insert(base)
+        out.append(base)
         // «سيطرته» = «سيطرة» + ه: the taa marbuta is written ت before a suffix (folded ة is ه).
         if base.hasSuffix("ت") {
           base.removeLast()
-          out.insert(base + "ه")
+          out.append(base + "ه")
         }
         // «مقاتليه» = «مقاتلي» + ه, «مقاتلين».
       }
@@ -35,8 +35,8 @@ enum ArabicWord {
 
   /// «ريف» (countryside) and «عاصمة» (capital) as lexicon forms, computed once: they are tested
   /// at every candidate place.
-  static let countrysideForm = lexiconForm("ريف")
-  static let capitalForm = lexiconForm("عاصمة")
+  static let countrysideForm = Word(lexiconForm("ريف"))
+  static let capitalForm = Word(lexiconForm("عاصمة"))
 
   /// The bare form of a lexicon word written in ordinary Arabic (folded, article removed).
   static func lexiconForm(_ word: String) -> String {

@@ -1,8 +1,8 @@
 /// Finds lexicon phrases (cue words, actor names) in a report, longest first.
 struct PhraseMatcher<Value: Sendable>: Sendable {
-  private let phrases: [(tokens: [String], value: Value)]
+  private let phrases: [(tokens: [Word], value: Value)]
   /// Indices into `phrases` by first token, ascending, so a token only tries phrases it can start.
-  private let byFirst: [String: [Int]]
+  private let byFirst: [Word: [Int]]
   /// Match words as written (clitics and article aside), without taking pronoun suffixes off.
   private let exact: Bool
 
@@ -11,13 +11,13 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
     self.exact = exact
     phrases = pairs.map { pair in
       let toks = Tokenizer.tokens(in: pair.0).map { t in
-        t.script == .arabic ? ArabicWord.stripArticle(t.text) : t.text
+        Word(t.script == .arabic ? ArabicWord.stripArticle(t.text) : t.text)
       }
       return (toks, pair.1)
     }
     .filter { !$0.tokens.isEmpty }
     .sorted { $0.tokens.count > $1.tokens.count }
-    var byFirst: [String: [Int]] = [:]
+    var byFirst: [Word: [Int]] = [:]
     for (k, phrase) in phrases.enumerated() { byFirst[phrase.tokens[0], default: []].append(k) }
     self.byFirst = byFirst
   }

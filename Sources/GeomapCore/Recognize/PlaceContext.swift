@@ -2,15 +2,15 @@
 /// reviewed list of common words that are also place names (see /work/shared/ARABIC-TEXT.md).
 enum PlaceContext {
   /// Trigger nouns (bare form) and the kind they announce.
-  static let triggers: [String: PlaceKind?] = {
-    var t: [String: PlaceKind?] = [:]
+  static let triggers: [Word: PlaceKind?] = {
+    var t: [Word: PlaceKind?] = [:]
     let arabic: [(String, PlaceKind?)] = [
       ("مدينة", .city), ("بلدة", .town), ("بلدات", .town), ("قرية", .village), ("قرى", .village),
       ("حي", .neighbourhood), ("أحياء", .neighbourhood), ("مخيم", .camp), ("ريف", .countryside),
       ("محافظة", .governorate), ("منطقة", nil), ("معبر", .crossing), ("مطار", .facility),
       ("سد", .facility), ("ناحية", .district), ("قضاء", .district), ("بادية", .region),
     ]
-    for (w, k) in arabic { t[ArabicWord.lexiconForm(w)] = k }
+    for (w, k) in arabic { t[Word(ArabicWord.lexiconForm(w))] = k }
     let english: [(String, PlaceKind?)] = [
       ("city", .city), ("town", .town), ("towns", .town), ("village", .village),
       ("villages", .village), ("district", .neighbourhood), ("neighbourhood", .neighbourhood),
@@ -18,13 +18,13 @@ enum PlaceContext {
       ("governorate", .governorate), ("countryside", .countryside), ("crossing", .crossing),
       ("airport", .facility), ("airbase", .facility), ("dam", .facility), ("area", nil),
     ]
-    for (w, k) in english { t[w] = k }
+    for (w, k) in english { t[Word(w)] = k }
     return t
   }()
 
   /// Prepositions of place and motion, bare forms; Latin ones lowercase.
-  static let prepositions: Set<String> = Set(
-    [
+  static let prepositions: Set<Word> = Set(
+    words: [
       "من", "إلى", "الى", "نحو", "باتجاه", "اتجاه", "في", "داخل", "قرب", "حول", "محيط", "تخوم", "أطراف",
       "عند", "بين", "أمام", "على",
     ]
@@ -34,26 +34,26 @@ enum PlaceContext {
     ])
 
   /// Direction words before a place («جنوب دمشق», "south of Damascus", "eastern Syria").
-  static let directions: [String: String] = {
-    var d: [String: String] = [:]
+  static let directions: [Word: String] = {
+    var d: [Word: String] = [:]
     for (w, e) in [
       ("شرق", "east"), ("غرب", "west"), ("شمال", "north"), ("جنوب", "south"),
       ("east", "east"), ("west", "west"), ("north", "north"), ("south", "south"),
       ("eastern", "east"), ("western", "west"), ("northern", "north"), ("southern", "south"),
     ] {
-      d[ArabicWord.lexiconForm(w)] = e
+      d[Word(ArabicWord.lexiconForm(w))] = e
     }
     return d
   }()
 
   /// Direction adjectives after «ريف X» («ريف حمص الجنوبي»).
-  static let directionAdjectives: [String: String] = {
-    var d: [String: String] = [:]
+  static let directionAdjectives: [Word: String] = {
+    var d: [Word: String] = [:]
     for (w, e) in [
       ("الشمالي", "north"), ("الجنوبي", "south"), ("الشرقي", "east"), ("الغربي", "west"),
       ("الشمالية", "north"), ("الجنوبية", "south"), ("الشرقية", "east"), ("الغربية", "west"),
     ] {
-      d[ArabicWord.lexiconForm(w)] = e
+      d[Word(ArabicWord.lexiconForm(w))] = e
     }
     return d
   }()
@@ -104,7 +104,7 @@ enum PlaceContext {
   static let region: Set<String> = ["SY", "IQ", "LB", "JO", "TR", "IL", "PS", "IR", "SA", "KW"]
 
   /// Latin articles that may precede a name ("al-Bab", "ar-Raqqa").
-  static let latinArticles: Set<String> = [
+  static let latinArticles: Set<Word> = [
     "al", "el", "ar", "as", "ash", "az", "ad", "at", "an", "ed", "es", "ez", "the",
   ]
 }

@@ -6,7 +6,7 @@ extension PlaceRecognizer {
   func anchorPhrases(_ doc: ReportText, _ m: RecognizedMention) -> RecognizedMention {
     var m = m
     let i = m.firstToken
-    let prevForms: Set<String> = i > 0 && doc.isNear(before: i) ? doc.forms[i - 1] : []
+    let prevForms = i > 0 && doc.isNear(before: i) ? doc.forms[i - 1] : WordForms([Word]())
     let next = m.endToken < doc.tokens.count && doc.isNear(before: m.endToken) ? m.endToken : nil
     let anchorName = m.candidates.first?.name ?? m.surface
 
@@ -62,7 +62,7 @@ extension PlaceRecognizer {
         }
       } else if let n = next {
         end = n + 1
-        if i > 0, doc.isNear(before: i), let d = PlaceContext.directions[doc.tokens[i - 1].text] {
+        if i > 0, doc.isNear(before: i), let d = PlaceContext.directions[doc.words[i - 1]] {
           direction = d
           first = i - 1
         }
@@ -91,7 +91,7 @@ extension PlaceRecognizer {
     {
       dirToken = i - 1
     } else if i > 1, doc.tokens[i - 1].text == "of", doc.isNear(before: i), doc.isNear(before: i - 1),
-      PlaceContext.directions[doc.tokens[i - 2].text] != nil
+      PlaceContext.directions[doc.words[i - 2]] != nil
     {
       dirToken = i - 2
     }
@@ -126,7 +126,7 @@ extension PlaceRecognizer {
   static func direction(of e: GazetteerEntry) -> String? {
     let words = Tokenizer.tokens(in: e.name).map(\.text)
     for w in words {
-      if let d = PlaceContext.directions[w] { return d }
+      if let d = PlaceContext.directions[Word(w)] { return d }
     }
     return nil
   }

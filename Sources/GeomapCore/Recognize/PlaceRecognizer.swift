@@ -11,13 +11,14 @@ public struct PlaceRecognizer: Sendable {
   /// Every place mention in `doc`, in text order; tokens in `masked` (actor names) are skipped.
   public func recognize(_ doc: ReportText, masked: Set<Int> = []) -> [RecognizedMention] {
     var raw: [RecognizedMention] = []
+    let scan = ScanWord.of(doc)
     var i = 0
     while i < doc.tokens.count {
       if masked.contains(i) {
         i += 1
         continue
       }
-      if let m = longestMatch(doc, at: i, masked: masked) {
+      if let m = longestMatch(doc, scan, at: i, masked: masked) {
         raw.append(m)
         i = m.endToken
       } else {
@@ -31,57 +32,60 @@ public struct PlaceRecognizer: Sendable {
   }
 
   /// The longest gazetteer name starting at token `i` (any clitic reading of its first token).
-  func longestMatch(_ doc: ReportText, at i: Int, masked: Set<Int>) -> RecognizedMention? {
+  func longestMatch(_ doc: ReportText, _ scan: [ScanWord], at i: Int, masked: Set<Int>)
+    -> RecognizedMention?
+  {
     let tokens = doc.tokens
     guard tokens[i].script == .arabic || tokens[i].script == .latin else { return nil }
     // A lowercase English word starts no name ("all of al-Bab" must not swallow "al"), except an
     // article or a direction ("southern Homs countryside").
     if tokens[i].script == .latin, !doc.isCapitalized(i),
-      !PlaceContext.latinArticles.contains(tokens[i].text),
-      PlaceContext.directions[tokens[i].text] == nil
+      !PlaceContext.latinArticles.contains(doc.words[i]),
+      PlaceContext.directions[doc.words[i]] == nil
     {
       return nil
     }
-    let readings: [CliticReading] =
-      tokens[i].script == .arabic
-      ? NameKey.cliticReadings(tokens[i].text) : [CliticReading(stem: tokens[i].text, prefixLength: 0)]
-    var best: (n: Int, reading: CliticReading, key: String)?
-    for r in readings {
-      // `NameKey.loose(tokens:)` of the growing span, built a word at a time: the first word keys
+    var best: (n: Int, reading: ScanWord.Reading, later: [String])?
+    for r in scan[i].readings {
+      // `NameKey.loose(tokens:)` of the growing span, hashed a word at a time: the first word keys
       // differently alone than before others, the later words always alike.
-      var later = ""
+      var laterHash = r.firstHash
+      var later: [String] = []
       for n in 1...max(1, index.maxTokens) {
         if n > 1 {
           let j = i + n - 1
           guard j < tokens.count, !masked.contains(j), doc.isTight(before: j) else { break }
-          later += NameKey.looseWord(tokens[j].text, isFirst: false, isOnly: false)
+          later.append(scan[j].later)
+          laterHash = FNV1a.hash64(continuing: laterHash, scan[j].later)
         }
-        let key = NameKey.looseWord(r.stem, isFirst: true, isOnly: n == 1) + later
-        if key.isEmpty { continue }
-        let isKey = index.isKey(key)
+        let empty = n == 1 ? r.only.isEmpty : r.first.isEmpty && later.allSatisfy(\.isEmpty)
+        if empty { continue }
+        let hash = n == 1 ? r.onlyHash : laterHash
+        let isKey = index.isKey(hash: hash)
         // "al-Bab": the article alone is no name prefix (keys drop it), so look one token further.
         let leadingArticle =
-          n == 1 && tokens[i].script == .latin && PlaceContext.latinArticles.contains(tokens[i].text)
-        if !isKey && !index.isPrefix(key) && !leadingArticle { break }
+          n == 1 && tokens[i].script == .latin && PlaceContext.latinArticles.contains(doc.words[i])
+        if !isKey && !index.isPrefix(hash: hash) && !leadingArticle { break }
         // "Deraa al-Balad": a span never ends on the article ("Deraa al" keys like "Deraa").
         let endsOnArticle =
           n > 1 && tokens[i + n - 1].script == .latin
-          && PlaceContext.latinArticles.contains(tokens[i + n - 1].text)
+          && PlaceContext.latinArticles.contains(doc.words[i + n - 1])
         if isKey, !endsOnArticle,
           best.map({ n > $0.n || (n == $0.n && r.prefixLength < $0.reading.prefixLength) }) ?? true
         {
-          best = (n, r, key)
+          best = (n, r, later)
         }
       }
     }
     guard let best else { return nil }
+    let key = best.n == 1 ? best.reading.only : best.reading.first + best.later.joined()
     var start = tokens[i].start + best.reading.prefixLength
     // «للحجر الأسود»: ل + ال written لل cannot be split; the span is the whole word.
     if best.reading.prefixLength == 1, tokens[i].text.hasPrefix("لل") { start = tokens[i].start }
     let end = tokens[i + best.n - 1].end
     return RecognizedMention(
       surface: doc.slice(start, end), start: start, end: end, firstToken: i, endToken: i + best.n,
-      key: best.key, candidates: gazetteer.entries(forLooseKey: best.key), kindHint: nil,
+      key: key, candidates: gazetteer.entries(forLooseKey: key), kindHint: nil,
       context: "", note: nil, anchored: false)
   }
 
@@ -131,6 +135,11 @@ public struct PlaceRecognizer: Sendable {
     return out
   }
 
+  /// Lowercase words that may continue an English name ("Tabqa military airport").
+  static let nameTailWords: Set<Word> = [
+    "military", "border", "area", "desert", "mountains", "heights", "valley", "river", "old", "city",
+  ]
+
   /// Spans that are never places whatever the context: lowercase English words, function words,
   /// adjectives like «السورية», "Assad", "Bab" without its article.
   func hardReject(_ doc: ReportText, _ m: RecognizedMention) -> Bool {
@@ -138,23 +147,20 @@ public struct PlaceRecognizer: Sendable {
     if doc.tokens[first].script == .latin {
       // A lowercase word is rarely a toponym in English; articles ("al-Bab") do not count.
       let named = (m.firstToken..<m.endToken).filter {
-        !PlaceContext.latinArticles.contains(doc.tokens[$0].text)
+        !PlaceContext.latinArticles.contains(doc.words[$0])
       }
       // "southern Homs countryside": some word of the name must be capitalised.
       guard !named.isEmpty, named.contains(where: { doc.isCapitalized($0) }) else { return true }
       if m.key == NameKey.loose("Assad") || doc.tokens[named[0]].text == "assad" { return true }
       // "Bashar al", "A war": a name does not end in an article, nor go on in lowercase words
       // (directions and place nouns aside: "Tabqa military airport", "western Anbar").
-      if PlaceContext.latinArticles.contains(doc.tokens[m.endToken - 1].text) { return true }
+      if PlaceContext.latinArticles.contains(doc.words[m.endToken - 1]) { return true }
       let lowerTail = named.dropFirst().filter { !doc.isCapitalized($0) }
       if named.count >= 2, !doc.isCapitalized(named[named.count - 1]) || lowerTail.count == named.count - 1,
         lowerTail.contains(where: { t in
-          let w = doc.tokens[t].text
+          let w = doc.words[t]
           return PlaceContext.directions[w] == nil && PlaceContext.triggers[w] == nil
-            && ![
-              "military", "border", "area", "desert", "mountains", "heights", "valley", "river", "old",
-              "city",
-            ].contains(w)
+            && !Self.nameTailWords.contains(w)
         })
       {
         return true
@@ -236,7 +242,7 @@ public struct PlaceRecognizer: Sendable {
       if prefix.contains("ب") || prefix.contains("ل") { best = .glued }
     }
     // The name's own first word may be a trigger («مخيم اليرموك», "Yarmouk camp" is handled below).
-    if let hint = PlaceContext.triggers[ArabicWord.stripArticle(doc.tokens[i].text)] {
+    if let hint = PlaceContext.triggers[Word(ArabicWord.stripArticle(doc.tokens[i].text))] {
       return (.trigger, hint)
     }
     guard i > 0, doc.sentenceOfToken[i] == doc.sentenceOfToken[i - 1] else { return (best, nil) }
@@ -264,7 +270,7 @@ public struct PlaceRecognizer: Sendable {
     }
     // English trigger after the name: "Yarmouk camp", "Homs countryside", "Raqqa province".
     if m.endToken < doc.tokens.count, doc.tokens[m.endToken].script == .latin, doc.isNear(before: m.endToken),
-      let hint = PlaceContext.triggers[doc.tokens[m.endToken].text]
+      let hint = PlaceContext.triggers[doc.words[m.endToken]]
     {
       return (.trigger, hint)
     }

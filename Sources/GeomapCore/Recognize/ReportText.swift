@@ -8,79 +8,67 @@ public struct ReportText: Sendable {
   let sentenceOfToken: [Int]
   /// For each token, true when a clause boundary (، , ؛ ; : or a sentence end) lies just before it.
   let clauseBreakBefore: [Bool]
+  /// Each token's folded text as an interned word.
+  let words: [Word]
   /// For each token, its bare forms for cue matching (Arabic: clitics, article and suffixes removed).
-  let forms: [Set<String>]
+  let forms: [WordForms]
   /// Like `forms` without pronoun suffixes taken off: for verbs («سيطرت» but not «سيطرتهم»).
-  let plainForms: [Set<String>]
+  let plainForms: [WordForms]
   /// Scalar offsets where each line starts.
   let lineStarts: [Int]
 
   public init(_ text: String) {
     self.text = text
-    scalars = Array(text.unicodeScalars)
-    tokens = Tokenizer.tokens(in: text)
+    let scalars = Array(text.unicodeScalars)
+    self.scalars = scalars
+    let tokens = Tokenizer.tokens(in: text)
+    self.tokens = tokens
     var sentences: [Range<Int>] = []
     var ofToken: [Int] = []
     var breaks: [Bool] = []
+    ofToken.reserveCapacity(tokens.count)
+    breaks.reserveCapacity(tokens.count)
     var start = 0
     for i in tokens.indices {
-      let gap = ReportText.gapText(scalars, tokens, i)
-      let sentenceEnd = i > 0 && ReportText.endsSentence(gap, previous: tokens[i - 1], scalars)
+      let from = i == 0 ? 0 : tokens[i - 1].end
+      let gap = scalars[from..<tokens[i].start]
+      let sentenceEnd = i > 0 && ReportText.endsSentence(gap, previous: tokens[i - 1])
       if sentenceEnd {
         sentences.append(start..<i)
         start = i
       }
-      breaks.append(
-        i == 0 || sentenceEnd || gap.unicodeScalars.contains { ReportText.clauseMarks.contains($0) })
+      breaks.append(i == 0 || sentenceEnd || gap.contains { ReportText.clauseMarks.contains($0) })
       ofToken.append(sentences.count)
     }
     if start < tokens.count { sentences.append(start..<tokens.count) }
     self.sentences = sentences
     sentenceOfToken = ofToken
     clauseBreakBefore = breaks
-    let scalars = self.scalars
     var starts = [0]
     for (i, sc) in scalars.enumerated() where sc == "\n" { starts.append(i + 1) }
     lineStarts = starts
-    // A report repeats its words (Zipf), so each distinct Arabic spelling is analysed once. Keys are
-    // the exact UTF-8 bytes: `String` keys would merge canonically equivalent spellings.
-    var plainCache: [[UInt8]: Set<String>] = [:]
-    var bareCache: [FormKey: Set<String>] = [:]
-    var plain: [Set<String>] = []
-    var bare: [Set<String>] = []
+    var words: [Word] = []
+    var plain: [WordForms] = []
+    var bare: [WordForms] = []
+    words.reserveCapacity(tokens.count)
     plain.reserveCapacity(tokens.count)
     bare.reserveCapacity(tokens.count)
     for t in tokens {
+      let word = Word(t.text)
+      words.append(word)
       guard t.script == .arabic else {
-        plain.append([t.text])
-        bare.append([t.text])
+        let only = WordForms([word])
+        plain.append(only)
+        bare.append(only)
         continue
       }
-      let bytes = Array(t.text.utf8)
-      if let known = plainCache[bytes] {
-        plain.append(known)
-      } else {
-        let made = Set((NameKey.cliticReadings(t.text).map(\.stem) + [t.text]).map(ArabicWord.stripArticle))
-        plainCache[bytes] = made
-        plain.append(made)
-      }
-      let key = FormKey(bytes: bytes, taMarbuta: scalars[t.end - 1] == "\u{0629}")
-      if let known = bareCache[key] {
-        bare.append(known)
-      } else {
-        let made = ArabicWord.bareForms(t.text, taMarbuta: key.taMarbuta)
-        bareCache[key] = made
-        bare.append(made)
-      }
+      let forms = WordForms.cached(word, t.text, taMarbuta: scalars[t.end - 1] == "\u{0629}")
+      plain.append(forms.plain)
+      bare.append(forms.bare)
     }
+    self.words = words
     plainForms = plain
     forms = bare
-  }
-
-  /// A token's exact spelling and whether it was written with ta marbuta, for caching its forms.
-  private struct FormKey: Hashable {
-    let bytes: [UInt8]
-    let taMarbuta: Bool
   }
 
   static let clauseMarks: Set<Unicode.Scalar> = ["،", ",", "؛", ";", ":"]
@@ -93,11 +81,11 @@ public struct ReportText: Sendable {
     return s
   }
 
-  static func endsSentence(_ gap: String, previous: Token, _ scalars: [Unicode.Scalar]) -> Bool {
-    guard gap.unicodeScalars.contains(where: { sentenceMarks.contains($0) }) else { return false }
+  static func endsSentence(_ gap: ArraySlice<Unicode.Scalar>, previous: Token) -> Bool {
+    guard gap.contains(where: { sentenceMarks.contains($0) }) else { return false }
     // "U.S." and "U.N.": a period after a single capital letter does not end a sentence.
     if !gap.contains("\n"), previous.end - previous.start == 1, previous.script == .latin,
-      gap.trimmingSpaces == "."
+      gap.filter({ !$0.properties.isWhitespace }) == ["."]
     {
       return false
     }
@@ -110,7 +98,7 @@ public struct ReportText: Sendable {
   /// True when only spaces, hyphens, apostrophes or quotes separate tokens `i - 1` and `i`.
   func isTight(before i: Int) -> Bool {
     guard i > 0, i < tokens.count else { return false }
-    return gap(before: i).unicodeScalars.allSatisfy {
+    return scalars[tokens[i - 1].end..<tokens[i].start].allSatisfy {
       $0 == " " || $0 == "-" || $0 == "\u{2010}" || $0 == "\u{2011}" || $0 == "'" || $0 == "\u{2019}"
         || $0 == "\u{00A0}" || $0 == "\u{0640}" || $0 == "\u{200C}" || $0 == "\u{200F}"
         || $0 == "\u{200E}"
@@ -172,11 +160,5 @@ public struct ReportText: Sendable {
     }
     if start < sentence.upperBound { out.append(start..<sentence.upperBound) }
     return out
-  }
-}
-
-extension String {
-  var trimmingSpaces: String {
-    String(unicodeScalars.filter { !$0.properties.isWhitespace }.map(Character.init))
   }
 }

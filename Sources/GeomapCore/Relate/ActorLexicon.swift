@@ -93,7 +93,7 @@ public enum ActorLexicon {
   /// Country names that are places after a preposition of motion («إلى تركيا», "to Turkey").
   static let countryActors: Set<Actor> = [.iran, .rus, .tur, .usa]
   /// «إلى تركيا», "fled to Turkey": words before a country that make it a destination, not an actor.
-  static let motionWords: Set<String> = Set(
+  static let motionWords: Set<Word> = Set(words: 
     ["إلى", "الى", "نحو", "باتجاه", "في", "من", "داخل"].map(ArabicWord.lexiconForm) + [
       "to", "into", "in", "from", "toward", "towards",
     ])

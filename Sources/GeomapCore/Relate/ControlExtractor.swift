@@ -39,7 +39,7 @@ struct ControlExtractor {
   /// سيطرتها الكاملة على حرستا»); without one they may be a wish («من السيطرة على …»).
   static let announcedNouns = PhraseMatcher(
     [("سيطرته", true), ("سيطرتها", true), ("سيطرتهم", true), ("استعادة", true), ("تحرير", true)], exact: true)
-  static let announcing: Set<String> = Set(
+  static let announcing: Set<Word> = Set(words: 
     ["أعلن", "أعلنت", "يعلن", "تعلن", "معلنة", "معلنا", "أكد", "أكدت"].map(ArabicWord.lexiconForm) + [
       "announced"
     ])

@@ -37,15 +37,15 @@ struct MovementExtractor {
   static let safePassage = PhraseMatcher([
     ("ممر آمن", true), ("ممرا آمنا", true), ("safe passage", true), ("safe corridor", true),
   ])
-  static let originWords: Set<String> = ["من", "from"]
-  static let civilianWords: Set<String> = Set(
+  static let originWords: Set<Word> = ["من", "from"]
+  static let civilianWords: Set<Word> = Set(words: 
     ["المدنيين", "مدنيين", "الأهالي", "السكان", "النازحين", "المدنيون"].map(ArabicWord.lexiconForm)
       + ["civilians", "residents", "displaced"])
   /// English verbs whose object is the place left ("leave the city of Raqqa").
-  static let transitiveLeaving: Set<String> = Set(
+  static let transitiveLeaving: Set<Word> = Set(words: 
     ["leave", "left", "evacuate", "evacuated", "abandon", "abandoned", "quit", "leaving", "evacuating"]
       + ["غادر", "غادرت", "غادروا", "أخلى", "أخلت", "إخلاء"].map(ArabicWord.lexiconForm))
-  static let destinationWords: Set<String> = Set(
+  static let destinationWords: Set<Word> = Set(words: 
     ["إلى", "الى", "نحو", "باتجاه", "اتجاه", "صوب"].map(ArabicWord.lexiconForm) + [
       "to", "toward", "towards", "into", "for",
     ])
@@ -154,11 +154,11 @@ struct MovementExtractor {
   }
 
   /// «المدعومة من تركيا», "Turkish-backed": words after which «من» names a backer, not an origin.
-  static let backedByWords: Set<String> = Set(
+  static let backedByWords: Set<Word> = Set(words: 
     ["المدعومة", "المدعوم", "مدعومة", "مدعوم"].map(ArabicWord.lexiconForm) + ["backed", "supported"])
 
   /// «، متجهة إلى مدينة جرابلس»: heading words before a destination.
-  static let headingWords: Set<String> = Set(
+  static let headingWords: Set<Word> = Set(words: 
     ["متجهة", "متجهين", "متجها", "متوجهة", "متوجهين", "متوجها"].map(ArabicWord.lexiconForm) + [
       "heading", "headed", "bound",
     ])
@@ -171,7 +171,7 @@ struct MovementExtractor {
   /// "ACTOR in X and Y" («فيلق الرحمن في عربين وزملكا»): places where an actor is, in text order.
   func locationFacts() -> [(actor: Actor, entries: [GazetteerEntry], token: Int)] {
     let doc = ctx.doc
-    let inWords: Set<String> = ["في", "in", "داخل", "inside"]
+    let inWords: Set<Word> = ["في", "in", "داخل", "inside"]
     var out: [(Actor, [GazetteerEntry], Int)] = []
     for a in ctx.actors where !ctx.isSource(a) {
       for t in a.endToken..<min(doc.tokens.count, a.endToken + 2) where doc.isNear(before: t) {
@@ -330,7 +330,7 @@ struct MovementExtractor {
       var left = resolvedOrigins.map(\.entry)
       if left.isEmpty, [.withdrawal, .evacuation].contains(firstTrigger.value) {
         // "militants in al-Tabqa … withdraw": the place after «في»/"in" before the motion word.
-        let inWords: Set<String> = ["في", "in", "inside", "داخل"]
+        let inWords: Set<Word> = ["في", "in", "inside", "داخل"]
         for t in group where t < firstTrigger.range.lowerBound && !doc.forms[t].isDisjoint(with: inWords) {
           left.append(
             contentsOf: ctx.placesAfter(t, limit: group.upperBound).map { ctx.places[$0].mention.entry })
@@ -405,7 +405,7 @@ struct MovementExtractor {
     if t < limit, doc.tokens[t].text == "the" { t += 1 }
     guard t < limit else { return nil }
     let f = doc.forms[t]
-    let areaWords: Set<String> = ["مناطق", "منطقه", "احياء", "areas", "territory", "territories", "area"]
+    let areaWords: Set<Word> = ["مناطق", "منطقه", "احياء", "areas", "territory", "territories", "area"]
     guard !f.isDisjoint(with: areaWords) else { return nil }
     var u = t + 1
     while u < min(limit, t + 5) {

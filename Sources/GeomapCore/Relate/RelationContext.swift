@@ -77,7 +77,7 @@ struct RelationContext {
     actors.last { $0.endToken <= t && $0.firstToken >= range.lowerBound && !(movers && isSource($0)) }
   }
 
-  static let speech: Set<String> = Set(
+  static let speech: Set<Word> = Set(words: 
     [
       "قال", "قالت", "نفى", "نفت", "أكد", "أكدت", "أعلن", "أعلنت", "أفاد", "أفادت", "ذكر", "ذكرت", "كشف",
       "كشفت", "المتحدث", "باسم", "مصدر", "وزير", "تؤكد", "يؤكد",

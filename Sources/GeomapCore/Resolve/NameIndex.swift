@@ -25,6 +25,12 @@ public struct NameIndex: Sendable {
   /// Some entry has a name with this loose key.
   public func isKey(_ looseKey: String) -> Bool { keys.contains(FNV1a.hash64(looseKey)) }
 
+  /// `isKey` for a key already hashed with `FNV1a`.
+  func isKey(hash: UInt64) -> Bool { keys.contains(hash) }
+
+  /// `isPrefix` for a key already hashed with `FNV1a`.
+  func isPrefix(hash: UInt64) -> Bool { keys.contains(hash) || prefixes.contains(hash) }
+
   /// The loose key of the first k ≥ 1 tokens of some name (a whole name counts too).
   public func isPrefix(_ looseKey: String) -> Bool {
     let hash = FNV1a.hash64(looseKey)

@@ -1,0 +1,68 @@
+import Synchronization
+
+/// A folded word as a small integer: two words are equal when their UTF-8 bytes are.
+///
+/// Reading a report compares every token with cue words, trigger nouns and actor names many times.
+/// `String` hashing and `==` on Arabic text go through Unicode normalization (`getNormData` was a
+/// fifth of the pipeline in perf); a word's spelling is interned once and later compared as an
+/// integer. Text is folded before it gets here, so byte equality is the equality wanted.
+public struct Word: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvertible {
+  let id: UInt32
+
+  /// The word for `text`, interned on first use. Lexicon words are written as literals.
+  public init(_ text: String) { id = Vocabulary.intern(text) }
+  public init(stringLiteral text: String) { self.init(text) }
+  init(id: UInt32) { self.id = id }
+
+  /// The spelling this word was interned from.
+  public var text: String { Vocabulary.text(of: self) }
+  public var description: String { text }
+}
+
+/// The process-wide table of interned words.
+///
+/// It only grows: a batch run over many reports keeps each distinct spelling once (natural text has
+/// few distinct words per megabyte). Guarded by a mutex because reports are read in parallel.
+enum Vocabulary {
+  private struct Key: Hashable {
+    let text: String
+    let hash: UInt64
+
+    init(_ text: String) {
+      self.text = text
+      hash = FNV1a.hash64(bytes: text.utf8)
+    }
+
+    func hash(into hasher: inout Hasher) { hasher.combine(hash) }
+    static func == (a: Key, b: Key) -> Bool {
+      a.hash == b.hash && a.text.utf8.elementsEqual(b.text.utf8)
+    }
+  }
+
+  private struct Table {
+    var ids: [Key: UInt32] = [:]
+    var texts: [String] = []
+  }
+
+  private static let table = Mutex(Table())
+
+  static func intern(_ text: String) -> UInt32 {
+    let key = Key(text)
+    return table.withLock { t in
+      if let id = t.ids[key] { return id }
+      let id = UInt32(t.texts.count)
+      t.texts.append(text)
+      t.ids[key] = id
+      return id
+    }
+  }
+
+  static func text(of word: Word) -> String {
+    table.withLock { $0.texts[Int(word.id)] }
+  }
+}
+
+extension Set where Element == Word {
+  /// The words of `texts` (already folded lexicon forms).
+  init(words texts: [String]) { self.init(texts.map { Word($0) }) }
+}
