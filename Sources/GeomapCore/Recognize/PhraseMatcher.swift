@@ -3,6 +3,9 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
   private let phrases: [(tokens: [Word], value: Value)]
   /// Indices into `phrases` by first token, ascending, so a token only tries phrases it can start.
   private let byFirst: [Word: [Int]]
+  /// Bit `id` is set when some phrase starts with word `id`: most tokens start none, and a bit test
+  /// is far cheaper than hashing the word into `byFirst`.
+  private let firstBits: [UInt64]
   /// Match words as written (clitics and article aside), without taking pronoun suffixes off.
   private let exact: Bool
 
@@ -20,6 +23,19 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
     var byFirst: [Word: [Int]] = [:]
     for (k, phrase) in phrases.enumerated() { byFirst[phrase.tokens[0], default: []].append(k) }
     self.byFirst = byFirst
+    var bits: [UInt64] = []
+    for w in byFirst.keys {
+      let k = Int(w.id)
+      while bits.count <= k / 64 { bits.append(0) }
+      bits[k / 64] |= 1 << UInt64(k % 64)
+    }
+    firstBits = bits
+  }
+
+  @inline(__always)
+  private func mayStart(_ w: Word) -> Bool {
+    let k = Int(w.id)
+    return k / 64 < firstBits.count && firstBits[k / 64] & (1 << UInt64(k % 64)) != 0
   }
 
   /// The longest phrase starting at token `i`, its token count and value.
@@ -28,7 +44,7 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
     // Only phrases whose first word is one of this token's forms can match; trying them in
     // `phrases` order keeps "longest first, then as listed".
     var candidates: [Int] = []
-    for form in exact ? doc.plainForms[i] : doc.forms[i] {
+    for form in exact ? doc.plainForms[i] : doc.forms[i] where mayStart(form) {
       if let found = byFirst[form] { candidates += found }
     }
     if candidates.isEmpty { return nil }

@@ -101,7 +101,15 @@ public enum ActorLexicon {
   /// Every actor mention in `doc`, coreference resolved, in text order.
   public static func mentions(in doc: ReportText) -> [ActorMention] {
     var out: [ActorMention] = []
-    let namesISIS = nameMatcher.matches(doc, in: 0..<doc.tokens.count).contains { $0.value == .isis }
+    // Whether the report names ISIS anywhere: only asked when a reference («التنظيم») turns up.
+    var namesISISMemo: Bool?
+    func namesISIS() -> Bool {
+      if let known = namesISISMemo { return known }
+      let found = nameMatcher.matches(doc, in: 0..<doc.tokens.count).contains { $0.value == .isis }
+      namesISISMemo = found
+      return found
+    }
+    let isWord = Word("is")
     var i = 0
     while i < doc.tokens.count {
       if let m = nameMatcher.match(doc, at: i), accept(doc, i, m.length, m.value) {
@@ -110,14 +118,14 @@ public enum ActorLexicon {
         continue
       }
       if let r = referenceMatcher.match(doc, at: i),
-        let actor = resolve(r.value, before: out, doc: doc, documentNamesISIS: namesISIS)
+        let actor = resolve(r.value, before: out, doc: doc, documentNamesISIS: namesISIS())
       {
         out.append(mention(doc, i, r.length, actor, coreference: true))
         i += r.length
         continue
       }
       // "IS" as the Islamic State: uppercase in the original only.
-      if doc.original(i) == "IS" {
+      if doc.words[i] == isWord, doc.original(i) == "IS" {
         out.append(mention(doc, i, 1, .isis, coreference: false))
       }
       i += 1
