@@ -109,6 +109,7 @@ public struct ContextResolver: Sendable {
     -> [ScoredEntry]
   {
     let total = max(1, countryVotes.values.max() ?? 1)
+    let named = Set(anchors.map(\.id)).intersection(m.candidates.map(\.id))
     let scored = m.candidates.map { e -> ScoredEntry in
       var s = kindPrior(e.kind)
       if let hint = m.kindHint {
@@ -121,13 +122,20 @@ public struct ContextResolver: Sendable {
         }
       }
       s += 0.3 * min(1, log10(Double(e.population) + 1) / 7)
-      if Self.theatre.contains(e.country) { s += 0.3 }
+      if Self.theatre.contains(e.country) {
+        s += 0.3
+      } else if PlaceContext.region.contains(e.country) {
+        // Neighbours of the theatre ("Kilis", "Arsal") before namesakes far away (Kiel).
+        s += 0.15
+      }
       s += 0.3 * Double(countryVotes[e.country] ?? 0) / Double(total)
       var anchorBonus = 0.0
       // A nearby city says where a neighbourhood, camp or village is; it says nothing about whether
       // «الرقة» is the city or the governorate.
-      let fine: Set<PlaceKind> = [.neighbourhood, .camp, .district, .town, .village, .facility, .countryside]
-      for a in anchors where a.id != e.id && fine.contains(e.kind) {
+      // An anchor that is itself a candidate («مدينة حمص» near a bare «حمص») says which entry the
+      // name means: it lends that entry its bonus, and none to the district named after it.
+      if named.contains(e.id) { anchorBonus = 0.6 }
+      for a in anchors where a.id != e.id && !named.contains(a.id) && Self.fineKinds.contains(e.kind) {
         if e.parentID == a.id {
           anchorBonus = max(anchorBonus, 0.6)
         } else if !e.admin1.isEmpty && e.admin1 == a.admin1 {
@@ -141,6 +149,10 @@ public struct ContextResolver: Sendable {
     }
     return scored.sorted { ($0.score, $1.entry.id) > ($1.score, $0.entry.id) }
   }
+
+  /// Kinds a nearby city can place. Not districts and governorates: a city says nothing about
+  /// whether «الرقة» or "Douma" is the city or the unit named after it.
+  static let fineKinds: Set<PlaceKind> = [.neighbourhood, .camp, .town, .village, .facility, .countryside]
 
   func kindPrior(_ k: PlaceKind) -> Double {
     switch k {
