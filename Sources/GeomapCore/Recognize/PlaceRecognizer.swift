@@ -19,6 +19,15 @@ public struct PlaceRecognizer: Sendable {
         continue
       }
       if let m = longestMatch(doc, scan, at: i, masked: masked) {
+        // "the Deir ez-Zor countryside": "the Deir" keys like Tedder (US); a name starting inside
+        // this match and running past it is the one meant.
+        if m.endToken > i + 1, doc.tokens[i].script == .latin, !doc.isCapitalized(i),
+          let next = longestMatch(doc, scan, at: i + 1, masked: masked),
+          next.endToken > m.endToken
+        {
+          i += 1
+          continue
+        }
         raw.append(m)
         i = m.endToken
       } else {
@@ -173,6 +182,14 @@ public struct PlaceRecognizer: Sendable {
       return false
     }
     if m.endToken - m.firstToken == 1, PlaceContext.arabicStop.contains(m.key) { return true }
+    // «على أن» (on condition that) keys like «عليان»: a span of function words only is no name
+    // («المدينة القديمة», the Old City, has a trigger noun).
+    let span = m.firstToken..<m.endToken
+    if span.allSatisfy({ PlaceContext.arabicStop.contains(NameKey.loose(doc.tokens[$0].text)) }),
+      !span.contains(where: { t in doc.forms[t].contains { PlaceContext.triggers[$0] != nil } })
+    {
+      return true
+    }
     return false
   }
 
