@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+
+@testable import GeomapCore
+
+/// Resolution mistakes found on the devset, each on the sentence that showed it, read against the
+/// whole bundled gazetteer (every namesake in the world present).
+@Suite(.enabled(if: bundledGazetteer != nil, "bundled gazetteer index not built"))
+struct BundledResolutionTests {
+  func places(_ text: String) throws -> [PlaceMention] {
+    let g = try #require(bundledGazetteer)
+    return ReportReader(gazetteer: g).read(text: text, source: "test", date: CalendarDate(iso: "2017-03-18"))
+      .mentions
+  }
+
+  func entry(_ surface: String, in text: String) throws -> GazetteerEntry {
+    let found = try places(text)
+    return try #require(found.first { $0.surface == surface }, "no «\(surface)» in \(found.map(\.surface))").entry
+  }
+
+  /// en-14: Kiel (DE, larger) lists "Kilis" among its names; a theatre neighbour comes first.
+  @Test func kilisIsTheTurkishBorderTownNotKiel() throws {
+    let e = try entry("Kilis", in: "Aid trucks entered through the Bab al-Salam crossing from Kilis.")
+    #expect(e.country == "TR")
+    #expect(e.name == "Kilis")
+  }
+
+  /// ar-11: a dateline «حمص» near «مدينة حمص» is the city, not the district named after it.
+  @Test func aDatelineHomsNearTheCityOfHomsIsTheCity() throws {
+    let text = "حمص – السبت 18 آذار 2017\n\nخرجت اليوم الدفعة الأولى من مقاتلي المعارضة من حي الوعر، آخر معاقل المعارضة في مدينة حمص."
+    let found = try places(text)
+    let homs = try #require(found.first { $0.surface == "حمص" })
+    #expect(homs.entry.kind == .city, "chose \(homs.entry.name)")
+    #expect(homs.entry.name == "Homs")
+  }
+
+  /// en-01: the second "Douma" of the report went to the Duma district (a nearby city lent the
+  /// district its bonus).
+  @Test func doumaNearDamascusIsTheCity() throws {
+    let text = try String(contentsOf: fixtureURL("devset/en-01-douma-jarabulus.txt"), encoding: .utf8)
+    let doumas = try places(text).filter { $0.surface == "Douma" }
+    #expect(doumas.count == 2)
+    #expect(doumas.allSatisfy { $0.entry.kind == .city && $0.entry.admin1 == "Rif Dimashq" }, "\(doumas.map(\.entry.name))")
+  }
+
+  /// en-06: "the Deir" keyed like Tedder (US) and swallowed "Deir"; "ez-Zor countryside" went to Kuwait.
+  @Test func theDeirEzZorCountrysideIsOneName() throws {
+    let found = try places("ISIS fighters moved towards villages in the Deir ez-Zor countryside.")
+    #expect(found.map(\.surface) == ["Deir ez-Zor countryside"])
+    #expect(found.first?.entry.country == "SY")
+  }
+
+  /// ar-10: «على أن» (on condition that) is two function words, not the Iraqi village «عليان».
+  @Test func functionWordsAreNoPlace() throws {
+    let found = try places("ونص الاتفاق على أن يخرج المقاتلون من درعا البلد إلى الشمال السوري.")
+    #expect(!found.contains { $0.surface.contains("على") }, "\(found.map(\.surface))")
+    #expect(found.contains { $0.entry.name.hasPrefix("Daraa") })
+  }
+}
