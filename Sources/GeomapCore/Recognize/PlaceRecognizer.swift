@@ -21,9 +21,10 @@ public struct PlaceRecognizer: Sendable {
       if let m = longestMatch(doc, scan, at: i, masked: masked) {
         // "the Deir ez-Zor countryside": "the Deir" keys like Tedder (US); a name starting inside
         // this match and running past it is the one meant.
+        // "the Qalamoun region": after "the", a name ending where the match ends is meant as well.
         if m.endToken > i + 1, doc.tokens[i].script == .latin, !doc.isCapitalized(i),
           let next = longestMatch(doc, scan, at: i + 1, masked: masked),
-          next.endToken > m.endToken
+          next.endToken > m.endToken || (next.endToken == m.endToken && doc.words[i] == Self.the)
         {
           i += 1
           continue
@@ -144,9 +145,12 @@ public struct PlaceRecognizer: Sendable {
     return out
   }
 
+  static let the = Word("the")
+
   /// Lowercase words that may continue an English name ("Tabqa military airport").
   static let nameTailWords: Set<Word> = [
     "military", "border", "area", "desert", "mountains", "heights", "valley", "river", "old", "city",
+    "region", "hills", "barrens", "plain", "plains", "enclave", "pocket", "basin",
   ]
 
   /// Spans that are never places whatever the context: lowercase English words, function words,

@@ -56,4 +56,13 @@ struct BundledResolutionTests {
     #expect(!found.contains { $0.surface.contains("على") }, "\(found.map(\.surface))")
     #expect(found.contains { $0.entry.name.hasPrefix("Daraa") })
   }
+
+  /// en-04: "Qalamoun region" was dropped for its lowercase tail; "the Arsal border region" too.
+  @Test func aNameFollowedByRegionStaysAPlace() throws {
+    let found = try places(
+      "Fighters left the Arsal border region and travelled through the Qalamoun region to Idlib.")
+    let names = found.map(\.entry.name)
+    #expect(names.contains { $0.hasPrefix("Arsal") }, "\(names)")
+    #expect(names.contains("Qalamoun"), "\(names)")
+  }
 }
