@@ -65,4 +65,23 @@ struct BundledResolutionTests {
     #expect(names.contains { $0.hasPrefix("Arsal") }, "\(names)")
     #expect(names.contains("Qalamoun"), "\(names)")
   }
+
+  /// ar-08: «حي الجولان» in Fallujah is the Jolan quarter; «الجولان» elsewhere stays the Golan Heights.
+  @Test func jolanInFallujahGolanElsewhere() throws {
+    let fallujah = try entry(
+      "حي الجولان", in: "انسحب من تبقى من مسلحي التنظيم من حي الجولان شمال غرب الفلوجة باتجاه صحراء الأنبار.")
+    #expect(fallujah.name == "Jolan")
+    #expect(fallujah.country == "IQ")
+    let golan = try places("قصفت إسرائيل مواقع قرب القنيطرة في الجولان المحتل.")
+      .first { $0.surface.hasPrefix("الجولان") }
+    #expect(golan?.entry.name == "Golan Heights")
+  }
+
+  /// en-07, en-03: "Old City" in a Mosul report is Mosul's; "Hajr al-Aswad" is Hajar al-Aswad.
+  @Test func reportSpellingsFindTheRightQuarter() throws {
+    let old = try entry("Old City", in: "In Mosul, hundreds of families fled the Old City on foot.")
+    #expect(old.name == "Old City of Mosul")
+    let hajar = try places("ISIS still holds the Yarmouk Camp and Hajr al-Aswad, south of Damascus.")
+    #expect(hajar.contains { $0.entry.name == "Hajar al-Aswad" }, "\(hajar.map(\.entry.name))")
+  }
 }
