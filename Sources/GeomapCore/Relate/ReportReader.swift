@@ -56,14 +56,14 @@ public struct ReportReader: Sendable {
       }
       for k in movements.indices {
         let ev = movements[k].evidence
-        if let p = inside(ev.start..<ev.end).nearest(to: ev.start, within: ev.start..<ev.end), p.resolved.date != date {
+        if let p = datePhrase(for: ev, in: doc, phrases: phrases, inside: inside), p.resolved.date != date {
           movements[k].evidence.date = p.resolved.date
           movements[k].notes.append("dated by «\(p.text)»")
         }
       }
       for k in control.indices {
         let ev = control[k].claim.evidence
-        if let p = inside(ev.start..<ev.end).nearest(to: ev.start, within: ev.start..<ev.end) {
+        if let p = datePhrase(for: ev, in: doc, phrases: phrases, inside: inside) {
           control[k].claim.evidence.date = p.resolved.date
         }
       }
@@ -77,6 +77,24 @@ public struct ReportReader: Sendable {
     return ReportInspection(
       source: source, date: date, tokenCount: doc.tokens.count, sentenceCount: doc.sentences.count,
       recognized: recognized, resolved: resolved, actors: actors, situation: situation)
+  }
+
+  /// How far before its quote a date phrase may stand and still date the claim («كشف ... يوم السبت
+  /// عندما تحدث عن: "…"»): a few words, never across a sentence end.
+  static let leadingDateReach = 60
+
+  /// The date phrase that dates a claim: the nearest inside its own quote, else one ending just
+  /// before the quote in the same sentence (the day the source spoke), else nil (the report date).
+  func datePhrase(
+    for ev: Evidence, in doc: ReportText, phrases: [DatePhrase], inside: (Range<Int>) -> [DatePhrase]
+  ) -> DatePhrase? {
+    if let p = inside(ev.start..<ev.end).nearest(to: ev.start, within: ev.start..<ev.end) { return p }
+    // The first token of the quote, and where its sentence starts in the text.
+    let t = RelativeDateResolver.firstIndex(in: doc.tokens) { $0.start >= ev.start }
+    guard t < doc.tokens.count else { return nil }
+    let sentenceStart = doc.tokens[doc.sentence(of: t).lowerBound].start
+    let lead = max(sentenceStart, ev.start - Self.leadingDateReach)
+    return phrases.last { $0.start >= lead && $0.end <= ev.start }
   }
 
   /// Phrases that qualify other places rather than name one: «العاصمة» / "the capital" standing for

@@ -53,3 +53,29 @@ struct BundledSeedTests {
       ])
   }
 }
+
+/// «كشف ... يوم السبت عندما تحدث عن: "…ممراً آمنا…"»: the day the source spoke dates the claim it
+/// quotes, though the phrase stands just before the quote (Saturday = 1 July 2017).
+@Suite(.enabled(if: bundledGazetteer != nil, "bundled gazetteer index not built"))
+struct BundledSeedDatingTests {
+  @Test(arguments: ["seed-000.ar.txt", "seed-000.en.relate.txt"])
+  func theSafePassageIsDatedSaturday(_ name: String) throws {
+    let g = try #require(bundledGazetteer)
+    let s = ReportReader(gazetteer: g).read(
+      text: try fixture(name), source: name, date: CalendarDate(iso: "2017-07-04"))
+    let passage = try #require(s.movements.first { $0.destination.name == "southern Homs countryside" })
+    #expect(passage.evidence.date == CalendarDate(iso: "2017-07-01"))
+    // Claims with no date phrase of their own keep the report date.
+    let mayadin = try #require(s.movements.first { $0.destination.name == "Mayadin" })
+    #expect(mayadin.evidence.date == CalendarDate(iso: "2017-07-04"))
+  }
+
+  /// A date phrase in the previous sentence does not date the next sentence's claim.
+  @Test func aPhraseInAnotherSentenceDoesNotDate() throws {
+    let g = try #require(bundledGazetteer)
+    let text = "Talks began on Saturday. ISIS fighters left Raqqa for Mayadin under the deal."
+    let s = ReportReader(gazetteer: g).read(text: text, source: "t", date: CalendarDate(iso: "2017-07-04"))
+    let move = try #require(s.movements.first)
+    #expect(move.evidence.date == CalendarDate(iso: "2017-07-04"))
+  }
+}
