@@ -105,6 +105,17 @@ public struct PlaceRecognizer: Sendable {
     /// `glued`: a ب/ل written on the word; «بالتضامن» (in solidarity) shows it is weak for common words.
     case none = 0, list, glued, preposition, trigger
     static func < (a: Support, b: Support) -> Bool { a.rawValue < b.rawValue }
+
+    /// The name shown in `inspect` (a switch: interpolating an enum goes through reflection).
+    var name: String {
+      switch self {
+      case .none: return "none"
+      case .list: return "list"
+      case .glued: return "glued"
+      case .preposition: return "preposition"
+      case .trigger: return "trigger"
+      }
+    }
   }
 
   /// Keeps the spans that context makes places, and records the trigger's kind hint.
@@ -139,13 +150,16 @@ public struct PlaceRecognizer: Sendable {
     for k in raw.indices where accepted[k] {
       var m = raw[k]
       m.kindHint = hints[k]
-      m.context = salient[k] && support[k] == .none ? "salient" : "\(support[k])"
+      m.context = salient[k] && support[k] == .none ? "salient" : support[k].name
       out.append(m)
     }
     return out
   }
 
   static let the = Word("the")
+  static let assadKey = NameKey.loose("Assad")
+  static let babKey = NameKey.loose("bab")
+  static let arabicBabKey = NameKey.loose("الباب")
 
   /// Lowercase words that may continue an English name ("Tabqa military airport").
   static let nameTailWords: Set<Word> = [
@@ -164,7 +178,7 @@ public struct PlaceRecognizer: Sendable {
       }
       // "southern Homs countryside": some word of the name must be capitalised.
       guard !named.isEmpty, named.contains(where: { doc.isCapitalized($0) }) else { return true }
-      if m.key == NameKey.loose("Assad") || doc.tokens[named[0]].text == "assad" { return true }
+      if m.key == Self.assadKey || doc.tokens[named[0]].text == "assad" { return true }
       // "Bashar al", "A war": a name does not end in an article, nor go on in lowercase words
       // (directions and place nouns aside: "Tabqa military airport", "western Anbar").
       if PlaceContext.latinArticles.contains(doc.words[m.endToken - 1]) { return true }
@@ -181,7 +195,7 @@ public struct PlaceRecognizer: Sendable {
       if PlaceContext.latinStop.contains(m.key) {
         // "Bab" alone is not al-Bab; "al-Bab" is.
         let hasArticle = named.count < m.endToken - m.firstToken
-        return !(hasArticle && m.key == NameKey.loose("bab"))
+        return !(hasArticle && m.key == Self.babKey)
       }
       return false
     }
@@ -219,7 +233,7 @@ public struct PlaceRecognizer: Sendable {
       if support == .trigger { return true }
       // «إلى الباب» is al-Bab; bare «باب» and «الجانبين» need a trigger noun.
       let stem = doc.tokens[first].script == .arabic ? articleWritten(doc, m) : false
-      return stem && support >= .preposition && m.key == NameKey.loose("الباب")
+      return stem && support >= .preposition && m.key == Self.arabicBabKey
     }
     if PlaceContext.ambiguous.contains(m.key) { return support >= (listed ? .list : .preposition) }
     return salient || support > .none
