@@ -45,8 +45,11 @@ public struct ReportReader: Sendable {
     }
     // A date phrase inside a claim's own quote («يوم السبت», "last week") dates it; else the report date.
     var movements = extracted
-    if let date {
-      let phrases = RelativeDateResolver.find(in: text, reference: date)
+    if let date, !movements.isEmpty || !control.isEmpty {
+      let spans = (movements.map(\.evidence) + control.map(\.claim.evidence)).map { ev in
+        datedSpan(of: ev, in: doc)
+      }
+      let phrases = datePhrases(in: doc, spans: spans, reference: date)
       // `find` returns disjoint phrases in text order: a quote need only look at those starting in it.
       let starts = phrases.map(\.start)
       func inside(_ span: Range<Int>) -> [DatePhrase] {
@@ -82,6 +85,44 @@ public struct ReportReader: Sendable {
   /// How far before its quote a date phrase may stand and still date the claim («كشف ... يوم السبت
   /// عندما تحدث عن: "…"»): a few words, never across a sentence end.
   static let leadingDateReach = 60
+
+  /// The text a claim's date phrase may come from: its quote and the words just before it.
+  func datedSpan(of ev: Evidence, in doc: ReportText) -> Range<Int> {
+    let t = RelativeDateResolver.firstIndex(in: doc.tokens) { $0.start >= ev.start }
+    let sentenceStart = t < doc.tokens.count ? doc.tokens[doc.sentence(of: t).lowerBound].start : ev.start
+    return max(sentenceStart, ev.start - Self.leadingDateReach)..<ev.end
+  }
+
+  /// Date phrases of the claims' spans only, in text order: dates matter only where they date a
+  /// claim, and most of a long report is not a claim's quote. Spans are merged and widened to word
+  /// boundaries, so a phrase is found as it would be in the whole text.
+  func datePhrases(in doc: ReportText, spans: [Range<Int>], reference: CalendarDate) -> [DatePhrase] {
+    let scalars = doc.scalars
+    func isWordScalar(_ k: Int) -> Bool {
+      k >= 0 && k < scalars.count && (scalars[k].properties.isAlphabetic || scalars[k].properties.numericType != nil)
+    }
+    var merged: [Range<Int>] = []
+    for span in spans.sorted(by: { $0.lowerBound < $1.lowerBound }) {
+      var lo = max(0, span.lowerBound)
+      var hi = min(scalars.count, span.upperBound)
+      while isWordScalar(lo - 1) { lo -= 1 }
+      while isWordScalar(hi) { hi += 1 }
+      if let last = merged.last, lo <= last.upperBound {
+        merged[merged.count - 1] = last.lowerBound..<max(last.upperBound, hi)
+      } else {
+        merged.append(lo..<hi)
+      }
+    }
+    var out: [DatePhrase] = []
+    for span in merged {
+      for var p in RelativeDateResolver.find(in: doc.slice(span.lowerBound, span.upperBound), reference: reference) {
+        p.start += span.lowerBound
+        p.end += span.lowerBound
+        out.append(p)
+      }
+    }
+    return out
+  }
 
   /// The date phrase that dates a claim: the nearest inside its own quote, else one ending just
   /// before the quote in the same sentence (the day the source spoke), else nil (the report date).
