@@ -1,3 +1,5 @@
+import Synchronization
+
 /// Finds toponym mentions in Arabic and English text with the gazetteer's name index and context.
 public struct PlaceRecognizer: Sendable {
   let gazetteer: Gazetteer
@@ -203,7 +205,7 @@ public struct PlaceRecognizer: Sendable {
     // «على أن» (on condition that) keys like «عليان»: a span of function words only is no name
     // («المدينة القديمة», the Old City, has a trigger noun).
     let span = m.firstToken..<m.endToken
-    if span.allSatisfy({ PlaceContext.arabicStop.contains(NameKey.loose(doc.tokens[$0].text)) }),
+    if span.count > 1, span.allSatisfy({ PlaceContext.arabicStop.contains(NameKey.loose(doc.tokens[$0].text)) }),
       !span.contains(where: { t in doc.forms[t].contains { PlaceContext.triggers[$0] != nil } })
     {
       return true
@@ -241,11 +243,23 @@ public struct PlaceRecognizer: Sendable {
 
   /// True when an Arabic name of `e` with loose key `key` starts with the article («الرقة»).
   func takesArticle(_ e: GazetteerEntry, key: String) -> Bool {
-    ([e.nameAr] + e.variants).contains { n in
+    let cacheKey = e.id + "\u{1F}" + key
+    if let known = Self.articleCache.withLock({ $0[cacheKey] }) { return known }
+    let found = ([e.nameAr] + e.variants).contains { n in
       guard let t = Tokenizer.tokens(in: n).first, t.script == .arabic else { return false }
       return t.text.hasPrefix("ال") && NameKey.loose(n) == key
     }
+    Self.articleCache.withLock { cache in
+      // Bounded so a long batch cannot grow it without limit.
+      if cache.count > 100_000 { cache.removeAll(keepingCapacity: true) }
+      cache[cacheKey] = found
+    }
+    return found
   }
+
+  /// `takesArticle` answers by entry and key: tokenizing every name of every candidate of every
+  /// Arabic mention was a tenth of recognition.
+  static let articleCache = Mutex<[String: Bool]>([:])
 
   /// True when the Arabic span's first word carries the article («الباب», «بالباب»).
   func articleWritten(_ doc: ReportText, _ m: RecognizedMention) -> Bool {

@@ -16,7 +16,9 @@ public final class Gazetteer: Sendable {
   private let storage: Storage
   /// Parsed rows by loose key: a report names the same places again and again, and parsing a row
   /// costs more than finding it.
-  private let cache = Mutex<[String: [GazetteerEntry]]>([:])
+  /// Rows of keys already read, by the key's FNV-1a hash (hashing an Arabic `String` normalizes it;
+  /// the key is compared byte for byte on a hit).
+  private let cache = Mutex<[UInt64: (key: String, entries: [GazetteerEntry])]>([:])
   /// Most tokens in any name (bounds the n-grams a scanner tries).
   public let maxTokens: Int
 
@@ -111,7 +113,10 @@ public final class Gazetteer: Sendable {
     case .memory(let entries, let byKey, _, _, _):
       return (byKey[key] ?? []).map { entries[$0] }
     case .mapped(let places, let names, _):
-      if let cached = cache.withLock({ $0[key] }) { return cached }
+      let hash = FNV1a.hash64(key)
+      if let cached = cache.withLock({ $0[hash] }), cached.key.utf8.elementsEqual(key.utf8) {
+        return cached.entries
+      }
       var found: [GazetteerEntry] = []
       if let value = names.value(for: key), !value.isEmpty {
         found = value.split(separator: ",").compactMap { Int($0) }.compactMap {
@@ -121,7 +126,7 @@ public final class Gazetteer: Sendable {
       cache.withLock { cache in
         // Bounded so a long batch cannot grow it without limit.
         if cache.count > 50_000 { cache.removeAll(keepingCapacity: true) }
-        cache[key] = found
+        cache[hash] = (key, found)
       }
       return found
     case .overlay(let base, let extra, let pinned, let dropped):
