@@ -66,9 +66,11 @@ public enum ActorLexicon {
     ("Turkish forces", .tur), ("Turkish army", .tur),
     ("الأمم المتحدة", .un), ("UN", .un), ("U.N.", .un), ("United Nations", .un),
     ("القوات العراقية", .iraq), ("الجيش العراقي", .iraq), ("الحكومة العراقية", .iraq),
-    ("Iraqi forces", .iraq), ("Iraqi army", .iraq), ("ISF", .iraq),
+    ("Iraqi forces", .iraq), ("Iraqi army", .iraq), ("ISF", .iraq), ("Iraqi Security Forces", .iraq),
+    ("Iraqi troops", .iraq), ("Government of Iraq", .iraq), ("Iraqi government", .iraq),
     ("الحشد الشعبي", .pmf), ("PMF", .pmf), ("PMU", .pmf), ("Popular Mobilization Forces", .pmf),
-    ("Popular Mobilisation Forces", .pmf), ("Hashd", .pmf),
+    ("Popular Mobilisation Forces", .pmf), ("Hashd", .pmf), ("Popular Mobilisation units", .pmf),
+    ("Popular Mobilization units", .pmf), ("قوات الحشد الشعبي", .pmf),
   ]
 
   /// Words that refer back to an actor named before.

@@ -38,10 +38,18 @@ struct ControlExtractor {
   /// Nouns of taking that state a fact after an announcement («أعلن الجيش استعادة تلعفر», «معلنة
   /// سيطرتها الكاملة على حرستا»); without one they may be a wish («من السيطرة على …»).
   static let announcedNouns = PhraseMatcher(
-    [("سيطرته", true), ("سيطرتها", true), ("سيطرتهم", true), ("استعادة", true), ("تحرير", true)], exact: true)
+    [
+      ("سيطرته", true), ("سيطرتها", true), ("سيطرتهم", true), ("استعادة", true), ("تحرير", true),
+      ("capture", true), ("recapture", true), ("retaking", true), ("liberation", true),
+    ], exact: true)
   static let announcing: Set<Word> = Set(words: 
     ["أعلن", "أعلنت", "يعلن", "تعلن", "معلنة", "معلنا", "أكد", "أكدت"].map(ArabicWord.lexiconForm) + [
-      "announced"
+      "announced", "announces", "completed", "declared",
+    ])
+  /// "forces backed by Iran and Hezbollah": the backers named after these words are not the subject.
+  static let backing: Set<Word> = Set(words: 
+    ["المدعومة", "المدعوم", "مدعومة", "مدعوم", "بدعم"].map(ArabicWord.lexiconForm) + [
+      "backed", "supported", "aided",
     ])
   /// «الأحياء التي يسيطر عليها», "the areas it controls": the sub-city places named with them.
   static let relativeHeld = PhraseMatcher([
@@ -155,21 +163,23 @@ struct ControlExtractor {
         let clause = doc.clauses(in: sentence).first { $0.contains(m.range.lowerBound) } ?? sentence
         let lookback = max(clause.lowerBound, m.range.lowerBound - 7)..<m.range.lowerBound
         guard lookback.contains(where: { !doc.forms[$0].isDisjoint(with: Self.announcing) }) else { continue }
-        guard let actor = ctx.actor(before: m.range.lowerBound, in: sentence, movers: false) else { continue }
         guard
-          let first = ctx.places.firstIndex(where: {
-            $0.recognized.firstToken >= m.range.upperBound
-              && $0.recognized.firstToken <= m.range.upperBound + 4
-              && clause.contains($0.recognized.firstToken)
+          let actor = ctx.actors.last(where: {
+            $0.endToken <= m.range.lowerBound && $0.firstToken >= sentence.lowerBound && !isBacker($0)
           })
         else { continue }
-        for k in ctx.listFrom(first, limit: clause.upperBound) {
-          out.append(
-            (
-              claim(
-                actor.actor, ctx.places[k], .captured, partial(k), statusAt(m.range.lowerBound), sentence),
-              ctx.places[k].recognized.firstToken
-            ))
+        let window = m.range.upperBound..<min(clause.upperBound, m.range.upperBound + 5)
+        guard let first = placeIn(window) else { continue }
+        let places = window.contains(ctx.places[first].recognized.firstToken)
+          ? ctx.listFrom(first, limit: clause.upperBound) : [first]
+        for a in conjoined(actor) {
+          for k in places {
+            out.append(
+              (
+                claim(a.actor, ctx.places[k], .captured, partial(k), statusAt(m.range.lowerBound), sentence),
+                ctx.places[k].recognized.firstToken
+              ))
+          }
         }
       }
       for m in Self.verbMatcher.matches(doc, in: sentence) where relativeCovered.isDisjoint(with: m.range) {
@@ -180,6 +190,8 @@ struct ControlExtractor {
         {
           continue
         }
+        // "took part in the encirclement": taking part is no taking.
+        if m.range.upperBound < doc.tokens.count, doc.tokens[m.range.upperBound].text == "part" { continue }
         let clause = doc.clauses(in: sentence).first { $0.contains(m.range.lowerBound) } ?? sentence
         let actor =
           ctx.actor(after: m.range.upperBound - 1, window: 3, limit: clause.upperBound)
@@ -188,22 +200,60 @@ struct ControlExtractor {
         let from = max(
           m.range.upperBound, actor.firstToken > m.range.lowerBound ? actor.endToken : m.range.upperBound)
         // «سيطرت قوات النظام على مدينة تدمر»: على and a trigger noun may stand before the place.
-        guard
-          let first = ctx.places.firstIndex(where: {
-            $0.recognized.firstToken >= from && $0.recognized.firstToken <= from + 7
-              && clause.contains($0.recognized.firstToken)
-          })
-        else { continue }
-        for k in ctx.listFrom(first, limit: clause.upperBound) {
-          out.append(
-            (
-              claim(actor.actor, ctx.places[k], m.value, partial(k), statusAt(m.range.lowerBound), sentence),
-              ctx.places[k].recognized.firstToken
-            ))
+        let window = from..<min(clause.upperBound, from + 8)
+        guard let first = placeIn(window) else { continue }
+        let places = window.contains(ctx.places[first].recognized.firstToken)
+          ? ctx.listFrom(first, limit: clause.upperBound) : [first]
+        let actors = actor.firstToken < m.range.lowerBound ? conjoined(actor) : [actor]
+        for a in actors {
+          for k in places {
+            out.append(
+              (
+                claim(a.actor, ctx.places[k], m.value, partial(k), statusAt(m.range.lowerBound), sentence),
+                ctx.places[k].recognized.firstToken
+              ))
+          }
         }
       }
     }
     return merge(out)
+  }
+
+  /// The first place named in `window`, else the place an anaphor there refers to ("90 percent of
+  /// the city", «تحرير المدينة»).
+  func placeIn(_ window: Range<Int>) -> Int? {
+    if let k = ctx.places.firstIndex(where: { window.contains($0.recognized.firstToken) }) {
+      // An anaphor before the first named place still comes first.
+      let before = window.lowerBound..<ctx.places[k].recognized.firstToken
+      return before.lazy.compactMap { ctx.anaphor(at: $0) }.first ?? k
+    }
+    return window.lazy.compactMap { ctx.anaphor(at: $0) }.first
+  }
+
+  /// "Iraqi forces and Popular Mobilisation units took …": the actor and those joined to it before.
+  func conjoined(_ a: ActorMention) -> [ActorMention] {
+    var out = [a]
+    var cur = a
+    while let prev = ctx.actors.last(where: { $0.endToken <= cur.firstToken }),
+      !prev.coreference, !out.contains(where: { $0.actor == prev.actor })
+    {
+      let gap = prev.endToken..<cur.firstToken
+      let english = gap.count == 1 && ctx.doc.tokens[gap.lowerBound].text == "and"
+      let arabic =
+        gap.isEmpty && ctx.doc.tokens[cur.firstToken].script == .arabic
+        && ctx.doc.original(cur.firstToken).hasPrefix("و")
+      guard english || arabic else { break }
+      out.append(prev)
+      cur = prev
+    }
+    return out
+  }
+
+  /// True when an actor is named as someone's backer ("backed by Iranian proxies and Hezbollah").
+  func isBacker(_ a: ActorMention) -> Bool {
+    let doc = ctx.doc
+    let before = max(0, a.firstToken - 6)..<a.firstToken
+    return before.contains { !doc.forms[$0].isDisjoint(with: Self.backing) }
   }
 
   /// Place `k` and the places listed before it that lead up to it.
@@ -218,10 +268,14 @@ struct ControlExtractor {
     return Array(start...k)
   }
 
-  /// True when a partitive («أحياء من», "parts of") governs place `k` or the list it closes.
+  /// True when a partitive («أحياء من», "parts of") governs place `k` or the conjunct before it.
+  ///
+  /// The partitive reaches the next conjunct («أحياء من مخيم اليرموك والتضامن», "parts of Yarmouk
+  /// camp and Tadamon") but not a whole list: in «أحياء من مخيم اليرموك والتضامن والعسالي» the third
+  /// item reads as a place held whole. A heuristic for an ambiguous construction, kept narrow on purpose.
   func partial(_ k: Int) -> Bool {
     var j = k
-    while true {
+    while j >= k - 1 {
       let t = ctx.places[j].recognized.firstToken
       for back in 1...3 where t - back >= 0 {
         guard let m = Self.partitive.match(ctx.doc, at: t - back) else { continue }
@@ -234,6 +288,7 @@ struct ControlExtractor {
       guard j > 0, ctx.listFrom(j - 1, limit: ctx.doc.tokens.count).contains(j) else { return false }
       j -= 1
     }
+    return false
   }
 
   func claim(

@@ -16,6 +16,7 @@ struct MovementExtractor {
     ("أقلت", .convoy), ("نقلوا", .evacuation), ("استقروا", .redeployment), ("استقر", .redeployment),
     ("غادر", .evacuation), ("غادرت", .evacuation), ("غادروا", .evacuation), ("انتقل", .redeployment),
     ("انتقلت", .redeployment), ("انتقلوا", .redeployment), ("اتجهت", .redeployment), ("زحفت", .advance),
+    ("وصول", .advance),
     ("evacuate", .evacuation), ("evacuated", .evacuation), ("evacuation", .evacuation),
     ("evacuating", .evacuation), ("leaving", .evacuation), ("depart", .evacuation), ("departed", .evacuation),
     ("withdrawing", .withdrawal),
@@ -23,7 +24,8 @@ struct MovementExtractor {
     ("advancing", .advance), ("pushed", .advance), ("deployed", .redeployment), ("relocating", .redeployment),
     ("leave", .evacuation), ("left", .evacuation), ("exit", .evacuation),
     ("withdraw", .withdrawal), ("withdrew", .withdrawal), ("withdrawal", .withdrawal),
-    ("retreated", .withdrawal), ("pulled out", .withdrawal),
+    ("retreated", .withdrawal), ("pulled out", .withdrawal), ("fell back", .withdrawal),
+    ("pulled back", .withdrawal),
     ("redeploy", .redeployment), ("redeployed", .redeployment), ("relocate", .redeployment),
     ("relocated", .redeployment), ("moved", .redeployment), ("move", .redeployment),
     ("moving", .redeployment), ("movement", .redeployment), ("headed", .redeployment),
@@ -41,6 +43,10 @@ struct MovementExtractor {
   static let civilianWords: Set<Word> = Set(words: 
     ["المدنيين", "مدنيين", "الأهالي", "السكان", "النازحين", "المدنيون"].map(ArabicWord.lexiconForm)
       + ["civilians", "residents", "displaced"])
+  /// Words for armed men, which make a group of movers more than civilians.
+  static let fighterWords: Set<Word> = Set(words: 
+    ["المقاتلين", "مقاتلين", "المسلحين", "مسلحين", "مقاتلي", "مسلحي"].map(ArabicWord.lexiconForm)
+      + ["fighters", "militants", "gunmen", "rebels"])
   /// English verbs whose object is the place left ("leave the city of Raqqa").
   static let transitiveLeaving: Set<Word> = Set(words: 
     ["leave", "left", "evacuate", "evacuated", "abandon", "abandoned", "quit", "leaving", "evacuating"]
@@ -244,11 +250,18 @@ struct MovementExtractor {
     let nextPlace =
       ctx.places.first { $0.recognized.firstToken > firstTrigger.range.lowerBound }?.recognized.firstToken
       ?? Int.max
+    // «قافلة تضم نحو مئة حافلة تقل مقاتلين من هيئة تحرير الشام»: any motion word before the first
+    // place may be the one the agent follows.
+    let agent = triggers.lazy.filter { $0.range.lowerBound < nextPlace }.compactMap {
+      ctx.actor(after: $0.range.lowerBound, window: 6, limit: min(group.upperBound, nextPlace))
+    }.first
+    let inSentence = ctx.actor(before: firstTrigger.range.lowerBound, in: doc.sentences[s], movers: true)
     let actorMention =
-      ctx.actor(after: firstTrigger.range.lowerBound, window: 6, limit: min(group.upperBound, nextPlace))
-      ?? ctx.actor(before: firstTrigger.range.lowerBound, in: doc.sentences[s], movers: true)
+      agent ?? inSentence
       ?? ctx.actor(before: firstTrigger.range.lowerBound, in: 0..<doc.tokens.count, movers: true)
       ?? ctx.actor(before: firstTrigger.range.lowerBound, in: doc.sentences[s])
+    // True when the mover is only the last actor named somewhere before this sentence.
+    let actorFromEarlier = agent == nil && inSentence == nil && actorMention != nil
     var actor = actorMention?.actor ?? .unknown
     // «الراغبين بالخروج معه من المدنيين», "civilians wishing to leave": the movers are civilians.
     var civilians = false
@@ -262,7 +275,9 @@ struct MovementExtractor {
         c < firstTrigger.range.lowerBound
         ? c..<firstTrigger.range.lowerBound
         : firstTrigger.range.upperBound..<max(c, firstTrigger.range.upperBound)
-      if !ctx.actors.contains(where: { between.contains($0.firstToken) }) {
+      // "fighters and civilians left …": not civilians only.
+      let fighters = around.contains { !doc.forms[$0].isDisjoint(with: Self.fighterWords) }
+      if !fighters, !ctx.actors.contains(where: { between.contains($0.firstToken) }) {
         actor = .unknown
         civilians = true
       }
@@ -281,6 +296,14 @@ struct MovementExtractor {
       }
     }
     var notes: [String] = []
+    // «كشف مصدر … عن … توصل … إلى اتفاق»: an agreement a source reveals or alleges is its claim.
+    let beforeMotion = doc.sentences[s].lowerBound..<firstTrigger.range.lowerBound
+    if status == .agreed || status == .agreedInPrinciple,
+      let cue = StatusLexicon.allegingCues.matches(doc, in: beforeMotion).first
+    {
+      notes.append("agreement reported by a source: «\(doc.slice(tokens: cue.range))»")
+      status = .claimed
+    }
     let finalStatus = status ?? .reported
     if status == nil { notes.append("no hedging cue; status defaults to reported") }
     if civilians { notes.append("movers: civilians") }
@@ -339,6 +362,17 @@ struct MovementExtractor {
       if !left.isEmpty && actor != .unknown { pending[actor] = (left, s, firstTrigger.range.lowerBound) }
       return
     }
+    // «أعلنت قسد السيطرة على الرقة … خرج مئات العناصر من المدينة»: an actor named before that took or
+    // holds the origin is not who leaves it; the movers stay unnamed.
+    if actorFromEarlier,
+      control.contains(where: { c in
+        c.actor == actor && [.captured, .holds].contains(c.control)
+          && resolvedOrigins.contains { Self.sameFamily($0.entry, c.place) }
+      })
+    {
+      actor = .unknown
+      notes.append("movers unnamed: the last actor named took or holds the origin")
+    }
     var originDirect = true
     if resolvedOrigins.isEmpty {
       // «وتم التوصل إلى اتفاق مبدئي يقضي بإخراج دفعة من جرحى التنظيم إلى …»: no origin named; the
@@ -356,6 +390,8 @@ struct MovementExtractor {
         resolvedOrigins = p.entries.map {
           ($0, 0.6, nil, group.lowerBound, "origin carried over from an earlier clause")
         }
+      } else if let lost = placeJustLost(by: actor, before: firstTrigger, sentence: s, civilians: civilians) {
+        resolvedOrigins = [(lost.entry, 0.6, nil, group.lowerBound, lost.note)]
       } else {
         return
       }
@@ -377,6 +413,28 @@ struct MovementExtractor {
             originDirect: originDirect && o.index != nil))
       }
     }
+  }
+
+  /// "ISIS fighters withdrew toward Hajin" after "the army captured Albukamal": a retreat with no
+  /// origin named leaves the place another actor was just said to take (this or the two sentences
+  /// before).
+  func placeJustLost(
+    by actor: Actor, before trigger: (range: Range<Int>, value: MovementKind), sentence s: Int,
+    civilians: Bool
+  ) -> (entry: GazetteerEntry, note: String)? {
+    let retreat: Set<MovementKind> = [.withdrawal, .displacement]
+    guard actor != .unknown, !civilians, retreat.contains(trigger.value) else { return nil }
+    let doc = ctx.doc
+    let t = trigger.range.lowerBound
+    var lost: ControlClaim?
+    for (c, token) in zip(control, controlTokens) where token < t {
+      let sentence: Int = doc.sentenceOfToken[token]
+      guard sentence >= s - 2, c.actor != actor, c.control == .captured, c.status != .denied else { continue }
+      lost = c
+    }
+    guard let k = lost
+    else { return nil }
+    return (k.place, "origin: \(k.place.name), just taken by \(k.actor.rawValue)")
   }
 
   /// A place glued to «ب» («واستقروا بالميادين»): where the movers settle.

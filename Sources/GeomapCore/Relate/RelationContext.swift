@@ -29,18 +29,59 @@ struct RelationContext {
     var t = p + 1
     var skipped = 0
     while t < limit, skipped < 3, doc.isNear(before: t), place(startingAt: t) == nil {
+      // «من المدينة», "from the city": the last city or town named before.
+      if let a = anaphor(at: t) { return [a] }
       let f = doc.forms[t]
       let isTrigger = f.contains { PlaceContext.triggers[$0] != nil }
       let isFiller =
         f.contains("من") || f.contains("of") || f.contains("the") || f.contains("بعض") || f.contains("parts")
         || f.contains("part")
         || !f.isDisjoint(with: PlaceContext.latinArticles)
+        || !f.isDisjoint(with: Self.placeModifiers) || isHeldCompound(t)
       guard isTrigger || isFiller else { return [] }
       t += 1
       skipped += 1
     }
     guard t < limit, let first = place(startingAt: t), t == p + 1 || doc.isNear(before: t) else { return [] }
     return listFrom(first, limit: limit)
+  }
+
+  /// Words between a motion word and its place that neither name it nor end the phrase
+  /// ("to rebel-held Idlib", "towards the desert of western Anbar").
+  static let placeModifiers: Set<Word> = Set(words: 
+    ["أطراف", "مشارف", "محيط"].map(ArabicWord.lexiconForm) + ["held", "controlled", "desert", "outskirts"])
+
+  /// "rebel-held", "ISIS-controlled": the word before a tight "held"/"controlled".
+  func isHeldCompound(_ t: Int) -> Bool {
+    guard t + 1 < doc.tokens.count, doc.isTight(before: t + 1) else { return false }
+    let next = doc.tokens[t + 1].text
+    return next == "held" || next == "controlled"
+  }
+
+  /// Nouns that refer back to the last city or town named ("the city", «المدينة», «البلدة»).
+  static let anaphorNouns: [(arabic: String, latin: String)] = [("المدينة", "city"), ("البلدة", "town")]
+
+  /// The place an anaphor at token `t` refers to: the last city, town or village named before it.
+  /// "the city of Raqqa" names its place and is no anaphor.
+  func anaphor(at t: Int) -> Int? {
+    let tok = doc.tokens[t]
+    let original = doc.original(t)
+    let isAnaphor: Bool
+    if tok.script == .arabic {
+      isAnaphor = Self.anaphorNouns.contains { original.hasSuffix($0.arabic) && original.count <= $0.arabic.count + 2 }
+    } else {
+      let the = t > 0 && doc.tokens[t - 1].text == "the"
+      let named = t + 1 < doc.tokens.count && (doc.tokens[t + 1].text == "of" || place(startingAt: t + 1) != nil)
+      isAnaphor = the && !named && Self.anaphorNouns.contains { tok.text == $0.latin }
+    }
+    guard isAnaphor else { return nil }
+    // "the city" is the last city named, else the last town; "the town" any settlement.
+    // Arabic calls towns «مدينة» too («مدينة حرستا»), so «المدينة» is any city or town.
+    let isCity = tok.script == .latin && tok.text == "city"
+    let before = places.indices.filter { places[$0].recognized.endToken <= t }
+    if isCity, let k = before.last(where: { places[$0].mention.entry.kind == .city }) { return k }
+    let settlements: Set<PlaceKind> = [.city, .town, .village]
+    return before.last { settlements.contains(places[$0].mention.entry.kind) }
   }
 
   /// Place `k` and the places joined to it as a list, up to token `limit`.

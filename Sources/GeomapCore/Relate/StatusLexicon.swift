@@ -52,6 +52,14 @@ enum StatusLexicon {
   ]
   static let matcher = PhraseMatcher(cues)
 
+  /// A source revealing or alleging an agreement («كشف عن … توصل … إلى اتفاق», "a source revealed …
+  /// had reached an agreement"): the agreement is the source's claim, so `claimed`, not `agreed`.
+  static let allegingCues = PhraseMatcher([
+    ("كشف", true), ("كشفت", true), ("زعم", true), ("زعمت", true), ("ادعى", true), ("ادعت", true),
+    ("يزعم", true), ("تزعم", true), ("revealed", true), ("disclosed", true), ("alleged", true),
+    ("claimed", true),
+  ])
+
   /// How hedged a status is: lower is more hedged.
   static func certainty(_ s: ClaimStatus) -> Int {
     switch s {

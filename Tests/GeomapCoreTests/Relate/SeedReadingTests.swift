@@ -57,7 +57,8 @@ func fixture(_ name: String) throws -> String {
     #expect(byKey["ISIS raqqa→mayadin"]?.status == .underNegotiation)
     #expect(byKey["ISIS raqqa→mayadin"]?.kind == .redeployment)
     #expect(byKey["ISIS raqqa→albukamal"]?.status == .underNegotiation)
-    #expect(byKey["ISIS raqqa→homs-south"]?.status == .agreed)
+    // A Russian ministry source's report of an agreement («كشف عن … توصل … إلى اتفاق») is its claim.
+    #expect(byKey["ISIS raqqa→homs-south"]?.status == .claimed)
     #expect(byKey["ISIS raqqa→homs-south"]?.kind == .safePassage)
     // Agreed (the understanding), then "began moving … after these claims" → claimed; Russian strikes noted.
     let palmyra = try #require(byKey["ISIS raqqa→palmyra"])
@@ -85,6 +86,8 @@ func fixture(_ name: String) throws -> String {
     #expect(byPlace["hajar-aswad"]?.partial == false)
     #expect(byPlace["yarmouk"]?.partial == true)
     #expect(byPlace["tadamon"]?.partial == true)
+    // «أحياء من» reaches the camp and Tadamon, not the third item of the list.
+    #expect(byPlace["asali"]?.partial == false)
     #expect(byPlace["raqqa"]?.partial == false)
     #expect(isis.allSatisfy { $0.control == .holds })
     // Hypothetical control («سيمكن القوات الأمريكية من السيطرة على …») is not a claim.
