@@ -21,7 +21,7 @@ let package = Package(
     .target(
       name: "Geodata",
       path: "Geodata",
-      exclude: ["README.md", "build.py", "build_basemap.py", "supplement", "sources"],
+      exclude: ["README.md", "build.py", "build_basemap.py", "build_common_words.py", "supplement", "sources"],
       sources: ["Geodata.swift"],
       resources: [.copy("data")]
     ),

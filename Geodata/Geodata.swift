@@ -14,4 +14,9 @@ public enum GeodataFiles {
   public static func url(_ name: String) -> URL? {
     directory?.appendingPathComponent(name)
   }
+
+  /// A data file of the bundle itself, whatever `GEOMAP_GEODATA` says (word lists, not gazetteer).
+  public static func bundledURL(_ name: String) -> URL? {
+    Bundle.module.resourceURL?.appendingPathComponent("data", isDirectory: true).appendingPathComponent(name)
+  }
 }

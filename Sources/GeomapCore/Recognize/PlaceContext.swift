@@ -1,3 +1,6 @@
+import Foundation
+import Geodata
+
 /// Words around a name that make it a place: trigger nouns, prepositions, directions, and the small
 /// reviewed list of common words that are also place names (see /work/shared/ARABIC-TEXT.md).
 enum PlaceContext {
@@ -99,6 +102,23 @@ enum PlaceContext {
       + "أكتوبر نوفمبر ديسمبر كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين جان الشرقية الغربية "
       + "الشمالية الجنوبية الشرقي الغربي الشمالي الجنوبي إطار خرج الكشف نهر حصار بن كسر الضفة قوله قطر")
       .split(separator: " ").map { NameKey.loose(String($0)) })
+
+  /// Loose keys of everyday words (Arabic «دعم», «المرة»; English "No", "One") that gazetteers also
+  /// list as small places: like `ambiguous`, they need a trigger noun or a separate preposition.
+  /// From the bundled `common-words.tsv` (wordfreq); empty when the file is missing.
+  static let common: Set<String> = {
+    guard let url = GeodataFiles.bundledURL("common-words.tsv"),
+      let text = try? String(contentsOf: url, encoding: .utf8)
+    else { return [] }
+    var keys = Set<String>()
+    for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+      let cols = line.split(separator: "\t")
+      guard cols.count == 2 else { continue }
+      let key = NameKey.loose(String(cols[1]))
+      if !key.isEmpty { keys.insert(key) }
+    }
+    return keys
+  }()
 
   /// Countries of the theatre and its neighbours: places elsewhere need strong evidence.
   static let region: Set<String> = ["SY", "IQ", "LB", "JO", "TR", "IL", "PS", "IR", "SA", "KW"]

@@ -238,6 +238,16 @@ public struct PlaceRecognizer: Sendable {
       return stem && support >= .preposition && m.key == Self.arabicBabKey
     }
     if PlaceContext.ambiguous.contains(m.key) { return support >= (listed ? .list : .preposition) }
+    // An everyday word («بدعم», «للمرة», "No. 7") names a place only with context, unless a country,
+    // a world capital, or a governorate or large city of the region is meant («دمشق», «القاهرة»).
+    if m.endToken - m.firstToken == 1, PlaceContext.common.contains(m.key),
+      !m.candidates.contains(where: { e in
+        e.kind == .country || e.population >= 1_000_000
+          || PlaceContext.region.contains(e.country) && (e.kind == .governorate || e.population >= 100_000)
+      })
+    {
+      return support >= (listed ? .list : .preposition)
+    }
     return salient || support > .none
   }
 
@@ -297,8 +307,11 @@ public struct PlaceRecognizer: Sendable {
     guard i > 0, doc.sentenceOfToken[i] == doc.sentenceOfToken[i - 1] else { return (best, nil) }
     let prevForms = doc.forms[i - 1]
     let tight = !doc.clauseBreakBefore[i]
+    // «المدينة للمرة الثانية» (the city, for the second time): a trigger noun with the article is an
+    // anaphor, not the head of a name («مدينة الرقة» has none).
+    let prevIsAnaphor = doc.tokens[i - 1].script == .arabic && articleOn(doc.tokens[i - 1].text)
     if tight {
-      for f in prevForms {
+      for f in prevForms where !prevIsAnaphor {
         if let hint = PlaceContext.triggers[f] { return (.trigger, hint) }
       }
       // «أحياء من مخيم …», "city of Raqqa": trigger, then من/of.
@@ -307,7 +320,9 @@ public struct PlaceRecognizer: Sendable {
           return (.trigger, PlaceContext.triggers[f] ?? nil)
         }
       }
-      if !prevForms.isDisjoint(with: PlaceContext.prepositions)
+      // «عليها للمرة»: a preposition with a pronoun suffix already has its object (plain forms keep
+      // the suffix on).
+      if !doc.plainForms[i - 1].isDisjoint(with: PlaceContext.prepositions)
         || prevForms.contains(where: { PlaceContext.directions[$0] != nil })
       {
         best = max(best, .preposition)
