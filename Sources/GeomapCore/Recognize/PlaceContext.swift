@@ -36,6 +36,26 @@ enum PlaceContext {
       "via", "through", "between", "of",
     ])
 
+  /// English verbs whose object is often a place ("ISIS still holds Hajin", "troops entered Raqqa"):
+  /// as much context as a preposition.
+  static let objectVerbs: Set<Word> = Set(words: [
+    "hold", "holds", "held", "holding", "capture", "captured", "captures", "capturing", "seize", "seized",
+    "seizes", "retake", "retook", "retaken", "recapture", "recaptured", "take", "took", "taken", "besiege",
+    "besieged", "besieging", "encircle", "encircled", "surround", "surrounded", "enter", "entered",
+    "entering", "storm", "stormed", "liberate", "liberated", "shell", "shelled", "bomb", "bombed",
+    "reach", "reached", "reaching", "leave", "left", "leaving", "evacuate", "evacuated", "control",
+    "controls", "controlled", "abandon", "abandoned", "overran", "overrun", "attack", "attacked",
+    "defend", "defended", "secure", "secured", "cleared", "clear",
+  ])
+
+  /// Titles before a person's name: the name after them is a person («اللواء رياض», "Gen. Riyadh").
+  static let titles: Set<Word> = Set(
+    words: ["اللواء", "العميد", "العقيد", "الرئيس", "الشيخ", "الوزير", "السيد", "الجنرال", "المقدم", "الرائد", "النقيب"]
+      .map(ArabicWord.lexiconForm) + [
+        "gen", "general", "lt", "col", "colonel", "brig", "brigadier", "maj", "major", "capt", "captain",
+        "president", "minister", "mr", "mrs", "ms", "dr", "sheikh", "imam", "commander", "sgt",
+      ])
+
   /// Direction words before a place («جنوب دمشق», "south of Damascus", "eastern Syria").
   static let directions: [Word: String] = {
     var d: [Word: String] = [:]

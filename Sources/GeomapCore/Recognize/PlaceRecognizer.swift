@@ -67,6 +67,9 @@ public struct PlaceRecognizer: Sendable {
         if n > 1 {
           let j = i + n - 1
           guard j < tokens.count, !masked.contains(j), doc.isTight(before: j) else { break }
+          // "al-Bab in" keys like Babin (IQ): a lowercase English word goes on a name only as an
+          // article, a place noun or a direction (what `hardReject` accepts in a name's tail).
+          if tokens[j].script == .latin, !doc.isCapitalized(j), !Self.mayContinueName(doc.words[j]) { break }
           later.append(scan[j].later)
           laterHash = FNV1a.hash64(continuing: laterHash, scan[j].later)
         }
@@ -159,6 +162,13 @@ public struct PlaceRecognizer: Sendable {
   }
 
   static let the = Word("the")
+
+  /// Lowercase English words that may stand inside or at the end of a name.
+  static func mayContinueName(_ w: Word) -> Bool {
+    PlaceContext.latinArticles.contains(w) || nameTailWords.contains(w) || PlaceContext.triggers[w] != nil
+      || PlaceContext.directions[w] != nil || w == Self.of
+  }
+  static let of = Word("of")
   static let assadKey = NameKey.loose("Assad")
   static let babKey = NameKey.loose("bab")
   static let arabicBabKey = NameKey.loose("الباب")
@@ -173,6 +183,10 @@ public struct PlaceRecognizer: Sendable {
   /// adjectives like «السورية», "Assad", "Bab" without its article.
   func hardReject(_ doc: ReportText, _ m: RecognizedMention) -> Bool {
     let first = m.firstToken
+    // "Lt. Gen. Riyadh Jalal", «اللواء رياض»: a name after a title is a person.
+    if first > 0, doc.isNear(before: first), !doc.forms[first - 1].isDisjoint(with: PlaceContext.titles) {
+      return true
+    }
     if doc.tokens[first].script == .latin {
       // A lowercase word is rarely a toponym in English; articles ("al-Bab") do not count.
       let named = (m.firstToken..<m.endToken).filter {
@@ -323,6 +337,7 @@ public struct PlaceRecognizer: Sendable {
       // «عليها للمرة»: a preposition with a pronoun suffix already has its object (plain forms keep
       // the suffix on).
       if !doc.plainForms[i - 1].isDisjoint(with: PlaceContext.prepositions)
+        || doc.tokens[i - 1].script == .latin && PlaceContext.objectVerbs.contains(doc.words[i - 1])
         || prevForms.contains(where: { PlaceContext.directions[$0] != nil })
       {
         best = max(best, .preposition)

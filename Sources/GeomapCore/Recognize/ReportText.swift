@@ -71,6 +71,11 @@ public struct ReportText: Sendable {
     forms = bare
   }
 
+  /// Abbreviations written with a period inside a sentence (folded, lowercase).
+  static let titleAbbreviations: Set<String> = [
+    "lt", "gen", "col", "brig", "maj", "capt", "sgt", "dr", "mr", "mrs", "ms", "st", "vs",
+  ]
+
   static let clauseMarks: Set<Unicode.Scalar> = ["،", ",", "؛", ";", ":"]
   static let sentenceMarks: Set<Unicode.Scalar> = [".", "!", "?", "؟", "\n", "\u{06D4}"]
 
@@ -83,8 +88,10 @@ public struct ReportText: Sendable {
 
   static func endsSentence(_ gap: ArraySlice<Unicode.Scalar>, previous: Token) -> Bool {
     guard gap.contains(where: { sentenceMarks.contains($0) }) else { return false }
-    // "U.S." and "U.N.": a period after a single capital letter does not end a sentence.
-    if !gap.contains("\n"), previous.end - previous.start == 1, previous.script == .latin,
+    // "U.S." and "U.N.", "Lt. Gen. Riyadh": a period after a single capital letter or a title
+    // abbreviation does not end a sentence.
+    if !gap.contains("\n"), previous.script == .latin,
+      previous.end - previous.start == 1 || titleAbbreviations.contains(previous.text),
       gap.filter({ !$0.properties.isWhitespace }) == ["."]
     {
       return false

@@ -111,4 +111,21 @@ struct BundledResolutionTests {
     let cairo = try places("واستضافت القاهرة جولة من المحادثات.")
     #expect(cairo.map(\.entry.name) == ["Cairo"])
   }
+
+  /// heldout en-h04: "Lt. Gen. Riyadh Jalal Tawfiq" is a person, not Riyadh (SA); «اللواء» likewise.
+  @Test func aNameAfterATitleIsAPerson() throws {
+    let en = try places("Lt. Gen. Riyadh Jalal Tawfiq said troops had cleared all neighborhoods of Qayyarah.")
+    #expect(en.map(\.entry.name) == ["Qayyarah"], "\(en.map(\.entry.name))")
+    let ar = try places("وقال اللواء رياض جلال توفيق إن القوات طهرت أحياء القيارة.")
+    #expect(!ar.contains { $0.entry.country == "SA" }, "\(ar.map(\.entry.name))")
+  }
+
+  /// heldout en-h02, en-h05: "holds Hajin" (a verb's object is a place), "for al-Bab in the days"
+  /// ("al-Bab in" keyed like Babin, IQ, and the whole span was then rejected).
+  @Test func objectsOfVerbsAndNamesBeforeLowercaseWords() throws {
+    let hajin = try places("ISIS still holds Hajin and a string of villages along the river.")
+    #expect(hajin.map(\.entry.name) == ["Hajin"], "\(hajin.map(\.entry.name))")
+    let bab = try places("Most ISIS fighters had already left Jarabulus for al-Bab in the days before the operation.")
+    #expect(bab.map(\.entry.name) == ["Jarabulus", "al-Bab"], "\(bab.map(\.entry.name))")
+  }
 }
