@@ -14,6 +14,10 @@ public struct ReportText: Sendable {
   let forms: [WordForms]
   /// Like `forms` without pronoun suffixes taken off: for verbs («سيطرت» but not «سيطرتهم»).
   let plainForms: [WordForms]
+  /// The text's UTF-8 bytes and, per scalar offset, where its bytes start: slices (quotes,
+  /// surfaces) are copied as bytes instead of appended scalar by scalar.
+  let utf8: [UInt8]
+  let utf8Offsets: [Int32]
   /// Scalar offsets where each line starts.
   let lineStarts: [Int]
 
@@ -21,6 +25,16 @@ public struct ReportText: Sendable {
     self.text = text
     let scalars = Array(text.unicodeScalars)
     self.scalars = scalars
+    utf8 = Array(text.utf8)
+    var offsets: [Int32] = []
+    offsets.reserveCapacity(scalars.count + 1)
+    var at: Int32 = 0
+    for sc in scalars {
+      offsets.append(at)
+      at += Int32(UTF8.width(sc))
+    }
+    offsets.append(at)
+    utf8Offsets = offsets
     let tokens = Tokenizer.tokens(in: text)
     self.tokens = tokens
     var sentences: [Range<Int>] = []
@@ -122,9 +136,7 @@ public struct ReportText: Sendable {
   public func slice(_ start: Int, _ end: Int) -> String {
     let lo = max(0, min(start, scalars.count))
     let hi = max(lo, min(end, scalars.count))
-    var s = ""
-    s.unicodeScalars.append(contentsOf: scalars[lo..<hi])
-    return s
+    return String(decoding: utf8[Int(utf8Offsets[lo])..<Int(utf8Offsets[hi])], as: UTF8.self)
   }
 
   /// The original text of tokens `range`.
