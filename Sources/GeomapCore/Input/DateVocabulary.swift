@@ -49,14 +49,17 @@ enum DateVocabulary {
   /// Arabic-Indic (٠–٩) and Persian (۰–۹) digits become ASCII; one scalar for one, so offsets hold.
   static func foldDigits(_ text: String) -> String {
     var out = String.UnicodeScalarView()
-    for scalar in text.unicodeScalars {
-      switch scalar.value {
-      case 0x0660...0x0669: out.append(Unicode.Scalar(scalar.value - 0x0660 + 0x30) ?? scalar)
-      case 0x06F0...0x06F9: out.append(Unicode.Scalar(scalar.value - 0x06F0 + 0x30) ?? scalar)
-      default: out.append(scalar)
-      }
-    }
+    for scalar in text.unicodeScalars { out.append(fold(scalar)) }
     return String(out)
+  }
+
+  /// One scalar of `foldDigits`.
+  static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+    switch scalar.value {
+    case 0x0660...0x0669: return Unicode.Scalar(scalar.value - 0x0660 + 0x30) ?? scalar
+    case 0x06F0...0x06F9: return Unicode.Scalar(scalar.value - 0x06F0 + 0x30) ?? scalar
+    default: return scalar
+    }
   }
 }
 

@@ -20,60 +20,98 @@ struct DateWindows {
   let unsafeWords: [Int]
   /// The index of `yearDigits` among the triggers, when it is one.
   let yearTrigger: Int?
+  /// Offsets of the scalars outside `PlainText`, ascending.
+  let nonPlainScalars: [Int]
 
   /// Finds `triggers` (lowercase literals, or `DateWindows.yearDigits` for four digits in a row)
   /// in `text`, matching ASCII letters case-insensitively.
   init(_ text: String, triggers: [String]) {
-    scalars = Array(text.unicodeScalars)
-    var words: [Range<Int>] = []
-    var start: Int?
-    var previousBlank = true
-    for (i, s) in scalars.enumerated() {
-      // A combining mark after a blank belongs to the blank's character, which `\s` matches whole.
-      let blank = s.properties.isWhitespace || (previousBlank && Self.isMark(s))
-      if blank, let begin = start {
-        words.append(begin..<i)
-        start = nil
-      } else if !blank && start == nil {
-        start = i
-      }
-      previousBlank = blank
-    }
-    if let begin = start { words.append(begin..<scalars.count) }
-    self.words = words
+    self.init(scalars: Array(text.unicodeScalars), triggers: triggers)
+  }
 
+  /// The same over scalars. One pass over the text: every report goes through here, so ASCII and
+  /// Arabic letters take table paths and only other scalars consult Unicode properties.
+  init(scalars: [Unicode.Scalar], triggers: [String]) {
+    self.scalars = scalars
     let literals = triggers.map { Array($0.unicodeScalars).map(\.value) }
+    // Triggers by their first scalar, for the scalars below `tableSize` (every trigger's first is).
+    let tableSize = 0x700
+    var lists: [[Int]] = [[]]
+    var listByFirst = [Int](repeating: 0, count: tableSize)
     var byFirst: [UInt32: [Int]] = [:]
     for (k, literal) in literals.enumerated() where !literal.isEmpty {
-      byFirst[literal[0], default: []].append(k)
+      let v = literal[0]
+      if v < tableSize {
+        if listByFirst[Int(v)] == 0 {
+          listByFirst[Int(v)] = lists.count
+          lists.append([])
+        }
+        lists[listByFirst[Int(v)]].append(k)
+      } else {
+        byFirst[v, default: []].append(k)
+      }
     }
     let yearTrigger = triggers.firstIndex(of: Self.yearDigits)
     self.yearTrigger = yearTrigger
     var found = [[Int]](repeating: [], count: triggers.count)
     var unsafe: [Int] = []
-    for (w, range) in words.enumerated() {
-      var digitRun = 0
-      var isUnsafe = false
-      for i in range {
-        let s = scalars[i]
-        let v = Self.lowerASCII(s.value)
-        if s.properties.numericType == .decimal {
-          digitRun += 1
-          if digitRun == 4, let y = yearTrigger, found[y].last != w { found[y].append(w) }
-        } else {
-          if digitRun > 0 && Self.isMark(s) { isUnsafe = true }
-          digitRun = 0
-        }
-        if Self.isUnsafe(v) { isUnsafe = true }
-        guard let candidates = byFirst[v] else { continue }
-        for k in candidates where found[k].last != w && Self.matches(literals[k], scalars, at: i, end: range.upperBound) {
-          found[k].append(w)
-        }
-      }
-      if isUnsafe { unsafe.append(w) }
+    var nonPlain: [Int] = []
+    var words: [Range<Int>] = []
+    var start = 0
+    var inWord = false
+    var previousBlank = true
+    var digitRun = 0
+    var isUnsafe = false
+    /// Closes the word ending before `end`.
+    func close(_ end: Int) {
+      if isUnsafe { unsafe.append(words.count) }
+      words.append(start..<end)
+      inWord = false
     }
+    for i in scalars.indices {
+      let s = scalars[i]
+      let v = s.value
+      let plain = PlainText.isPlain(v)
+      if !plain { nonPlain.append(i) }
+      // A combining mark after a blank belongs to the blank's character, which `\s` matches whole.
+      let blank = plain ? PlainText.isSpace(v) : s.properties.isWhitespace || (previousBlank && Self.isMark(s))
+      previousBlank = blank
+      if blank {
+        if inWord { close(i) }
+        continue
+      }
+      if !inWord {
+        (start, inWord, digitRun, isUnsafe) = (i, true, 0, false)
+      }
+      let w = words.count
+      let decimal = plain ? PlainText.isDigit(v) : s.properties.numericType == .decimal
+      if decimal {
+        digitRun += 1
+        if digitRun == 4, let y = yearTrigger, found[y].last != w { found[y].append(w) }
+      } else {
+        if digitRun > 0 && !plain && Self.isMark(s) { isUnsafe = true }
+        digitRun = 0
+      }
+      let lower = Self.lowerASCII(v)
+      if !plain && Self.isUnsafe(lower) { isUnsafe = true }
+      let candidates: [Int]
+      if lower < tableSize {
+        let list = listByFirst[Int(lower)]
+        guard list != 0 else { continue }
+        candidates = lists[list]
+      } else {
+        guard let list = byFirst[lower] else { continue }
+        candidates = list
+      }
+      for k in candidates where found[k].last != w && Self.matches(literals[k], scalars, at: i) {
+        found[k].append(w)
+      }
+    }
+    if inWord { close(scalars.count) }
+    self.words = words
     wordsByTrigger = found
     unsafeWords = unsafe
+    nonPlainScalars = nonPlain
   }
 
   /// The trigger standing for four decimal digits in a row (a year).
@@ -98,6 +136,12 @@ struct DateWindows {
     return spans.map { words[$0.lowerBound].lowerBound..<words[$0.upperBound].upperBound }
   }
 
+  /// Whether every scalar in `range` is plain, so `PlainMatcher` may search it.
+  func isPlain(_ range: Range<Int>) -> Bool {
+    let at = RelativeDateResolver.firstIndex(in: nonPlainScalars) { $0 >= range.lowerBound }
+    return at == nonPlainScalars.count || nonPlainScalars[at] >= range.upperBound
+  }
+
   /// The scalars in `range` as a string.
   func string(_ range: Range<Int>) -> String {
     var view = String.UnicodeScalarView()
@@ -105,8 +149,9 @@ struct DateWindows {
     return String(view)
   }
 
-  static func matches(_ literal: [UInt32], _ scalars: [Unicode.Scalar], at i: Int, end: Int) -> Bool {
-    guard i + literal.count <= end else { return false }
+  /// Whether `literal` is at `i`, within the word (a literal holds no blank, so no end is needed).
+  static func matches(_ literal: [UInt32], _ scalars: [Unicode.Scalar], at i: Int) -> Bool {
+    guard i + literal.count <= scalars.count else { return false }
     for (j, v) in literal.enumerated() where lowerASCII(scalars[i + j].value) != v { return false }
     return true
   }

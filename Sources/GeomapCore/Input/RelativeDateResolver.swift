@@ -25,7 +25,7 @@ public enum RelativeDateResolver {
   /// each resolved against `reference`, so a claim can be dated by the nearest phrase in its sentence.
   public static func find(in text: String, reference: CalendarDate) -> [DatePhrase] {
     let original = Array(text.unicodeScalars)
-    let windows = DateWindows(DateVocabulary.foldDigits(text), triggers: Rules.vocabulary)
+    let windows = DateWindows(scalars: original.map(DateVocabulary.fold), triggers: Rules.vocabulary)
     func phraseText(_ start: Int, _ end: Int) -> String {
       var view = String.UnicodeScalarView()
       view.append(contentsOf: original[start..<end])
@@ -37,15 +37,26 @@ public enum RelativeDateResolver {
         resolved: ResolvedDate(day: $0.date), isRelative: false)
     }
     var candidates: [DatePhrase] = []
+    func add(_ start: Int, _ end: Int, _ resolved: ResolvedDate?) {
+      guard let resolved else { return }
+      candidates.append(
+        DatePhrase(text: phraseText(start, end), start: start, end: end, resolved: resolved, isRelative: true))
+    }
     for (rule, triggers) in zip(Rules.all, Rules.triggerIndices) {
+      let plain = rule.plain.map { PlainMatcher(windows.scalars, $0) }
       for window in windows.windows(for: triggers, before: rule.words.before, after: rule.words.after) {
+        // Plain windows (nearly all) take the fast matcher; the rest keep `Regex`'s exact semantics.
+        if let plain, windows.isPlain(window) {
+          for match in plain.matches(in: window) {
+            add(match.range.lowerBound, match.range.upperBound, rule.resolveCaptures({ plain.capture(match, $0) }, reference))
+          }
+          continue
+        }
         let folded = windows.string(window)
         for match in folded.matches(of: rule.regex) {
-          guard let resolved = rule.resolve(match.output, reference) else { continue }
           let start = window.lowerBound + folded.scalarOffset(of: match.range.lowerBound)
           let end = window.lowerBound + folded.scalarOffset(of: match.range.upperBound)
-          candidates.append(
-            DatePhrase(text: phraseText(start, end), start: start, end: end, resolved: resolved, isRelative: true))
+          add(start, end, rule.resolve(match.output, reference))
         }
       }
     }
