@@ -40,6 +40,8 @@ struct CompiledDatePattern {
   let caseInsensitive: Bool
   /// Which scalars below `startTableSize` can begin a match; nil when any scalar can.
   let starts: [Bool]?
+  /// The alternatives flattened for `PlainMatcher`.
+  let program: DateProgram
 
   static let startTableSize = 0x700
 
@@ -51,6 +53,7 @@ struct CompiledDatePattern {
     captureNames = names
     caseInsensitive = insensitive
     starts = Self.startTable(alternatives)
+    program = DateProgram(alternatives)
   }
 
   /// The scalars a match can begin with, from each alternative's first consuming node.

@@ -1,109 +1,134 @@
 /// Runs a `CompiledDatePattern` over a plain window of scalars the way `String.matches(of:)` runs
 /// the same regex over that window as a string: leftmost match first, alternatives in order, greedy
 /// repetition giving back one step at a time, then on from the match's end.
-final class PlainMatcher {
+struct PlainMatcher {
   /// One match: its scalar span in the searched array and each capture's span.
   struct Match {
     let range: Range<Int>
     let captures: [Range<Int>?]
   }
 
-  let s: [Unicode.Scalar]
+  let scalars: [Unicode.Scalar]
   let pattern: CompiledDatePattern
-  private var lo = 0
-  private var hi = 0
-  private var captures: [Range<Int>?]
 
   init(_ scalars: [Unicode.Scalar], _ pattern: CompiledDatePattern) {
-    s = scalars
+    self.scalars = scalars
     self.pattern = pattern
-    captures = Array(repeating: nil, count: pattern.captureNames.count)
   }
 
   /// Every match in `window` (which must hold only `PlainText` scalars), in order, not overlapping.
   func matches(in window: Range<Int>) -> [Match] {
-    (lo, hi) = (window.lowerBound, window.upperBound)
-    var found: [Match] = []
-    var i = lo
-    while i < hi {
-      let v = s[i].value
-      if let starts = pattern.starts, v >= CompiledDatePattern.startTableSize || !starts[Int(v)] {
-        i = next(i)
-        continue
+    let count = pattern.captureNames.count
+    let spans = UnsafeMutableBufferPointer<Int>.allocate(capacity: 2 * count + 1)
+    defer { spans.deallocate() }
+    let program = pattern.program
+    return withExtendedLifetime(program) { scalars.withUnsafeBufferPointer { text in
+      let run = PlainRun(
+        s: text, lo: window.lowerBound, hi: window.upperBound, ops: program.ops, pool: program.pool,
+        alternatives: program.alternatives, heads: program.top, insensitive: pattern.caseInsensitive,
+        spans: spans)
+      var found: [Match] = []
+      var i = run.lo
+      while i < run.hi {
+        let v = text[i].value
+        if let starts = pattern.starts, v >= CompiledDatePattern.startTableSize || !starts[Int(v)] {
+          i = run.next(i)
+          continue
+        }
+        for k in 0..<(2 * count) { spans[k] = -1 }
+        var end = i
+        if run.top(i, { e in end = e; return true }) {
+          let captures = (0..<count).map { k in spans[2 * k] < 0 ? nil : spans[2 * k]..<spans[2 * k + 1] }
+          found.append(Match(range: i..<end, captures: captures))
+          i = end > i ? end : run.next(i)
+        } else {
+          i = run.next(i)
+        }
       }
-      for k in captures.indices { captures[k] = nil }
-      var end = i
-      if top(i, { e in end = e; return true }) {
-        found.append(Match(range: i..<end, captures: captures))
-        i = end > i ? end : next(i)
-      } else {
-        i = next(i)
-      }
-    }
-    return found
+      return found
+    } }
   }
 
   /// The captured text of a match, by group name.
   func capture(_ match: Match, _ name: String) -> Substring? {
     guard let k = pattern.captureNames.firstIndex(of: name), let r = match.captures[k] else { return nil }
     var view = String.UnicodeScalarView()
-    view.append(contentsOf: s[r])
+    view.append(contentsOf: scalars[r])
     return Substring(String(view))
   }
+}
 
-  // MARK: - Backtracking
+/// One search of a window: the backtracking itself. It holds only unsafe buffers (kept alive by
+/// `matches`), so copying it into each continuation does no reference counting.
+private struct PlainRun {
+  let s: UnsafeBufferPointer<Unicode.Scalar>
+  let lo: Int
+  let hi: Int
+  let ops: UnsafeMutableBufferPointer<DateProgram.Op>
+  let pool: UnsafeMutableBufferPointer<UInt32>
+  let alternatives: UnsafeMutableBufferPointer<Int32>
+  let heads: UnsafeMutableBufferPointer<Int32>
+  let insensitive: Bool
+  /// Capture spans, start and end per group; -1 when unset.
+  let spans: UnsafeMutableBufferPointer<Int>
 
-  private func top(_ i: Int, _ k: (Int) -> Bool) -> Bool {
-    for alt in pattern.alternatives where sequence(alt, 0, i, k) { return true }
+  func top(_ i: Int, _ k: (Int) -> Bool) -> Bool {
+    for head in heads where run(head, i, k) { return true }
     return false
   }
 
-  /// Matches `nodes[at...]` from `i`, calling `k` with each end in priority order until it accepts.
-  private func sequence(_ nodes: [DatePattern], _ at: Int, _ i: Int, _ k: (Int) -> Bool) -> Bool {
-    guard at < nodes.count else { return k(i) }
-    return node(nodes[at], i) { e in sequence(nodes, at + 1, e, k) }
-  }
-
-  private func node(_ n: DatePattern, _ i: Int, _ k: (Int) -> Bool) -> Bool {
-    switch n {
-    case .literal(let scalars):
-      guard let e = literal(scalars, i) else { return false }
-      return k(e)
-    case .oneOf(let c):
-      guard i < hi, contains(c, i) else { return false }
-      return k(next(i))
+  /// Matches the sequence starting at operation `at` from `i`, offering each end to `k` in
+  /// priority order until it accepts.
+  func run(_ at: Int32, _ i: Int, _ k: (Int) -> Bool) -> Bool {
+    guard at >= 0 else { return k(i) }
+    let op = ops[Int(at)]
+    switch op.kind {
+    case .literal:
+      guard let e = literal(op, i) else { return false }
+      return run(op.next, e, k)
+    case .oneOf:
+      guard i < hi, contains(op, i) else { return false }
+      return run(op.next, next(i), k)
     case .boundary:
-      return isBoundary(i) && k(i)
-    case .group(let alts, let capture):
-      for alt in alts {
-        let matched = sequence(alt, 0, i) { e in
-          guard let id = capture else { return k(e) }
-          let saved = captures[id]
-          captures[id] = i..<e
-          if k(e) { return true }
-          captures[id] = saved
+      return isBoundary(i) && run(op.next, i, k)
+    case .group:
+      for slot in op.a..<(op.a + op.b) {
+        let matched = run(alternatives[Int(slot)], i) { e in
+          guard op.c >= 0 else { return run(op.next, e, k) }
+          let id = 2 * Int(op.c)
+          let saved = (spans[id], spans[id + 1])
+          (spans[id], spans[id + 1]) = (i, e)
+          if run(op.next, e, k) { return true }
+          (spans[id], spans[id + 1]) = saved
           return false
         }
         if matched { return true }
       }
       return false
-    case .notAhead(let alts):
-      let saved = captures
-      for alt in alts where sequence(alt, 0, i, { _ in true }) {
-        captures = saved
+    case .notAhead:
+      for slot in op.a..<(op.a + op.b) where lookahead(alternatives[Int(slot)], i, capturing: op.c != 0) {
         return false
       }
-      return k(i)
-    case .repeated(let inner, let min, let max):
-      if case .oneOf(let c) = inner { return run(c, min, max, i, k) }
-      return repeated(inner, min, max, i, k)
+      return run(op.next, i, k)
+    case .repeated:
+      let inner = ops[Int(op.a)]
+      if inner.kind == .oneOf { return repeatClass(inner, Int(op.b), Int(op.c), i) { run(op.next, $0, k) } }
+      return repeated(op.a, Int(op.b), Int(op.c), i) { run(op.next, $0, k) }
     }
   }
 
+  /// Whether the alternative matches at `i`, leaving the captures as they were.
+  private func lookahead(_ head: Int32, _ i: Int, capturing: Bool) -> Bool {
+    guard capturing else { return run(head, i) { _ in true } }
+    let saved = Array(spans)
+    defer { for (k, v) in saved.enumerated() { spans[k] = v } }
+    return run(head, i) { _ in true }
+  }
+
   /// A greedy repetition of one scalar class: take the longest run, then give back one at a time.
-  private func run(_ c: DatePattern.ScalarClass, _ min: Int, _ max: Int, _ i: Int, _ k: (Int) -> Bool) -> Bool {
+  private func repeatClass(_ op: DateProgram.Op, _ min: Int, _ max: Int, _ i: Int, _ k: (Int) -> Bool) -> Bool {
     var (j, count) = (i, 0)
-    while count < max && j < hi && contains(c, j) {
+    while count < max && j < hi && contains(op, j) {
       j = next(j)
       count += 1
     }
@@ -116,54 +141,55 @@ final class PlainMatcher {
     return false
   }
 
-  private func repeated(_ inner: DatePattern, _ min: Int, _ max: Int, _ i: Int, _ k: (Int) -> Bool) -> Bool {
-    if max > 0 && node(inner, i, { e in e > i && repeated(inner, min - 1, max - 1, e, k) }) { return true }
+  private func repeated(_ inner: Int32, _ min: Int, _ max: Int, _ i: Int, _ k: (Int) -> Bool) -> Bool {
+    if max > 0 && run(inner, i, { e in e > i && repeated(inner, min - 1, max - 1, e, k) }) { return true }
     return min <= 0 && k(i)
   }
 
-  // MARK: - Scalars
-
   /// The next Character boundary: CR LF is one Character.
-  private func next(_ i: Int) -> Int {
+  func next(_ i: Int) -> Int {
     s[i] == "\r" && i + 1 < hi && s[i + 1] == "\n" ? i + 2 : i + 1
   }
 
-  private func literal(_ scalars: [UInt32], _ i: Int) -> Int? {
-    guard i + scalars.count <= hi else { return nil }
-    if pattern.caseInsensitive {
-      for (j, v) in scalars.enumerated() where PlainText.lowerASCII(s[i + j].value) != v { return nil }
-    } else {
-      for (j, v) in scalars.enumerated() where s[i + j].value != v { return nil }
+  private func literal(_ op: DateProgram.Op, _ i: Int) -> Int? {
+    let (from, count) = (Int(op.a), Int(op.b))
+    guard i + count <= hi else { return nil }
+    for j in 0..<count {
+      let v = s[i + j].value
+      if (insensitive ? PlainText.lowerASCII(v) : v) != pool[from + j] { return nil }
     }
-    return i + scalars.count
+    return i + count
   }
 
-  private func contains(_ c: DatePattern.ScalarClass, _ i: Int) -> Bool {
+  private func contains(_ op: DateProgram.Op, _ i: Int) -> Bool {
     let v = s[i].value
-    if c.spaces && PlainText.isSpace(v) { return true }
-    if c.digits && PlainText.isDigit(v) { return true }
-    if c.letters && PlainText.isLetter(v) { return true }
-    let folded = pattern.caseInsensitive ? PlainText.lowerASCII(v) : v
-    return c.members.contains(folded)
+    if op.c & DateProgram.spaces != 0 && PlainText.isSpace(v) { return true }
+    if op.c & DateProgram.digits != 0 && PlainText.isDigit(v) { return true }
+    if op.c & DateProgram.letters != 0 && PlainText.isLetter(v) { return true }
+    let folded = insensitive ? PlainText.lowerASCII(v) : v
+    for j in Int(op.a)..<Int(op.a + op.b) where pool[j] == folded { return true }
+    return false
   }
 
   /// UAX #29 word boundary at `p` within the window, for plain scalars (rules WB1–WB13b).
   private func isBoundary(_ p: Int) -> Bool {
     guard p > lo && p < hi else { return true }
     typealias W = PlainText.WordClass
-    func cls(_ q: Int) -> W? { q >= lo && q < hi ? PlainText.wordClass(s[q].value) : nil }
-    guard let l = cls(p - 1), let r = cls(p) else { return true }
+    func cls(_ q: Int) -> W { q >= lo && q < hi ? PlainText.wordClass(s[q].value) : .other }
+    let (l, r) = (cls(p - 1), cls(p))
     if l == .cr && r == .lf { return false }
-    if [.cr, .lf, .newline].contains(l) || [.cr, .lf, .newline].contains(r) { return true }
+    if isNewline(l) || isNewline(r) { return true }
     if l == .space && r == .space { return false }
-    let word: Set<W> = [.letter, .numeric, .extendNumLet]
-    if word.contains(l) && word.contains(r) { return false }
-    let midLetter: Set<W> = [.midLetter, .midNumLet]
-    let midNum: Set<W> = [.midNum, .midNumLet]
-    if l == .letter && midLetter.contains(r) && cls(p + 1) == .letter { return false }
-    if cls(p - 2) == .letter && midLetter.contains(l) && r == .letter { return false }
-    if cls(p - 2) == .numeric && midNum.contains(l) && r == .numeric { return false }
-    if l == .numeric && midNum.contains(r) && cls(p + 1) == .numeric { return false }
+    if isWord(l) && isWord(r) { return false }
+    if l == .letter && isMidLetter(r) && cls(p + 1) == .letter { return false }
+    if cls(p - 2) == .letter && isMidLetter(l) && r == .letter { return false }
+    if cls(p - 2) == .numeric && isMidNum(l) && r == .numeric { return false }
+    if l == .numeric && isMidNum(r) && cls(p + 1) == .numeric { return false }
     return true
   }
+
+  private func isNewline(_ w: PlainText.WordClass) -> Bool { w == .cr || w == .lf || w == .newline }
+  private func isWord(_ w: PlainText.WordClass) -> Bool { w == .letter || w == .numeric || w == .extendNumLet }
+  private func isMidLetter(_ w: PlainText.WordClass) -> Bool { w == .midLetter || w == .midNumLet }
+  private func isMidNum(_ w: PlainText.WordClass) -> Bool { w == .midNum || w == .midNumLet }
 }

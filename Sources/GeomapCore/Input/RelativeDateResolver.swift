@@ -135,10 +135,11 @@ public enum RelativeDateResolver {
   static func count(_ word: Substring?) -> Int? {
     guard let w = word?.lowercased() else { return nil }
     if let n = Int(w) { return n }
-    let words: [String: Int] = [
-      "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10,
-      "يومين": 2, "ثلاثة": 3, "أربعة": 4, "اربعة": 4, "خمسة": 5, "ستة": 6, "سبعة": 7, "عشرة": 10,
-    ]
-    return words[w]
+    return countWords[w]
   }
+
+  static let countWords: [String: Int] = [
+    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10,
+    "يومين": 2, "ثلاثة": 3, "أربعة": 4, "اربعة": 4, "خمسة": 5, "ستة": 6, "سبعة": 7, "عشرة": 10,
+  ]
 }
