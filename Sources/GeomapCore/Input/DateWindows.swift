@@ -30,30 +30,14 @@ struct DateWindows {
   }
 
   /// The same over scalars. One pass over the text: every report goes through here, so ASCII and
-  /// Arabic letters take table paths and only other scalars consult Unicode properties.
+  /// Arabic scalars are classified by one table lookup and only others consult Unicode properties.
   init(scalars: [Unicode.Scalar], triggers: [String]) {
     self.scalars = scalars
-    let literals = triggers.map { Array($0.unicodeScalars).map(\.value) }
-    // Triggers by their first scalar, for the scalars below `tableSize` (every trigger's first is).
-    let tableSize = 0x700
-    var lists: [[Int]] = [[]]
-    var listByFirst = [Int](repeating: 0, count: tableSize)
-    var byFirst: [UInt32: [Int]] = [:]
-    for (k, literal) in literals.enumerated() where !literal.isEmpty {
-      let v = literal[0]
-      if v < tableSize {
-        if listByFirst[Int(v)] == 0 {
-          listByFirst[Int(v)] = lists.count
-          lists.append([])
-        }
-        lists[listByFirst[Int(v)]].append(k)
-      } else {
-        byFirst[v, default: []].append(k)
-      }
-    }
+    let table = TriggerTable(triggers)
     let yearTrigger = triggers.firstIndex(of: Self.yearDigits)
     self.yearTrigger = yearTrigger
     var found = [[Int]](repeating: [], count: triggers.count)
+    var lastWord = [Int](repeating: -1, count: triggers.count)
     var unsafe: [Int] = []
     var nonPlain: [Int] = []
     var words: [Range<Int>] = []
@@ -62,52 +46,51 @@ struct DateWindows {
     var previousBlank = true
     var digitRun = 0
     var isUnsafe = false
-    /// Closes the word ending before `end`.
-    func close(_ end: Int) {
+    scalars.withUnsafeBufferPointer { text in
+      for i in text.indices {
+        let s = text[i]
+        let v = s.value
+        let flags = v < TriggerTable.size ? table.flags[Int(v)] : 0
+        let plain = v < TriggerTable.size ? flags & TriggerTable.plain != 0 : PlainText.isPlain(v)
+        if !plain { nonPlain.append(i) }
+        // A combining mark after a blank belongs to the blank's character, which `\s` matches whole.
+        let blank =
+          plain ? flags & TriggerTable.space != 0 : s.properties.isWhitespace || (previousBlank && Self.isMark(s))
+        previousBlank = blank
+        if blank {
+          if inWord {
+            if isUnsafe { unsafe.append(words.count) }
+            words.append(start..<i)
+            inWord = false
+          }
+          continue
+        }
+        if !inWord { (start, inWord, digitRun, isUnsafe) = (i, true, 0, false) }
+        let decimal = plain ? flags & TriggerTable.digit != 0 : s.properties.numericType == .decimal
+        if decimal {
+          digitRun += 1
+          if digitRun == 4, let y = yearTrigger, lastWord[y] != words.count {
+            lastWord[y] = words.count
+            found[y].append(words.count)
+          }
+        } else {
+          if digitRun > 0 && !plain && Self.isMark(s) { isUnsafe = true }
+          digitRun = 0
+        }
+        let lower = Self.lowerASCII(v)
+        if !plain && Self.isUnsafe(lower) { isUnsafe = true }
+        if lower < TriggerTable.size && table.flags[Int(lower)] & TriggerTable.first == 0 { continue }
+        table.triggers(in: text, at: i) { k in
+          guard lastWord[k] != words.count else { return }
+          lastWord[k] = words.count
+          found[k].append(words.count)
+        }
+      }
+    }
+    if inWord {
       if isUnsafe { unsafe.append(words.count) }
-      words.append(start..<end)
-      inWord = false
+      words.append(start..<scalars.count)
     }
-    for i in scalars.indices {
-      let s = scalars[i]
-      let v = s.value
-      let plain = PlainText.isPlain(v)
-      if !plain { nonPlain.append(i) }
-      // A combining mark after a blank belongs to the blank's character, which `\s` matches whole.
-      let blank = plain ? PlainText.isSpace(v) : s.properties.isWhitespace || (previousBlank && Self.isMark(s))
-      previousBlank = blank
-      if blank {
-        if inWord { close(i) }
-        continue
-      }
-      if !inWord {
-        (start, inWord, digitRun, isUnsafe) = (i, true, 0, false)
-      }
-      let w = words.count
-      let decimal = plain ? PlainText.isDigit(v) : s.properties.numericType == .decimal
-      if decimal {
-        digitRun += 1
-        if digitRun == 4, let y = yearTrigger, found[y].last != w { found[y].append(w) }
-      } else {
-        if digitRun > 0 && !plain && Self.isMark(s) { isUnsafe = true }
-        digitRun = 0
-      }
-      let lower = Self.lowerASCII(v)
-      if !plain && Self.isUnsafe(lower) { isUnsafe = true }
-      let candidates: [Int]
-      if lower < tableSize {
-        let list = listByFirst[Int(lower)]
-        guard list != 0 else { continue }
-        candidates = lists[list]
-      } else {
-        guard let list = byFirst[lower] else { continue }
-        candidates = list
-      }
-      for k in candidates where found[k].last != w && Self.matches(literals[k], scalars, at: i) {
-        found[k].append(w)
-      }
-    }
-    if inWord { close(scalars.count) }
     self.words = words
     wordsByTrigger = found
     unsafeWords = unsafe
@@ -147,13 +130,6 @@ struct DateWindows {
     var view = String.UnicodeScalarView()
     view.append(contentsOf: scalars[range])
     return String(view)
-  }
-
-  /// Whether `literal` is at `i`, within the word (a literal holds no blank, so no end is needed).
-  static func matches(_ literal: [UInt32], _ scalars: [Unicode.Scalar], at i: Int) -> Bool {
-    guard i + literal.count <= scalars.count else { return false }
-    for (j, v) in literal.enumerated() where lowerASCII(scalars[i + j].value) != v { return false }
-    return true
   }
 
   static func lowerASCII(_ v: UInt32) -> UInt32 { (0x41...0x5A).contains(v) ? v + 0x20 : v }

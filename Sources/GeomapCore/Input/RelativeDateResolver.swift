@@ -24,8 +24,16 @@ public enum RelativeDateResolver {
   /// Every date phrase in `text` (full dates and relative phrases), in text order, without overlaps,
   /// each resolved against `reference`, so a claim can be dated by the nearest phrase in its sentence.
   public static func find(in text: String, reference: CalendarDate) -> [DatePhrase] {
-    let original = Array(text.unicodeScalars)
-    let windows = DateWindows(scalars: original.map(DateVocabulary.fold), triggers: Rules.vocabulary)
+    // One decoding pass for both arrays (`Array(text.unicodeScalars)` decodes twice, to count).
+    var original: [Unicode.Scalar] = []
+    var folded: [Unicode.Scalar] = []
+    original.reserveCapacity(text.utf8.count)
+    folded.reserveCapacity(text.utf8.count)
+    for scalar in text.unicodeScalars {
+      original.append(scalar)
+      folded.append(DateVocabulary.fold(scalar))
+    }
+    let windows = DateWindows(scalars: folded, triggers: Rules.vocabulary)
     func phraseText(_ start: Int, _ end: Int) -> String {
       var view = String.UnicodeScalarView()
       view.append(contentsOf: original[start..<end])
