@@ -4,7 +4,8 @@ typealias DateCaptures = (String) -> Substring?
 extension RelativeDateResolver {
   /// One pattern and how a match of it resolves against the reference date.
   struct Rule {
-    let regex: Regex<AnyRegexOutput>
+    let lazyRegex: LazyRegex
+    var regex: Regex<AnyRegexOutput> { lazyRegex.regex }
     /// The same pattern for `PlainMatcher`; nil if it used syntax outside `DatePattern`'s subset.
     let plain: CompiledDatePattern?
     /// Lowercase words one of which every match contains, so the regex only runs near them.
@@ -20,7 +21,7 @@ extension RelativeDateResolver {
     }
   }
 
-  /// The compiled rules. `Regex` is not `Sendable` but these are built once and never mutated.
+  /// The compiled rules, built once and never mutated.
   enum Rules {
     nonisolated(unsafe) static let all: [Rule] = build()
 
@@ -40,9 +41,10 @@ extension RelativeDateResolver {
       _ pattern: String, triggers: [String], words: (Int, Int),
       _ resolve: @escaping (DateCaptures, CalendarDate) -> ResolvedDate?
     ) -> Rule? {
-      (try? Regex(pattern)).map {
+      LazyRegex(pattern).map {
         Rule(
-          regex: $0, plain: CompiledDatePattern(pattern), triggers: triggers, words: words, resolveCaptures: resolve)
+          lazyRegex: $0, plain: CompiledDatePattern(pattern), triggers: triggers, words: words,
+          resolveCaptures: resolve)
       }
     }
 

@@ -93,14 +93,14 @@ public enum ReportDateReader {
   /// Each full-date rule compiled for `Regex` and for `PlainMatcher`. `Regex` is not `Sendable`,
   /// but these are never mutated after this initialiser runs.
   nonisolated(unsafe) static let fullDateCompiled:
-    [(regex: Regex<AnyRegexOutput>, plain: CompiledDatePattern?, make: (DateCaptures) -> CalendarDate?)] =
+    [(lazyRegex: LazyRegex, plain: CompiledDatePattern?, make: (DateCaptures) -> CalendarDate?)] =
       fullDateRules.compactMap { rule in
-        (try? Regex(rule.pattern)).map { ($0, CompiledDatePattern(rule.pattern), rule.make) }
+        LazyRegex(rule.pattern).map { ($0, CompiledDatePattern(rule.pattern), rule.make) }
       }
 
   /// Full-date patterns and how each match becomes a date, compiled once.
   nonisolated(unsafe) static let fullDatePatterns: [(Regex<AnyRegexOutput>, (AnyRegexOutput) -> CalendarDate?)] =
-    fullDateCompiled.map { rule in (rule.regex, { output in rule.make { output[$0]?.substring } }) }
+    fullDateCompiled.map { rule in (rule.lazyRegex.regex, { output in rule.make { output[$0]?.substring } }) }
 
   static func fullDates(inFolded text: String) -> [(date: CalendarDate, start: Int, end: Int)] {
     fullDates(in: DateWindows(text, triggers: [DateWindows.yearDigits]))
@@ -118,7 +118,7 @@ public enum ReportDateReader {
           matches = plain.matches(in: window).map { m in (rule.make { plain.capture(m, $0) }, m.range) }
         } else {
           let text = windows.string(window)
-          matches = text.matches(of: rule.regex).map { match in
+          matches = text.matches(of: rule.lazyRegex.regex).map { match in
             let start = window.lowerBound + text.scalarOffset(of: match.range.lowerBound)
             let end = window.lowerBound + text.scalarOffset(of: match.range.upperBound)
             return (rule.make { match.output[$0]?.substring }, start..<end)

@@ -10,7 +10,7 @@ import Testing
   /// Every date pattern, relative and full, with its `Regex` and its plain compilation.
   static var patterns: [(regex: Regex<AnyRegexOutput>, plain: CompiledDatePattern?)] {
     RelativeDateResolver.Rules.all.map { ($0.regex, $0.plain) }
-    + ReportDateReader.fullDateCompiled.map { ($0.regex, $0.plain) }
+    + ReportDateReader.fullDateCompiled.map { ($0.lazyRegex.regex, $0.plain) }
   }
 
   /// A match as (scalar span, captured text by name), from either engine.
