@@ -134,6 +134,55 @@ import Testing
   }
 }
 
+/// The one-pass trigger scan against the plain definition: a word holds a trigger when its
+/// ASCII-lowercased scalars contain the trigger's, or four digits in a row for the year trigger.
+@Suite struct TriggerScanTests {
+  @Test func scanFindsWhatASubstringSearchFinds() {
+    let triggers = RelativeDateResolver.Rules.vocabulary
+    let pieces = [
+      "السبت", "والسبت", "الأسبوع", "الاسبوع", "اليوم", "واليوم", "قبل", "مقبل", "MONTH", "Saturday",
+      "mayday", "كانون", "ال", "ا", "2017", "٢٠١٧", "201", "x2017y", "week", "weekend", "أمس", "امس",
+      "البارحة", "ago", "الشهر", "Today", "night", "ا\u{0654}مس", "ſaturday", "\u{00A0}", "يوماً",
+    ]
+    let blanks = [" ", "\n", "\t", "  ", "\u{00A0}", ""]
+    var rng = SplitMix(seed: 4_072_017)
+    for _ in 0..<300 {
+      var text = ""
+      for _ in 0..<(1 + Int(rng.next() % 12)) {
+        text += pieces[Int(rng.next() % UInt64(pieces.count))] + blanks[Int(rng.next() % UInt64(blanks.count))]
+      }
+      let folded = DateVocabulary.foldDigits(text)
+      let windows = DateWindows(folded, triggers: triggers)
+      for (k, trigger) in triggers.enumerated() {
+        let expected = windows.words.indices.filter { w in
+          let word = windows.scalars[windows.words[w]].map { DateWindows.lowerASCII($0.value) }
+          if trigger == DateWindows.yearDigits {
+            var run = 0
+            for s in windows.scalars[windows.words[w]] {
+              run = s.properties.numericType == .decimal ? run + 1 : 0
+              if run == 4 { return true }
+            }
+            return false
+          }
+          let t = trigger.unicodeScalars.map(\.value)
+          return word.count >= t.count && (0...(word.count - t.count)).contains { Array(word[$0..<($0 + t.count)]) == t }
+        }
+        #expect(windows.wordsByTrigger[k] == expected, "\(trigger.debugDescription) in \(text.debugDescription)")
+      }
+    }
+  }
+
+  @Test func namesAreFoundByScalarsAndByCanonicalEquivalence() {
+    #expect(DateVocabulary.month(named: "JUL.") == 7)
+    #expect(DateVocabulary.month(named: "كانون الثاني") == 1)
+    #expect(DateVocabulary.month(named: "ا\u{0654}يار") == 5)  // decomposed «أيار»: the String path
+    #expect(DateVocabulary.month(named: "Mayday") == nil)
+    #expect(DateVocabulary.weekday(named: "SATURDAY") == 6)
+    #expect(DateVocabulary.weekday(named: "ا\u{0654}لاحد") == nil)  // «ألاحد» is no weekday
+    #expect(DateVocabulary.weekday(named: "الجمعة") == 5)
+  }
+}
+
 /// A small deterministic generator, so a failing random case reproduces.
 struct SplitMix {
   var state: UInt64
