@@ -32,8 +32,13 @@ struct DateWindows {
   /// The same over scalars. One pass over the text: every report goes through here, so ASCII and
   /// Arabic scalars are classified by one table lookup and only others consult Unicode properties.
   init(scalars: [Unicode.Scalar], triggers: [String]) {
+    self.init(scalars: scalars, table: TriggerTable(triggers))
+  }
+
+  /// The same with the triggers' table built beforehand (it is the same for every report).
+  init(scalars: [Unicode.Scalar], table: TriggerTable) {
     self.scalars = scalars
-    let table = TriggerTable(triggers)
+    let triggers = table.triggers
     let yearTrigger = triggers.firstIndex(of: Self.yearDigits)
     self.yearTrigger = yearTrigger
     var found = [[Int]](repeating: [], count: triggers.count)

@@ -33,7 +33,7 @@ public enum RelativeDateResolver {
       original.append(scalar)
       folded.append(DateVocabulary.fold(scalar))
     }
-    let windows = DateWindows(scalars: folded, triggers: Rules.vocabulary)
+    let windows = DateWindows(scalars: folded, table: Rules.triggerTable)
     func phraseText(_ start: Int, _ end: Int) -> String {
       var view = String.UnicodeScalarView()
       view.append(contentsOf: original[start..<end])

@@ -32,6 +32,9 @@ extension RelativeDateResolver {
       return words
     }()
 
+    /// `vocabulary` laid out for the scan, built once.
+    static let triggerTable = TriggerTable(vocabulary)
+
     /// Each rule's triggers as indices into `vocabulary`.
     static let triggerIndices: [[Int]] = all.map { rule in
       rule.triggers.compactMap { vocabulary.firstIndex(of: $0) }

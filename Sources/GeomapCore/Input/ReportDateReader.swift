@@ -103,8 +103,11 @@ public enum ReportDateReader {
     fullDateCompiled.map { rule in (rule.lazyRegex.regex, { output in rule.make { output[$0]?.substring } }) }
 
   static func fullDates(inFolded text: String) -> [(date: CalendarDate, start: Int, end: Int)] {
-    fullDates(in: DateWindows(text, triggers: [DateWindows.yearDigits]))
+    fullDates(in: DateWindows(scalars: Array(text.unicodeScalars), table: yearTable))
   }
+
+  /// The year trigger alone, for searching full dates only.
+  static let yearTable = TriggerTable([DateWindows.yearDigits])
 
   /// Full dates in a digit-folded text, searched only near four-digit runs (every pattern has a year).
   static func fullDates(in windows: DateWindows) -> [(date: CalendarDate, start: Int, end: Int)] {
