@@ -123,6 +123,12 @@ struct DatePatternParser {
     while i < s.count && s[i] != "|" && s[i] != ")" {
       guard let a = atom() else { return nil }
       guard let q = quantifier() else { return nil }
+      if case .literal(let scalars) = a, let v = scalars.first, PlainText.isHaraka(v) {
+        // A haraka is part of the letter before it (one Character): only «اً»-like literals.
+        guard q == nil, case .literal(let previous)? = nodes.last, let last = previous.last,
+          PlainText.isArabicLetter(last) || PlainText.isHaraka(last)
+        else { return nil }
+      }
       if let (min, max) = q {
         nodes.append(.repeated(a, min: min, max: max))
       } else if case .literal(let next) = a, case .literal(let previous)? = nodes.last {
@@ -211,6 +217,7 @@ struct DatePatternParser {
       } else if x == "-" && !c.members.isEmpty && i < s.count && s[i] != "]" {
         return nil  // ranges are outside the subset
       } else {
+        guard !PlainText.isHaraka(x.value) else { return nil }
         c.members.append(fold(x.value))
       }
     }

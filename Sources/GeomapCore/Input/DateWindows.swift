@@ -51,12 +51,18 @@ struct DateWindows {
     var previousBlank = true
     var digitRun = 0
     var isUnsafe = false
+    var attachable = false  // whether a haraka here would follow an Arabic letter (and be plain)
     scalars.withUnsafeBufferPointer { text in
       for i in text.indices {
         let s = text[i]
         let v = s.value
         let flags = v < TriggerTable.size ? table.flags[Int(v)] : 0
-        let plain = v < TriggerTable.size ? flags & TriggerTable.plain != 0 : PlainText.isPlain(v)
+        var plain = v < TriggerTable.size ? flags & TriggerTable.plain != 0 : PlainText.isPlain(v)
+        if PlainText.isHaraka(v) {
+          plain = attachable
+        } else {
+          attachable = PlainText.isArabicLetter(v)
+        }
         if !plain { nonPlain.append(i) }
         // A combining mark after a blank belongs to the blank's character, which `\s` matches whole.
         let blank =

@@ -135,7 +135,7 @@ private struct PlainRun {
     while count >= min {
       if k(j) { return true }
       if count == 0 { return false }
-      j = j - 2 >= i && s[j - 1] == "\n" && s[j - 2] == "\r" ? j - 2 : j - 1
+      j = previous(j)
       count -= 1
     }
     return false
@@ -146,19 +146,53 @@ private struct PlainRun {
     return min <= 0 && k(i)
   }
 
-  /// The next Character boundary: CR LF is one Character.
+  /// The next Character boundary: CR LF is one Character, and so is a letter with its harakat.
   func next(_ i: Int) -> Int {
-    s[i] == "\r" && i + 1 < hi && s[i + 1] == "\n" ? i + 2 : i + 1
+    if s[i] == "\r" { return i + 1 < hi && s[i + 1] == "\n" ? i + 2 : i + 1 }
+    var j = i + 1
+    while j < hi && PlainText.isHaraka(s[j].value) { j += 1 }
+    return j
   }
 
+  /// The start of the Character ending at boundary `j` (> `lo`).
+  func previous(_ j: Int) -> Int {
+    if j - 2 >= lo && s[j - 1] == "\n" && s[j - 2] == "\r" { return j - 2 }
+    var q = j - 1
+    while q > lo && PlainText.isHaraka(s[q].value) { q -= 1 }
+    return q
+  }
+
+  /// Matches the literal Character by Character: same base scalar, same harakat up to order
+  /// (their canonical order is by code point, so equal multisets mean canonically equivalent).
   private func literal(_ op: DateProgram.Op, _ i: Int) -> Int? {
-    let (from, count) = (Int(op.a), Int(op.b))
-    guard i + count <= hi else { return nil }
-    for j in 0..<count {
-      let v = s[i + j].value
-      if (insensitive ? PlainText.lowerASCII(v) : v) != pool[from + j] { return nil }
+    var (t, end) = (Int(op.a), Int(op.a + op.b))
+    var j = i
+    while t < end {
+      guard j < hi else { return nil }
+      let v = s[j].value
+      let base = pool[t]
+      if PlainText.isHaraka(base) || (insensitive ? PlainText.lowerASCII(v) : v) != base { return nil }
+      if base == 0x0D && t + 1 < end && pool[t + 1] == 0x0A {
+        // A literal CR LF is one Character, as in the text.
+        guard j + 1 < hi && s[j + 1] == "\n" else { return nil }
+        (t, j) = (t + 2, j + 2)
+        continue
+      }
+      if v == 0x0D && j + 1 < hi && s[j + 1] == "\n" { return nil }
+      var (textMarks, literalMarks): (UInt64, UInt64) = (0, 0)
+      j += 1
+      while j < hi && PlainText.isHaraka(s[j].value) {
+        textMarks &+= 1 << (8 * UInt64(s[j].value - 0x064B))
+        j += 1
+      }
+      t += 1
+      while t < end && PlainText.isHaraka(pool[t]) {
+        literalMarks &+= 1 << (8 * UInt64(pool[t] - 0x064B))
+        t += 1
+      }
+      if textMarks != literalMarks { return nil }
     }
-    return i + count
+    return j
   }
 
   private func contains(_ op: DateProgram.Op, _ i: Int) -> Bool {
@@ -171,20 +205,25 @@ private struct PlainRun {
     return false
   }
 
-  /// UAX #29 word boundary at `p` within the window, for plain scalars (rules WB1–WB13b).
+  /// UAX #29 word boundary at Character boundary `p` within the window, for plain text (rules
+  /// WB1–WB13b; by WB4 a letter's harakat take its class, so classes are read off base scalars).
   private func isBoundary(_ p: Int) -> Bool {
     guard p > lo && p < hi else { return true }
     typealias W = PlainText.WordClass
     func cls(_ q: Int) -> W { q >= lo && q < hi ? PlainText.wordClass(s[q].value) : .other }
-    let (l, r) = (cls(p - 1), cls(p))
+    let left = previous(p)
+    let right = next(p)
+    let (l, r) = (cls(left), cls(p))
     if l == .cr && r == .lf { return false }
     if isNewline(l) || isNewline(r) { return true }
     if l == .space && r == .space { return false }
     if isWord(l) && isWord(r) { return false }
-    if l == .letter && isMidLetter(r) && cls(p + 1) == .letter { return false }
-    if cls(p - 2) == .letter && isMidLetter(l) && r == .letter { return false }
-    if cls(p - 2) == .numeric && isMidNum(l) && r == .numeric { return false }
-    if l == .numeric && isMidNum(r) && cls(p + 1) == .numeric { return false }
+    let farLeft = left > lo ? cls(previous(left)) : .other
+    let farRight = cls(right)
+    if l == .letter && isMidLetter(r) && farRight == .letter { return false }
+    if farLeft == .letter && isMidLetter(l) && r == .letter { return false }
+    if farLeft == .numeric && isMidNum(l) && r == .numeric { return false }
+    if l == .numeric && isMidNum(r) && farRight == .numeric { return false }
     return true
   }
 

@@ -1,8 +1,30 @@
 /// Scalars on which `PlainMatcher` and Swift `Regex` provably agree: printable ASCII and its
-/// blanks, bare Arabic letters (no marks, no tatweel), Arabic comma, semicolon and question mark,
-/// and a few quotes and dashes. Each is a Character on its own (except CR LF, which the matcher
-/// steps over as one), none is canonically equivalent to another, and only ASCII letters have case.
+/// blanks, Arabic letters (no tatweel), Arabic comma, semicolon and question mark, a few quotes and
+/// dashes, and the harakat (U+064B–U+0652) when they follow an Arabic letter. Each plain Character
+/// is one scalar, CR LF, or an Arabic letter with harakat; it belongs to `\s`, `\d` and `\p{L}` by
+/// its first scalar (as in `Regex`), two are canonically equivalent only when their harakat are the
+/// same up to order, and only ASCII letters have case.
 enum PlainText {
+  /// A haraka (fathatan … sukun): plain only after an Arabic letter or another such haraka.
+  static func isHaraka(_ v: UInt32) -> Bool { (0x064B...0x0652).contains(v) }
+
+  static func isArabicLetter(_ v: UInt32) -> Bool { (0x0621...0x063A).contains(v) || (0x0641...0x064A).contains(v) }
+
+  /// Whether every scalar of `scalars` is plain, harakat included.
+  static func isPlain(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+    var attachable = false
+    for s in scalars {
+      let v = s.value
+      if isHaraka(v) {
+        guard attachable else { return false }
+      } else {
+        guard isPlain(v) else { return false }
+        attachable = isArabicLetter(v)
+      }
+    }
+    return true
+  }
+
   static func isPlain(_ v: UInt32) -> Bool {
     switch v {
     case 0x09...0x0D, 0x20...0x7E, 0x0621...0x063A, 0x0641...0x064A, 0x060C, 0x061B, 0x061F,
