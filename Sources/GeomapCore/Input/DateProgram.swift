@@ -57,7 +57,8 @@ final class DateProgram: @unchecked Sendable {
         op = Op(kind: .literal, a: Int32(pool.count), b: Int32(scalars.count))
         pool += scalars
       case .oneOf(let c):
-        let flags = (c.spaces ? Self.spaces : 0) | (c.digits ? Self.digits : 0) | (c.letters ? Self.letters : 0)
+        let flags =
+          (c.spaces ? Self.spaces : 0) | (c.digits ? Self.digits : 0) | (c.letters ? Self.letters : 0)
         op = Op(kind: .oneOf, a: Int32(pool.count), b: Int32(c.members.count), c: flags)
         pool += c.members
       case .boundary:
@@ -66,7 +67,9 @@ final class DateProgram: @unchecked Sendable {
         op = Op(kind: .group, a: 0, b: Int32(alts.count), c: Int32(capture ?? -1))
         op.a = alternativeSlots(alts)
       case .notAhead(let alts):
-        op = Op(kind: .notAhead, a: 0, b: Int32(alts.count), c: alts.contains { $0.contains(where: Self.captures) } ? 1 : 0)
+        op = Op(
+          kind: .notAhead, a: 0, b: Int32(alts.count),
+          c: alts.contains { $0.contains(where: Self.captures) } ? 1 : 0)
         op.a = alternativeSlots(alts)
       case .repeated(let inner, let min, let max):
         op = Op(kind: .repeated, a: lower(inner), b: Int32(min), c: Int32(clamping: max))

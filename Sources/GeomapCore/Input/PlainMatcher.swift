@@ -22,31 +22,37 @@ struct PlainMatcher {
     let spans = UnsafeMutableBufferPointer<Int>.allocate(capacity: 2 * count + 1)
     defer { spans.deallocate() }
     let program = pattern.program
-    return withExtendedLifetime(program) { scalars.withUnsafeBufferPointer { text in
-      let run = PlainRun(
-        s: text, lo: window.lowerBound, hi: window.upperBound, ops: program.ops, pool: program.pool,
-        alternatives: program.alternatives, heads: program.top, insensitive: pattern.caseInsensitive,
-        spans: spans)
-      var found: [Match] = []
-      var i = run.lo
-      while i < run.hi {
-        let v = text[i].value
-        if let starts = pattern.starts, v >= CompiledDatePattern.startTableSize || !starts[Int(v)] {
-          i = run.next(i)
-          continue
+    return withExtendedLifetime(program) {
+      scalars.withUnsafeBufferPointer { text in
+        let run = PlainRun(
+          s: text, lo: window.lowerBound, hi: window.upperBound, ops: program.ops, pool: program.pool,
+          alternatives: program.alternatives, heads: program.top, insensitive: pattern.caseInsensitive,
+          spans: spans)
+        var found: [Match] = []
+        var i = run.lo
+        while i < run.hi {
+          let v = text[i].value
+          if let starts = pattern.starts, v >= CompiledDatePattern.startTableSize || !starts[Int(v)] {
+            i = run.next(i)
+            continue
+          }
+          for k in 0..<(2 * count) { spans[k] = -1 }
+          var end = i
+          let matched = run.top(i) { e in
+            end = e
+            return true
+          }
+          if matched {
+            let captures = (0..<count).map { k in spans[2 * k] < 0 ? nil : spans[2 * k]..<spans[2 * k + 1] }
+            found.append(Match(range: i..<end, captures: captures))
+            i = end > i ? end : run.next(i)
+          } else {
+            i = run.next(i)
+          }
         }
-        for k in 0..<(2 * count) { spans[k] = -1 }
-        var end = i
-        if run.top(i, { e in end = e; return true }) {
-          let captures = (0..<count).map { k in spans[2 * k] < 0 ? nil : spans[2 * k]..<spans[2 * k + 1] }
-          found.append(Match(range: i..<end, captures: captures))
-          i = end > i ? end : run.next(i)
-        } else {
-          i = run.next(i)
-        }
+        return found
       }
-      return found
-    } }
+    }
   }
 
   /// The captured text of a match, by group name.
@@ -126,7 +132,8 @@ private struct PlainRun {
   }
 
   /// A greedy repetition of one scalar class: take the longest run, then give back one at a time.
-  private func repeatClass(_ op: DateProgram.Op, _ min: Int, _ max: Int, _ i: Int, _ k: (Int) -> Bool) -> Bool {
+  private func repeatClass(_ op: DateProgram.Op, _ min: Int, _ max: Int, _ i: Int, _ k: (Int) -> Bool) -> Bool
+  {
     var (j, count) = (i, 0)
     while count < max && j < hi && contains(op, j) {
       j = next(j)
@@ -228,7 +235,9 @@ private struct PlainRun {
   }
 
   private func isNewline(_ w: PlainText.WordClass) -> Bool { w == .cr || w == .lf || w == .newline }
-  private func isWord(_ w: PlainText.WordClass) -> Bool { w == .letter || w == .numeric || w == .extendNumLet }
+  private func isWord(_ w: PlainText.WordClass) -> Bool {
+    w == .letter || w == .numeric || w == .extendNumLet
+  }
   private func isMidLetter(_ w: PlainText.WordClass) -> Bool { w == .midLetter || w == .midNumLet }
   private func isMidNum(_ w: PlainText.WordClass) -> Bool { w == .midNum || w == .midNumLet }
 }

@@ -8,7 +8,9 @@ enum PlainText {
   /// A haraka (fathatan … sukun): plain only after an Arabic letter or another such haraka.
   static func isHaraka(_ v: UInt32) -> Bool { (0x064B...0x0652).contains(v) }
 
-  static func isArabicLetter(_ v: UInt32) -> Bool { (0x0621...0x063A).contains(v) || (0x0641...0x064A).contains(v) }
+  static func isArabicLetter(_ v: UInt32) -> Bool {
+    (0x0621...0x063A).contains(v) || (0x0641...0x064A).contains(v)
+  }
 
   /// Whether every scalar of `scalars` is plain, harakat included.
   static func isPlain(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {

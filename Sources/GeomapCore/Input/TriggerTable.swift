@@ -28,7 +28,8 @@ struct TriggerTable {
     self.triggers = triggers
     flags = [UInt8](repeating: 0, count: Int(Self.size))
     for v in 0..<Self.size where PlainText.isPlain(v) {
-      flags[Int(v)] = Self.plain | (PlainText.isSpace(v) ? Self.space : 0) | (PlainText.isDigit(v) ? Self.digit : 0)
+      flags[Int(v)] =
+        Self.plain | (PlainText.isSpace(v) ? Self.space : 0) | (PlainText.isDigit(v) ? Self.digit : 0)
     }
     rootChild = [Int32](repeating: -1, count: Int(Self.size))
     for (k, trigger) in triggers.enumerated() {

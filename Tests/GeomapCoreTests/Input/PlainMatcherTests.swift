@@ -10,7 +10,7 @@ import Testing
   /// Every date pattern, relative and full, with its `Regex` and its plain compilation.
   static var patterns: [(regex: Regex<AnyRegexOutput>, plain: CompiledDatePattern?)] {
     RelativeDateResolver.Rules.all.map { ($0.regex, $0.plain) }
-    + ReportDateReader.fullDateCompiled.map { ($0.lazyRegex.regex, $0.plain) }
+      + ReportDateReader.fullDateCompiled.map { ($0.lazyRegex.regex, $0.plain) }
   }
 
   /// A match as (scalar span, captured text by name), from either engine.
@@ -35,7 +35,9 @@ import Testing
     let matcher = PlainMatcher(scalars, pattern)
     return matcher.matches(in: 0..<scalars.count).map { match in
       var captures: [String: String] = [:]
-      for name in pattern.captureNames { if let s = matcher.capture(match, name) { captures[name] = String(s) } }
+      for name in pattern.captureNames {
+        if let s = matcher.capture(match, name) { captures[name] = String(s) }
+      }
       return Found(range: match.range, captures: captures)
     }
   }
@@ -125,11 +127,14 @@ import Testing
 
   /// Text outside the plain set takes `Regex`, and the phrases found do not change.
   @Test(arguments: [
-    "قبل ٣ أيام", "قبل 3 يوماً", "في 5ً تموز", "قبل \u{064B}3 أيام", "يوم\u{00A0}السبت", "يوم السبـت", "يوم السبتَ الماضي", "on Monday\u{2019}s",
+    "قبل ٣ أيام", "قبل 3 يوماً", "في 5ً تموز", "قبل \u{064B}3 أيام", "يوم\u{00A0}السبت", "يوم السبـت",
+    "يوم السبتَ الماضي", "on Monday\u{2019}s",
     "يوم ا\u{0654}مس", "ſaturday", "on Mon\u{0301}day", "قبل ۳ أيام",
   ])
   func nonPlainTextFindsWhatTheRegexesFind(_ text: String) {
-    #expect(RelativeDateResolver.find(in: text, reference: ref) == DateWindowsTests.wholeTextFind(in: text, reference: ref))
+    #expect(
+      RelativeDateResolver.find(in: text, reference: ref)
+        == DateWindowsTests.wholeTextFind(in: text, reference: ref))
   }
 
   @Test func wordBoundariesAndCaseOnRealPhrases() {
@@ -138,8 +143,10 @@ import Testing
     #expect(texts("Mayday 5 was a call") == [])
     #expect(texts("on the 6th of July they left") == ["6th of July"])
     #expect(texts("خرجوا يوم السبت الماضي من الرقة") == ["يوم السبت الماضي"])
-    #expect(RelativeDateResolver.resolve("يوم السبت الماضي", reference: ref)?.date.description == "2017-07-01")
-    #expect(RelativeDateResolver.resolve("LAST WEEK", reference: ref)?.range.lowerBound.description == "2017-06-26")
+    #expect(
+      RelativeDateResolver.resolve("يوم السبت الماضي", reference: ref)?.date.description == "2017-07-01")
+    #expect(
+      RelativeDateResolver.resolve("LAST WEEK", reference: ref)?.range.lowerBound.description == "2017-06-26")
     #expect(texts("fighting since mid-June") == [])
     #expect(RelativeDateResolver.resolve("mid-last month", reference: ref)?.date.description == "2017-06-11")
     #expect(texts("قبل ٣ أيام و في ٤ تموز ٢٠١٧") == ["قبل ٣ أيام", "٤ تموز ٢٠١٧"])
@@ -162,7 +169,8 @@ import Testing
     for _ in 0..<300 {
       var text = ""
       for _ in 0..<(1 + Int(rng.next() % 12)) {
-        text += pieces[Int(rng.next() % UInt64(pieces.count))] + blanks[Int(rng.next() % UInt64(blanks.count))]
+        text +=
+          pieces[Int(rng.next() % UInt64(pieces.count))] + blanks[Int(rng.next() % UInt64(blanks.count))]
       }
       let folded = DateVocabulary.foldDigits(text)
       let windows = DateWindows(folded, triggers: triggers)
@@ -178,9 +186,11 @@ import Testing
             return false
           }
           let t = trigger.unicodeScalars.map(\.value)
-          return word.count >= t.count && (0...(word.count - t.count)).contains { Array(word[$0..<($0 + t.count)]) == t }
+          return word.count >= t.count
+            && (0...(word.count - t.count)).contains { Array(word[$0..<($0 + t.count)]) == t }
         }
-        #expect(windows.wordsByTrigger[k] == expected, "\(trigger.debugDescription) in \(text.debugDescription)")
+        #expect(
+          windows.wordsByTrigger[k] == expected, "\(trigger.debugDescription) in \(text.debugDescription)")
       }
     }
   }
