@@ -7,7 +7,9 @@
 /// widened by those bounds, overlapping windows merged. Windows start and end next to blanks (or the text's
 /// ends), where `\b` and `(?!\p{L})` see the same thing as in the whole text, and no match of the
 /// whole text can straddle a window's edge; so matching window by window finds exactly the whole
-/// text's matches.
+/// text's matches. The same pass notes the scalars outside `PlainText`, so each window can be
+/// searched by `PlainMatcher` when it is plain and by `Regex` otherwise. With no trigger in a text
+/// there are no windows, and this one pass (table lookups per scalar) is all `find` costs.
 struct DateWindows {
   /// The searched text's scalars.
   let scalars: [Unicode.Scalar]
@@ -20,7 +22,7 @@ struct DateWindows {
   let unsafeWords: [Int]
   /// The index of `yearDigits` among the triggers, when it is one.
   let yearTrigger: Int?
-  /// Offsets of the scalars outside `PlainText`, ascending.
+  /// Offsets of the scalars outside `PlainText` (harakat count as plain after an Arabic letter).
   let nonPlainScalars: [Int]
 
   /// Finds `triggers` (lowercase literals, or `DateWindows.yearDigits` for four digits in a row)
