@@ -37,26 +37,56 @@ enum DateVocabulary {
   }
 
   static func month(named name: String) -> Int? {
+    if let key = plainKey(name, trimmingDot: true) { return monthScalars[key] }
     let key = name.lowercased().trimmingSuffixDot()
     return (arabicMonths + englishMonths).first { $0.0 == key }?.1
   }
 
   static func weekday(named name: String) -> Int? {
+    if let key = plainKey(name, trimmingDot: false) { return weekdayScalars[key] }
     let key = name.lowercased()
     return (arabicWeekdays + englishWeekdays).first { $0.0 == key }?.1
+  }
+
+  // A name made only of `PlainText` scalars equals a listed name (all plain) exactly when its
+  // lowercased scalars do: plain strings are canonically equivalent only when identical. So such
+  // names are looked up by scalars, without the Unicode normalization String equality costs.
+  static let monthScalars = scalarTable(arabicMonths + englishMonths)
+  static let weekdayScalars = scalarTable(arabicWeekdays + englishWeekdays)
+
+  static func scalarTable(_ names: [(String, Int)]) -> [[UInt32]: Int] {
+    var table: [[UInt32]: Int] = [:]
+    for (name, value) in names where table[name.unicodeScalars.map(\.value)] == nil {
+      table[name.unicodeScalars.map(\.value)] = value
+    }
+    return table
+  }
+
+  /// The lowercased scalars of `name` (without a final "." when `trimmingDot`), if all are plain.
+  static func plainKey(_ name: String, trimmingDot: Bool) -> [UInt32]? {
+    var key: [UInt32] = []
+    for scalar in name.unicodeScalars {
+      guard PlainText.isPlain(scalar.value) else { return nil }
+      key.append(PlainText.lowerASCII(scalar.value))
+    }
+    if trimmingDot && key.last == 0x2E { key.removeLast() }
+    return key
   }
 
   /// Arabic-Indic (٠–٩) and Persian (۰–۹) digits become ASCII; one scalar for one, so offsets hold.
   static func foldDigits(_ text: String) -> String {
     var out = String.UnicodeScalarView()
-    for scalar in text.unicodeScalars {
-      switch scalar.value {
-      case 0x0660...0x0669: out.append(Unicode.Scalar(scalar.value - 0x0660 + 0x30) ?? scalar)
-      case 0x06F0...0x06F9: out.append(Unicode.Scalar(scalar.value - 0x06F0 + 0x30) ?? scalar)
-      default: out.append(scalar)
-      }
-    }
+    for scalar in text.unicodeScalars { out.append(fold(scalar)) }
     return String(out)
+  }
+
+  /// One scalar of `foldDigits`.
+  static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+    switch scalar.value {
+    case 0x0660...0x0669: return Unicode.Scalar(scalar.value - 0x0660 + 0x30) ?? scalar
+    case 0x06F0...0x06F9: return Unicode.Scalar(scalar.value - 0x06F0 + 0x30) ?? scalar
+    default: return scalar
+    }
   }
 }
 

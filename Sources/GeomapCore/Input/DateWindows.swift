@@ -7,7 +7,9 @@
 /// widened by those bounds, overlapping windows merged. Windows start and end next to blanks (or the text's
 /// ends), where `\b` and `(?!\p{L})` see the same thing as in the whole text, and no match of the
 /// whole text can straddle a window's edge; so matching window by window finds exactly the whole
-/// text's matches.
+/// text's matches. The same pass notes the scalars outside `PlainText`, so each window can be
+/// searched by `PlainMatcher` when it is plain and by `Regex` otherwise. With no trigger in a text
+/// there are no windows, and this one pass (table lookups per scalar) is all `find` costs.
 struct DateWindows {
   /// The searched text's scalars.
   let scalars: [Unicode.Scalar]
@@ -20,60 +22,92 @@ struct DateWindows {
   let unsafeWords: [Int]
   /// The index of `yearDigits` among the triggers, when it is one.
   let yearTrigger: Int?
+  /// Offsets of the scalars outside `PlainText` (harakat count as plain after an Arabic letter).
+  let nonPlainScalars: [Int]
 
   /// Finds `triggers` (lowercase literals, or `DateWindows.yearDigits` for four digits in a row)
   /// in `text`, matching ASCII letters case-insensitively.
   init(_ text: String, triggers: [String]) {
-    scalars = Array(text.unicodeScalars)
-    var words: [Range<Int>] = []
-    var start: Int?
-    var previousBlank = true
-    for (i, s) in scalars.enumerated() {
-      // A combining mark after a blank belongs to the blank's character, which `\s` matches whole.
-      let blank = s.properties.isWhitespace || (previousBlank && Self.isMark(s))
-      if blank, let begin = start {
-        words.append(begin..<i)
-        start = nil
-      } else if !blank && start == nil {
-        start = i
-      }
-      previousBlank = blank
-    }
-    if let begin = start { words.append(begin..<scalars.count) }
-    self.words = words
+    self.init(scalars: Array(text.unicodeScalars), triggers: triggers)
+  }
 
-    let literals = triggers.map { Array($0.unicodeScalars).map(\.value) }
-    var byFirst: [UInt32: [Int]] = [:]
-    for (k, literal) in literals.enumerated() where !literal.isEmpty {
-      byFirst[literal[0], default: []].append(k)
-    }
+  /// The same over scalars. One pass over the text: every report goes through here, so ASCII and
+  /// Arabic scalars are classified by one table lookup and only others consult Unicode properties.
+  init(scalars: [Unicode.Scalar], triggers: [String]) {
+    self.init(scalars: scalars, table: TriggerTable(triggers))
+  }
+
+  /// The same with the triggers' table built beforehand (it is the same for every report).
+  init(scalars: [Unicode.Scalar], table: TriggerTable) {
+    self.scalars = scalars
+    let triggers = table.triggers
     let yearTrigger = triggers.firstIndex(of: Self.yearDigits)
     self.yearTrigger = yearTrigger
     var found = [[Int]](repeating: [], count: triggers.count)
+    var lastWord = [Int](repeating: -1, count: triggers.count)
     var unsafe: [Int] = []
-    for (w, range) in words.enumerated() {
-      var digitRun = 0
-      var isUnsafe = false
-      for i in range {
-        let s = scalars[i]
-        let v = Self.lowerASCII(s.value)
-        if s.properties.numericType == .decimal {
-          digitRun += 1
-          if digitRun == 4, let y = yearTrigger, found[y].last != w { found[y].append(w) }
+    var nonPlain: [Int] = []
+    var words: [Range<Int>] = []
+    var start = 0
+    var inWord = false
+    var previousBlank = true
+    var digitRun = 0
+    var isUnsafe = false
+    var attachable = false  // whether a haraka here would follow an Arabic letter (and be plain)
+    scalars.withUnsafeBufferPointer { text in
+      for i in text.indices {
+        let s = text[i]
+        let v = s.value
+        let flags = v < TriggerTable.size ? table.flags[Int(v)] : 0
+        var plain = v < TriggerTable.size ? flags & TriggerTable.plain != 0 : PlainText.isPlain(v)
+        if PlainText.isHaraka(v) {
+          plain = attachable
         } else {
-          if digitRun > 0 && Self.isMark(s) { isUnsafe = true }
+          attachable = PlainText.isArabicLetter(v)
+        }
+        if !plain { nonPlain.append(i) }
+        // A combining mark after a blank belongs to the blank's character, which `\s` matches whole.
+        let blank =
+          plain ? flags & TriggerTable.space != 0 : s.properties.isWhitespace || (previousBlank && Self.isMark(s))
+        previousBlank = blank
+        if blank {
+          if inWord {
+            if isUnsafe { unsafe.append(words.count) }
+            words.append(start..<i)
+            inWord = false
+          }
+          continue
+        }
+        if !inWord { (start, inWord, digitRun, isUnsafe) = (i, true, 0, false) }
+        let decimal = plain ? flags & TriggerTable.digit != 0 : s.properties.numericType == .decimal
+        if decimal {
+          digitRun += 1
+          if digitRun == 4, let y = yearTrigger, lastWord[y] != words.count {
+            lastWord[y] = words.count
+            found[y].append(words.count)
+          }
+        } else {
+          if digitRun > 0 && !plain && Self.isMark(s) { isUnsafe = true }
           digitRun = 0
         }
-        if Self.isUnsafe(v) { isUnsafe = true }
-        guard let candidates = byFirst[v] else { continue }
-        for k in candidates where found[k].last != w && Self.matches(literals[k], scalars, at: i, end: range.upperBound) {
-          found[k].append(w)
+        let lower = Self.lowerASCII(v)
+        if !plain && Self.isUnsafe(lower) { isUnsafe = true }
+        if lower < TriggerTable.size && table.flags[Int(lower)] & TriggerTable.first == 0 { continue }
+        table.triggers(in: text, at: i) { k in
+          guard lastWord[k] != words.count else { return }
+          lastWord[k] = words.count
+          found[k].append(words.count)
         }
       }
-      if isUnsafe { unsafe.append(w) }
     }
+    if inWord {
+      if isUnsafe { unsafe.append(words.count) }
+      words.append(start..<scalars.count)
+    }
+    self.words = words
     wordsByTrigger = found
     unsafeWords = unsafe
+    nonPlainScalars = nonPlain
   }
 
   /// The trigger standing for four decimal digits in a row (a year).
@@ -98,17 +132,17 @@ struct DateWindows {
     return spans.map { words[$0.lowerBound].lowerBound..<words[$0.upperBound].upperBound }
   }
 
+  /// Whether every scalar in `range` is plain, so `PlainMatcher` may search it.
+  func isPlain(_ range: Range<Int>) -> Bool {
+    let at = RelativeDateResolver.firstIndex(in: nonPlainScalars) { $0 >= range.lowerBound }
+    return at == nonPlainScalars.count || nonPlainScalars[at] >= range.upperBound
+  }
+
   /// The scalars in `range` as a string.
   func string(_ range: Range<Int>) -> String {
     var view = String.UnicodeScalarView()
     view.append(contentsOf: scalars[range])
     return String(view)
-  }
-
-  static func matches(_ literal: [UInt32], _ scalars: [Unicode.Scalar], at i: Int, end: Int) -> Bool {
-    guard i + literal.count <= end else { return false }
-    for (j, v) in literal.enumerated() where lowerASCII(scalars[i + j].value) != v { return false }
-    return true
   }
 
   static func lowerASCII(_ v: UInt32) -> UInt32 { (0x41...0x5A).contains(v) ? v + 0x20 : v }

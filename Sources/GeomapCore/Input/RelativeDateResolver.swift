@@ -24,8 +24,16 @@ public enum RelativeDateResolver {
   /// Every date phrase in `text` (full dates and relative phrases), in text order, without overlaps,
   /// each resolved against `reference`, so a claim can be dated by the nearest phrase in its sentence.
   public static func find(in text: String, reference: CalendarDate) -> [DatePhrase] {
-    let original = Array(text.unicodeScalars)
-    let windows = DateWindows(DateVocabulary.foldDigits(text), triggers: Rules.vocabulary)
+    // One decoding pass for both arrays (`Array(text.unicodeScalars)` decodes twice, to count).
+    var original: [Unicode.Scalar] = []
+    var folded: [Unicode.Scalar] = []
+    original.reserveCapacity(text.utf8.count)
+    folded.reserveCapacity(text.utf8.count)
+    for scalar in text.unicodeScalars {
+      original.append(scalar)
+      folded.append(DateVocabulary.fold(scalar))
+    }
+    let windows = DateWindows(scalars: folded, table: Rules.triggerTable)
     func phraseText(_ start: Int, _ end: Int) -> String {
       var view = String.UnicodeScalarView()
       view.append(contentsOf: original[start..<end])
@@ -37,15 +45,26 @@ public enum RelativeDateResolver {
         resolved: ResolvedDate(day: $0.date), isRelative: false)
     }
     var candidates: [DatePhrase] = []
+    func add(_ start: Int, _ end: Int, _ resolved: ResolvedDate?) {
+      guard let resolved else { return }
+      candidates.append(
+        DatePhrase(text: phraseText(start, end), start: start, end: end, resolved: resolved, isRelative: true))
+    }
     for (rule, triggers) in zip(Rules.all, Rules.triggerIndices) {
+      let plain = rule.plain.map { PlainMatcher(windows.scalars, $0) }
       for window in windows.windows(for: triggers, before: rule.words.before, after: rule.words.after) {
+        // Plain windows (nearly all) take the fast matcher; the rest keep `Regex`'s exact semantics.
+        if let plain, windows.isPlain(window) {
+          for match in plain.matches(in: window) {
+            add(match.range.lowerBound, match.range.upperBound, rule.resolveCaptures({ plain.capture(match, $0) }, reference))
+          }
+          continue
+        }
         let folded = windows.string(window)
         for match in folded.matches(of: rule.regex) {
-          guard let resolved = rule.resolve(match.output, reference) else { continue }
           let start = window.lowerBound + folded.scalarOffset(of: match.range.lowerBound)
           let end = window.lowerBound + folded.scalarOffset(of: match.range.upperBound)
-          candidates.append(
-            DatePhrase(text: phraseText(start, end), start: start, end: end, resolved: resolved, isRelative: true))
+          add(start, end, rule.resolve(match.output, reference))
         }
       }
     }
@@ -124,10 +143,11 @@ public enum RelativeDateResolver {
   static func count(_ word: Substring?) -> Int? {
     guard let w = word?.lowercased() else { return nil }
     if let n = Int(w) { return n }
-    let words: [String: Int] = [
-      "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10,
-      "يومين": 2, "ثلاثة": 3, "أربعة": 4, "اربعة": 4, "خمسة": 5, "ستة": 6, "سبعة": 7, "عشرة": 10,
-    ]
-    return words[w]
+    return countWords[w]
   }
+
+  static let countWords: [String: Int] = [
+    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10,
+    "يومين": 2, "ثلاثة": 3, "أربعة": 4, "اربعة": 4, "خمسة": 5, "ستة": 6, "سبعة": 7, "عشرة": 10,
+  ]
 }

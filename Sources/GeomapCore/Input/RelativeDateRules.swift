@@ -1,15 +1,27 @@
+/// A match's captured text by group name, from a `Regex` match or a `PlainMatcher` one.
+typealias DateCaptures = (String) -> Substring?
+
 extension RelativeDateResolver {
   /// One pattern and how a match of it resolves against the reference date.
   struct Rule {
-    let regex: Regex<AnyRegexOutput>
+    let lazyRegex: LazyRegex
+    var regex: Regex<AnyRegexOutput> { lazyRegex.regex }
+    /// The same pattern for `PlainMatcher`; nil if it used syntax outside `DatePattern`'s subset.
+    let plain: CompiledDatePattern?
     /// Lowercase words one of which every match contains, so the regex only runs near them.
     let triggers: [String]
     /// How many words a match can have before and after the word holding its trigger.
     let words: (before: Int, after: Int)
-    let resolve: (AnyRegexOutput, CalendarDate) -> ResolvedDate?
+    /// How a match resolves, given its captures by group name.
+    let resolveCaptures: (DateCaptures, CalendarDate) -> ResolvedDate?
+
+    /// How a `Regex` match resolves.
+    func resolve(_ output: AnyRegexOutput, _ reference: CalendarDate) -> ResolvedDate? {
+      resolveCaptures({ output[$0]?.substring }, reference)
+    }
   }
 
-  /// The compiled rules. `Regex` is not `Sendable` but these are built once and never mutated.
+  /// The compiled rules, built once and never mutated.
   enum Rules {
     nonisolated(unsafe) static let all: [Rule] = build()
 
@@ -20,6 +32,9 @@ extension RelativeDateResolver {
       return words
     }()
 
+    /// `vocabulary` laid out for the scan, built once.
+    static let triggerTable = TriggerTable(vocabulary)
+
     /// Each rule's triggers as indices into `vocabulary`.
     static let triggerIndices: [[Int]] = all.map { rule in
       rule.triggers.compactMap { vocabulary.firstIndex(of: $0) }
@@ -27,9 +42,13 @@ extension RelativeDateResolver {
 
     static func rule(
       _ pattern: String, triggers: [String], words: (Int, Int),
-      _ resolve: @escaping (AnyRegexOutput, CalendarDate) -> ResolvedDate?
+      _ resolve: @escaping (DateCaptures, CalendarDate) -> ResolvedDate?
     ) -> Rule? {
-      (try? Regex(pattern)).map { Rule(regex: $0, triggers: triggers, words: words, resolve: resolve) }
+      LazyRegex(pattern).map {
+        Rule(
+          lazyRegex: $0, plain: CompiledDatePattern(pattern), triggers: triggers, words: words,
+          resolveCaptures: resolve)
+      }
     }
 
     static func build() -> [Rule] {
@@ -50,20 +69,20 @@ extension RelativeDateResolver {
         rule(
           "(?i)\\b(?:(?<last>last|this past)\\s+|on\\s+)?(?<w>\(enWeekday))(?:\\s+(?:morning|afternoon|evening|night))?\\b", triggers: enWeekdays, words: (2, 1)
         ) { o, ref in
-          guard let w = o["w"]?.substring.flatMap({ DateVocabulary.weekday(named: String($0)) }) else {
+          guard let w = o("w").flatMap({ DateVocabulary.weekday(named: String($0)) }) else {
             return nil
           }
-          return ResolvedDate(day: R.previous(weekday: w, from: ref, strictly: o["last"]?.substring != nil))
+          return ResolvedDate(day: R.previous(weekday: w, from: ref, strictly: o("last") != nil))
         },
         // Arabic weekdays: «يوم السبت», «مساء الأحد الماضي», «السبت الماضي»
         rule("(?:(?:\(arPrefix))\\s+)(?<w>\(arWeekday))(?:\\s+(?<last>\(arPast)))?(?!\\p{L})", triggers: arWeekdays, words: (1, 1)) { o, ref in
-          guard let w = o["w"]?.substring.flatMap({ DateVocabulary.weekday(named: String($0)) }) else {
+          guard let w = o("w").flatMap({ DateVocabulary.weekday(named: String($0)) }) else {
             return nil
           }
-          return ResolvedDate(day: R.previous(weekday: w, from: ref, strictly: o["last"]?.substring != nil))
+          return ResolvedDate(day: R.previous(weekday: w, from: ref, strictly: o("last") != nil))
         },
         rule("(?<w>\(arWeekday))\\s+(?:\(arPast))(?!\\p{L})", triggers: arWeekdays, words: (0, 1)) { o, ref in
-          guard let w = o["w"]?.substring.flatMap({ DateVocabulary.weekday(named: String($0)) }) else {
+          guard let w = o("w").flatMap({ DateVocabulary.weekday(named: String($0)) }) else {
             return nil
           }
           return ResolvedDate(day: R.previous(weekday: w, from: ref, strictly: true))
@@ -84,8 +103,8 @@ extension RelativeDateResolver {
         // N days / weeks ago
         rule("(?i)\\b(?<n>\\d{1,2}|a|one|two|three|four|five|six|seven|ten)\\s+(?<u>days?|weeks?)\\s+ago\\b", triggers: ["ago"], words: (2, 0))
         { o, ref in
-          guard let n = R.count(o["n"]?.substring) else { return nil }
-          let week = o["u"]?.substring?.lowercased().hasPrefix("week") == true
+          guard let n = R.count(o("n")) else { return nil }
+          let week = o("u")?.lowercased().hasPrefix("week") == true
           return ResolvedDate(
             range: ref.adding(days: -(week ? 7 : 1) * n)...ref.adding(days: -(week ? 7 : 1) * n),
             precision: week ? .week : .day)
@@ -93,14 +112,14 @@ extension RelativeDateResolver {
         rule(
           "قبل\\s+(?:(?<n>\\d{1,2}|ثلاثة|أربعة|اربعة|خمسة|ستة|سبعة|عشرة)\\s+(?:أيام|ايام|يوما|يوماً)|(?<two>يومين)|(?<week>أسبوع|اسبوع)|(?<weeks>أسبوعين|اسبوعين))(?!\\p{L})", triggers: ["قبل"], words: (0, 2)
         ) { o, ref in
-          if o["two"]?.substring != nil { return ResolvedDate(day: ref.adding(days: -2)) }
-          if o["week"]?.substring != nil {
+          if o("two") != nil { return ResolvedDate(day: ref.adding(days: -2)) }
+          if o("week") != nil {
             return ResolvedDate(range: ref.adding(days: -7)...ref.adding(days: -7), precision: .week)
           }
-          if o["weeks"]?.substring != nil {
+          if o("weeks") != nil {
             return ResolvedDate(range: ref.adding(days: -14)...ref.adding(days: -14), precision: .week)
           }
-          guard let n = R.count(o["n"]?.substring) else { return nil }
+          guard let n = R.count(o("n")) else { return nil }
           return ResolvedDate(day: ref.adding(days: -n))
         },
         // Last week / this week
@@ -117,7 +136,7 @@ extension RelativeDateResolver {
         rule(
           "(?i)\\b(?:(?:in |at )?(?:the )?(?<p>early|mid|late|end of|beginning of|start of)[ -])?last month\\b", triggers: ["month"], words: (5, 0)
         ) { o, ref in
-          let p = o["p"]?.substring.map { w -> Substring in
+          let p = o("p").map { w -> Substring in
             let s = w.lowercased()
             return s.hasPrefix("end")
               ? "late" : (s.hasPrefix("beginning") || s.hasPrefix("start") ? "early" : w)
@@ -127,7 +146,7 @@ extension RelativeDateResolver {
         rule(
           "(?:(?<p>مطلع|أوائل|اوائل|بداية|منتصف|أواسط|اواسط|أواخر|اواخر|نهاية|آخر)\\s+)?الشهر\\s+(?:الماضي|الفائت|المنصرم|السابق)", triggers: ["الشهر"], words: (1, 1)
         ) { o, ref in
-          R.month(-1, from: ref).flatMap { R.part(R.partKey(o["p"]?.substring), of: $0) }
+          R.month(-1, from: ref).flatMap { R.part(R.partKey(o("p")), of: $0) }
         },
         // This month
         rule("(?i)\\bearlier this month\\b", triggers: ["month"], words: (2, 0)) { _, ref in
@@ -140,7 +159,7 @@ extension RelativeDateResolver {
           "(?i)\\b(?:(?<p>early|beginning of|start of)\\s+)?this month\\b|(?:(?<ap>مطلع|أوائل|اوائل|بداية)\\s+)?(?:الشهر\\s+(?:الجاري|الحالي)|هذا\\s+الشهر)", triggers: ["month", "الشهر"], words: (3, 1)
         ) { o, ref in
           guard let first = CalendarDate(year: ref.year, month: ref.month, day: 1) else { return nil }
-          if o["p"]?.substring != nil || o["ap"]?.substring != nil {
+          if o("p") != nil || o("ap") != nil {
             return ResolvedDate(range: first...min(ref, ref.adding(days: 10 - ref.day)), precision: .week)
           }
           return ResolvedDate(range: first...ref, precision: .month)
@@ -158,7 +177,7 @@ extension RelativeDateResolver {
         rule(
           "(?i)(?:\\blast\\s+(?<em>\(enMonths))(?!\\p{L}))|(?:(?<am>\(arMonths))\\s+(?:\(arPast))(?!\\p{L}))", triggers: arMonthWords + enMonthWords, words: (1, 2)
         ) { o, ref in
-          guard let raw = o["em"]?.substring ?? o["am"]?.substring,
+          guard let raw = o("em") ?? o("am"),
             let m = DateVocabulary.month(named: String(raw))
           else { return nil }
           let back = (ref.month - m + 12) % 12
@@ -171,9 +190,9 @@ extension RelativeDateResolver {
     }
   }
 
-  static func dayMonth(_ o: AnyRegexOutput, _ ref: CalendarDate) -> ResolvedDate? {
-    guard let d = o["d"]?.substring.flatMap({ Int($0) }),
-      let m = o["m"]?.substring.flatMap({ DateVocabulary.month(named: String($0)) }),
+  static func dayMonth(_ o: DateCaptures, _ ref: CalendarDate) -> ResolvedDate? {
+    guard let d = o("d").flatMap({ Int($0) }),
+      let m = o("m").flatMap({ DateVocabulary.month(named: String($0)) }),
       let date = latest(month: m, day: d, onOrBefore: ref)
     else { return nil }
     return ResolvedDate(day: date)

@@ -61,55 +61,76 @@ public enum ReportDateReader {
   /// Any month name, not followed by a letter (so "May" is not read in "Mayadin", «ماي» in «مايو»).
   static var anyMonth: String { "(?:\(arabicMonthPattern)|\(englishMonthPattern))(?!\\p{L})\\.?" }
 
-  /// Full-date patterns and how each match becomes a date, compiled once. `Regex` is not
-  /// `Sendable`, but these are never mutated after this initialiser runs.
-  nonisolated(unsafe) static let fullDatePatterns:
-    [(Regex<AnyRegexOutput>, (AnyRegexOutput) -> CalendarDate?)] = {
-      let month = anyMonth
-      let english = "(?:\(englishMonthPattern))(?!\\p{L})\\.?"
-      let patterns: [(String, (AnyRegexOutput) -> CalendarDate?)] = [
-        // 4 July 2017, ٤ يوليو ٢٠١٧, 20 أيار/مايو 2018, 14 نيسان (أبريل) 2017, 4th of July, 2017
-        (
-          "(?i)\\b(?<d>\\d{1,2})(?:st|nd|rd|th)?\\s*(?:of\\s+|من\\s+)?(?:شهر\\s+)?(?<m>\(month))"
-            + "(?:\\s*[/(]\\s*\(month)\\s*\\)?)?\\s*,?\\s*(?:عام\\s+|سنة\\s+)?(?<y>\\d{4})(?!\\d)",
-          { date($0, "y", "m", "d") }
-        ),
-        // July 4, 2017; Jul. 4 2017
-        (
-          "(?i)\\b(?<m>\(english))\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<y>\\d{4})(?!\\d)",
-          { date($0, "y", "m", "d") }
-        ),
-        // 2017-07-04, 2017/07/04
-        ("\\b(?<y>\\d{4})[-/.](?<m>\\d{1,2})[-/.](?<d>\\d{1,2})(?!\\d)", { date($0, "y", "m", "d") }),
-        // 04/07/2017: day first; month first only when the second number cannot be a month.
-        (
-          "\\b(?<a>\\d{1,2})[/.-](?<b>\\d{1,2})[/.-](?<y>\\d{4})(?!\\d)",
-          { out in
-            guard let a = int(out, "a"), let b = int(out, "b"), let y = int(out, "y") else { return nil }
-            return b > 12 ? CalendarDate(year: y, month: a, day: b) : CalendarDate(year: y, month: b, day: a)
-          }
-        ),
-      ]
-      return patterns.compactMap { pattern, make in (try? Regex(pattern)).map { ($0, make) } }
-    }()
+  /// Full-date patterns (regex text) and how a match's captures become a date.
+  static let fullDateRules: [(pattern: String, make: @Sendable (DateCaptures) -> CalendarDate?)] = {
+    let month = anyMonth
+    let english = "(?:\(englishMonthPattern))(?!\\p{L})\\.?"
+    return [
+      // 4 July 2017, ٤ يوليو ٢٠١٧, 20 أيار/مايو 2018, 14 نيسان (أبريل) 2017, 4th of July, 2017
+      (
+        "(?i)\\b(?<d>\\d{1,2})(?:st|nd|rd|th)?\\s*(?:of\\s+|من\\s+)?(?:شهر\\s+)?(?<m>\(month))"
+          + "(?:\\s*[/(]\\s*\(month)\\s*\\)?)?\\s*,?\\s*(?:عام\\s+|سنة\\s+)?(?<y>\\d{4})(?!\\d)",
+        { date($0, "y", "m", "d") }
+      ),
+      // July 4, 2017; Jul. 4 2017
+      (
+        "(?i)\\b(?<m>\(english))\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<y>\\d{4})(?!\\d)",
+        { date($0, "y", "m", "d") }
+      ),
+      // 2017-07-04, 2017/07/04
+      ("\\b(?<y>\\d{4})[-/.](?<m>\\d{1,2})[-/.](?<d>\\d{1,2})(?!\\d)", { date($0, "y", "m", "d") }),
+      // 04/07/2017: day first; month first only when the second number cannot be a month.
+      (
+        "\\b(?<a>\\d{1,2})[/.-](?<b>\\d{1,2})[/.-](?<y>\\d{4})(?!\\d)",
+        { out in
+          guard let a = int(out, "a"), let b = int(out, "b"), let y = int(out, "y") else { return nil }
+          return b > 12 ? CalendarDate(year: y, month: a, day: b) : CalendarDate(year: y, month: b, day: a)
+        }
+      ),
+    ]
+  }()
+
+  /// Each full-date rule compiled for `Regex` and for `PlainMatcher`. `Regex` is not `Sendable`,
+  /// but these are never mutated after this initialiser runs.
+  nonisolated(unsafe) static let fullDateCompiled:
+    [(lazyRegex: LazyRegex, plain: CompiledDatePattern?, make: (DateCaptures) -> CalendarDate?)] =
+      fullDateRules.compactMap { rule in
+        LazyRegex(rule.pattern).map { ($0, CompiledDatePattern(rule.pattern), rule.make) }
+      }
+
+  /// Full-date patterns and how each match becomes a date, compiled once.
+  nonisolated(unsafe) static let fullDatePatterns: [(Regex<AnyRegexOutput>, (AnyRegexOutput) -> CalendarDate?)] =
+    fullDateCompiled.map { rule in (rule.lazyRegex.regex, { output in rule.make { output[$0]?.substring } }) }
 
   static func fullDates(inFolded text: String) -> [(date: CalendarDate, start: Int, end: Int)] {
-    fullDates(in: DateWindows(text, triggers: [DateWindows.yearDigits]))
+    fullDates(in: DateWindows(scalars: Array(text.unicodeScalars), table: yearTable))
   }
+
+  /// The year trigger alone, for searching full dates only.
+  static let yearTable = TriggerTable([DateWindows.yearDigits])
 
   /// Full dates in a digit-folded text, searched only near four-digit runs (every pattern has a year).
   static func fullDates(in windows: DateWindows) -> [(date: CalendarDate, start: Int, end: Int)] {
     var found: [(date: CalendarDate, start: Int, end: Int)] = []
     let years = windows.yearTrigger.map { [$0] } ?? []
-    for ((regex, make), before) in zip(fullDatePatterns, fullDateWordsBeforeYear) {
+    for (rule, before) in zip(fullDateCompiled, fullDateWordsBeforeYear) {
+      let plain = rule.plain.map { PlainMatcher(windows.scalars, $0) }
       for window in windows.windows(for: years, before: before, after: 0) {
-        let text = windows.string(window)
-        for match in text.matches(of: regex) {
-          guard let date = make(match.output), (1900...2100).contains(date.year) else { continue }
-          let start = window.lowerBound + text.scalarOffset(of: match.range.lowerBound)
-          let end = window.lowerBound + text.scalarOffset(of: match.range.upperBound)
-          if found.contains(where: { $0.start < end && start < $0.end }) { continue }
-          found.append((date, start, end))
+        let matches: [(date: CalendarDate?, range: Range<Int>)]
+        if let plain, windows.isPlain(window) {
+          matches = plain.matches(in: window).map { m in (rule.make { plain.capture(m, $0) }, m.range) }
+        } else {
+          let text = windows.string(window)
+          matches = text.matches(of: rule.lazyRegex.regex).map { match in
+            let start = window.lowerBound + text.scalarOffset(of: match.range.lowerBound)
+            let end = window.lowerBound + text.scalarOffset(of: match.range.upperBound)
+            return (rule.make { match.output[$0]?.substring }, start..<end)
+          }
+        }
+        for (date, range) in matches {
+          guard let date, (1900...2100).contains(date.year) else { continue }
+          if found.contains(where: { $0.start < range.upperBound && range.lowerBound < $0.end }) { continue }
+          found.append((date, range.lowerBound, range.upperBound))
         }
       }
     }
@@ -124,8 +145,12 @@ public enum ReportDateReader {
     output[name]?.substring.flatMap { Int($0) }
   }
 
-  static func date(_ output: AnyRegexOutput, _ y: String, _ m: String, _ d: String) -> CalendarDate? {
-    guard let year = int(output, y), let day = int(output, d), let raw = output[m]?.substring
+  static func int(_ captures: DateCaptures, _ name: String) -> Int? {
+    captures(name).flatMap { Int($0) }
+  }
+
+  static func date(_ captures: DateCaptures, _ y: String, _ m: String, _ d: String) -> CalendarDate? {
+    guard let year = int(captures, y), let day = int(captures, d), let raw = captures(m)
     else { return nil }
     guard let month = Int(raw) ?? DateVocabulary.month(named: String(raw)) else { return nil }
     return CalendarDate(year: year, month: month, day: day)

@@ -1,0 +1,92 @@
+/// Trigger words laid out for `DateWindows`' scan: a flag byte per scalar below `size` (plain,
+/// blank, digit, first scalar of a trigger) and a trie of the triggers in flat arrays, so a
+/// position starting with «ا» walks «ال…» once instead of comparing a dozen «ال» triggers.
+struct TriggerTable {
+  static let size: UInt32 = 0x700
+  static let plain: UInt8 = 1
+  static let space: UInt8 = 2
+  static let digit: UInt8 = 4
+  static let first: UInt8 = 8
+
+  /// The triggers, in the order their indices refer to.
+  let triggers: [String]
+  var flags: [UInt8]
+  /// Trie nodes: the scalar leading to each, its first child and next sibling (-1: none), and the
+  /// triggers ending at it. Node 0 is the root.
+  private(set) var scalar: [UInt32] = [0]
+  private(set) var firstChild: [Int32] = [-1]
+  private(set) var nextSibling: [Int32] = [-1]
+  private(set) var ends: [[Int]] = [[]]
+  /// The root's child for each scalar below `size`, -1 when none.
+  private(set) var rootChild: [Int32]
+  /// For nodes with many children («ا», «ال»), where their row of `dense` starts (-1: no row);
+  /// a row holds the child for each scalar below `size`, so the walk does not scan siblings.
+  private(set) var denseRow: [Int] = []
+  private(set) var dense: [Int32] = []
+
+  init(_ triggers: [String]) {
+    self.triggers = triggers
+    flags = [UInt8](repeating: 0, count: Int(Self.size))
+    for v in 0..<Self.size where PlainText.isPlain(v) {
+      flags[Int(v)] =
+        Self.plain | (PlainText.isSpace(v) ? Self.space : 0) | (PlainText.isDigit(v) ? Self.digit : 0)
+    }
+    rootChild = [Int32](repeating: -1, count: Int(Self.size))
+    for (k, trigger) in triggers.enumerated() {
+      var node: Int32 = 0
+      for scalar in trigger.unicodeScalars { node = child(of: node, scalar.value, adding: true) }
+      if node > 0 { ends[Int(node)].append(k) }
+    }
+    denseRow = [Int](repeating: -1, count: scalar.count)
+    for node in 1..<scalar.count {
+      var children: [Int32] = []
+      var c = firstChild[node]
+      while c >= 0 { children.append(c); c = nextSibling[Int(c)] }
+      guard children.count >= 4 else { continue }
+      denseRow[node] = dense.count
+      dense += [Int32](repeating: -1, count: Int(Self.size))
+      for c in children where scalar[Int(c)] < Self.size { dense[denseRow[node] + Int(scalar[Int(c)])] = c }
+      // A child above `size` is not in the row, so such a node keeps the sibling scan.
+      if children.contains(where: { scalar[Int($0)] >= Self.size }) { denseRow[node] = -1 }
+    }
+  }
+
+  /// The child of `node` reached by `v`, created when `adding`; -1 when there is none.
+  mutating func child(of node: Int32, _ v: UInt32, adding: Bool) -> Int32 {
+    let found = child(of: node, v)
+    guard found < 0 && adding else { return found }
+    scalar.append(v)
+    firstChild.append(-1)
+    nextSibling.append(firstChild[Int(node)])
+    ends.append([])
+    let new = Int32(scalar.count - 1)
+    firstChild[Int(node)] = new
+    if node == 0 && v < Self.size {
+      rootChild[Int(v)] = new
+      flags[Int(v)] |= Self.first
+    }
+    return new
+  }
+
+  func child(of node: Int32, _ v: UInt32) -> Int32 {
+    if node == 0 && v < Self.size { return rootChild[Int(v)] }
+    if Int(node) < denseRow.count, denseRow[Int(node)] >= 0 {
+      return v < Self.size ? dense[denseRow[Int(node)] + Int(v)] : -1
+    }
+    var c = firstChild[Int(node)]
+    while c >= 0 && scalar[Int(c)] != v { c = nextSibling[Int(c)] }
+    return c
+  }
+
+  /// Calls `found` with each trigger that starts at `i`, ASCII letters compared case-insensitively.
+  func triggers(in text: UnsafeBufferPointer<Unicode.Scalar>, at i: Int, _ found: (Int) -> Void) {
+    var node: Int32 = 0
+    var j = i
+    while j < text.count {
+      node = child(of: node, DateWindows.lowerASCII(text[j].value))
+      guard node >= 0 else { return }
+      for k in ends[Int(node)] { found(k) }
+      j += 1
+    }
+  }
+}
