@@ -15,6 +15,9 @@ public struct ReportDate: Hashable, Sendable {
   public var start: Int
   public var end: Int
   public var basis: Basis
+  /// The year is not written with the date ("DAMASCUS, Sept 5 (Reuters) -"): it was taken from
+  /// another date or the latest year the report names, a guess the user should be told about.
+  public var yearInferred = false
 }
 
 /// Finds full dates in Arabic and English text and picks the report's own date.
@@ -40,7 +43,8 @@ public enum ReportDateReader {
       return ReportDate(date: first.date, start: first.start, end: first.end, basis: .dateline)
     }
     let year = dates.first?.date.year ?? latestYear(in: folded) ?? fallbackYear
-    if let year, let dateline = yearlessDateline(in: folded, year: year) {
+    if let year, var dateline = yearlessDateline(in: folded, year: year) {
+      dateline.yearInferred = true
       return dateline
     }
     return dates.first.map { ReportDate(date: $0.date, start: $0.start, end: $0.end, basis: .firstDate) }

@@ -3,12 +3,17 @@ extension ReportReader: SituationReading {
   /// Reads `report`; `date` (from `--date`) overrides the date the report states about itself.
   /// Long reports are read segment by segment (see `ReportSegments`).
   public func read(_ report: DecodedReport, date: CalendarDate?) -> Situation {
-    let reportDate = date ?? Self.reportDate(of: report)
+    let stated = date == nil ? ReportDateReader.read(report.text) : nil
+    let reportDate = date ?? stated?.date
+    let guessed = stated.flatMap { Self.guessedYearNote($0, report) }
     let segments = ReportSegments.segments(of: report.text)
     guard segments.count > 1 else {
-      return read(text: report.text, source: report.source, date: reportDate)
+      var situation = read(text: report.text, source: report.source, date: reportDate)
+      if let guessed { situation.diagnostics.insert(guessed, at: 0) }
+      return situation
     }
     var situation = Situation(source: report.source, date: reportDate)
+    if let guessed { situation.diagnostics.append(guessed) }
     var lines = 0
     for segment in segments {
       let part = read(text: String(segment.text), source: report.source, date: reportDate)
@@ -25,6 +30,21 @@ extension ReportReader: SituationReading {
   /// Every stage's output for `report` (the debugging view; reads the report whole).
   public func inspect(_ report: DecodedReport, date: CalendarDate?) -> ReportInspection {
     inspect(text: report.text, source: report.source, date: date ?? Self.reportDate(of: report))
+  }
+
+  /// A note when the report's date has no year of its own ("BEIRUT, Aug 27 (Reuters) -"): the year
+  /// is a guess, and `--date` sets the right one.
+  static func guessedYearNote(_ stated: ReportDate, _ report: DecodedReport) -> Diagnostic? {
+    guard stated.yearInferred else { return nil }
+    var line = 1
+    var column = 1
+    for s in report.text.unicodeScalars.prefix(stated.start) {
+      if s == "\n" { line += 1; column = 1 } else { column += 1 }
+    }
+    return Diagnostic(
+      severity: .warning,
+      message: "the report's date has no year; read as \(stated.date) from the other years it names — pass --date to set it",
+      source: report.source, line: line, column: column)
   }
 
   /// The date the report states about itself, if any.

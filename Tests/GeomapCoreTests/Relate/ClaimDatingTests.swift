@@ -39,3 +39,29 @@ struct ClaimDatingTests {
     #expect(claims > 50)
   }
 }
+
+/// heldout en-h01: "BEIRUT, Aug 27 (Reuters)" has no year and the body names "since 2012": the
+/// report date is a guess, and the reading says so (with where the date stands).
+@Suite(.enabled(if: bundledGazetteer != nil, "bundled gazetteer index not built"))
+struct GuessedYearTests {
+  func read(_ text: String) throws -> Situation {
+    let g = try #require(bundledGazetteer)
+    let report = try ReportDecoder.decode(Data(text.utf8), source: "wire.txt")
+    return ReportReader(gazetteer: g).read(report, date: nil)
+  }
+
+  @Test func aYearlessDatelineIsAGuessAndSaysSo() throws {
+    let s = try read(
+      "BEIRUT, Aug 27 (Reuters) - Rebel fighters were bused out of Darayya. The town had been besieged since 2012.")
+    #expect(s.date == CalendarDate(iso: "2012-08-27"))
+    let note = try #require(s.diagnostics.first { $0.message.contains("has no year") })
+    #expect(note.line == 1 && note.column == 9)
+    #expect(note.message.contains("--date"))
+  }
+
+  @Test func aDatelineWithItsYearIsNoGuess() throws {
+    let s = try read("BEIRUT, Aug 27, 2016 (Reuters) - Rebel fighters were bused out of Darayya.")
+    #expect(s.date == CalendarDate(iso: "2016-08-27"))
+    #expect(!s.diagnostics.contains { $0.message.contains("has no year") })
+  }
+}
