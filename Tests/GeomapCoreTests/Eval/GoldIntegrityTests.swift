@@ -21,7 +21,9 @@ import Testing
     }
   }
 
-  static func all() throws -> [Annotated] { try load("devset") + load("reports") }
+  static func all() throws -> [Annotated] {
+    try load("devset") + load("reports") + load("heldout") + load("heldout2")
+  }
 
   @Test func devsetIsLargeEnoughAndBilingual() throws {
     let devset = try Self.load("devset")
