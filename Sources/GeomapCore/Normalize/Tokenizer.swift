@@ -26,7 +26,12 @@ public enum Tokenizer {
   /// diacritics and tatweel are dropped but stay inside the token's span.
   public static func tokens(in text: String) -> [Token] {
     var tokens: [Token] = []
-    var current = String.UnicodeScalarView()
+    // The token's folded text is gathered as UTF-8 bytes (one `String` made per token, not one
+    // append per scalar: the tokenizer runs over every scalar of every report).
+    var current: [UInt8] = []
+    current.reserveCapacity(64)
+    var currentCount = 0
+    var lastScalar: Unicode.Scalar?
     var currentScript = Script.other
     var start = 0
     var end = 0
@@ -35,34 +40,40 @@ public enum Tokenizer {
     var apostrophe: (count: Int, offset: Int)?
 
     func flush() {
-      if let a = apostrophe, a.count == current.count - 1, current.last == "s" {
+      if let a = apostrophe, a.count == currentCount - 1, lastScalar == "s" {
         current.removeLast()
+        currentCount -= 1
         end = a.offset
       }
       apostrophe = nil
-      if !current.isEmpty {
-        tokens.append(Token(text: String(current), start: start, end: end, script: currentScript))
-        current = String.UnicodeScalarView()
+      if currentCount > 0 {
+        tokens.append(
+          Token(text: String(decoding: current, as: UTF8.self), start: start, end: end, script: currentScript))
+        current.removeAll(keepingCapacity: true)
+        currentCount = 0
+        lastScalar = nil
       }
     }
 
     for s in text.unicodeScalars {
       switch Folding.fold(s) {
       case .mark:
-        if !current.isEmpty { end = offset + 1 }
+        if currentCount > 0 { end = offset + 1 }
       case .invisible:
-        if !current.isEmpty && (s == "'" || s == "\u{2019}") { apostrophe = (current.count, offset) }
+        if currentCount > 0 && (s == "'" || s == "\u{2019}") { apostrophe = (currentCount, offset) }
       case .keep(let folded):
         let script = Folding.script(of: folded)
         if script == .other {
           flush()
         } else {
-          if !current.isEmpty && script != currentScript { flush() }
-          if current.isEmpty {
+          if currentCount > 0 && script != currentScript { flush() }
+          if currentCount == 0 {
             start = offset
             currentScript = script
           }
-          current.append(folded)
+          UTF8.encode(folded) { current.append($0) }
+          currentCount += 1
+          lastScalar = folded
           end = offset + 1
         }
       }
