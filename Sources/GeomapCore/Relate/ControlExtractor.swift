@@ -7,8 +7,11 @@ struct ControlExtractor {
   ])
   /// "held by ACTOR", «تحت سيطرة ACTOR»: the place before is held by the actor after.
   static let heldBy = PhraseMatcher([
-    ("تحت سيطرة", true), ("الخاضعة لسيطرة", true), ("الخاضع لسيطرة", true), ("held by", true),
-    ("controlled by", true), ("under the control of", true), ("under control of", true),
+    ("تحت سيطرة", ControlStatus.holds), ("الخاضعة لسيطرة", .holds), ("الخاضع لسيطرة", .holds),
+    ("held by", .holds), ("controlled by", .holds), ("under the control of", .holds),
+    ("under control of", .holds), ("besieged by", .besieged), ("encircled by", .besieged),
+    ("surrounded by", .besieged), ("captured by", .captured), ("seized by", .captured),
+    ("retaken by", .captured), ("recaptured by", .captured),
   ])
   /// Finite verbs: ACTOR verb PLACE or verb ACTOR PLACE (Arabic VSO).
   static let verbs: [(String, ControlStatus)] = [
@@ -117,7 +120,7 @@ struct ControlExtractor {
         for k in listBack(p) {
           out.append(
             (
-              claim(actor.actor, ctx.places[k], .holds, false, statusAt(m.range.lowerBound), sentence),
+              claim(actor.actor, ctx.places[k], m.value, false, statusAt(m.range.lowerBound), sentence),
               ctx.places[k].recognized.firstToken
             ))
         }
@@ -190,8 +193,13 @@ struct ControlExtractor {
         {
           continue
         }
-        // "took part in the encirclement": taking part is no taking.
-        if m.range.upperBound < doc.tokens.count, doc.tokens[m.range.upperBound].text == "part" { continue }
+        // "took part in the encirclement": taking part is no taking; "besieged by X" is passive
+        // (read above with the place before it).
+        if m.range.upperBound < doc.tokens.count,
+          ["part", "by"].contains(doc.tokens[m.range.upperBound].text)
+        {
+          continue
+        }
         let clause = doc.clauses(in: sentence).first { $0.contains(m.range.lowerBound) } ?? sentence
         let actor =
           ctx.actor(after: m.range.upperBound - 1, window: 3, limit: clause.upperBound)
@@ -201,7 +209,7 @@ struct ControlExtractor {
           m.range.upperBound, actor.firstToken > m.range.lowerBound ? actor.endToken : m.range.upperBound)
         // «سيطرت قوات النظام على مدينة تدمر»: على and a trigger noun may stand before the place.
         let window = from..<min(clause.upperBound, from + 8)
-        guard let first = placeIn(window) else { continue }
+        guard let first = placeIn(window) ?? relativeAntecedent(before: actor, in: clause) else { continue }
         let places = window.contains(ctx.places[first].recognized.firstToken)
           ? ctx.listFrom(first, limit: clause.upperBound) : [first]
         let actors = actor.firstToken < m.range.lowerBound ? conjoined(actor) : [actor]
@@ -228,6 +236,20 @@ struct ControlExtractor {
       return before.lazy.compactMap { ctx.anaphor(at: $0) }.first ?? k
     }
     return window.lazy.compactMap { ctx.anaphor(at: $0) }.first
+  }
+
+  static let relativePronouns: Set<String> = Set(["التي", "الذي"].map(ArabicWord.lexiconForm) + ["التي", "الذي"])
+
+  /// «مدينة دوما التي لا يزال جيش الإسلام يسيطر عليها»: the place a relative clause is about, named
+  /// right before «التي»/«الذي» when the actor comes after it.
+  func relativeAntecedent(before actor: ActorMention, in clause: Range<Int>) -> Int? {
+    let doc = ctx.doc
+    let lead = max(clause.lowerBound, actor.firstToken - 4)..<actor.firstToken
+    guard let rel = lead.first(where: { !doc.forms[$0].isDisjoint(with: Self.relativePronouns) }) else {
+      return nil
+    }
+    // «حلب الشرقية التي»: an adjective may follow the name.
+    return ctx.places.lastIndex { $0.recognized.endToken == rel || $0.recognized.endToken == rel - 1 }
   }
 
   /// "Iraqi forces and Popular Mobilisation units took …": the actor and those joined to it before.

@@ -78,6 +78,23 @@ import Testing
     #expect(control("The Government of Iraq announced the retaking of Mosul.") == ["IRAQ Mosul captured"])
   }
 
+  /// en-11, en-02: "besieged by ACTOR" is passive: the place before it is the one besieged.
+  @Test func passiveBesiegedBy() {
+    #expect(control("Aleppo has been besieged by government forces since July.") == ["REGIME Aleppo besieged"])
+    #expect(
+      control("Aid reached Homs, which remains besieged by rebels in the countryside of Hama.") == [
+        "OPPOSITION Homs besieged"
+      ])
+  }
+
+  /// ar-01, ar-02: «مدينة دوما التي لا يزال جيش الإسلام يسيطر عليها»: the place before «التي».
+  @Test func relativeClauseNamesThePlaceBefore() {
+    #expect(control("أما في مدينة حمص التي لا يزال النظام يسيطر عليها، فالوضع هادئ") == ["REGIME Homs holds"])
+    #expect(
+      control("خرجت الفصائل من حلب الشرقية التي باتت قوات النظام تسيطر على أكثر من 90 بالمئة من مساحتها")
+        == ["REGIME Aleppo holds"])
+  }
+
   /// en-08: "took part in the encirclement of the city" is no capture.
   @Test func takingPartIsNoTaking() {
     #expect(control("PMF units took part in the assault on Mosul.").isEmpty)
