@@ -528,7 +528,8 @@ struct MovementExtractor {
     for d in drafts {
       let m = d.movement
       if let k = out.firstIndex(where: {
-        $0.actor == m.actor && $0.destination.id == m.destination.id && Self.sameFamily($0.origin, m.origin)
+        $0.actor == m.actor && Self.sameDestination($0.destination, m.destination)
+          && Self.sameFamily($0.origin, m.origin)
       }) {
         var a = out[k]
         let specific = moreSpecific(a.origin, m.origin)
@@ -560,6 +561,13 @@ struct MovementExtractor {
   func uniqueNotes(_ n: [String]) -> [String] {
     var seen = Set<String>()
     return n.filter { seen.insert($0).inserted }
+  }
+
+  /// «جرابلس» read once as the town and once as its district: one destination under one name.
+  static func sameDestination(_ a: GazetteerEntry, _ b: GazetteerEntry) -> Bool {
+    if a.id == b.id { return true }
+    let key = NameKey.loose(a.name)
+    return !key.isEmpty && key == NameKey.loose(b.name) && a.coordinate.distanceKm(to: b.coordinate) <= 25
   }
 
   static func sameFamily(_ a: GazetteerEntry, _ b: GazetteerEntry) -> Bool {

@@ -115,7 +115,21 @@ struct RelationContext {
   /// The nearest actor mention ending before token `t` within `range`; `movers` skips the actors
   /// that only speak ("the SDF said", «نفى المتحدث باسم قسد»).
   func actor(before t: Int, in range: Range<Int>, movers: Bool = false) -> ActorMention? {
-    actors.last { $0.endToken <= t && $0.firstToken >= range.lowerBound && !(movers && isSource($0)) }
+    actors.last {
+      $0.endToken <= t && $0.firstToken >= range.lowerBound && !(movers && (isSource($0) || isSponsor($0)))
+    }
+  }
+
+  /// «الاتفاق الذي رعته روسيا», "a deal brokered by Russia": who sponsors a deal does not move.
+  static let sponsoring: Set<String> = Set(
+    ["رعته", "رعاها", "برعاية", "رعاية", "بوساطة", "وساطة"].map(ArabicWord.lexiconForm) + [
+      "brokered", "sponsored", "mediated",
+    ])
+
+  /// True when the actor is named as the sponsor or broker of a deal.
+  func isSponsor(_ a: ActorMention) -> Bool {
+    let before = max(0, a.firstToken - 2)..<a.firstToken
+    return before.contains { !doc.forms[$0].isDisjoint(with: Self.sponsoring) }
   }
 
   static let speech: Set<String> = Set(

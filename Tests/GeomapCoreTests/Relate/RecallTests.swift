@@ -95,6 +95,28 @@ import Testing
         == ["REGIME Aleppo holds"])
   }
 
+  /// ar-11: «الاتفاق الذي رعته روسيا على خروج …»: the sponsor of a deal is not who moves.
+  @Test(arguments: [
+    "خرج مقاتلو المعارضة من حمص إلى تدمر. وينص الاتفاق الذي رعته روسيا على خروج نحو ألف شخص إلى الرقة",
+    "Rebels left Homs for Palmyra on Monday. Under the deal brokered by Russia, more people would leave for Raqqa later.",
+  ])
+  func sponsorIsNotTheMover(_ text: String) {
+    #expect(
+      moves(text).map { $0.components(separatedBy: " ").prefix(2).joined(separator: " ") } == [
+        "OPPOSITION Homs→Palmyra", "OPPOSITION Homs→Raqqa",
+      ])
+  }
+
+  /// ar-11: «جرابلس» read once as the town, once as its district: one destination.
+  @Test func sameNamedDestinationsNearbyAreOne() {
+    let town = RelateGazetteer.entry("jarabulus", .town, "SY", "Aleppo", 38.011, 36.817, "Jarabulus", "جرابلس")
+    let district = RelateGazetteer.entry(
+      "jarabulus-d", .district, "SY", "Aleppo", 38.05, 36.75, "Jarabulus", "منطقة جرابلس")
+    let far = RelateGazetteer.entry("jarabulus-x", .village, "SY", "Homs", 36.7, 34.7, "Jarabulus", "جرابلس")
+    #expect(MovementExtractor.sameDestination(town, district))
+    #expect(!MovementExtractor.sameDestination(town, far))
+  }
+
   /// en-08: "took part in the encirclement of the city" is no capture.
   @Test func takingPartIsNoTaking() {
     #expect(control("PMF units took part in the assault on Mosul.").isEmpty)
