@@ -21,7 +21,7 @@ struct MovementExtractor {
     ("evacuating", .evacuation), ("leaving", .evacuation), ("depart", .evacuation), ("departed", .evacuation),
     ("withdrawing", .withdrawal),
     ("retreating", .withdrawal), ("fleeing", .displacement), ("heading", .redeployment),
-    ("advancing", .advance), ("pushed", .advance), ("deployed", .redeployment), ("relocating", .redeployment),
+    ("advancing", .advance), ("pushed", .advance), ("push", .advance), ("deployed", .redeployment), ("relocating", .redeployment),
     ("leave", .evacuation), ("left", .evacuation), ("exit", .evacuation),
     ("withdraw", .withdrawal), ("withdrew", .withdrawal), ("withdrawal", .withdrawal),
     ("retreated", .withdrawal), ("pulled out", .withdrawal), ("fell back", .withdrawal),
@@ -275,9 +275,11 @@ struct MovementExtractor {
         c < firstTrigger.range.lowerBound
         ? c..<firstTrigger.range.lowerBound
         : firstTrigger.range.upperBound..<max(c, firstTrigger.range.upperBound)
-      // "fighters and civilians left …": not civilians only.
+      // "fighters and civilians left …": not civilians only; "Residents said the vehicles …": they speak.
       let fighters = around.contains { !doc.forms[$0].isDisjoint(with: Self.fighterWords) }
-      if !fighters, !ctx.actors.contains(where: { between.contains($0.firstToken) }) {
+      let speaks =
+        c + 1 < doc.tokens.count && !doc.forms[c + 1].isDisjoint(with: RelationContext.speech)
+      if !fighters, !speaks, !ctx.actors.contains(where: { between.contains($0.firstToken) }) {
         actor = .unknown
         civilians = true
       }
@@ -392,6 +394,8 @@ struct MovementExtractor {
         }
       } else if let lost = placeJustLost(by: actor, before: firstTrigger, sentence: s, civilians: civilians) {
         resolvedOrigins = [(lost.entry, 0.6, nil, group.lowerBound, lost.note)]
+      } else if let held = placeHeld(by: actor, before: firstTrigger, sentence: s) {
+        resolvedOrigins = [(held.entry, 0.6, nil, group.lowerBound, held.note)]
       } else {
         return
       }
@@ -435,6 +439,22 @@ struct MovementExtractor {
     guard let k = lost
     else { return nil }
     return (k.place, "origin: \(k.place.name), just taken by \(k.actor.rawValue)")
+  }
+
+  /// "regime forces hold the western half of Deir ez-Zor and plan to push south toward al-Mayadin":
+  /// an advance with no origin named starts from where the actor holds, said earlier in the sentence.
+  func placeHeld(by actor: Actor, before trigger: (range: Range<Int>, value: MovementKind), sentence s: Int)
+    -> (entry: GazetteerEntry, note: String)?
+  {
+    guard actor != .unknown, trigger.value == .advance else { return nil }
+    let sentence = ctx.doc.sentences[s]
+    var held: ControlClaim?
+    for (c, token) in zip(control, controlTokens) where sentence.contains(token) && token < trigger.range.lowerBound {
+      guard c.actor == actor, [.holds, .captured].contains(c.control), c.status != .denied else { continue }
+      held = c
+    }
+    guard let h = held else { return nil }
+    return (h.place, "origin: \(h.place.name), held by the actor")
   }
 
   /// A place glued to «ب» («واستقروا بالميادين»): where the movers settle.

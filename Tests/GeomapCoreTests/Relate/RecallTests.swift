@@ -117,6 +117,27 @@ import Testing
     #expect(!MovementExtractor.sameDestination(town, far))
   }
 
+  /// mx-03: "hold the western half of Deir ez-Zor and plan to push south toward al-Mayadin": an
+  /// advance without an origin starts where the actor holds.
+  @Test func advanceStartsWhereTheActorHolds() {
+    #expect(
+      moves("Regime forces hold the western half of Deir ez-Zor and plan to push south toward Mayadin.") == [
+        "REGIME Deir ez-Zor→Al-Mayadin advance proposed"
+      ])
+    #expect(
+      read("تسيطر قوات النظام على مدينة دير الزور وتخطط للتقدم نحو الميادين").movements.map {
+        "\($0.actor.rawValue) \($0.origin.name)→\($0.destination.name)"
+      } == ["REGIME Deir ez-Zor→Al-Mayadin"])
+  }
+
+  /// en-06: "Residents said the buses headed …": residents who speak are not the movers.
+  @Test func residentsWhoSpeakAreNotTheMovers() {
+    #expect(
+      moves("ISIS fighters left Tabqa on Sunday. Residents said the buses headed towards Raqqa.").map {
+        $0.components(separatedBy: " ").prefix(2).joined(separator: " ")
+      } == ["ISIS Al-Thawrah→Raqqa"])
+  }
+
   /// en-08: "took part in the encirclement of the city" is no capture.
   @Test func takingPartIsNoTaking() {
     #expect(control("PMF units took part in the assault on Mosul.").isEmpty)
