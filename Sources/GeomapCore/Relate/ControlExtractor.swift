@@ -44,7 +44,12 @@ struct ControlExtractor {
     [
       ("سيطرته", true), ("سيطرتها", true), ("سيطرتهم", true), ("استعادة", true), ("تحرير", true),
       ("capture", true), ("recapture", true), ("retaking", true), ("liberation", true),
+      ("السيطرة", true),
     ], exact: true)
+  /// «إعلان قسد السيطرة على الرقة»: an announcement noun counts when the actor follows it at once.
+  static let announcement: Set<String> = Set(["إعلان", "بإعلان"].map(ArabicWord.lexiconForm))
+  /// «بمشاركة وحدات الحشد الشعبي», "with the participation of": a partner in the taking.
+  static let participation = PhraseMatcher([("بمشاركة", true), ("بمشاركة قوات", true), ("with the participation of", true)])
   static let announcing: Set<String> = Set(
     ["أعلن", "أعلنت", "يعلن", "تعلن", "معلنة", "معلنا", "أكد", "أكدت"].map(ArabicWord.lexiconForm) + [
       "announced", "announces", "completed", "declared",
@@ -165,12 +170,16 @@ struct ControlExtractor {
       for m in Self.announcedNouns.matches(doc, in: sentence) {
         let clause = doc.clauses(in: sentence).first { $0.contains(m.range.lowerBound) } ?? sentence
         let lookback = max(clause.lowerBound, m.range.lowerBound - 7)..<m.range.lowerBound
-        guard lookback.contains(where: { !doc.forms[$0].isDisjoint(with: Self.announcing) }) else { continue }
         guard
           let actor = ctx.actors.last(where: {
             $0.endToken <= m.range.lowerBound && $0.firstToken >= sentence.lowerBound && !isBacker($0)
           })
         else { continue }
+        let announced =
+          lookback.contains { !doc.forms[$0].isDisjoint(with: Self.announcing) }
+          || (actor.firstToken > 0 && actor.endToken == m.range.lowerBound
+            && !doc.forms[actor.firstToken - 1].isDisjoint(with: Self.announcement))
+        guard announced else { continue }
         let window = m.range.upperBound..<min(clause.upperBound, m.range.upperBound + 5)
         guard let first = placeIn(window) else { continue }
         let places = window.contains(ctx.places[first].recognized.firstToken)
@@ -224,7 +233,26 @@ struct ControlExtractor {
         }
       }
     }
-    return merge(out)
+    return merge(withPartners(out))
+  }
+
+  /// «أعلن الجيش العراقي استعادة تلعفر … بمشاركة وحدات الحشد الشعبي»: partners named with
+  /// «بمشاركة» in the sentence of a capture took part in it.
+  func withPartners(_ claims: [(ControlClaim, Int)]) -> [(ControlClaim, Int)] {
+    var out = claims
+    let doc = ctx.doc
+    for sentence in doc.sentences {
+      for m in Self.participation.matches(doc, in: sentence) {
+        guard let partner = ctx.actor(after: m.range.upperBound - 1, window: 3, limit: sentence.upperBound)
+        else { continue }
+        for (c, t) in claims where sentence.contains(t) && c.control == .captured && c.actor != partner.actor {
+          var p = c
+          p.actor = partner.actor
+          out.append((p, t))
+        }
+      }
+    }
+    return out
   }
 
   /// The first place named in `window`, else the place an anaphor there refers to ("90 percent of
@@ -327,7 +355,9 @@ struct ControlExtractor {
   func merge(_ claims: [(ControlClaim, Int)]) -> [(claim: ControlClaim, token: Int)] {
     var out: [(claim: ControlClaim, token: Int)] = []
     for (c, t) in claims.sorted(by: { $0.1 < $1.1 }) {
-      if let k = out.firstIndex(where: { $0.claim.actor == c.actor && $0.claim.place.id == c.place.id }) {
+      if let k = out.firstIndex(where: {
+        $0.claim.actor == c.actor && MovementExtractor.sameDestination($0.claim.place, c.place)
+      }) {
         out[k].claim.partial = out[k].claim.partial && c.partial
         if c.evidence.start < out[k].claim.evidence.start { out[k].claim.evidence = c.evidence }
       } else {

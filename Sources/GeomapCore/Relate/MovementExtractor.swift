@@ -430,11 +430,18 @@ struct MovementExtractor {
     guard actor != .unknown, !civilians, retreat.contains(trigger.value) else { return nil }
     let doc = ctx.doc
     let t = trigger.range.lowerBound
+    // The place must be named in this or the two sentences before (a claim merged from several
+    // mentions keeps its first token, so the mentions are checked, not the claim's token).
     var lost: ControlClaim?
+    var lastNamed = -1
     for (c, token) in zip(control, controlTokens) where token < t {
-      let sentence: Int = doc.sentenceOfToken[token]
-      guard sentence >= s - 2, c.actor != actor, c.control == .captured, c.status != .denied else { continue }
+      guard c.actor != actor, c.control == .captured, c.status != .denied else { continue }
+      let named = ctx.places.last { p in
+        p.recognized.firstToken < t && Self.sameDestination(p.mention.entry, c.place)
+      }?.recognized.firstToken
+      guard let n = named, doc.sentenceOfToken[n] >= s - 2, n > lastNamed else { continue }
       lost = c
+      lastNamed = n
     }
     guard let k = lost
     else { return nil }

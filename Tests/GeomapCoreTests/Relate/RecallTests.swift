@@ -138,6 +138,28 @@ import Testing
       } == ["ISIS Al-Thawrah→Raqqa"])
   }
 
+  /// en-14: the place just lost may have been claimed long before, as long as it was named lately.
+  @Test func placeJustLostNamedLately() {
+    let text =
+      "Rebels captured al-Bab on Monday. Shops reopened. Aid arrived. Rebels now hold all of al-Bab. "
+      + "ISIS fighters withdrew toward Raqqa."
+    #expect(
+      read(text).movements.map { "\($0.actor.rawValue) \($0.origin.name)→\($0.destination.name)" } == [
+        "ISIS Al-Bab→Raqqa"
+      ])
+  }
+
+  /// ar-13, mx-02: «بمشاركة» partners; «إعلان قسد السيطرة على الرقة».
+  @Test func moreWaysToSayControl() {
+    #expect(
+      Set(control("أعلن الجيش العراقي استعادة مدينة الموصل بالكامل بمشاركة وحدات الحشد الشعبي")) == [
+        "IRAQ Mosul captured", "PMF Mosul captured",
+      ])
+    #expect(control("بعد أيام من إعلان قسد السيطرة الكاملة على الرقة") == ["SDF Raqqa captured"])
+    // A masdar without an announcement stays a wish («من السيطرة على …»).
+    #expect(control("يسعى الجيش السوري إلى السيطرة على الرقة").isEmpty)
+  }
+
   /// en-08: "took part in the encirclement of the city" is no capture.
   @Test func takingPartIsNoTaking() {
     #expect(control("PMF units took part in the assault on Mosul.").isEmpty)
