@@ -27,12 +27,17 @@ struct ControlExtractor {
     ("have taken", .captured), ("retaken", .captured), ("liberated", .captured), ("has taken", .captured),
     ("recaptured", .captured), ("retook", .captured), ("took", .captured),
     ("يسيطر", .holds), ("تسيطر", .holds), ("holds", .holds), ("controls", .holds),
+    ("يتحصن", .holds), ("تتحصن", .holds), ("يتحصنون", .holds), ("holed up in", .holds),
+    ("entrenched in", .holds),
     ("حاصر", .besieged), ("حاصرت", .besieged), ("يحاصر", .besieged), ("تحاصر", .besieged),
     ("besieged", .besieged), ("besieging", .besieged), ("encircled", .besieged),
     ("خسر", .lost), ("خسرت", .lost), ("lost", .lost), ("lost control of", .lost),
     ("اشتباكات في", .contested), ("clashes in", .contested), ("fighting in", .contested),
   ]
   static let verbMatcher = PhraseMatcher(verbs, exact: true)
+  /// «لا يزال التنظيم يتحصن في … وسط المدينة», "holed up in": holding out in part of a place.
+  static let entrenched: Set<String> = Set(
+    ["يتحصن", "تتحصن", "يتحصنون"].map(ArabicWord.lexiconForm) + ["holed", "entrenched"])
   /// "government-held X", "rebel-held X", "ISIS-held X": who holds the place that follows.
   static let heldPrefix: [String: Actor] = [
     "government": .regime, "regime": .regime, "rebel": .opposition, "opposition": .opposition,
@@ -220,13 +225,16 @@ struct ControlExtractor {
         let window = from..<min(clause.upperBound, from + 8)
         guard let first = placeIn(window) ?? relativeAntecedent(before: actor, in: clause) else { continue }
         let places = window.contains(ctx.places[first].recognized.firstToken)
-          ? ctx.listFrom(first, limit: clause.upperBound) : [first]
+          ? withAnaphor(ctx.listFrom(first, limit: clause.upperBound)) : [first]
         let actors = actor.firstToken < m.range.lowerBound ? conjoined(actor) : [actor]
+        let holdsOut = !doc.forms[m.range.lowerBound].isDisjoint(with: Self.entrenched)
         for a in actors {
           for k in places {
             out.append(
               (
-                claim(a.actor, ctx.places[k], m.value, partial(k), statusAt(m.range.lowerBound), sentence),
+                claim(
+                  a.actor, ctx.places[k], m.value, partial(k) || holdsOut, statusAt(m.range.lowerBound),
+                  sentence),
                 ctx.places[k].recognized.firstToken
               ))
           }
@@ -267,6 +275,21 @@ struct ControlExtractor {
   }
 
   static let relativePronouns: Set<String> = Set(["التي", "الذي"].map(ArabicWord.lexiconForm) + ["التي", "الذي"])
+
+  /// A list of places closed by an anaphor joined with «و»/"and" («الحجر الأسود والمخيم»).
+  func withAnaphor(_ list: [Int]) -> [Int] {
+    guard let last = list.last else { return list }
+    let doc = ctx.doc
+    var t = ctx.places[last].recognized.endToken
+    guard t < doc.tokens.count else { return list }
+    if doc.tokens[t].text == "and" { t += 1 }
+    if t < doc.tokens.count, doc.tokens[t].text == "the" { t += 1 }
+    let joined =
+      t > ctx.places[last].recognized.endToken
+      || (doc.tokens[t].script == .arabic && doc.original(t).hasPrefix("و"))
+    guard joined, t < doc.tokens.count, let a = ctx.anaphor(at: t), !list.contains(a) else { return list }
+    return list + [a]
+  }
 
   /// «مدينة دوما التي لا يزال جيش الإسلام يسيطر عليها»: the place a relative clause is about, named
   /// right before «التي»/«الذي» when the actor comes after it.

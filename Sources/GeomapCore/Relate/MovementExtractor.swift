@@ -364,11 +364,12 @@ struct MovementExtractor {
       if !left.isEmpty && actor != .unknown { pending[actor] = (left, s, firstTrigger.range.lowerBound) }
       return
     }
-    // «أعلنت قسد السيطرة على الرقة … خرج مئات العناصر من المدينة»: an actor named before that took or
-    // holds the origin is not who leaves it; the movers stay unnamed.
+    // «أعلنت قسد السيطرة على الرقة … خرج مئات العناصر من المدينة»: an actor named before that took
+    // the origin is not who leaves it; the movers stay unnamed. (Holding it is no such sign: the
+    // holders are who leave.)
     if actorFromEarlier,
       control.contains(where: { c in
-        c.actor == actor && [.captured, .holds].contains(c.control)
+        c.actor == actor && c.control == .captured
           && resolvedOrigins.contains { Self.sameFamily($0.entry, c.place) }
       })
     {

@@ -58,8 +58,10 @@ struct RelationContext {
     return next == "held" || next == "controlled"
   }
 
-  /// Nouns that refer back to the last city or town named ("the city", «المدينة», «البلدة»).
-  static let anaphorNouns: [(arabic: String, latin: String)] = [("المدينة", "city"), ("البلدة", "town")]
+  /// Nouns that refer back to the last city, town or camp named ("the city", «المدينة», «المخيم»).
+  static let anaphorNouns: [(arabic: String, latin: String)] = [
+    ("المدينة", "city"), ("البلدة", "town"), ("المخيم", "camp"),
+  ]
 
   /// The place an anaphor at token `t` refers to: the last city, town or village named before it.
   /// "the city of Raqqa" names its place and is no anaphor.
@@ -76,9 +78,13 @@ struct RelationContext {
     }
     guard isAnaphor else { return nil }
     // "the city" is the last city named, else the last town; "the town" any settlement.
+    let before = places.indices.filter { places[$0].recognized.endToken <= t }
+    // «حررت الحجر الأسود والمخيم»: the camp is the last camp named.
+    if tok.script == .arabic ? original.hasSuffix("المخيم") : tok.text == "camp" {
+      return before.last { places[$0].mention.entry.kind == .camp }
+    }
     // Arabic calls towns «مدينة» too («مدينة حرستا»), so «المدينة» is any city or town.
     let isCity = tok.script == .latin && tok.text == "city"
-    let before = places.indices.filter { places[$0].recognized.endToken <= t }
     if isCity, let k = before.last(where: { places[$0].mention.entry.kind == .city }) { return k }
     let settlements: Set<PlaceKind> = [.city, .town, .village]
     return before.last { settlements.contains(places[$0].mention.entry.kind) }

@@ -160,6 +160,36 @@ import Testing
     #expect(control("يسعى الجيش السوري إلى السيطرة على الرقة").isEmpty)
   }
 
+  /// ar-03: «حررت الحجر الأسود والمخيم»: "the camp" closing a list is the last camp named.
+  @Test func campAnaphoraInAList() {
+    let text = "قصفت الطائرات مخيم اليرموك أمس. وأكدت أن قوات النظام حررت الحجر الأسود والمخيم بالكامل"
+    #expect(
+      Set(control(text)) == ["REGIME Al-Hajar al-Aswad captured", "REGIME Yarmouk Camp captured"])
+    // Without a camp named before, «المخيم» stays unread.
+    #expect(control("وأكدت أن قوات النظام حررت الحجر الأسود والمخيم بالكامل") == ["REGIME Al-Hajar al-Aswad captured"])
+  }
+
+  /// ar-06: «لا يزال التنظيم يتحصن في … وسط المدينة», "holed up in": holding out in part of a place.
+  @Test func holdingOutIsPartialHold() {
+    #expect(
+      control("سيطرت قسد على أحياء عدة. ولا يزال التنظيم يتحصن في الملعب البلدي وسط مدينة الرقة") == [
+        "ISIS Raqqa holds partial"
+      ])
+    #expect(control("ISIS fighters are holed up in Raqqa's old city.") == ["ISIS Raqqa holds partial"])
+  }
+
+  /// ar-06: the movers may be who holds the origin; only who just took it is ruled out.
+  @Test func holdersLeaveTakersDoNot() {
+    #expect(
+      moves("تسيطر داعش على مدينة الرقة منذ سنوات. وخرج مئات العناصر من المدينة باتجاه الميادين.").map {
+        $0.components(separatedBy: " ").prefix(2).joined(separator: " ")
+      } == ["ISIS Raqqa→Al-Mayadin"])
+    #expect(
+      moves("أعلنت قسد السيطرة الكاملة على الرقة. وخرج مئات العناصر من المدينة باتجاه الميادين.").map {
+        $0.components(separatedBy: " ").prefix(2).joined(separator: " ")
+      } == ["UNKNOWN Raqqa→Al-Mayadin"])
+  }
+
   /// en-08: "took part in the encirclement of the city" is no capture.
   @Test func takingPartIsNoTaking() {
     #expect(control("PMF units took part in the assault on Mosul.").isEmpty)
