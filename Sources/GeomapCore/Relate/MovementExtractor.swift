@@ -427,7 +427,7 @@ struct MovementExtractor {
     by actor: Actor, before trigger: (range: Range<Int>, value: MovementKind), sentence s: Int,
     civilians: Bool
   ) -> (entry: GazetteerEntry, note: String)? {
-    let retreat: Set<MovementKind> = [.withdrawal, .displacement]
+    let retreat: Set<MovementKind> = [.withdrawal, .displacement, .evacuation]
     guard actor != .unknown, !civilians, retreat.contains(trigger.value) else { return nil }
     let doc = ctx.doc
     let t = trigger.range.lowerBound

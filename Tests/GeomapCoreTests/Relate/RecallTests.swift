@@ -36,6 +36,10 @@ import Testing
       moves("استعادت قوات النظام السيطرة على مدينة تدمر، وانسحب عناصر تنظيم داعش باتجاه الرقة.").map {
         $0.components(separatedBy: " ").prefix(2).joined(separator: " ")
       } == ["ISIS Palmyra→Raqqa"])
+    // ar-09: leaving with no origin named, after the other side took the town.
+    #expect(
+      read("أعلنت قسد سيطرتها الكاملة على مدينة الطبقة. وقال المتحدث باسم التحالف إن عناصر التنظيم غادروا باتجاه الرقة.")
+        .movements.map { "\($0.actor.rawValue) \($0.origin.name)→\($0.destination.name)" } == ["ISIS Al-Thawrah→Raqqa"])
     // Not for civilians, and not when nobody was said to take a place.
     #expect(moves("Civilians fled toward Raqqa.").isEmpty)
     #expect(moves("ISIS fighters withdrew toward Raqqa.").isEmpty)
