@@ -150,6 +150,7 @@ struct ControlExtractor {
             ctx.places[k].recognized.firstToken
           ))
       }
+      out.append(contentsOf: imposedSieges(in: sentence, statusAt: statusAt))
       var relativeCovered = Set<Int>()
       for m in Self.relativeHeld.matches(doc, in: sentence) {
         relativeCovered.formUnion(m.range)
@@ -289,6 +290,29 @@ struct ControlExtractor {
       || (doc.tokens[t].script == .arabic && doc.original(t).hasPrefix("و"))
     guard joined, t < doc.tokens.count, let a = ctx.anaphor(at: t), !list.contains(a) else { return list }
     return list + [a]
+  }
+
+  /// «حصار فرضته قوات النظام على الحي», «الحصار الذي فرضه تنظيم الدولة على …»: who imposed a siege
+  /// on which place.
+  static let sieges: Set<String> = Set(["حصار", "الحصار"].map(ArabicWord.lexiconForm))
+  static let imposed: Set<String> = Set(
+    ["فرضه", "فرضته", "فرضها", "يفرضه", "تفرضه"].map(ArabicWord.lexiconForm))
+
+  /// Sieges imposed by an actor named after the verb, on the place after it.
+  func imposedSieges(in sentence: Range<Int>, statusAt: (Int) -> ClaimStatus) -> [(ControlClaim, Int)] {
+    let doc = ctx.doc
+    var out: [(ControlClaim, Int)] = []
+    for t in sentence where !doc.forms[t].isDisjoint(with: Self.sieges) {
+      let next = (t + 1)..<min(sentence.upperBound, t + 3)
+      guard let v = next.first(where: { !doc.forms[$0].isDisjoint(with: Self.imposed) }),
+        let actor = ctx.actor(after: v, window: 3, limit: sentence.upperBound)
+      else { continue }
+      let window = actor.endToken..<min(sentence.upperBound, actor.endToken + 8)
+      guard let k = placeIn(window) else { continue }
+      let c = claim(actor.actor, ctx.places[k], .besieged, false, statusAt(t), sentence)
+      out.append((c, ctx.places[k].recognized.firstToken))
+    }
+    return out
   }
 
   /// «مدينة دوما التي لا يزال جيش الإسلام يسيطر عليها»: the place a relative clause is about, named

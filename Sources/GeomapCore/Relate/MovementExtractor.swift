@@ -444,8 +444,7 @@ struct MovementExtractor {
       lost = c
       lastNamed = n
     }
-    guard let k = lost
-    else { return nil }
+    guard let k = lost else { return nil }
     return (k.place, "origin: \(k.place.name), just taken by \(k.actor.rawValue)")
   }
 
@@ -457,7 +456,8 @@ struct MovementExtractor {
     guard actor != .unknown, trigger.value == .advance else { return nil }
     let sentence = ctx.doc.sentences[s]
     var held: ControlClaim?
-    for (c, token) in zip(control, controlTokens) where sentence.contains(token) && token < trigger.range.lowerBound {
+    for (c, token) in zip(control, controlTokens)
+    where sentence.contains(token) && token < trigger.range.lowerBound {
       guard c.actor == actor, [.holds, .captured].contains(c.control), c.status != .denied else { continue }
       held = c
     }

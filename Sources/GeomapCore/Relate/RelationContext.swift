@@ -60,7 +60,8 @@ struct RelationContext {
 
   /// Nouns that refer back to the last city, town or camp named ("the city", «المدينة», «المخيم»).
   static let anaphorNouns: [(arabic: String, latin: String)] = [
-    ("المدينة", "city"), ("البلدة", "town"), ("المخيم", "camp"),
+    ("المدينة", "city"), ("البلدة", "town"), ("المخيم", "camp"), ("الحي", "neighbourhood"),
+    ("الحي", "neighborhood"),
   ]
 
   /// The place an anaphor at token `t` refers to: the last city, town or village named before it.
@@ -79,9 +80,12 @@ struct RelationContext {
     guard isAnaphor else { return nil }
     // "the city" is the last city named, else the last town; "the town" any settlement.
     let before = places.indices.filter { places[$0].recognized.endToken <= t }
-    // «حررت الحجر الأسود والمخيم»: the camp is the last camp named.
+    // «حررت الحجر الأسود والمخيم»: the camp is the last camp named; «الحي» the last neighbourhood.
     if tok.script == .arabic ? original.hasSuffix("المخيم") : tok.text == "camp" {
       return before.last { places[$0].mention.entry.kind == .camp }
+    }
+    if tok.script == .arabic ? original.hasSuffix("الحي") : ["neighbourhood", "neighborhood"].contains(tok.text) {
+      return before.last { places[$0].mention.entry.kind == .neighbourhood }
     }
     // Arabic calls towns «مدينة» too («مدينة حرستا»), so «المدينة» is any city or town.
     let isCity = tok.script == .latin && tok.text == "city"

@@ -194,6 +194,19 @@ import Testing
       } == ["UNKNOWN Raqqa→Al-Mayadin"])
   }
 
+  /// ar-11, ar-15: «حصار فرضته قوات النظام على الحي»: who imposed a siege on which place («الحي» is
+  /// the last neighbourhood named).
+  @Test func imposedSiege() {
+    #expect(
+      control("خرج المقاتلون من حي التضامن، بعد حصار فرضته قوات النظام على الحي منذ عام 2013") == [
+        "REGIME Tadamon besieged"
+      ])
+    #expect(
+      control("تمكنت قوات النظام من كسر الحصار الذي فرضه تنظيم الدولة منذ عام 2014 على مدينة دير الزور") == [
+        "ISIS Deir ez-Zor besieged"
+      ])
+  }
+
   /// en-08: "took part in the encirclement of the city" is no capture.
   @Test func takingPartIsNoTaking() {
     #expect(control("PMF units took part in the assault on Mosul.").isEmpty)
