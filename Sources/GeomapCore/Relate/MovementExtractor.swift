@@ -380,7 +380,7 @@ struct MovementExtractor {
     if resolvedOrigins.isEmpty {
       // «وتم التوصل إلى اتفاق مبدئي يقضي بإخراج دفعة من جرحى التنظيم إلى …»: no origin named; the
       // same actor's last origin in this or the previous sentence carries over.
-      let last = drafts.last(where: { $0.movement.actor == actor && $0.sentence >= s - 1 })
+      let last = drafts.last(where: { $0.movement.actor == actor && $0.sentence >= s - 2 })
       let pendingIsNewer = pending[actor].map { p in last.map { p.token > $0.token } ?? true } ?? false
       if let last, !pendingIsNewer {
         resolvedOrigins = [

@@ -130,10 +130,11 @@ struct RelationContext {
     }
   }
 
-  /// «الاتفاق الذي رعته روسيا», "a deal brokered by Russia": who sponsors a deal does not move.
+  /// «الاتفاق الذي رعته روسيا», "a deal brokered by Russia", "negotiations with Moscow": who sponsors
+  /// or negotiates a deal does not move.
   static let sponsoring: Set<String> = Set(
     ["رعته", "رعاها", "برعاية", "رعاية", "بوساطة", "وساطة"].map(ArabicWord.lexiconForm) + [
-      "brokered", "sponsored", "mediated",
+      "brokered", "sponsored", "mediated", "with",
     ])
 
   /// True when the actor is named as the sponsor or broker of a deal.

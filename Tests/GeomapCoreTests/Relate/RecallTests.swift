@@ -111,6 +111,17 @@ import Testing
       ])
   }
 
+  /// en-01: "negotiations with Moscow" make no mover; the fighters' origin carries over two sentences.
+  @Test func negotiatingPartnerIsNotTheMover() {
+    let text =
+      "Buses carrying rebels left Homs for Palmyra on Monday. The insurgent group has not confirmed the deal, "
+      + "and an official said that negotiations with Moscow were continuing. Some of the fighters were headed for Raqqa."
+    #expect(
+      moves(text).map { $0.components(separatedBy: " ").prefix(2).joined(separator: " ") } == [
+        "OPPOSITION Homs→Palmyra", "OPPOSITION Homs→Raqqa",
+      ])
+  }
+
   /// ar-11: «جرابلس» read once as the town, once as its district: one destination.
   @Test func sameNamedDestinationsNearbyAreOne() {
     let town = RelateGazetteer.entry("jarabulus", .town, "SY", "Aleppo", 38.011, 36.817, "Jarabulus", "جرابلس")
