@@ -21,7 +21,7 @@ struct MovementExtractor {
     ("evacuating", .evacuation), ("leaving", .evacuation), ("depart", .evacuation), ("departed", .evacuation),
     ("withdrawing", .withdrawal),
     ("retreating", .withdrawal), ("fleeing", .displacement), ("heading", .redeployment),
-    ("advancing", .advance), ("pushed", .advance), ("push", .advance), ("deployed", .redeployment), ("relocating", .redeployment),
+    ("advancing", .advance), ("pushed", .advance), ("push", .advance), ("crossed", .advance), ("deployed", .redeployment), ("relocating", .redeployment),
     ("leave", .evacuation), ("left", .evacuation), ("exit", .evacuation),
     ("withdraw", .withdrawal), ("withdrew", .withdrawal), ("withdrawal", .withdrawal),
     ("retreated", .withdrawal), ("pulled out", .withdrawal), ("fell back", .withdrawal),
@@ -43,6 +43,10 @@ struct MovementExtractor {
   static let civilianWords: Set<String> = Set(
     ["المدنيين", "مدنيين", "الأهالي", "السكان", "النازحين", "المدنيون"].map(ArabicWord.lexiconForm)
       + ["civilians", "residents", "displaced"])
+  static let onForm = ArabicWord.lexiconForm("على")
+  /// Nouns whose «على»/"on" names the place attacked: where an advance goes.
+  static let assaultNouns: Set<String> = Set(
+    ["الهجوم", "هجوم", "الزحف"].map(ArabicWord.lexiconForm) + ["assault", "offensive", "attack", "push"])
   /// Words for armed men, which make a group of movers more than civilians.
   static let fighterWords: Set<String> = Set(
     ["المقاتلين", "مقاتلين", "المسلحين", "مسلحين", "مقاتلي", "مسلحي"].map(ArabicWord.lexiconForm)
@@ -213,7 +217,11 @@ struct MovementExtractor {
       let settle =
         (f.contains("في") || f.contains("in"))
         && triggers.contains { $0.range.upperBound <= t && Self.settleKinds.contains($0.value) }
-      let isDestWord = !f.isDisjoint(with: Self.destinationWords) || settle
+      // "crossed from al-Qaim to support the assault on Abu Kamal": the target of an assault.
+      let assaultOn =
+        (f.contains("on") || f.contains(Self.onForm)) && t > group.lowerBound
+        && !doc.forms[t - 1].isDisjoint(with: Self.assaultNouns)
+      let isDestWord = !f.isDisjoint(with: Self.destinationWords) || settle || assaultOn
       // «فصائل درع الفرات المدعومة من تركيا», "Turkish-backed": who backs a group is no origin.
       if isOriginWord, t > group.lowerBound, !doc.forms[t - 1].isDisjoint(with: Self.backedByWords) {
         t += 1

@@ -122,6 +122,19 @@ import Testing
       ])
   }
 
+  /// en-12: "crossed from al-Qaim to support the assault on Abu Kamal": the target of an assault is
+  /// where an advance goes; "allegedly" is a claim.
+  @Test func assaultTargetIsTheDestination() {
+    #expect(
+      moves("Some PMF units allegedly crossed from Mosul to support the assault on Raqqa.") == [
+        "PMF Mosul→Raqqa advance claimed"
+      ])
+    #expect(
+      moves("تقدمت قوات النظام من حمص للمشاركة في الهجوم على تدمر").map {
+        $0.components(separatedBy: " ").prefix(2).joined(separator: " ")
+      } == ["REGIME Homs→Palmyra"])
+  }
+
   /// ar-11: «جرابلس» read once as the town, once as its district: one destination.
   @Test func sameNamedDestinationsNearbyAreOne() {
     let town = RelateGazetteer.entry("jarabulus", .town, "SY", "Aleppo", 38.011, 36.817, "Jarabulus", "جرابلس")
