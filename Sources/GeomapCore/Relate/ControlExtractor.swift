@@ -7,8 +7,11 @@ struct ControlExtractor {
   ])
   /// "held by ACTOR", «تحت سيطرة ACTOR»: the place before is held by the actor after.
   static let heldBy = PhraseMatcher([
-    ("تحت سيطرة", true), ("الخاضعة لسيطرة", true), ("الخاضع لسيطرة", true), ("held by", true),
-    ("controlled by", true), ("under the control of", true), ("under control of", true),
+    ("تحت سيطرة", ControlStatus.holds), ("الخاضعة لسيطرة", .holds), ("الخاضع لسيطرة", .holds),
+    ("held by", .holds), ("controlled by", .holds), ("under the control of", .holds),
+    ("under control of", .holds), ("besieged by", .besieged), ("encircled by", .besieged),
+    ("surrounded by", .besieged), ("captured by", .captured), ("seized by", .captured),
+    ("retaken by", .captured), ("recaptured by", .captured),
   ])
   /// Finite verbs: ACTOR verb PLACE or verb ACTOR PLACE (Arabic VSO).
   static let verbs: [(String, ControlStatus)] = [
@@ -24,12 +27,17 @@ struct ControlExtractor {
     ("have taken", .captured), ("retaken", .captured), ("liberated", .captured), ("has taken", .captured),
     ("recaptured", .captured), ("retook", .captured), ("took", .captured),
     ("يسيطر", .holds), ("تسيطر", .holds), ("holds", .holds), ("controls", .holds),
+    ("يتحصن", .holds), ("تتحصن", .holds), ("يتحصنون", .holds), ("holed up in", .holds),
+    ("entrenched in", .holds),
     ("حاصر", .besieged), ("حاصرت", .besieged), ("يحاصر", .besieged), ("تحاصر", .besieged),
     ("besieged", .besieged), ("besieging", .besieged), ("encircled", .besieged),
     ("خسر", .lost), ("خسرت", .lost), ("lost", .lost), ("lost control of", .lost),
     ("اشتباكات في", .contested), ("clashes in", .contested), ("fighting in", .contested),
   ]
   static let verbMatcher = PhraseMatcher(verbs, exact: true)
+  /// «لا يزال التنظيم يتحصن في … وسط المدينة», "holed up in": holding out in part of a place.
+  static let entrenched: Set<Word> = Set(words: 
+    ["يتحصن", "تتحصن", "يتحصنون"].map(ArabicWord.lexiconForm) + ["holed", "entrenched"])
   /// "government-held X", "rebel-held X", "ISIS-held X": who holds the place that follows.
   static let heldPrefix: [String: Actor] = [
     "government": .regime, "regime": .regime, "rebel": .opposition, "opposition": .opposition,
@@ -41,7 +49,12 @@ struct ControlExtractor {
     [
       ("سيطرته", true), ("سيطرتها", true), ("سيطرتهم", true), ("استعادة", true), ("تحرير", true),
       ("capture", true), ("recapture", true), ("retaking", true), ("liberation", true),
+      ("السيطرة", true),
     ], exact: true)
+  /// «إعلان قسد السيطرة على الرقة»: an announcement noun counts when the actor follows it at once.
+  static let announcement: Set<Word> = Set(words: ["إعلان", "بإعلان"].map(ArabicWord.lexiconForm))
+  /// «بمشاركة وحدات الحشد الشعبي», "with the participation of": a partner in the taking.
+  static let participation = PhraseMatcher([("بمشاركة", true), ("بمشاركة قوات", true), ("with the participation of", true)])
   static let announcing: Set<Word> = Set(words: 
     ["أعلن", "أعلنت", "يعلن", "تعلن", "معلنة", "معلنا", "أكد", "أكدت"].map(ArabicWord.lexiconForm) + [
       "announced", "announces", "completed", "declared",
@@ -117,7 +130,7 @@ struct ControlExtractor {
         for k in listBack(p) {
           out.append(
             (
-              claim(actor.actor, ctx.places[k], .holds, false, statusAt(m.range.lowerBound), sentence),
+              claim(actor.actor, ctx.places[k], m.value, false, statusAt(m.range.lowerBound), sentence),
               ctx.places[k].recognized.firstToken
             ))
         }
@@ -137,6 +150,7 @@ struct ControlExtractor {
             ctx.places[k].recognized.firstToken
           ))
       }
+      out.append(contentsOf: imposedSieges(in: sentence, statusAt: statusAt))
       var relativeCovered = Set<Int>()
       for m in Self.relativeHeld.matches(doc, in: sentence) {
         relativeCovered.formUnion(m.range)
@@ -162,12 +176,16 @@ struct ControlExtractor {
       for m in Self.announcedNouns.matches(doc, in: sentence) {
         let clause = doc.clauses(in: sentence).first { $0.contains(m.range.lowerBound) } ?? sentence
         let lookback = max(clause.lowerBound, m.range.lowerBound - 7)..<m.range.lowerBound
-        guard lookback.contains(where: { !doc.forms[$0].isDisjoint(with: Self.announcing) }) else { continue }
         guard
           let actor = ctx.actors.last(where: {
             $0.endToken <= m.range.lowerBound && $0.firstToken >= sentence.lowerBound && !isBacker($0)
           })
         else { continue }
+        let announced =
+          lookback.contains { !doc.forms[$0].isDisjoint(with: Self.announcing) }
+          || (actor.firstToken > 0 && actor.endToken == m.range.lowerBound
+            && !doc.forms[actor.firstToken - 1].isDisjoint(with: Self.announcement))
+        guard announced else { continue }
         let window = m.range.upperBound..<min(clause.upperBound, m.range.upperBound + 5)
         guard let first = placeIn(window) else { continue }
         let places = window.contains(ctx.places[first].recognized.firstToken)
@@ -190,8 +208,13 @@ struct ControlExtractor {
         {
           continue
         }
-        // "took part in the encirclement": taking part is no taking.
-        if m.range.upperBound < doc.tokens.count, doc.tokens[m.range.upperBound].text == "part" { continue }
+        // "took part in the encirclement": taking part is no taking; "besieged by X" is passive
+        // (read above with the place before it).
+        if m.range.upperBound < doc.tokens.count,
+          ["part", "by"].contains(doc.tokens[m.range.upperBound].text)
+        {
+          continue
+        }
         let clause = doc.clauses(in: sentence).first { $0.contains(m.range.lowerBound) } ?? sentence
         let actor =
           ctx.actor(after: m.range.upperBound - 1, window: 3, limit: clause.upperBound)
@@ -201,22 +224,44 @@ struct ControlExtractor {
           m.range.upperBound, actor.firstToken > m.range.lowerBound ? actor.endToken : m.range.upperBound)
         // «سيطرت قوات النظام على مدينة تدمر»: على and a trigger noun may stand before the place.
         let window = from..<min(clause.upperBound, from + 8)
-        guard let first = placeIn(window) else { continue }
+        guard let first = placeIn(window) ?? relativeAntecedent(before: actor, in: clause) else { continue }
         let places = window.contains(ctx.places[first].recognized.firstToken)
-          ? ctx.listFrom(first, limit: clause.upperBound) : [first]
+          ? withAnaphor(ctx.listFrom(first, limit: clause.upperBound)) : [first]
         let actors = actor.firstToken < m.range.lowerBound ? conjoined(actor) : [actor]
+        let holdsOut = !doc.forms[m.range.lowerBound].isDisjoint(with: Self.entrenched)
         for a in actors {
           for k in places {
             out.append(
               (
-                claim(a.actor, ctx.places[k], m.value, partial(k), statusAt(m.range.lowerBound), sentence),
+                claim(
+                  a.actor, ctx.places[k], m.value, partial(k) || holdsOut, statusAt(m.range.lowerBound),
+                  sentence),
                 ctx.places[k].recognized.firstToken
               ))
           }
         }
       }
     }
-    return merge(out)
+    return merge(withPartners(out))
+  }
+
+  /// «أعلن الجيش العراقي استعادة تلعفر … بمشاركة وحدات الحشد الشعبي»: partners named with
+  /// «بمشاركة» in the sentence of a capture took part in it.
+  func withPartners(_ claims: [(ControlClaim, Int)]) -> [(ControlClaim, Int)] {
+    var out = claims
+    let doc = ctx.doc
+    for sentence in doc.sentences {
+      for m in Self.participation.matches(doc, in: sentence) {
+        guard let partner = ctx.actor(after: m.range.upperBound - 1, window: 3, limit: sentence.upperBound)
+        else { continue }
+        for (c, t) in claims where sentence.contains(t) && c.control == .captured && c.actor != partner.actor {
+          var p = c
+          p.actor = partner.actor
+          out.append((p, t))
+        }
+      }
+    }
+    return out
   }
 
   /// The first place named in `window`, else the place an anaphor there refers to ("90 percent of
@@ -228,6 +273,58 @@ struct ControlExtractor {
       return before.lazy.compactMap { ctx.anaphor(at: $0) }.first ?? k
     }
     return window.lazy.compactMap { ctx.anaphor(at: $0) }.first
+  }
+
+  static let relativePronouns: Set<Word> = Set(words: ["التي", "الذي"].map(ArabicWord.lexiconForm) + ["التي", "الذي"])
+
+  /// A list of places closed by an anaphor joined with «و»/"and" («الحجر الأسود والمخيم»).
+  func withAnaphor(_ list: [Int]) -> [Int] {
+    guard let last = list.last else { return list }
+    let doc = ctx.doc
+    var t = ctx.places[last].recognized.endToken
+    guard t < doc.tokens.count else { return list }
+    if doc.tokens[t].text == "and" { t += 1 }
+    if t < doc.tokens.count, doc.tokens[t].text == "the" { t += 1 }
+    let joined =
+      t > ctx.places[last].recognized.endToken
+      || (doc.tokens[t].script == .arabic && doc.original(t).hasPrefix("و"))
+    guard joined, t < doc.tokens.count, let a = ctx.anaphor(at: t), !list.contains(a) else { return list }
+    return list + [a]
+  }
+
+  /// «حصار فرضته قوات النظام على الحي», «الحصار الذي فرضه تنظيم الدولة على …»: who imposed a siege
+  /// on which place.
+  static let sieges: Set<Word> = Set(words: ["حصار", "الحصار"].map(ArabicWord.lexiconForm))
+  static let imposed: Set<Word> = Set(words: 
+    ["فرضه", "فرضته", "فرضها", "يفرضه", "تفرضه"].map(ArabicWord.lexiconForm))
+
+  /// Sieges imposed by an actor named after the verb, on the place after it.
+  func imposedSieges(in sentence: Range<Int>, statusAt: (Int) -> ClaimStatus) -> [(ControlClaim, Int)] {
+    let doc = ctx.doc
+    var out: [(ControlClaim, Int)] = []
+    for t in sentence where !doc.forms[t].isDisjoint(with: Self.sieges) {
+      let next = (t + 1)..<min(sentence.upperBound, t + 3)
+      guard let v = next.first(where: { !doc.forms[$0].isDisjoint(with: Self.imposed) }),
+        let actor = ctx.actor(after: v, window: 3, limit: sentence.upperBound)
+      else { continue }
+      let window = actor.endToken..<min(sentence.upperBound, actor.endToken + 8)
+      guard let k = placeIn(window) else { continue }
+      let c = claim(actor.actor, ctx.places[k], .besieged, false, statusAt(t), sentence)
+      out.append((c, ctx.places[k].recognized.firstToken))
+    }
+    return out
+  }
+
+  /// «مدينة دوما التي لا يزال جيش الإسلام يسيطر عليها»: the place a relative clause is about, named
+  /// right before «التي»/«الذي» when the actor comes after it.
+  func relativeAntecedent(before actor: ActorMention, in clause: Range<Int>) -> Int? {
+    let doc = ctx.doc
+    let lead = max(clause.lowerBound, actor.firstToken - 4)..<actor.firstToken
+    guard let rel = lead.first(where: { !doc.forms[$0].isDisjoint(with: Self.relativePronouns) }) else {
+      return nil
+    }
+    // «حلب الشرقية التي»: an adjective may follow the name.
+    return ctx.places.lastIndex { $0.recognized.endToken == rel || $0.recognized.endToken == rel - 1 }
   }
 
   /// "Iraqi forces and Popular Mobilisation units took …": the actor and those joined to it before.
@@ -305,7 +402,9 @@ struct ControlExtractor {
   func merge(_ claims: [(ControlClaim, Int)]) -> [(claim: ControlClaim, token: Int)] {
     var out: [(claim: ControlClaim, token: Int)] = []
     for (c, t) in claims.sorted(by: { $0.1 < $1.1 }) {
-      if let k = out.firstIndex(where: { $0.claim.actor == c.actor && $0.claim.place.id == c.place.id }) {
+      if let k = out.firstIndex(where: {
+        $0.claim.actor == c.actor && MovementExtractor.sameDestination($0.claim.place, c.place)
+      }) {
         out[k].claim.partial = out[k].claim.partial && c.partial
         if c.evidence.start < out[k].claim.evidence.start { out[k].claim.evidence = c.evidence }
       } else {

@@ -21,7 +21,7 @@ struct MovementExtractor {
     ("evacuating", .evacuation), ("leaving", .evacuation), ("depart", .evacuation), ("departed", .evacuation),
     ("withdrawing", .withdrawal),
     ("retreating", .withdrawal), ("fleeing", .displacement), ("heading", .redeployment),
-    ("advancing", .advance), ("pushed", .advance), ("deployed", .redeployment), ("relocating", .redeployment),
+    ("advancing", .advance), ("pushed", .advance), ("push", .advance), ("crossed", .advance), ("deployed", .redeployment), ("relocating", .redeployment),
     ("leave", .evacuation), ("left", .evacuation), ("exit", .evacuation),
     ("withdraw", .withdrawal), ("withdrew", .withdrawal), ("withdrawal", .withdrawal),
     ("retreated", .withdrawal), ("pulled out", .withdrawal), ("fell back", .withdrawal),
@@ -43,6 +43,10 @@ struct MovementExtractor {
   static let civilianWords: Set<Word> = Set(words: 
     ["المدنيين", "مدنيين", "الأهالي", "السكان", "النازحين", "المدنيون"].map(ArabicWord.lexiconForm)
       + ["civilians", "residents", "displaced"])
+  static let onForm = Word(ArabicWord.lexiconForm("على"))
+  /// Nouns whose «على»/"on" names the place attacked: where an advance goes.
+  static let assaultNouns: Set<Word> = Set(words: 
+    ["الهجوم", "هجوم", "الزحف"].map(ArabicWord.lexiconForm) + ["assault", "offensive", "attack", "push"])
   /// Words for armed men, which make a group of movers more than civilians.
   static let fighterWords: Set<Word> = Set(words: 
     ["المقاتلين", "مقاتلين", "المسلحين", "مسلحين", "مقاتلي", "مسلحي"].map(ArabicWord.lexiconForm)
@@ -213,7 +217,11 @@ struct MovementExtractor {
       let settle =
         (f.contains("في") || f.contains("in"))
         && triggers.contains { $0.range.upperBound <= t && Self.settleKinds.contains($0.value) }
-      let isDestWord = !f.isDisjoint(with: Self.destinationWords) || settle
+      // "crossed from al-Qaim to support the assault on Abu Kamal": the target of an assault.
+      let assaultOn =
+        (f.contains("on") || f.contains(Self.onForm)) && t > group.lowerBound
+        && !doc.forms[t - 1].isDisjoint(with: Self.assaultNouns)
+      let isDestWord = !f.isDisjoint(with: Self.destinationWords) || settle || assaultOn
       // «فصائل درع الفرات المدعومة من تركيا», "Turkish-backed": who backs a group is no origin.
       if isOriginWord, t > group.lowerBound, !doc.forms[t - 1].isDisjoint(with: Self.backedByWords) {
         t += 1
@@ -275,9 +283,11 @@ struct MovementExtractor {
         c < firstTrigger.range.lowerBound
         ? c..<firstTrigger.range.lowerBound
         : firstTrigger.range.upperBound..<max(c, firstTrigger.range.upperBound)
-      // "fighters and civilians left …": not civilians only.
+      // "fighters and civilians left …": not civilians only; "Residents said the vehicles …": they speak.
       let fighters = around.contains { !doc.forms[$0].isDisjoint(with: Self.fighterWords) }
-      if !fighters, !ctx.actors.contains(where: { between.contains($0.firstToken) }) {
+      let speaks =
+        c + 1 < doc.tokens.count && !doc.forms[c + 1].isDisjoint(with: RelationContext.speech)
+      if !fighters, !speaks, !ctx.actors.contains(where: { between.contains($0.firstToken) }) {
         actor = .unknown
         civilians = true
       }
@@ -362,11 +372,12 @@ struct MovementExtractor {
       if !left.isEmpty && actor != .unknown { pending[actor] = (left, s, firstTrigger.range.lowerBound) }
       return
     }
-    // «أعلنت قسد السيطرة على الرقة … خرج مئات العناصر من المدينة»: an actor named before that took or
-    // holds the origin is not who leaves it; the movers stay unnamed.
+    // «أعلنت قسد السيطرة على الرقة … خرج مئات العناصر من المدينة»: an actor named before that took
+    // the origin is not who leaves it; the movers stay unnamed. (Holding it is no such sign: the
+    // holders are who leave.)
     if actorFromEarlier,
       control.contains(where: { c in
-        c.actor == actor && [.captured, .holds].contains(c.control)
+        c.actor == actor && c.control == .captured
           && resolvedOrigins.contains { Self.sameFamily($0.entry, c.place) }
       })
     {
@@ -377,7 +388,7 @@ struct MovementExtractor {
     if resolvedOrigins.isEmpty {
       // «وتم التوصل إلى اتفاق مبدئي يقضي بإخراج دفعة من جرحى التنظيم إلى …»: no origin named; the
       // same actor's last origin in this or the previous sentence carries over.
-      let last = drafts.last(where: { $0.movement.actor == actor && $0.sentence >= s - 1 })
+      let last = drafts.last(where: { $0.movement.actor == actor && $0.sentence >= s - 2 })
       let pendingIsNewer = pending[actor].map { p in last.map { p.token > $0.token } ?? true } ?? false
       if let last, !pendingIsNewer {
         resolvedOrigins = [
@@ -392,6 +403,8 @@ struct MovementExtractor {
         }
       } else if let lost = placeJustLost(by: actor, before: firstTrigger, sentence: s, civilians: civilians) {
         resolvedOrigins = [(lost.entry, 0.6, nil, group.lowerBound, lost.note)]
+      } else if let held = placeHeld(by: actor, before: firstTrigger, sentence: s) {
+        resolvedOrigins = [(held.entry, 0.6, nil, group.lowerBound, held.note)]
       } else {
         return
       }
@@ -422,19 +435,42 @@ struct MovementExtractor {
     by actor: Actor, before trigger: (range: Range<Int>, value: MovementKind), sentence s: Int,
     civilians: Bool
   ) -> (entry: GazetteerEntry, note: String)? {
-    let retreat: Set<MovementKind> = [.withdrawal, .displacement]
+    let retreat: Set<MovementKind> = [.withdrawal, .displacement, .evacuation]
     guard actor != .unknown, !civilians, retreat.contains(trigger.value) else { return nil }
     let doc = ctx.doc
     let t = trigger.range.lowerBound
+    // The place must be named in this or the two sentences before (a claim merged from several
+    // mentions keeps its first token, so the mentions are checked, not the claim's token).
     var lost: ControlClaim?
+    var lastNamed = -1
     for (c, token) in zip(control, controlTokens) where token < t {
-      let sentence: Int = doc.sentenceOfToken[token]
-      guard sentence >= s - 2, c.actor != actor, c.control == .captured, c.status != .denied else { continue }
+      guard c.actor != actor, c.control == .captured, c.status != .denied else { continue }
+      let named = ctx.places.last { p in
+        p.recognized.firstToken < t && Self.sameDestination(p.mention.entry, c.place)
+      }?.recognized.firstToken
+      guard let n = named, doc.sentenceOfToken[n] >= s - 2, n > lastNamed else { continue }
       lost = c
+      lastNamed = n
     }
-    guard let k = lost
-    else { return nil }
+    guard let k = lost else { return nil }
     return (k.place, "origin: \(k.place.name), just taken by \(k.actor.rawValue)")
+  }
+
+  /// "regime forces hold the western half of Deir ez-Zor and plan to push south toward al-Mayadin":
+  /// an advance with no origin named starts from where the actor holds, said earlier in the sentence.
+  func placeHeld(by actor: Actor, before trigger: (range: Range<Int>, value: MovementKind), sentence s: Int)
+    -> (entry: GazetteerEntry, note: String)?
+  {
+    guard actor != .unknown, trigger.value == .advance else { return nil }
+    let sentence = ctx.doc.sentences[s]
+    var held: ControlClaim?
+    for (c, token) in zip(control, controlTokens)
+    where sentence.contains(token) && token < trigger.range.lowerBound {
+      guard c.actor == actor, [.holds, .captured].contains(c.control), c.status != .denied else { continue }
+      held = c
+    }
+    guard let h = held else { return nil }
+    return (h.place, "origin: \(h.place.name), held by the actor")
   }
 
   /// A place glued to «ب» («واستقروا بالميادين»): where the movers settle.
@@ -528,7 +564,8 @@ struct MovementExtractor {
     for d in drafts {
       let m = d.movement
       if let k = out.firstIndex(where: {
-        $0.actor == m.actor && $0.destination.id == m.destination.id && Self.sameFamily($0.origin, m.origin)
+        $0.actor == m.actor && Self.sameDestination($0.destination, m.destination)
+          && Self.sameFamily($0.origin, m.origin)
       }) {
         var a = out[k]
         let specific = moreSpecific(a.origin, m.origin)
@@ -560,6 +597,13 @@ struct MovementExtractor {
   func uniqueNotes(_ n: [String]) -> [String] {
     var seen = Set<String>()
     return n.filter { seen.insert($0).inserted }
+  }
+
+  /// «جرابلس» read once as the town and once as its district: one destination under one name.
+  static func sameDestination(_ a: GazetteerEntry, _ b: GazetteerEntry) -> Bool {
+    if a.id == b.id { return true }
+    let key = NameKey.loose(a.name)
+    return !key.isEmpty && key == NameKey.loose(b.name) && a.coordinate.distanceKm(to: b.coordinate) <= 25
   }
 
   static func sameFamily(_ a: GazetteerEntry, _ b: GazetteerEntry) -> Bool {

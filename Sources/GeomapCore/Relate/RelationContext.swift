@@ -58,8 +58,11 @@ struct RelationContext {
     return next == "held" || next == "controlled"
   }
 
-  /// Nouns that refer back to the last city or town named ("the city", «المدينة», «البلدة»).
-  static let anaphorNouns: [(arabic: String, latin: String)] = [("المدينة", "city"), ("البلدة", "town")]
+  /// Nouns that refer back to the last city, town or camp named ("the city", «المدينة», «المخيم»).
+  static let anaphorNouns: [(arabic: String, latin: String)] = [
+    ("المدينة", "city"), ("البلدة", "town"), ("المخيم", "camp"), ("الحي", "neighbourhood"),
+    ("الحي", "neighborhood"),
+  ]
 
   /// The place an anaphor at token `t` refers to: the last city, town or village named before it.
   /// "the city of Raqqa" names its place and is no anaphor.
@@ -76,9 +79,16 @@ struct RelationContext {
     }
     guard isAnaphor else { return nil }
     // "the city" is the last city named, else the last town; "the town" any settlement.
+    let before = places.indices.filter { places[$0].recognized.endToken <= t }
+    // «حررت الحجر الأسود والمخيم»: the camp is the last camp named; «الحي» the last neighbourhood.
+    if tok.script == .arabic ? original.hasSuffix("المخيم") : tok.text == "camp" {
+      return before.last { places[$0].mention.entry.kind == .camp }
+    }
+    if tok.script == .arabic ? original.hasSuffix("الحي") : ["neighbourhood", "neighborhood"].contains(tok.text) {
+      return before.last { places[$0].mention.entry.kind == .neighbourhood }
+    }
     // Arabic calls towns «مدينة» too («مدينة حرستا»), so «المدينة» is any city or town.
     let isCity = tok.script == .latin && tok.text == "city"
-    let before = places.indices.filter { places[$0].recognized.endToken <= t }
     if isCity, let k = before.last(where: { places[$0].mention.entry.kind == .city }) { return k }
     let settlements: Set<PlaceKind> = [.city, .town, .village]
     return before.last { settlements.contains(places[$0].mention.entry.kind) }
@@ -115,7 +125,22 @@ struct RelationContext {
   /// The nearest actor mention ending before token `t` within `range`; `movers` skips the actors
   /// that only speak ("the SDF said", «نفى المتحدث باسم قسد»).
   func actor(before t: Int, in range: Range<Int>, movers: Bool = false) -> ActorMention? {
-    actors.last { $0.endToken <= t && $0.firstToken >= range.lowerBound && !(movers && isSource($0)) }
+    actors.last {
+      $0.endToken <= t && $0.firstToken >= range.lowerBound && !(movers && (isSource($0) || isSponsor($0)))
+    }
+  }
+
+  /// «الاتفاق الذي رعته روسيا», "a deal brokered by Russia", "negotiations with Moscow": who sponsors
+  /// or negotiates a deal does not move.
+  static let sponsoring: Set<Word> = Set(words: 
+    ["رعته", "رعاها", "برعاية", "رعاية", "بوساطة", "وساطة"].map(ArabicWord.lexiconForm) + [
+      "brokered", "sponsored", "mediated", "with",
+    ])
+
+  /// True when the actor is named as the sponsor or broker of a deal.
+  func isSponsor(_ a: ActorMention) -> Bool {
+    let before = max(0, a.firstToken - 2)..<a.firstToken
+    return before.contains { !doc.forms[$0].isDisjoint(with: Self.sponsoring) }
   }
 
   static let speech: Set<Word> = Set(words: 

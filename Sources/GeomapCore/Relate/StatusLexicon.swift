@@ -38,7 +38,7 @@ enum StatusLexicon {
     ("تؤكد", .claimed), ("يؤكد", .claimed), ("كشف", .claimed), ("أكدت", .claimed), ("أكدوا", .claimed),
     ("كشفت", .claimed), ("زعمت", .claimed), ("ادعت", .claimed), ("تزعم", .claimed), ("يزعم", .claimed),
     ("claimed", .claimed), ("claims", .claimed),
-    ("alleged", .claimed), ("confirmed", .claimed), ("according", .claimed),
+    ("alleged", .claimed), ("allegedly", .claimed), ("confirmed", .claimed), ("according", .claimed),
     ("تقارير", .reported), ("أفادت", .claimed), ("ذكرت", .reported), ("reportedly", .reported),
     ("بدأ", .reported),
     ("بدأوا", .reported), ("بدأت", .reported), ("reported", .reported), ("began", .reported),

@@ -36,6 +36,10 @@ import Testing
       moves("استعادت قوات النظام السيطرة على مدينة تدمر، وانسحب عناصر تنظيم داعش باتجاه الرقة.").map {
         $0.components(separatedBy: " ").prefix(2).joined(separator: " ")
       } == ["ISIS Palmyra→Raqqa"])
+    // ar-09: leaving with no origin named, after the other side took the town.
+    #expect(
+      read("أعلنت قسد سيطرتها الكاملة على مدينة الطبقة. وقال المتحدث باسم التحالف إن عناصر التنظيم غادروا باتجاه الرقة.")
+        .movements.map { "\($0.actor.rawValue) \($0.origin.name)→\($0.destination.name)" } == ["ISIS Al-Thawrah→Raqqa"])
     // Not for civilians, and not when nobody was said to take a place.
     #expect(moves("Civilians fled toward Raqqa.").isEmpty)
     #expect(moves("ISIS fighters withdrew toward Raqqa.").isEmpty)
@@ -76,6 +80,155 @@ import Testing
         == ["REGIME Abu Kamal captured"])
     #expect(control("Iraqi Security Forces completed the recapture of Mosul.") == ["IRAQ Mosul captured"])
     #expect(control("The Government of Iraq announced the retaking of Mosul.") == ["IRAQ Mosul captured"])
+  }
+
+  /// en-11, en-02: "besieged by ACTOR" is passive: the place before it is the one besieged.
+  @Test func passiveBesiegedBy() {
+    #expect(control("Aleppo has been besieged by government forces since July.") == ["REGIME Aleppo besieged"])
+    #expect(
+      control("Aid reached Homs, which remains besieged by rebels in the countryside of Hama.") == [
+        "OPPOSITION Homs besieged"
+      ])
+  }
+
+  /// ar-01, ar-02: «مدينة دوما التي لا يزال جيش الإسلام يسيطر عليها»: the place before «التي».
+  @Test func relativeClauseNamesThePlaceBefore() {
+    #expect(control("أما في مدينة حمص التي لا يزال النظام يسيطر عليها، فالوضع هادئ") == ["REGIME Homs holds"])
+    #expect(
+      control("خرجت الفصائل من حلب الشرقية التي باتت قوات النظام تسيطر على أكثر من 90 بالمئة من مساحتها")
+        == ["REGIME Aleppo holds"])
+  }
+
+  /// ar-11: «الاتفاق الذي رعته روسيا على خروج …»: the sponsor of a deal is not who moves.
+  @Test(arguments: [
+    "خرج مقاتلو المعارضة من حمص إلى تدمر. وينص الاتفاق الذي رعته روسيا على خروج نحو ألف شخص إلى الرقة",
+    "Rebels left Homs for Palmyra on Monday. Under the deal brokered by Russia, more people would leave for Raqqa later.",
+  ])
+  func sponsorIsNotTheMover(_ text: String) {
+    #expect(
+      moves(text).map { $0.components(separatedBy: " ").prefix(2).joined(separator: " ") } == [
+        "OPPOSITION Homs→Palmyra", "OPPOSITION Homs→Raqqa",
+      ])
+  }
+
+  /// en-01: "negotiations with Moscow" make no mover; the fighters' origin carries over two sentences.
+  @Test func negotiatingPartnerIsNotTheMover() {
+    let text =
+      "Buses carrying rebels left Homs for Palmyra on Monday. The insurgent group has not confirmed the deal, "
+      + "and an official said that negotiations with Moscow were continuing. Some of the fighters were headed for Raqqa."
+    #expect(
+      moves(text).map { $0.components(separatedBy: " ").prefix(2).joined(separator: " ") } == [
+        "OPPOSITION Homs→Palmyra", "OPPOSITION Homs→Raqqa",
+      ])
+  }
+
+  /// en-12: "crossed from al-Qaim to support the assault on Abu Kamal": the target of an assault is
+  /// where an advance goes; "allegedly" is a claim.
+  @Test func assaultTargetIsTheDestination() {
+    #expect(
+      moves("Some PMF units allegedly crossed from Mosul to support the assault on Raqqa.") == [
+        "PMF Mosul→Raqqa advance claimed"
+      ])
+    #expect(
+      moves("تقدمت قوات النظام من حمص للمشاركة في الهجوم على تدمر").map {
+        $0.components(separatedBy: " ").prefix(2).joined(separator: " ")
+      } == ["REGIME Homs→Palmyra"])
+  }
+
+  /// ar-11: «جرابلس» read once as the town, once as its district: one destination.
+  @Test func sameNamedDestinationsNearbyAreOne() {
+    let town = RelateGazetteer.entry("jarabulus", .town, "SY", "Aleppo", 38.011, 36.817, "Jarabulus", "جرابلس")
+    let district = RelateGazetteer.entry(
+      "jarabulus-d", .district, "SY", "Aleppo", 38.05, 36.75, "Jarabulus", "منطقة جرابلس")
+    let far = RelateGazetteer.entry("jarabulus-x", .village, "SY", "Homs", 36.7, 34.7, "Jarabulus", "جرابلس")
+    #expect(MovementExtractor.sameDestination(town, district))
+    #expect(!MovementExtractor.sameDestination(town, far))
+  }
+
+  /// mx-03: "hold the western half of Deir ez-Zor and plan to push south toward al-Mayadin": an
+  /// advance without an origin starts where the actor holds.
+  @Test func advanceStartsWhereTheActorHolds() {
+    #expect(
+      moves("Regime forces hold the western half of Deir ez-Zor and plan to push south toward Mayadin.") == [
+        "REGIME Deir ez-Zor→Al-Mayadin advance proposed"
+      ])
+    #expect(
+      read("تسيطر قوات النظام على مدينة دير الزور وتخطط للتقدم نحو الميادين").movements.map {
+        "\($0.actor.rawValue) \($0.origin.name)→\($0.destination.name)"
+      } == ["REGIME Deir ez-Zor→Al-Mayadin"])
+  }
+
+  /// en-06: "Residents said the buses headed …": residents who speak are not the movers.
+  @Test func residentsWhoSpeakAreNotTheMovers() {
+    #expect(
+      moves("ISIS fighters left Tabqa on Sunday. Residents said the buses headed towards Raqqa.").map {
+        $0.components(separatedBy: " ").prefix(2).joined(separator: " ")
+      } == ["ISIS Al-Thawrah→Raqqa"])
+  }
+
+  /// en-14: the place just lost may have been claimed long before, as long as it was named lately.
+  @Test func placeJustLostNamedLately() {
+    let text =
+      "Rebels captured al-Bab on Monday. Shops reopened. Aid arrived. Rebels now hold all of al-Bab. "
+      + "ISIS fighters withdrew toward Raqqa."
+    #expect(
+      read(text).movements.map { "\($0.actor.rawValue) \($0.origin.name)→\($0.destination.name)" } == [
+        "ISIS Al-Bab→Raqqa"
+      ])
+  }
+
+  /// ar-13, mx-02: «بمشاركة» partners; «إعلان قسد السيطرة على الرقة».
+  @Test func moreWaysToSayControl() {
+    #expect(
+      Set(control("أعلن الجيش العراقي استعادة مدينة الموصل بالكامل بمشاركة وحدات الحشد الشعبي")) == [
+        "IRAQ Mosul captured", "PMF Mosul captured",
+      ])
+    #expect(control("بعد أيام من إعلان قسد السيطرة الكاملة على الرقة") == ["SDF Raqqa captured"])
+    // A masdar without an announcement stays a wish («من السيطرة على …»).
+    #expect(control("يسعى الجيش السوري إلى السيطرة على الرقة").isEmpty)
+  }
+
+  /// ar-03: «حررت الحجر الأسود والمخيم»: "the camp" closing a list is the last camp named.
+  @Test func campAnaphoraInAList() {
+    let text = "قصفت الطائرات مخيم اليرموك أمس. وأكدت أن قوات النظام حررت الحجر الأسود والمخيم بالكامل"
+    #expect(
+      Set(control(text)) == ["REGIME Al-Hajar al-Aswad captured", "REGIME Yarmouk Camp captured"])
+    // Without a camp named before, «المخيم» stays unread.
+    #expect(control("وأكدت أن قوات النظام حررت الحجر الأسود والمخيم بالكامل") == ["REGIME Al-Hajar al-Aswad captured"])
+  }
+
+  /// ar-06: «لا يزال التنظيم يتحصن في … وسط المدينة», "holed up in": holding out in part of a place.
+  @Test func holdingOutIsPartialHold() {
+    #expect(
+      control("سيطرت قسد على أحياء عدة. ولا يزال التنظيم يتحصن في الملعب البلدي وسط مدينة الرقة") == [
+        "ISIS Raqqa holds partial"
+      ])
+    #expect(control("ISIS fighters are holed up in Raqqa's old city.") == ["ISIS Raqqa holds partial"])
+  }
+
+  /// ar-06: the movers may be who holds the origin; only who just took it is ruled out.
+  @Test func holdersLeaveTakersDoNot() {
+    #expect(
+      moves("تسيطر داعش على مدينة الرقة منذ سنوات. وخرج مئات العناصر من المدينة باتجاه الميادين.").map {
+        $0.components(separatedBy: " ").prefix(2).joined(separator: " ")
+      } == ["ISIS Raqqa→Al-Mayadin"])
+    #expect(
+      moves("أعلنت قسد السيطرة الكاملة على الرقة. وخرج مئات العناصر من المدينة باتجاه الميادين.").map {
+        $0.components(separatedBy: " ").prefix(2).joined(separator: " ")
+      } == ["UNKNOWN Raqqa→Al-Mayadin"])
+  }
+
+  /// ar-11, ar-15: «حصار فرضته قوات النظام على الحي»: who imposed a siege on which place («الحي» is
+  /// the last neighbourhood named).
+  @Test func imposedSiege() {
+    #expect(
+      control("خرج المقاتلون من حي التضامن، بعد حصار فرضته قوات النظام على الحي منذ عام 2013") == [
+        "REGIME Tadamon besieged"
+      ])
+    #expect(
+      control("تمكنت قوات النظام من كسر الحصار الذي فرضه تنظيم الدولة منذ عام 2014 على مدينة دير الزور") == [
+        "ISIS Deir ez-Zor besieged"
+      ])
   }
 
   /// en-08: "took part in the encirclement of the city" is no capture.
