@@ -602,8 +602,10 @@ struct MovementExtractor {
   /// «جرابلس» read once as the town and once as its district: one destination under one name.
   static func sameDestination(_ a: GazetteerEntry, _ b: GazetteerEntry) -> Bool {
     if a.id == b.id { return true }
+    // Distance first: it rules out nearly every pair without building a name key.
+    guard a.coordinate.distanceKm(to: b.coordinate) <= 25 else { return false }
     let key = NameKey.loose(a.name)
-    return !key.isEmpty && key == NameKey.loose(b.name) && a.coordinate.distanceKm(to: b.coordinate) <= 25
+    return !key.isEmpty && key == NameKey.loose(b.name)
   }
 
   static func sameFamily(_ a: GazetteerEntry, _ b: GazetteerEntry) -> Bool {
