@@ -55,9 +55,9 @@ func encodeJSON<T: Encodable>(_ value: T) throws -> String {
 
 /// Degrees with five decimals and a '.', whatever the locale.
 func formatDegrees(_ value: Double) -> String {
-  String(format: "%.5f", locale: nil, value)
+  NumberFormat.fixed(value, decimals: 5)
 }
 
 func formatScore(_ value: Double) -> String {
-  String(format: "%.3f", locale: nil, value)
+  NumberFormat.fixed(value, decimals: 3)
 }
