@@ -14,18 +14,21 @@ public struct PlaceRecognizer: Sendable {
   public func recognize(_ doc: ReportText, masked: Set<Int> = []) -> [RecognizedMention] {
     var raw: [RecognizedMention] = []
     let scan = ScanWord.of(doc)
+    // Masked tokens as flags: every token is asked, and a set lookup hashes each time.
+    var isMasked = [Bool](repeating: false, count: doc.tokens.count)
+    for t in masked where t >= 0 && t < isMasked.count { isMasked[t] = true }
     var i = 0
     while i < doc.tokens.count {
-      if masked.contains(i) {
+      if isMasked[i] {
         i += 1
         continue
       }
-      if let m = longestMatch(doc, scan, at: i, masked: masked) {
+      if let m = longestMatch(doc, scan, at: i, masked: isMasked) {
         // "the Deir ez-Zor countryside": "the Deir" keys like Tedder (US); a name starting inside
         // this match and running past it is the one meant.
         // "the Qalamoun region": after "the", a name ending where the match ends is meant as well.
         if m.endToken > i + 1, doc.tokens[i].script == .latin, !doc.isCapitalized(i),
-          let next = longestMatch(doc, scan, at: i + 1, masked: masked),
+          let next = longestMatch(doc, scan, at: i + 1, masked: isMasked),
           next.endToken > m.endToken || (next.endToken == m.endToken && doc.words[i] == Self.the)
         {
           i += 1
@@ -44,7 +47,7 @@ public struct PlaceRecognizer: Sendable {
   }
 
   /// The longest gazetteer name starting at token `i` (any clitic reading of its first token).
-  func longestMatch(_ doc: ReportText, _ scan: [ScanWord], at i: Int, masked: Set<Int>)
+  func longestMatch(_ doc: ReportText, _ scan: [ScanWord], at i: Int, masked: [Bool])
     -> RecognizedMention?
   {
     let tokens = doc.tokens
@@ -66,7 +69,7 @@ public struct PlaceRecognizer: Sendable {
       for n in 1...max(1, index.maxTokens) {
         if n > 1 {
           let j = i + n - 1
-          guard j < tokens.count, !masked.contains(j), doc.isTight(before: j) else { break }
+          guard j < tokens.count, !masked[j], doc.isTight(before: j) else { break }
           // "al-Bab in" keys like Babin (IQ): a lowercase English word goes on a name only as an
           // article, a place noun or a direction (what `hardReject` accepts in a name's tail).
           if tokens[j].script == .latin, !doc.isCapitalized(j), !Self.mayContinueName(doc.words[j]) { break }
