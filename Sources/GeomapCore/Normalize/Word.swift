@@ -11,6 +11,15 @@ public struct Word: Hashable, Sendable, ExpressibleByStringLiteral, CustomString
 
   /// The word for `text`, interned on first use. Lexicon words are written as literals.
   public init(_ text: String) { id = Vocabulary.intern(text) }
+
+  /// The word for a report's token: interned like a lexicon word until the table holds
+  /// `Vocabulary.tokenLimit` words, then `unseen` for spellings not yet in it (an endless batch or
+  /// a report of random words cannot grow the table without bound; every lexicon word is still
+  /// compared exactly, as lexicon words are always interned).
+  init(token text: String) { id = Vocabulary.intern(text, capped: true) }
+
+  /// A token spelling past the table's limit: equal to no lexicon word.
+  static let unseen = Word(id: UInt32.max)
   public init(stringLiteral text: String) { self.init(text) }
   init(id: UInt32) { self.id = id }
 
@@ -46,10 +55,14 @@ enum Vocabulary {
 
   private static let table = Mutex(Table())
 
-  static func intern(_ text: String) -> UInt32 {
+  /// Words a report's tokens may add to the table; lexicon words are always added.
+  static let tokenLimit = 1_000_000
+
+  static func intern(_ text: String, capped: Bool = false) -> UInt32 {
     let key = Key(text)
     return table.withLock { t in
       if let id = t.ids[key] { return id }
+      if capped && t.texts.count >= tokenLimit { return Word.unseen.id }
       let id = UInt32(t.texts.count)
       t.texts.append(text)
       t.ids[key] = id
@@ -58,7 +71,7 @@ enum Vocabulary {
   }
 
   static func text(of word: Word) -> String {
-    table.withLock { $0.texts[Int(word.id)] }
+    table.withLock { t in Int(word.id) < t.texts.count ? t.texts[Int(word.id)] : "" }
   }
 }
 

@@ -68,7 +68,7 @@ public struct ReportText: Sendable {
     plain.reserveCapacity(tokens.count)
     bare.reserveCapacity(tokens.count)
     for t in tokens {
-      let word = Word(t.text)
+      let word = Word(token: t.text)
       words.append(word)
       guard t.script == .arabic else {
         let only = WordForms([word])

@@ -45,12 +45,12 @@ struct ScanWord: Sendable {
     out.reserveCapacity(doc.tokens.count)
     for (t, word) in zip(doc.tokens, doc.words) {
       let key = Key(word: word, script: t.script)
-      if let known = cache.withLock({ $0[key] }) {
+      if word != .unseen, let known = cache.withLock({ $0[key] }) {
         out.append(known)
         continue
       }
       let made = ScanWord(t)
-      cache.withLock { $0[key] = made }
+      if word != .unseen { cache.withLock { $0[key] = made } }
       out.append(made)
     }
     return out

@@ -13,7 +13,8 @@ struct WordForms: Sequence, Sendable {
     self.words = unique
   }
 
-  init(texts: [String]) { self.init(texts.map { Word($0) }) }
+  /// Forms of a report's token (interned as tokens: see `Word(token:)`).
+  init(texts: [String]) { self.init(texts.map { Word(token: $0) }) }
 
   func makeIterator() -> IndexingIterator<[Word]> { words.makeIterator() }
 
@@ -33,13 +34,13 @@ extension WordForms {
   /// The bare and plain forms of the folded Arabic token `text` (interned as `word`).
   static func cached(_ word: Word, _ text: String, taMarbuta: Bool) -> (bare: WordForms, plain: WordForms) {
     let key = Key(word: word, taMarbuta: taMarbuta)
-    if let known = cache.withLock({ $0[key] }) { return known }
+    if word != .unseen, let known = cache.withLock({ $0[key] }) { return known }
     var plain: [String] = NameKey.cliticReadings(text).map { ArabicWord.stripArticle($0.stem) }
     plain.append(ArabicWord.stripArticle(text))
     let made = (
       bare: WordForms(texts: ArabicWord.bareForms(text, taMarbuta: taMarbuta)), plain: WordForms(texts: plain)
     )
-    cache.withLock { $0[key] = made }
+    if word != .unseen { cache.withLock { $0[key] = made } }
     return made
   }
 }
