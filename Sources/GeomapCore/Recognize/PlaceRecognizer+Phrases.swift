@@ -1,6 +1,9 @@
 /// Phrases built on a place name: «ريف X الجنوبي», «جنوب X», "south of X", "eastern Syria",
 /// "X countryside", and «العاصمة» standing for the capital.
 extension PlaceRecognizer {
+  static let syrianWords: Set<Word> = ["سوريه", "سوري", "syrian"]
+  static let iraqiWords: Set<Word> = ["عراقيه", "عراقي", "iraqi"]
+
   /// Widens a mention over a countryside or direction phrase and maps it to the countryside or
   /// region entry when the gazetteer has one, else to the anchor place with a note.
   func anchorPhrases(_ doc: ReportText, _ m: RecognizedMention) -> RecognizedMention {
@@ -167,8 +170,8 @@ extension PlaceRecognizer {
       var country = dominantCountry(existing)
       if i + 1 < doc.tokens.count, doc.isNear(before: i + 1) {
         let f = doc.forms[i + 1]
-        if f.contains("سوريه") || f.contains("سوري") || f.contains("syrian") { country = "SY" }
-        if f.contains("عراقيه") || f.contains("عراقي") || f.contains("iraqi") { country = "IQ" }
+        if !f.isDisjoint(with: Self.syrianWords) { country = "SY" }
+        if !f.isDisjoint(with: Self.iraqiWords) { country = "IQ" }
       }
       guard let name = ["SY": "دمشق", "IQ": "بغداد", "LB": "بيروت", "JO": "عمان", "TR": "أنقرة"][country]
       else { continue }

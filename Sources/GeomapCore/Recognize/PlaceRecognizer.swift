@@ -172,6 +172,8 @@ public struct PlaceRecognizer: Sendable {
       || PlaceContext.directions[w] != nil || w == Self.of
   }
   static let of = Word("of")
+  /// «أحياء من مخيم …», "city of Raqqa": the word between a trigger noun and its name.
+  static let ofWords: Set<Word> = ["من", "of"]
   static let assadKey = NameKey.loose("Assad")
   static let babKey = NameKey.loose("bab")
   static let arabicBabKey = NameKey.loose("الباب")
@@ -332,7 +334,7 @@ public struct PlaceRecognizer: Sendable {
         if let hint = PlaceContext.triggers[f] { return (.trigger, hint) }
       }
       // «أحياء من مخيم …», "city of Raqqa": trigger, then من/of.
-      if i > 1, prevForms.contains("من") || prevForms.contains("of"), doc.isNear(before: i - 1) {
+      if i > 1, !prevForms.isDisjoint(with: Self.ofWords), doc.isNear(before: i - 1) {
         for f in doc.forms[i - 2] where PlaceContext.triggers[f] != nil {
           return (.trigger, PlaceContext.triggers[f] ?? nil)
         }
