@@ -199,7 +199,17 @@ extension PlaceRecognizer {
   }
 
   func articleOn(_ folded: String) -> Bool {
-    NameKey.cliticReadings(folded).contains { $0.stem.hasPrefix("ال") } || folded.hasPrefix("ال")
+    // `NameKey.cliticReadings(folded).contains { $0.stem.hasPrefix("ال") }` without building the
+    // readings: asked for every Arabic mention. و/ف, then ب/ل/ك, then the article; ل + ال is لل.
+    let s = Array(folded.unicodeScalars)
+    func alAt(_ k: Int) -> Bool { k + 1 < s.count && s[k] == "\u{0627}" && s[k + 1] == "\u{0644}" }
+    if alAt(0) { return true }
+    guard s.count >= 3 else { return false }
+    let i = s[0] == "\u{0648}" || s[0] == "\u{0641}" ? 1 : 0
+    if i > 0, alAt(i) { return true }
+    let j = s[i] == "\u{0628}" || s[i] == "\u{0644}" || s[i] == "\u{0643}" ? i + 1 : i
+    guard j > i, s.count - j >= 2 else { return false }
+    return s[j - 1] == "\u{0644}" && s[j] == "\u{0644}" || alAt(j)
   }
 
   /// The country most mentions can be in (Syria when there is no evidence).

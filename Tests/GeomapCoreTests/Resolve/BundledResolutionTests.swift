@@ -129,3 +129,25 @@ struct BundledResolutionTests {
     #expect(bab.map(\.entry.name) == ["Jarabulus", "al-Bab"], "\(bab.map(\.entry.name))")
   }
 }
+
+/// `articleOn` scans clitics in place; it must agree with the clitic readings it replaces on every
+/// Arabic token of the development set.
+@Suite(.enabled(if: bundledGazetteer != nil, "bundled gazetteer index not built"))
+struct ArticleOnTests {
+  @Test func agreesWithTheCliticReadingsOnEveryDevsetToken() throws {
+    let g = try #require(bundledGazetteer)
+    let recognizer = PlaceRecognizer(gazetteer: g)
+    let dir = fixtureURL("devset")
+    let names = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasPrefix("ar-") && $0.hasSuffix(".txt") }
+    var checked = 0
+    for name in names {
+      let text = try String(contentsOf: dir.appendingPathComponent(name), encoding: .utf8)
+      for t in Tokenizer.tokens(in: text + " لل ال بال وللرقة فبالميادين كالرقة ولالة") where t.script == .arabic {
+        let expected = NameKey.cliticReadings(t.text).contains { $0.stem.hasPrefix("ال") } || t.text.hasPrefix("ال")
+        #expect(recognizer.articleOn(t.text) == expected, "«\(t.text)»")
+        checked += 1
+      }
+    }
+    #expect(checked > 1000)
+  }
+}
