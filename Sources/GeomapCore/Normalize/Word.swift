@@ -1,5 +1,3 @@
-import Synchronization
-
 /// A folded word as a small integer: two words are equal when their UTF-8 bytes are.
 ///
 /// Reading a report compares every token with cue words, trigger nouns and actor names many times.
@@ -31,7 +29,7 @@ public struct Word: Hashable, Sendable, ExpressibleByStringLiteral, CustomString
 /// The process-wide table of interned words.
 ///
 /// It only grows: a batch run over many reports keeps each distinct spelling once (natural text has
-/// few distinct words per megabyte). Guarded by a mutex because reports are read in parallel.
+/// few distinct words per megabyte). Guarded by a lock because reports are read in parallel.
 enum Vocabulary {
   private struct Key: Hashable {
     let text: String
@@ -53,7 +51,7 @@ enum Vocabulary {
     var texts: [String] = []
   }
 
-  private static let table = Mutex(Table())
+  private static let table = Locked(Table())
 
   /// Words a report's tokens may add to the table; lexicon words are always added.
   static let tokenLimit = 1_000_000

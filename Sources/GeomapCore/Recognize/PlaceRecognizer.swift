@@ -1,5 +1,3 @@
-import Synchronization
-
 /// Finds toponym mentions in Arabic and English text with the gazetteer's name index and context.
 public struct PlaceRecognizer: Sendable {
   let gazetteer: Gazetteer
@@ -288,7 +286,7 @@ public struct PlaceRecognizer: Sendable {
 
   /// `takesArticle` answers by entry and key: tokenizing every name of every candidate of every
   /// Arabic mention was a tenth of recognition.
-  static let articleCache = Mutex<[String: Bool]>([:])
+  static let articleCache = Locked<[String: Bool]>([:])
 
   /// True when the Arabic span's first word carries the article («الباب», «بالباب»).
   func articleWritten(_ doc: ReportText, _ m: RecognizedMention) -> Bool {

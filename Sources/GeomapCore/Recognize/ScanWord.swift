@@ -1,5 +1,3 @@
-import Synchronization
-
 /// What the name scanner needs of one token, computed once per spelling: its clitic readings as
 /// first word of a name and its key as a later word, with FNV-1a states of those keys so a growing
 /// span's key is hashed a word at a time instead of rebuilt as a `String` at every step.
@@ -37,7 +35,7 @@ struct ScanWord: Sendable {
   }
 
   /// Scan data of every spelling read so far in this process (see `WordForms.cached`).
-  private static let cache = Mutex<[Key: ScanWord]>([:])
+  private static let cache = Locked<[Key: ScanWord]>([:])
 
   /// The scan data of each token of `doc`.
   static func of(_ doc: ReportText) -> [ScanWord] {

@@ -1,5 +1,3 @@
-import Synchronization
-
 /// The bare forms of one token (see `ArabicWord.bareForms`) as interned words, in a fixed order.
 ///
 /// A token has one to a handful of forms, so a small array beats a set: membership is a few integer
@@ -29,7 +27,7 @@ extension WordForms {
 
   /// Forms of every Arabic spelling read so far in this process. Reports repeat their words
   /// (Zipf) and long reports are read in segments, so each distinct spelling is analysed once.
-  private static let cache = Mutex<[Key: (bare: WordForms, plain: WordForms)]>([:])
+  private static let cache = Locked<[Key: (bare: WordForms, plain: WordForms)]>([:])
 
   /// The bare and plain forms of the folded Arabic token `text` (interned as `word`).
   static func cached(_ word: Word, _ text: String, taMarbuta: Bool) -> (bare: WordForms, plain: WordForms) {

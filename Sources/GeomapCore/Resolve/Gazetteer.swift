@@ -1,6 +1,5 @@
 import Foundation
 import Geodata
-import Synchronization
 
 /// The place names geomap knows: the bundled gazetteer (memory-mapped) or an in-memory list for tests.
 public final class Gazetteer: Sendable {
@@ -18,7 +17,7 @@ public final class Gazetteer: Sendable {
   /// costs more than finding it.
   /// Rows of keys already read, by the key's FNV-1a hash (hashing an Arabic `String` normalizes it;
   /// the key is compared byte for byte on a hit).
-  private let cache = Mutex<[UInt64: (key: String, entries: [GazetteerEntry])]>([:])
+  private let cache = Locked<[UInt64: (key: String, entries: [GazetteerEntry])]>([:])
   /// Most tokens in any name (bounds the n-grams a scanner tries).
   public let maxTokens: Int
 
