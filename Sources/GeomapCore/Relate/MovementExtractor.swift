@@ -405,6 +405,19 @@ struct MovementExtractor {
         resolvedOrigins = [(lost.entry, 0.6, nil, group.lowerBound, lost.note)]
       } else if let held = placeHeld(by: actor, before: firstTrigger, sentence: s) {
         resolvedOrigins = [(held.entry, 0.6, nil, group.lowerBound, held.note)]
+      } else if actorFromEarlier, let last = drafts.last(where: { $0.sentence >= s - 2 && $0.sentence < s }),
+        last.movement.actor != .unknown, !civilians
+      {
+        // «… وخروج الرافضين إلى الشمال السوري. … الحافلات ستصل لنقل المقاتلين إلى إدلب», "a convoy
+        // left X … The vehicles reached Y": with nobody named in the sentence, the motion goes on
+        // the last movement read: same movers, same origin.
+        actor = last.movement.actor
+        resolvedOrigins = [
+          (
+            last.movement.origin, 0.6, nil, group.lowerBound,
+            "movers and origin carried over from «\(last.movement.evidence.quote.prefix(60))»"
+          )
+        ]
       } else {
         return
       }

@@ -273,6 +273,27 @@ import Testing
         "ISIS Yarmouk Camp holds partial", "ISIS Tadamon holds partial", "ISIS Al-Asali holds",
       ])
   }
+
+  /// ar-10: «الحافلات … لنقل المقاتلين إلى إدلب» two sentences after «خروج الرافضين»: with nobody named
+  /// in the sentence (only the other side, in between), the motion goes on the last movement read.
+  @Test func unnamedMotionContinuesTheLastMovement() {
+    let en =
+      "ISIS fighters left Raqqa toward Mayadin on Friday. Government forces then entered Palmyra. "
+      + "Local sources said buses would move more fighters to Abu Kamal."
+    #expect(
+      moves(en).map { $0.components(separatedBy: " ").dropLast(2).joined(separator: " ") }.contains(
+        "ISIS Raqqa→Abu Kamal"))
+    let ar =
+      "خرج مقاتلو تنظيم داعش من الرقة باتجاه الميادين. واستعادت قوات النظام السيطرة على مدينة تدمر. "
+      + "وأفادت مصادر محلية بأن الحافلات الخضراء ستصل خلال أيام لنقل المقاتلين إلى البوكمال."
+    #expect(
+      moves(ar).map { $0.components(separatedBy: " ").dropLast(2).joined(separator: " ") }.contains(
+        "ISIS Raqqa→Abu Kamal"))
+    // Civilians named in the sentence are not the earlier movers.
+    #expect(
+      !moves("ISIS fighters left Raqqa toward Mayadin. Government forces entered Palmyra. Civilians fled to Abu Kamal.")
+        .contains { $0.contains("Abu Kamal") })
+  }
 }
 
 /// en-04, en-10: "to rebel-held Idlib": the held-compound stands between the motion word and the
