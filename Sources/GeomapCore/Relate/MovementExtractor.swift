@@ -16,7 +16,8 @@ struct MovementExtractor {
     ("أقلت", .convoy), ("نقلوا", .evacuation), ("استقروا", .redeployment), ("استقر", .redeployment),
     ("غادر", .evacuation), ("غادرت", .evacuation), ("غادروا", .evacuation), ("انتقل", .redeployment),
     ("انتقلت", .redeployment), ("انتقلوا", .redeployment), ("اتجهت", .redeployment), ("زحفت", .advance),
-    ("وصول", .advance),
+    ("وصول", .advance), ("في طريقها", .evacuation), ("في طريقهم", .evacuation),
+    ("on its way", .evacuation), ("on their way", .evacuation), ("passage", .evacuation),
     ("evacuate", .evacuation), ("evacuated", .evacuation), ("evacuation", .evacuation),
     ("evacuating", .evacuation), ("leaving", .evacuation), ("depart", .evacuation), ("departed", .evacuation),
     ("withdrawing", .withdrawal),
@@ -67,6 +68,10 @@ struct MovementExtractor {
       ("struck", true), ("strikes", true), ("bombed", true), ("shelled", true), ("airstrikes", true),
       ("targeted", true),
     ])
+  /// «في طريقها», "on its way", "the convoy's passage": the convoy named before is what moves.
+  static let convoyPossessive = PhraseMatcher([
+    ("في طريقها", true), ("في طريقهم", true), ("on its way", true), ("on their way", true), ("passage", true),
+  ])
   static let convoyWords = PhraseMatcher([
     ("مواكب", true), ("قافلة", true), ("قوافل", true), ("convoy", true), ("convoys", true),
   ])
@@ -263,7 +268,9 @@ struct MovementExtractor {
     let agent = triggers.lazy.filter { $0.range.lowerBound < nextPlace }.compactMap {
       ctx.actor(after: $0.range.lowerBound, window: 6, limit: min(group.upperBound, nextPlace))
     }.first
-    let inSentence = ctx.actor(before: firstTrigger.range.lowerBound, in: doc.sentences[s], movers: true)
+    let inSentence =
+      convoyCargo(before: firstTrigger, sentence: s)
+      ?? ctx.actor(before: firstTrigger.range.lowerBound, in: doc.sentences[s], movers: true)
     let actorMention =
       agent ?? inSentence
       ?? ctx.actor(before: firstTrigger.range.lowerBound, in: 0..<doc.tokens.count, movers: true)
@@ -439,6 +446,16 @@ struct MovementExtractor {
             originDirect: originDirect && o.index != nil))
       }
     }
+  }
+
+  /// «قافلة حافلات تقل مقاتلين من تنظيم داعش … غارات التحالف … في طريقها من X إلى Y»: "its way"
+  /// is the convoy's, so the movers are who the convoy carries, not the actor named last.
+  func convoyCargo(before trigger: (range: Range<Int>, value: MovementKind), sentence s: Int) -> ActorMention? {
+    let doc = ctx.doc
+    guard Self.convoyPossessive.contains(doc, in: trigger.range) else { return nil }
+    let before = doc.sentences[s].lowerBound..<trigger.range.lowerBound
+    guard let convoy = Self.convoyWords.matches(doc, in: before).last else { return nil }
+    return ctx.actor(after: convoy.range.lowerBound, window: 6, limit: trigger.range.lowerBound)
   }
 
   /// "ISIS fighters withdrew toward Hajin" after "the army captured Albukamal": a retreat with no

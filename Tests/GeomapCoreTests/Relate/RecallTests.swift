@@ -294,6 +294,18 @@ import Testing
       !moves("ISIS fighters left Raqqa toward Mayadin. Government forces entered Palmyra. Civilians fled to Abu Kamal.")
         .contains { $0.contains("Abu Kamal") })
   }
+  /// ar-05: «قافلة حافلات تقل مقاتلين من تنظيم داعش … غارات التحالف … في طريقها من X إلى Y»: "on its
+  /// way" is a motion, and its movers are who the convoy carries, not the actor named last.
+  @Test func convoyOnItsWay() {
+    let ar =
+      "توقفت قافلة حافلات تقل مقاتلين من تنظيم داعش قرب تدمر بعد أن شن التحالف الدولي غارات قطعت الطريق أمامها، "
+      + "وذلك في طريقها من الرقة إلى البوكمال."
+    #expect(moves(ar).map { $0.components(separatedBy: " ").dropLast(2).joined(separator: " ") } == ["ISIS Raqqa→Abu Kamal"])
+    let en =
+      "A convoy of buses carrying ISIS fighters stopped near Palmyra after coalition airstrikes cut the road, "
+      + "while on its way from Raqqa to Abu Kamal."
+    #expect(moves(en).map { $0.components(separatedBy: " ").dropLast(2).joined(separator: " ") } == ["ISIS Raqqa→Abu Kamal"])
+  }
 }
 
 /// en-04, en-10: "to rebel-held Idlib": the held-compound stands between the motion word and the
