@@ -16,7 +16,8 @@ struct MovementExtractor {
     ("أقلت", .convoy), ("نقلوا", .evacuation), ("استقروا", .redeployment), ("استقر", .redeployment),
     ("غادر", .evacuation), ("غادرت", .evacuation), ("غادروا", .evacuation), ("انتقل", .redeployment),
     ("انتقلت", .redeployment), ("انتقلوا", .redeployment), ("اتجهت", .redeployment), ("زحفت", .advance),
-    ("وصول", .advance), ("في طريقها", .evacuation), ("في طريقهم", .evacuation),
+    ("وصول", .advance), ("انطلقت", .convoy), ("انطلق", .convoy), ("set off", .convoy),
+    ("في طريقها", .evacuation), ("في طريقهم", .evacuation),
     ("on its way", .evacuation), ("on their way", .evacuation), ("passage", .evacuation),
     ("evacuate", .evacuation), ("evacuated", .evacuation), ("evacuation", .evacuation),
     ("evacuating", .evacuation), ("leaving", .evacuation), ("depart", .evacuation), ("departed", .evacuation),
@@ -68,6 +69,10 @@ struct MovementExtractor {
       ("struck", true), ("strikes", true), ("bombed", true), ("shelled", true), ("airstrikes", true),
       ("targeted", true),
     ])
+  /// Vehicles that carry movers ("the vehicles", «الباصات»), besides the convoy triggers.
+  static let vehicleWords: Set<Word> = Set(words: 
+    ["الباصات", "باصات", "السيارات", "العربات"].map(ArabicWord.lexiconForm) + ["vehicles", "trucks"])
+
   /// «في طريقها», "on its way", "the convoy's passage": the convoy named before is what moves.
   static let convoyPossessive = PhraseMatcher([
     ("في طريقها", true), ("في طريقهم", true), ("on its way", true), ("on their way", true), ("passage", true),
@@ -364,6 +369,24 @@ struct MovementExtractor {
       resolvedOrigins = fact.entries.map {
         ($0, 0.6, nil, fact.token, "origin: where the actor is said to be")
       }
+    }
+    // «… في طريقها من القلمون الغربي إلى البو كمال. وكانت الحافلات قد انطلقت من جرود قارة»: buses
+    // leaving a place with no destination named go where the last movement read was going.
+    if resolvedDestinations.isEmpty, !resolvedOrigins.isEmpty, !civilians,
+      triggers.contains(where: { $0.value == .convoy }) || group.contains(where: {
+        !doc.forms[$0].isDisjoint(with: Self.vehicleWords)
+      }),
+      let last = drafts.last(where: {
+        $0.sentence >= s - 2 && $0.sentence < s && ($0.movement.actor == actor || actorFromEarlier)
+      }), last.movement.actor != .unknown
+    {
+      actor = last.movement.actor
+      resolvedDestinations = [
+        (
+          last.movement.destination, 0.6, group.lowerBound,
+          "destination carried over from «\(last.movement.evidence.quote.prefix(60))»"
+        )
+      ]
     }
     guard !resolvedDestinations.isEmpty else {
       // Remember where the actor leaves from; a later clause may say where it goes.

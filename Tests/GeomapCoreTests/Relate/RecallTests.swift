@@ -306,6 +306,20 @@ import Testing
       + "while on its way from Raqqa to Abu Kamal."
     #expect(moves(en).map { $0.components(separatedBy: " ").dropLast(2).joined(separator: " ") } == ["ISIS Raqqa→Abu Kamal"])
   }
+  /// ar-05: «… في طريقها من القلمون الغربي إلى البو كمال. وكانت الحافلات قد انطلقت من جرود قارة»: buses
+  /// that left a place with no destination named go where the last movement read was going.
+  @Test func busesLeavingGoWhereTheConvoyWent() {
+    let ar =
+      "توقفت قافلة تقل مقاتلين من تنظيم داعش في طريقها من الرقة إلى البوكمال. "
+      + "وكانت الحافلات قد انطلقت من الطبقة بعد استسلام مسلحي التنظيم هناك."
+    #expect(moves(ar).map { $0.components(separatedBy: " ").dropLast(2).joined(separator: " ") }.contains("ISIS Al-Thawrah→Abu Kamal"))
+    let en =
+      "A convoy carrying ISIS fighters stopped on its way from Raqqa to Abu Kamal. "
+      + "The buses had set off from Tabqa after the militants there surrendered."
+    #expect(moves(en).map { $0.components(separatedBy: " ").dropLast(2).joined(separator: " ") }.contains("ISIS Al-Thawrah→Abu Kamal"))
+    // Civilians leaving are not the convoy's movers.
+    #expect(!moves("A convoy carrying ISIS fighters stopped on its way from Raqqa to Abu Kamal. Civilians left Tabqa.").contains { $0.contains("Thawrah") })
+  }
 }
 
 /// en-04, en-10: "to rebel-held Idlib": the held-compound stands between the motion word and the
