@@ -94,6 +94,20 @@ struct RelationContext {
     return before.last { settlements.contains(places[$0].mention.entry.kind) }
   }
 
+  /// «معبر نصيب الحدودي مع الأردن ومدينة بصرى الشام»: a border adjective and «مع»/"with" plus one
+  /// word after a list item qualify it; the list goes on after them. Returns the token after them.
+  func qualifierEnd(after end: Int, before next: Int) -> Int {
+    var t = end
+    if t < next, !doc.forms[t].isDisjoint(with: Self.borderAdjectives) { t += 1 }
+    if t + 1 < next, doc.forms[t].contains("مع") || doc.forms[t].contains("with"), place(startingAt: t + 1) == nil {
+      t += 2
+    }
+    return t
+  }
+
+  static let borderAdjectives: Set<Word> = Set(words: 
+    ["الحدودي", "الحدودية", "الحدودى"].map(ArabicWord.lexiconForm) + ["border"])
+
   /// Place `k` and the places joined to it as a list, up to token `limit`.
   func listFrom(_ k: Int, limit: Int) -> [Int] {
     var out = [k]
@@ -101,13 +115,19 @@ struct RelationContext {
     while cur + 1 < places.count, places[cur + 1].recognized.endToken <= limit {
       let a = places[cur].recognized
       let b = places[cur + 1].recognized
+      let aEnd = qualifierEnd(after: a.endToken, before: b.firstToken)
       // «وأحياء من مخيم اليرموك»: the next item may carry its own trigger.
-      if b.firstToken > a.endToken, b.firstToken - a.endToken <= 3 {
-        let between = a.endToken..<b.firstToken
-        let joinWord = doc.tokens[a.endToken].script == .arabic && doc.original(a.endToken).hasPrefix("و")
-        let allTriggers = between.allSatisfy { t in
+      // After a qualifier ("crossing with Jordan and the town of Busra") an English "and" joins too.
+      let qualified = aEnd > a.endToken
+      let englishAnd = qualified && aEnd < b.firstToken && doc.tokens[aEnd].text == "and"
+      if b.firstToken > aEnd, b.firstToken - aEnd <= (englishAnd ? 4 : 3) {
+        let between = aEnd..<b.firstToken
+        let joinWord =
+          (doc.tokens[aEnd].script == .arabic && doc.original(aEnd).hasPrefix("و")) || englishAnd
+        let allTriggers = between.dropFirst(englishAnd ? 1 : 0).allSatisfy { t in
           doc.forms[t].contains { PlaceContext.triggers[$0] != nil } || doc.forms[t].contains("من")
             || doc.forms[t].contains("اجزاء") || doc.forms[t].contains("بعض")
+            || (qualified && (doc.forms[t].contains("the") || doc.forms[t].contains("of")))
         }
         if joinWord && allTriggers {
           out.append(cur + 1)

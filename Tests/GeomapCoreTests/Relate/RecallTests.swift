@@ -320,6 +320,16 @@ import Testing
     // Civilians leaving are not the convoy's movers.
     #expect(!moves("A convoy carrying ISIS fighters stopped on its way from Raqqa to Abu Kamal. Civilians left Tabqa.").contains { $0.contains("Thawrah") })
   }
+  /// ar-10: «معبر نصيب الحدودي مع الأردن ومدينة بصرى الشام»: a border adjective and "with Jordan"
+  /// qualify the first item; the list of places taken goes on after them.
+  @Test func listGoesOnAfterABorderQualifier() {
+    #expect(
+      Set(control("استعادت قوات النظام السيطرة على ريف حمص الجنوبي الحدودي مع لبنان ومدينة تدمر مطلع الشهر."))
+        == ["REGIME Southern Homs countryside captured", "REGIME Palmyra captured"])
+    #expect(
+      Set(control("Government forces recaptured the southern Homs countryside border with Lebanon and the city of Palmyra."))
+        == ["REGIME Southern Homs countryside captured", "REGIME Palmyra captured"])
+  }
 }
 
 /// en-04, en-10: "to rebel-held Idlib": the held-compound stands between the motion word and the
