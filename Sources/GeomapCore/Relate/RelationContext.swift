@@ -38,6 +38,12 @@ struct RelationContext {
         || f.contains("part")
         || !f.isDisjoint(with: PlaceContext.latinArticles)
         || !f.isDisjoint(with: Self.placeModifiers) || isHeldCompound(t)
+      // "in the southern Syrian city of Deraa": a direction or nation adjective neither names the
+      // place nor ends the phrase, and does not count towards the words skipped.
+      if !f.isDisjoint(with: Self.descriptors) {
+        t += 1
+        continue
+      }
       guard isTrigger || isFiller else { return [] }
       t += 1
       skipped += 1
@@ -45,6 +51,12 @@ struct RelationContext {
     guard t < limit, let first = place(startingAt: t), t == p + 1 || doc.isNear(before: t) else { return [] }
     return listFrom(first, limit: limit)
   }
+
+  /// Direction and nation adjectives before a trigger noun ("the southern Syrian city of").
+  static let descriptors: Set<Word> = [
+    "southern", "northern", "eastern", "western", "syrian", "iraqi", "central", "northeastern",
+    "northwestern", "southeastern", "southwestern",
+  ]
 
   /// Words between a motion word and its place that neither name it nor end the phrase
   /// ("to rebel-held Idlib", "towards the desert of western Anbar").

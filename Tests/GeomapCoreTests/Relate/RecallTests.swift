@@ -330,6 +330,16 @@ import Testing
       Set(control("Government forces recaptured the southern Homs countryside border with Lebanon and the city of Palmyra."))
         == ["REGIME Southern Homs countryside captured", "REGIME Palmyra captured"])
   }
+  /// en-10: "Rebels in the southern Syrian city of Deraa agreed … to evacuate those who reject the deal
+  /// to rebel-held Idlib": direction and nation adjectives do not end "in the … city of X". (Arabic
+  /// puts them after the noun, «في مدينة دير الزور السورية», which already read.)
+  @Test func directionAndNationAdjectivesBeforeTheCityOf() {
+    let en =
+      "ISIS fighters in the eastern Syrian city of Deir ez-Zor agreed on Sunday to evacuate those who reject the deal to Mayadin."
+    #expect(moves(en).map { $0.components(separatedBy: " ").dropLast(2).joined(separator: " ") } == ["ISIS Deir ez-Zor→Al-Mayadin"])
+    let ar = "وافق مقاتلو تنظيم داعش في مدينة دير الزور السورية على خروج الرافضين للاتفاق إلى الميادين."
+    #expect(moves(ar).map { $0.components(separatedBy: " ").dropLast(2).joined(separator: " ") } == ["ISIS Deir ez-Zor→Al-Mayadin"])
+  }
 }
 
 /// en-04, en-10: "to rebel-held Idlib": the held-compound stands between the motion word and the
