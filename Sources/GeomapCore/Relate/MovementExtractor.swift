@@ -59,7 +59,7 @@ struct MovementExtractor {
       + ["غادر", "غادرت", "غادروا", "أخلى", "أخلت", "إخلاء"].map(ArabicWord.lexiconForm))
   static let destinationWords: Set<Word> = Set(words: 
     ["إلى", "الى", "نحو", "باتجاه", "اتجاه", "صوب"].map(ArabicWord.lexiconForm) + [
-      "to", "toward", "towards", "into", "for",
+      "to", "toward", "towards", "into", "for", "reaching",
     ])
   /// Verbs after which «في» / "in" names where the movers settle («إعادة التموضع في الميادين»).
   static let settleKinds: Set<MovementKind> = [.redeployment]
@@ -69,6 +69,10 @@ struct MovementExtractor {
       ("struck", true), ("strikes", true), ("bombed", true), ("shelled", true), ("airstrikes", true),
       ("targeted", true),
     ])
+  /// «القافلة», «الحافلات»: the convoy or buses named before.
+  static let definiteConvoy: Set<Word> = Set(words: 
+    ["القافلة", "القوافل", "الحافلات", "الباصات"].map(ArabicWord.lexiconForm))
+
   /// Vehicles that carry movers ("the vehicles", «الباصات»), besides the convoy triggers.
   static let vehicleWords: Set<Word> = Set(words: 
     ["الباصات", "باصات", "السيارات", "العربات"].map(ArabicWord.lexiconForm) + ["vehicles", "trucks"])
@@ -102,6 +106,7 @@ struct MovementExtractor {
   ) {
     var drafts: [Draft] = []
     var pending: Pending = [:]
+    var heading: Pending = [:]
     let doc = ctx.doc
     let locations = locationFacts()
     var nextLocation = 0
@@ -143,7 +148,7 @@ struct MovementExtractor {
         let before = drafts.count
         read(
           group: range, sentence: s, clauses: clauses, firstClause: clauseOfGroup[g], into: &drafts,
-          pending: &pending, locations: locations)
+          pending: &pending, heading: &heading, locations: locations)
         if drafts.count > before { groupMovements[g] = Array(before..<drafts.count) }
         // «وكما تعرفون فإن القوات الروسية قصفت مواكبهم»: strikes on the movers of an earlier group.
         if drafts.count == before, Self.strikes.contains(doc, in: range),
@@ -211,7 +216,8 @@ struct MovementExtractor {
 
   func read(
     group: Range<Int>, sentence s: Int, clauses: [Range<Int>], firstClause: Int, into drafts: inout [Draft],
-    pending: inout Pending, locations: [(actor: Actor, entries: [GazetteerEntry], token: Int)]
+    pending: inout Pending, heading: inout Pending,
+    locations: [(actor: Actor, entries: [GazetteerEntry], token: Int)]
   ) {
     let doc = ctx.doc
     let triggers = Self.triggerMatcher.matches(doc, in: group)
@@ -372,10 +378,16 @@ struct MovementExtractor {
     }
     // «… في طريقها من القلمون الغربي إلى البو كمال. وكانت الحافلات قد انطلقت من جرود قارة»: buses
     // leaving a place with no destination named go where the last movement read was going.
-    if resolvedDestinations.isEmpty, !resolvedOrigins.isEmpty, !civilians,
-      triggers.contains(where: { $0.value == .convoy }) || group.contains(where: {
-        !doc.forms[$0].isDisjoint(with: Self.vehicleWords)
-      }),
+    let vehicles =
+      triggers.contains(where: { $0.value == .convoy })
+      || group.contains(where: { !doc.forms[$0].isDisjoint(with: Self.vehicleWords) })
+    // "the convoy", «القافلة»: the convoy named before, whoever was named last.
+    let theConvoy = group.contains { t in
+      !doc.forms[t].isDisjoint(with: Self.definiteConvoy)
+        || (t > group.lowerBound && doc.forms[t - 1].contains("the")
+          && Self.convoyWords.contains(doc, in: t..<t + 1))
+    }
+    if resolvedDestinations.isEmpty, !resolvedOrigins.isEmpty, !civilians, vehicles,
       let last = drafts.last(where: {
         $0.sentence >= s - 2 && $0.sentence < s && ($0.movement.actor == actor || actorFromEarlier)
       }), last.movement.actor != .unknown
@@ -387,6 +399,17 @@ struct MovementExtractor {
           "destination carried over from «\(last.movement.evidence.quote.prefix(60))»"
         )
       ]
+    } else if resolvedDestinations.isEmpty, !resolvedOrigins.isEmpty, !civilians, vehicles,
+      let (who, going) = heading.first(where: { h in
+        h.value.sentence >= s - 2 && h.value.sentence < s && (h.key == actor || actorFromEarlier || theConvoy)
+      }), who != .unknown
+    {
+      // "… a convoy of ISIS fighters from reaching Abu Kamal. Hezbollah … negotiated the convoy's
+      // passage from the western Qalamoun": the convoy's destination, named before any origin.
+      actor = who
+      resolvedDestinations = going.entries.map {
+        ($0, 0.6, group.lowerBound, "destination carried over from an earlier sentence")
+      }
     }
     guard !resolvedDestinations.isEmpty else {
       // Remember where the actor leaves from; a later clause may say where it goes.
@@ -449,6 +472,11 @@ struct MovementExtractor {
           )
         ]
       } else {
+        // "a convoy of ISIS fighters … from reaching Abu Kamal": where the convoy goes, for a later
+        // sentence that names where it leaves from.
+        if actor != .unknown, !civilians, vehicles {
+          heading[actor] = (resolvedDestinations.map(\.entry), s, firstTrigger.range.lowerBound)
+        }
         return
       }
       originDirect = false

@@ -340,6 +340,19 @@ import Testing
     let ar = "وافق مقاتلو تنظيم داعش في مدينة دير الزور السورية على خروج الرافضين للاتفاق إلى الميادين."
     #expect(moves(ar).map { $0.components(separatedBy: " ").dropLast(2).joined(separator: " ") } == ["ISIS Deir ez-Zor→Al-Mayadin"])
   }
+  /// en-05: "… to prevent a convoy of ISIS fighters from reaching Abu Kamal. Hezbollah … negotiated the
+  /// convoy's passage from the western Qalamoun": the convoy's destination comes before its origin, and
+  /// "the convoy" is the one named before, not the negotiator.
+  @Test func theConvoyGoesWhereItWasHeading() {
+    let en =
+      "Coalition airstrikes cut the road to prevent a convoy of ISIS fighters from reaching Abu Kamal. "
+      + "Hezbollah and the Syrian regime negotiated the convoy's passage from Palmyra."
+    #expect(moves(en).map { $0.components(separatedBy: " ").dropLast(2).joined(separator: " ") } == ["ISIS Palmyra→Abu Kamal"])
+    let ar =
+      "قطعت غارات التحالف الطريق أمام قافلة تقل مقاتلين من تنظيم داعش متجهة إلى البوكمال. "
+      + "وكان حزب الله قد فاوض على خروج القافلة من تدمر."
+    #expect(moves(ar).map { $0.components(separatedBy: " ").dropLast(2).joined(separator: " ") } == ["ISIS Palmyra→Abu Kamal"])
+  }
 }
 
 /// en-04, en-10: "to rebel-held Idlib": the held-compound stands between the motion word and the
