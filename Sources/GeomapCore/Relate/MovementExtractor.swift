@@ -79,7 +79,8 @@ struct MovementExtractor {
 
   /// «في طريقها», "on its way", "the convoy's passage": the convoy named before is what moves.
   static let convoyPossessive = PhraseMatcher([
-    ("في طريقها", true), ("في طريقهم", true), ("on its way", true), ("on their way", true), ("passage", true),
+    ("في طريقها", true), ("في طريقهم", true), ("on its way", true), ("on their way", true),
+    ("passage", true),
   ])
   static let convoyWords = PhraseMatcher([
     ("مواكب", true), ("قافلة", true), ("قوافل", true), ("convoy", true), ("convoys", true),
@@ -501,7 +502,9 @@ struct MovementExtractor {
 
   /// «قافلة حافلات تقل مقاتلين من تنظيم داعش … غارات التحالف … في طريقها من X إلى Y»: "its way"
   /// is the convoy's, so the movers are who the convoy carries, not the actor named last.
-  func convoyCargo(before trigger: (range: Range<Int>, value: MovementKind), sentence s: Int) -> ActorMention? {
+  func convoyCargo(before trigger: (range: Range<Int>, value: MovementKind), sentence s: Int)
+    -> ActorMention?
+  {
     let doc = ctx.doc
     guard Self.convoyPossessive.contains(doc, in: trigger.range) else { return nil }
     let before = doc.sentences[s].lowerBound..<trigger.range.lowerBound

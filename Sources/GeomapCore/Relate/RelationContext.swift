@@ -111,7 +111,9 @@ struct RelationContext {
   func qualifierEnd(after end: Int, before next: Int) -> Int {
     var t = end
     if t < next, !doc.forms[t].isDisjoint(with: Self.borderAdjectives) { t += 1 }
-    if t + 1 < next, doc.forms[t].contains("مع") || doc.forms[t].contains("with"), place(startingAt: t + 1) == nil {
+    if t + 1 < next, doc.forms[t].contains("مع") || doc.forms[t].contains("with"),
+      place(startingAt: t + 1) == nil
+    {
       t += 2
     }
     return t
