@@ -16,7 +16,9 @@ struct MovementExtractor {
     ("أقلت", .convoy), ("نقلوا", .evacuation), ("استقروا", .redeployment), ("استقر", .redeployment),
     ("غادر", .evacuation), ("غادرت", .evacuation), ("غادروا", .evacuation), ("انتقل", .redeployment),
     ("انتقلت", .redeployment), ("انتقلوا", .redeployment), ("اتجهت", .redeployment), ("زحفت", .advance),
-    ("وصول", .advance),
+    ("وصول", .advance), ("انطلقت", .convoy), ("انطلق", .convoy), ("set off", .convoy),
+    ("في طريقها", .evacuation), ("في طريقهم", .evacuation),
+    ("on its way", .evacuation), ("on their way", .evacuation), ("passage", .evacuation),
     ("evacuate", .evacuation), ("evacuated", .evacuation), ("evacuation", .evacuation),
     ("evacuating", .evacuation), ("leaving", .evacuation), ("depart", .evacuation), ("departed", .evacuation),
     ("withdrawing", .withdrawal),
@@ -57,7 +59,7 @@ struct MovementExtractor {
       + ["غادر", "غادرت", "غادروا", "أخلى", "أخلت", "إخلاء"].map(ArabicWord.lexiconForm))
   static let destinationWords: Set<Word> = Set(words: 
     ["إلى", "الى", "نحو", "باتجاه", "اتجاه", "صوب"].map(ArabicWord.lexiconForm) + [
-      "to", "toward", "towards", "into", "for",
+      "to", "toward", "towards", "into", "for", "reaching",
     ])
   /// Verbs after which «في» / "in" names where the movers settle («إعادة التموضع في الميادين»).
   static let settleKinds: Set<MovementKind> = [.redeployment]
@@ -67,6 +69,19 @@ struct MovementExtractor {
       ("struck", true), ("strikes", true), ("bombed", true), ("shelled", true), ("airstrikes", true),
       ("targeted", true),
     ])
+  /// «القافلة», «الحافلات»: the convoy or buses named before.
+  static let definiteConvoy: Set<Word> = Set(words: 
+    ["القافلة", "القوافل", "الحافلات", "الباصات"].map(ArabicWord.lexiconForm))
+
+  /// Vehicles that carry movers ("the vehicles", «الباصات»), besides the convoy triggers.
+  static let vehicleWords: Set<Word> = Set(words: 
+    ["الباصات", "باصات", "السيارات", "العربات"].map(ArabicWord.lexiconForm) + ["vehicles", "trucks"])
+
+  /// «في طريقها», "on its way", "the convoy's passage": the convoy named before is what moves.
+  static let convoyPossessive = PhraseMatcher([
+    ("في طريقها", true), ("في طريقهم", true), ("on its way", true), ("on their way", true),
+    ("passage", true),
+  ])
   static let convoyWords = PhraseMatcher([
     ("مواكب", true), ("قافلة", true), ("قوافل", true), ("convoy", true), ("convoys", true),
   ])
@@ -92,6 +107,7 @@ struct MovementExtractor {
   ) {
     var drafts: [Draft] = []
     var pending: Pending = [:]
+    var heading: Pending = [:]
     let doc = ctx.doc
     let locations = locationFacts()
     var nextLocation = 0
@@ -133,7 +149,7 @@ struct MovementExtractor {
         let before = drafts.count
         read(
           group: range, sentence: s, clauses: clauses, firstClause: clauseOfGroup[g], into: &drafts,
-          pending: &pending, locations: locations)
+          pending: &pending, heading: &heading, locations: locations)
         if drafts.count > before { groupMovements[g] = Array(before..<drafts.count) }
         // «وكما تعرفون فإن القوات الروسية قصفت مواكبهم»: strikes on the movers of an earlier group.
         if drafts.count == before, Self.strikes.contains(doc, in: range),
@@ -201,7 +217,8 @@ struct MovementExtractor {
 
   func read(
     group: Range<Int>, sentence s: Int, clauses: [Range<Int>], firstClause: Int, into drafts: inout [Draft],
-    pending: inout Pending, locations: [(actor: Actor, entries: [GazetteerEntry], token: Int)]
+    pending: inout Pending, heading: inout Pending,
+    locations: [(actor: Actor, entries: [GazetteerEntry], token: Int)]
   ) {
     let doc = ctx.doc
     let triggers = Self.triggerMatcher.matches(doc, in: group)
@@ -263,7 +280,9 @@ struct MovementExtractor {
     let agent = triggers.lazy.filter { $0.range.lowerBound < nextPlace }.compactMap {
       ctx.actor(after: $0.range.lowerBound, window: 6, limit: min(group.upperBound, nextPlace))
     }.first
-    let inSentence = ctx.actor(before: firstTrigger.range.lowerBound, in: doc.sentences[s], movers: true)
+    let inSentence =
+      convoyCargo(before: firstTrigger, sentence: s)
+      ?? ctx.actor(before: firstTrigger.range.lowerBound, in: doc.sentences[s], movers: true)
     let actorMention =
       agent ?? inSentence
       ?? ctx.actor(before: firstTrigger.range.lowerBound, in: 0..<doc.tokens.count, movers: true)
@@ -358,6 +377,41 @@ struct MovementExtractor {
         ($0, 0.6, nil, fact.token, "origin: where the actor is said to be")
       }
     }
+    // «… في طريقها من القلمون الغربي إلى البو كمال. وكانت الحافلات قد انطلقت من جرود قارة»: buses
+    // leaving a place with no destination named go where the last movement read was going.
+    let vehicles =
+      triggers.contains(where: { $0.value == .convoy })
+      || group.contains(where: { !doc.forms[$0].isDisjoint(with: Self.vehicleWords) })
+    // "the convoy", «القافلة»: the convoy named before, whoever was named last.
+    let theConvoy = group.contains { t in
+      !doc.forms[t].isDisjoint(with: Self.definiteConvoy)
+        || (t > group.lowerBound && doc.forms[t - 1].contains("the")
+          && Self.convoyWords.contains(doc, in: t..<t + 1))
+    }
+    if resolvedDestinations.isEmpty, !resolvedOrigins.isEmpty, !civilians, vehicles,
+      let last = drafts.last(where: {
+        $0.sentence >= s - 2 && $0.sentence < s && ($0.movement.actor == actor || actorFromEarlier)
+      }), last.movement.actor != .unknown
+    {
+      actor = last.movement.actor
+      resolvedDestinations = [
+        (
+          last.movement.destination, 0.6, group.lowerBound,
+          "destination carried over from «\(last.movement.evidence.quote.prefix(60))»"
+        )
+      ]
+    } else if resolvedDestinations.isEmpty, !resolvedOrigins.isEmpty, !civilians, vehicles,
+      let (who, going) = heading.first(where: { h in
+        h.value.sentence >= s - 2 && h.value.sentence < s && (h.key == actor || actorFromEarlier || theConvoy)
+      }), who != .unknown
+    {
+      // "… a convoy of ISIS fighters from reaching Abu Kamal. Hezbollah … negotiated the convoy's
+      // passage from the western Qalamoun": the convoy's destination, named before any origin.
+      actor = who
+      resolvedDestinations = going.entries.map {
+        ($0, 0.6, group.lowerBound, "destination carried over from an earlier sentence")
+      }
+    }
     guard !resolvedDestinations.isEmpty else {
       // Remember where the actor leaves from; a later clause may say where it goes.
       var left = resolvedOrigins.map(\.entry)
@@ -405,7 +459,25 @@ struct MovementExtractor {
         resolvedOrigins = [(lost.entry, 0.6, nil, group.lowerBound, lost.note)]
       } else if let held = placeHeld(by: actor, before: firstTrigger, sentence: s) {
         resolvedOrigins = [(held.entry, 0.6, nil, group.lowerBound, held.note)]
+      } else if actorFromEarlier, let last = drafts.last(where: { $0.sentence >= s - 2 && $0.sentence < s }),
+        last.movement.actor != .unknown, !civilians
+      {
+        // «… وخروج الرافضين إلى الشمال السوري. … الحافلات ستصل لنقل المقاتلين إلى إدلب», "a convoy
+        // left X … The vehicles reached Y": with nobody named in the sentence, the motion goes on
+        // the last movement read: same movers, same origin.
+        actor = last.movement.actor
+        resolvedOrigins = [
+          (
+            last.movement.origin, 0.6, nil, group.lowerBound,
+            "movers and origin carried over from «\(last.movement.evidence.quote.prefix(60))»"
+          )
+        ]
       } else {
+        // "a convoy of ISIS fighters … from reaching Abu Kamal": where the convoy goes, for a later
+        // sentence that names where it leaves from.
+        if actor != .unknown, !civilians, vehicles {
+          heading[actor] = (resolvedDestinations.map(\.entry), s, firstTrigger.range.lowerBound)
+        }
         return
       }
       originDirect = false
@@ -426,6 +498,18 @@ struct MovementExtractor {
             originDirect: originDirect && o.index != nil))
       }
     }
+  }
+
+  /// «قافلة حافلات تقل مقاتلين من تنظيم داعش … غارات التحالف … في طريقها من X إلى Y»: "its way"
+  /// is the convoy's, so the movers are who the convoy carries, not the actor named last.
+  func convoyCargo(before trigger: (range: Range<Int>, value: MovementKind), sentence s: Int)
+    -> ActorMention?
+  {
+    let doc = ctx.doc
+    guard Self.convoyPossessive.contains(doc, in: trigger.range) else { return nil }
+    let before = doc.sentences[s].lowerBound..<trigger.range.lowerBound
+    guard let convoy = Self.convoyWords.matches(doc, in: before).last else { return nil }
+    return ctx.actor(after: convoy.range.lowerBound, window: 6, limit: trigger.range.lowerBound)
   }
 
   /// "ISIS fighters withdrew toward Hajin" after "the army captured Albukamal": a retreat with no

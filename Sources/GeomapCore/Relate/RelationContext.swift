@@ -38,6 +38,12 @@ struct RelationContext {
         || f.contains("part")
         || !f.isDisjoint(with: PlaceContext.latinArticles)
         || !f.isDisjoint(with: Self.placeModifiers) || isHeldCompound(t)
+      // "in the southern Syrian city of Deraa": a direction or nation adjective neither names the
+      // place nor ends the phrase, and does not count towards the words skipped.
+      if !f.isDisjoint(with: Self.descriptors) {
+        t += 1
+        continue
+      }
       guard isTrigger || isFiller else { return [] }
       t += 1
       skipped += 1
@@ -45,6 +51,12 @@ struct RelationContext {
     guard t < limit, let first = place(startingAt: t), t == p + 1 || doc.isNear(before: t) else { return [] }
     return listFrom(first, limit: limit)
   }
+
+  /// Direction and nation adjectives before a trigger noun ("the southern Syrian city of").
+  static let descriptors: Set<Word> = [
+    "southern", "northern", "eastern", "western", "syrian", "iraqi", "central", "northeastern",
+    "northwestern", "southeastern", "southwestern",
+  ]
 
   /// Words between a motion word and its place that neither name it nor end the phrase
   /// ("to rebel-held Idlib", "towards the desert of western Anbar").
@@ -94,6 +106,22 @@ struct RelationContext {
     return before.last { settlements.contains(places[$0].mention.entry.kind) }
   }
 
+  /// «معبر نصيب الحدودي مع الأردن ومدينة بصرى الشام»: a border adjective and «مع»/"with" plus one
+  /// word after a list item qualify it; the list goes on after them. Returns the token after them.
+  func qualifierEnd(after end: Int, before next: Int) -> Int {
+    var t = end
+    if t < next, !doc.forms[t].isDisjoint(with: Self.borderAdjectives) { t += 1 }
+    if t + 1 < next, doc.forms[t].contains("مع") || doc.forms[t].contains("with"),
+      place(startingAt: t + 1) == nil
+    {
+      t += 2
+    }
+    return t
+  }
+
+  static let borderAdjectives: Set<Word> = Set(words: 
+    ["الحدودي", "الحدودية", "الحدودى"].map(ArabicWord.lexiconForm) + ["border"])
+
   /// Place `k` and the places joined to it as a list, up to token `limit`.
   func listFrom(_ k: Int, limit: Int) -> [Int] {
     var out = [k]
@@ -101,13 +129,19 @@ struct RelationContext {
     while cur + 1 < places.count, places[cur + 1].recognized.endToken <= limit {
       let a = places[cur].recognized
       let b = places[cur + 1].recognized
+      let aEnd = qualifierEnd(after: a.endToken, before: b.firstToken)
       // «وأحياء من مخيم اليرموك»: the next item may carry its own trigger.
-      if b.firstToken > a.endToken, b.firstToken - a.endToken <= 3 {
-        let between = a.endToken..<b.firstToken
-        let joinWord = doc.tokens[a.endToken].script == .arabic && doc.original(a.endToken).hasPrefix("و")
-        let allTriggers = between.allSatisfy { t in
+      // After a qualifier ("crossing with Jordan and the town of Busra") an English "and" joins too.
+      let qualified = aEnd > a.endToken
+      let englishAnd = qualified && aEnd < b.firstToken && doc.tokens[aEnd].text == "and"
+      if b.firstToken > aEnd, b.firstToken - aEnd <= (englishAnd ? 4 : 3) {
+        let between = aEnd..<b.firstToken
+        let joinWord =
+          (doc.tokens[aEnd].script == .arabic && doc.original(aEnd).hasPrefix("و")) || englishAnd
+        let allTriggers = between.dropFirst(englishAnd ? 1 : 0).allSatisfy { t in
           doc.forms[t].contains { PlaceContext.triggers[$0] != nil } || doc.forms[t].contains("من")
             || doc.forms[t].contains("اجزاء") || doc.forms[t].contains("بعض")
+            || (qualified && (doc.forms[t].contains("the") || doc.forms[t].contains("of")))
         }
         if joinWord && allTriggers {
           out.append(cur + 1)

@@ -15,6 +15,11 @@ import Testing
     }
   }
 
+  /// Actor, origin and destination of each movement, without kind and status.
+  func routes(_ text: String) -> [String] {
+    moves(text).map { $0.components(separatedBy: " ").dropLast(2).joined(separator: " ") }
+  }
+
   func control(_ text: String) -> [String] {
     read(text).control.map {
       "\($0.actor.rawValue) \($0.place.name) \($0.control.rawValue)\($0.partial ? " partial" : "")"
@@ -272,6 +277,87 @@ import Testing
       control(text) == [
         "ISIS Yarmouk Camp holds partial", "ISIS Tadamon holds partial", "ISIS Al-Asali holds",
       ])
+  }
+
+  /// ar-10: «الحافلات … لنقل المقاتلين إلى إدلب» two sentences after «خروج الرافضين»: with nobody named
+  /// in the sentence (only the other side, in between), the motion goes on the last movement read.
+  @Test func unnamedMotionContinuesTheLastMovement() {
+    let en =
+      "ISIS fighters left Raqqa toward Mayadin on Friday. Government forces then entered Palmyra. "
+      + "Local sources said buses would move more fighters to Abu Kamal."
+    #expect(
+      routes(en).contains(
+        "ISIS Raqqa→Abu Kamal"))
+    let ar =
+      "خرج مقاتلو تنظيم داعش من الرقة باتجاه الميادين. واستعادت قوات النظام السيطرة على مدينة تدمر. "
+      + "وأفادت مصادر محلية بأن الحافلات الخضراء ستصل خلال أيام لنقل المقاتلين إلى البوكمال."
+    #expect(
+      routes(ar).contains(
+        "ISIS Raqqa→Abu Kamal"))
+    // Civilians named in the sentence are not the earlier movers.
+    let civilians = "ISIS fighters left Raqqa toward Mayadin. Government forces entered Palmyra. Civilians fled to Abu Kamal."
+    #expect(!moves(civilians).contains { $0.contains("Abu Kamal") })
+  }
+  /// ar-05: «قافلة حافلات تقل مقاتلين من تنظيم داعش … غارات التحالف … في طريقها من X إلى Y»: "on its
+  /// way" is a motion, and its movers are who the convoy carries, not the actor named last.
+  @Test func convoyOnItsWay() {
+    let ar =
+      "توقفت قافلة حافلات تقل مقاتلين من تنظيم داعش قرب تدمر بعد أن شن التحالف الدولي غارات قطعت الطريق أمامها، "
+      + "وذلك في طريقها من الرقة إلى البوكمال."
+    #expect(routes(ar) == ["ISIS Raqqa→Abu Kamal"])
+    let en =
+      "A convoy of buses carrying ISIS fighters stopped near Palmyra after coalition airstrikes cut the road, "
+      + "while on its way from Raqqa to Abu Kamal."
+    #expect(routes(en) == ["ISIS Raqqa→Abu Kamal"])
+  }
+  /// ar-05: «… في طريقها من القلمون الغربي إلى البو كمال. وكانت الحافلات قد انطلقت من جرود قارة»: buses
+  /// that left a place with no destination named go where the last movement read was going.
+  @Test func busesLeavingGoWhereTheConvoyWent() {
+    let ar =
+      "توقفت قافلة تقل مقاتلين من تنظيم داعش في طريقها من الرقة إلى البوكمال. "
+      + "وكانت الحافلات قد انطلقت من الطبقة بعد استسلام مسلحي التنظيم هناك."
+    #expect(routes(ar).contains("ISIS Al-Thawrah→Abu Kamal"))
+    let en =
+      "A convoy carrying ISIS fighters stopped on its way from Raqqa to Abu Kamal. "
+      + "The buses had set off from Tabqa after the militants there surrendered."
+    #expect(routes(en).contains("ISIS Al-Thawrah→Abu Kamal"))
+    // Civilians leaving are not the convoy's movers.
+    let civilians = "A convoy carrying ISIS fighters stopped on its way from Raqqa to Abu Kamal. Civilians left Tabqa."
+    #expect(!moves(civilians).contains { $0.contains("Thawrah") })
+  }
+  /// ar-10: «معبر نصيب الحدودي مع الأردن ومدينة بصرى الشام»: a border adjective and "with Jordan"
+  /// qualify the first item; the list of places taken goes on after them.
+  @Test func listGoesOnAfterABorderQualifier() {
+    #expect(
+      Set(control("استعادت قوات النظام السيطرة على ريف حمص الجنوبي الحدودي مع لبنان ومدينة تدمر مطلع الشهر."))
+        == ["REGIME Southern Homs countryside captured", "REGIME Palmyra captured"])
+    #expect(
+      Set(control("Government forces recaptured the southern Homs countryside border with Lebanon and the city of Palmyra."))
+        == ["REGIME Southern Homs countryside captured", "REGIME Palmyra captured"])
+  }
+  /// en-10: "Rebels in the southern Syrian city of Deraa agreed … to evacuate those who reject the deal
+  /// to rebel-held Idlib": direction and nation adjectives do not end "in the … city of X". (Arabic
+  /// puts them after the noun, «في مدينة دير الزور السورية», which already read.)
+  @Test func directionAndNationAdjectivesBeforeTheCityOf() {
+    let en =
+      "ISIS fighters in the eastern Syrian city of Deir ez-Zor agreed on Sunday to evacuate those who reject "
+      + "the deal to Mayadin."
+    #expect(routes(en) == ["ISIS Deir ez-Zor→Al-Mayadin"])
+    let ar = "وافق مقاتلو تنظيم داعش في مدينة دير الزور السورية على خروج الرافضين للاتفاق إلى الميادين."
+    #expect(routes(ar) == ["ISIS Deir ez-Zor→Al-Mayadin"])
+  }
+  /// en-05: "… to prevent a convoy of ISIS fighters from reaching Abu Kamal. Hezbollah … negotiated the
+  /// convoy's passage from the western Qalamoun": the convoy's destination comes before its origin, and
+  /// "the convoy" is the one named before, not the negotiator.
+  @Test func theConvoyGoesWhereItWasHeading() {
+    let en =
+      "Coalition airstrikes cut the road to prevent a convoy of ISIS fighters from reaching Abu Kamal. "
+      + "Hezbollah and the Syrian regime negotiated the convoy's passage from Palmyra."
+    #expect(routes(en) == ["ISIS Palmyra→Abu Kamal"])
+    let ar =
+      "قطعت غارات التحالف الطريق أمام قافلة تقل مقاتلين من تنظيم داعش متجهة إلى البوكمال. "
+      + "وكان حزب الله قد فاوض على خروج القافلة من تدمر."
+    #expect(routes(ar) == ["ISIS Palmyra→Abu Kamal"])
   }
 }
 
