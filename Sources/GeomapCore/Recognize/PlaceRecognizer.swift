@@ -2,6 +2,9 @@
 public struct PlaceRecognizer: Sendable {
   let gazetteer: Gazetteer
   let index: NameIndex
+  /// `takesArticle` answers by entry id and key, for this recognizer's gazetteer only (another
+  /// gazetteer, a test's or one with overrides, may give the same id other names).
+  let articleCache = Locked<[String: Bool]>([:])
 
   public init(gazetteer: Gazetteer, index: NameIndex? = nil) {
     self.gazetteer = gazetteer
@@ -269,14 +272,16 @@ public struct PlaceRecognizer: Sendable {
   }
 
   /// True when an Arabic name of `e` with loose key `key` starts with the article («الرقة»).
+  /// Cached per entry and key: tokenizing every name of every candidate of every Arabic mention was
+  /// a tenth of recognition.
   func takesArticle(_ e: GazetteerEntry, key: String) -> Bool {
     let cacheKey = e.id + "\u{1F}" + key
-    if let known = Self.articleCache.withLock({ $0[cacheKey] }) { return known }
+    if let known = articleCache.withLock({ $0[cacheKey] }) { return known }
     let found = ([e.nameAr] + e.variants).contains { n in
       guard let t = Tokenizer.tokens(in: n).first, t.script == .arabic else { return false }
       return t.text.hasPrefix("ال") && NameKey.loose(n) == key
     }
-    Self.articleCache.withLock { cache in
+    articleCache.withLock { cache in
       // Bounded so a long batch cannot grow it without limit.
       if cache.count > 100_000 { cache.removeAll(keepingCapacity: true) }
       cache[cacheKey] = found
@@ -284,9 +289,7 @@ public struct PlaceRecognizer: Sendable {
     return found
   }
 
-  /// `takesArticle` answers by entry and key: tokenizing every name of every candidate of every
-  /// Arabic mention was a tenth of recognition.
-  static let articleCache = Locked<[String: Bool]>([:])
+
 
   /// True when the Arabic span's first word carries the article («الباب», «بالباب»).
   func articleWritten(_ doc: ReportText, _ m: RecognizedMention) -> Bool {
