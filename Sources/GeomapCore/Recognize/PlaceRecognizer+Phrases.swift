@@ -127,9 +127,10 @@ extension PlaceRecognizer {
 
   /// The direction an entry's English name states ("Southern Homs countryside" → south).
   static func direction(of e: GazetteerEntry) -> String? {
+    let directions = PlaceContext.directions  // interns its words before the lookups below
     let words = Tokenizer.tokens(in: e.name).map(\.text)
     for w in words {
-      if let d = PlaceContext.directions[Word(w)] { return d }
+      if let word = Word.existing(w), let d = directions[word] { return d }
     }
     return nil
   }

@@ -321,7 +321,9 @@ public struct PlaceRecognizer: Sendable {
       if prefix.contains("ب") || prefix.contains("ل") { best = .glued }
     }
     // The name's own first word may be a trigger («مخيم اليرموك», "Yarmouk camp" is handled below).
-    if let hint = PlaceContext.triggers[Word(ArabicWord.stripArticle(doc.tokens[i].text))] {
+    // The table is read first: it interns its words when first used, so the lookup finds them.
+    let triggers = PlaceContext.triggers
+    if let word = Word.existing(ArabicWord.stripArticle(doc.tokens[i].text)), let hint = triggers[word] {
       return (.trigger, hint)
     }
     guard i > 0, doc.sentenceOfToken[i] == doc.sentenceOfToken[i - 1] else { return (best, nil) }

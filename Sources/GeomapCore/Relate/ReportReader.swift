@@ -130,12 +130,8 @@ public struct ReportReader: Sendable {
     for ev: Evidence, in doc: ReportText, phrases: [DatePhrase], inside: (Range<Int>) -> [DatePhrase]
   ) -> DatePhrase? {
     if let p = inside(ev.start..<ev.end).nearest(to: ev.start, within: ev.start..<ev.end) { return p }
-    // The first token of the quote, and where its sentence starts in the text.
-    let t = RelativeDateResolver.firstIndex(in: doc.tokens) { $0.start >= ev.start }
-    guard t < doc.tokens.count else { return nil }
-    let sentenceStart = doc.tokens[doc.sentence(of: t).lowerBound].start
-    let lead = max(sentenceStart, ev.start - Self.leadingDateReach)
-    return phrases.last { $0.start >= lead && $0.end <= ev.start }
+    let lead = datedSpan(of: ev, in: doc).lowerBound
+    return inside(lead..<ev.start).last { $0.end <= ev.start }
   }
 
   /// Phrases that qualify other places rather than name one: «العاصمة» / "the capital" standing for

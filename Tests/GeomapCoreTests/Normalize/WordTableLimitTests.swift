@@ -30,3 +30,16 @@ struct WordTableLimitTests {
     #expect(withUnseen.movements.map(\.destination.name) == before.movements.map(\.destination.name))
   }
 }
+
+/// Looking a report's or gazetteer's spelling up in a lexicon table adds nothing to the word table.
+@Suite struct WordLookupTests {
+  @Test func existingFindsInternedWordsOnlyAndAddsNone() {
+    let fresh = "لم" + String(UInt64.random(in: 0...UInt64.max), radix: 36)
+    #expect(Word.existing(fresh) == nil)
+    #expect(Word.existing(fresh) == nil, "a lookup must not intern")
+    let word = Word(fresh)
+    #expect(Word.existing(fresh) == word)
+    _ = PlaceContext.triggers
+    #expect(Word.existing(ArabicWord.lexiconForm("مدينة")).flatMap { PlaceContext.triggers[$0] } == .some(.city))
+  }
+}
