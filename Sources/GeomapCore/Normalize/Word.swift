@@ -60,17 +60,30 @@ enum Vocabulary {
   /// Words a report's tokens may add to the table; lexicon words are always added.
   static let tokenLimit = 1_000_000
 
+  /// A lower limit for the current task only: a test of the full table sets it just above the
+  /// table's size instead of filling the process-wide table that every other test shares.
+  @TaskLocal static var testTokenLimit: Int?
+
+  /// Collects, for the current task only, every lexicon spelling interned while it is set (see
+  /// `Lexicons`: once they are loaded, reading a report must intern none).
+  @TaskLocal static var lexiconInterns: Locked<[String]>?
+
   static func intern(_ text: String, capped: Bool = false) -> UInt32 {
+    if !capped, let record = lexiconInterns { record.withLock { $0.append(text) } }
     let key = Key(text)
     return table.withLock { t in
       if let id = t.ids[key] { return id }
-      if capped && t.texts.count >= tokenLimit { return Word.unseen.id }
+      // The task-local is read only for a spelling new to the table (rare once a run is warm).
+      if capped && t.texts.count >= (testTokenLimit ?? tokenLimit) { return Word.unseen.id }
       let id = UInt32(t.texts.count)
       t.texts.append(text)
       t.ids[key] = id
       return id
     }
   }
+
+  /// Words in the table.
+  static var count: Int { table.withLock { $0.texts.count } }
 
   static func lookup(_ text: String) -> UInt32? {
     let key = Key(text)

@@ -93,6 +93,7 @@ public enum ActorLexicon {
   static let referenceMatcher = PhraseMatcher(references)
 
   /// Country names that are places after a preposition of motion («إلى تركيا», "to Turkey").
+  static let isWord = Word("is")
   static let countryActors: Set<Actor> = [.iran, .rus, .tur, .usa]
   /// «إلى تركيا», "fled to Turkey": words before a country that make it a destination, not an actor.
   static let motionWords: Set<Word> = Set(words: 
@@ -111,7 +112,6 @@ public enum ActorLexicon {
       namesISISMemo = found
       return found
     }
-    let isWord = Word("is")
     var i = 0
     while i < doc.tokens.count {
       if let m = nameMatcher.match(doc, at: i), accept(doc, i, m.length, m.value) {
@@ -127,7 +127,7 @@ public enum ActorLexicon {
         continue
       }
       // "IS" as the Islamic State: uppercase in the original only.
-      if doc.words[i] == isWord, doc.original(i) == "IS" {
+      if doc.words[i] == Self.isWord, doc.original(i) == "IS" {
         out.append(mention(doc, i, 1, .isis, coreference: false))
       }
       i += 1

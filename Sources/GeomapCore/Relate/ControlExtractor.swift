@@ -203,8 +203,7 @@ struct ControlExtractor {
       for m in Self.verbMatcher.matches(doc, in: sentence) where relativeCovered.isDisjoint(with: m.range) {
         // A relative clause («التي يسيطر عليها») is handled above; a masdar («السيطرة على») is not a claim.
         if m.range.lowerBound > 0,
-          doc.forms[m.range.lowerBound - 1].contains("التي")
-            || doc.forms[m.range.lowerBound - 1].contains("الذي")
+          !doc.forms[m.range.lowerBound - 1].isDisjoint(with: Self.relativeBefore)
         {
           continue
         }
@@ -294,6 +293,8 @@ struct ControlExtractor {
 
   /// «حصار فرضته قوات النظام على الحي», «الحصار الذي فرضه تنظيم الدولة على …»: who imposed a siege
   /// on which place.
+  /// «التي»/«الذي» just before a control verb: a relative clause, read by the held-by rules.
+  static let relativeBefore: Set<Word> = ["التي", "الذي"]
   static let sieges: Set<Word> = Set(words: ["حصار", "الحصار"].map(ArabicWord.lexiconForm))
   static let imposed: Set<Word> = Set(words: 
     ["فرضه", "فرضته", "فرضها", "يفرضه", "تفرضه"].map(ArabicWord.lexiconForm))

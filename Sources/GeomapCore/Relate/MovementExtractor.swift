@@ -42,10 +42,20 @@ struct MovementExtractor {
     ("ممر آمن", true), ("ممرا آمنا", true), ("safe passage", true), ("safe corridor", true),
   ])
   static let originWords: Set<Word> = ["من", "from"]
+  static let inWords: Set<Word> = ["في", "in", "داخل", "inside"]
+  /// "the areas under their control", «مناطق سيطرته»: an area of the actor's, not a named place.
+  static let areaWords: Set<Word> = ["مناطق", "منطقه", "احياء", "areas", "territory", "territories", "area"]
   static let civilianWords: Set<Word> = Set(words: 
     ["المدنيين", "مدنيين", "الأهالي", "السكان", "النازحين", "المدنيون"].map(ArabicWord.lexiconForm)
       + ["civilians", "residents", "displaced"])
   static let onForm = Word(ArabicWord.lexiconForm("على"))
+  static let onWords: Set<Word> = [onForm, "on"]
+  /// «في»/"in" after a redeployment verb: where the movers settle.
+  static let settleWords: Set<Word> = ["في", "in"]
+  /// «مناطق سيطرته», "areas under its control", "territory it holds".
+  static let areaControlNouns: Set<Word> = ["سيطره", "نفوذ", "control", "controls", "held", "holds"]
+  /// «المناطق التي يسيطر عليها»: the verb, then its preposition.
+  static let areaControlVerbs: Set<Word> = ["يسيطر", "تسيطر"]
   /// Nouns whose «على»/"on" names the place attacked: where an advance goes.
   static let assaultNouns: Set<Word> = Set(words: 
     ["الهجوم", "هجوم", "الزحف"].map(ArabicWord.lexiconForm) + ["assault", "offensive", "attack", "push"])
@@ -197,11 +207,10 @@ struct MovementExtractor {
   /// "ACTOR in X and Y" («فيلق الرحمن في عربين وزملكا»): places where an actor is, in text order.
   func locationFacts() -> [(actor: Actor, entries: [GazetteerEntry], token: Int)] {
     let doc = ctx.doc
-    let inWords: Set<Word> = ["في", "in", "داخل", "inside"]
     var out: [(Actor, [GazetteerEntry], Int)] = []
     for a in ctx.actors where !ctx.isSource(a) {
       for t in a.endToken..<min(doc.tokens.count, a.endToken + 2) where doc.isNear(before: t) {
-        guard !doc.forms[t].isDisjoint(with: inWords) else { continue }
+        guard !doc.forms[t].isDisjoint(with: Self.inWords) else { continue }
         let sentenceEnd = doc.sentence(of: t).upperBound
         let found = ctx.placesAfter(t, limit: sentenceEnd).map { ctx.places[$0].mention.entry }
         if !found.isEmpty { out.append((a.actor, found, t)) }
@@ -232,11 +241,11 @@ struct MovementExtractor {
       let f = doc.forms[t]
       let isOriginWord = !f.isDisjoint(with: Self.originWords)
       let settle =
-        (f.contains("في") || f.contains("in"))
+        !f.isDisjoint(with: Self.settleWords)
         && triggers.contains { $0.range.upperBound <= t && Self.settleKinds.contains($0.value) }
       // "crossed from al-Qaim to support the assault on Abu Kamal": the target of an assault.
       let assaultOn =
-        (f.contains("on") || f.contains(Self.onForm)) && t > group.lowerBound
+        !f.isDisjoint(with: Self.onWords) && t > group.lowerBound
         && !doc.forms[t - 1].isDisjoint(with: Self.assaultNouns)
       let isDestWord = !f.isDisjoint(with: Self.destinationWords) || settle || assaultOn
       // «فصائل درع الفرات المدعومة من تركيا», "Turkish-backed": who backs a group is no origin.
@@ -385,7 +394,7 @@ struct MovementExtractor {
     // "the convoy", «القافلة»: the convoy named before, whoever was named last.
     let theConvoy = group.contains { t in
       !doc.forms[t].isDisjoint(with: Self.definiteConvoy)
-        || (t > group.lowerBound && doc.forms[t - 1].contains("the")
+        || (t > group.lowerBound && doc.forms[t - 1].contains(PlaceRecognizer.the)
           && Self.convoyWords.contains(doc, in: t..<t + 1))
     }
     if resolvedDestinations.isEmpty, !resolvedOrigins.isEmpty, !civilians, vehicles,
@@ -417,8 +426,7 @@ struct MovementExtractor {
       var left = resolvedOrigins.map(\.entry)
       if left.isEmpty, [.withdrawal, .evacuation].contains(firstTrigger.value) {
         // "militants in al-Tabqa … withdraw": the place after «في»/"in" before the motion word.
-        let inWords: Set<Word> = ["في", "in", "inside", "داخل"]
-        for t in group where t < firstTrigger.range.lowerBound && !doc.forms[t].isDisjoint(with: inWords) {
+        for t in group where t < firstTrigger.range.lowerBound && !doc.forms[t].isDisjoint(with: Self.inWords) {
           left.append(
             contentsOf: ctx.placesAfter(t, limit: group.upperBound).map { ctx.places[$0].mention.entry })
         }
@@ -583,17 +591,14 @@ struct MovementExtractor {
     if t < limit, doc.tokens[t].text == "the" { t += 1 }
     guard t < limit else { return nil }
     let f = doc.forms[t]
-    let areaWords: Set<Word> = ["مناطق", "منطقه", "احياء", "areas", "territory", "territories", "area"]
-    guard !f.isDisjoint(with: areaWords) else { return nil }
+    guard !f.isDisjoint(with: Self.areaWords) else { return nil }
     var u = t + 1
     while u < min(limit, t + 5) {
       let g = doc.forms[u]
-      if g.contains("سيطره") || g.contains("نفوذ") || g.contains("control") || g.contains("controls")
-        || g.contains("held") || g.contains("holds")
-      {
+      if !g.isDisjoint(with: Self.areaControlNouns) {
         return u + 1
       }
-      if g.contains("يسيطر") || g.contains("تسيطر") {
+      if !g.isDisjoint(with: Self.areaControlVerbs) {
         return u + 2 <= limit ? u + 2 : u + 1
       }
       u += 1

@@ -34,8 +34,7 @@ struct RelationContext {
       let f = doc.forms[t]
       let isTrigger = f.contains { PlaceContext.triggers[$0] != nil }
       let isFiller =
-        f.contains("من") || f.contains("of") || f.contains("the") || f.contains("بعض") || f.contains("parts")
-        || f.contains("part")
+        !f.isDisjoint(with: Self.fillerWords)
         || !f.isDisjoint(with: PlaceContext.latinArticles)
         || !f.isDisjoint(with: Self.placeModifiers) || isHeldCompound(t)
       // "in the southern Syrian city of Deraa": a direction or nation adjective neither names the
@@ -111,13 +110,20 @@ struct RelationContext {
   func qualifierEnd(after end: Int, before next: Int) -> Int {
     var t = end
     if t < next, !doc.forms[t].isDisjoint(with: Self.borderAdjectives) { t += 1 }
-    if t + 1 < next, doc.forms[t].contains("مع") || doc.forms[t].contains("with"),
+    if t + 1 < next, !doc.forms[t].isDisjoint(with: Self.withWords),
       place(startingAt: t + 1) == nil
     {
       t += 2
     }
     return t
   }
+
+  /// «من بعض», "parts of the": words between a motion word and its place.
+  static let fillerWords: Set<Word> = ["من", "of", "the", "بعض", "parts", "part"]
+  static let withWords: Set<Word> = ["مع", "with"]
+  /// «وأحياء من مخيم اليرموك», «وأجزاء من»: words between list items that keep the list going.
+  static let partWords: Set<Word> = ["من", "اجزاء", "بعض"]
+  static let englishLinks: Set<Word> = ["the", "of"]
 
   static let borderAdjectives: Set<Word> = Set(words: 
     ["الحدودي", "الحدودية", "الحدودى"].map(ArabicWord.lexiconForm) + ["border"])
@@ -139,9 +145,9 @@ struct RelationContext {
         let joinWord =
           (doc.tokens[aEnd].script == .arabic && doc.original(aEnd).hasPrefix("و")) || englishAnd
         let allTriggers = between.dropFirst(englishAnd ? 1 : 0).allSatisfy { t in
-          doc.forms[t].contains { PlaceContext.triggers[$0] != nil } || doc.forms[t].contains("من")
-            || doc.forms[t].contains("اجزاء") || doc.forms[t].contains("بعض")
-            || (qualified && (doc.forms[t].contains("the") || doc.forms[t].contains("of")))
+          doc.forms[t].contains { PlaceContext.triggers[$0] != nil }
+            || !doc.forms[t].isDisjoint(with: Self.partWords)
+            || (qualified && !doc.forms[t].isDisjoint(with: Self.englishLinks))
         }
         if joinWord && allTriggers {
           out.append(cur + 1)

@@ -15,6 +15,8 @@ public struct ReportReader: Sendable {
 
   /// Reads one report and keeps every stage's output.
   public func inspect(text: String, source: String, date: CalendarDate?) -> ReportInspection {
+    // Every lexicon word is in the word table before this report's tokens are looked up in it.
+    _ = Lexicons.loaded
     let doc = ReportText(text)
     let actors = ActorLexicon.mentions(in: doc)
     var masked = Set<Int>()

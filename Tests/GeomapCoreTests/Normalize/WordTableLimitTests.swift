@@ -17,17 +17,50 @@ struct WordTableLimitTests {
     let date = CalendarDate(iso: "2017-07-04")
     let before = reader.read(text: text.replacingOccurrences(of: marker, with: "مصدر"), source: "s", date: date)
 
-    // Fill the table with report spellings up to its limit.
-    var k = 0
-    while Word(token: "fill\(k)") != .unseen { k += 100 }
-    #expect(Word(token: marker) == .unseen)
-    #expect(Word(token: "مصدر") != .unseen, "a word already in the table keeps its id")
-    #expect(Word("a lexicon word added late \(marker)") != .unseen, "lexicon words are always interned")
+    // The table is full for this test's task only (filling the process-wide table would change
+    // what every test running after this one reads).
+    try Vocabulary.$testTokenLimit.withValue(Vocabulary.count) {
+      #expect(Word(token: marker) == .unseen)
+      #expect(Word(token: "مصدر") != .unseen, "a word already in the table keeps its id")
+      #expect(Word("a lexicon word added late \(marker)") != .unseen, "lexicon words are always interned")
 
-    let after = reader.read(text: text.replacingOccurrences(of: marker, with: "مصدر"), source: "s", date: date)
-    #expect(after == before)
-    let withUnseen = reader.read(text: text, source: "s", date: date)
-    #expect(withUnseen.movements.map(\.destination.name) == before.movements.map(\.destination.name))
+      let after = reader.read(text: text.replacingOccurrences(of: marker, with: "مصدر"), source: "s", date: date)
+      #expect(after == before)
+      let withUnseen = reader.read(text: text, source: "s", date: date)
+      #expect(withUnseen.movements.map(\.destination.name) == before.movements.map(\.destination.name))
+
+      // Words new to the table read the same as before it was full: the siege rule's words
+      // («فرضته») are lexicon words loaded before any report; the report's own words are unseen.
+      let fresh = "خرج المقاتلون من حي التضامن، بعد حصار فرضته قوات النظام على الحي منذ عام \(marker)"
+      #expect(Word(token: marker) == .unseen)
+      #expect(
+        reader.read(text: fresh, source: "s", date: nil).control.map { "\($0.actor.rawValue) \($0.place.name)" }
+          == ["REGIME Tadamon"])
+    }
+  }
+}
+
+/// Reading a report interns no lexicon word: every table is built by `Lexicons.loaded` before the
+/// first report, so a full word table (`Vocabulary.tokenLimit`) cannot hide a cue from a rule.
+@Suite(.enabled(if: bundledGazetteer != nil, "bundled gazetteer index not built"))
+struct LexiconLoadTests {
+  @Test func readingTheFixtureReportsInternsNoLexiconWord() throws {
+    let g = try #require(bundledGazetteer)
+    let reader = ReportReader(gazetteer: g)
+    _ = Lexicons.loaded
+    var texts: [String] = []
+    for folder in ["devset", "heldout", "reports"] {
+      for (name, text, _) in try Evaluation.goldPairs(in: InputFixtures.url(folder)) {
+        texts.append(try ReportDecoder.load(contentsOf: text, source: name).text)
+      }
+    }
+    #expect(texts.count > 40)
+    let interned = Locked<[String]>([])
+    Vocabulary.$lexiconInterns.withValue(interned) {
+      for t in texts { _ = reader.read(text: t, source: "t", date: nil) }
+    }
+    let late = interned.withLock { Array(Set($0)).sorted() }
+    #expect(late.isEmpty, "lexicon words interned while reading (add their table to Lexicons.loaded): \(late)")
   }
 }
 
