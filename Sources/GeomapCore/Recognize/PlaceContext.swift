@@ -12,6 +12,10 @@ enum PlaceContext {
       ("حي", .neighbourhood), ("أحياء", .neighbourhood), ("مخيم", .camp), ("ريف", .countryside),
       ("محافظة", .governorate), ("منطقة", nil), ("معبر", .crossing), ("مطار", .facility),
       ("سد", .facility), ("ناحية", .district), ("قضاء", .district), ("بادية", .region),
+      // Duals in construct and plurals: «بلدتي الفوعة وكفريا» (the two towns of), «مدينتا», «مخيمات».
+      ("بلدتي", .town), ("بلدتا", .town), ("مدينتي", .city), ("مدينتا", .city), ("مدن", .city),
+      ("قريتي", .village), ("قريتا", .village), ("حيي", .neighbourhood), ("مخيمي", .camp),
+      ("مخيمات", .camp), ("مناطق", nil),
     ]
     for (w, k) in arabic { t[Word(ArabicWord.lexiconForm(w))] = k }
     let english: [(String, PlaceKind?)] = [

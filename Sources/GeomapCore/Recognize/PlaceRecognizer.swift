@@ -112,13 +112,14 @@ public struct PlaceRecognizer: Sendable {
 
   enum Support: Int, Comparable {
     /// `glued`: a ب/ل written on the word; «بالتضامن» (in solidarity) shows it is weak for common words.
-    case none = 0, list, glued, preposition, trigger
+    case none = 0, discourse, list, glued, preposition, trigger
     static func < (a: Support, b: Support) -> Bool { a.rawValue < b.rawValue }
 
     /// The name shown in `inspect` (a switch: interpolating an enum goes through reflection).
     var name: String {
       switch self {
       case .none: return "none"
+      case .discourse: return "discourse"
       case .list: return "list"
       case .glued: return "glued"
       case .preposition: return "preposition"
@@ -142,6 +143,10 @@ public struct PlaceRecognizer: Sendable {
     var accepted = raw.indices.map { k in isAccepted(doc, raw[k], support[k], salient[k], listed: false) }
     // Lists: «مخيم اليرموك والتضامن والعسالي», "Raqqa, Mayadin and Albukamal" — a name joined to an
     // accepted place takes its support. Repeat until nothing changes (lists run both ways).
+    // One sense per report: a name a trigger or preposition made a place stays one when it comes
+    // back bare («بلدتي الفوعة وكفريا» … «سكان الفوعة وكفريا»). Words that are also everyday words
+    // still need their own preposition (`isAccepted`): «التضامن» may mean solidarity after the camp.
+    var placeKeys = Set<String>()
     var changed = true
     while changed {
       changed = false
@@ -153,6 +158,13 @@ public struct PlaceRecognizer: Sendable {
           support[k] = max(support[k], .list)
           changed = true
         }
+      }
+      for k in raw.indices where accepted[k] && support[k] >= .preposition { placeKeys.insert(raw[k].key) }
+      for k in raw.indices where !accepted[k] && placeKeys.contains(raw[k].key) {
+        guard isAccepted(doc, raw[k], .discourse, salient[k], listed: false) else { continue }
+        accepted[k] = true
+        support[k] = .discourse
+        changed = true
       }
     }
     var out: [RecognizedMention] = []

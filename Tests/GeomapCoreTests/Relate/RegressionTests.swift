@@ -59,6 +59,24 @@ struct BundledRecognitionRegressionTests {
     #expect(try surfaces("صعد المقاتلون على متن الحافلات في إطار الاتفاق في الأحياء القديمة") == [])
   }
 
+  /// devset ar-12: «بلدتي» (the two towns of) is a trigger noun, and a village a trigger made a place
+  /// stays one when the report names it again bare («سكان الفوعة وكفريا»).
+  @Test func dualTriggerAndOneSensePerReport() throws {
+    let text = "خرجت حافلات تقل أهالي بلدتي الفوعة وكفريا المحاصرتين نحو حلب. ويقضي الاتفاق بخروج جميع سكان الفوعة وكفريا."
+    #expect(try surfaces(text) == ["الفوعة", "كفريا", "حلب", "الفوعة", "كفريا"])
+    // Without the first, trigger-led mention, the bare villages are not places.
+    #expect(try surfaces("ويقضي الاتفاق بخروج جميع سكان الفوعة وكفريا.") == [])
+    // English needs no such rule (a capitalised name is a candidate on its own), but reads the same.
+    let english = "Buses left the villages of Foua and Kefraya for Aleppo. Foua residents said the deal held."
+    #expect(try surfaces(english) == ["Foua", "Kefraya", "Aleppo", "Foua"])
+  }
+
+  /// A word that is also an everyday word does not inherit: «التضامن» after «حي التضامن» may be solidarity.
+  @Test func everydayWordsDoNotInheritFromAnEarlierMention() throws {
+    let found = try surfaces("قصفت قوات النظام حي التضامن. وأعرب الوفد عن التضامن مع الأهالي.")
+    #expect(found == ["حي التضامن"])
+  }
+
   /// Bare countries are context (the dev set does not annotate them); directions on them stay.
   @Test func bareCountryIsNotAPlace() throws {
     #expect(try surfaces("Iraqi forces entered Syria near the border.") == [])
