@@ -22,7 +22,7 @@ import Testing
   }
 
   static func all() throws -> [Annotated] {
-    try load("devset") + load("reports") + load("heldout") + load("heldout2")
+    try load("devset") + load("reports") + load("heldout") + load("heldout2") + load("heldout3")
   }
 
   @Test func devsetIsLargeEnoughAndBilingual() throws {
