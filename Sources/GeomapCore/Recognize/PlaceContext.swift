@@ -52,13 +52,24 @@ enum PlaceContext {
     "defend", "defended", "secure", "secured", "cleared", "clear",
   ])
 
-  /// Titles before a person's name: the name after them is a person («اللواء رياض», "Gen. Riyadh").
+  /// Titles before a person's name: the name after them is a person («اللواء رياض», "Gen. Riyadh",
+  /// «الفريق الركن عبد الوهاب»); and media nouns: «قناة الجزيرة» is the channel, not the Jazira.
   static let titles: Set<Word> = Set(
-    words: ["اللواء", "العميد", "العقيد", "الرئيس", "الشيخ", "الوزير", "السيد", "الجنرال", "المقدم", "الرائد", "النقيب"]
+    words: [
+      "اللواء", "العميد", "العقيد", "الرئيس", "الشيخ", "الوزير", "السيد", "الجنرال", "المقدم", "الرائد", "النقيب",
+      "الفريق", "الركن", "العماد", "المشير", "الملازم", "الرقيب", "الأمير", "قناة", "صحيفة", "وكالة",
+    ]
       .map(ArabicWord.lexiconForm) + [
         "gen", "general", "lt", "col", "colonel", "brig", "brigadier", "maj", "major", "capt", "captain",
         "president", "minister", "mr", "mrs", "ms", "dr", "sheikh", "imam", "commander", "sgt",
       ])
+
+  /// «مجلس الرقة المدني», «مجلس منبج العسكري»: the adjective after «مجلس X» that makes it an organisation.
+  static let councilAdjectives: Set<Word> = Set(
+    words: ["المدني", "العسكري", "المحلي", "الثوري"].map(ArabicWord.lexiconForm))
+  static let council: Set<Word> = Set(words: ["مجلس"].map(ArabicWord.lexiconForm) + ["council"])
+  /// "Raqqa Civil Council", "Manbij Military Council": the word between the place and "Council".
+  static let councilKinds: Set<Word> = ["civil", "military", "local", "provincial", "revolutionary"]
 
   /// Direction words before a place («جنوب دمشق», "south of Damascus", "eastern Syria").
   static let directions: [Word: String] = {

@@ -205,6 +205,7 @@ public struct PlaceRecognizer: Sendable {
     if first > 0, doc.isNear(before: first), !doc.forms[first - 1].isDisjoint(with: PlaceContext.titles) {
       return true
     }
+    if insideOrganisationName(doc, m) { return true }
     if doc.tokens[first].script == .latin {
       // A lowercase word is rarely a toponym in English; articles ("al-Bab") do not count.
       let named = (m.firstToken..<m.endToken).filter {

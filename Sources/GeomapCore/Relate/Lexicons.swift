@@ -14,6 +14,9 @@ enum Lexicons {
     _ = PlaceContext.prepositions
     _ = PlaceContext.objectVerbs
     _ = PlaceContext.titles
+    _ = PlaceContext.councilAdjectives
+    _ = PlaceContext.council
+    _ = PlaceContext.councilKinds
     _ = PlaceContext.directions
     _ = PlaceContext.directionAdjectives
     _ = PlaceContext.latinArticles

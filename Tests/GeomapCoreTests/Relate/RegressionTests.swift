@@ -77,6 +77,23 @@ struct BundledRecognitionRegressionTests {
     #expect(found == ["حي التضامن"])
   }
 
+  /// devset ar-06, en-06, ar-17, ar-15, ar-08: a place inside the name of an organisation, a campaign
+  /// or an operation, a channel, or a person's name after a rank is not a mention of the place.
+  @Test func organisationCampaignAndPersonNamesAreNotPlaces() throws {
+    #expect(try surfaces("أعلن مجلس الرقة المدني التوصل إلى اتفاق مع وجهاء العشائر") == [])
+    #expect(try surfaces("وقال مجلس منبج العسكري إن قواته انسحبت") == [])
+    #expect(try surfaces("The deal was brokered by the Raqqa Civil Council and tribal elders.") == [])
+    #expect(try surfaces("A Manbij Military Council spokesman denied the report.") == [])
+    #expect(try surfaces("قال ناشطو حملة \"الرقة تذبح بصمت\" إن القصف استمر") == [])
+    #expect(try surfaces("تقدمت القوات ضمن عملية \"عاصفة الجزيرة\" شرق النهر") == [])
+    #expect(try surfaces("وأعلن الفريق الركن عبد الوهاب الساعدي استعادة المدينة") == [])
+    #expect(try surfaces("وذكرت قناة الجزيرة أن المفاوضات توقفت") == [])
+    // The place itself, quoted or not, stays a place.
+    #expect(try surfaces("خرج المقاتلون من \"مدينة الرقة\" باتجاه دير الزور") == ["مدينة الرقة", "دير الزور"])
+    #expect(try surfaces("وصلت الحافلات إلى \"الرقة\" مساء أمس") == ["الرقة"])
+    #expect(try surfaces("The council in Raqqa met on Monday.") == ["Raqqa"])
+  }
+
   /// Bare countries are context (the dev set does not annotate them); directions on them stay.
   @Test func bareCountryIsNotAPlace() throws {
     #expect(try surfaces("Iraqi forces entered Syria near the border.") == [])

@@ -1,0 +1,69 @@
+extension PlaceRecognizer {
+  /// A place named inside the name of an organisation, campaign or operation is not a mention of the
+  /// place (the dev-set conventions: the map should not put a point on Raqqa for the Raqqa Civil
+  /// Council): «مجلس الرقة المدني», "Raqqa Civil Council", «حملة "الرقة تذبح بصمت"», «عملية "عاصفة الجزيرة"».
+  func insideOrganisationName(_ doc: ReportText, _ m: RecognizedMention) -> Bool {
+    let first = m.firstToken
+    let end = m.endToken
+    // «مجلس الرقة المدني»
+    if first > 0, end < doc.tokens.count, doc.isNear(before: first), doc.isNear(before: end),
+      !doc.forms[first - 1].isDisjoint(with: PlaceContext.council),
+      !doc.forms[end].isDisjoint(with: PlaceContext.councilAdjectives)
+    {
+      return true
+    }
+    // "Raqqa Civil Council", "the Manbij Council"
+    if doc.tokens[first].script == .latin, end < doc.tokens.count, doc.isNear(before: end) {
+      var t = end
+      if doc.forms[t].isDisjoint(with: PlaceContext.council), !doc.forms[t].isDisjoint(with: PlaceContext.councilKinds),
+        t + 1 < doc.tokens.count, doc.isNear(before: t + 1)
+      {
+        t += 1
+      }
+      if !doc.forms[t].isDisjoint(with: PlaceContext.council), doc.isCapitalized(t) { return true }
+    }
+    return quotedName(doc, m)
+  }
+
+  static let quoteMarks: Set<Unicode.Scalar> = ["\"", "«", "»", "\u{201C}", "\u{201D}"]
+
+  /// The place is one word of a short quoted name that says more than the place: «"عاصفة الجزيرة"»,
+  /// «"الرقة تذبح بصمت"». A quote holding only the place, or the place with its trigger noun or a
+  /// preposition («"مدينة الرقة"», «"إلى الرقة"»), is still the place.
+  func quotedName(_ doc: ReportText, _ m: RecognizedMention) -> Bool {
+    let sentence = doc.sentence(of: m.firstToken)
+    let marks = Self.quoteMarks
+    // Most places have no quote mark near them: one scan of the scalars, no strings built.
+    let from = m.firstToken - 3 > 0 ? doc.tokens[m.firstToken - 4].end : 0
+    let to = m.endToken + 3 < doc.tokens.count ? doc.tokens[m.endToken + 3].start : doc.scalars.count
+    guard doc.scalars[from..<to].contains(where: { marks.contains($0) }) else { return false }
+    func hasMark(_ gap: String) -> Bool { gap.unicodeScalars.contains { marks.contains($0) } }
+    // The opening mark is written against the quote's first token; no mark between it and the place.
+    var open: Int?
+    var j = m.firstToken
+    while j >= max(sentence.lowerBound, m.firstToken - 3) {
+      let gap = doc.gap(before: j)
+      if let last = gap.unicodeScalars.last, marks.contains(last) { open = j; break }
+      if hasMark(gap) { return false }
+      j -= 1
+    }
+    guard let open else { return false }
+    // The closing mark is written against the quote's last token.
+    var close: Int?
+    var k = m.endToken
+    while k <= min(sentence.upperBound, m.endToken + 3) {
+      let gap = k < doc.tokens.count ? doc.gap(before: k) : doc.slice(doc.tokens[k - 1].end, doc.scalars.count)
+      if let firstMark = gap.unicodeScalars.first, marks.contains(firstMark) { close = k; break }
+      if hasMark(gap) { return false }
+      k += 1
+    }
+    guard let close, close - open <= 4 else { return false }
+    let others = Array(open..<m.firstToken) + Array(m.endToken..<close)
+    return others.contains { t in
+      let f = doc.forms[t]
+      return !f.contains { PlaceContext.triggers[$0] != nil } && f.isDisjoint(with: PlaceContext.prepositions)
+        && !f.contains { PlaceContext.directions[$0] != nil || PlaceContext.directionAdjectives[$0] != nil }
+        && f.isDisjoint(with: PlaceContext.latinArticles)
+    }
+  }
+}
