@@ -25,25 +25,31 @@ extension PlaceRecognizer {
     return quotedName(doc, m)
   }
 
-  static let quoteMarks: Set<Unicode.Scalar> = ["\"", "«", "»", "\u{201C}", "\u{201D}"]
+  /// A switch, not a `Set<Unicode.Scalar>`: this runs on the scalars around every candidate name,
+  /// and hashing each one was 1.5 % of the run.
+  static func isQuoteMark(_ s: Unicode.Scalar) -> Bool {
+    switch s.value {
+    case 0x22, 0xAB, 0xBB, 0x201C, 0x201D: return true
+    default: return false
+    }
+  }
 
   /// The place is one word of a short quoted name that says more than the place: «"عاصفة الجزيرة"»,
   /// «"الرقة تذبح بصمت"». A quote holding only the place, or the place with its trigger noun or a
   /// preposition («"مدينة الرقة"», «"إلى الرقة"»), is still the place.
   func quotedName(_ doc: ReportText, _ m: RecognizedMention) -> Bool {
     let sentence = doc.sentence(of: m.firstToken)
-    let marks = Self.quoteMarks
     // Most places have no quote mark near them: one scan of the scalars, no strings built.
     let from = m.firstToken - 3 > 0 ? doc.tokens[m.firstToken - 4].end : 0
     let to = m.endToken + 3 < doc.tokens.count ? doc.tokens[m.endToken + 3].start : doc.scalars.count
-    guard doc.scalars[from..<to].contains(where: { marks.contains($0) }) else { return false }
-    func hasMark(_ gap: String) -> Bool { gap.unicodeScalars.contains { marks.contains($0) } }
+    guard doc.scalars[from..<to].contains(where: Self.isQuoteMark) else { return false }
+    func hasMark(_ gap: String) -> Bool { gap.unicodeScalars.contains(where: Self.isQuoteMark) }
     // The opening mark is written against the quote's first token; no mark between it and the place.
     var open: Int?
     var j = m.firstToken
     while j >= max(sentence.lowerBound, m.firstToken - 3) {
       let gap = doc.gap(before: j)
-      if let last = gap.unicodeScalars.last, marks.contains(last) { open = j; break }
+      if let last = gap.unicodeScalars.last, Self.isQuoteMark(last) { open = j; break }
       if hasMark(gap) { return false }
       j -= 1
     }
@@ -53,7 +59,7 @@ extension PlaceRecognizer {
     var k = m.endToken
     while k <= min(sentence.upperBound, m.endToken + 3) {
       let gap = k < doc.tokens.count ? doc.gap(before: k) : doc.slice(doc.tokens[k - 1].end, doc.scalars.count)
-      if let firstMark = gap.unicodeScalars.first, marks.contains(firstMark) { close = k; break }
+      if let firstMark = gap.unicodeScalars.first, Self.isQuoteMark(firstMark) { close = k; break }
       if hasMark(gap) { return false }
       k += 1
     }
