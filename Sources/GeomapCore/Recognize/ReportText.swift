@@ -14,6 +14,9 @@ public struct ReportText: Sendable {
   let forms: [WordForms]
   /// Like `forms` without pronoun suffixes taken off: for verbs («سيطرت» but not «سيطرتهم»).
   let plainForms: [WordForms]
+  /// `forms` and `plainForms` in one flat array each, for `PhraseMatcher` (see `FlatForms`).
+  let flatForms: FlatForms
+  let flatPlainForms: FlatForms
   /// The text's UTF-8 bytes and, per scalar offset, where its bytes start: slices (quotes,
   /// surfaces) are copied as bytes instead of appended scalar by scalar.
   let utf8: [UInt8]
@@ -83,6 +86,8 @@ public struct ReportText: Sendable {
     self.words = words
     plainForms = plain
     forms = bare
+    flatPlainForms = FlatForms(plain)
+    flatForms = FlatForms(bare)
   }
 
   /// Abbreviations written with a period inside a sentence (folded, lowercase).
