@@ -225,7 +225,7 @@ public struct PlaceRecognizer: Sendable {
     // «على أن» (on condition that) keys like «عليان»: a span of function words only is no name
     // («المدينة القديمة», the Old City, has a trigger noun).
     let span = m.firstToken..<m.endToken
-    if span.count > 1, span.allSatisfy({ PlaceContext.arabicStop.contains(NameKey.loose(doc.tokens[$0].text)) }),
+    if span.count > 1, span.allSatisfy({ PlaceContext.arabicStop.contains(NameKey.looseCached(doc.tokens[$0].text)) }),
       !span.contains(where: { t in doc.forms[t].contains { PlaceContext.triggers[$0] != nil } })
     {
       return true
