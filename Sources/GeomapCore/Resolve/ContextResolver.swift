@@ -26,7 +26,12 @@ public struct ContextResolver: Sendable {
     for (k, m) in mentions.enumerated() {
       guard !first[k].isEmpty else { continue }
       let anchors = nearbyAnchors(doc, mentions, first, around: k, byToken: byToken)
-      let ranked = rank(m, countryVotes: countryVotes, anchors: anchors)
+      // Anchors score only a candidate they name or one of a fine kind: with neither, pass 2
+      // would rank exactly as pass 1 did.
+      let anchorsCount =
+        !anchors.isEmpty
+        && m.candidates.contains { e in Self.fineKinds.contains(e.kind) || anchors.contains { $0.id == e.id } }
+      let ranked = anchorsCount ? rank(m, countryVotes: countryVotes, anchors: anchors) : first[k]
       guard let best = ranked.first else { continue }
       // Softmax over the raw scores (temperature 1/8): a 0.2 lead is about 0.83 for two candidates.
       let weights = ranked.map { exp(8 * ($0.score - best.score)) }
@@ -84,11 +89,16 @@ public struct ContextResolver: Sendable {
     var out: [GazetteerEntry] = []
     // `rank` takes the best bonus over anchors, so one copy of each anchor is enough.
     var seen = Set<String>()
-    for j in near.sorted() where j != k && mentions[j].key != mentions[k].key {
-      let m = mentions[j]
-      guard let e = first[j].first?.entry, e.kind == .city || e.kind == .town else { continue }
-      let sameSentence = doc.sentenceOfToken[m.firstToken] == sentence
-      if (sameSentence || abs(m.firstToken - token) <= 30) && seen.insert(e.id).inserted { out.append(e) }
+    // Keys compared as bytes: they are folded, and `String`'s `!=` normalizes Arabic first.
+    let key = mentions[k].key.utf8
+    // Fields are read in place: copying a whole mention or entry retains each of its strings.
+    for j in near.sorted() where j != k && !mentions[j].key.utf8.elementsEqual(key) {
+      guard let kind = first[j].first?.entry.kind, kind == .city || kind == .town else { continue }
+      let t = mentions[j].firstToken
+      let sameSentence = doc.sentenceOfToken[t] == sentence
+      if (sameSentence || abs(t - token) <= 30) && seen.insert(first[j][0].entry.id).inserted {
+        out.append(first[j][0].entry)
+      }
     }
     return out
   }
@@ -109,7 +119,7 @@ public struct ContextResolver: Sendable {
     -> [ScoredEntry]
   {
     let total = max(1, countryVotes.values.max() ?? 1)
-    let named = Set(anchors.map(\.id)).intersection(m.candidates.map(\.id))
+    let named = anchors.isEmpty ? [] : Set(anchors.map(\.id)).intersection(m.candidates.map(\.id))
     let scored = m.candidates.map { e -> ScoredEntry in
       var s = kindPrior(e.kind)
       if let hint = m.kindHint {
@@ -147,7 +157,9 @@ public struct ContextResolver: Sendable {
       s += anchorBonus
       return ScoredEntry(entry: e, score: s)
     }
-    return scored.sorted { ($0.score, $1.entry.id) > ($1.score, $0.entry.id) }
+    // Higher score first, then smaller id (the tuple `($0.score, $1.entry.id) > ($1.score, $0.entry.id)`
+    // without building tuples of strings per comparison).
+    return scored.sorted { a, b in a.score != b.score ? a.score > b.score : b.entry.id > a.entry.id }
   }
 
   /// Kinds a nearby city can place. Not districts and governorates: a city says nothing about
