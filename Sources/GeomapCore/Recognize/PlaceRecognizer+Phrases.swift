@@ -137,15 +137,38 @@ extension PlaceRecognizer {
 
   /// A region entry for "eastern Syria" and the like, found by its English name, if any.
   func region(direction: String, of anchors: [GazetteerEntry]) -> GazetteerEntry? {
-    let adjective = ["east": "eastern", "west": "western", "north": "northern", "south": "southern"][
-      direction]
-    guard let adjective else { return nil }
+    let adjective: String
+    switch direction {
+    case "east": adjective = "eastern"
+    case "west": adjective = "western"
+    case "north": adjective = "northern"
+    case "south": adjective = "southern"
+    default: return nil
+    }
     for a in anchors {
-      for c in gazetteer.lookup("\(adjective) \(a.name)", limit: 3) where c.exact {
-        if c.entry.kind == .region || c.entry.kind == .countryside { return c.entry }
-      }
+      if let hit = regionNamed("\(adjective) \(a.name)") { return hit }
     }
     return nil
+  }
+
+  /// The region or countryside entry named exactly `name`, remembered per name: every direction
+  /// phrase asks, and a gazetteer lookup was a tenth of recognition.
+  private func regionNamed(_ name: String) -> GazetteerEntry? {
+    let key = ByteKey(name)
+    if let known = regionCache.withLock({ $0[key] }) { return known }
+    var found: GazetteerEntry?
+    for c in gazetteer.lookup(name, limit: 3) where c.exact {
+      if c.entry.kind == .region || c.entry.kind == .countryside {
+        found = c.entry
+        break
+      }
+    }
+    regionCache.withLock { cache in
+      // Bounded so a long batch cannot grow it without limit.
+      if cache.count > 10_000 { cache.removeAll(keepingCapacity: true) }
+      cache[key] = found
+    }
+    return found
   }
 
   /// «العاصمة» / "the capital" with no name after it: the capital of the country it names

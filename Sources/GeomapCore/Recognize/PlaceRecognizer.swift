@@ -5,6 +5,8 @@ public struct PlaceRecognizer: Sendable {
   /// `takesArticle` answers by entry id and key, for this recognizer's gazetteer only (another
   /// gazetteer, a test's or one with overrides, may give the same id other names).
   let articleCache = Locked<[String: Bool]>([:])
+  /// `regionNamed` answers by name, for this recognizer's gazetteer only (same reason).
+  let regionCache = Locked<[ByteKey: GazetteerEntry?]>([:])
 
   public init(gazetteer: Gazetteer, index: NameIndex? = nil) {
     self.gazetteer = gazetteer
@@ -84,11 +86,13 @@ public struct PlaceRecognizer: Sendable {
         let empty = n == 1 ? readings[r].only.isEmpty : readings[r].first.isEmpty && laterEmpty
         if empty { continue }
         let hash = n == 1 ? readings[r].onlyHash : laterHash
-        let isKey = index.isKey(hash: hash)
+        // One probe of the index answers both questions (name, prefix of a name).
+        let marks = index.marks(hash: hash)
+        let isKey = marks.isKey
         // "al-Bab": the article alone is no name prefix (keys drop it), so look one token further.
         let leadingArticle =
           n == 1 && tokens[i].script == .latin && PlaceContext.latinArticles.contains(doc.words[i])
-        if !isKey && !index.isPrefix(hash: hash) && !leadingArticle { break }
+        if !isKey && !marks.isPrefix && !leadingArticle { break }
         // "Deraa al-Balad": a span never ends on the article ("Deraa al" keys like "Deraa").
         let endsOnArticle =
           n > 1 && tokens[i + n - 1].script == .latin

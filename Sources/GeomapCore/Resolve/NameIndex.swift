@@ -36,6 +36,12 @@ public struct NameIndex: Sendable {
   /// `isPrefix` for a key already hashed with `FNV1a`.
   func isPrefix(hash: UInt64) -> Bool { slots.marks(of: hash) != 0 }
 
+  /// What the index knows of a key already hashed with `FNV1a`, in one probe.
+  func marks(hash: UInt64) -> (isKey: Bool, isPrefix: Bool) {
+    let m = slots.marks(of: hash)
+    return (m & HashSlots.name != 0, m != 0)
+  }
+
   /// The loose key of the first k ≥ 1 tokens of some name (a whole name counts too).
   public func isPrefix(_ looseKey: String) -> Bool { isPrefix(hash: FNV1a.hash64(looseKey)) }
 }
