@@ -177,13 +177,18 @@ extension PlaceRecognizer {
     -> [RecognizedMention]
   {
     let capitalForm = ArabicWord.capitalForm
-    var covered = Set<Int>()
-    for m in existing { covered.formUnion(m.firstToken..<m.endToken) }
+    // Every token is asked: flags per token instead of hashing its index into sets, and the cheap
+    // tests (script, flat forms) before string comparisons.
+    var covered = [Bool](repeating: false, count: doc.tokens.count)
+    for m in existing {
+      for t in m.firstToken..<m.endToken where t >= 0 && t < covered.count { covered[t] = true }
+    }
+    for t in masked where t >= 0 && t < covered.count { covered[t] = true }
     let starts = Set(existing.map(\.firstToken))
     var out: [RecognizedMention] = []
-    for (i, t) in doc.tokens.enumerated() where !covered.contains(i) && !masked.contains(i) {
-      let arabic = t.script == .arabic && doc.forms[i].contains(capitalForm) && articleOn(t.text)
-      let english = t.text == "capital" && i > 0 && doc.tokens[i - 1].text == "the"
+    for (i, t) in doc.tokens.enumerated() where !covered[i] {
+      let arabic = t.script == .arabic && doc.flatForms.contains(capitalForm, at: i) && articleOn(t.text)
+      let english = t.script == .latin && t.text == "capital" && i > 0 && doc.tokens[i - 1].text == "the"
       guard arabic || english else { continue }
       // «العاصمة السورية دمشق», «عاصمة داعش»: a name or an actor follows; nothing to resolve.
       let n = doc.tokens.count
