@@ -180,6 +180,8 @@ public struct ReportText: Sendable {
   /// True when the original first letter of token `i` is an uppercase Latin letter.
   func isCapitalized(_ i: Int) -> Bool {
     let s = scalars[tokens[i].start]
+    // ASCII first: the Unicode property lookup was a fifth of the English name scan.
+    if s.isASCII { return s.value >= 0x41 && s.value <= 0x5A }
     return s.properties.isUppercase
   }
 
