@@ -8,6 +8,22 @@ public enum NameKey {
     loose(tokens: Tokenizer.tokens(in: name).map(\.text))
   }
 
+  /// `loose(name)`, remembered per spelling: for names keyed again and again (a gazetteer entry's
+  /// name in every same-place test while movements and claims merge, a report's word in every span
+  /// it ends). Bounded, so a long batch cannot grow it without limit.
+  static func looseCached(_ name: String) -> String {
+    let key = ByteKey(name)
+    if let known = looseCache.withLock({ $0[key] }) { return known }
+    let made = loose(name)
+    looseCache.withLock { cache in
+      if cache.count >= 100_000 { cache.removeAll(keepingCapacity: true) }
+      cache[key] = made
+    }
+    return made
+  }
+
+  private static let looseCache = Locked<[ByteKey: String]>([:])
+
   /// Loose key of tokens already folded by the `Tokenizer`, in order.
   public static func loose(tokens: [String]) -> String {
     var out = ""

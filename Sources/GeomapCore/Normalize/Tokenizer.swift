@@ -25,11 +25,20 @@ public enum Tokenizer {
   /// apostrophes and invisible characters inside a word are dropped (`Ma'arrat` → `maarrat`);
   /// diacritics and tatweel are dropped but stay inside the token's span.
   public static func tokens(in text: String) -> [Token] {
+    var builder = Builder()
+    for s in text.unicodeScalars { builder.add(s) }
+    builder.flush()
+    return builder.tokens
+  }
+
+  /// The scan's state as a value with mutating methods: a nested function capturing local
+  /// variables made every access go through the runtime's exclusivity checks (a tenth of
+  /// tokenizing).
+  private struct Builder {
     var tokens: [Token] = []
     // The token's folded text is gathered as UTF-8 bytes (one `String` made per token, not one
     // append per scalar: the tokenizer runs over every scalar of every report).
     var current: [UInt8] = []
-    current.reserveCapacity(64)
     var currentCount = 0
     var lastScalar: Unicode.Scalar?
     var currentScript = Script.other
@@ -39,7 +48,9 @@ public enum Tokenizer {
     // Where an apostrophe was dropped inside the current token, to cut an English possessive "'s".
     var apostrophe: (count: Int, offset: Int)?
 
-    func flush() {
+    init() { current.reserveCapacity(64) }
+
+    mutating func flush() {
       if let a = apostrophe, a.count == currentCount - 1, lastScalar == "s" {
         current.removeLast()
         currentCount -= 1
@@ -55,7 +66,7 @@ public enum Tokenizer {
       }
     }
 
-    for s in text.unicodeScalars {
+    mutating func add(_ s: Unicode.Scalar) {
       switch Folding.fold(s) {
       case .mark:
         if currentCount > 0 { end = offset + 1 }
@@ -79,7 +90,5 @@ public enum Tokenizer {
       }
       offset += 1
     }
-    flush()
-    return tokens
   }
 }

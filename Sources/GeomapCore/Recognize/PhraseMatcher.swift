@@ -1,8 +1,14 @@
 /// Finds lexicon phrases (cue words, actor names) in a report, longest first.
 struct PhraseMatcher<Value: Sendable>: Sendable {
-  private let phrases: [(tokens: [Word], value: Value)]
-  /// Indices into `phrases` by first token, ascending, so a token only tries phrases it can start.
-  private let byFirst: [Word: [Int]]
+  /// The phrases' words end to end, longest phrase first (then as listed): phrase `p` is
+  /// `words[starts[p]..<starts[p + 1]]` with value `values[p]`. Flat, so trying a phrase copies
+  /// no array (no retain and release per try).
+  private let words: [Word]
+  private let starts: [Int32]
+  private let values: [Value]
+  /// Phrase indices by first word, ascending: a word's phrases are `byFirstList[byFirst[w]]`.
+  private let byFirst: [Word: Range<Int32>]
+  private let byFirstList: [Int32]
   /// Bit `id` is set when some phrase starts with word `id`: most tokens start none, and a bit test
   /// is far cheaper than hashing the word into `byFirst`.
   private let firstBits: [UInt64]
@@ -12,19 +18,36 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
   /// `pairs` are written naturally («قوات النظام», "government forces"); they are folded here.
   init(_ pairs: [(String, Value)], exact: Bool = false) {
     self.exact = exact
-    phrases = pairs.map { pair in
+    let phrases = pairs.map { pair in
       let toks = Tokenizer.tokens(in: pair.0).map { t in
         Word(t.script == .arabic ? ArabicWord.stripArticle(t.text) : t.text)
       }
-      return (toks, pair.1)
+      return (tokens: toks, value: pair.1)
     }
     .filter { !$0.tokens.isEmpty }
     .sorted { $0.tokens.count > $1.tokens.count }
-    var byFirst: [Word: [Int]] = [:]
-    for (k, phrase) in phrases.enumerated() { byFirst[phrase.tokens[0], default: []].append(k) }
+    var words: [Word] = []
+    var starts: [Int32] = []
+    for phrase in phrases {
+      starts.append(Int32(words.count))
+      words.append(contentsOf: phrase.tokens)
+    }
+    starts.append(Int32(words.count))
+    self.words = words
+    self.starts = starts
+    values = phrases.map(\.value)
+    var lists: [Word: [Int32]] = [:]
+    for (k, phrase) in phrases.enumerated() { lists[phrase.tokens[0], default: []].append(Int32(k)) }
+    var byFirst: [Word: Range<Int32>] = [:]
+    var byFirstList: [Int32] = []
+    for (w, list) in lists {
+      byFirst[w] = Int32(byFirstList.count)..<Int32(byFirstList.count + list.count)
+      byFirstList.append(contentsOf: list)
+    }
     self.byFirst = byFirst
+    self.byFirstList = byFirstList
     var bits: [UInt64] = []
-    for w in byFirst.keys {
+    for w in lists.keys {
       let k = Int(w.id)
       while bits.count <= k / 64 { bits.append(0) }
       bits[k / 64] |= 1 << UInt64(k % 64)
@@ -41,27 +64,42 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
   /// The longest phrase starting at token `i`, its token count and value.
   func match(_ doc: ReportText, at i: Int) -> (length: Int, value: Value)? {
     guard i < doc.tokens.count else { return nil }
-    // Only phrases whose first word is one of this token's forms can match; trying them in
-    // `phrases` order keeps "longest first, then as listed".
-    var candidates: [Int] = []
-    for form in exact ? doc.plainForms[i] : doc.forms[i] where mayStart(form) {
-      if let found = byFirst[form] { candidates += found }
-    }
-    if candidates.isEmpty { return nil }
-    candidates.sort()
-    for p in candidates {
-      let phrase = phrases[p]
-      let n = phrase.tokens.count
-      guard i + n <= doc.tokens.count else { continue }
-      var ok = true
-      for k in 1..<n {
-        if !doc.isNear(before: i + k) { ok = false; break }
-        let forms = exact ? doc.plainForms[i + k] : doc.forms[i + k]
-        if !forms.contains(phrase.tokens[k]) { ok = false; break }
+    let found = exact ? firstMatch(doc, doc.flatPlainForms, at: i) : firstMatch(doc, doc.flatForms, at: i)
+    guard let p = found else { return nil }
+    return (Int(starts[p + 1] - starts[p]), values[p])
+  }
+
+  /// The first phrase (in `words` order: longest first, then as listed) matching at token `i`.
+  /// Each form of the token has its own ascending list of phrases; the answer is the smallest
+  /// index any of them matches.
+  private func firstMatch(_ doc: ReportText, _ forms: FlatForms, at i: Int) -> Int? {
+    var best = Int.max
+    for k in forms.range(of: i) {
+      let form = forms.words[k]
+      guard mayStart(form), let list = byFirst[form] else { continue }
+      for slot in list {
+        let p = Int(byFirstList[Int(slot)])
+        if p >= best { break }
+        if matches(p, doc, forms, at: i) {
+          best = p
+          break
+        }
       }
-      if ok { return (n, phrase.value) }
     }
-    return nil
+    return best == Int.max ? nil : best
+  }
+
+  /// True when the words of phrase `p` after its first are forms of the tokens after `i`, with no
+  /// clause break between.
+  @inline(__always)
+  private func matches(_ p: Int, _ doc: ReportText, _ forms: FlatForms, at i: Int) -> Bool {
+    let from = Int(starts[p])
+    let n = Int(starts[p + 1]) - from
+    guard i + n <= doc.tokens.count else { return false }
+    for k in 1..<max(1, n) {
+      if !doc.isNear(before: i + k) || !forms.contains(words[from + k], at: i + k) { return false }
+    }
+    return true
   }
 
   /// Every non-overlapping match in `range`, left to right.
@@ -81,6 +119,10 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
 
   /// True when some phrase matches somewhere in `range`.
   func contains(_ doc: ReportText, in range: Range<Int>) -> Bool {
-    !matches(doc, in: range).isEmpty
+    // The scan of `matches` tries every token until its first match: stop there.
+    for i in range {
+      if let m = match(doc, at: i), i + m.length <= range.upperBound { return true }
+    }
+    return false
   }
 }

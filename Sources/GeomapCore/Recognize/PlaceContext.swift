@@ -97,7 +97,9 @@ enum PlaceContext {
   }()
 
   /// Common words that are also place names: accepted only with place context. Loose keys.
-  static let ambiguous: Set<String> = Set(
+  /// (The key sets below are `KeySet`s: asked with every candidate span's key, and `Set<String>`
+  /// hashes Arabic text through Unicode normalization.)
+  static let ambiguous = KeySet(
     [
       "الباب", "التضامن", "الثورة", "الحجر", "القدم", "الميدان", "النصر", "السلام", "الحرية", "الوحدة",
       "حماة", "الشام", "الجانبين", "الطرفين", "الخير", "العمل", "الأمل", "المنطقة", "الدولة",
@@ -105,11 +107,11 @@ enum PlaceContext {
 
   /// Ambiguous words a preposition alone does not make a place («من الجانبين», «باب التسجيل»):
   /// they need a trigger noun or the article written on the word (for «الباب»).
-  static let strict: Set<String> = Set(
+  static let strict = KeySet(
     ["الجانبين", "الطرفين", "الباب", "المنطقة", "الدولة"].map(NameKey.loose))
 
   /// Latin words that are never a toponym on their own: function words, "Assad", "Bab" without "al-".
-  static let latinStop: Set<String> = Set(
+  static let latinStop = KeySet(
     [
       "the", "in", "on", "at", "as", "an", "and", "of", "to", "from", "by", "for", "with", "it", "is",
       "this", "that", "he", "she", "we", "they", "but", "or", "a", "i", "who", "said", "state",
@@ -124,7 +126,7 @@ enum PlaceContext {
 
   /// Arabic function words, trigger nouns and direction words that world gazetteers list as names of
   /// far-away places («أن» Ans, «كان» Caen, «المدينة» Medina, «جنوب» South Lebanon). Loose keys.
-  static let arabicStop: Set<String> = Set(
+  static let arabicStop = KeySet(
     ("أن إن أنّ كان كانت يكون هي هو هم هما التي الذي الذين اللذين إلى الى في من على عن مع فإن فإنّ قد كما ذلك تلك "
       + "هذه هذا هؤلاء هنالك هناك بين حيث عند بعد قبل أو ثم لا ما لم لن كل بعض غير عبر منذ حتى خلال ضد نحو "
       + "باتجاه دون أمام وراء يوم اليوم أمس عام العام الشهر السبت الأحد الاثنين الثلاثاء الأربعاء الخميس "
@@ -141,7 +143,7 @@ enum PlaceContext {
   /// Loose keys of everyday words (Arabic «دعم», «المرة»; English "No", "One") that gazetteers also
   /// list as small places: like `ambiguous`, they need a trigger noun or a separate preposition.
   /// From the bundled `common-words.tsv` (wordfreq); empty when the file is missing.
-  static let common: Set<String> = {
+  static let common: KeySet = {
     guard let url = GeodataFiles.bundledURL("common-words.tsv"),
       let text = try? String(contentsOf: url, encoding: .utf8)
     else { return [] }
@@ -152,7 +154,7 @@ enum PlaceContext {
       let key = NameKey.loose(String(cols[1]))
       if !key.isEmpty { keys.insert(key) }
     }
-    return keys
+    return KeySet(keys)
   }()
 
   /// Countries of the theatre and its neighbours: places elsewhere need strong evidence.

@@ -137,15 +137,38 @@ extension PlaceRecognizer {
 
   /// A region entry for "eastern Syria" and the like, found by its English name, if any.
   func region(direction: String, of anchors: [GazetteerEntry]) -> GazetteerEntry? {
-    let adjective = ["east": "eastern", "west": "western", "north": "northern", "south": "southern"][
-      direction]
-    guard let adjective else { return nil }
+    let adjective: String
+    switch direction {
+    case "east": adjective = "eastern"
+    case "west": adjective = "western"
+    case "north": adjective = "northern"
+    case "south": adjective = "southern"
+    default: return nil
+    }
     for a in anchors {
-      for c in gazetteer.lookup("\(adjective) \(a.name)", limit: 3) where c.exact {
-        if c.entry.kind == .region || c.entry.kind == .countryside { return c.entry }
-      }
+      if let hit = regionNamed("\(adjective) \(a.name)") { return hit }
     }
     return nil
+  }
+
+  /// The region or countryside entry named exactly `name`, remembered per name: every direction
+  /// phrase asks, and a gazetteer lookup was a tenth of recognition.
+  private func regionNamed(_ name: String) -> GazetteerEntry? {
+    let key = ByteKey(name)
+    if let known = regionCache.withLock({ $0[key] }) { return known }
+    var found: GazetteerEntry?
+    for c in gazetteer.lookup(name, limit: 3) where c.exact {
+      if c.entry.kind == .region || c.entry.kind == .countryside {
+        found = c.entry
+        break
+      }
+    }
+    regionCache.withLock { cache in
+      // Bounded so a long batch cannot grow it without limit.
+      if cache.count > 10_000 { cache.removeAll(keepingCapacity: true) }
+      cache[key] = found
+    }
+    return found
   }
 
   /// «العاصمة» / "the capital" with no name after it: the capital of the country it names
@@ -154,13 +177,18 @@ extension PlaceRecognizer {
     -> [RecognizedMention]
   {
     let capitalForm = ArabicWord.capitalForm
-    var covered = Set<Int>()
-    for m in existing { covered.formUnion(m.firstToken..<m.endToken) }
+    // Every token is asked: flags per token instead of hashing its index into sets, and the cheap
+    // tests (script, flat forms) before string comparisons.
+    var covered = [Bool](repeating: false, count: doc.tokens.count)
+    for m in existing {
+      for t in m.firstToken..<m.endToken where t >= 0 && t < covered.count { covered[t] = true }
+    }
+    for t in masked where t >= 0 && t < covered.count { covered[t] = true }
     let starts = Set(existing.map(\.firstToken))
     var out: [RecognizedMention] = []
-    for (i, t) in doc.tokens.enumerated() where !covered.contains(i) && !masked.contains(i) {
-      let arabic = t.script == .arabic && doc.forms[i].contains(capitalForm) && articleOn(t.text)
-      let english = t.text == "capital" && i > 0 && doc.tokens[i - 1].text == "the"
+    for (i, t) in doc.tokens.enumerated() where !covered[i] {
+      let arabic = t.script == .arabic && doc.flatForms.contains(capitalForm, at: i) && articleOn(t.text)
+      let english = t.script == .latin && t.text == "capital" && i > 0 && doc.tokens[i - 1].text == "the"
       guard arabic || english else { continue }
       // «العاصمة السورية دمشق», «عاصمة داعش»: a name or an actor follows; nothing to resolve.
       let n = doc.tokens.count

@@ -5,6 +5,8 @@ public struct PlaceRecognizer: Sendable {
   /// `takesArticle` answers by entry id and key, for this recognizer's gazetteer only (another
   /// gazetteer, a test's or one with overrides, may give the same id other names).
   let articleCache = Locked<[String: Bool]>([:])
+  /// `regionNamed` answers by name, for this recognizer's gazetteer only (same reason).
+  let regionCache = Locked<[ByteKey: GazetteerEntry?]>([:])
 
   public init(gazetteer: Gazetteer, index: NameIndex? = nil) {
     self.gazetteer = gazetteer
@@ -61,12 +63,15 @@ public struct PlaceRecognizer: Sendable {
     {
       return nil
     }
-    var best: (n: Int, reading: ScanWord.Reading, later: [String])?
-    for r in scan[i].readings {
+    // The best span as its token count and reading index: no strings are copied while scanning,
+    // and the key is built once, for the span kept.
+    var best: (n: Int, reading: Int)?
+    let readings = scan[i].readings
+    for r in readings.indices {
       // `NameKey.loose(tokens:)` of the growing span, hashed a word at a time: the first word keys
       // differently alone than before others, the later words always alike.
-      var laterHash = r.firstHash
-      var later: [String] = []
+      var laterHash = readings[r].firstHash
+      var laterEmpty = true
       for n in 1...max(1, index.maxTokens) {
         if n > 1 {
           let j = i + n - 1
@@ -74,36 +79,42 @@ public struct PlaceRecognizer: Sendable {
           // "al-Bab in" keys like Babin (IQ): a lowercase English word goes on a name only as an
           // article, a place noun or a direction (what `hardReject` accepts in a name's tail).
           if tokens[j].script == .latin, !doc.isCapitalized(j), !Self.mayContinueName(doc.words[j]) { break }
-          later.append(scan[j].later)
-          laterHash = FNV1a.hash64(continuing: laterHash, scan[j].later)
+          let later = scan[j].later
+          if !later.isEmpty { laterEmpty = false }
+          laterHash = FNV1a.hash64(continuing: laterHash, later)
         }
-        let empty = n == 1 ? r.only.isEmpty : r.first.isEmpty && later.allSatisfy(\.isEmpty)
+        let empty = n == 1 ? readings[r].only.isEmpty : readings[r].first.isEmpty && laterEmpty
         if empty { continue }
-        let hash = n == 1 ? r.onlyHash : laterHash
-        let isKey = index.isKey(hash: hash)
+        let hash = n == 1 ? readings[r].onlyHash : laterHash
+        // One probe of the index answers both questions (name, prefix of a name).
+        let marks = index.marks(hash: hash)
+        let isKey = marks.isKey
         // "al-Bab": the article alone is no name prefix (keys drop it), so look one token further.
         let leadingArticle =
           n == 1 && tokens[i].script == .latin && PlaceContext.latinArticles.contains(doc.words[i])
-        if !isKey && !index.isPrefix(hash: hash) && !leadingArticle { break }
+        if !isKey && !marks.isPrefix && !leadingArticle { break }
         // "Deraa al-Balad": a span never ends on the article ("Deraa al" keys like "Deraa").
         let endsOnArticle =
           n > 1 && tokens[i + n - 1].script == .latin
           && PlaceContext.latinArticles.contains(doc.words[i + n - 1])
         if isKey, !endsOnArticle,
-          best.map({ n > $0.n || (n == $0.n && r.prefixLength < $0.reading.prefixLength) }) ?? true
+          best.map({ n > $0.n || (n == $0.n && readings[r].prefixLength < readings[$0.reading].prefixLength) })
+            ?? true
         {
-          best = (n, r, later)
+          best = (n, r)
         }
       }
     }
-    guard let best else { return nil }
-    let key = best.n == 1 ? best.reading.only : best.reading.first + best.later.joined()
-    var start = tokens[i].start + best.reading.prefixLength
+    guard let found = best else { return nil }
+    let reading = readings[found.reading]
+    let key =
+      found.n == 1 ? reading.only : reading.first + scan[(i + 1)..<(i + found.n)].map(\.later).joined()
+    var start = tokens[i].start + reading.prefixLength
     // «للحجر الأسود»: ل + ال written لل cannot be split; the span is the whole word.
-    if best.reading.prefixLength == 1, tokens[i].text.hasPrefix("لل") { start = tokens[i].start }
-    let end = tokens[i + best.n - 1].end
+    if reading.prefixLength == 1, tokens[i].text.hasPrefix("لل") { start = tokens[i].start }
+    let end = tokens[i + found.n - 1].end
     return RecognizedMention(
-      surface: doc.slice(start, end), start: start, end: end, firstToken: i, endToken: i + best.n,
+      surface: doc.slice(start, end), start: start, end: end, firstToken: i, endToken: i + found.n,
       key: key, candidates: gazetteer.entries(forLooseKey: key), kindHint: nil,
       context: "", note: nil, anchored: false)
   }
@@ -238,7 +249,7 @@ public struct PlaceRecognizer: Sendable {
     // «على أن» (on condition that) keys like «عليان»: a span of function words only is no name
     // («المدينة القديمة», the Old City, has a trigger noun).
     let span = m.firstToken..<m.endToken
-    if span.count > 1, span.allSatisfy({ PlaceContext.arabicStop.contains(NameKey.loose(doc.tokens[$0].text)) }),
+    if span.count > 1, span.allSatisfy({ PlaceContext.arabicStop.contains(NameKey.looseCached(doc.tokens[$0].text)) }),
       !span.contains(where: { t in doc.forms[t].contains { PlaceContext.triggers[$0] != nil } })
     {
       return true

@@ -14,6 +14,9 @@ public struct ReportText: Sendable {
   let forms: [WordForms]
   /// Like `forms` without pronoun suffixes taken off: for verbs («سيطرت» but not «سيطرتهم»).
   let plainForms: [WordForms]
+  /// `forms` and `plainForms` in one flat array each, for `PhraseMatcher` (see `FlatForms`).
+  let flatForms: FlatForms
+  let flatPlainForms: FlatForms
   /// The text's UTF-8 bytes and, per scalar offset, where its bytes start: slices (quotes,
   /// surfaces) are copied as bytes instead of appended scalar by scalar.
   let utf8: [UInt8]
@@ -51,7 +54,7 @@ public struct ReportText: Sendable {
         sentences.append(start..<i)
         start = i
       }
-      breaks.append(i == 0 || sentenceEnd || gap.contains { ReportText.clauseMarks.contains($0) })
+      breaks.append(i == 0 || sentenceEnd || gap.contains(where: ReportText.isClauseMark))
       ofToken.append(sentences.count)
     }
     if start < tokens.count { sentences.append(start..<tokens.count) }
@@ -83,6 +86,8 @@ public struct ReportText: Sendable {
     self.words = words
     plainForms = plain
     forms = bare
+    flatPlainForms = FlatForms(plain)
+    flatForms = FlatForms(bare)
   }
 
   /// Abbreviations written with a period inside a sentence (folded, lowercase).
@@ -90,8 +95,23 @@ public struct ReportText: Sendable {
     "lt", "gen", "col", "brig", "maj", "capt", "sgt", "dr", "mr", "mrs", "ms", "st", "vs",
   ]
 
-  static let clauseMarks: Set<Unicode.Scalar> = ["،", ",", "؛", ";", ":"]
-  static let sentenceMarks: Set<Unicode.Scalar> = [".", "!", "?", "؟", "\n", "\u{06D4}"]
+  /// ، , ؛ ; : (a switch: a `Set<Unicode.Scalar>` hashed every scalar between every two tokens).
+  @inline(__always)
+  static func isClauseMark(_ s: Unicode.Scalar) -> Bool {
+    switch s {
+    case "،", ",", "؛", ";", ":": return true
+    default: return false
+    }
+  }
+
+  /// . ! ? ؟ ۔ and the line break.
+  @inline(__always)
+  static func isSentenceMark(_ s: Unicode.Scalar) -> Bool {
+    switch s {
+    case ".", "!", "?", "؟", "\n", "\u{06D4}": return true
+    default: return false
+    }
+  }
 
   static func gapText(_ scalars: [Unicode.Scalar], _ tokens: [Token], _ i: Int) -> String {
     let from = i == 0 ? 0 : tokens[i - 1].end
@@ -101,7 +121,7 @@ public struct ReportText: Sendable {
   }
 
   static func endsSentence(_ gap: ArraySlice<Unicode.Scalar>, previous: Token) -> Bool {
-    guard gap.contains(where: { sentenceMarks.contains($0) }) else { return false }
+    guard gap.contains(where: isSentenceMark) else { return false }
     // "U.S." and "U.N.", "Lt. Gen. Riyadh": a period after a single capital letter or a title
     // abbreviation does not end a sentence.
     if !gap.contains("\n"), previous.script == .latin,
@@ -160,6 +180,8 @@ public struct ReportText: Sendable {
   /// True when the original first letter of token `i` is an uppercase Latin letter.
   func isCapitalized(_ i: Int) -> Bool {
     let s = scalars[tokens[i].start]
+    // ASCII first: the Unicode property lookup was a fifth of the English name scan.
+    if s.isASCII { return s.value >= 0x41 && s.value <= 0x5A }
     return s.properties.isUppercase
   }
 

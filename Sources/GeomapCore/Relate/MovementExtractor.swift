@@ -693,8 +693,8 @@ struct MovementExtractor {
     if a.id == b.id { return true }
     // Distance first: it rules out nearly every pair without building a name key.
     guard a.coordinate.distanceKm(to: b.coordinate) <= 25 else { return false }
-    let key = NameKey.loose(a.name)
-    return !key.isEmpty && key == NameKey.loose(b.name)
+    let key = NameKey.looseCached(a.name)
+    return !key.isEmpty && key == NameKey.looseCached(b.name)
   }
 
   static func sameFamily(_ a: GazetteerEntry, _ b: GazetteerEntry) -> Bool {

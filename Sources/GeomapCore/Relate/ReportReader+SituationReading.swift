@@ -22,7 +22,8 @@ extension ReportReader: SituationReading {
       situation.movements += part.movements
       situation.control += part.control
       situation.diagnostics += part.diagnostics
-      lines += segment.text.unicodeScalars.reduce(0) { $0 + ($1 == "\n" ? 1 : 0) }
+      // Byte 0x0A is "\n" and nothing else in UTF-8: count bytes, not decoded scalars.
+      lines += segment.text.utf8.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
     }
     return situation
   }

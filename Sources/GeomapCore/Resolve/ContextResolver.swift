@@ -9,8 +9,6 @@ public struct ResolvedMention: Hashable, Sendable, Codable {
 /// Chooses among a mention's candidates with document context: theatre and country coherence,
 /// the city a neighbourhood list is anchored to («في جنوب دمشق»), trigger kind, population.
 public struct ContextResolver: Sendable {
-  /// Countries of the theatre geomap reads about; their candidates are preferred.
-  static let theatre: Set<String> = ["SY", "IQ"]
   /// How far (in tokens) a same-sentence anchor may be; real sentences are far shorter.
   static let maxReach = 250
 
@@ -26,7 +24,12 @@ public struct ContextResolver: Sendable {
     for (k, m) in mentions.enumerated() {
       guard !first[k].isEmpty else { continue }
       let anchors = nearbyAnchors(doc, mentions, first, around: k, byToken: byToken)
-      let ranked = rank(m, countryVotes: countryVotes, anchors: anchors)
+      // Anchors score only a candidate they name or one of a fine kind: with neither, pass 2
+      // would rank exactly as pass 1 did.
+      let anchorsCount =
+        !anchors.isEmpty
+        && m.candidates.contains { e in Self.isFine(e.kind) || anchors.contains { $0.id == e.id } }
+      let ranked = anchorsCount ? rank(m, countryVotes: countryVotes, anchors: anchors) : first[k]
       guard let best = ranked.first else { continue }
       // Softmax over the raw scores (temperature 1/8): a 0.2 lead is about 0.83 for two candidates.
       let weights = ranked.map { exp(8 * ($0.score - best.score)) }
@@ -84,11 +87,16 @@ public struct ContextResolver: Sendable {
     var out: [GazetteerEntry] = []
     // `rank` takes the best bonus over anchors, so one copy of each anchor is enough.
     var seen = Set<String>()
-    for j in near.sorted() where j != k && mentions[j].key != mentions[k].key {
-      let m = mentions[j]
-      guard let e = first[j].first?.entry, e.kind == .city || e.kind == .town else { continue }
-      let sameSentence = doc.sentenceOfToken[m.firstToken] == sentence
-      if (sameSentence || abs(m.firstToken - token) <= 30) && seen.insert(e.id).inserted { out.append(e) }
+    // Keys compared as bytes: they are folded, and `String`'s `!=` normalizes Arabic first.
+    let key = mentions[k].key.utf8
+    // Fields are read in place: copying a whole mention or entry retains each of its strings.
+    for j in near.sorted() where j != k && !mentions[j].key.utf8.elementsEqual(key) {
+      guard let kind = first[j].first?.entry.kind, kind == .city || kind == .town else { continue }
+      let t = mentions[j].firstToken
+      let sameSentence = doc.sentenceOfToken[t] == sentence
+      if (sameSentence || abs(t - token) <= 30) && seen.insert(first[j][0].entry.id).inserted {
+        out.append(first[j][0].entry)
+      }
     }
     return out
   }
@@ -109,20 +117,22 @@ public struct ContextResolver: Sendable {
     -> [ScoredEntry]
   {
     let total = max(1, countryVotes.values.max() ?? 1)
-    let named = Set(anchors.map(\.id)).intersection(m.candidates.map(\.id))
+    let named = anchors.isEmpty ? [] : Set(anchors.map(\.id)).intersection(m.candidates.map(\.id))
+    // Every candidate of every mention is scored twice: the set tests below are switches and
+    // string comparisons of two-letter codes rather than hashing into sets.
     let scored = m.candidates.map { e -> ScoredEntry in
       var s = kindPrior(e.kind)
       if let hint = m.kindHint {
         if e.kind == hint {
           s += 0.5
-        } else if [.city, .town, .village].contains(hint) && [.city, .town, .village].contains(e.kind) {
+        } else if Self.isSettlement(hint) && Self.isSettlement(e.kind) {
           s += 0.3
         } else if hint == .neighbourhood && e.kind == .camp || hint == .camp && e.kind == .neighbourhood {
           s += 0.2
         }
       }
       s += 0.3 * min(1, log10(Double(e.population) + 1) / 7)
-      if Self.theatre.contains(e.country) {
+      if Self.isTheatre(e.country) {
         s += 0.3
       } else if PlaceContext.region.contains(e.country) {
         // Neighbours of the theatre ("Kilis", "Arsal") before namesakes far away (Kiel).
@@ -135,7 +145,7 @@ public struct ContextResolver: Sendable {
       // An anchor that is itself a candidate («مدينة حمص» near a bare «حمص») says which entry the
       // name means: it lends that entry its bonus, and none to the district named after it.
       if named.contains(e.id) { anchorBonus = 0.6 }
-      for a in anchors where a.id != e.id && !named.contains(a.id) && Self.fineKinds.contains(e.kind) {
+      for a in anchors where Self.isFine(e.kind) && a.id != e.id && !named.contains(a.id) {
         if e.parentID == a.id {
           anchorBonus = max(anchorBonus, 0.6)
         } else if !e.admin1.isEmpty && e.admin1 == a.admin1 {
@@ -147,12 +157,25 @@ public struct ContextResolver: Sendable {
       s += anchorBonus
       return ScoredEntry(entry: e, score: s)
     }
-    return scored.sorted { ($0.score, $1.entry.id) > ($1.score, $0.entry.id) }
+    // Higher score first, then smaller id (the tuple `($0.score, $1.entry.id) > ($1.score, $0.entry.id)`
+    // without building tuples of strings per comparison).
+    return scored.sorted { a, b in a.score != b.score ? a.score > b.score : b.entry.id > a.entry.id }
   }
 
   /// Kinds a nearby city can place. Not districts and governorates: a city says nothing about
   /// whether «الرقة» or "Douma" is the city or the unit named after it.
-  static let fineKinds: Set<PlaceKind> = [.neighbourhood, .camp, .town, .village, .facility, .countryside]
+  static func isFine(_ k: PlaceKind) -> Bool {
+    switch k {
+    case .neighbourhood, .camp, .town, .village, .facility, .countryside: return true
+    default: return false
+    }
+  }
+
+  /// City, town or village.
+  static func isSettlement(_ k: PlaceKind) -> Bool { k == .city || k == .town || k == .village }
+
+  /// Countries of the theatre geomap reads about; their candidates are preferred.
+  static func isTheatre(_ country: String) -> Bool { country == "SY" || country == "IQ" }
 
   func kindPrior(_ k: PlaceKind) -> Double {
     switch k {

@@ -50,7 +50,8 @@ struct Places: ParsableCommand {
     }
     switch format {
     case .json:
-      print(try encodeJSON(documents))
+      // A non-finite number goes through JSONEncoder, for its error.
+      print(try PlacesJSON.encode(documents) ?? encodeJSON(documents))
     case .text:
       for doc in documents {
         for p in doc.places {
