@@ -29,12 +29,23 @@ struct ControlExtractor {
     ("يسيطر", .holds), ("تسيطر", .holds), ("holds", .holds), ("controls", .holds),
     ("يتحصن", .holds), ("تتحصن", .holds), ("يتحصنون", .holds), ("holed up in", .holds),
     ("entrenched in", .holds),
+    ("control", .holds), ("طوق", .besieged), ("طوقت", .besieged), ("طوقوا", .besieged), ("يطوق", .besieged),
+    ("تطوق", .besieged),
     ("حاصر", .besieged), ("حاصرت", .besieged), ("يحاصر", .besieged), ("تحاصر", .besieged),
     ("besieged", .besieged), ("besieging", .besieged), ("encircled", .besieged),
     ("خسر", .lost), ("خسرت", .lost), ("lost", .lost), ("lost control of", .lost),
     ("اشتباكات في", .contested), ("clashes in", .contested), ("fighting in", .contested),
   ]
   static let verbMatcher = PhraseMatcher(verbs, exact: true)
+  /// "Government forces control Tadef": verbs that are also nouns ("control of", "under the control")
+  /// count only right after their subject.
+  static let subjectFirst: Set<Word> = ["control"]
+  /// "in rebel hands", «في يد», «بأيدي»: the hands an actor holds a place in.
+  static let hands: Set<Word> = Set(words: ["يد", "أيدي", "ايدي", "قبضة"].map(ArabicWord.lexiconForm) + ["hands"])
+  static let handsPrepositions: Set<Word> = ["في", "in", "into"]
+  /// «سقطت … بيد», "fell into the hands of": the place was taken, not only held.
+  static let falling: Set<Word> = Set(words: 
+    ["سقطت", "سقط", "وقعت", "وقع"].map(ArabicWord.lexiconForm) + ["fell", "fallen", "falls", "fall"])
   /// «لا يزال التنظيم يتحصن في … وسط المدينة», "holed up in": holding out in part of a place.
   static let entrenched: Set<Word> = Set(words: 
     ["يتحصن", "تتحصن", "يتحصنون"].map(ArabicWord.lexiconForm) + ["holed", "entrenched"])
@@ -151,6 +162,7 @@ struct ControlExtractor {
           ))
       }
       out.append(contentsOf: imposedSieges(in: sentence, statusAt: statusAt))
+      out.append(contentsOf: inHands(in: sentence, statusAt: statusAt))
       var relativeCovered = Set<Int>()
       for m in Self.relativeHeld.matches(doc, in: sentence) {
         relativeCovered.formUnion(m.range)
@@ -215,9 +227,12 @@ struct ControlExtractor {
           continue
         }
         let clause = doc.clauses(in: sentence).first { $0.contains(m.range.lowerBound) } ?? sentence
+        let subjectFirst = m.range.count == 1 && !doc.forms[m.range.lowerBound].isDisjoint(with: Self.subjectFirst)
         let actor =
-          ctx.actor(after: m.range.upperBound - 1, window: 3, limit: clause.upperBound)
-          ?? ctx.actor(before: m.range.lowerBound, in: clause)
+          subjectFirst
+          ? ctx.actor(before: m.range.lowerBound, in: clause).flatMap { $0.endToken >= m.range.lowerBound - 1 ? $0 : nil }
+          : ctx.actor(after: m.range.upperBound - 1, window: 3, limit: clause.upperBound)
+            ?? ctx.actor(before: m.range.lowerBound, in: clause)
         guard let actor else { continue }
         let from = max(
           m.range.upperBound, actor.firstToken > m.range.lowerBound ? actor.endToken : m.range.upperBound)
@@ -311,6 +326,36 @@ struct ControlExtractor {
       let window = actor.endToken..<min(sentence.upperBound, actor.endToken + 8)
       guard let k = placeIn(window) else { continue }
       let c = claim(actor.actor, ctx.places[k], .besieged, false, statusAt(t), sentence)
+      out.append((c, ctx.places[k].recognized.firstToken))
+    }
+    return out
+  }
+
+  /// "leaving only Douma in rebel hands", "in the hands of ISIS", «في يد تنظيم داعش», «بأيدي قسد»:
+  /// the actor holds the place named just before; «سقطت … بيد», "fell into the hands of": took it.
+  func inHands(in sentence: Range<Int>, statusAt: (Int) -> ClaimStatus) -> [(ControlClaim, Int)] {
+    let doc = ctx.doc
+    var out: [(ControlClaim, Int)] = []
+    for t in sentence where t > sentence.lowerBound && !doc.forms[t].isDisjoint(with: Self.hands) {
+      let arabic = doc.tokens[t].script == .arabic
+      // The preposition: «في يد», «بيد» (a clitic), "in rebel hands", "into the hands of".
+      let prepositionAt: Int? =
+        arabic && doc.original(t).hasPrefix("ب")
+        ? t
+        : (max(sentence.lowerBound, t - 3)..<t).last { !doc.forms[$0].isDisjoint(with: Self.handsPrepositions) }
+      guard let prep = prepositionAt else { continue }
+      // "in rebel hands": the actor before «hands»; "hands of ISIS", «يد تنظيم داعش»: after it.
+      let before = ctx.actors.last { $0.endToken == t && $0.firstToken > prep }
+      let after = ctx.actor(after: t, window: 3, limit: sentence.upperBound)
+      guard let actor = arabic ? after : (before ?? after.flatMap { $0.firstToken <= t + 3 ? $0 : nil }),
+        let k = ctx.places.lastIndex(where: {
+          $0.recognized.endToken <= prep && $0.recognized.endToken >= prep - 5
+            && sentence.contains($0.recognized.firstToken)
+        })
+      else { continue }
+      let lead = max(sentence.lowerBound, ctx.places[k].recognized.firstToken - 2)..<prep
+      let fell = lead.contains { !doc.forms[$0].isDisjoint(with: Self.falling) }
+      let c = claim(actor.actor, ctx.places[k], fell ? .captured : .holds, partial(k), statusAt(t), sentence)
       out.append((c, ctx.places[k].recognized.firstToken))
     }
     return out

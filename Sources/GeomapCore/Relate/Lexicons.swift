@@ -57,6 +57,10 @@ enum Lexicons {
     _ = ControlExtractor.relativeBefore
     _ = ControlExtractor.sieges
     _ = ControlExtractor.imposed
+    _ = ControlExtractor.subjectFirst
+    _ = ControlExtractor.hands
+    _ = ControlExtractor.handsPrepositions
+    _ = ControlExtractor.falling
     _ = MovementExtractor.triggerMatcher
     _ = MovementExtractor.wounded
     _ = MovementExtractor.safePassage
