@@ -35,6 +35,7 @@ enum Lexicons {
     // Relations.
     _ = RelationContext.descriptors
     _ = RelationContext.placeModifiers
+    _ = RelationContext.besiegedAdjectives
     _ = RelationContext.withWords
     _ = RelationContext.fillerWords
     _ = RelationContext.partWords
@@ -84,5 +85,9 @@ enum Lexicons {
     _ = MovementExtractor.convoyWords
     _ = MovementExtractor.backedByWords
     _ = MovementExtractor.headingWords
+    _ = MovementExtractor.arrivalWords
+    _ = MovementExtractor.areaLinks
+    _ = MovementExtractor.carryingWords
+    _ = MovementExtractor.arrivalPrepositions
   }()
 }

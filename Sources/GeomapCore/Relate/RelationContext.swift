@@ -39,7 +39,7 @@ struct RelationContext {
         || !f.isDisjoint(with: Self.placeModifiers) || isHeldCompound(t)
       // "in the southern Syrian city of Deraa": a direction or nation adjective neither names the
       // place nor ends the phrase, and does not count towards the words skipped.
-      if !f.isDisjoint(with: Self.descriptors) {
+      if !f.isDisjoint(with: Self.descriptors) || !f.isDisjoint(with: Self.besiegedAdjectives) {
         t += 1
         continue
       }
@@ -61,6 +61,10 @@ struct RelationContext {
   /// ("to rebel-held Idlib", "towards the desert of western Anbar").
   static let placeModifiers: Set<Word> = Set(words: 
     ["أطراف", "مشارف", "محيط"].map(ArabicWord.lexiconForm) + ["held", "controlled", "desert", "outskirts"])
+
+  /// "left the besieged town of Homs", «المحاصرة»: a siege adjective, skipped like a descriptor.
+  static let besiegedAdjectives: Set<Word> = Set(words: 
+    ["المحاصر", "المحاصرة", "المحاصرين"].map(ArabicWord.lexiconForm) + ["besieged", "encircled"])
 
   /// "rebel-held", "ISIS-controlled": the word before a tight "held"/"controlled".
   func isHeldCompound(_ t: Int) -> Bool {
