@@ -11,7 +11,8 @@ struct ControlExtractor {
     ("held by", .holds), ("controlled by", .holds), ("under the control of", .holds),
     ("under control of", .holds), ("besieged by", .besieged), ("encircled by", .besieged),
     ("surrounded by", .besieged), ("captured by", .captured), ("seized by", .captured),
-    ("retaken by", .captured), ("recaptured by", .captured),
+    ("retaken by", .captured), ("recaptured by", .captured), ("fell to", .captured), ("fallen to", .captured),
+    ("falls to", .captured), ("overrun by", .captured),
   ])
   /// Finite verbs: ACTOR verb PLACE or verb ACTOR PLACE (Arabic VSO).
   static let verbs: [(String, ControlStatus)] = [
@@ -29,7 +30,10 @@ struct ControlExtractor {
     ("يسيطر", .holds), ("تسيطر", .holds), ("holds", .holds), ("controls", .holds),
     ("يتحصن", .holds), ("تتحصن", .holds), ("يتحصنون", .holds), ("holed up in", .holds),
     ("entrenched in", .holds),
-    ("control", .holds), ("طوق", .besieged), ("طوقت", .besieged), ("طوقوا", .besieged), ("يطوق", .besieged),
+    ("control", .holds), ("overran", .captured), ("wrested control of", .captured),
+    ("wrest control of", .captured), ("seized control of", .captured), ("gained control of", .captured),
+    ("has held", .holds), ("have held", .holds), ("had held", .holds), ("has controlled", .holds),
+    ("had controlled", .holds), ("طوق", .besieged), ("طوقت", .besieged), ("طوقوا", .besieged), ("يطوق", .besieged),
     ("تطوق", .besieged),
     ("حاصر", .besieged), ("حاصرت", .besieged), ("يحاصر", .besieged), ("تحاصر", .besieged),
     ("besieged", .besieged), ("besieging", .besieged), ("encircled", .besieged),
@@ -40,6 +44,8 @@ struct ControlExtractor {
   /// "Government forces control Tadef": verbs that are also nouns ("control of", "under the control")
   /// count only right after their subject.
   static let subjectFirst: Set<Word> = ["control"]
+  /// "Rebels still control", "forces now control": words that may stand between subject and verb.
+  static let controlAdverbs: Set<Word> = ["now", "still", "also", "largely", "effectively", "already", "jointly", "currently"]
   /// "in rebel hands", «في يد», «بأيدي»: the hands an actor holds a place in.
   static let hands: Set<Word> = Set(words: ["يد", "أيدي", "ايدي", "قبضة"].map(ArabicWord.lexiconForm) + ["hands"])
   static let handsPrepositions: Set<Word> = ["في", "in", "into"]
@@ -66,8 +72,12 @@ struct ControlExtractor {
   static let announcement: Set<Word> = Set(words: ["إعلان", "بإعلان"].map(ArabicWord.lexiconForm))
   /// «بمشاركة وحدات الحشد الشعبي», "with the participation of": a partner in the taking.
   static let participation = PhraseMatcher([("بمشاركة", true), ("بمشاركة قوات", true), ("with the participation of", true)])
+  /// «بسطت قوات النظام سيطرتها على», «أحكمت قسد سيطرتها على»: extending one's control states it too.
   static let announcing: Set<Word> = Set(words: 
-    ["أعلن", "أعلنت", "يعلن", "تعلن", "معلنة", "معلنا", "أكد", "أكدت"].map(ArabicWord.lexiconForm) + [
+    [
+      "أعلن", "أعلنت", "يعلن", "تعلن", "معلنة", "معلنا", "أكد", "أكدت", "بسط", "بسطت", "أحكم", "أحكمت",
+      "فرض", "فرضت", "أحكموا", "بسطوا",
+    ].map(ArabicWord.lexiconForm) + [
       "announced", "announces", "completed", "declared",
     ])
   /// "forces backed by Iran and Hezbollah": the backers named after these words are not the subject.
@@ -163,6 +173,8 @@ struct ControlExtractor {
       }
       out.append(contentsOf: imposedSieges(in: sentence, statusAt: statusAt))
       out.append(contentsOf: inHands(in: sentence, statusAt: statusAt))
+      out.append(contentsOf: liftedSieges(in: sentence, statusAt: statusAt))
+      out.append(contentsOf: expulsions(in: sentence, statusAt: statusAt))
       var relativeCovered = Set<Int>()
       for m in Self.relativeHeld.matches(doc, in: sentence) {
         relativeCovered.formUnion(m.range)
@@ -230,8 +242,14 @@ struct ControlExtractor {
         let subjectFirst = m.range.count == 1 && !doc.forms[m.range.lowerBound].isDisjoint(with: Self.subjectFirst)
         let actor =
           subjectFirst
-          ? ctx.actor(before: m.range.lowerBound, in: clause).flatMap { $0.endToken >= m.range.lowerBound - 1 ? $0 : nil }
-          : ctx.actor(after: m.range.upperBound - 1, window: 3, limit: clause.upperBound)
+          ? ctx.actor(before: m.range.lowerBound, in: clause).flatMap { a in
+            (a.endToken..<m.range.lowerBound).allSatisfy { !doc.forms[$0].isDisjoint(with: Self.controlAdverbs) }
+              ? a : nil
+          }
+          : ctx.actor(after: m.range.upperBound - 1, window: 3, limit: clause.upperBound).flatMap { a in
+            // "captured Raqqa from ISIS": who the place was taken from is not who took it.
+            a.firstToken > 0 && !doc.forms[a.firstToken - 1].isDisjoint(with: MovementExtractor.originWords) ? nil : a
+          }
             ?? ctx.actor(before: m.range.lowerBound, in: clause)
         guard let actor else { continue }
         let from = max(
@@ -289,7 +307,8 @@ struct ControlExtractor {
     return window.lazy.compactMap { ctx.anaphor(at: $0) }.first
   }
 
-  static let relativePronouns: Set<Word> = Set(words: ["التي", "الذي"].map(ArabicWord.lexiconForm) + ["التي", "الذي"])
+  /// "Palmyra, which ISIS has held since 2015": English "which" as well.
+  static let relativePronouns: Set<Word> = Set(words: ["التي", "الذي"].map(ArabicWord.lexiconForm) + ["التي", "الذي", "which"])
 
   /// A list of places closed by an anaphor joined with «و»/"and" («الحجر الأسود والمخيم»).
   func withAnaphor(_ list: [Int]) -> [Int] {
@@ -356,6 +375,90 @@ struct ControlExtractor {
       let lead = max(sentence.lowerBound, ctx.places[k].recognized.firstToken - 2)..<prep
       let fell = lead.contains { !doc.forms[$0].isDisjoint(with: Self.falling) }
       let c = claim(actor.actor, ctx.places[k], fell ? .captured : .holds, partial(k), statusAt(t), sentence)
+      out.append((c, ctx.places[k].recognized.firstToken))
+    }
+    return out
+  }
+
+  /// «كسر الحصار», "lifted the siege of", "broke the ISIS siege of": the words that end a siege.
+  static let lifting: Set<Word> = Set(words: 
+    ["كسر", "كسرت", "فك", "فكت", "رفع", "رفعت", "فكوا", "كسروا"].map(ArabicWord.lexiconForm) + [
+      "broke", "broken", "break", "lifted", "lift", "lifting", "breaking", "ended", "ending",
+    ])
+  static let siegeNouns: Set<Word> = Set(words: ["حصار", "الحصار"].map(ArabicWord.lexiconForm) + ["siege", "blockade"])
+
+  /// en-16, ar-15 «تمكنت قوات النظام من كسر الحصار الذي فرضه تنظيم الدولة على … دير الزور», "broke a
+  /// three-year Islamic State siege of Deir al-Zor": who lifts a siege holds the place relieved.
+  func liftedSieges(in sentence: Range<Int>, statusAt: (Int) -> ClaimStatus) -> [(ControlClaim, Int)] {
+    let doc = ctx.doc
+    var out: [(ControlClaim, Int)] = []
+    // "the three-year ISIS siege of Deir ez-Zor", «حصار داعش لدير الزور»: whose siege of which place.
+    for t in sentence where !doc.forms[t].isDisjoint(with: Self.siegeNouns) {
+      let english = doc.tokens[t].script == .latin
+      let owner =
+        english
+        ? ctx.actors.last { $0.endToken == t && $0.firstToken >= sentence.lowerBound }
+        : ctx.actors.first { $0.firstToken == t + 1 }
+      guard let owner else { continue }
+      let from = english ? t + 1 : owner.endToken
+      let window = from..<min(sentence.upperBound, from + 3)
+      guard let k = ctx.places.firstIndex(where: { window.contains($0.recognized.firstToken) }) else { continue }
+      let c = claim(owner.actor, ctx.places[k], .besieged, partial(k), statusAt(t), sentence)
+      out.append((c, ctx.places[k].recognized.firstToken))
+    }
+    for t in sentence where !doc.forms[t].isDisjoint(with: Self.lifting) {
+      let ahead = (t + 1)..<min(sentence.upperBound, t + 6)
+      guard let siege = ahead.first(where: { !doc.forms[$0].isDisjoint(with: Self.siegeNouns) }) else { continue }
+      let clause = doc.clauses(in: sentence).first { $0.contains(t) } ?? sentence
+      // The lifter: the actor right after an Arabic verb, else the nearest before (not a backer,
+      // not the besieger named in «الحصار الذي فرضه تنظيم الدولة»).
+      let after = doc.tokens[t].script == .arabic ? ctx.actor(after: t, window: 2, limit: siege) : nil
+      guard let lifter = after ?? ctx.actors.last(where: {
+        $0.endToken <= t && $0.firstToken >= sentence.lowerBound && !isBacker($0) && !$0.coreference
+      })
+      else { continue }
+      // The place: within the clause after the siege word, past an imposed relative clause.
+      let window = (siege + 1)..<min(clause.upperBound, siege + 16)
+      guard let k = ctx.places.firstIndex(where: { window.contains($0.recognized.firstToken) }) else { continue }
+      let c = claim(lifter.actor, ctx.places[k], .holds, partial(k), statusAt(t), sentence)
+      out.append((c, ctx.places[k].recognized.firstToken))
+    }
+    return out
+  }
+
+  /// «طردت قوات النظام تنظيم داعش من تدمر», "drove ISIS out of Palmyra", "expelled ISIS from":
+  /// the subject took the place the object was driven from.
+  static let expelling: Set<Word> = Set(words: 
+    ["طرد", "طردت", "طردوا", "أخرج", "أخرجت"].map(ArabicWord.lexiconForm) + [
+      "drove", "driven", "expelled", "expel", "ousted", "oust", "pushed", "evicted",
+    ])
+  static let outOf: Set<Word> = ["من", "from", "out", "of"]
+
+  func expulsions(in sentence: Range<Int>, statusAt: (Int) -> ClaimStatus) -> [(ControlClaim, Int)] {
+    let doc = ctx.doc
+    var out: [(ControlClaim, Int)] = []
+    for t in sentence where !doc.forms[t].isDisjoint(with: Self.expelling) {
+      let clause = doc.clauses(in: sentence).first { $0.contains(t) } ?? sentence
+      let arabic = doc.tokens[t].script == .arabic
+      // Arabic is verb, subject, object; English subject, verb, object.
+      let subject =
+        arabic
+        ? ctx.actor(after: t, window: 2, limit: clause.upperBound)
+        : ctx.actors.last { $0.endToken <= t && $0.endToken >= t - 1 && $0.firstToken >= clause.lowerBound }
+      guard let subject,
+        let object = ctx.actor(after: max(t, subject.endToken - 1), window: 3, limit: clause.upperBound),
+        object.actor != subject.actor
+      else { continue }
+      // "out of", "from", «من» right after the object, then the place.
+      var u = object.endToken
+      var linked = false
+      while u < min(clause.upperBound, object.endToken + 2), !doc.forms[u].isDisjoint(with: Self.outOf) {
+        linked = true
+        u += 1
+      }
+      guard linked, let k = ctx.place(startingAt: u) ?? ctx.placesAfter(u - 1, limit: clause.upperBound).first
+      else { continue }
+      let c = claim(subject.actor, ctx.places[k], .captured, partial(k), statusAt(t), sentence)
       out.append((c, ctx.places[k].recognized.firstToken))
     }
     return out

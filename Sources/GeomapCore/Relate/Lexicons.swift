@@ -62,6 +62,11 @@ enum Lexicons {
     _ = ControlExtractor.hands
     _ = ControlExtractor.handsPrepositions
     _ = ControlExtractor.falling
+    _ = ControlExtractor.controlAdverbs
+    _ = ControlExtractor.lifting
+    _ = ControlExtractor.siegeNouns
+    _ = ControlExtractor.expelling
+    _ = ControlExtractor.outOf
     _ = MovementExtractor.triggerMatcher
     _ = MovementExtractor.wounded
     _ = MovementExtractor.safePassage

@@ -136,4 +136,43 @@ import Testing
   func unnamedFightersNamedLater(_ c: (String, String)) {
     #expect(routes(c.0) == [c.1])
   }
+
+  /// "fell to ISIS", "overran", "wrested control of", "which ISIS has held since", «بسطت/أحكمت
+  /// سيطرتها على», "regime-besieged": more ways to say who took, holds or besieges a place.
+  @Test(arguments: [
+    ("Palmyra fell to ISIS in May 2015.", "ISIS Palmyra captured"),
+    ("ISIS overran Palmyra in May.", "ISIS Palmyra captured"),
+    ("Palmyra, which ISIS has held since 2015, was shelled again.", "ISIS Palmyra holds"),
+    ("بسطت قوات النظام سيطرتها على مدينة تدمر", "REGIME Palmyra captured"),
+    ("أحكمت قسد سيطرتها على مدينة الرقة", "SDF Raqqa captured"),
+    ("The SDF wrested control of Raqqa from ISIS.", "SDF Raqqa captured"),
+    ("The SDF captured Raqqa from ISIS on Tuesday.", "SDF Raqqa captured"),
+    ("Aid reached the regime-besieged town of Homs.", "REGIME Homs besieged"),
+    ("دخلت قوات النظام إلى مدينة تدمر", "REGIME Palmyra captured"),
+  ])
+  func moreControlVerbs(_ c: (String, String)) {
+    #expect(control(c.0) == [c.1])
+  }
+
+  /// en-16, ar-15: "broke the siege of", «فك الحصار عن»: who lifts a siege holds the place relieved.
+  @Test func liftingASiegeHoldsThePlace() {
+    #expect(control("فكت قوات النظام الحصار عن مدينة دير الزور") == ["REGIME Deir ez-Zor holds"])
+    #expect(
+      Set(control("Government forces broke the three-year ISIS siege of Deir ez-Zor on Tuesday.")) == [
+        "REGIME Deir ez-Zor holds", "ISIS Deir ez-Zor besieged",
+      ])
+    #expect(control("The siege ended when the rains came.").isEmpty)
+    #expect(control("The ISIS siege of Deir ez-Zor entered its third year.") == ["ISIS Deir ez-Zor besieged"])
+    #expect(control("ويستمر حصار داعش لمدينة دير الزور منذ ثلاث سنوات") == ["ISIS Deir ez-Zor besieged"])
+  }
+
+  /// «طردت قوات النظام تنظيم داعش من تدمر», "drove ISIS out of Palmyra": the subject took the place.
+  @Test(arguments: [
+    ("طردت قوات النظام تنظيم داعش من مدينة تدمر", "REGIME Palmyra captured"),
+    ("Government forces drove ISIS out of Palmyra on Sunday.", "REGIME Palmyra captured"),
+    ("Government forces expelled ISIS from Palmyra on Sunday.", "REGIME Palmyra captured"),
+  ])
+  func expellingTakesThePlace(_ c: (String, String)) {
+    #expect(control(c.0) == [c.1])
+  }
 }
