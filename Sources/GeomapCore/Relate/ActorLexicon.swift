@@ -65,6 +65,10 @@ public enum ActorLexicon {
     ("Turkey", .tur),
     ("Turkish forces", .tur), ("Turkish army", .tur),
     ("الأمم المتحدة", .un), ("UN", .un), ("U.N.", .un), ("United Nations", .un),
+    // OCHA and UNHCR name the UN system and its partners this way.
+    ("humanitarian partners", .un), ("UN agencies", .un), ("OCHA", .un), ("UNHCR", .un), ("WFP", .un),
+    ("UNICEF", .un), ("وكالات الأمم المتحدة", .un), ("مفوضية الأمم المتحدة لشؤون اللاجئين", .un),
+    ("برنامج الأغذية العالمي", .un), ("الشركاء في المجال الإنساني", .un),
     ("القوات العراقية", .iraq), ("الجيش العراقي", .iraq), ("الحكومة العراقية", .iraq),
     ("Iraqi forces", .iraq), ("Iraqi army", .iraq), ("ISF", .iraq), ("Iraqi Security Forces", .iraq),
     ("Iraqi troops", .iraq), ("Government of Iraq", .iraq), ("Iraqi government", .iraq),

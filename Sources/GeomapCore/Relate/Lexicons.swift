@@ -93,6 +93,8 @@ enum Lexicons {
     _ = MovementExtractor.arrivalWords
     _ = MovementExtractor.areaLinks
     _ = MovementExtractor.carryingWords
+    _ = MovementExtractor.outWords
+    _ = MovementExtractor.boardingWords
     _ = MovementExtractor.arrivalPrepositions
   }()
 }

@@ -35,6 +35,14 @@ struct MovementExtractor {
     ("safe passage", .safePassage), ("displaced", .displacement), ("fled", .displacement),
     ("displacement", .displacement), ("convoy", .convoy), ("convoys", .convoy), ("bused", .convoy),
     ("bussed", .convoy), ("buses", .convoy), ("transferred", .transferOfWounded),
+    // Round 3: flight, reinforcements, columns and boarding.
+    ("فر", .displacement), ("فرت", .displacement), ("هرب", .displacement), ("هربت", .displacement),
+    ("فرار", .displacement), ("escaped", .withdrawal), ("escape", .withdrawal),
+    ("sent", .redeployment), ("send", .redeployment), ("dispatched", .redeployment),
+    ("reinforcements", .redeployment), ("أرسل", .redeployment), ("أرسلت", .redeployment),
+    ("ترسل", .redeployment), ("يرسل", .redeployment), ("تعزيزات", .redeployment), ("أرتال", .convoy),
+    ("رتل", .convoy), ("column", .convoy), ("columns", .convoy),
+    ("boarded", .convoy), ("استقل", .convoy), ("استقلوا", .convoy), ("استقلت", .convoy),
   ] + arrivals.map { ($0, .redeployment) }
   /// "arrived in Raqqa from Palmyra", "It later reached Raqqa", «ووصلت الحافلات إلى الرقة»: arrival
   /// names a destination. Only a motion when a place follows ("reached an agreement" is none).
@@ -70,11 +78,15 @@ struct MovementExtractor {
     ["الهجوم", "هجوم", "الزحف"].map(ArabicWord.lexiconForm) + ["assault", "offensive", "attack", "push"])
   /// Words for armed men, which make a group of movers more than civilians.
   static let fighterWords: Set<Word> = Set(words: 
-    ["المقاتلين", "مقاتلين", "المسلحين", "مسلحين", "مقاتلي", "مسلحي"].map(ArabicWord.lexiconForm)
+    ["المقاتلين", "مقاتلين", "المسلحين", "مسلحين", "مقاتلي", "مسلحي", "مقاتلو", "مسلحو", "عناصر"].map(
+      ArabicWord.lexiconForm)
       + ["fighters", "militants", "gunmen", "rebels"])
   /// English verbs whose object is the place left ("leave the city of Raqqa").
   static let transitiveLeaving: Set<Word> = Set(words: 
-    ["leave", "left", "evacuate", "evacuated", "abandon", "abandoned", "quit", "leaving", "evacuating"]
+    [
+      "leave", "left", "evacuate", "evacuated", "abandon", "abandoned", "quit", "leaving", "evacuating", "fled",
+      "escaped", "deserted",
+    ]
       + ["غادر", "غادرت", "غادروا", "أخلى", "أخلت", "إخلاء"].map(ArabicWord.lexiconForm))
   static let destinationWords: Set<Word> = Set(words: 
     ["إلى", "الى", "نحو", "باتجاه", "اتجاه", "صوب"].map(ArabicWord.lexiconForm) + [
@@ -192,7 +204,8 @@ struct MovementExtractor {
     // Only while the leaving is still to come: after it happened the movers no longer hold the place.
     let notYet: Set<ClaimStatus> = [.proposed, .underNegotiation, .agreedInPrinciple, .agreed]
     let leftFrom = drafts.filter {
-      $0.originDirect && left.contains($0.movement.kind) && $0.movement.actor != .unknown
+      // The UN moves aid and people; where its teams leave from is no territory it holds.
+      $0.originDirect && left.contains($0.movement.kind) && ![.unknown, .un].contains($0.movement.actor)
         && notYet.contains($0.movement.status)
     }
     .map { d in
@@ -264,7 +277,11 @@ struct MovementExtractor {
     var t = group.lowerBound
     while t < group.upperBound {
       let f = doc.forms[t]
-      let isOriginWord = !f.isDisjoint(with: Self.originWords)
+      // "pulled out of Homs": "out of" is "from".
+      let outOf =
+        !f.isDisjoint(with: PlaceRecognizer.ofWords) && t > group.lowerBound
+        && !doc.forms[t - 1].isDisjoint(with: Self.outWords)
+      var isOriginWord = !f.isDisjoint(with: Self.originWords) || outOf
       // "heading for Jarablus in the northern Aleppo countryside": «في»/"in" right after a destination
       // says where that destination lies; it names no second one.
       let qualifiesDestination = destinations.contains { ctx.places[$0.index].recognized.endToken == t }
@@ -278,12 +295,25 @@ struct MovementExtractor {
       let arrivedIn =
         !f.isDisjoint(with: Self.arrivalPrepositions) && t > group.lowerBound
         && !doc.forms[t - 1].isDisjoint(with: Self.arrivalWords)
-      let isDestWord = !f.isDisjoint(with: Self.destinationWords) || settle || assaultOn || arrivedIn
+      // "advanced on Palmyra", "marched on": the target of an advance.
+      let advanceOn =
+        !f.isDisjoint(with: Self.onWords) && t > group.lowerBound
+        && triggers.contains { $0.range.upperBound == t && $0.value == .advance }
+      let isDestWord =
+        !f.isDisjoint(with: Self.destinationWords) || settle || assaultOn || arrivedIn || advanceOn
+      // "boarded buses in Homs", «استقلوا الحافلات في حمص»: where they board is where they leave.
+      let boardedIn =
+        !f.isDisjoint(with: Self.inWords) && destinations.isEmpty
+        && triggers.contains {
+          $0.range.upperBound <= t && $0.range.upperBound >= t - 4
+            && !doc.forms[$0.range.lowerBound].isDisjoint(with: Self.boardingWords)
+        }
       // «فصائل درع الفرات المدعومة من تركيا», "Turkish-backed": who backs a group is no origin.
       if isOriginWord, t > group.lowerBound, !doc.forms[t - 1].isDisjoint(with: Self.backedByWords) {
         t += 1
         continue
       }
+      if boardedIn { isOriginWord = true }
       if isOriginWord || isDestWord {
         if let area = ownedArea(at: t + 1, limit: group.upperBound) {
           // "towards opposition territory in the western Aleppo countryside": the place named.
@@ -316,7 +346,14 @@ struct MovementExtractor {
     if origins.isEmpty {
       for tr in triggers
       where tr.range.count == 1 && !doc.forms[tr.range.lowerBound].isDisjoint(with: Self.transitiveLeaving) {
-        for k in ctx.placesAfter(tr.range.lowerBound, limit: group.upperBound) {
+        // «غادر مسلحو داعش مدينة تدمر»: the subject may stand between the verb and the place.
+        var v = tr.range.lowerBound
+        if let subject = ctx.actors.first(where: { $0.firstToken > v && $0.firstToken <= v + 2 }),
+          (v + 1..<subject.firstToken).allSatisfy({ !doc.forms[$0].isDisjoint(with: Self.fighterWords) })
+        {
+          v = subject.endToken - 1
+        }
+        for k in ctx.placesAfter(v, limit: group.upperBound) {
           origins.append((k, tr.range.lowerBound))
         }
       }
@@ -605,18 +642,25 @@ struct MovementExtractor {
     a.coordinate.distanceKm(to: b.coordinate) <= 25
   }
 
-  /// False for an arrival word with no place after it ("reached an agreement").
+  /// False for an arrival word with no place after it ("reached an agreement"); «وصل مقاتلو
+  /// المعارضة إلى حماة»: the subject may stand between.
   func isMotion(_ range: Range<Int>, group: Range<Int>) -> Bool {
     let doc = ctx.doc
     guard range.count == 1, !doc.forms[range.lowerBound].isDisjoint(with: Self.arrivalWords) else { return true }
     let next = range.upperBound
     guard next < group.upperBound else { return false }
     if ctx.place(startingAt: next) != nil { return true }
-    let f = doc.forms[next]
-    let preposition =
-      !f.isDisjoint(with: Self.arrivalPrepositions) || !f.isDisjoint(with: Self.destinationWords)
-    return preposition && !ctx.placesAfter(next, limit: group.upperBound).isEmpty
+    return (next..<min(group.upperBound, next + 5)).contains { u in
+      let f = doc.forms[u]
+      let preposition =
+        !f.isDisjoint(with: Self.arrivalPrepositions) || !f.isDisjoint(with: Self.destinationWords)
+      return preposition && !ctx.placesAfter(u, limit: group.upperBound).isEmpty
+    }
   }
+
+  static let outWords: Set<Word> = ["out"]
+  /// "boarded buses in Homs", «استقلوا الحافلات في حمص».
+  static let boardingWords: Set<Word> = Set(words: ["boarded"] + ["استقل", "استقلوا", "استقلت"].map(ArabicWord.lexiconForm))
 
   /// Unnamed fighters leaving place `o`: its holder, read before the motion, or, when an actor
   /// besieges it, the nearest other party named in the report (not a deal's sponsor).

@@ -175,4 +175,39 @@ import Testing
   func expellingTakesThePlace(_ c: (String, String)) {
     #expect(control(c.0) == [c.1])
   }
+
+  /// More motion forms: "fled X for Y", «فرّ», «قادمين من», "sent reinforcements", «دفعت بتعزيزات»,
+  /// "pulled out of", "escaped", "advanced on", «أرتال», "boarded buses in X bound for Y", «غادر مسلحو
+  /// داعش مدينة تدمر» (the subject between the verb and the place).
+  @Test(arguments: [
+    ("ISIS fighters fled Mosul for Raqqa.", "ISIS Mosul→Raqqa"),
+    ("فرّ عناصر داعش من الموصل إلى الرقة", "ISIS Mosul→Raqqa"),
+    ("وصل مقاتلو المعارضة إلى حماة قادمين من حمص", "OPPOSITION Homs→Hama"),
+    ("ISIS sent reinforcements from Raqqa to Palmyra.", "ISIS Raqqa→Palmyra"),
+    ("أرسل تنظيم داعش تعزيزات من الرقة إلى تدمر", "ISIS Raqqa→Palmyra"),
+    ("دفعت قوات النظام بتعزيزات عسكرية من حمص إلى تدمر", "REGIME Homs→Palmyra"),
+    ("Rebels pulled out of Homs towards Hama.", "OPPOSITION Homs→Hama"),
+    ("ISIS fighters escaped from Palmyra to Raqqa.", "ISIS Palmyra→Raqqa"),
+    ("Hundreds of ISIS militants were evacuated to Raqqa from Palmyra.", "ISIS Palmyra→Raqqa"),
+    ("غادر مسلحو داعش مدينة تدمر متجهين إلى الرقة", "ISIS Palmyra→Raqqa"),
+    ("Regime forces pushed into Palmyra from Homs.", "REGIME Homs→Palmyra"),
+    ("Regime troops advanced on Palmyra from Homs.", "REGIME Homs→Palmyra"),
+    ("توجهت أرتال من قوات النظام من حمص نحو تدمر", "REGIME Homs→Palmyra"),
+    ("Some 400 rebels boarded buses in Homs bound for Hama.", "OPPOSITION Homs→Hama"),
+    ("استقل مقاتلو المعارضة الحافلات في حمص باتجاه حماة", "OPPOSITION Homs→Hama"),
+    ("ISIS fighters were transferred from Palmyra to Raqqa.", "ISIS Palmyra→Raqqa"),
+  ])
+  func moreMotionVerbs(_ c: (String, String)) {
+    #expect(routes(c.0) == [c.1])
+  }
+
+  /// en-07 "Humanitarian partners plan to send mobile health teams from Hammam al-Alil to western
+  /// Mosul": OCHA's "humanitarian partners", UN agencies are the UN.
+  @Test func humanitarianPartnersAreTheUN() {
+    #expect(
+      routes("ISIS shelled Homs. Humanitarian partners plan to send mobile teams from Homs to Hama.") == ["UN Homs→Hama"])
+    #expect(routes("أرسلت وكالات الأمم المتحدة قافلة مساعدات من حمص إلى حماة") == ["UN Homs→Hama"])
+    // Where UN teams leave from is no territory the UN holds.
+    #expect(control("Humanitarian partners plan to send mobile teams from Homs to Hama.").isEmpty)
+  }
 }
