@@ -12,7 +12,8 @@ struct ControlExtractor {
     ("under control of", .holds), ("besieged by", .besieged), ("encircled by", .besieged),
     ("surrounded by", .besieged), ("captured by", .captured), ("seized by", .captured),
     ("retaken by", .captured), ("recaptured by", .captured), ("fell to", .captured), ("fallen to", .captured),
-    ("falls to", .captured), ("overrun by", .captured),
+    ("falls to", .captured), ("overrun by", .captured), ("المحاصرة من قبل", .besieged),
+    ("المحاصر من قبل", .besieged), ("تحت حصار", .besieged),
   ])
   /// Finite verbs: ACTOR verb PLACE or verb ACTOR PLACE (Arabic VSO).
   static let verbs: [(String, ControlStatus)] = [
@@ -30,7 +31,7 @@ struct ControlExtractor {
     ("يسيطر", .holds), ("تسيطر", .holds), ("holds", .holds), ("controls", .holds),
     ("يتحصن", .holds), ("تتحصن", .holds), ("يتحصنون", .holds), ("holed up in", .holds),
     ("entrenched in", .holds),
-    ("control", .holds), ("overran", .captured), ("wrested control of", .captured),
+    ("control", .holds), ("overran", .captured), ("entered", .captured), ("wrested control of", .captured),
     ("wrest control of", .captured), ("seized control of", .captured), ("gained control of", .captured),
     ("has held", .holds), ("have held", .holds), ("had held", .holds), ("has controlled", .holds),
     ("had controlled", .holds), ("طوق", .besieged), ("طوقت", .besieged), ("طوقوا", .besieged), ("يطوق", .besieged),
@@ -64,9 +65,11 @@ struct ControlExtractor {
   /// سيطرتها الكاملة على حرستا»); without one they may be a wish («من السيطرة على …»).
   static let announcedNouns = PhraseMatcher(
     [
-      ("سيطرته", true), ("سيطرتها", true), ("سيطرتهم", true), ("استعادة", true), ("تحرير", true),
-      ("capture", true), ("recapture", true), ("retaking", true), ("liberation", true),
-      ("السيطرة", true),
+      ("سيطرته", ControlStatus.captured), ("سيطرتها", .captured), ("سيطرتهم", .captured),
+      ("استعادة", .captured), ("تحرير", .captured), ("capture", .captured), ("recapture", .captured),
+      ("retaking", .captured), ("liberation", .captured), ("السيطرة", .captured),
+      // «أكملت قوات النظام تطويق تدمر», "completed the encirclement of".
+      ("تطويق", .besieged), ("encirclement", .besieged),
     ], exact: true)
   /// «إعلان قسد السيطرة على الرقة»: an announcement noun counts when the actor follows it at once.
   static let announcement: Set<Word> = Set(words: ["إعلان", "بإعلان"].map(ArabicWord.lexiconForm))
@@ -76,7 +79,7 @@ struct ControlExtractor {
   static let announcing: Set<Word> = Set(words: 
     [
       "أعلن", "أعلنت", "يعلن", "تعلن", "معلنة", "معلنا", "أكد", "أكدت", "بسط", "بسطت", "أحكم", "أحكمت",
-      "فرض", "فرضت", "أحكموا", "بسطوا",
+      "فرض", "فرضت", "أحكموا", "بسطوا", "أكملت", "أكمل", "استكملت", "أتمت",
     ].map(ArabicWord.lexiconForm) + [
       "announced", "announces", "completed", "declared",
     ])
@@ -175,6 +178,7 @@ struct ControlExtractor {
       out.append(contentsOf: inHands(in: sentence, statusAt: statusAt))
       out.append(contentsOf: liftedSieges(in: sentence, statusAt: statusAt))
       out.append(contentsOf: expulsions(in: sentence, statusAt: statusAt))
+      out.append(contentsOf: clashes(in: sentence, statusAt: statusAt))
       var relativeCovered = Set<Int>()
       for m in Self.relativeHeld.matches(doc, in: sentence) {
         relativeCovered.formUnion(m.range)
@@ -218,7 +222,7 @@ struct ControlExtractor {
           for k in places {
             out.append(
               (
-                claim(a.actor, ctx.places[k], .captured, partial(k), statusAt(m.range.lowerBound), sentence),
+                claim(a.actor, ctx.places[k], m.value, partial(k), statusAt(m.range.lowerBound), sentence),
                 ctx.places[k].recognized.firstToken
               ))
           }
@@ -257,8 +261,9 @@ struct ControlExtractor {
         // «سيطرت قوات النظام على مدينة تدمر»: على and a trigger noun may stand before the place.
         let window = from..<min(clause.upperBound, from + 8)
         guard let first = placeIn(window) ?? relativeAntecedent(before: actor, in: clause) else { continue }
+        // "captured Palmyra, Homs and Hama": a list goes on past the commas that end the clause.
         let places = window.contains(ctx.places[first].recognized.firstToken)
-          ? withAnaphor(ctx.listFrom(first, limit: clause.upperBound)) : [first]
+          ? withAnaphor(ctx.listFrom(first, limit: sentence.upperBound)) : [first]
         let actors = actor.firstToken < m.range.lowerBound ? conjoined(actor) : [actor]
         let holdsOut = !doc.forms[m.range.lowerBound].isDisjoint(with: Self.entrenched)
         for a in actors {
@@ -426,6 +431,39 @@ struct ControlExtractor {
     return out
   }
 
+  /// «اشتباكات عنيفة في تدمر بين قوات النظام وداعش», "fighting in Palmyra between regime forces
+  /// and ISIS": both sides contest the place.
+  static let clashNouns: Set<Word> = Set(words: 
+    ["اشتباكات", "معارك", "مواجهات", "الاشتباكات", "المعارك"].map(ArabicWord.lexiconForm) + [
+      "clashes", "fighting", "battles", "battle", "clashed",
+    ])
+  static let between: Set<Word> = Set(words: ["بين"].map(ArabicWord.lexiconForm) + ["between"])
+
+  func clashes(in sentence: Range<Int>, statusAt: (Int) -> ClaimStatus) -> [(ControlClaim, Int)] {
+    let doc = ctx.doc
+    var out: [(ControlClaim, Int)] = []
+    for t in sentence where !doc.forms[t].isDisjoint(with: Self.clashNouns) {
+      let ahead = (t + 1)..<min(sentence.upperBound, t + 4)
+      guard let inWord = ahead.first(where: { !doc.forms[$0].isDisjoint(with: MovementExtractor.inWords) }),
+        let k = ctx.placesAfter(inWord, limit: sentence.upperBound).first
+      else { continue }
+      let afterPlace = ctx.places[k].recognized.endToken..<min(sentence.upperBound, ctx.places[k].recognized.endToken + 6)
+      guard let b = afterPlace.first(where: { !doc.forms[$0].isDisjoint(with: Self.between) }),
+        let first = ctx.actor(after: b, window: 2, limit: sentence.upperBound)
+      else { continue }
+      var sides = [first]
+      if let second = ctx.actor(after: first.endToken - 1, window: 2, limit: sentence.upperBound),
+        second.actor != first.actor
+      {
+        sides.append(second)
+      }
+      for a in sides {
+        out.append((claim(a.actor, ctx.places[k], .contested, partial(k), statusAt(t), sentence), ctx.places[k].recognized.firstToken))
+      }
+    }
+    return out
+  }
+
   /// «طردت قوات النظام تنظيم داعش من تدمر», "drove ISIS out of Palmyra", "expelled ISIS from":
   /// the subject took the place the object was driven from.
   static let expelling: Set<Word> = Set(words: 
@@ -550,7 +588,8 @@ struct ControlExtractor {
   /// One claim per actor and place: the first wins; it is partial only if every claim is.
   func merge(_ claims: [(ControlClaim, Int)]) -> [(claim: ControlClaim, token: Int)] {
     var out: [(claim: ControlClaim, token: Int)] = []
-    for (c, t) in claims.sorted(by: { $0.1 < $1.1 }) {
+    // Countries are not annotated as controlled ("Turkish troops entered Syria").
+    for (c, t) in claims.sorted(by: { $0.1 < $1.1 }) where c.place.kind != .country {
       if let k = out.firstIndex(where: {
         $0.claim.actor == c.actor && MovementExtractor.sameDestination($0.claim.place, c.place)
       }) {

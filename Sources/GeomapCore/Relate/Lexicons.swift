@@ -67,6 +67,8 @@ enum Lexicons {
     _ = ControlExtractor.siegeNouns
     _ = ControlExtractor.expelling
     _ = ControlExtractor.outOf
+    _ = ControlExtractor.clashNouns
+    _ = ControlExtractor.between
     _ = MovementExtractor.triggerMatcher
     _ = MovementExtractor.wounded
     _ = MovementExtractor.safePassage

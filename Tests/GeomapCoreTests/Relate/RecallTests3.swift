@@ -210,4 +210,27 @@ import Testing
     // Where UN teams leave from is no territory the UN holds.
     #expect(control("Humanitarian partners plan to send mobile teams from Homs to Hama.").isEmpty)
   }
+
+  /// «أكملت قوات النظام تطويق تدمر», "the encirclement of", «المحاصرة من قبل», lists past commas
+  /// ("captured Palmyra, Homs and Hama"), «اشتباكات … في X بين A وB», "Rebels entered Homs".
+  @Test(arguments: [
+    ("أكملت قوات النظام تطويق مدينة تدمر", ["REGIME Palmyra besieged"]),
+    ("Government forces completed the encirclement of Palmyra.", ["REGIME Palmyra besieged"]),
+    ("دخلت المساعدات إلى مدينة حمص المحاصرة من قبل قوات النظام", ["REGIME Homs besieged"]),
+    ("ISIS captured Palmyra, Homs and Hama.", ["ISIS Palmyra captured", "ISIS Homs captured", "ISIS Hama captured"]),
+    ("سيطرت قوات النظام على تدمر وحمص وحماة", ["REGIME Palmyra captured", "REGIME Homs captured", "REGIME Hama captured"]),
+    ("تسيطر قوات النظام على كل من حمص وحماة", ["REGIME Homs holds", "REGIME Hama holds"]),
+    ("اندلعت اشتباكات عنيفة في مدينة تدمر بين قوات النظام وتنظيم داعش", ["REGIME Palmyra contested", "ISIS Palmyra contested"]),
+    ("Rebels entered Homs on Sunday.", ["OPPOSITION Homs captured"]),
+    ("Heavy fighting in Palmyra between regime forces and ISIS continued.", ["REGIME Palmyra contested", "ISIS Palmyra contested"]),
+  ])
+  func encirclementListsAndClashes(_ c: (String, [String])) {
+    #expect(Set(control(c.0)) == Set(c.1))
+  }
+
+  /// Countries are not annotated as controlled: "Turkish forces entered Syria" makes no claim.
+  @Test func countriesAreNotControlled() {
+    #expect(control("Turkish forces entered Syria on Wednesday.").isEmpty)
+    #expect(control("Turkish forces entered al-Bab on Wednesday.") == ["TUR Al-Bab captured"])
+  }
 }
