@@ -179,6 +179,7 @@ struct ControlExtractor {
       out.append(contentsOf: liftedSieges(in: sentence, statusAt: statusAt))
       out.append(contentsOf: expulsions(in: sentence, statusAt: statusAt))
       out.append(contentsOf: clashes(in: sentence, statusAt: statusAt))
+      out.append(contentsOf: holdoutClaims(in: sentence, statusAt: statusAt))
       var relativeCovered = Set<Int>()
       for m in Self.relativeHeld.matches(doc, in: sentence) {
         relativeCovered.formUnion(m.range)
@@ -243,6 +244,22 @@ struct ControlExtractor {
           continue
         }
         let clause = doc.clauses(in: sentence).first { $0.contains(m.range.lowerBound) } ?? sentence
+        // "ISIS lost Palmyra to government forces", «خسر حي القدم لصالح قوات النظام»: who it was lost
+        // to took it.
+        var gainer: ActorMention?
+        if m.value == .lost, let k = placeIn(m.range.upperBound..<min(sentence.upperBound, m.range.upperBound + 6)) {
+          let end = ctx.places[k].recognized.endToken
+          if end < sentence.upperBound, !doc.forms[end].isDisjoint(with: Self.lostTo),
+            let g = ctx.actor(after: end, window: 2, limit: sentence.upperBound)
+          {
+            gainer = g
+            out.append(
+              (
+                claim(g.actor, ctx.places[k], .captured, partial(k), statusAt(m.range.lowerBound), sentence),
+                ctx.places[k].recognized.firstToken
+              ))
+          }
+        }
         let subjectFirst = m.range.count == 1 && !doc.forms[m.range.lowerBound].isDisjoint(with: Self.subjectFirst)
         let actor =
           subjectFirst
@@ -252,15 +269,19 @@ struct ControlExtractor {
           }
           : ctx.actor(after: m.range.upperBound - 1, window: 3, limit: clause.upperBound).flatMap { a in
             // "captured Raqqa from ISIS": who the place was taken from is not who took it.
-            a.firstToken > 0 && !doc.forms[a.firstToken - 1].isDisjoint(with: MovementExtractor.originWords) ? nil : a
+            a.firstToken > 0 && !doc.forms[a.firstToken - 1].isDisjoint(with: MovementExtractor.originWords)
+              || a == gainer ? nil : a
           }
             ?? ctx.actor(before: m.range.lowerBound, in: clause)
-        guard let actor else { continue }
+        guard let actor, actor != gainer else { continue }
         let from = max(
           m.range.upperBound, actor.firstToken > m.range.lowerBound ? actor.endToken : m.range.upperBound)
         // «سيطرت قوات النظام على مدينة تدمر»: على and a trigger noun may stand before the place.
         let window = from..<min(clause.upperBound, from + 8)
-        guard let first = placeIn(window) ?? relativeAntecedent(before: actor, in: clause) else { continue }
+        guard
+          let first = placeIn(window) ?? relativeAntecedent(before: actor, in: clause)
+            ?? resumptive(after: m.range, in: sentence)
+        else { continue }
         // "captured Palmyra, Homs and Hama": a list goes on past the commas that end the clause.
         let places = window.contains(ctx.places[first].recognized.firstToken)
           ? withAnaphor(ctx.listFrom(first, limit: sentence.upperBound)) : [first]
@@ -427,6 +448,45 @@ struct ControlExtractor {
       guard let k = ctx.places.firstIndex(where: { window.contains($0.recognized.firstToken) }) else { continue }
       let c = claim(lifter.actor, ctx.places[k], .holds, partial(k), statusAt(t), sentence)
       out.append((c, ctx.places[k].recognized.firstToken))
+    }
+    return out
+  }
+
+  /// «خسر … لصالح», "lost X to": who a place was lost to.
+  static let lostTo: Set<Word> = Set(words: ["لصالح"].map(ArabicWord.lexiconForm) + ["to"])
+  /// «جيوب صغيرة لا يزال عناصر التنظيم يتحصنون فيها»: "in it" after the verb is the place named before.
+  static let inIt: Set<Word> = Set(words: ["فيها", "فيه"].map(ArabicWord.lexiconForm))
+
+  func resumptive(after verb: Range<Int>, in sentence: Range<Int>) -> Int? {
+    let doc = ctx.doc
+    guard verb.upperBound < sentence.upperBound, !doc.forms[verb.upperBound].isDisjoint(with: Self.inIt) else {
+      return nil
+    }
+    return ctx.places.lastIndex {
+      $0.recognized.endToken <= verb.lowerBound && sentence.contains($0.recognized.firstToken)
+    }
+  }
+
+  /// "the last ISIS holdouts in Raqqa", "ISIS pockets in", «جيوب داعش في»: the actor holds part of it.
+  static let holdouts: Set<Word> = Set(words: 
+    ["جيوب", "جيب"].map(ArabicWord.lexiconForm) + ["holdouts", "holdout", "pockets", "pocket", "remnants"])
+
+  func holdoutClaims(in sentence: Range<Int>, statusAt: (Int) -> ClaimStatus) -> [(ControlClaim, Int)] {
+    let doc = ctx.doc
+    var out: [(ControlClaim, Int)] = []
+    for t in sentence where !doc.forms[t].isDisjoint(with: Self.holdouts) {
+      let english = doc.tokens[t].script == .latin
+      let owner =
+        english
+        ? ctx.actors.last { $0.endToken == t && $0.firstToken >= sentence.lowerBound }
+        : ctx.actors.first { $0.firstToken == t + 1 }
+      guard let owner else { continue }
+      let next = english ? t + 1 : owner.endToken
+      guard next < sentence.upperBound, !doc.forms[next].isDisjoint(with: MovementExtractor.inWords),
+        let k = ctx.placesAfter(next, limit: sentence.upperBound).first
+      else { continue }
+      out.append(
+        (claim(owner.actor, ctx.places[k], .holds, true, statusAt(t), sentence), ctx.places[k].recognized.firstToken))
     }
     return out
   }

@@ -69,6 +69,9 @@ enum Lexicons {
     _ = ControlExtractor.outOf
     _ = ControlExtractor.clashNouns
     _ = ControlExtractor.between
+    _ = ControlExtractor.lostTo
+    _ = ControlExtractor.inIt
+    _ = ControlExtractor.holdouts
     _ = MovementExtractor.triggerMatcher
     _ = MovementExtractor.wounded
     _ = MovementExtractor.safePassage

@@ -233,4 +233,24 @@ import Testing
     #expect(control("Turkish forces entered Syria on Wednesday.").isEmpty)
     #expect(control("Turkish forces entered al-Bab on Wednesday.") == ["TUR Al-Bab captured"])
   }
+
+  /// ar-16 «بعد أن خسر حي القدم لصالح قوات النظام», "ISIS lost Palmyra to government forces": who a
+  /// place is lost to took it.
+  @Test func lostToTakes() {
+    #expect(control("بعد أن خسر التنظيم حي القدم لصالح قوات النظام").contains("REGIME Al-Qadam captured"))
+    #expect(!control("بعد أن خسر التنظيم حي القدم لصالح قوات النظام").contains("REGIME Al-Qadam lost"))
+    #expect(control("ISIS lost Palmyra to government forces in March.").contains("REGIME Palmyra captured"))
+    #expect(!control("ISIS lost Palmyra to government forces in March.").contains("REGIME Palmyra lost"))
+  }
+
+  /// ar-07 «سيطرت قوات جهاز مكافحة الإرهاب على … رغم وجود جيوب صغيرة لا يزال عناصر التنظيم يتحصنون
+  /// فيها»; en-06 "the last ISIS holdouts in Raqqa": holding out in part of a place.
+  @Test func holdoutsAndCounterTerrorismService() {
+    #expect(
+      Set(control("سيطرت قوات جهاز مكافحة الإرهاب على مدينة الموصل، رغم وجود جيوب صغيرة لا يزال عناصر التنظيم يتحصنون فيها")) == [
+        "IRAQ Mosul captured", "ISIS Mosul holds partial",
+      ])
+    #expect(control("The SDF closed in on the last ISIS holdouts in Raqqa.") == ["ISIS Raqqa holds partial"])
+    #expect(control("وتحاصر قسد جيوب داعش في الرقة") .contains("ISIS Raqqa holds partial"))
+  }
 }
