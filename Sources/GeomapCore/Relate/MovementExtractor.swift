@@ -43,6 +43,10 @@ struct MovementExtractor {
     ("ترسل", .redeployment), ("يرسل", .redeployment), ("تعزيزات", .redeployment), ("أرتال", .convoy),
     ("رتل", .convoy), ("column", .convoy), ("columns", .convoy),
     ("boarded", .convoy), ("استقل", .convoy), ("استقلوا", .convoy), ("استقلت", .convoy),
+    ("taken by bus", .convoy), ("taken by buses", .convoy), ("transported", .evacuation), ("ferried", .convoy),
+    ("انتقال", .redeployment), ("مغادرة", .evacuation), ("made their way", .redeployment),
+    ("making their way", .redeployment), ("make their way", .redeployment), ("head", .redeployment),
+    ("heads", .redeployment), ("handed over", .withdrawal),
   ] + arrivals.map { ($0, .redeployment) }
   /// "arrived in Raqqa from Palmyra", "It later reached Raqqa", «ووصلت الحافلات إلى الرقة»: arrival
   /// names a destination. Only a motion when a place follows ("reached an agreement" is none).
@@ -85,9 +89,9 @@ struct MovementExtractor {
   static let transitiveLeaving: Set<Word> = Set(words: 
     [
       "leave", "left", "evacuate", "evacuated", "abandon", "abandoned", "quit", "leaving", "evacuating", "fled",
-      "escaped", "deserted",
+      "escaped", "deserted", "evacuation", "handed",
     ]
-      + ["غادر", "غادرت", "غادروا", "أخلى", "أخلت", "إخلاء"].map(ArabicWord.lexiconForm))
+      + ["غادر", "غادرت", "غادروا", "أخلى", "أخلت", "إخلاء", "مغادرة"].map(ArabicWord.lexiconForm))
   static let destinationWords: Set<Word> = Set(words: 
     ["إلى", "الى", "نحو", "باتجاه", "اتجاه", "صوب"].map(ArabicWord.lexiconForm) + [
       "to", "toward", "towards", "into", "for", "reaching",
@@ -345,9 +349,10 @@ struct MovementExtractor {
     }
     if origins.isEmpty {
       for tr in triggers
-      where tr.range.count == 1 && !doc.forms[tr.range.lowerBound].isDisjoint(with: Self.transitiveLeaving) {
-        // «غادر مسلحو داعش مدينة تدمر»: the subject may stand between the verb and the place.
-        var v = tr.range.lowerBound
+      where tr.range.count <= 2 && !doc.forms[tr.range.lowerBound].isDisjoint(with: Self.transitiveLeaving) {
+        // «غادر مسلحو داعش مدينة تدمر»: the subject may stand between the verb and the place;
+        // "handed over Homs": the place after the phrase.
+        var v = tr.range.upperBound - 1
         if let subject = ctx.actors.first(where: { $0.firstToken > v && $0.firstToken <= v + 2 }),
           (v + 1..<subject.firstToken).allSatisfy({ !doc.forms[$0].isDisjoint(with: Self.fighterWords) })
         {

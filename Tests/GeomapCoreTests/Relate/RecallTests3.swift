@@ -253,4 +253,24 @@ import Testing
     #expect(control("The SDF closed in on the last ISIS holdouts in Raqqa.") == ["ISIS Raqqa holds partial"])
     #expect(control("وتحاصر قسد جيوب داعش في الرقة") .contains("ISIS Raqqa holds partial"))
   }
+
+  /// «انتقال», «مغادرة X», "the evacuation of X", "taken by bus", "made their way", "head to",
+  /// "handed over X and headed for Y", relative clauses and participles between mover and motion.
+  @Test(arguments: [
+    ("Rebels agreed to the evacuation of Homs, and their fighters will head to Hama.", "OPPOSITION Homs→Hama"),
+    ("The rebels were taken by bus from Homs to Hama.", "OPPOSITION Homs→Hama"),
+    ("بدأ انتقال مقاتلي المعارضة من حمص إلى حماة", "OPPOSITION Homs→Hama"),
+    ("تضمن الاتفاق مغادرة مقاتلي المعارضة مدينة حمص إلى حماة", "OPPOSITION Homs→Hama"),
+    ("سيتم ترحيلهم إلى حماة بعد خروج مقاتلي المعارضة من حمص", "OPPOSITION Homs→Hama"),
+    ("Rebel fighters made their way from Homs to Hama overnight.", "OPPOSITION Homs→Hama"),
+    ("The convoy of ISIS fighters, which left Palmyra on Monday, is expected to arrive in Raqqa today.", "ISIS Palmyra→Raqqa"),
+    ("ISIS fighters who left Palmyra reached Raqqa on Friday.", "ISIS Palmyra→Raqqa"),
+    ("Rebels in Homs will be relocated to Hama under the deal.", "OPPOSITION Homs→Hama"),
+    ("وصلت إلى حماة أمس الدفعة الأولى من مقاتلي المعارضة الخارجين من حمص", "OPPOSITION Homs→Hama"),
+    ("ISIS fighters and their families were moved out of Palmyra towards Raqqa.", "ISIS Palmyra→Raqqa"),
+    ("Rebels handed over Homs and headed for Hama.", "OPPOSITION Homs→Hama"),
+  ])
+  func nounsAndPhrasalMotions(_ c: (String, String)) {
+    #expect(routes(c.0) == [c.1])
+  }
 }
