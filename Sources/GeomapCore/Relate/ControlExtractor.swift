@@ -73,6 +73,16 @@ struct ControlExtractor {
     ], exact: true)
   /// «إعلان قسد السيطرة على الرقة»: an announcement noun counts when the actor follows it at once.
   static let announcement: Set<Word> = Set(words: ["إعلان", "بإعلان"].map(ArabicWord.lexiconForm))
+  /// «معركة تحرير الرقة», "the battle for Raqqa", "an offensive to retake Mosul": the attacker
+  /// contests the place (the nouns of taking inside them are no capture).
+  static let battles = PhraseMatcher(
+    [
+      ("معركة تحرير", true), ("معركة استعادة", true), ("عملية تحرير", true), ("عملية استعادة", true),
+      ("معركة", true), ("حملة لاستعادة", true), ("battle for", true), ("battle of", true),
+      ("offensive on", true), ("offensive against", true), ("offensive to retake", true),
+      ("offensive to recapture", true), ("campaign to retake", true), ("operation to retake", true),
+      ("operation to liberate", true), ("offensive to liberate", true),
+    ])
   /// «بمشاركة وحدات الحشد الشعبي», "with the participation of": a partner in the taking.
   static let participation = PhraseMatcher([("بمشاركة", true), ("بمشاركة قوات", true), ("with the participation of", true)])
   /// «بسطت قوات النظام سيطرتها على», «أحكمت قسد سيطرتها على»: extending one's control states it too.
@@ -202,7 +212,23 @@ struct ControlExtractor {
             ))
         }
       }
-      for m in Self.announcedNouns.matches(doc, in: sentence) {
+      var battleCovered = Set<Int>()
+      for m in Self.battles.matches(doc, in: sentence) {
+        // «بدء معركة تحرير الرقة» is a battle for the place, not its capture.
+        battleCovered.formUnion(m.range)
+        let window = m.range.upperBound..<min(sentence.upperBound, m.range.upperBound + 4)
+        guard let k = placeIn(window),
+          let actor = ctx.actors.last(where: {
+            $0.endToken <= m.range.lowerBound && $0.firstToken >= sentence.lowerBound && !isBacker($0)
+          })
+        else { continue }
+        out.append(
+          (
+            claim(actor.actor, ctx.places[k], .contested, partial(k), statusAt(m.range.lowerBound), sentence),
+            ctx.places[k].recognized.firstToken
+          ))
+      }
+      for m in Self.announcedNouns.matches(doc, in: sentence) where battleCovered.isDisjoint(with: m.range) {
         let clause = doc.clauses(in: sentence).first { $0.contains(m.range.lowerBound) } ?? sentence
         let lookback = max(clause.lowerBound, m.range.lowerBound - 7)..<m.range.lowerBound
         guard

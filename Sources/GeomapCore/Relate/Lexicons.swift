@@ -72,6 +72,7 @@ enum Lexicons {
     _ = ControlExtractor.lostTo
     _ = ControlExtractor.inIt
     _ = ControlExtractor.holdouts
+    _ = ControlExtractor.battles
     _ = MovementExtractor.triggerMatcher
     _ = MovementExtractor.wounded
     _ = MovementExtractor.safePassage

@@ -82,14 +82,15 @@ struct MovementExtractor {
     ["الهجوم", "هجوم", "الزحف"].map(ArabicWord.lexiconForm) + ["assault", "offensive", "attack", "push"])
   /// Words for armed men, which make a group of movers more than civilians.
   static let fighterWords: Set<Word> = Set(words: 
-    ["المقاتلين", "مقاتلين", "المسلحين", "مسلحين", "مقاتلي", "مسلحي", "مقاتلو", "مسلحو", "عناصر"].map(
-      ArabicWord.lexiconForm)
+    // «400 مقاتل»: the singular after a number.
+    ["المقاتلين", "مقاتلين", "المسلحين", "مسلحين", "مقاتلي", "مسلحي", "مقاتلو", "مسلحو", "عناصر", "مقاتل", "مسلح", "عنصر"]
+      .map(ArabicWord.lexiconForm)
       + ["fighters", "militants", "gunmen", "rebels"])
   /// English verbs whose object is the place left ("leave the city of Raqqa").
   static let transitiveLeaving: Set<Word> = Set(words: 
     [
       "leave", "left", "evacuate", "evacuated", "abandon", "abandoned", "quit", "leaving", "evacuating", "fled",
-      "escaped", "deserted", "evacuation", "handed",
+      "escaped", "deserted", "evacuation", "handed", "departed", "depart", "exited",
     ]
       + ["غادر", "غادرت", "غادروا", "أخلى", "أخلت", "إخلاء", "مغادرة"].map(ArabicWord.lexiconForm))
   static let destinationWords: Set<Word> = Set(words: 

@@ -273,4 +273,33 @@ import Testing
   func nounsAndPhrasalMotions(_ c: (String, String)) {
     #expect(routes(c.0) == [c.1])
   }
+
+  /// Word orders: the movers after a fronted origin («خرج من مدينة حمص أكثر من 400 مقاتل من
+  /// المعارضة»), a pronoun in the next sentence ("They were heading to"), a second clause ("and arrived
+  /// in"), apposition between subject and verb ("along with their families, departed Homs").
+  @Test(arguments: [
+    ("خرج من مدينة حمص أكثر من 400 مقاتل من المعارضة باتجاه حماة", "OPPOSITION Homs→Hama"),
+    ("Hundreds of ISIS fighters left Palmyra on Monday. They were heading to Raqqa.", "ISIS Palmyra→Raqqa"),
+    ("Rebels left Homs on Monday, and arrived in Hama on Tuesday.", "OPPOSITION Homs→Hama"),
+    ("وانسحب مقاتلو داعش من تدمر، ووصلوا إلى الرقة بعد يومين", "ISIS Palmyra→Raqqa"),
+    ("توجه إلى حماة نحو 300 مقاتل من فصائل المعارضة قادمين من حمص", "OPPOSITION Homs→Hama"),
+    ("Around 300 rebels, along with their families, departed Homs for Hama.", "OPPOSITION Homs→Hama"),
+    ("Buses carrying 300 Jaish al-Islam fighters set off from Homs towards Hama.", "OPPOSITION Homs→Hama"),
+    ("نقلت حافلات خضراء نحو 300 من مقاتلي المعارضة من حمص إلى حماة", "OPPOSITION Homs→Hama"),
+  ])
+  func wordOrders(_ c: (String, String)) {
+    #expect(routes(c.0) == [c.1])
+  }
+
+  /// ar-17 «أعلنت قسد بدء معركة تحرير مدينة الرقة», "launched the battle for Raqqa": the attacker
+  /// contests the place; the battle to liberate it is no capture.
+  @Test(arguments: [
+    ("أعلنت قسد بدء معركة تحرير مدينة الرقة", "SDF Raqqa contested"),
+    ("The SDF launched the battle for Raqqa on Tuesday.", "SDF Raqqa contested"),
+    ("Iraqi forces began an offensive to retake Mosul in October.", "IRAQ Mosul contested"),
+    ("بدأت القوات العراقية عملية استعادة الموصل", "IRAQ Mosul contested"),
+  ])
+  func battleForAPlaceIsContest(_ c: (String, String)) {
+    #expect(control(c.0) == [c.1])
+  }
 }
