@@ -354,7 +354,7 @@ struct ControlExtractor {
     if let k = ctx.places.firstIndex(where: { window.contains($0.recognized.firstToken) }) {
       // An anaphor before the first named place still comes first.
       let before = window.lowerBound..<ctx.places[k].recognized.firstToken
-      return before.lazy.compactMap { ctx.anaphor(at: $0) }.first ?? k
+      return before.lazy.compactMap { ctx.anaphor(at: $0) }.first ?? ctx.named(k, limit: ctx.doc.tokens.count)
     }
     return window.lazy.compactMap { ctx.anaphor(at: $0) }.first
   }

@@ -36,6 +36,8 @@ enum Lexicons {
     _ = RelationContext.descriptors
     _ = RelationContext.placeModifiers
     _ = RelationContext.besiegedAdjectives
+    _ = RelationContext.genericHeads
+    _ = RelationContext.englishOf
     _ = RelationContext.withWords
     _ = RelationContext.fillerWords
     _ = RelationContext.partWords

@@ -48,8 +48,25 @@ struct RelationContext {
       skipped += 1
     }
     guard t < limit, let first = place(startingAt: t), t == p + 1 || doc.isNear(before: t) else { return [] }
-    return listFrom(first, limit: limit)
+    return listFrom(named(first, limit: limit), limit: limit)
   }
+
+  /// "the Damascus suburb of Darayya", "the northern Homs town of Rastan": a place qualifying a
+  /// generic head; the (smaller) place after "of" is the one meant. Returns that place, else `k`.
+  func named(_ k: Int, limit: Int) -> Int {
+    let end = places[k].recognized.endToken
+    guard end + 2 < min(limit, doc.tokens.count), doc.tokens[end].script == .latin,
+      !doc.forms[end].isDisjoint(with: Self.genericHeads), !doc.forms[end + 1].isDisjoint(with: Self.englishOf),
+      let next = place(startingAt: end + 2)
+    else { return k }
+    // "the al-Waer neighborhood of Homs": the same words, the other way round; the smaller place is meant.
+    return places[next].mention.entry.radiusKm < places[k].mention.entry.radiusKm ? next : k
+  }
+  static let genericHeads: Set<Word> = [
+    "suburb", "suburbs", "town", "city", "village", "district", "neighbourhood", "neighborhood", "camp", "enclave",
+    "region", "area",
+  ]
+  static let englishOf: Set<Word> = ["of"]
 
   /// Direction and nation adjectives before a trigger noun ("the southern Syrian city of").
   static let descriptors: Set<Word> = [

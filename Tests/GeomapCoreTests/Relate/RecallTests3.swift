@@ -302,4 +302,17 @@ import Testing
   func battleForAPlaceIsContest(_ c: (String, String)) {
     #expect(control(c.0) == [c.1])
   }
+
+  /// "the besieged Damascus suburb of Yarmouk Camp", "the northern Homs town of Palmyra": the place
+  /// after "of" is the one meant; the one before only says where it lies.
+  @Test func placeQualifyingAGenericHead() {
+    #expect(
+      routes("ISIS fighters began leaving the besieged Damascus suburb of Hajar al-Aswad on Friday for Raqqa.") == [
+        "ISIS Al-Hajar al-Aswad→Raqqa"
+      ])
+    #expect(routes("ISIS fighters were evacuated from the Homs town of Palmyra to Raqqa.") == ["ISIS Palmyra→Raqqa"])
+    #expect(control("Government forces captured the Damascus district of Qadam.") == ["REGIME Al-Qadam captured"])
+    // The other way round: the neighbourhood named first is meant.
+    #expect(control("Government forces captured the Qadam neighbourhood of Damascus.") == ["REGIME Al-Qadam captured"])
+  }
 }
