@@ -46,7 +46,9 @@ struct MovementExtractor {
     ("taken by bus", .convoy), ("taken by buses", .convoy), ("transported", .evacuation), ("ferried", .convoy),
     ("انتقال", .redeployment), ("مغادرة", .evacuation), ("made their way", .redeployment),
     ("making their way", .redeployment), ("make their way", .redeployment), ("head", .redeployment),
-    ("heads", .redeployment), ("handed over", .withdrawal),
+    ("heads", .redeployment), ("handed over", .withdrawal), ("slipped into", .displacement),
+    ("slipped out of", .displacement), ("slipped", .displacement), ("تسلل", .displacement),
+    ("تسللوا", .displacement),
   ] + arrivals.map { ($0, .redeployment) }
   /// "arrived in Raqqa from Palmyra", "It later reached Raqqa", «ووصلت الحافلات إلى الرقة»: arrival
   /// names a destination. Only a motion when a place follows ("reached an agreement" is none).
@@ -391,7 +393,11 @@ struct MovementExtractor {
       max(
         group.lowerBound, firstTrigger.range.lowerBound - 3)..<min(
         group.upperBound, firstTrigger.range.upperBound + 4)
-    if let c = around.first(where: { !doc.forms[$0].isDisjoint(with: Self.civilianWords) }) {
+    // "slipped into Kirkuk with displaced families", «مع المدنيين»: civilians in company are not the movers.
+    let accompanying: (Int) -> Bool = { c in
+      (max(group.lowerBound, c - 2)..<c).contains { !doc.forms[$0].isDisjoint(with: RelationContext.withWords) }
+    }
+    if let c = around.first(where: { !doc.forms[$0].isDisjoint(with: Self.civilianWords) && !accompanying($0) }) {
       // The civilian word may be the trigger itself ("displaced"): then nothing stands between.
       let between =
         c < firstTrigger.range.lowerBound

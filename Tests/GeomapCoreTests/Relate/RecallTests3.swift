@@ -315,4 +315,18 @@ import Testing
     // The other way round: the neighbourhood named first is meant.
     #expect(control("Government forces captured the Qadam neighbourhood of Damascus.") == ["REGIME Al-Qadam captured"])
   }
+
+  /// en-13 "Iraqi forces took control of Hawija … some had slipped into Kirkuk with displaced families":
+  /// slipping away is a motion; civilians in the movers' company do not make them civilians.
+  @Test func slippingAwayWithCivilians() {
+    #expect(
+      routes("Iraqi forces took control of Mosul on Thursday. Some ISIS fighters had slipped into Raqqa with displaced families, officials said.")
+        == ["ISIS Mosul→Raqqa"])
+    #expect(
+      routes("استعادت القوات العراقية السيطرة على الموصل. وتسلل عناصر داعش إلى الرقة مع المدنيين النازحين.") == [
+        "ISIS Mosul→Raqqa"
+      ])
+    // Civilians who are the movers stay civilians: no armed mover, no origin taken from the battle.
+    #expect(routes("Iraqi forces took control of Mosul. Displaced families slipped into Raqqa.").isEmpty)
+  }
 }
