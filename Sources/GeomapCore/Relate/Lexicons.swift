@@ -38,6 +38,8 @@ enum Lexicons {
     _ = RelationContext.besiegedAdjectives
     _ = RelationContext.genericHeads
     _ = RelationContext.englishOf
+    _ = RelationContext.complementizers
+    _ = RelationContext.clauseOpeners
     _ = RelationContext.withWords
     _ = RelationContext.fillerWords
     _ = RelationContext.partWords

@@ -220,12 +220,23 @@ struct RelationContext {
     if after.contains(where: { doc.isNear(before: $0) && !doc.forms[$0].isDisjoint(with: Self.speech) }) {
       return true
     }
+    // "Officials said ISIS fighters had left", «قالت مصادر إن التنظيم انسحب»: the actor opens the
+    // reported clause; it does not speak.
+    if a.endToken < doc.tokens.count, !doc.forms[a.endToken].isDisjoint(with: Self.clauseOpeners) { return false }
     let before = max(0, a.firstToken - 3)..<a.firstToken
     return before.contains(where: { t in
       !doc.forms[t].isDisjoint(with: Self.speech)
         && (t + 1..<a.firstToken + 1).allSatisfy { doc.isNear(before: $0) }
+        && (t + 1..<a.firstToken).allSatisfy { doc.forms[$0].isDisjoint(with: Self.complementizers) }
     })
   }
+
+  /// «إن», «أن», "that": what follows is what was said, not who said it.
+  static let complementizers: Set<Word> = Set(words: ["إن", "أن"].map(ArabicWord.lexiconForm) + ["that"])
+  /// Words after an actor that make it the subject of a clause ("ISIS fighters had", "the SDF was").
+  static let clauseOpeners: Set<Word> = Set(words: 
+    ["fighters", "militants", "had", "has", "have", "was", "were", "is", "are", "will", "would"]
+      + ["مقاتلي", "عناصر"].map(ArabicWord.lexiconForm))
 
   /// The first actor mention starting within `window` tokens after token `t`.
   func actor(after t: Int, window: Int, limit: Int) -> ActorMention? {

@@ -329,4 +329,18 @@ import Testing
     // Civilians who are the movers stay civilians: no armed mover, no origin taken from the battle.
     #expect(routes("Iraqi forces took control of Mosul. Displaced families slipped into Raqqa.").isEmpty)
   }
+
+  /// "Officials said ISIS fighters had left …", «وقالت مصادر إن التنظيم انسحب …»: the actor of the
+  /// reported clause moves; "…, said the SDF" still only speaks.
+  @Test func reportedClauseSubjectIsNoSpeaker() {
+    #expect(
+      routes("Government forces shelled Homs. Officials said ISIS fighters had left Palmyra for Raqqa.") == [
+        "ISIS Palmyra→Raqqa"
+      ])
+    #expect(routes("قصفت قوات النظام حمص. وقالت مصادر إن التنظيم انسحب من تدمر إلى الرقة") == ["ISIS Palmyra→Raqqa"])
+    #expect(
+      routes("Rebels left Homs for Hama on Monday. Fighters will also move to Palmyra, said the SDF.") == [
+        "OPPOSITION Homs→Hama", "OPPOSITION Homs→Palmyra",
+      ])
+  }
 }
