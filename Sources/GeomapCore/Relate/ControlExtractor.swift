@@ -19,7 +19,7 @@ struct ControlExtractor {
   static let verbs: [(String, ControlStatus)] = [
     ("سيطر", .captured), ("سيطرت", .captured), ("استولى", .captured), ("استولت", .captured),
     ("سيطروا", .captured), ("حررت", .captured), ("حرر", .captured), ("استعاد", .captured),
-    ("استعادت", .captured), ("دخلت", .captured),
+    ("استعادت", .captured), ("دخلت", .captured), ("دخل", .captured), ("دخلوا", .captured),
     ("captured", .captured), ("seized", .captured), ("took control of", .captured),
     ("taken control of", .captured), ("regained control of", .captured), ("regained", .captured),
     ("took back", .captured), ("full control of", .captured), ("full control over", .captured),

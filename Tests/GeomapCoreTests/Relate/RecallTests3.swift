@@ -343,4 +343,20 @@ import Testing
         "OPPOSITION Homs→Hama", "OPPOSITION Homs→Palmyra",
       ])
   }
+
+  /// Common names of the parties the lexicon missed: "government troops", "loyalist forces",
+  /// «القوات الحكومية», «جيش النظام», «الوحدات الكردية», "Kurdish-led forces", "Syrian National Army".
+  @Test(arguments: [
+    ("Government troops captured Palmyra.", "REGIME Palmyra captured"),
+    ("Loyalist forces seized Raqqa.", "REGIME Raqqa captured"),
+    ("سيطرت القوات الحكومية على تدمر", "REGIME Palmyra captured"),
+    ("ودخل جيش النظام إلى حمص", "REGIME Homs captured"),
+    ("وسيطرت الوحدات الكردية على الرقة", "YPG Raqqa captured"),
+    ("Kurdish-led forces took Raqqa.", "SDF Raqqa captured"),
+    ("The Syrian National Army seized al-Bab.", "OPPOSITION Al-Bab captured"),
+    ("سيطرت قوات الأمن العراقية على الموصل", "IRAQ Mosul captured"),
+  ])
+  func moreActorNames(_ c: (String, String)) {
+    #expect(control(c.0) == [c.1])
+  }
 }
