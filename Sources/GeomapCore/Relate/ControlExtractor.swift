@@ -416,7 +416,7 @@ struct ControlExtractor {
         : (max(sentence.lowerBound, t - 3)..<t).last { !doc.forms[$0].isDisjoint(with: Self.handsPrepositions) }
       guard let prep = prepositionAt else { continue }
       // "in rebel hands": the actor before «hands»; "hands of ISIS", «يد تنظيم داعش»: after it.
-      let before = ctx.actors.last { $0.endToken == t && $0.firstToken > prep }
+      let before = ctx.actor(endingAt: t).flatMap { $0.firstToken > prep ? $0 : nil }
       let after = ctx.actor(after: t, window: 3, limit: sentence.upperBound)
       guard let actor = arabic ? after : (before ?? after.flatMap { $0.firstToken <= t + 3 ? $0 : nil }),
         let k = ctx.places.lastIndex(where: {
@@ -449,8 +449,8 @@ struct ControlExtractor {
       let english = doc.tokens[t].script == .latin
       let owner =
         english
-        ? ctx.actors.last { $0.endToken == t && $0.firstToken >= sentence.lowerBound }
-        : ctx.actors.first { $0.firstToken == t + 1 }
+        ? ctx.actor(endingAt: t).flatMap { $0.firstToken >= sentence.lowerBound ? $0 : nil }
+        : ctx.actor(startingAt: t + 1)
       guard let owner else { continue }
       let from = english ? t + 1 : owner.endToken
       let window = from..<min(sentence.upperBound, from + 3)
@@ -504,8 +504,8 @@ struct ControlExtractor {
       let english = doc.tokens[t].script == .latin
       let owner =
         english
-        ? ctx.actors.last { $0.endToken == t && $0.firstToken >= sentence.lowerBound }
-        : ctx.actors.first { $0.firstToken == t + 1 }
+        ? ctx.actor(endingAt: t).flatMap { $0.firstToken >= sentence.lowerBound ? $0 : nil }
+        : ctx.actor(startingAt: t + 1)
       guard let owner else { continue }
       let next = english ? t + 1 : owner.endToken
       guard next < sentence.upperBound, !doc.forms[next].isDisjoint(with: MovementExtractor.inWords),
@@ -568,7 +568,9 @@ struct ControlExtractor {
       let subject =
         arabic
         ? ctx.actor(after: t, window: 2, limit: clause.upperBound)
-        : ctx.actors.last { $0.endToken <= t && $0.endToken >= t - 1 && $0.firstToken >= clause.lowerBound }
+        : (ctx.actor(endingAt: t) ?? ctx.actor(endingAt: t - 1)).flatMap {
+          $0.firstToken >= clause.lowerBound ? $0 : nil
+        }
       guard let subject,
         let object = ctx.actor(after: max(t, subject.endToken - 1), window: 3, limit: clause.upperBound),
         object.actor != subject.actor

@@ -356,7 +356,7 @@ struct MovementExtractor {
         // «غادر مسلحو داعش مدينة تدمر»: the subject may stand between the verb and the place;
         // "handed over Homs": the place after the phrase.
         var v = tr.range.upperBound - 1
-        if let subject = ctx.actors.first(where: { $0.firstToken > v && $0.firstToken <= v + 2 }),
+        if let subject = ctx.actor(startingAt: v + 1) ?? ctx.actor(startingAt: v + 2),
           (v + 1..<subject.firstToken).allSatisfy({ !doc.forms[$0].isDisjoint(with: Self.fighterWords) })
         {
           v = subject.endToken - 1
@@ -517,8 +517,8 @@ struct MovementExtractor {
           && Self.convoyWords.contains(doc, in: t..<t + 1))
     }
     if resolvedDestinations.isEmpty, !resolvedOrigins.isEmpty, !civilians, vehicles,
-      let last = drafts.last(where: {
-        $0.sentence >= s - 2 && $0.sentence < s && ($0.movement.actor == actor || actorFromEarlier)
+      let last = Self.recent(drafts, since: s - 2, where: {
+        $0.sentence < s && ($0.movement.actor == actor || actorFromEarlier)
       }), last.movement.actor != .unknown
     {
       actor = last.movement.actor
@@ -572,7 +572,7 @@ struct MovementExtractor {
     if resolvedOrigins.isEmpty {
       // «وتم التوصل إلى اتفاق مبدئي يقضي بإخراج دفعة من جرحى التنظيم إلى …»: no origin named; the
       // same actor's last origin in this or the previous sentence carries over.
-      let last = drafts.last(where: { $0.movement.actor == actor && $0.sentence >= s - 2 })
+      let last = Self.recent(drafts, since: s - 2, where: { $0.movement.actor == actor })
       let pendingIsNewer = pending[actor].map { p in last.map { p.token > $0.token } ?? true } ?? false
       if let last, !pendingIsNewer {
         // «… ووصلت إلى منطقة الراشدين»: the same unnamed fighters go on.
@@ -591,7 +591,7 @@ struct MovementExtractor {
         resolvedOrigins = [(lost.entry, 0.6, nil, group.lowerBound, lost.note)]
       } else if let held = placeHeld(by: actor, before: firstTrigger, sentence: s) {
         resolvedOrigins = [(held.entry, 0.6, nil, group.lowerBound, held.note)]
-      } else if actorFromEarlier, let last = drafts.last(where: { $0.sentence >= s - 2 && $0.sentence < s }),
+      } else if actorFromEarlier, let last = Self.recent(drafts, since: s - 2, where: { $0.sentence < s }),
         last.movement.actor != .unknown, !civilians
       {
         // «… وخروج الرافضين إلى الشمال السوري. … الحافلات ستصل لنقل المقاتلين إلى إدلب», "a convoy
@@ -630,6 +630,17 @@ struct MovementExtractor {
             originDirect: originDirect && o.index != nil, unnamedFighters: unnamedFighters && actor == .unknown))
       }
     }
+  }
+
+  /// The last draft read in sentence `since` or after that passes `test`. Drafts are in text order, so
+  /// the scan stops at the first older one: a long report is not rescanned for every group.
+  static func recent(_ drafts: [Draft], since: Int, where test: (Draft) -> Bool) -> Draft? {
+    var i = drafts.count - 1
+    while i >= 0, drafts[i].sentence >= since {
+      if test(drafts[i]) { return drafts[i] }
+      i -= 1
+    }
+    return nil
   }
 
   /// «بدأت عملية إجلاء المقاتلين … من حي العامرية … يقضي بخروج فصائل المعارضة من حلب الشرقية»:
@@ -797,14 +808,14 @@ struct MovementExtractor {
     var t = t
     if t < limit, doc.tokens[t].text == "the" { t += 1 }
     var u = t
-    if let owner = ctx.actors.first(where: { $0.firstToken == t }) {
+    if let owner = ctx.actor(startingAt: t) {
       u = owner.endToken
       if u < limit, !doc.forms[u].isDisjoint(with: Self.areaControlNouns) { u += 1 }
     }
     guard u < limit, !doc.forms[u].isDisjoint(with: Self.areaWords) else { return nil }
     // «مناطق المعارضة»: the owner after the area word.
     var v = u + 1
-    if u == t, let owner = ctx.actors.first(where: { $0.firstToken == v }) { v = owner.endToken }
+    if u == t, let owner = ctx.actor(startingAt: v) { v = owner.endToken }
     guard v > u + 1 || u > t, v < limit, !doc.forms[v].isDisjoint(with: Self.areaLinks) else { return nil }
     return v
   }

@@ -6,6 +6,9 @@ struct RelationContext {
   let source: String
   let date: CalendarDate?
   private let placeAt: [Int: Int]
+  /// Actor mentions by first and by end token, so rules need not scan every actor of a long report.
+  private let actorFrom: [Int: Int]
+  private let actorTo: [Int: Int]
 
   init(
     doc: ReportText, places: [ResolvedMention], actors: [ActorMention], source: String, date: CalendarDate?
@@ -18,10 +21,24 @@ struct RelationContext {
     var at: [Int: Int] = [:]
     for (k, p) in places.enumerated() { at[p.recognized.firstToken] = k }
     placeAt = at
+    var from: [Int: Int] = [:]
+    var to: [Int: Int] = [:]
+    for (k, a) in actors.enumerated() {
+      if from[a.firstToken] == nil { from[a.firstToken] = k }
+      to[a.endToken] = k
+    }
+    actorFrom = from
+    actorTo = to
   }
 
   /// The index of the place mention starting at token `t`.
   func place(startingAt t: Int) -> Int? { placeAt[t] }
+
+  /// The actor mention starting at token `t`.
+  func actor(startingAt t: Int) -> ActorMention? { actorFrom[t].map { actors[$0] } }
+
+  /// The last actor mention ending at token `t` (exclusive end).
+  func actor(endingAt t: Int) -> ActorMention? { actorTo[t].map { actors[$0] } }
 
   /// The place mentions right after the word at token `p` («من مدينة الرقة», «إلى دير الزور والرقة»):
   /// trigger nouns and «أحياء من» may stand between; list continuations follow.
