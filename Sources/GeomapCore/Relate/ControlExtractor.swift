@@ -11,13 +11,15 @@ struct ControlExtractor {
     ("held by", .holds), ("controlled by", .holds), ("under the control of", .holds),
     ("under control of", .holds), ("besieged by", .besieged), ("encircled by", .besieged),
     ("surrounded by", .besieged), ("captured by", .captured), ("seized by", .captured),
-    ("retaken by", .captured), ("recaptured by", .captured),
+    ("retaken by", .captured), ("recaptured by", .captured), ("fell to", .captured), ("fallen to", .captured),
+    ("falls to", .captured), ("overrun by", .captured), ("المحاصرة من قبل", .besieged),
+    ("المحاصر من قبل", .besieged), ("تحت حصار", .besieged),
   ])
   /// Finite verbs: ACTOR verb PLACE or verb ACTOR PLACE (Arabic VSO).
   static let verbs: [(String, ControlStatus)] = [
     ("سيطر", .captured), ("سيطرت", .captured), ("استولى", .captured), ("استولت", .captured),
     ("سيطروا", .captured), ("حررت", .captured), ("حرر", .captured), ("استعاد", .captured),
-    ("استعادت", .captured), ("دخلت", .captured),
+    ("استعادت", .captured), ("دخلت", .captured), ("دخل", .captured), ("دخلوا", .captured),
     ("captured", .captured), ("seized", .captured), ("took control of", .captured),
     ("taken control of", .captured), ("regained control of", .captured), ("regained", .captured),
     ("took back", .captured), ("full control of", .captured), ("full control over", .captured),
@@ -29,12 +31,28 @@ struct ControlExtractor {
     ("يسيطر", .holds), ("تسيطر", .holds), ("holds", .holds), ("controls", .holds),
     ("يتحصن", .holds), ("تتحصن", .holds), ("يتحصنون", .holds), ("holed up in", .holds),
     ("entrenched in", .holds),
+    ("control", .holds), ("overran", .captured), ("entered", .captured), ("wrested control of", .captured),
+    ("wrest control of", .captured), ("seized control of", .captured), ("gained control of", .captured),
+    ("has held", .holds), ("have held", .holds), ("had held", .holds), ("has controlled", .holds),
+    ("had controlled", .holds), ("طوق", .besieged), ("طوقت", .besieged), ("طوقوا", .besieged), ("يطوق", .besieged),
+    ("تطوق", .besieged),
     ("حاصر", .besieged), ("حاصرت", .besieged), ("يحاصر", .besieged), ("تحاصر", .besieged),
     ("besieged", .besieged), ("besieging", .besieged), ("encircled", .besieged),
     ("خسر", .lost), ("خسرت", .lost), ("lost", .lost), ("lost control of", .lost),
     ("اشتباكات في", .contested), ("clashes in", .contested), ("fighting in", .contested),
   ]
   static let verbMatcher = PhraseMatcher(verbs, exact: true)
+  /// "Government forces control Tadef": verbs that are also nouns ("control of", "under the control")
+  /// count only right after their subject.
+  static let subjectFirst: Set<Word> = ["control"]
+  /// "Rebels still control", "forces now control": words that may stand between subject and verb.
+  static let controlAdverbs: Set<Word> = ["now", "still", "also", "largely", "effectively", "already", "jointly", "currently"]
+  /// "in rebel hands", «في يد», «بأيدي»: the hands an actor holds a place in.
+  static let hands: Set<Word> = Set(words: ["يد", "أيدي", "ايدي", "قبضة"].map(ArabicWord.lexiconForm) + ["hands"])
+  static let handsPrepositions: Set<Word> = ["في", "in", "into"]
+  /// «سقطت … بيد», "fell into the hands of": the place was taken, not only held.
+  static let falling: Set<Word> = Set(words: 
+    ["سقطت", "سقط", "وقعت", "وقع"].map(ArabicWord.lexiconForm) + ["fell", "fallen", "falls", "fall"])
   /// «لا يزال التنظيم يتحصن في … وسط المدينة», "holed up in": holding out in part of a place.
   static let entrenched: Set<Word> = Set(words: 
     ["يتحصن", "تتحصن", "يتحصنون"].map(ArabicWord.lexiconForm) + ["holed", "entrenched"])
@@ -47,16 +65,32 @@ struct ControlExtractor {
   /// سيطرتها الكاملة على حرستا»); without one they may be a wish («من السيطرة على …»).
   static let announcedNouns = PhraseMatcher(
     [
-      ("سيطرته", true), ("سيطرتها", true), ("سيطرتهم", true), ("استعادة", true), ("تحرير", true),
-      ("capture", true), ("recapture", true), ("retaking", true), ("liberation", true),
-      ("السيطرة", true),
+      ("سيطرته", ControlStatus.captured), ("سيطرتها", .captured), ("سيطرتهم", .captured),
+      ("استعادة", .captured), ("تحرير", .captured), ("capture", .captured), ("recapture", .captured),
+      ("retaking", .captured), ("liberation", .captured), ("السيطرة", .captured),
+      // «أكملت قوات النظام تطويق تدمر», "completed the encirclement of".
+      ("تطويق", .besieged), ("encirclement", .besieged),
     ], exact: true)
   /// «إعلان قسد السيطرة على الرقة»: an announcement noun counts when the actor follows it at once.
   static let announcement: Set<Word> = Set(words: ["إعلان", "بإعلان"].map(ArabicWord.lexiconForm))
+  /// «معركة تحرير الرقة», "the battle for Raqqa", "an offensive to retake Mosul": the attacker
+  /// contests the place (the nouns of taking inside them are no capture).
+  static let battles = PhraseMatcher(
+    [
+      ("معركة تحرير", true), ("معركة استعادة", true), ("عملية تحرير", true), ("عملية استعادة", true),
+      ("معركة", true), ("حملة لاستعادة", true), ("battle for", true), ("battle of", true),
+      ("offensive on", true), ("offensive against", true), ("offensive to retake", true),
+      ("offensive to recapture", true), ("campaign to retake", true), ("operation to retake", true),
+      ("operation to liberate", true), ("offensive to liberate", true),
+    ])
   /// «بمشاركة وحدات الحشد الشعبي», "with the participation of": a partner in the taking.
   static let participation = PhraseMatcher([("بمشاركة", true), ("بمشاركة قوات", true), ("with the participation of", true)])
+  /// «بسطت قوات النظام سيطرتها على», «أحكمت قسد سيطرتها على»: extending one's control states it too.
   static let announcing: Set<Word> = Set(words: 
-    ["أعلن", "أعلنت", "يعلن", "تعلن", "معلنة", "معلنا", "أكد", "أكدت"].map(ArabicWord.lexiconForm) + [
+    [
+      "أعلن", "أعلنت", "يعلن", "تعلن", "معلنة", "معلنا", "أكد", "أكدت", "بسط", "بسطت", "أحكم", "أحكمت",
+      "فرض", "فرضت", "أحكموا", "بسطوا", "أكملت", "أكمل", "استكملت", "أتمت",
+    ].map(ArabicWord.lexiconForm) + [
       "announced", "announces", "completed", "declared",
     ])
   /// "forces backed by Iran and Hezbollah": the backers named after these words are not the subject.
@@ -151,6 +185,11 @@ struct ControlExtractor {
           ))
       }
       out.append(contentsOf: imposedSieges(in: sentence, statusAt: statusAt))
+      out.append(contentsOf: inHands(in: sentence, statusAt: statusAt))
+      out.append(contentsOf: liftedSieges(in: sentence, statusAt: statusAt))
+      out.append(contentsOf: expulsions(in: sentence, statusAt: statusAt))
+      out.append(contentsOf: clashes(in: sentence, statusAt: statusAt))
+      out.append(contentsOf: holdoutClaims(in: sentence, statusAt: statusAt))
       var relativeCovered = Set<Int>()
       for m in Self.relativeHeld.matches(doc, in: sentence) {
         relativeCovered.formUnion(m.range)
@@ -173,7 +212,23 @@ struct ControlExtractor {
             ))
         }
       }
-      for m in Self.announcedNouns.matches(doc, in: sentence) {
+      var battleCovered = Set<Int>()
+      for m in Self.battles.matches(doc, in: sentence) {
+        // «بدء معركة تحرير الرقة» is a battle for the place, not its capture.
+        battleCovered.formUnion(m.range)
+        let window = m.range.upperBound..<min(sentence.upperBound, m.range.upperBound + 4)
+        guard let k = placeIn(window),
+          let actor = ctx.actors.last(where: {
+            $0.endToken <= m.range.lowerBound && $0.firstToken >= sentence.lowerBound && !isBacker($0)
+          })
+        else { continue }
+        out.append(
+          (
+            claim(actor.actor, ctx.places[k], .contested, partial(k), statusAt(m.range.lowerBound), sentence),
+            ctx.places[k].recognized.firstToken
+          ))
+      }
+      for m in Self.announcedNouns.matches(doc, in: sentence) where battleCovered.isDisjoint(with: m.range) {
         let clause = doc.clauses(in: sentence).first { $0.contains(m.range.lowerBound) } ?? sentence
         let lookback = max(clause.lowerBound, m.range.lowerBound - 7)..<m.range.lowerBound
         guard
@@ -194,7 +249,7 @@ struct ControlExtractor {
           for k in places {
             out.append(
               (
-                claim(a.actor, ctx.places[k], .captured, partial(k), statusAt(m.range.lowerBound), sentence),
+                claim(a.actor, ctx.places[k], m.value, partial(k), statusAt(m.range.lowerBound), sentence),
                 ctx.places[k].recognized.firstToken
               ))
           }
@@ -215,17 +270,47 @@ struct ControlExtractor {
           continue
         }
         let clause = doc.clauses(in: sentence).first { $0.contains(m.range.lowerBound) } ?? sentence
+        // "ISIS lost Palmyra to government forces", «خسر حي القدم لصالح قوات النظام»: who it was lost
+        // to took it.
+        var gainer: ActorMention?
+        if m.value == .lost, let k = placeIn(m.range.upperBound..<min(sentence.upperBound, m.range.upperBound + 6)) {
+          let end = ctx.places[k].recognized.endToken
+          if end < sentence.upperBound, !doc.forms[end].isDisjoint(with: Self.lostTo),
+            let g = ctx.actor(after: end, window: 2, limit: sentence.upperBound)
+          {
+            gainer = g
+            out.append(
+              (
+                claim(g.actor, ctx.places[k], .captured, partial(k), statusAt(m.range.lowerBound), sentence),
+                ctx.places[k].recognized.firstToken
+              ))
+          }
+        }
+        let subjectFirst = m.range.count == 1 && !doc.forms[m.range.lowerBound].isDisjoint(with: Self.subjectFirst)
         let actor =
-          ctx.actor(after: m.range.upperBound - 1, window: 3, limit: clause.upperBound)
-          ?? ctx.actor(before: m.range.lowerBound, in: clause)
-        guard let actor else { continue }
+          subjectFirst
+          ? ctx.actor(before: m.range.lowerBound, in: clause).flatMap { a in
+            (a.endToken..<m.range.lowerBound).allSatisfy { !doc.forms[$0].isDisjoint(with: Self.controlAdverbs) }
+              ? a : nil
+          }
+          : ctx.actor(after: m.range.upperBound - 1, window: 3, limit: clause.upperBound).flatMap { a in
+            // "captured Raqqa from ISIS": who the place was taken from is not who took it.
+            a.firstToken > 0 && !doc.forms[a.firstToken - 1].isDisjoint(with: MovementExtractor.originWords)
+              || a == gainer ? nil : a
+          }
+            ?? ctx.actor(before: m.range.lowerBound, in: clause)
+        guard let actor, actor != gainer else { continue }
         let from = max(
           m.range.upperBound, actor.firstToken > m.range.lowerBound ? actor.endToken : m.range.upperBound)
         // «سيطرت قوات النظام على مدينة تدمر»: على and a trigger noun may stand before the place.
         let window = from..<min(clause.upperBound, from + 8)
-        guard let first = placeIn(window) ?? relativeAntecedent(before: actor, in: clause) else { continue }
+        guard
+          let first = placeIn(window) ?? relativeAntecedent(before: actor, in: clause)
+            ?? resumptive(after: m.range, in: sentence)
+        else { continue }
+        // "captured Palmyra, Homs and Hama": a list goes on past the commas that end the clause.
         let places = window.contains(ctx.places[first].recognized.firstToken)
-          ? withAnaphor(ctx.listFrom(first, limit: clause.upperBound)) : [first]
+          ? withAnaphor(ctx.listFrom(first, limit: sentence.upperBound)) : [first]
         let actors = actor.firstToken < m.range.lowerBound ? conjoined(actor) : [actor]
         let holdsOut = !doc.forms[m.range.lowerBound].isDisjoint(with: Self.entrenched)
         for a in actors {
@@ -269,12 +354,13 @@ struct ControlExtractor {
     if let k = ctx.places.firstIndex(where: { window.contains($0.recognized.firstToken) }) {
       // An anaphor before the first named place still comes first.
       let before = window.lowerBound..<ctx.places[k].recognized.firstToken
-      return before.lazy.compactMap { ctx.anaphor(at: $0) }.first ?? k
+      return before.lazy.compactMap { ctx.anaphor(at: $0) }.first ?? ctx.named(k, limit: ctx.doc.tokens.count)
     }
     return window.lazy.compactMap { ctx.anaphor(at: $0) }.first
   }
 
-  static let relativePronouns: Set<Word> = Set(words: ["التي", "الذي"].map(ArabicWord.lexiconForm) + ["التي", "الذي"])
+  /// "Palmyra, which ISIS has held since 2015": English "which" as well.
+  static let relativePronouns: Set<Word> = Set(words: ["التي", "الذي"].map(ArabicWord.lexiconForm) + ["التي", "الذي", "which"])
 
   /// A list of places closed by an anaphor joined with «و»/"and" («الحجر الأسود والمخيم»).
   func withAnaphor(_ list: [Int]) -> [Int] {
@@ -311,6 +397,194 @@ struct ControlExtractor {
       let window = actor.endToken..<min(sentence.upperBound, actor.endToken + 8)
       guard let k = placeIn(window) else { continue }
       let c = claim(actor.actor, ctx.places[k], .besieged, false, statusAt(t), sentence)
+      out.append((c, ctx.places[k].recognized.firstToken))
+    }
+    return out
+  }
+
+  /// "leaving only Douma in rebel hands", "in the hands of ISIS", «في يد تنظيم داعش», «بأيدي قسد»:
+  /// the actor holds the place named just before; «سقطت … بيد», "fell into the hands of": took it.
+  func inHands(in sentence: Range<Int>, statusAt: (Int) -> ClaimStatus) -> [(ControlClaim, Int)] {
+    let doc = ctx.doc
+    var out: [(ControlClaim, Int)] = []
+    for t in sentence where t > sentence.lowerBound && !doc.forms[t].isDisjoint(with: Self.hands) {
+      let arabic = doc.tokens[t].script == .arabic
+      // The preposition: «في يد», «بيد» (a clitic), "in rebel hands", "into the hands of".
+      let prepositionAt: Int? =
+        arabic && doc.original(t).hasPrefix("ب")
+        ? t
+        : (max(sentence.lowerBound, t - 3)..<t).last { !doc.forms[$0].isDisjoint(with: Self.handsPrepositions) }
+      guard let prep = prepositionAt else { continue }
+      // "in rebel hands": the actor before «hands»; "hands of ISIS", «يد تنظيم داعش»: after it.
+      let before = ctx.actor(endingAt: t).flatMap { $0.firstToken > prep ? $0 : nil }
+      let after = ctx.actor(after: t, window: 3, limit: sentence.upperBound)
+      guard let actor = arabic ? after : (before ?? after.flatMap { $0.firstToken <= t + 3 ? $0 : nil }),
+        let k = ctx.places.lastIndex(where: {
+          $0.recognized.endToken <= prep && $0.recognized.endToken >= prep - 5
+            && sentence.contains($0.recognized.firstToken)
+        })
+      else { continue }
+      let lead = max(sentence.lowerBound, ctx.places[k].recognized.firstToken - 2)..<prep
+      let fell = lead.contains { !doc.forms[$0].isDisjoint(with: Self.falling) }
+      let c = claim(actor.actor, ctx.places[k], fell ? .captured : .holds, partial(k), statusAt(t), sentence)
+      out.append((c, ctx.places[k].recognized.firstToken))
+    }
+    return out
+  }
+
+  /// «كسر الحصار», "lifted the siege of", "broke the ISIS siege of": the words that end a siege.
+  static let lifting: Set<Word> = Set(words: 
+    ["كسر", "كسرت", "فك", "فكت", "رفع", "رفعت", "فكوا", "كسروا"].map(ArabicWord.lexiconForm) + [
+      "broke", "broken", "break", "lifted", "lift", "lifting", "breaking", "ended", "ending",
+    ])
+  static let siegeNouns: Set<Word> = Set(words: ["حصار", "الحصار"].map(ArabicWord.lexiconForm) + ["siege", "blockade"])
+
+  /// en-16, ar-15 «تمكنت قوات النظام من كسر الحصار الذي فرضه تنظيم الدولة على … دير الزور», "broke a
+  /// three-year Islamic State siege of Deir al-Zor": who lifts a siege holds the place relieved.
+  func liftedSieges(in sentence: Range<Int>, statusAt: (Int) -> ClaimStatus) -> [(ControlClaim, Int)] {
+    let doc = ctx.doc
+    var out: [(ControlClaim, Int)] = []
+    // "the three-year ISIS siege of Deir ez-Zor", «حصار داعش لدير الزور»: whose siege of which place.
+    for t in sentence where !doc.forms[t].isDisjoint(with: Self.siegeNouns) {
+      let english = doc.tokens[t].script == .latin
+      let owner =
+        english
+        ? ctx.actor(endingAt: t).flatMap { $0.firstToken >= sentence.lowerBound ? $0 : nil }
+        : ctx.actor(startingAt: t + 1)
+      guard let owner else { continue }
+      let from = english ? t + 1 : owner.endToken
+      let window = from..<min(sentence.upperBound, from + 3)
+      guard let k = ctx.places.firstIndex(where: { window.contains($0.recognized.firstToken) }) else { continue }
+      let c = claim(owner.actor, ctx.places[k], .besieged, partial(k), statusAt(t), sentence)
+      out.append((c, ctx.places[k].recognized.firstToken))
+    }
+    for t in sentence where !doc.forms[t].isDisjoint(with: Self.lifting) {
+      let ahead = (t + 1)..<min(sentence.upperBound, t + 6)
+      guard let siege = ahead.first(where: { !doc.forms[$0].isDisjoint(with: Self.siegeNouns) }) else { continue }
+      let clause = doc.clauses(in: sentence).first { $0.contains(t) } ?? sentence
+      // The lifter: the actor right after an Arabic verb, else the nearest before (not a backer,
+      // not the besieger named in «الحصار الذي فرضه تنظيم الدولة»).
+      let after = doc.tokens[t].script == .arabic ? ctx.actor(after: t, window: 2, limit: siege) : nil
+      guard let lifter = after ?? ctx.actors.last(where: {
+        $0.endToken <= t && $0.firstToken >= sentence.lowerBound && !isBacker($0) && !$0.coreference
+      })
+      else { continue }
+      // The place: within the clause after the siege word, past an imposed relative clause.
+      let window = (siege + 1)..<min(clause.upperBound, siege + 16)
+      guard let k = ctx.places.firstIndex(where: { window.contains($0.recognized.firstToken) }) else { continue }
+      let c = claim(lifter.actor, ctx.places[k], .holds, partial(k), statusAt(t), sentence)
+      out.append((c, ctx.places[k].recognized.firstToken))
+    }
+    return out
+  }
+
+  /// «خسر … لصالح», "lost X to": who a place was lost to.
+  static let lostTo: Set<Word> = Set(words: ["لصالح"].map(ArabicWord.lexiconForm) + ["to"])
+  /// «جيوب صغيرة لا يزال عناصر التنظيم يتحصنون فيها»: "in it" after the verb is the place named before.
+  static let inIt: Set<Word> = Set(words: ["فيها", "فيه"].map(ArabicWord.lexiconForm))
+
+  func resumptive(after verb: Range<Int>, in sentence: Range<Int>) -> Int? {
+    let doc = ctx.doc
+    guard verb.upperBound < sentence.upperBound, !doc.forms[verb.upperBound].isDisjoint(with: Self.inIt) else {
+      return nil
+    }
+    return ctx.places.lastIndex {
+      $0.recognized.endToken <= verb.lowerBound && sentence.contains($0.recognized.firstToken)
+    }
+  }
+
+  /// "the last ISIS holdouts in Raqqa", "ISIS pockets in", «جيوب داعش في»: the actor holds part of it.
+  static let holdouts: Set<Word> = Set(words: 
+    ["جيوب", "جيب"].map(ArabicWord.lexiconForm) + ["holdouts", "holdout", "pockets", "pocket", "remnants"])
+
+  func holdoutClaims(in sentence: Range<Int>, statusAt: (Int) -> ClaimStatus) -> [(ControlClaim, Int)] {
+    let doc = ctx.doc
+    var out: [(ControlClaim, Int)] = []
+    for t in sentence where !doc.forms[t].isDisjoint(with: Self.holdouts) {
+      let english = doc.tokens[t].script == .latin
+      let owner =
+        english
+        ? ctx.actor(endingAt: t).flatMap { $0.firstToken >= sentence.lowerBound ? $0 : nil }
+        : ctx.actor(startingAt: t + 1)
+      guard let owner else { continue }
+      let next = english ? t + 1 : owner.endToken
+      guard next < sentence.upperBound, !doc.forms[next].isDisjoint(with: MovementExtractor.inWords),
+        let k = ctx.placesAfter(next, limit: sentence.upperBound).first
+      else { continue }
+      out.append(
+        (claim(owner.actor, ctx.places[k], .holds, true, statusAt(t), sentence), ctx.places[k].recognized.firstToken))
+    }
+    return out
+  }
+
+  /// «اشتباكات عنيفة في تدمر بين قوات النظام وداعش», "fighting in Palmyra between regime forces
+  /// and ISIS": both sides contest the place.
+  static let clashNouns: Set<Word> = Set(words: 
+    ["اشتباكات", "معارك", "مواجهات", "الاشتباكات", "المعارك"].map(ArabicWord.lexiconForm) + [
+      "clashes", "fighting", "battles", "battle", "clashed",
+    ])
+  static let between: Set<Word> = Set(words: ["بين"].map(ArabicWord.lexiconForm) + ["between"])
+
+  func clashes(in sentence: Range<Int>, statusAt: (Int) -> ClaimStatus) -> [(ControlClaim, Int)] {
+    let doc = ctx.doc
+    var out: [(ControlClaim, Int)] = []
+    for t in sentence where !doc.forms[t].isDisjoint(with: Self.clashNouns) {
+      let ahead = (t + 1)..<min(sentence.upperBound, t + 4)
+      guard let inWord = ahead.first(where: { !doc.forms[$0].isDisjoint(with: MovementExtractor.inWords) }),
+        let k = ctx.placesAfter(inWord, limit: sentence.upperBound).first
+      else { continue }
+      let afterPlace = ctx.places[k].recognized.endToken..<min(sentence.upperBound, ctx.places[k].recognized.endToken + 6)
+      guard let b = afterPlace.first(where: { !doc.forms[$0].isDisjoint(with: Self.between) }),
+        let first = ctx.actor(after: b, window: 2, limit: sentence.upperBound)
+      else { continue }
+      var sides = [first]
+      if let second = ctx.actor(after: first.endToken - 1, window: 2, limit: sentence.upperBound),
+        second.actor != first.actor
+      {
+        sides.append(second)
+      }
+      for a in sides {
+        out.append((claim(a.actor, ctx.places[k], .contested, partial(k), statusAt(t), sentence), ctx.places[k].recognized.firstToken))
+      }
+    }
+    return out
+  }
+
+  /// «طردت قوات النظام تنظيم داعش من تدمر», "drove ISIS out of Palmyra", "expelled ISIS from":
+  /// the subject took the place the object was driven from.
+  static let expelling: Set<Word> = Set(words: 
+    ["طرد", "طردت", "طردوا", "أخرج", "أخرجت"].map(ArabicWord.lexiconForm) + [
+      "drove", "driven", "expelled", "expel", "ousted", "oust", "pushed", "evicted",
+    ])
+  static let outOf: Set<Word> = ["من", "from", "out", "of"]
+
+  func expulsions(in sentence: Range<Int>, statusAt: (Int) -> ClaimStatus) -> [(ControlClaim, Int)] {
+    let doc = ctx.doc
+    var out: [(ControlClaim, Int)] = []
+    for t in sentence where !doc.forms[t].isDisjoint(with: Self.expelling) {
+      let clause = doc.clauses(in: sentence).first { $0.contains(t) } ?? sentence
+      let arabic = doc.tokens[t].script == .arabic
+      // Arabic is verb, subject, object; English subject, verb, object.
+      let subject =
+        arabic
+        ? ctx.actor(after: t, window: 2, limit: clause.upperBound)
+        : (ctx.actor(endingAt: t) ?? ctx.actor(endingAt: t - 1)).flatMap {
+          $0.firstToken >= clause.lowerBound ? $0 : nil
+        }
+      guard let subject,
+        let object = ctx.actor(after: max(t, subject.endToken - 1), window: 3, limit: clause.upperBound),
+        object.actor != subject.actor
+      else { continue }
+      // "out of", "from", «من» right after the object, then the place.
+      var u = object.endToken
+      var linked = false
+      while u < min(clause.upperBound, object.endToken + 2), !doc.forms[u].isDisjoint(with: Self.outOf) {
+        linked = true
+        u += 1
+      }
+      guard linked, let k = ctx.place(startingAt: u) ?? ctx.placesAfter(u - 1, limit: clause.upperBound).first
+      else { continue }
+      let c = claim(subject.actor, ctx.places[k], .captured, partial(k), statusAt(t), sentence)
       out.append((c, ctx.places[k].recognized.firstToken))
     }
     return out
@@ -402,7 +676,8 @@ struct ControlExtractor {
   /// One claim per actor and place: the first wins; it is partial only if every claim is.
   func merge(_ claims: [(ControlClaim, Int)]) -> [(claim: ControlClaim, token: Int)] {
     var out: [(claim: ControlClaim, token: Int)] = []
-    for (c, t) in claims.sorted(by: { $0.1 < $1.1 }) {
+    // Countries are not annotated as controlled ("Turkish troops entered Syria").
+    for (c, t) in claims.sorted(by: { $0.1 < $1.1 }) where c.place.kind != .country {
       if let k = out.firstIndex(where: {
         $0.claim.actor == c.actor && MovementExtractor.sameDestination($0.claim.place, c.place)
       }) {

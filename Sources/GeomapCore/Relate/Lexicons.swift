@@ -38,6 +38,11 @@ enum Lexicons {
     // Relations.
     _ = RelationContext.descriptors
     _ = RelationContext.placeModifiers
+    _ = RelationContext.besiegedAdjectives
+    _ = RelationContext.genericHeads
+    _ = RelationContext.englishOf
+    _ = RelationContext.complementizers
+    _ = RelationContext.clauseOpeners
     _ = RelationContext.withWords
     _ = RelationContext.fillerWords
     _ = RelationContext.partWords
@@ -60,6 +65,21 @@ enum Lexicons {
     _ = ControlExtractor.relativeBefore
     _ = ControlExtractor.sieges
     _ = ControlExtractor.imposed
+    _ = ControlExtractor.subjectFirst
+    _ = ControlExtractor.hands
+    _ = ControlExtractor.handsPrepositions
+    _ = ControlExtractor.falling
+    _ = ControlExtractor.controlAdverbs
+    _ = ControlExtractor.lifting
+    _ = ControlExtractor.siegeNouns
+    _ = ControlExtractor.expelling
+    _ = ControlExtractor.outOf
+    _ = ControlExtractor.clashNouns
+    _ = ControlExtractor.between
+    _ = ControlExtractor.lostTo
+    _ = ControlExtractor.inIt
+    _ = ControlExtractor.holdouts
+    _ = ControlExtractor.battles
     _ = MovementExtractor.triggerMatcher
     _ = MovementExtractor.wounded
     _ = MovementExtractor.safePassage
@@ -83,5 +103,11 @@ enum Lexicons {
     _ = MovementExtractor.convoyWords
     _ = MovementExtractor.backedByWords
     _ = MovementExtractor.headingWords
+    _ = MovementExtractor.arrivalWords
+    _ = MovementExtractor.areaLinks
+    _ = MovementExtractor.carryingWords
+    _ = MovementExtractor.outWords
+    _ = MovementExtractor.boardingWords
+    _ = MovementExtractor.arrivalPrepositions
   }()
 }

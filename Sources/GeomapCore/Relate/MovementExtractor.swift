@@ -1,7 +1,7 @@
 /// Finds who moves from where to where: one `Movement` per origin → destination pair.
 struct MovementExtractor {
   static let triggers: [(String, MovementKind)] = [
-    ("إخلاء", .evacuation), ("إخراج", .evacuation), ("خروج", .evacuation), ("الخروج", .evacuation),
+    ("إخلاء", .evacuation), ("إجلاء", .evacuation), ("الإجلاء", .evacuation), ("ترحيل", .evacuation), ("إخراج", .evacuation), ("خروج", .evacuation), ("الخروج", .evacuation),
     ("خرج", .evacuation), ("خرجت", .evacuation), ("خرجوا", .evacuation), ("يخرج", .evacuation),
     ("أخلى", .evacuation), ("أخلت", .evacuation), ("انسحبوا", .withdrawal), ("ينسحب", .withdrawal),
     ("تحركت", .redeployment), ("توجهت", .redeployment), ("توجهوا", .redeployment), ("نقلت", .evacuation),
@@ -35,7 +35,30 @@ struct MovementExtractor {
     ("safe passage", .safePassage), ("displaced", .displacement), ("fled", .displacement),
     ("displacement", .displacement), ("convoy", .convoy), ("convoys", .convoy), ("bused", .convoy),
     ("bussed", .convoy), ("buses", .convoy), ("transferred", .transferOfWounded),
+    // Round 3: flight, reinforcements, columns and boarding.
+    ("فر", .displacement), ("فرت", .displacement), ("هرب", .displacement), ("هربت", .displacement),
+    ("فرار", .displacement), ("escaped", .withdrawal), ("escape", .withdrawal),
+    ("sent", .redeployment), ("send", .redeployment), ("dispatched", .redeployment),
+    ("reinforcements", .redeployment), ("أرسل", .redeployment), ("أرسلت", .redeployment),
+    ("ترسل", .redeployment), ("يرسل", .redeployment), ("تعزيزات", .redeployment), ("أرتال", .convoy),
+    ("رتل", .convoy), ("column", .convoy), ("columns", .convoy),
+    ("boarded", .convoy), ("استقل", .convoy), ("استقلوا", .convoy), ("استقلت", .convoy),
+    ("taken by bus", .convoy), ("taken by buses", .convoy), ("transported", .evacuation), ("ferried", .convoy),
+    ("انتقال", .redeployment), ("مغادرة", .evacuation), ("made their way", .redeployment),
+    ("making their way", .redeployment), ("make their way", .redeployment), ("head", .redeployment),
+    ("heads", .redeployment), ("handed over", .withdrawal), ("slipped into", .displacement),
+    ("slipped out of", .displacement), ("slipped", .displacement), ("تسلل", .displacement),
+    ("تسللوا", .displacement),
+  ] + arrivals.map { ($0, .redeployment) }
+  /// "arrived in Raqqa from Palmyra", "It later reached Raqqa", «ووصلت الحافلات إلى الرقة»: arrival
+  /// names a destination. Only a motion when a place follows ("reached an agreement" is none).
+  static let arrivals = [
+    "arrived", "arrive", "arrives", "arriving", "reached", "reach", "reaches", "وصلت", "وصل", "وصلوا",
+    "تصل", "يصل", "ستصل",
   ]
+  static let arrivalWords: Set<Word> = Set(words: arrivals.map(ArabicWord.lexiconForm))
+  /// "arrived in", "arrived at": the place after is where the movers arrive.
+  static let arrivalPrepositions: Set<Word> = ["in", "at", "to", "في"]
   static let triggerMatcher = PhraseMatcher(triggers)
   static let wounded = PhraseMatcher([("جرحى", true), ("الجرحى", true), ("wounded", true), ("injured", true)])
   static let safePassage = PhraseMatcher([
@@ -61,12 +84,17 @@ struct MovementExtractor {
     ["الهجوم", "هجوم", "الزحف"].map(ArabicWord.lexiconForm) + ["assault", "offensive", "attack", "push"])
   /// Words for armed men, which make a group of movers more than civilians.
   static let fighterWords: Set<Word> = Set(words: 
-    ["المقاتلين", "مقاتلين", "المسلحين", "مسلحين", "مقاتلي", "مسلحي"].map(ArabicWord.lexiconForm)
+    // «400 مقاتل»: the singular after a number.
+    ["المقاتلين", "مقاتلين", "المسلحين", "مسلحين", "مقاتلي", "مسلحي", "مقاتلو", "مسلحو", "عناصر", "مقاتل", "مسلح", "عنصر"]
+      .map(ArabicWord.lexiconForm)
       + ["fighters", "militants", "gunmen", "rebels"])
   /// English verbs whose object is the place left ("leave the city of Raqqa").
   static let transitiveLeaving: Set<Word> = Set(words: 
-    ["leave", "left", "evacuate", "evacuated", "abandon", "abandoned", "quit", "leaving", "evacuating"]
-      + ["غادر", "غادرت", "غادروا", "أخلى", "أخلت", "إخلاء"].map(ArabicWord.lexiconForm))
+    [
+      "leave", "left", "evacuate", "evacuated", "abandon", "abandoned", "quit", "leaving", "evacuating", "fled",
+      "escaped", "deserted", "evacuation", "handed", "departed", "depart", "exited",
+    ]
+      + ["غادر", "غادرت", "غادروا", "أخلى", "أخلت", "إخلاء", "مغادرة"].map(ArabicWord.lexiconForm))
   static let destinationWords: Set<Word> = Set(words: 
     ["إلى", "الى", "نحو", "باتجاه", "اتجاه", "صوب"].map(ArabicWord.lexiconForm) + [
       "to", "toward", "towards", "into", "for", "reaching",
@@ -109,13 +137,19 @@ struct MovementExtractor {
     var originIndex: Int?
     var token: Int
     var originDirect: Bool
+    /// Fighters nobody named («إجلاء المقاتلين»): a later sentence may name who leaves the place.
+    var unnamedFighters = false
   }
+
+  /// Who a sentence says leaves which places (named actors only), for unnamed fighters before.
+  typealias Leaver = (actor: Actor, origins: [GazetteerEntry], sentence: Int)
 
   /// Movements, and the places the movers were read to leave (origins named in the text).
   func extract() -> (
     movements: [Movement], leftFrom: [(actor: Actor, origin: GazetteerEntry, evidence: Evidence, token: Int)]
   ) {
     var drafts: [Draft] = []
+    var leavers: [Leaver] = []
     var pending: Pending = [:]
     var heading: Pending = [:]
     let doc = ctx.doc
@@ -159,7 +193,7 @@ struct MovementExtractor {
         let before = drafts.count
         read(
           group: range, sentence: s, clauses: clauses, firstClause: clauseOfGroup[g], into: &drafts,
-          pending: &pending, heading: &heading, locations: locations)
+          leavers: &leavers, pending: &pending, heading: &heading, locations: locations)
         if drafts.count > before { groupMovements[g] = Array(before..<drafts.count) }
         // «وكما تعرفون فإن القوات الروسية قصفت مواكبهم»: strikes on the movers of an earlier group.
         if drafts.count == before, Self.strikes.contains(doc, in: range),
@@ -177,7 +211,8 @@ struct MovementExtractor {
     // Only while the leaving is still to come: after it happened the movers no longer hold the place.
     let notYet: Set<ClaimStatus> = [.proposed, .underNegotiation, .agreedInPrinciple, .agreed]
     let leftFrom = drafts.filter {
-      $0.originDirect && left.contains($0.movement.kind) && $0.movement.actor != .unknown
+      // The UN moves aid and people; where its teams leave from is no territory it holds.
+      $0.originDirect && left.contains($0.movement.kind) && ![.unknown, .un].contains($0.movement.actor)
         && notYet.contains($0.movement.status)
     }
     .map { d in
@@ -186,7 +221,7 @@ struct MovementExtractor {
         d.originIndex.map { ctx.places[$0].recognized.firstToken } ?? d.token
       )
     }
-    return (merge(drafts), leftFrom)
+    return (merge(namingUnnamed(drafts, leavers: leavers)), leftFrom)
   }
 
   /// «المدعومة من تركيا», "Turkish-backed": words after which «من» names a backer, not an origin.
@@ -202,7 +237,13 @@ struct MovementExtractor {
   func continues(_ clause: Range<Int>) -> Bool {
     let f = ctx.doc.forms[clause.lowerBound]
     return !f.isDisjoint(with: Self.destinationWords) || !f.isDisjoint(with: Self.headingWords)
+      || !f.isDisjoint(with: Self.carryingWords)
   }
+
+  /// "left east Aleppo on Thursday, carrying wounded fighters … towards X", «، تقل مقاتلين … إلى»:
+  /// a clause about the convoy's load goes on with its motion.
+  static let carryingWords: Set<Word> = Set(words: 
+    ["تقل", "تحمل", "ناقلة", "حاملة"].map(ArabicWord.lexiconForm) + ["carrying", "transporting", "ferrying"])
 
   /// "ACTOR in X and Y" («فيلق الرحمن في عربين وزملكا»): places where an actor is, in text order.
   func locationFacts() -> [(actor: Actor, entries: [GazetteerEntry], token: Int)] {
@@ -210,7 +251,11 @@ struct MovementExtractor {
     var out: [(Actor, [GazetteerEntry], Int)] = []
     for a in ctx.actors where !ctx.isSource(a) {
       for t in a.endToken..<min(doc.tokens.count, a.endToken + 2) where doc.isNear(before: t) {
-        guard !doc.forms[t].isDisjoint(with: Self.inWords) else { continue }
+        guard !doc.forms[t].isDisjoint(with: Self.inWords) else {
+          // "opposition territory in X" is an area, named as where a motion goes or starts.
+          if !doc.forms[t].isDisjoint(with: Self.areaWords) { break }
+          continue
+        }
         let sentenceEnd = doc.sentence(of: t).upperBound
         let found = ctx.placesAfter(t, limit: sentenceEnd).map { ctx.places[$0].mention.entry }
         if !found.isEmpty { out.append((a.actor, found, t)) }
@@ -226,11 +271,11 @@ struct MovementExtractor {
 
   func read(
     group: Range<Int>, sentence s: Int, clauses: [Range<Int>], firstClause: Int, into drafts: inout [Draft],
-    pending: inout Pending, heading: inout Pending,
+    leavers: inout [Leaver], pending: inout Pending, heading: inout Pending,
     locations: [(actor: Actor, entries: [GazetteerEntry], token: Int)]
   ) {
     let doc = ctx.doc
-    let triggers = Self.triggerMatcher.matches(doc, in: group)
+    let triggers = Self.triggerMatcher.matches(doc, in: group).filter { isMotion($0.range, group: group) }
     guard let firstTrigger = triggers.first else { return }
     // Destinations: places after a destination word, or after «في» once the movers settle.
     var destinations: [(index: Int, token: Int)] = []
@@ -239,22 +284,51 @@ struct MovementExtractor {
     var t = group.lowerBound
     while t < group.upperBound {
       let f = doc.forms[t]
-      let isOriginWord = !f.isDisjoint(with: Self.originWords)
+      // "pulled out of Homs": "out of" is "from".
+      let outOf =
+        !f.isDisjoint(with: PlaceRecognizer.ofWords) && t > group.lowerBound
+        && !doc.forms[t - 1].isDisjoint(with: Self.outWords)
+      var isOriginWord = !f.isDisjoint(with: Self.originWords) || outOf
+      // "heading for Jarablus in the northern Aleppo countryside": «في»/"in" right after a destination
+      // says where that destination lies; it names no second one.
+      let qualifiesDestination = destinations.contains { ctx.places[$0.index].recognized.endToken == t }
       let settle =
-        !f.isDisjoint(with: Self.settleWords)
+        !f.isDisjoint(with: Self.settleWords) && !qualifiesDestination
         && triggers.contains { $0.range.upperBound <= t && Self.settleKinds.contains($0.value) }
       // "crossed from al-Qaim to support the assault on Abu Kamal": the target of an assault.
       let assaultOn =
         !f.isDisjoint(with: Self.onWords) && t > group.lowerBound
         && !doc.forms[t - 1].isDisjoint(with: Self.assaultNouns)
-      let isDestWord = !f.isDisjoint(with: Self.destinationWords) || settle || assaultOn
+      let arrivedIn =
+        !f.isDisjoint(with: Self.arrivalPrepositions) && t > group.lowerBound
+        && !doc.forms[t - 1].isDisjoint(with: Self.arrivalWords)
+      // "advanced on Palmyra", "marched on": the target of an advance.
+      let advanceOn =
+        !f.isDisjoint(with: Self.onWords) && t > group.lowerBound
+        && triggers.contains { $0.range.upperBound == t && $0.value == .advance }
+      let isDestWord =
+        !f.isDisjoint(with: Self.destinationWords) || settle || assaultOn || arrivedIn || advanceOn
+      // "boarded buses in Homs", «استقلوا الحافلات في حمص»: where they board is where they leave.
+      let boardedIn =
+        !f.isDisjoint(with: Self.inWords) && destinations.isEmpty
+        && triggers.contains {
+          $0.range.upperBound <= t && $0.range.upperBound >= t - 4
+            && !doc.forms[$0.range.lowerBound].isDisjoint(with: Self.boardingWords)
+        }
       // «فصائل درع الفرات المدعومة من تركيا», "Turkish-backed": who backs a group is no origin.
       if isOriginWord, t > group.lowerBound, !doc.forms[t - 1].isDisjoint(with: Self.backedByWords) {
         t += 1
         continue
       }
+      if boardedIn { isOriginWord = true }
       if isOriginWord || isDestWord {
-        if let ref = regionReference(at: t + 1, limit: group.upperBound) {
+        if let area = ownedArea(at: t + 1, limit: group.upperBound) {
+          // "towards opposition territory in the western Aleppo countryside": the place named.
+          for k in ctx.placesAfter(area, limit: group.upperBound) {
+            if isOriginWord { origins.append((k, t)) } else { destinations.append((k, t)) }
+          }
+          t = area
+        } else if let ref = regionReference(at: t + 1, limit: group.upperBound) {
           regionRefs.append((t + 1, ref, isOriginWord))
         } else {
           for k in ctx.placesAfter(t, limit: group.upperBound) {
@@ -270,10 +344,24 @@ struct MovementExtractor {
       }
       t += 1
     }
+    // "It later reached Raqqa": the place right after an arrival word is its destination.
+    for tr in triggers where !doc.forms[tr.range.lowerBound].isDisjoint(with: Self.arrivalWords) {
+      if let k = ctx.place(startingAt: tr.range.upperBound), !destinations.contains(where: { $0.index == k }) {
+        destinations.append(contentsOf: ctx.listFrom(k, limit: group.upperBound).map { ($0, tr.range.upperBound) })
+      }
+    }
     if origins.isEmpty {
       for tr in triggers
-      where tr.range.count == 1 && !doc.forms[tr.range.lowerBound].isDisjoint(with: Self.transitiveLeaving) {
-        for k in ctx.placesAfter(tr.range.lowerBound, limit: group.upperBound) {
+      where tr.range.count <= 2 && !doc.forms[tr.range.lowerBound].isDisjoint(with: Self.transitiveLeaving) {
+        // «غادر مسلحو داعش مدينة تدمر»: the subject may stand between the verb and the place;
+        // "handed over Homs": the place after the phrase.
+        var v = tr.range.upperBound - 1
+        if let subject = ctx.actor(startingAt: v + 1) ?? ctx.actor(startingAt: v + 2),
+          (v + 1..<subject.firstToken).allSatisfy({ !doc.forms[$0].isDisjoint(with: Self.fighterWords) })
+        {
+          v = subject.endToken - 1
+        }
+        for k in ctx.placesAfter(v, limit: group.upperBound) {
           origins.append((k, tr.range.lowerBound))
         }
       }
@@ -305,7 +393,11 @@ struct MovementExtractor {
       max(
         group.lowerBound, firstTrigger.range.lowerBound - 3)..<min(
         group.upperBound, firstTrigger.range.upperBound + 4)
-    if let c = around.first(where: { !doc.forms[$0].isDisjoint(with: Self.civilianWords) }) {
+    // "slipped into Kirkuk with displaced families", «مع المدنيين»: civilians in company are not the movers.
+    let accompanying: (Int) -> Bool = { c in
+      (max(group.lowerBound, c - 2)..<c).contains { !doc.forms[$0].isDisjoint(with: RelationContext.withWords) }
+    }
+    if let c = around.first(where: { !doc.forms[$0].isDisjoint(with: Self.civilianWords) && !accompanying($0) }) {
       // The civilian word may be the trigger itself ("displaced"): then nothing stands between.
       let between =
         c < firstTrigger.range.lowerBound
@@ -321,6 +413,31 @@ struct MovementExtractor {
       }
     }
 
+    var notes: [String] = []
+    // "The first batch of fighters left the besieged al-Waer neighborhood": nobody named; who holds
+    // or is besieged in the place they leave tells who they are.
+    var unnamedOrigin = origins.first.map { ctx.places[$0.index].mention.entry }
+    if unnamedOrigin == nil, let fact = locations.last(where: { group.contains($0.token) }) {
+      unnamedOrigin = fact.entries.first
+    }
+    // «بدأت عملية إجلاء المقاتلين …، إذ انطلقت أولى القوافل من حي العامرية»: the fighters may be
+    // named in an earlier clause of the sentence.
+    let fighterToken = (doc.sentences[s].lowerBound..<group.upperBound).first {
+      !doc.forms[$0].isDisjoint(with: Self.fighterWords)
+    }
+    var unnamedFighters = actorMention == nil && !civilians && fighterToken != nil
+    if unnamedFighters, let f = fighterToken,
+      let whose = ctx.actor(after: f, window: 2, limit: group.upperBound), !ctx.isSponsor(whose)
+    {
+      // «تقل مقاتلين من المعارضة», "fighters of the Islamic State": the load names its party.
+      actor = whose.actor
+      unnamedFighters = false
+    } else if unnamedFighters, let o = unnamedOrigin, let side = moversOf(o, near: firstTrigger.range.lowerBound) {
+      actor = side.actor
+      notes.append(side.note)
+      unnamedFighters = false
+    }
+
     // Status: cues in the group, else in the sentence's earlier clauses (nearest first).
     var status = StatusLexicon.status(doc, in: group)
     var evidenceStart = group.lowerBound
@@ -333,7 +450,6 @@ struct MovementExtractor {
         }
       }
     }
-    var notes: [String] = []
     // «كشف مصدر … عن … توصل … إلى اتفاق»: an agreement a source reveals or alleges is its claim.
     let beforeMotion = doc.sentences[s].lowerBound..<firstTrigger.range.lowerBound
     if status == .agreed || status == .agreedInPrinciple,
@@ -351,9 +467,12 @@ struct MovementExtractor {
       if Self.wounded.contains(doc, in: group) { return .transferOfWounded }
       if civilians { return .displacement }
       // Buses and convoys carry a movement; the verb says what kind («حافلات أقلت … خروج»).
-      let before = triggers.filter { $0.range.upperBound <= token }
+      // Arrival says nothing of the kind when another motion word does.
+      let told = triggers.filter { doc.forms[$0.range.lowerBound].isDisjoint(with: Self.arrivalWords) }
+      let kinds = told.isEmpty ? triggers : told
+      let before = kinds.filter { $0.range.upperBound <= token }
       return (before.last { $0.value != .convoy } ?? before.last)?.value
-        ?? (triggers.first { $0.value != .convoy } ?? firstTrigger).value
+        ?? (kinds.first { $0.value != .convoy } ?? kinds.first ?? firstTrigger).value
     }
 
     var resolvedOrigins: [(entry: GazetteerEntry, score: Double, index: Int?, token: Int, note: String?)] =
@@ -398,8 +517,8 @@ struct MovementExtractor {
           && Self.convoyWords.contains(doc, in: t..<t + 1))
     }
     if resolvedDestinations.isEmpty, !resolvedOrigins.isEmpty, !civilians, vehicles,
-      let last = drafts.last(where: {
-        $0.sentence >= s - 2 && $0.sentence < s && ($0.movement.actor == actor || actorFromEarlier)
+      let last = Self.recent(drafts, since: s - 2, where: {
+        $0.sentence < s && ($0.movement.actor == actor || actorFromEarlier)
       }), last.movement.actor != .unknown
     {
       actor = last.movement.actor
@@ -420,6 +539,9 @@ struct MovementExtractor {
       resolvedDestinations = going.entries.map {
         ($0, 0.6, group.lowerBound, "destination carried over from an earlier sentence")
       }
+    }
+    if actor != .unknown, !civilians, !resolvedOrigins.isEmpty {
+      leavers.append((actor, resolvedOrigins.map(\.entry), s))
     }
     guard !resolvedDestinations.isEmpty else {
       // Remember where the actor leaves from; a later clause may say where it goes.
@@ -450,9 +572,11 @@ struct MovementExtractor {
     if resolvedOrigins.isEmpty {
       // «وتم التوصل إلى اتفاق مبدئي يقضي بإخراج دفعة من جرحى التنظيم إلى …»: no origin named; the
       // same actor's last origin in this or the previous sentence carries over.
-      let last = drafts.last(where: { $0.movement.actor == actor && $0.sentence >= s - 2 })
+      let last = Self.recent(drafts, since: s - 2, where: { $0.movement.actor == actor })
       let pendingIsNewer = pending[actor].map { p in last.map { p.token > $0.token } ?? true } ?? false
       if let last, !pendingIsNewer {
+        // «… ووصلت إلى منطقة الراشدين»: the same unnamed fighters go on.
+        if actor == .unknown && last.unnamedFighters && !civilians { unnamedFighters = true }
         resolvedOrigins = [
           (
             last.movement.origin, 0.6, nil, group.lowerBound,
@@ -467,7 +591,7 @@ struct MovementExtractor {
         resolvedOrigins = [(lost.entry, 0.6, nil, group.lowerBound, lost.note)]
       } else if let held = placeHeld(by: actor, before: firstTrigger, sentence: s) {
         resolvedOrigins = [(held.entry, 0.6, nil, group.lowerBound, held.note)]
-      } else if actorFromEarlier, let last = drafts.last(where: { $0.sentence >= s - 2 && $0.sentence < s }),
+      } else if actorFromEarlier, let last = Self.recent(drafts, since: s - 2, where: { $0.sentence < s }),
         last.movement.actor != .unknown, !civilians
       {
         // «… وخروج الرافضين إلى الشمال السوري. … الحافلات ستصل لنقل المقاتلين إلى إدلب», "a convoy
@@ -503,9 +627,80 @@ struct MovementExtractor {
         drafts.append(
           Draft(
             movement: m, sentence: s, originIndex: o.index, token: d.token,
-            originDirect: originDirect && o.index != nil))
+            originDirect: originDirect && o.index != nil, unnamedFighters: unnamedFighters && actor == .unknown))
       }
     }
+  }
+
+  /// The last draft read in sentence `since` or after that passes `test`. Drafts are in text order, so
+  /// the scan stops at the first older one: a long report is not rescanned for every group.
+  static func recent(_ drafts: [Draft], since: Int, where test: (Draft) -> Bool) -> Draft? {
+    var i = drafts.count - 1
+    while i >= 0, drafts[i].sentence >= since {
+      if test(drafts[i]) { return drafts[i] }
+      i -= 1
+    }
+    return nil
+  }
+
+  /// «بدأت عملية إجلاء المقاتلين … من حي العامرية … يقضي بخروج فصائل المعارضة من حلب الشرقية»:
+  /// fighters nobody named are the actor a sentence at most two on says leaves the same place.
+  func namingUnnamed(_ drafts: [Draft], leavers: [Leaver]) -> [Draft] {
+    drafts.map { d in
+      guard d.unnamedFighters,
+        let l = leavers.first(where: { l in
+          l.sentence >= d.sentence && l.sentence <= d.sentence + 2
+            && l.origins.contains { Self.sameFamily($0, d.movement.origin) || Self.sameArea($0, d.movement.origin) }
+        })
+      else { return d }
+      var named = d
+      named.movement.actor = l.actor
+      named.movement.notes.append("movers unnamed: \(l.actor.rawValue) is said to leave \(d.movement.origin.name)")
+      return named
+    }
+  }
+
+  /// A place and the city around it («حي العامرية», «حلب الشرقية»): within 25 km of each other.
+  static func sameArea(_ a: GazetteerEntry, _ b: GazetteerEntry) -> Bool {
+    a.coordinate.distanceKm(to: b.coordinate) <= 25
+  }
+
+  /// False for an arrival word with no place after it ("reached an agreement"); «وصل مقاتلو
+  /// المعارضة إلى حماة»: the subject may stand between.
+  func isMotion(_ range: Range<Int>, group: Range<Int>) -> Bool {
+    let doc = ctx.doc
+    guard range.count == 1, !doc.forms[range.lowerBound].isDisjoint(with: Self.arrivalWords) else { return true }
+    let next = range.upperBound
+    guard next < group.upperBound else { return false }
+    if ctx.place(startingAt: next) != nil { return true }
+    return (next..<min(group.upperBound, next + 5)).contains { u in
+      let f = doc.forms[u]
+      let preposition =
+        !f.isDisjoint(with: Self.arrivalPrepositions) || !f.isDisjoint(with: Self.destinationWords)
+      return preposition && !ctx.placesAfter(u, limit: group.upperBound).isEmpty
+    }
+  }
+
+  static let outWords: Set<Word> = ["out"]
+  /// "boarded buses in Homs", «استقلوا الحافلات في حمص».
+  static let boardingWords: Set<Word> = Set(words: ["boarded"] + ["استقل", "استقلوا", "استقلت"].map(ArabicWord.lexiconForm))
+
+  /// Unnamed fighters leaving place `o`: its holder, read before the motion, or, when an actor
+  /// besieges it, the nearest other party named in the report (not a deal's sponsor).
+  func moversOf(_ o: GazetteerEntry, near t: Int) -> (actor: Actor, note: String)? {
+    let claims = zip(control, controlTokens).filter { Self.sameDestination($0.0.place, o) && $0.0.status != .denied }
+    // A holder read before the motion, else the first named after ("… Palmyra had been held by ISIS").
+    let holds = claims.filter { $0.0.control == .holds }
+    if let held = (holds.last(where: { $0.1 <= t }) ?? holds.first)?.0 {
+      return (held.actor, "movers unnamed: \(held.actor.rawValue) holds \(o.name)")
+    }
+    guard let siege = claims.first(where: { $0.0.control == .besieged })?.0 else { return nil }
+    let others = ctx.actors.filter { $0.actor != siege.actor && $0.actor != .unknown && !ctx.isSponsor($0) }
+    guard let nearest = others.min(by: { abs($0.firstToken - t) < abs($1.firstToken - t) }) else { return nil }
+    return (
+      nearest.actor,
+      "movers unnamed: \(o.name) is besieged by \(siege.actor.rawValue); the other party named is \(nearest.actor.rawValue)"
+    )
   }
 
   /// «قافلة حافلات تقل مقاتلين من تنظيم داعش … غارات التحالف … في طريقها من X إلى Y»: "its way"
@@ -605,6 +800,26 @@ struct MovementExtractor {
     }
     return nil
   }
+
+  /// "opposition territory in", "rebel-held areas of", «مناطق المعارضة في»: the areas of a named actor
+  /// starting at token `t`; returns the token of the «في»/"in"/"of" after them, before the place.
+  func ownedArea(at t: Int, limit: Int) -> Int? {
+    let doc = ctx.doc
+    var t = t
+    if t < limit, doc.tokens[t].text == "the" { t += 1 }
+    var u = t
+    if let owner = ctx.actor(startingAt: t) {
+      u = owner.endToken
+      if u < limit, !doc.forms[u].isDisjoint(with: Self.areaControlNouns) { u += 1 }
+    }
+    guard u < limit, !doc.forms[u].isDisjoint(with: Self.areaWords) else { return nil }
+    // «مناطق المعارضة»: the owner after the area word.
+    var v = u + 1
+    if u == t, let owner = ctx.actor(startingAt: v) { v = owner.endToken }
+    guard v > u + 1 || u > t, v < limit, !doc.forms[v].isDisjoint(with: Self.areaLinks) else { return nil }
+    return v
+  }
+  static let areaLinks: Set<Word> = ["في", "in", "of"]
 
   /// The places a region reference stands for: the actor's last destinations (for a destination) or
   /// the places of its control named before (for an origin), inside the qualifier that follows.

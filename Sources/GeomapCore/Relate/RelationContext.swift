@@ -6,6 +6,9 @@ struct RelationContext {
   let source: String
   let date: CalendarDate?
   private let placeAt: [Int: Int]
+  /// Actor mentions by first and by end token, so rules need not scan every actor of a long report.
+  private let actorFrom: [Int: Int]
+  private let actorTo: [Int: Int]
 
   init(
     doc: ReportText, places: [ResolvedMention], actors: [ActorMention], source: String, date: CalendarDate?
@@ -18,10 +21,24 @@ struct RelationContext {
     var at: [Int: Int] = [:]
     for (k, p) in places.enumerated() { at[p.recognized.firstToken] = k }
     placeAt = at
+    var from: [Int: Int] = [:]
+    var to: [Int: Int] = [:]
+    for (k, a) in actors.enumerated() {
+      if from[a.firstToken] == nil { from[a.firstToken] = k }
+      to[a.endToken] = k
+    }
+    actorFrom = from
+    actorTo = to
   }
 
   /// The index of the place mention starting at token `t`.
   func place(startingAt t: Int) -> Int? { placeAt[t] }
+
+  /// The actor mention starting at token `t`.
+  func actor(startingAt t: Int) -> ActorMention? { actorFrom[t].map { actors[$0] } }
+
+  /// The last actor mention ending at token `t` (exclusive end).
+  func actor(endingAt t: Int) -> ActorMention? { actorTo[t].map { actors[$0] } }
 
   /// The place mentions right after the word at token `p` («من مدينة الرقة», «إلى دير الزور والرقة»):
   /// trigger nouns and «أحياء من» may stand between; list continuations follow.
@@ -39,7 +56,7 @@ struct RelationContext {
         || !f.isDisjoint(with: Self.placeModifiers) || isHeldCompound(t)
       // "in the southern Syrian city of Deraa": a direction or nation adjective neither names the
       // place nor ends the phrase, and does not count towards the words skipped.
-      if !f.isDisjoint(with: Self.descriptors) {
+      if !f.isDisjoint(with: Self.descriptors) || !f.isDisjoint(with: Self.besiegedAdjectives) {
         t += 1
         continue
       }
@@ -48,8 +65,25 @@ struct RelationContext {
       skipped += 1
     }
     guard t < limit, let first = place(startingAt: t), t == p + 1 || doc.isNear(before: t) else { return [] }
-    return listFrom(first, limit: limit)
+    return listFrom(named(first, limit: limit), limit: limit)
   }
+
+  /// "the Damascus suburb of Darayya", "the northern Homs town of Rastan": a place qualifying a
+  /// generic head; the (smaller) place after "of" is the one meant. Returns that place, else `k`.
+  func named(_ k: Int, limit: Int) -> Int {
+    let end = places[k].recognized.endToken
+    guard end + 2 < min(limit, doc.tokens.count), doc.tokens[end].script == .latin,
+      !doc.forms[end].isDisjoint(with: Self.genericHeads), !doc.forms[end + 1].isDisjoint(with: Self.englishOf),
+      let next = place(startingAt: end + 2)
+    else { return k }
+    // "the al-Waer neighborhood of Homs": the same words, the other way round; the smaller place is meant.
+    return places[next].mention.entry.radiusKm < places[k].mention.entry.radiusKm ? next : k
+  }
+  static let genericHeads: Set<Word> = [
+    "suburb", "suburbs", "town", "city", "village", "district", "neighbourhood", "neighborhood", "camp", "enclave",
+    "region", "area",
+  ]
+  static let englishOf: Set<Word> = ["of"]
 
   /// Direction and nation adjectives before a trigger noun ("the southern Syrian city of").
   static let descriptors: Set<Word> = [
@@ -61,6 +95,10 @@ struct RelationContext {
   /// ("to rebel-held Idlib", "towards the desert of western Anbar").
   static let placeModifiers: Set<Word> = Set(words: 
     ["أطراف", "مشارف", "محيط"].map(ArabicWord.lexiconForm) + ["held", "controlled", "desert", "outskirts"])
+
+  /// "left the besieged town of Homs", «المحاصرة»: a siege adjective, skipped like a descriptor.
+  static let besiegedAdjectives: Set<Word> = Set(words: 
+    ["المحاصر", "المحاصرة", "المحاصرين"].map(ArabicWord.lexiconForm) + ["besieged", "encircled"])
 
   /// "rebel-held", "ISIS-controlled": the word before a tight "held"/"controlled".
   func isHeldCompound(_ t: Int) -> Bool {
@@ -199,12 +237,23 @@ struct RelationContext {
     if after.contains(where: { doc.isNear(before: $0) && !doc.forms[$0].isDisjoint(with: Self.speech) }) {
       return true
     }
+    // "Officials said ISIS fighters had left", «قالت مصادر إن التنظيم انسحب»: the actor opens the
+    // reported clause; it does not speak.
+    if a.endToken < doc.tokens.count, !doc.forms[a.endToken].isDisjoint(with: Self.clauseOpeners) { return false }
     let before = max(0, a.firstToken - 3)..<a.firstToken
     return before.contains(where: { t in
       !doc.forms[t].isDisjoint(with: Self.speech)
         && (t + 1..<a.firstToken + 1).allSatisfy { doc.isNear(before: $0) }
+        && (t + 1..<a.firstToken).allSatisfy { doc.forms[$0].isDisjoint(with: Self.complementizers) }
     })
   }
+
+  /// «إن», «أن», "that": what follows is what was said, not who said it.
+  static let complementizers: Set<Word> = Set(words: ["إن", "أن"].map(ArabicWord.lexiconForm) + ["that"])
+  /// Words after an actor that make it the subject of a clause ("ISIS fighters had", "the SDF was").
+  static let clauseOpeners: Set<Word> = Set(words: 
+    ["fighters", "militants", "had", "has", "have", "was", "were", "is", "are", "will", "would"]
+      + ["مقاتلي", "عناصر"].map(ArabicWord.lexiconForm))
 
   /// The first actor mention starting within `window` tokens after token `t`.
   func actor(after t: Int, window: Int, limit: Int) -> ActorMention? {
