@@ -94,8 +94,3 @@ enum Vocabulary {
     table.withLock { t in Int(word.id) < t.texts.count ? t.texts[Int(word.id)] : "" }
   }
 }
-
-extension Set where Element == Word {
-  /// The words of `texts` (already folded lexicon forms).
-  init(words texts: [String]) { self.init(texts.map { Word($0) }) }
-}

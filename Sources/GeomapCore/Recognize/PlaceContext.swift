@@ -30,7 +30,7 @@ enum PlaceContext {
   }()
 
   /// Prepositions of place and motion, bare forms; Latin ones lowercase.
-  static let prepositions: Set<Word> = Set(
+  static let prepositions: WordSet = WordSet(
     words: [
       "من", "إلى", "الى", "نحو", "باتجاه", "اتجاه", "في", "داخل", "قرب", "حول", "محيط", "تخوم", "أطراف",
       "عند", "بين", "أمام", "على",
@@ -42,7 +42,7 @@ enum PlaceContext {
 
   /// English verbs whose object is often a place ("ISIS still holds Hajin", "troops entered Raqqa"):
   /// as much context as a preposition.
-  static let objectVerbs: Set<Word> = Set(words: [
+  static let objectVerbs: WordSet = WordSet(words: [
     "hold", "holds", "held", "holding", "capture", "captured", "captures", "capturing", "seize", "seized",
     "seizes", "retake", "retook", "retaken", "recapture", "recaptured", "take", "took", "taken", "besiege",
     "besieged", "besieging", "encircle", "encircled", "surround", "surrounded", "enter", "entered",
@@ -54,7 +54,7 @@ enum PlaceContext {
 
   /// Titles before a person's name: the name after them is a person («اللواء رياض», "Gen. Riyadh",
   /// «الفريق الركن عبد الوهاب»); and media nouns: «قناة الجزيرة» is the channel, not the Jazira.
-  static let titles: Set<Word> = Set(
+  static let titles: WordSet = WordSet(
     words: [
       "اللواء", "العميد", "العقيد", "الرئيس", "الشيخ", "الوزير", "السيد", "الجنرال", "المقدم", "الرائد", "النقيب",
       "الفريق", "الركن", "العماد", "المشير", "الملازم", "الرقيب", "الأمير", "قناة", "صحيفة", "وكالة",
@@ -65,11 +65,11 @@ enum PlaceContext {
       ])
 
   /// «مجلس الرقة المدني», «مجلس منبج العسكري»: the adjective after «مجلس X» that makes it an organisation.
-  static let councilAdjectives: Set<Word> = Set(
+  static let councilAdjectives: WordSet = WordSet(
     words: ["المدني", "العسكري", "المحلي", "الثوري"].map(ArabicWord.lexiconForm))
-  static let council: Set<Word> = Set(words: ["مجلس"].map(ArabicWord.lexiconForm) + ["council"])
+  static let council: WordSet = WordSet(words: ["مجلس"].map(ArabicWord.lexiconForm) + ["council"])
   /// "Raqqa Civil Council", "Manbij Military Council": the word between the place and "Council".
-  static let councilKinds: Set<Word> = ["civil", "military", "local", "provincial", "revolutionary"]
+  static let councilKinds: WordSet = ["civil", "military", "local", "provincial", "revolutionary"]
 
   /// Direction words before a place («جنوب دمشق», "south of Damascus", "eastern Syria").
   static let directions: [Word: String] = {
@@ -161,7 +161,7 @@ enum PlaceContext {
   static let region: Set<String> = ["SY", "IQ", "LB", "JO", "TR", "IL", "PS", "IR", "SA", "KW"]
 
   /// Latin articles that may precede a name ("al-Bab", "ar-Raqqa").
-  static let latinArticles: Set<Word> = [
+  static let latinArticles: WordSet = [
     "al", "el", "ar", "as", "ash", "az", "ad", "at", "an", "ed", "es", "ez", "the",
   ]
 }

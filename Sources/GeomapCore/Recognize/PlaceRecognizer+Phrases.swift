@@ -1,8 +1,8 @@
 /// Phrases built on a place name: «ريف X الجنوبي», «جنوب X», "south of X", "eastern Syria",
 /// "X countryside", and «العاصمة» standing for the capital.
 extension PlaceRecognizer {
-  static let syrianWords: Set<Word> = ["سوريه", "سوري", "syrian"]
-  static let iraqiWords: Set<Word> = ["عراقيه", "عراقي", "iraqi"]
+  static let syrianWords: WordSet = ["سوريه", "سوري", "syrian"]
+  static let iraqiWords: WordSet = ["عراقيه", "عراقي", "iraqi"]
 
   /// Widens a mention over a countryside or direction phrase and maps it to the countryside or
   /// region entry when the gazetteer has one, else to the anchor place with a note.

@@ -197,13 +197,13 @@ public struct PlaceRecognizer: Sendable {
   }
   static let of = Word("of")
   /// «أحياء من مخيم …», "city of Raqqa": the word between a trigger noun and its name.
-  static let ofWords: Set<Word> = ["من", "of"]
+  static let ofWords: WordSet = ["من", "of"]
   static let assadKey = NameKey.loose("Assad")
   static let babKey = NameKey.loose("bab")
   static let arabicBabKey = NameKey.loose("الباب")
 
   /// Lowercase words that may continue an English name ("Tabqa military airport").
-  static let nameTailWords: Set<Word> = [
+  static let nameTailWords: WordSet = [
     "military", "border", "area", "desert", "mountains", "heights", "valley", "river", "old", "city",
     "region", "hills", "barrens", "plain", "plains", "enclave", "pocket", "basin",
   ]

@@ -16,14 +16,9 @@ struct WordForms: Sequence, Sendable {
 
   func makeIterator() -> IndexingIterator<[Word]> { words.makeIterator() }
 
-  func isDisjoint(with set: Set<Word>) -> Bool {
-    // Most cue sets hold a handful of words, asked about token after token: comparing a few
-    // integers is cheaper than running SipHash on each form.
-    if set.count <= 8 {
-      for w in set where words.contains(w) { return false }
-      return true
-    }
-    return !words.contains(where: set.contains)
+  func isDisjoint(with set: WordSet) -> Bool {
+    for w in words where set.contains(w) { return false }
+    return true
   }
 }
 

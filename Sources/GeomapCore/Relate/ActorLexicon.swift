@@ -109,7 +109,7 @@ public enum ActorLexicon {
   static let isWord = Word("is")
   static let countryActors: Set<Actor> = [.iran, .rus, .tur, .usa]
   /// «إلى تركيا», "fled to Turkey": words before a country that make it a destination, not an actor.
-  static let motionWords: Set<Word> = Set(words: 
+  static let motionWords: WordSet = WordSet(words: 
     ["إلى", "الى", "نحو", "باتجاه", "في", "من", "داخل"].map(ArabicWord.lexiconForm) + [
       "to", "into", "in", "from", "toward", "towards",
     ])

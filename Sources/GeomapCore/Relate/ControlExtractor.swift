@@ -44,17 +44,17 @@ struct ControlExtractor {
   static let verbMatcher = PhraseMatcher(verbs, exact: true)
   /// "Government forces control Tadef": verbs that are also nouns ("control of", "under the control")
   /// count only right after their subject.
-  static let subjectFirst: Set<Word> = ["control"]
+  static let subjectFirst: WordSet = ["control"]
   /// "Rebels still control", "forces now control": words that may stand between subject and verb.
-  static let controlAdverbs: Set<Word> = ["now", "still", "also", "largely", "effectively", "already", "jointly", "currently"]
+  static let controlAdverbs: WordSet = ["now", "still", "also", "largely", "effectively", "already", "jointly", "currently"]
   /// "in rebel hands", «في يد», «بأيدي»: the hands an actor holds a place in.
-  static let hands: Set<Word> = Set(words: ["يد", "أيدي", "ايدي", "قبضة"].map(ArabicWord.lexiconForm) + ["hands"])
-  static let handsPrepositions: Set<Word> = ["في", "in", "into"]
+  static let hands: WordSet = WordSet(words: ["يد", "أيدي", "ايدي", "قبضة"].map(ArabicWord.lexiconForm) + ["hands"])
+  static let handsPrepositions: WordSet = ["في", "in", "into"]
   /// «سقطت … بيد», "fell into the hands of": the place was taken, not only held.
-  static let falling: Set<Word> = Set(words: 
+  static let falling: WordSet = WordSet(words: 
     ["سقطت", "سقط", "وقعت", "وقع"].map(ArabicWord.lexiconForm) + ["fell", "fallen", "falls", "fall"])
   /// «لا يزال التنظيم يتحصن في … وسط المدينة», "holed up in": holding out in part of a place.
-  static let entrenched: Set<Word> = Set(words: 
+  static let entrenched: WordSet = WordSet(words: 
     ["يتحصن", "تتحصن", "يتحصنون"].map(ArabicWord.lexiconForm) + ["holed", "entrenched"])
   /// "government-held X", "rebel-held X", "ISIS-held X": who holds the place that follows.
   static let heldPrefix: [String: Actor] = [
@@ -72,7 +72,7 @@ struct ControlExtractor {
       ("تطويق", .besieged), ("encirclement", .besieged),
     ], exact: true)
   /// «إعلان قسد السيطرة على الرقة»: an announcement noun counts when the actor follows it at once.
-  static let announcement: Set<Word> = Set(words: ["إعلان", "بإعلان"].map(ArabicWord.lexiconForm))
+  static let announcement: WordSet = WordSet(words: ["إعلان", "بإعلان"].map(ArabicWord.lexiconForm))
   /// «معركة تحرير الرقة», "the battle for Raqqa", "an offensive to retake Mosul": the attacker
   /// contests the place (the nouns of taking inside them are no capture).
   static let battles = PhraseMatcher(
@@ -86,7 +86,7 @@ struct ControlExtractor {
   /// «بمشاركة وحدات الحشد الشعبي», "with the participation of": a partner in the taking.
   static let participation = PhraseMatcher([("بمشاركة", true), ("بمشاركة قوات", true), ("with the participation of", true)])
   /// «بسطت قوات النظام سيطرتها على», «أحكمت قسد سيطرتها على»: extending one's control states it too.
-  static let announcing: Set<Word> = Set(words: 
+  static let announcing: WordSet = WordSet(words: 
     [
       "أعلن", "أعلنت", "يعلن", "تعلن", "معلنة", "معلنا", "أكد", "أكدت", "بسط", "بسطت", "أحكم", "أحكمت",
       "فرض", "فرضت", "أحكموا", "بسطوا", "أكملت", "أكمل", "استكملت", "أتمت",
@@ -94,7 +94,7 @@ struct ControlExtractor {
       "announced", "announces", "completed", "declared",
     ])
   /// "forces backed by Iran and Hezbollah": the backers named after these words are not the subject.
-  static let backing: Set<Word> = Set(words: 
+  static let backing: WordSet = WordSet(words: 
     ["المدعومة", "المدعوم", "مدعومة", "مدعوم", "بدعم"].map(ArabicWord.lexiconForm) + [
       "backed", "supported", "aided",
     ])
@@ -360,7 +360,7 @@ struct ControlExtractor {
   }
 
   /// "Palmyra, which ISIS has held since 2015": English "which" as well.
-  static let relativePronouns: Set<Word> = Set(words: ["التي", "الذي"].map(ArabicWord.lexiconForm) + ["التي", "الذي", "which"])
+  static let relativePronouns: WordSet = WordSet(words: ["التي", "الذي"].map(ArabicWord.lexiconForm) + ["التي", "الذي", "which"])
 
   /// A list of places closed by an anaphor joined with «و»/"and" («الحجر الأسود والمخيم»).
   func withAnaphor(_ list: [Int]) -> [Int] {
@@ -380,9 +380,9 @@ struct ControlExtractor {
   /// «حصار فرضته قوات النظام على الحي», «الحصار الذي فرضه تنظيم الدولة على …»: who imposed a siege
   /// on which place.
   /// «التي»/«الذي» just before a control verb: a relative clause, read by the held-by rules.
-  static let relativeBefore: Set<Word> = ["التي", "الذي"]
-  static let sieges: Set<Word> = Set(words: ["حصار", "الحصار"].map(ArabicWord.lexiconForm))
-  static let imposed: Set<Word> = Set(words: 
+  static let relativeBefore: WordSet = ["التي", "الذي"]
+  static let sieges: WordSet = WordSet(words: ["حصار", "الحصار"].map(ArabicWord.lexiconForm))
+  static let imposed: WordSet = WordSet(words: 
     ["فرضه", "فرضته", "فرضها", "يفرضه", "تفرضه"].map(ArabicWord.lexiconForm))
 
   /// Sieges imposed by an actor named after the verb, on the place after it.
@@ -433,11 +433,11 @@ struct ControlExtractor {
   }
 
   /// «كسر الحصار», "lifted the siege of", "broke the ISIS siege of": the words that end a siege.
-  static let lifting: Set<Word> = Set(words: 
+  static let lifting: WordSet = WordSet(words: 
     ["كسر", "كسرت", "فك", "فكت", "رفع", "رفعت", "فكوا", "كسروا"].map(ArabicWord.lexiconForm) + [
       "broke", "broken", "break", "lifted", "lift", "lifting", "breaking", "ended", "ending",
     ])
-  static let siegeNouns: Set<Word> = Set(words: ["حصار", "الحصار"].map(ArabicWord.lexiconForm) + ["siege", "blockade"])
+  static let siegeNouns: WordSet = WordSet(words: ["حصار", "الحصار"].map(ArabicWord.lexiconForm) + ["siege", "blockade"])
 
   /// en-16, ar-15 «تمكنت قوات النظام من كسر الحصار الذي فرضه تنظيم الدولة على … دير الزور», "broke a
   /// three-year Islamic State siege of Deir al-Zor": who lifts a siege holds the place relieved.
@@ -479,9 +479,9 @@ struct ControlExtractor {
   }
 
   /// «خسر … لصالح», "lost X to": who a place was lost to.
-  static let lostTo: Set<Word> = Set(words: ["لصالح"].map(ArabicWord.lexiconForm) + ["to"])
+  static let lostTo: WordSet = WordSet(words: ["لصالح"].map(ArabicWord.lexiconForm) + ["to"])
   /// «جيوب صغيرة لا يزال عناصر التنظيم يتحصنون فيها»: "in it" after the verb is the place named before.
-  static let inIt: Set<Word> = Set(words: ["فيها", "فيه"].map(ArabicWord.lexiconForm))
+  static let inIt: WordSet = WordSet(words: ["فيها", "فيه"].map(ArabicWord.lexiconForm))
 
   func resumptive(after verb: Range<Int>, in sentence: Range<Int>) -> Int? {
     let doc = ctx.doc
@@ -494,7 +494,7 @@ struct ControlExtractor {
   }
 
   /// "the last ISIS holdouts in Raqqa", "ISIS pockets in", «جيوب داعش في»: the actor holds part of it.
-  static let holdouts: Set<Word> = Set(words: 
+  static let holdouts: WordSet = WordSet(words: 
     ["جيوب", "جيب"].map(ArabicWord.lexiconForm) + ["holdouts", "holdout", "pockets", "pocket", "remnants"])
 
   func holdoutClaims(in sentence: Range<Int>, statusAt: (Int) -> ClaimStatus) -> [(ControlClaim, Int)] {
@@ -519,11 +519,11 @@ struct ControlExtractor {
 
   /// «اشتباكات عنيفة في تدمر بين قوات النظام وداعش», "fighting in Palmyra between regime forces
   /// and ISIS": both sides contest the place.
-  static let clashNouns: Set<Word> = Set(words: 
+  static let clashNouns: WordSet = WordSet(words: 
     ["اشتباكات", "معارك", "مواجهات", "الاشتباكات", "المعارك"].map(ArabicWord.lexiconForm) + [
       "clashes", "fighting", "battles", "battle", "clashed",
     ])
-  static let between: Set<Word> = Set(words: ["بين"].map(ArabicWord.lexiconForm) + ["between"])
+  static let between: WordSet = WordSet(words: ["بين"].map(ArabicWord.lexiconForm) + ["between"])
 
   func clashes(in sentence: Range<Int>, statusAt: (Int) -> ClaimStatus) -> [(ControlClaim, Int)] {
     let doc = ctx.doc
@@ -552,11 +552,11 @@ struct ControlExtractor {
 
   /// «طردت قوات النظام تنظيم داعش من تدمر», "drove ISIS out of Palmyra", "expelled ISIS from":
   /// the subject took the place the object was driven from.
-  static let expelling: Set<Word> = Set(words: 
+  static let expelling: WordSet = WordSet(words: 
     ["طرد", "طردت", "طردوا", "أخرج", "أخرجت"].map(ArabicWord.lexiconForm) + [
       "drove", "driven", "expelled", "expel", "ousted", "oust", "pushed", "evicted",
     ])
-  static let outOf: Set<Word> = ["من", "from", "out", "of"]
+  static let outOf: WordSet = ["من", "from", "out", "of"]
 
   func expulsions(in sentence: Range<Int>, statusAt: (Int) -> ClaimStatus) -> [(ControlClaim, Int)] {
     let doc = ctx.doc

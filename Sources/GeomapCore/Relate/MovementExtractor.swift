@@ -56,46 +56,46 @@ struct MovementExtractor {
     "arrived", "arrive", "arrives", "arriving", "reached", "reach", "reaches", "وصلت", "وصل", "وصلوا",
     "تصل", "يصل", "ستصل",
   ]
-  static let arrivalWords: Set<Word> = Set(words: arrivals.map(ArabicWord.lexiconForm))
+  static let arrivalWords: WordSet = WordSet(words: arrivals.map(ArabicWord.lexiconForm))
   /// "arrived in", "arrived at": the place after is where the movers arrive.
-  static let arrivalPrepositions: Set<Word> = ["in", "at", "to", "في"]
+  static let arrivalPrepositions: WordSet = ["in", "at", "to", "في"]
   static let triggerMatcher = PhraseMatcher(triggers)
   static let wounded = PhraseMatcher([("جرحى", true), ("الجرحى", true), ("wounded", true), ("injured", true)])
   static let safePassage = PhraseMatcher([
     ("ممر آمن", true), ("ممرا آمنا", true), ("safe passage", true), ("safe corridor", true),
   ])
-  static let originWords: Set<Word> = ["من", "from"]
-  static let inWords: Set<Word> = ["في", "in", "داخل", "inside"]
+  static let originWords: WordSet = ["من", "from"]
+  static let inWords: WordSet = ["في", "in", "داخل", "inside"]
   /// "the areas under their control", «مناطق سيطرته»: an area of the actor's, not a named place.
-  static let areaWords: Set<Word> = ["مناطق", "منطقه", "احياء", "areas", "territory", "territories", "area"]
-  static let civilianWords: Set<Word> = Set(words: 
+  static let areaWords: WordSet = ["مناطق", "منطقه", "احياء", "areas", "territory", "territories", "area"]
+  static let civilianWords: WordSet = WordSet(words: 
     ["المدنيين", "مدنيين", "الأهالي", "السكان", "النازحين", "المدنيون"].map(ArabicWord.lexiconForm)
       + ["civilians", "residents", "displaced"])
   static let onForm = Word(ArabicWord.lexiconForm("على"))
-  static let onWords: Set<Word> = [onForm, "on"]
+  static let onWords: WordSet = [onForm, "on"]
   /// «في»/"in" after a redeployment verb: where the movers settle.
-  static let settleWords: Set<Word> = ["في", "in"]
+  static let settleWords: WordSet = ["في", "in"]
   /// «مناطق سيطرته», "areas under its control", "territory it holds".
-  static let areaControlNouns: Set<Word> = ["سيطره", "نفوذ", "control", "controls", "held", "holds"]
+  static let areaControlNouns: WordSet = ["سيطره", "نفوذ", "control", "controls", "held", "holds"]
   /// «المناطق التي يسيطر عليها»: the verb, then its preposition.
-  static let areaControlVerbs: Set<Word> = ["يسيطر", "تسيطر"]
+  static let areaControlVerbs: WordSet = ["يسيطر", "تسيطر"]
   /// Nouns whose «على»/"on" names the place attacked: where an advance goes.
-  static let assaultNouns: Set<Word> = Set(words: 
+  static let assaultNouns: WordSet = WordSet(words: 
     ["الهجوم", "هجوم", "الزحف"].map(ArabicWord.lexiconForm) + ["assault", "offensive", "attack", "push"])
   /// Words for armed men, which make a group of movers more than civilians.
-  static let fighterWords: Set<Word> = Set(words: 
+  static let fighterWords: WordSet = WordSet(words: 
     // «400 مقاتل»: the singular after a number.
     ["المقاتلين", "مقاتلين", "المسلحين", "مسلحين", "مقاتلي", "مسلحي", "مقاتلو", "مسلحو", "عناصر", "مقاتل", "مسلح", "عنصر"]
       .map(ArabicWord.lexiconForm)
       + ["fighters", "militants", "gunmen", "rebels"])
   /// English verbs whose object is the place left ("leave the city of Raqqa").
-  static let transitiveLeaving: Set<Word> = Set(words: 
+  static let transitiveLeaving: WordSet = WordSet(words: 
     [
       "leave", "left", "evacuate", "evacuated", "abandon", "abandoned", "quit", "leaving", "evacuating", "fled",
       "escaped", "deserted", "evacuation", "handed", "departed", "depart", "exited",
     ]
       + ["غادر", "غادرت", "غادروا", "أخلى", "أخلت", "إخلاء", "مغادرة"].map(ArabicWord.lexiconForm))
-  static let destinationWords: Set<Word> = Set(words: 
+  static let destinationWords: WordSet = WordSet(words: 
     ["إلى", "الى", "نحو", "باتجاه", "اتجاه", "صوب"].map(ArabicWord.lexiconForm) + [
       "to", "toward", "towards", "into", "for", "reaching",
     ])
@@ -108,11 +108,11 @@ struct MovementExtractor {
       ("targeted", true),
     ])
   /// «القافلة», «الحافلات»: the convoy or buses named before.
-  static let definiteConvoy: Set<Word> = Set(words: 
+  static let definiteConvoy: WordSet = WordSet(words: 
     ["القافلة", "القوافل", "الحافلات", "الباصات"].map(ArabicWord.lexiconForm))
 
   /// Vehicles that carry movers ("the vehicles", «الباصات»), besides the convoy triggers.
-  static let vehicleWords: Set<Word> = Set(words: 
+  static let vehicleWords: WordSet = WordSet(words: 
     ["الباصات", "باصات", "السيارات", "العربات"].map(ArabicWord.lexiconForm) + ["vehicles", "trucks"])
 
   /// «في طريقها», "on its way", "the convoy's passage": the convoy named before is what moves.
@@ -225,11 +225,11 @@ struct MovementExtractor {
   }
 
   /// «المدعومة من تركيا», "Turkish-backed": words after which «من» names a backer, not an origin.
-  static let backedByWords: Set<Word> = Set(words: 
+  static let backedByWords: WordSet = WordSet(words: 
     ["المدعومة", "المدعوم", "مدعومة", "مدعوم"].map(ArabicWord.lexiconForm) + ["backed", "supported"])
 
   /// «، متجهة إلى مدينة جرابلس»: heading words before a destination.
-  static let headingWords: Set<Word> = Set(words: 
+  static let headingWords: WordSet = WordSet(words: 
     ["متجهة", "متجهين", "متجها", "متوجهة", "متوجهين", "متوجها"].map(ArabicWord.lexiconForm) + [
       "heading", "headed", "bound",
     ])
@@ -242,7 +242,7 @@ struct MovementExtractor {
 
   /// "left east Aleppo on Thursday, carrying wounded fighters … towards X", «، تقل مقاتلين … إلى»:
   /// a clause about the convoy's load goes on with its motion.
-  static let carryingWords: Set<Word> = Set(words: 
+  static let carryingWords: WordSet = WordSet(words: 
     ["تقل", "تحمل", "ناقلة", "حاملة"].map(ArabicWord.lexiconForm) + ["carrying", "transporting", "ferrying"])
 
   /// "ACTOR in X and Y" («فيلق الرحمن في عربين وزملكا»): places where an actor is, in text order.
@@ -681,9 +681,9 @@ struct MovementExtractor {
     }
   }
 
-  static let outWords: Set<Word> = ["out"]
+  static let outWords: WordSet = ["out"]
   /// "boarded buses in Homs", «استقلوا الحافلات في حمص».
-  static let boardingWords: Set<Word> = Set(words: ["boarded"] + ["استقل", "استقلوا", "استقلت"].map(ArabicWord.lexiconForm))
+  static let boardingWords: WordSet = WordSet(words: ["boarded"] + ["استقل", "استقلوا", "استقلت"].map(ArabicWord.lexiconForm))
 
   /// Unnamed fighters leaving place `o`: its holder, read before the motion, or, when an actor
   /// besieges it, the nearest other party named in the report (not a deal's sponsor).
@@ -819,7 +819,7 @@ struct MovementExtractor {
     guard v > u + 1 || u > t, v < limit, !doc.forms[v].isDisjoint(with: Self.areaLinks) else { return nil }
     return v
   }
-  static let areaLinks: Set<Word> = ["في", "in", "of"]
+  static let areaLinks: WordSet = ["في", "in", "of"]
 
   /// The places a region reference stands for: the actor's last destinations (for a destination) or
   /// the places of its control named before (for an origin), inside the qualifier that follows.

@@ -79,25 +79,25 @@ struct RelationContext {
     // "the al-Waer neighborhood of Homs": the same words, the other way round; the smaller place is meant.
     return places[next].mention.entry.radiusKm < places[k].mention.entry.radiusKm ? next : k
   }
-  static let genericHeads: Set<Word> = [
+  static let genericHeads: WordSet = [
     "suburb", "suburbs", "town", "city", "village", "district", "neighbourhood", "neighborhood", "camp", "enclave",
     "region", "area",
   ]
-  static let englishOf: Set<Word> = ["of"]
+  static let englishOf: WordSet = ["of"]
 
   /// Direction and nation adjectives before a trigger noun ("the southern Syrian city of").
-  static let descriptors: Set<Word> = [
+  static let descriptors: WordSet = [
     "southern", "northern", "eastern", "western", "syrian", "iraqi", "central", "northeastern",
     "northwestern", "southeastern", "southwestern",
   ]
 
   /// Words between a motion word and its place that neither name it nor end the phrase
   /// ("to rebel-held Idlib", "towards the desert of western Anbar").
-  static let placeModifiers: Set<Word> = Set(words: 
+  static let placeModifiers: WordSet = WordSet(words: 
     ["أطراف", "مشارف", "محيط"].map(ArabicWord.lexiconForm) + ["held", "controlled", "desert", "outskirts"])
 
   /// "left the besieged town of Homs", «المحاصرة»: a siege adjective, skipped like a descriptor.
-  static let besiegedAdjectives: Set<Word> = Set(words: 
+  static let besiegedAdjectives: WordSet = WordSet(words: 
     ["المحاصر", "المحاصرة", "المحاصرين"].map(ArabicWord.lexiconForm) + ["besieged", "encircled"])
 
   /// "rebel-held", "ISIS-controlled": the word before a tight "held"/"controlled".
@@ -157,13 +157,13 @@ struct RelationContext {
   }
 
   /// «من بعض», "parts of the": words between a motion word and its place.
-  static let fillerWords: Set<Word> = ["من", "of", "the", "بعض", "parts", "part"]
-  static let withWords: Set<Word> = ["مع", "with"]
+  static let fillerWords: WordSet = ["من", "of", "the", "بعض", "parts", "part"]
+  static let withWords: WordSet = ["مع", "with"]
   /// «وأحياء من مخيم اليرموك», «وأجزاء من»: words between list items that keep the list going.
-  static let partWords: Set<Word> = ["من", "اجزاء", "بعض"]
-  static let englishLinks: Set<Word> = ["the", "of"]
+  static let partWords: WordSet = ["من", "اجزاء", "بعض"]
+  static let englishLinks: WordSet = ["the", "of"]
 
-  static let borderAdjectives: Set<Word> = Set(words: 
+  static let borderAdjectives: WordSet = WordSet(words: 
     ["الحدودي", "الحدودية", "الحدودى"].map(ArabicWord.lexiconForm) + ["border"])
 
   /// Place `k` and the places joined to it as a list, up to token `limit`.
@@ -210,7 +210,7 @@ struct RelationContext {
 
   /// «الاتفاق الذي رعته روسيا», "a deal brokered by Russia", "negotiations with Moscow": who sponsors
   /// or negotiates a deal does not move.
-  static let sponsoring: Set<Word> = Set(words: 
+  static let sponsoring: WordSet = WordSet(words: 
     ["رعته", "رعاها", "برعاية", "رعاية", "بوساطة", "وساطة"].map(ArabicWord.lexiconForm) + [
       "brokered", "sponsored", "mediated", "with",
     ])
@@ -221,7 +221,7 @@ struct RelationContext {
     return before.contains { !doc.forms[$0].isDisjoint(with: Self.sponsoring) }
   }
 
-  static let speech: Set<Word> = Set(words: 
+  static let speech: WordSet = WordSet(words: 
     [
       "قال", "قالت", "نفى", "نفت", "أكد", "أكدت", "أعلن", "أعلنت", "أفاد", "أفادت", "ذكر", "ذكرت", "كشف",
       "كشفت", "المتحدث", "باسم", "مصدر", "وزير", "تؤكد", "يؤكد",
@@ -249,9 +249,9 @@ struct RelationContext {
   }
 
   /// «إن», «أن», "that": what follows is what was said, not who said it.
-  static let complementizers: Set<Word> = Set(words: ["إن", "أن"].map(ArabicWord.lexiconForm) + ["that"])
+  static let complementizers: WordSet = WordSet(words: ["إن", "أن"].map(ArabicWord.lexiconForm) + ["that"])
   /// Words after an actor that make it the subject of a clause ("ISIS fighters had", "the SDF was").
-  static let clauseOpeners: Set<Word> = Set(words: 
+  static let clauseOpeners: WordSet = WordSet(words: 
     ["fighters", "militants", "had", "has", "have", "was", "were", "is", "are", "will", "would"]
       + ["مقاتلي", "عناصر"].map(ArabicWord.lexiconForm))
 

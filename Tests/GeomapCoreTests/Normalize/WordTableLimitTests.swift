@@ -76,3 +76,21 @@ struct LexiconLoadTests {
     #expect(Word.existing(ArabicWord.lexiconForm("مدينة")).flatMap { PlaceContext.triggers[$0] } == .some(.city))
   }
 }
+
+/// Cue sets are bitmaps over word ids: members are found, other words (and `unseen`) are not.
+@Suite struct WordSetTests {
+  @Test func membersOnly() {
+    let set: WordSet = ["من", "from", "باتجاه"]
+    #expect(set.contains(Word("from")))
+    #expect(set.contains(Word("باتجاه")))
+    #expect(!set.contains(Word("to")))
+    #expect(!set.contains(.unseen))
+    #expect(set.count == 3)
+    let forms = WordForms([Word("إلى"), Word("from")])
+    #expect(!forms.isDisjoint(with: set))
+    #expect(WordForms([Word("إلى")]).isDisjoint(with: set))
+    // A word interned long after the set was built lies past its bitmap.
+    let late = Word("لاحق" + String(UInt64.random(in: 0...UInt64.max), radix: 36))
+    #expect(!set.contains(late))
+  }
+}
