@@ -300,6 +300,13 @@ struct ControlExtractor {
           }
             ?? ctx.actor(before: m.range.lowerBound, in: clause)
         guard let actor, actor != gainer else { continue }
+        // "A UN aid convoy entered Douma", «دخل وفد من الأمم المتحدة مخيم اليرموك», "military police
+        // entered Tal Rifaat to monitor the truce": entering takes a place only for a fighting force.
+        if !doc.forms[m.range.lowerBound].isDisjoint(with: Self.entering) {
+          if actor.actor == .un { continue }
+          let subject = clause.lowerBound..<max(actor.endToken, m.range.upperBound)
+          if subject.contains(where: { !doc.forms[$0].isDisjoint(with: Self.nonCombatants) }) { continue }
+        }
         let from = max(
           m.range.upperBound, actor.firstToken > m.range.lowerBound ? actor.endToken : m.range.upperBound)
         // «سيطرت قوات النظام على مدينة تدمر»: على and a trigger noun may stand before the place.
@@ -381,6 +388,14 @@ struct ControlExtractor {
   /// on which place.
   /// «التي»/«الذي» just before a control verb: a relative clause, read by the held-by rules.
   static let relativeBefore: WordSet = ["التي", "الذي"]
+  static let entering: WordSet = WordSet(
+    words: ["دخلت", "دخل", "دخلوا"].map(ArabicWord.lexiconForm) + ["entered"])
+  /// Who may enter a place without taking it: aid convoys, delegations, monitors, police.
+  static let nonCombatants: WordSet = WordSet(
+    words: ["وفد", "قافلة", "قوافل", "مساعدات", "الشرطة", "شرطة", "مراقبين", "فريق"].map(ArabicWord.lexiconForm) + [
+      "convoy", "convoys", "aid", "delegation", "police", "monitors", "observers", "inspectors", "team",
+      "journalists",
+    ])
   static let sieges: WordSet = WordSet(words: ["حصار", "الحصار"].map(ArabicWord.lexiconForm))
   static let imposed: WordSet = WordSet(words: 
     ["فرضه", "فرضته", "فرضها", "يفرضه", "تفرضه"].map(ArabicWord.lexiconForm))

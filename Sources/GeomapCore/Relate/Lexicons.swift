@@ -64,6 +64,8 @@ enum Lexicons {
     _ = ControlExtractor.relativePronouns
     _ = ControlExtractor.relativeBefore
     _ = ControlExtractor.sieges
+    _ = ControlExtractor.entering
+    _ = ControlExtractor.nonCombatants
     _ = ControlExtractor.imposed
     _ = ControlExtractor.subjectFirst
     _ = ControlExtractor.hands

@@ -99,3 +99,25 @@ struct BundledRecognitionRegressionTests {
     #expect(try surfaces("Iraqi forces entered Syria near the border.") == [])
   }
 }
+
+/// Control claims on the full gazetteer, found by the lead writing fresh sentences after recall round 3.
+@Suite(.enabled(if: bundledGazetteer != nil, "bundled gazetteer index not built"))
+struct BundledControlRegressionTests {
+  func control(_ text: String) throws -> [String] {
+    let g = try #require(bundledGazetteer)
+    return ReportReader(gazetteer: g).read(text: text, source: "t", date: nil).control.map {
+      "\($0.actor.rawValue) \($0.place.name) \($0.control.rawValue)"
+    }
+  }
+
+  /// Entering takes a place only for a fighting force: aid convoys, UN delegations and monitoring
+  /// police enter without taking it.
+  @Test func enteringWithoutTaking() throws {
+    #expect(try control("A UN aid convoy entered Douma on Monday carrying food for 27,500 people.") == [])
+    #expect(try control("وقال مصدر إن وفداً من الأمم المتحدة دخل مخيم اليرموك صباح اليوم.") == [])
+    #expect(try control("Russian military police entered the town of Tal Rifaat to monitor the truce.") == [])
+    // A fighting force entering still takes the place.
+    #expect(try control("Government forces entered Rastan on Monday.") == ["REGIME Rastan captured"])
+    #expect(try control("Russian forces entered the town of Tal Rifaat on Sunday.") == ["RUS Tal Rifaat captured"])
+  }
+}
