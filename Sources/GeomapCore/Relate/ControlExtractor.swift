@@ -315,6 +315,30 @@ struct ControlExtractor {
           let first = placeIn(window) ?? relativeAntecedent(before: actor, in: clause)
             ?? resumptive(after: m.range, in: sentence)
         else { continue }
+        // "ISIS took journalists on a tour of Raqqa", "lost contact with its team in Deir ez-Zor",
+        // "which Turkey has held since talks in Astana": a preposition between an English verb and
+        // the place means the place is not what was taken, lost or held.
+        // «دخل الجيش العراقي في مفاوضات مع أربيل», «خسر تنظيم داعش قائده في الميادين»: Arabic entering
+        // and losing likewise.
+        let breakers: WordSet? =
+          doc.tokens[m.range.upperBound - 1].script == .latin
+          ? (m.value == .contested ? nil : Self.objectBreakers)
+          : (m.value == .lost || !doc.forms[m.range.lowerBound].isDisjoint(with: Self.entering)
+            ? Self.arabicObjectBreakers : nil)
+        if let breakers, window.contains(ctx.places[first].recognized.firstToken),
+          (from..<ctx.places[first].recognized.firstToken).contains(where: {
+            !doc.forms[$0].isDisjoint(with: breakers)
+          })
+        {
+          continue
+        }
+        // "a ceasefire in Idlib, which the regime has held to since January": holding to an agreement.
+        if m.value == .holds, !window.contains(ctx.places[first].recognized.firstToken),
+          m.range.upperBound < sentence.upperBound,
+          !doc.forms[m.range.upperBound].isDisjoint(with: Self.heldToAgreement)
+        {
+          continue
+        }
         // "captured Palmyra, Homs and Hama": a list goes on past the commas that end the clause.
         let places = window.contains(ctx.places[first].recognized.firstToken)
           ? withAnaphor(ctx.listFrom(first, limit: sentence.upperBound)) : [first]
@@ -396,6 +420,12 @@ struct ControlExtractor {
       "convoy", "convoys", "aid", "delegation", "police", "monitors", "observers", "inspectors", "team",
       "journalists",
     ])
+  /// Prepositions that end an English verb's object before the place ("took journalists on a tour of X").
+  static let objectBreakers: WordSet = ["in", "with", "on", "at", "to", "for", "since", "near", "around"]
+  /// «دخل … في مفاوضات», «خسر … قائده في»: after Arabic entering or losing, the place is no object.
+  static let arabicObjectBreakers: WordSet = WordSet(words: ["في", "مع"].map(ArabicWord.lexiconForm))
+  /// "which the regime has held to", "held with": holding to an agreement, not a place.
+  static let heldToAgreement: WordSet = ["to", "with"]
   static let sieges: WordSet = WordSet(words: ["حصار", "الحصار"].map(ArabicWord.lexiconForm))
   static let imposed: WordSet = WordSet(words: 
     ["فرضه", "فرضته", "فرضها", "يفرضه", "تفرضه"].map(ArabicWord.lexiconForm))
@@ -692,7 +722,9 @@ struct ControlExtractor {
   func merge(_ claims: [(ControlClaim, Int)]) -> [(claim: ControlClaim, token: Int)] {
     var out: [(claim: ControlClaim, token: Int)] = []
     // Countries are not annotated as controlled ("Turkish troops entered Syria").
-    for (c, t) in claims.sorted(by: { $0.1 < $1.1 }) where c.place.kind != .country {
+    // The UN and its agencies hold and take nothing: aid "in the hands of humanitarian partners" and a
+    // convoy that "broke the siege of silence around Madaya" are no control.
+    for (c, t) in claims.sorted(by: { $0.1 < $1.1 }) where c.place.kind != .country && c.actor != .un {
       if let k = out.firstIndex(where: {
         $0.claim.actor == c.actor && MovementExtractor.sameDestination($0.claim.place, c.place)
       }) {

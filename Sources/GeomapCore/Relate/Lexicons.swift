@@ -66,6 +66,9 @@ enum Lexicons {
     _ = ControlExtractor.sieges
     _ = ControlExtractor.entering
     _ = ControlExtractor.nonCombatants
+    _ = ControlExtractor.objectBreakers
+    _ = ControlExtractor.arabicObjectBreakers
+    _ = ControlExtractor.heldToAgreement
     _ = ControlExtractor.imposed
     _ = ControlExtractor.subjectFirst
     _ = ControlExtractor.hands

@@ -120,4 +120,33 @@ struct BundledControlRegressionTests {
     #expect(try control("Government forces entered Rastan on Monday.") == ["REGIME Rastan captured"])
     #expect(try control("Russian forces entered the town of Tal Rifaat on Sunday.") == ["RUS Tal Rifaat captured"])
   }
+  /// The UN and its agencies take and hold nothing: aid "in the hands of" humanitarian partners and
+  /// a "siege of silence" broken by a UN convoy are no control.
+  @Test func unHoldsNothing() throws {
+    #expect(
+      try control("Food parcels for Douma are now in the hands of humanitarian partners, OCHA said on Monday.") == [])
+    #expect(try control("The UN convoy broke the siege of silence around Madaya with its first report.") == [])
+    // An armed actor in whose hands a place is still holds it.
+    #expect(try control("That left Douma in the hands of the rebels.") == ["OPPOSITION Douma holds"])
+  }
+
+  /// A preposition between an English verb and the place: the place is not what was taken, lost or held.
+  @Test func placeBehindPrepositionIsNoObject() throws {
+    #expect(try control("ISIS took journalists on a tour of Raqqa in 2015, according to reports.") == [])
+    #expect(try control("The SDF said it lost contact with its team in Deir ez-Zor.") == [])
+    #expect(try control("The UN welcomed the agreement, which Turkey has held since talks in Aleppo.") == [])
+    #expect(try control("The regime took note of the UN report on Douma.") == [])
+    #expect(try control("Government forces overran their budget in Homs, a minister said.") == [])
+    #expect(
+      try control("Turkey and Russia agreed on a ceasefire in Idlib, which the regime has held to since January.")
+        == [])
+    #expect(try control("دخل الجيش العراقي في مفاوضات مع أربيل.") == [])
+    #expect(try control("خسر تنظيم داعش قائده في الميادين بغارة جوية.") == [])
+    // The place as the verb's object still counts.
+    #expect(try control("ISIS took the town of Tabqa on Monday.") == ["ISIS Tabqa captured"])
+    #expect(try control("Palmyra, which ISIS has held since 2015, was shelled.") == ["ISIS Palmyra holds"])
+    #expect(try control("دخلت قوات النظام مدينة الرستن.") == ["REGIME Rastan captured"])
+    #expect(
+      Set(try control("ISIS lost Palmyra to government forces.")) == ["REGIME Palmyra captured", "ISIS Palmyra lost"])
+  }
 }
