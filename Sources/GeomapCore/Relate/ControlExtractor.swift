@@ -178,6 +178,16 @@ struct ControlExtractor {
             $0.recognized.firstToken > t && $0.recognized.firstToken <= t + 3
           })
         else { continue }
+        // "Government forces held elections in Aleppo": "held" after a space is a verb, whose object
+        // ends at a preposition ("rebel-held areas in Ghouta" keeps its place).
+        let spaced = doc.scalars[doc.tokens[t - 1].end..<doc.tokens[t].start].allSatisfy { $0 == " " }
+        if spaced,
+          ((t + 1)..<ctx.places[k].recognized.firstToken).contains(where: {
+            !doc.forms[$0].isDisjoint(with: Self.objectBreakers)
+          })
+        {
+          continue
+        }
         out.append(
           (
             claim(actor, ctx.places[k], .holds, false, statusAt(t), sentence),
@@ -243,6 +253,14 @@ struct ControlExtractor {
         guard announced else { continue }
         let window = m.range.upperBound..<min(clause.upperBound, m.range.upperBound + 5)
         guard let first = placeIn(window) else { continue }
+        // «أحكمت قسد سيطرتها على الوضع الأمني في الحسكة»: control of something in a place is not of it.
+        if window.contains(ctx.places[first].recognized.firstToken),
+          (m.range.upperBound..<ctx.places[first].recognized.firstToken).contains(where: {
+            !doc.forms[$0].isDisjoint(with: Self.arabicObjectBreakers)
+          })
+        {
+          continue
+        }
         let places = window.contains(ctx.places[first].recognized.firstToken)
           ? ctx.listFrom(first, limit: clause.upperBound) : [first]
         for a in conjoined(actor) {

@@ -136,16 +136,22 @@ struct BundledControlRegressionTests {
     #expect(try control("The SDF said it lost contact with its team in Deir ez-Zor.") == [])
     #expect(try control("The UN welcomed the agreement, which Turkey has held since talks in Aleppo.") == [])
     #expect(try control("The regime took note of the UN report on Douma.") == [])
+    #expect(try control("Government forces held elections in Aleppo in 2016.") == [])
+    #expect(try control("Rebels in rebel-held areas of Douma said the shelling went on.") == ["OPPOSITION Douma holds"])
     #expect(try control("Government forces overran their budget in Homs, a minister said.") == [])
     #expect(
       try control("Turkey and Russia agreed on a ceasefire in Idlib, which the regime has held to since January.")
         == [])
     #expect(try control("دخل الجيش العراقي في مفاوضات مع أربيل.") == [])
     #expect(try control("خسر تنظيم داعش قائده في الميادين بغارة جوية.") == [])
+    #expect(try control("أحكمت قسد سيطرتها على الوضع الأمني في الحسكة.") == [])
+    #expect(try control("ISIS has controlled the narrative in Raqqa for years.") == [])
+    #expect(try control("The regime seized on the attack in Douma to justify the offensive.") == [])
     // The place as the verb's object still counts.
     #expect(try control("ISIS took the town of Tabqa on Monday.") == ["ISIS Tabqa captured"])
     #expect(try control("Palmyra, which ISIS has held since 2015, was shelled.") == ["ISIS Palmyra holds"])
     #expect(try control("دخلت قوات النظام مدينة الرستن.") == ["REGIME Rastan captured"])
+    #expect(try control("أحكمت قسد سيطرتها على مدينة الحسكة.") == ["SDF Hasakah captured"])
     #expect(
       Set(try control("ISIS lost Palmyra to government forces.")) == ["REGIME Palmyra captured", "ISIS Palmyra lost"])
   }
