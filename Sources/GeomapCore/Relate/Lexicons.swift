@@ -86,6 +86,10 @@ enum Lexicons {
     _ = ControlExtractor.holdouts
     _ = ControlExtractor.battles
     _ = MovementExtractor.triggerMatcher
+    _ = MovementExtractor.sendingWords
+    _ = MovementExtractor.messageNouns
+    _ = MovementExtractor.shiftingWords
+    _ = MovementExtractor.abstractMovers
     _ = MovementExtractor.wounded
     _ = MovementExtractor.safePassage
     _ = MovementExtractor.originWords

@@ -156,3 +156,23 @@ struct BundledControlRegressionTests {
       Set(try control("ISIS lost Palmyra to government forces.")) == ["REGIME Palmyra captured", "ISIS Palmyra lost"])
   }
 }
+
+/// Motion words whose subject or object is no force: a message sent, a battle that moves on.
+@Suite(.enabled(if: bundledGazetteer != nil, "bundled gazetteer index not built"))
+struct BundledMovementRegressionTests {
+  func movements(_ text: String) throws -> [String] {
+    let g = try #require(bundledGazetteer)
+    return ReportReader(gazetteer: g).read(text: text, source: "t", date: nil).movements.map {
+      "\($0.origin.name) → \($0.destination.name)"
+    }
+  }
+
+  @Test func messagesAndBattlesDoNotMove() throws {
+    #expect(try movements("ISIS sent a video from Raqqa to its followers in Mosul.") == [])
+    #expect(try movements("أرسل التنظيم رسالة من الرقة إلى أنصاره في الموصل.") == [])
+    #expect(try movements("انتقلت المعركة من الرقة إلى دير الزور.") == [])
+    // Forces sent, fighters moving, and people the fighting displaces still move.
+    #expect(try movements("ISIS sent fighters from Raqqa to Mosul.") == ["Raqqa → Mosul"])
+    #expect(try movements("انتقل مقاتلو التنظيم من الرقة إلى دير الزور.") == ["Raqqa → Deir ez-Zor"])
+  }
+}
