@@ -439,7 +439,9 @@ struct ControlExtractor {
       "journalists",
     ])
   /// Prepositions that end an English verb's object before the place ("took journalists on a tour of X").
-  static let objectBreakers: WordSet = ["in", "with", "on", "at", "to", "for", "since", "near", "around"]
+  static let objectBreakers: WordSet = [
+    "in", "with", "on", "at", "to", "for", "since", "near", "around", "after", "before", "during", "despite",
+  ]
   /// «دخل … في مفاوضات», «خسر … قائده في»: after Arabic entering or losing, the place is no object.
   static let arabicObjectBreakers: WordSet = WordSet(words: ["في", "مع"].map(ArabicWord.lexiconForm))
   /// "which the regime has held to", "held with": holding to an agreement, not a place.

@@ -137,6 +137,7 @@ struct BundledControlRegressionTests {
     #expect(try control("The UN welcomed the agreement, which Turkey has held since talks in Aleppo.") == [])
     #expect(try control("The regime took note of the UN report on Douma.") == [])
     #expect(try control("Government forces held elections in Aleppo in 2016.") == [])
+    #expect(try control("Iraqi forces retook control of the narrative after losing Mosul in 2014.") == [])
     #expect(try control("Rebels in rebel-held areas of Douma said the shelling went on.") == ["OPPOSITION Douma holds"])
     #expect(try control("Government forces overran their budget in Homs, a minister said.") == [])
     #expect(
