@@ -343,6 +343,19 @@ struct ControlExtractor {
           ? (m.value == .contested ? nil : Self.objectBreakers)
           : (m.value == .lost || !doc.forms[m.range.lowerBound].isDisjoint(with: Self.entering)
             ? Self.arabicObjectBreakers : nil)
+        // «استعاد الجيش العراقي ثقة السكان في الموصل»: an Arabic object that is neither «على» nor a
+        // place noun, then «في», is something taken in the place («سيطرت على قرى في ريف حمص» stays).
+        if breakers == nil, doc.tokens[m.range.upperBound - 1].script == .arabic, m.value == .captured,
+          window.contains(ctx.places[first].recognized.firstToken)
+        {
+          let gap = from..<ctx.places[first].recognized.firstToken
+          let inPlace = gap.contains { !doc.forms[$0].isDisjoint(with: Self.arabicObjectBreakers) }
+          let placeObject = gap.contains {
+            !doc.forms[$0].isDisjoint(with: MovementExtractor.onWords)
+              || doc.forms[$0].contains { PlaceContext.triggers[$0] != nil }
+          }
+          if inPlace && !placeObject { continue }
+        }
         if let breakers, window.contains(ctx.places[first].recognized.firstToken),
           (from..<ctx.places[first].recognized.firstToken).contains(where: {
             !doc.forms[$0].isDisjoint(with: breakers)

@@ -146,6 +146,7 @@ struct BundledControlRegressionTests {
     #expect(try control("دخل الجيش العراقي في مفاوضات مع أربيل.") == [])
     #expect(try control("خسر تنظيم داعش قائده في الميادين بغارة جوية.") == [])
     #expect(try control("أحكمت قسد سيطرتها على الوضع الأمني في الحسكة.") == [])
+    #expect(try control("استعاد الجيش العراقي ثقة السكان في الموصل.") == [])
     #expect(try control("ISIS has controlled the narrative in Raqqa for years.") == [])
     #expect(try control("The regime seized on the attack in Douma to justify the offensive.") == [])
     // The place as the verb's object still counts.
@@ -153,6 +154,7 @@ struct BundledControlRegressionTests {
     #expect(try control("Palmyra, which ISIS has held since 2015, was shelled.") == ["ISIS Palmyra holds"])
     #expect(try control("دخلت قوات النظام مدينة الرستن.") == ["REGIME Rastan captured"])
     #expect(try control("أحكمت قسد سيطرتها على مدينة الحسكة.") == ["SDF Hasakah captured"])
+    #expect(try control("استعادت القوات العراقية أحياء في الموصل.") == ["IRAQ Mosul captured"])
     #expect(
       Set(try control("ISIS lost Palmyra to government forces.")) == ["REGIME Palmyra captured", "ISIS Palmyra lost"])
   }
