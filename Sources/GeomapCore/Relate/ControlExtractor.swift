@@ -502,6 +502,10 @@ struct ControlExtractor {
             && sentence.contains($0.recognized.firstToken)
         })
       else { continue }
+      // "The fate of detainees from Raqqa is in the hands of the SDF", «مصير المعتقلين من الرقة في يد
+      // قسد»: what comes from a place is in their hands, not the place.
+      let pf = ctx.places[k].recognized.firstToken
+      if pf > sentence.lowerBound, !doc.forms[pf - 1].isDisjoint(with: MovementExtractor.originWords) { continue }
       let lead = max(sentence.lowerBound, ctx.places[k].recognized.firstToken - 2)..<prep
       let fell = lead.contains { !doc.forms[$0].isDisjoint(with: Self.falling) }
       let c = claim(actor.actor, ctx.places[k], fell ? .captured : .holds, partial(k), statusAt(t), sentence)
@@ -550,12 +554,24 @@ struct ControlExtractor {
       // The place: within the clause after the siege word, past an imposed relative clause.
       let window = (siege + 1)..<min(clause.upperBound, siege + 16)
       guard let k = ctx.places.firstIndex(where: { window.contains($0.recognized.firstToken) }) else { continue }
+      // "broke the siege of silence about detainees in Saydnaya", «كسر الحصار الإعلامي عن القصير»: a
+      // siege of words is no siege of the place.
+      if (siege..<ctx.places[k].recognized.firstToken).contains(where: {
+        !doc.forms[$0].isDisjoint(with: Self.figurativeSieges)
+      }) {
+        continue
+      }
       let c = claim(lifter.actor, ctx.places[k], .holds, partial(k), statusAt(t), sentence)
       out.append((c, ctx.places[k].recognized.firstToken))
     }
     return out
   }
 
+  /// What a figurative siege is of: silence, the media, fear («الحصار الإعلامي»).
+  static let figurativeSieges: WordSet = WordSet(
+    words: ["الإعلامي", "الاعلامي", "الصمت", "الخوف", "النفسي"].map(ArabicWord.lexiconForm) + [
+      "silence", "media", "fear", "information", "isolation", "about",
+    ])
   /// «خسر … لصالح», "lost X to": who a place was lost to.
   static let lostTo: WordSet = WordSet(words: ["لصالح"].map(ArabicWord.lexiconForm) + ["to"])
   /// «جيوب صغيرة لا يزال عناصر التنظيم يتحصنون فيها»: "in it" after the verb is the place named before.

@@ -67,6 +67,7 @@ enum Lexicons {
     _ = ControlExtractor.entering
     _ = ControlExtractor.nonCombatants
     _ = ControlExtractor.objectBreakers
+    _ = ControlExtractor.figurativeSieges
     _ = ControlExtractor.arabicObjectBreakers
     _ = ControlExtractor.heldToAgreement
     _ = ControlExtractor.imposed

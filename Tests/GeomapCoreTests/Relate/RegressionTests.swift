@@ -126,6 +126,11 @@ struct BundledControlRegressionTests {
     #expect(
       try control("Food parcels for Douma are now in the hands of humanitarian partners, OCHA said on Monday.") == [])
     #expect(try control("The UN convoy broke the siege of silence around Madaya with its first report.") == [])
+    #expect(try control("Hezbollah broke the siege of the media in Qusayr with a tour for reporters.") == [])
+    #expect(try control("كسر حزب الله الحصار الإعلامي عن القصير بجولة للصحفيين.") == [])
+    #expect(try control("The fate of detainees from Raqqa is in the hands of the SDF.") == [])
+    #expect(try control("مصير المعتقلين من الرقة في يد قسد.") == [])
+    #expect(try control("The regime broke the siege of Deir ez-Zor in September.") == ["REGIME Deir ez-Zor holds"])
     // An armed actor in whose hands a place is still holds it.
     #expect(try control("That left Douma in the hands of the rebels.") == ["OPPOSITION Douma holds"])
   }
