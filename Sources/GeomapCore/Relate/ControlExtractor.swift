@@ -178,6 +178,16 @@ struct ControlExtractor {
             $0.recognized.firstToken > t && $0.recognized.firstToken <= t + 3
           })
         else { continue }
+        // "Government forces held elections in Aleppo": "held" after a space is a verb, whose object
+        // ends at a preposition ("rebel-held areas in Ghouta" keeps its place).
+        let spaced = doc.scalars[doc.tokens[t - 1].end..<doc.tokens[t].start].allSatisfy { $0 == " " }
+        if spaced,
+          ((t + 1)..<ctx.places[k].recognized.firstToken).contains(where: {
+            !doc.forms[$0].isDisjoint(with: Self.objectBreakers)
+          })
+        {
+          continue
+        }
         out.append(
           (
             claim(actor, ctx.places[k], .holds, false, statusAt(t), sentence),
@@ -243,6 +253,14 @@ struct ControlExtractor {
         guard announced else { continue }
         let window = m.range.upperBound..<min(clause.upperBound, m.range.upperBound + 5)
         guard let first = placeIn(window) else { continue }
+        // «أحكمت قسد سيطرتها على الوضع الأمني في الحسكة»: control of something in a place is not of it.
+        if window.contains(ctx.places[first].recognized.firstToken),
+          (m.range.upperBound..<ctx.places[first].recognized.firstToken).contains(where: {
+            !doc.forms[$0].isDisjoint(with: Self.arabicObjectBreakers)
+          })
+        {
+          continue
+        }
         let places = window.contains(ctx.places[first].recognized.firstToken)
           ? ctx.listFrom(first, limit: clause.upperBound) : [first]
         for a in conjoined(actor) {
@@ -315,6 +333,43 @@ struct ControlExtractor {
           let first = placeIn(window) ?? relativeAntecedent(before: actor, in: clause)
             ?? resumptive(after: m.range, in: sentence)
         else { continue }
+        // "ISIS took journalists on a tour of Raqqa", "lost contact with its team in Deir ez-Zor",
+        // "which Turkey has held since talks in Astana": a preposition between an English verb and
+        // the place means the place is not what was taken, lost or held.
+        // «دخل الجيش العراقي في مفاوضات مع أربيل», «خسر تنظيم داعش قائده في الميادين»: Arabic entering
+        // and losing likewise.
+        let breakers: WordSet? =
+          doc.tokens[m.range.upperBound - 1].script == .latin
+          ? (m.value == .contested ? nil : Self.objectBreakers)
+          : (m.value == .lost || !doc.forms[m.range.lowerBound].isDisjoint(with: Self.entering)
+            ? Self.arabicObjectBreakers : nil)
+        // «استعاد الجيش العراقي ثقة السكان في الموصل»: an Arabic object that is neither «على» nor a
+        // place noun, then «في», is something taken in the place («سيطرت على قرى في ريف حمص» stays).
+        if breakers == nil, doc.tokens[m.range.upperBound - 1].script == .arabic, m.value == .captured,
+          window.contains(ctx.places[first].recognized.firstToken)
+        {
+          let gap = from..<ctx.places[first].recognized.firstToken
+          let inPlace = gap.contains { !doc.forms[$0].isDisjoint(with: Self.arabicObjectBreakers) }
+          let placeObject = gap.contains {
+            !doc.forms[$0].isDisjoint(with: MovementExtractor.onWords)
+              || doc.forms[$0].contains { PlaceContext.triggers[$0] != nil }
+          }
+          if inPlace && !placeObject { continue }
+        }
+        if let breakers, window.contains(ctx.places[first].recognized.firstToken),
+          (from..<ctx.places[first].recognized.firstToken).contains(where: {
+            !doc.forms[$0].isDisjoint(with: breakers)
+          })
+        {
+          continue
+        }
+        // "a ceasefire in Idlib, which the regime has held to since January": holding to an agreement.
+        if m.value == .holds, !window.contains(ctx.places[first].recognized.firstToken),
+          m.range.upperBound < sentence.upperBound,
+          !doc.forms[m.range.upperBound].isDisjoint(with: Self.heldToAgreement)
+        {
+          continue
+        }
         // "captured Palmyra, Homs and Hama": a list goes on past the commas that end the clause.
         let places = window.contains(ctx.places[first].recognized.firstToken)
           ? withAnaphor(ctx.listFrom(first, limit: sentence.upperBound)) : [first]
@@ -396,6 +451,14 @@ struct ControlExtractor {
       "convoy", "convoys", "aid", "delegation", "police", "monitors", "observers", "inspectors", "team",
       "journalists",
     ])
+  /// Prepositions that end an English verb's object before the place ("took journalists on a tour of X").
+  static let objectBreakers: WordSet = [
+    "in", "with", "on", "at", "to", "for", "since", "near", "around", "after", "before", "during", "despite",
+  ]
+  /// «دخل … في مفاوضات», «خسر … قائده في»: after Arabic entering or losing, the place is no object.
+  static let arabicObjectBreakers: WordSet = WordSet(words: ["في", "مع"].map(ArabicWord.lexiconForm))
+  /// "which the regime has held to", "held with": holding to an agreement, not a place.
+  static let heldToAgreement: WordSet = ["to", "with"]
   static let sieges: WordSet = WordSet(words: ["حصار", "الحصار"].map(ArabicWord.lexiconForm))
   static let imposed: WordSet = WordSet(words: 
     ["فرضه", "فرضته", "فرضها", "يفرضه", "تفرضه"].map(ArabicWord.lexiconForm))
@@ -439,6 +502,10 @@ struct ControlExtractor {
             && sentence.contains($0.recognized.firstToken)
         })
       else { continue }
+      // "The fate of detainees from Raqqa is in the hands of the SDF", «مصير المعتقلين من الرقة في يد
+      // قسد»: what comes from a place is in their hands, not the place.
+      let pf = ctx.places[k].recognized.firstToken
+      if pf > sentence.lowerBound, !doc.forms[pf - 1].isDisjoint(with: MovementExtractor.originWords) { continue }
       let lead = max(sentence.lowerBound, ctx.places[k].recognized.firstToken - 2)..<prep
       let fell = lead.contains { !doc.forms[$0].isDisjoint(with: Self.falling) }
       let c = claim(actor.actor, ctx.places[k], fell ? .captured : .holds, partial(k), statusAt(t), sentence)
@@ -487,12 +554,24 @@ struct ControlExtractor {
       // The place: within the clause after the siege word, past an imposed relative clause.
       let window = (siege + 1)..<min(clause.upperBound, siege + 16)
       guard let k = ctx.places.firstIndex(where: { window.contains($0.recognized.firstToken) }) else { continue }
+      // "broke the siege of silence about detainees in Saydnaya", «كسر الحصار الإعلامي عن القصير»: a
+      // siege of words is no siege of the place.
+      if (siege..<ctx.places[k].recognized.firstToken).contains(where: {
+        !doc.forms[$0].isDisjoint(with: Self.figurativeSieges)
+      }) {
+        continue
+      }
       let c = claim(lifter.actor, ctx.places[k], .holds, partial(k), statusAt(t), sentence)
       out.append((c, ctx.places[k].recognized.firstToken))
     }
     return out
   }
 
+  /// What a figurative siege is of: silence, the media, fear («الحصار الإعلامي»).
+  static let figurativeSieges: WordSet = WordSet(
+    words: ["الإعلامي", "الاعلامي", "الصمت", "الخوف", "النفسي"].map(ArabicWord.lexiconForm) + [
+      "silence", "media", "fear", "information", "isolation", "about",
+    ])
   /// «خسر … لصالح», "lost X to": who a place was lost to.
   static let lostTo: WordSet = WordSet(words: ["لصالح"].map(ArabicWord.lexiconForm) + ["to"])
   /// «جيوب صغيرة لا يزال عناصر التنظيم يتحصنون فيها»: "in it" after the verb is the place named before.
@@ -692,7 +771,9 @@ struct ControlExtractor {
   func merge(_ claims: [(ControlClaim, Int)]) -> [(claim: ControlClaim, token: Int)] {
     var out: [(claim: ControlClaim, token: Int)] = []
     // Countries are not annotated as controlled ("Turkish troops entered Syria").
-    for (c, t) in claims.sorted(by: { $0.1 < $1.1 }) where c.place.kind != .country {
+    // The UN and its agencies hold and take nothing: aid "in the hands of humanitarian partners" and a
+    // convoy that "broke the siege of silence around Madaya" are no control.
+    for (c, t) in claims.sorted(by: { $0.1 < $1.1 }) where c.place.kind != .country && c.actor != .un {
       if let k = out.firstIndex(where: {
         $0.claim.actor == c.actor && MovementExtractor.sameDestination($0.claim.place, c.place)
       }) {

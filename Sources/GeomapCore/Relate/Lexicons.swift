@@ -66,6 +66,10 @@ enum Lexicons {
     _ = ControlExtractor.sieges
     _ = ControlExtractor.entering
     _ = ControlExtractor.nonCombatants
+    _ = ControlExtractor.objectBreakers
+    _ = ControlExtractor.figurativeSieges
+    _ = ControlExtractor.arabicObjectBreakers
+    _ = ControlExtractor.heldToAgreement
     _ = ControlExtractor.imposed
     _ = ControlExtractor.subjectFirst
     _ = ControlExtractor.hands
@@ -83,6 +87,10 @@ enum Lexicons {
     _ = ControlExtractor.holdouts
     _ = ControlExtractor.battles
     _ = MovementExtractor.triggerMatcher
+    _ = MovementExtractor.sendingWords
+    _ = MovementExtractor.messageNouns
+    _ = MovementExtractor.shiftingWords
+    _ = MovementExtractor.abstractMovers
     _ = MovementExtractor.wounded
     _ = MovementExtractor.safePassage
     _ = MovementExtractor.originWords

@@ -669,6 +669,24 @@ struct MovementExtractor {
   /// المعارضة إلى حماة»: the subject may stand between.
   func isMotion(_ range: Range<Int>, group: Range<Int>) -> Bool {
     let doc = ctx.doc
+    // "ISIS sent a video from Raqqa to its followers in Mosul", «أرسلت تركيا رسالة إلى دمشق»: what is
+    // sent is a message, nobody moves.
+    if !doc.forms[range.lowerBound].isDisjoint(with: Self.sendingWords),
+      (range.upperBound..<min(group.upperBound, range.upperBound + 3)).contains(where: {
+        !doc.forms[$0].isDisjoint(with: Self.messageNouns)
+      })
+    {
+      return false
+    }
+    // «انتقلت المعركة من الرقة إلى دير الزور», "the fighting moved from Raqqa to Deir ez-Zor": the
+    // battle moves, not a force.
+    // ("The fighting displaced thousands" still displaces people.)
+    let beside = [range.lowerBound - 1, range.upperBound].filter { group.contains($0) }
+    if !doc.forms[range.lowerBound].isDisjoint(with: Self.shiftingWords),
+      beside.contains(where: { !doc.forms[$0].isDisjoint(with: Self.abstractMovers) })
+    {
+      return false
+    }
     guard range.count == 1, !doc.forms[range.lowerBound].isDisjoint(with: Self.arrivalWords) else { return true }
     let next = range.upperBound
     guard next < group.upperBound else { return false }
@@ -682,6 +700,25 @@ struct MovementExtractor {
   }
 
   static let outWords: WordSet = ["out"]
+  /// Verbs of sending: a motion only when forces, not words, are sent.
+  static let sendingWords: WordSet = WordSet(
+    words: ["أرسل", "أرسلت", "ترسل", "يرسل"].map(ArabicWord.lexiconForm) + ["sent", "send", "dispatched"])
+  /// What is sent without anyone moving: letters, messages, videos, statements.
+  static let messageNouns: WordSet = WordSet(
+    words: ["رسالة", "رسائل", "برقية", "دعوة", "بيانا", "تحذيرا", "إشارة", "شريطا"].map(ArabicWord.lexiconForm) + [
+      "letter", "letters", "message", "messages", "video", "videos", "statement", "invitation", "condolences",
+      "warning", "signal", "email", "note", "memo", "request",
+    ])
+  /// Verbs of moving on that a battle shares with a force.
+  static let shiftingWords: WordSet = WordSet(
+    words: ["انتقل", "انتقلت", "انتقال", "تحرك", "اتجهت"].map(ArabicWord.lexiconForm) + [
+      "moved", "move", "moving", "movement", "shifted",
+    ])
+  /// Movers that are no force: the battle or the fighting that moves from one place to another.
+  static let abstractMovers: WordSet = WordSet(
+    words: ["المعركة", "المعارك", "الاشتباكات", "المواجهات", "القتال"].map(ArabicWord.lexiconForm) + [
+      "fighting", "battle", "clashes", "frontline", "war",
+    ])
   /// "boarded buses in Homs", «استقلوا الحافلات في حمص».
   static let boardingWords: WordSet = WordSet(words: ["boarded"] + ["استقل", "استقلوا", "استقلت"].map(ArabicWord.lexiconForm))
 

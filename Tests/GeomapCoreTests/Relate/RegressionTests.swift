@@ -120,4 +120,67 @@ struct BundledControlRegressionTests {
     #expect(try control("Government forces entered Rastan on Monday.") == ["REGIME Rastan captured"])
     #expect(try control("Russian forces entered the town of Tal Rifaat on Sunday.") == ["RUS Tal Rifaat captured"])
   }
+  /// The UN and its agencies take and hold nothing: aid "in the hands of" humanitarian partners and
+  /// a "siege of silence" broken by a UN convoy are no control.
+  @Test func unHoldsNothing() throws {
+    #expect(
+      try control("Food parcels for Douma are now in the hands of humanitarian partners, OCHA said on Monday.") == [])
+    #expect(try control("The UN convoy broke the siege of silence around Madaya with its first report.") == [])
+    #expect(try control("Hezbollah broke the siege of the media in Qusayr with a tour for reporters.") == [])
+    #expect(try control("كسر حزب الله الحصار الإعلامي عن القصير بجولة للصحفيين.") == [])
+    #expect(try control("The fate of detainees from Raqqa is in the hands of the SDF.") == [])
+    #expect(try control("مصير المعتقلين من الرقة في يد قسد.") == [])
+    #expect(try control("The regime broke the siege of Deir ez-Zor in September.") == ["REGIME Deir ez-Zor holds"])
+    // An armed actor in whose hands a place is still holds it.
+    #expect(try control("That left Douma in the hands of the rebels.") == ["OPPOSITION Douma holds"])
+  }
+
+  /// A preposition between an English verb and the place: the place is not what was taken, lost or held.
+  @Test func placeBehindPrepositionIsNoObject() throws {
+    #expect(try control("ISIS took journalists on a tour of Raqqa in 2015, according to reports.") == [])
+    #expect(try control("The SDF said it lost contact with its team in Deir ez-Zor.") == [])
+    #expect(try control("The UN welcomed the agreement, which Turkey has held since talks in Aleppo.") == [])
+    #expect(try control("The regime took note of the UN report on Douma.") == [])
+    #expect(try control("Government forces held elections in Aleppo in 2016.") == [])
+    #expect(try control("Iraqi forces retook control of the narrative after losing Mosul in 2014.") == [])
+    #expect(try control("Rebels in rebel-held areas of Douma said the shelling went on.") == ["OPPOSITION Douma holds"])
+    #expect(try control("Government forces overran their budget in Homs, a minister said.") == [])
+    #expect(
+      try control("Turkey and Russia agreed on a ceasefire in Idlib, which the regime has held to since January.")
+        == [])
+    #expect(try control("دخل الجيش العراقي في مفاوضات مع أربيل.") == [])
+    #expect(try control("خسر تنظيم داعش قائده في الميادين بغارة جوية.") == [])
+    #expect(try control("أحكمت قسد سيطرتها على الوضع الأمني في الحسكة.") == [])
+    #expect(try control("استعاد الجيش العراقي ثقة السكان في الموصل.") == [])
+    #expect(try control("ISIS has controlled the narrative in Raqqa for years.") == [])
+    #expect(try control("The regime seized on the attack in Douma to justify the offensive.") == [])
+    // The place as the verb's object still counts.
+    #expect(try control("ISIS took the town of Tabqa on Monday.") == ["ISIS Tabqa captured"])
+    #expect(try control("Palmyra, which ISIS has held since 2015, was shelled.") == ["ISIS Palmyra holds"])
+    #expect(try control("دخلت قوات النظام مدينة الرستن.") == ["REGIME Rastan captured"])
+    #expect(try control("أحكمت قسد سيطرتها على مدينة الحسكة.") == ["SDF Hasakah captured"])
+    #expect(try control("استعادت القوات العراقية أحياء في الموصل.") == ["IRAQ Mosul captured"])
+    #expect(
+      Set(try control("ISIS lost Palmyra to government forces.")) == ["REGIME Palmyra captured", "ISIS Palmyra lost"])
+  }
+}
+
+/// Motion words whose subject or object is no force: a message sent, a battle that moves on.
+@Suite(.enabled(if: bundledGazetteer != nil, "bundled gazetteer index not built"))
+struct BundledMovementRegressionTests {
+  func movements(_ text: String) throws -> [String] {
+    let g = try #require(bundledGazetteer)
+    return ReportReader(gazetteer: g).read(text: text, source: "t", date: nil).movements.map {
+      "\($0.origin.name) → \($0.destination.name)"
+    }
+  }
+
+  @Test func messagesAndBattlesDoNotMove() throws {
+    #expect(try movements("ISIS sent a video from Raqqa to its followers in Mosul.") == [])
+    #expect(try movements("أرسل التنظيم رسالة من الرقة إلى أنصاره في الموصل.") == [])
+    #expect(try movements("انتقلت المعركة من الرقة إلى دير الزور.") == [])
+    // Forces sent, fighters moving, and people the fighting displaces still move.
+    #expect(try movements("ISIS sent fighters from Raqqa to Mosul.") == ["Raqqa → Mosul"])
+    #expect(try movements("انتقل مقاتلو التنظيم من الرقة إلى دير الزور.") == ["Raqqa → Deir ez-Zor"])
+  }
 }
