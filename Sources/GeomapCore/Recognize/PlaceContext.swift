@@ -67,6 +67,8 @@ enum PlaceContext {
   /// «مجلس الرقة المدني», «مجلس منبج العسكري»: the adjective after «مجلس X» that makes it an organisation.
   static let councilAdjectives: WordSet = WordSet(
     words: ["المدني", "العسكري", "المحلي", "الثوري"].map(ArabicWord.lexiconForm))
+  /// A word after a name that makes the two an organisation: «الهلال الأحمر» (the Red Crescent).
+  static let organisationTails: WordSet = WordSet(words: ["الأحمر"].map(ArabicWord.lexiconForm))
   static let council: WordSet = WordSet(words: ["مجلس"].map(ArabicWord.lexiconForm) + ["council"])
   /// "Raqqa Civil Council", "Manbij Military Council": the word between the place and "Council".
   static let councilKinds: WordSet = ["civil", "military", "local", "provincial", "revolutionary"]

@@ -12,6 +12,10 @@ extension PlaceRecognizer {
     {
       return true
     }
+    // «الهلال الأحمر» (the Red Crescent), not the village al-Hilal.
+    if end < doc.tokens.count, doc.isNear(before: end), !doc.forms[end].isDisjoint(with: PlaceContext.organisationTails) {
+      return true
+    }
     // "Raqqa Civil Council", "the Manbij Council"
     if doc.tokens[first].script == .latin, end < doc.tokens.count, doc.isNear(before: end) {
       var t = end

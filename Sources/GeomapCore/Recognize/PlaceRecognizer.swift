@@ -217,6 +217,13 @@ public struct PlaceRecognizer: Sendable {
       return true
     }
     if insideOrganisationName(doc, m) { return true }
+    // «سيطرت على قرى في ريف حمص»: a trigger noun alone is the head of a name, not a name (the village
+    // Qirri); regions named by their noun («البادية») stay.
+    if m.endToken - first == 1, doc.forms[first].contains(where: { PlaceContext.triggers[$0] != nil }),
+      !m.candidates.contains(where: { $0.kind == .region })
+    {
+      return true
+    }
     if doc.tokens[first].script == .latin {
       // A lowercase word is rarely a toponym in English; articles ("al-Bab") do not count.
       let named = (m.firstToken..<m.endToken).filter {

@@ -16,6 +16,7 @@ enum Lexicons {
     _ = PlaceContext.titles
     _ = PlaceContext.councilAdjectives
     _ = PlaceContext.council
+    _ = PlaceContext.organisationTails
     _ = PlaceContext.councilKinds
     _ = PlaceContext.directions
     _ = PlaceContext.directionAdjectives

@@ -94,6 +94,14 @@ struct BundledRecognitionRegressionTests {
     #expect(try surfaces("The council in Raqqa met on Monday.") == ["Raqqa"])
   }
 
+  /// Found by the precision audit: «الهلال الأحمر» is the Red Crescent, not the village al-Hilal;
+  /// the trigger noun «قرى» (villages) alone is not the village Qirri; «البادية» (a region) stays.
+  @Test func redCrescentAndBareTriggerNounsAreNotPlaces() throws {
+    #expect(try surfaces("خرجت قافلة من الهلال الأحمر باتجاه حمص.") == ["حمص"])
+    #expect(try surfaces("سيطرت قوات النظام على قرى في ريف حمص الشمالي.") == ["ريف حمص الشمالي"])
+    #expect(try surfaces("وصل المقاتلون إلى البادية السورية.") == ["البادية السورية"])
+  }
+
   /// Bare countries are context (the dev set does not annotate them); directions on them stay.
   @Test func bareCountryIsNotAPlace() throws {
     #expect(try surfaces("Iraqi forces entered Syria near the border.") == [])
