@@ -35,23 +35,8 @@ public struct Word: Hashable, Sendable, ExpressibleByStringLiteral, CustomString
 /// It only grows: a batch run over many reports keeps each distinct spelling once (natural text has
 /// few distinct words per megabyte). Guarded by a lock because reports are read in parallel.
 enum Vocabulary {
-  private struct Key: Hashable {
-    let text: String
-    let hash: UInt64
-
-    init(_ text: String) {
-      self.text = text
-      hash = FNV1a.hash64(bytes: text.utf8)
-    }
-
-    func hash(into hasher: inout Hasher) { hasher.combine(hash) }
-    static func == (a: Key, b: Key) -> Bool {
-      a.hash == b.hash && a.text.utf8.elementsEqual(b.text.utf8)
-    }
-  }
-
   private struct Table {
-    var ids: [Key: UInt32] = [:]
+    var ids: [ByteKey: UInt32] = [:]
     var texts: [String] = []
   }
 
@@ -70,7 +55,7 @@ enum Vocabulary {
 
   static func intern(_ text: String, capped: Bool = false) -> UInt32 {
     if !capped, let record = lexiconInterns { record.withLock { $0.append(text) } }
-    let key = Key(text)
+    let key = ByteKey(text)
     return table.withLock { t in
       if let id = t.ids[key] { return id }
       // The task-local is read only for a spelling new to the table (rare once a run is warm).
@@ -86,7 +71,7 @@ enum Vocabulary {
   static var count: Int { table.withLock { $0.texts.count } }
 
   static func lookup(_ text: String) -> UInt32? {
-    let key = Key(text)
+    let key = ByteKey(text)
     return table.withLock { $0.ids[key] }
   }
 

@@ -521,6 +521,14 @@ struct ControlExtractor {
     ])
   static let siegeNouns: WordSet = WordSet(words: ["حصار", "الحصار"].map(ArabicWord.lexiconForm) + ["siege", "blockade"])
 
+  /// Whose siege or pockets the noun at `t` names: the actor just before it in English ("the ISIS
+  /// siege", "ISIS holdouts"), just after it in Arabic («حصار داعش», «جيوب داعش»).
+  func owner(of t: Int, in sentence: Range<Int>) -> ActorMention? {
+    ctx.doc.tokens[t].script == .latin
+      ? ctx.actor(endingAt: t).flatMap { $0.firstToken >= sentence.lowerBound ? $0 : nil }
+      : ctx.actor(startingAt: t + 1)
+  }
+
   /// en-16, ar-15 «تمكنت قوات النظام من كسر الحصار الذي فرضه تنظيم الدولة على … دير الزور», "broke a
   /// three-year Islamic State siege of Deir al-Zor": who lifts a siege holds the place relieved.
   func liftedSieges(in sentence: Range<Int>, statusAt: (Int) -> ClaimStatus) -> [(ControlClaim, Int)] {
@@ -529,11 +537,7 @@ struct ControlExtractor {
     // "the three-year ISIS siege of Deir ez-Zor", «حصار داعش لدير الزور»: whose siege of which place.
     for t in sentence where !doc.forms[t].isDisjoint(with: Self.siegeNouns) {
       let english = doc.tokens[t].script == .latin
-      let owner =
-        english
-        ? ctx.actor(endingAt: t).flatMap { $0.firstToken >= sentence.lowerBound ? $0 : nil }
-        : ctx.actor(startingAt: t + 1)
-      guard let owner else { continue }
+      guard let owner = owner(of: t, in: sentence) else { continue }
       let from = english ? t + 1 : owner.endToken
       let window = from..<min(sentence.upperBound, from + 3)
       guard let k = ctx.places.firstIndex(where: { window.contains($0.recognized.firstToken) }) else { continue }
@@ -596,11 +600,7 @@ struct ControlExtractor {
     var out: [(ControlClaim, Int)] = []
     for t in sentence where !doc.forms[t].isDisjoint(with: Self.holdouts) {
       let english = doc.tokens[t].script == .latin
-      let owner =
-        english
-        ? ctx.actor(endingAt: t).flatMap { $0.firstToken >= sentence.lowerBound ? $0 : nil }
-        : ctx.actor(startingAt: t + 1)
-      guard let owner else { continue }
+      guard let owner = owner(of: t, in: sentence) else { continue }
       let next = english ? t + 1 : owner.endToken
       guard next < sentence.upperBound, !doc.forms[next].isDisjoint(with: MovementExtractor.inWords),
         let k = ctx.placesAfter(next, limit: sentence.upperBound).first
