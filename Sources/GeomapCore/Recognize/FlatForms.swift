@@ -8,14 +8,17 @@ struct FlatForms: Sendable {
   let words: [Word]
   let starts: [Int32]
 
-  init(_ forms: [WordForms]) {
+  init(_ forms: [WordForms]) { self.init(lists: forms.map(\.words)) }
+
+  /// Lists of words laid end to end (also the phrase table of `PhraseMatcher`: list `i` is phrase `i`).
+  init(lists: [[Word]]) {
     var words: [Word] = []
     var starts: [Int32] = []
-    words.reserveCapacity(forms.count * 2)
-    starts.reserveCapacity(forms.count + 1)
-    for f in forms {
+    words.reserveCapacity(lists.count * 2)
+    starts.reserveCapacity(lists.count + 1)
+    for l in lists {
       starts.append(Int32(words.count))
-      words.append(contentsOf: f.words)
+      words.append(contentsOf: l)
     }
     starts.append(Int32(words.count))
     self.words = words

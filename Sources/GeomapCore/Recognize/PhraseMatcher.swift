@@ -1,10 +1,9 @@
 /// Finds lexicon phrases (cue words, actor names) in a report, longest first.
 struct PhraseMatcher<Value: Sendable>: Sendable {
   /// The phrases' words end to end, longest phrase first (then as listed): phrase `p` is
-  /// `words[starts[p]..<starts[p + 1]]` with value `values[p]`. Flat, so trying a phrase copies
+  /// `table.range(of: p)` with value `values[p]`. Flat, so trying a phrase copies
   /// no array (no retain and release per try).
-  private let words: [Word]
-  private let starts: [Int32]
+  private let table: FlatForms
   private let values: [Value]
   /// Phrase indices by first word, ascending: a word's phrases are `byFirstList[byFirst[w]]`.
   private let byFirst: [Word: Range<Int32>]
@@ -26,15 +25,7 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
     }
     .filter { !$0.tokens.isEmpty }
     .sorted { $0.tokens.count > $1.tokens.count }
-    var words: [Word] = []
-    var starts: [Int32] = []
-    for phrase in phrases {
-      starts.append(Int32(words.count))
-      words.append(contentsOf: phrase.tokens)
-    }
-    starts.append(Int32(words.count))
-    self.words = words
-    self.starts = starts
+    table = FlatForms(lists: phrases.map(\.tokens))
     values = phrases.map(\.value)
     var lists: [Word: [Int32]] = [:]
     for (k, phrase) in phrases.enumerated() { lists[phrase.tokens[0], default: []].append(Int32(k)) }
@@ -66,7 +57,7 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
     guard i < doc.tokens.count else { return nil }
     let found = exact ? firstMatch(doc, doc.flatPlainForms, at: i) : firstMatch(doc, doc.flatForms, at: i)
     guard let p = found else { return nil }
-    return (Int(starts[p + 1] - starts[p]), values[p])
+    return (table.range(of: p).count, values[p])
   }
 
   /// The first phrase (in `words` order: longest first, then as listed) matching at token `i`.
@@ -93,11 +84,11 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
   /// clause break between.
   @inline(__always)
   private func matches(_ p: Int, _ doc: ReportText, _ forms: FlatForms, at i: Int) -> Bool {
-    let from = Int(starts[p])
-    let n = Int(starts[p + 1]) - from
+    let from = table.range(of: p).lowerBound
+    let n = table.range(of: p).count
     guard i + n <= doc.tokens.count else { return false }
     for k in 1..<max(1, n) {
-      if !doc.isNear(before: i + k) || !forms.contains(words[from + k], at: i + k) { return false }
+      if !doc.isNear(before: i + k) || !forms.contains(table.words[from + k], at: i + k) { return false }
     }
     return true
   }
