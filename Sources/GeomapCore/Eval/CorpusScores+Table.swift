@@ -33,4 +33,12 @@ extension CorpusScores {
         + "(status agreed \(t.controlStatusAgreed)); dates: \(t.datesCorrect)/\(t.datesGold)")
     return lines.joined(separator: "\n")
   }
+
+  /// Each report with errors, then its missed and extra claims indented below it.
+  public var errorList: String {
+    reports.compactMap { report in
+      guard let errors = report.errors, !errors.isEmpty else { return nil }
+      return ([report.name] + errors.map { "  " + $0 }).joined(separator: "\n")
+    }.joined(separator: "\n")
+  }
 }

@@ -19,14 +19,20 @@ public enum Evaluation {
   }
 
   /// Reads every `NAME.txt` that has a `NAME.gold.json` beside it, in name order, and scores it.
-  public static func run(directory: URL, reader: any SituationReading) throws -> CorpusScores {
+  /// With `listErrors`, each report also lists the gold claims missed and the claims read in excess.
+  public static func run(
+    directory: URL, reader: any SituationReading, listErrors: Bool = false
+  ) throws -> CorpusScores {
     let pairs = try goldPairs(in: directory)
     var reports: [CorpusScores.Report] = []
     for (name, textURL, goldURL) in pairs {
       let gold = try GoldReport.load(contentsOf: goldURL)
       let report = try ReportDecoder.load(contentsOf: textURL)
       let situation = reader.read(report, date: nil)
-      reports.append(.init(name: name, scores: score(predicted: situation, gold: gold)))
+      reports.append(
+        .init(
+          name: name, scores: score(predicted: situation, gold: gold),
+          errors: listErrors ? errors(predicted: situation, gold: gold) : nil))
     }
     return CorpusScores(reports: reports)
   }
@@ -88,16 +94,8 @@ public enum Evaluation {
 
   static func scoreMovements(_ predicted: [Movement], _ gold: GoldReport, into scores: inout Scores) {
     scores.movements = Counts(predicted: predicted.count, gold: gold.movements.count)
-    var taken = Set<Int>()
-    for movement in predicted {
-      guard
-        let g = gold.movements.indices.first(where: {
-          let m = gold.movements[$0]
-          return !taken.contains($0) && m.actor == movement.actor
-            && samePlace(movement.origin, m.from, gold) && samePlace(movement.destination, m.to, gold)
-        })
-      else { continue }
-      taken.insert(g)
+    for (movement, g) in zip(predicted, matches(predicted, gold)) {
+      guard let g else { continue }
       scores.movements.truePositives += 1
       if gold.movements[g].kind == movement.kind { scores.movementKindAgreed += 1 }
       if gold.movements[g].status == movement.status { scores.movementStatusAgreed += 1 }
@@ -106,18 +104,62 @@ public enum Evaluation {
 
   static func scoreControl(_ predicted: [ControlClaim], _ gold: GoldReport, into scores: inout Scores) {
     scores.control = Counts(predicted: predicted.count, gold: gold.control.count)
-    var taken = Set<Int>()
-    for claim in predicted {
-      guard
-        let g = gold.control.indices.first(where: {
-          !taken.contains($0) && gold.control[$0].actor == claim.actor
-            && samePlace(claim.place, gold.control[$0].place, gold)
-        })
-      else { continue }
-      taken.insert(g)
+    for (claim, g) in zip(predicted, matches(predicted, gold)) {
+      guard let g else { continue }
       scores.control.truePositives += 1
       if gold.control[g].control == claim.control { scores.controlStatusAgreed += 1 }
     }
+  }
+
+  /// For each predicted movement, in order, the gold movement it matches (each gold matched once).
+  static func matches(_ predicted: [Movement], _ gold: GoldReport) -> [Int?] {
+    var taken = Set<Int>()
+    return predicted.map { movement in
+      let g = gold.movements.indices.first {
+        let m = gold.movements[$0]
+        return !taken.contains($0) && m.actor == movement.actor
+          && samePlace(movement.origin, m.from, gold) && samePlace(movement.destination, m.to, gold)
+      }
+      if let g { taken.insert(g) }
+      return g
+    }
+  }
+
+  /// For each predicted control claim, in order, the gold claim it matches (each gold matched once).
+  static func matches(_ predicted: [ControlClaim], _ gold: GoldReport) -> [Int?] {
+    var taken = Set<Int>()
+    return predicted.map { claim in
+      let g = gold.control.indices.first {
+        !taken.contains($0) && gold.control[$0].actor == claim.actor
+          && samePlace(claim.place, gold.control[$0].place, gold)
+      }
+      if let g { taken.insert(g) }
+      return g
+    }
+  }
+
+  /// One line per gold claim not read ("missed") and per claim read with no gold match ("extra",
+  /// with its quote): the list a rule writer works from.
+  static func errors(predicted: Situation, gold: GoldReport) -> [String] {
+    var lines: [String] = []
+    let movementMatches = matches(predicted.movements, gold)
+    for (i, m) in gold.movements.enumerated() where !movementMatches.contains(i) {
+      lines.append("missed movement \(m.actor.rawValue) \(m.from) → \(m.to) (\(m.kind.rawValue), \(m.status.rawValue))")
+    }
+    for (m, g) in zip(predicted.movements, movementMatches) where g == nil {
+      lines.append(
+        "extra movement \(m.actor.rawValue) \(m.origin.name) → \(m.destination.name) "
+          + "(\(m.kind.rawValue), \(m.status.rawValue)) «\(m.evidence.quote)»")
+    }
+    let controlMatches = matches(predicted.control, gold)
+    for (i, c) in gold.control.enumerated() where !controlMatches.contains(i) {
+      lines.append("missed control \(c.actor.rawValue) \(c.control.rawValue) \(c.place)")
+    }
+    for (c, g) in zip(predicted.control, controlMatches) where g == nil {
+      lines.append(
+        "extra control \(c.actor.rawValue) \(c.control.rawValue) \(c.place.name) «\(c.evidence.quote)»")
+    }
+    return lines
   }
 
   /// A predicted entry is the gold place when one of its names folds to the gold name, or when it

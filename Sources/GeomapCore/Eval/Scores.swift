@@ -56,6 +56,14 @@ public struct CorpusScores: Hashable, Sendable, Codable {
   public struct Report: Hashable, Sendable, Codable {
     public var name: String
     public var scores: Scores
+    /// Missed and extra claims, one line each; only when asked for (`geomap eval --errors`).
+    public var errors: [String]?
+
+    public init(name: String, scores: Scores, errors: [String]? = nil) {
+      self.name = name
+      self.scores = scores
+      self.errors = errors
+    }
   }
 
   public var reports: [Report]

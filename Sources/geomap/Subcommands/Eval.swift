@@ -13,11 +13,14 @@ struct Eval: ParsableCommand {
   @Option(help: "Output format: text (a table) or json.")
   var format: OutputFormat = .text
 
+  @Flag(help: "After the table, list each report's missed gold claims and extra claims read.")
+  var errors = false
+
   func run() throws {
     let reader = ReportReader(gazetteer: try loadGazetteer())
     let corpus: CorpusScores
     do {
-      corpus = try Evaluation.run(directory: URL(fileURLWithPath: directory), reader: reader)
+      corpus = try Evaluation.run(directory: URL(fileURLWithPath: directory), reader: reader, listErrors: errors)
     } catch let error as GeomapError {
       printError(error.description)
       throw ExitCode(2)
@@ -25,6 +28,7 @@ struct Eval: ParsableCommand {
     switch format {
     case .text:
       print(corpus.table)
+      if errors { print(corpus.errorList) }
     case .json:
       print(try encodeJSON(corpus))
     }

@@ -101,6 +101,21 @@ import Testing
     #expect(s.movements.truePositives == 1 && s.control.truePositives == 0)
   }
 
+  @Test func errorListNamesMissedAndExtraClaims() {
+    var reading = perfect
+    reading.movements[1] = move(raqqa, raqqa)  // Raqqa → Raqqa: gold has Raqqa → Palmyra
+    reading.control[0].actor = .sdf
+    let lines = Evaluation.errors(predicted: reading, gold: gold)
+    #expect(
+      lines == [
+        "missed movement ISIS Raqqa → Palmyra (withdrawal, claimed)",
+        "extra movement ISIS Raqqa → Raqqa (evacuation, proposed) «q»",
+        "missed control ISIS holds Raqqa",
+        "extra control SDF holds Raqqa «q»",
+      ])
+    #expect(Evaluation.errors(predicted: perfect, gold: gold).isEmpty)
+  }
+
   @Test func hundredKilometresOffCountsForAcc161NotAcc25() {
     var reading = perfect
     var shifted = mayadin
