@@ -76,6 +76,11 @@ public enum ReportDateReader {
           + "(?:\\s*[/(]\\s*\(month)\\s*\\)?)?\\s*,?\\s*(?:عام\\s+|سنة\\s+)?(?<y>\\d{4})(?!\\d)",
         { date($0, "y", "m", "d") }
       ),
+      // November 2 - 10, 2017 (a situation report's period: it is dated by its last day)
+      (
+        "(?i)\\b(?<m>\(english))\\s+\\d{1,2}\\s*[-–—]\\s*(?<d>\\d{1,2}),?\\s+(?<y>\\d{4})(?!\\d)",
+        { date($0, "y", "m", "d") }
+      ),
       // July 4, 2017; Jul. 4 2017
       (
         "(?i)\\b(?<m>\(english))\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<y>\\d{4})(?!\\d)",
@@ -142,8 +147,9 @@ public enum ReportDateReader {
   }
 
   /// Words each full-date pattern can have before its year, which ends it: «4 من شهر كانون الثاني /
-  /// كانون الثاني ) عام 2017» has 11 (at most 11 blank runs), "July 4, 2017" 2, numeric dates none.
-  static let fullDateWordsBeforeYear = [11, 2, 0, 0]
+  /// كانون الثاني ) عام 2017» has 11 (at most 11 blank runs), "November 2 - 10, 2017" 4,
+  /// "July 4, 2017" 2, numeric dates none.
+  static let fullDateWordsBeforeYear = [11, 4, 2, 0, 0]
 
   static func int(_ output: AnyRegexOutput, _ name: String) -> Int? {
     output[name]?.substring.flatMap { Int($0) }
@@ -188,9 +194,28 @@ public enum ReportDateReader {
   }
 
   /// The latest plausible four-digit year mentioned (a report seldom names a later year than its own).
+  /// A year after "since" / «منذ» ("besieged since 2012", «منذ عام 2013») is when something began,
+  /// earlier than the report: "BEIRUT, Aug 27 (Reuters)" with only "since 2012" has no year to give.
   static func latestYear(in text: String) -> Int? {
     guard let regex = try? Regex("\\b(?:19|20)\\d{2}(?!\\d)") else { return nil }
-    return text.matches(of: regex).compactMap { Int(text[$0.range]) }.filter { $0 >= 1990 }.max()
+    return text.matches(of: regex).compactMap { match -> Int? in
+      let before = text[..<match.range.lowerBound].suffix(32).lowercased()
+      let words = before.split(whereSeparator: { $0.isWhitespace || $0.isPunctuation }).suffix(3)
+      if words.contains(where: { sinceWords.contains(String($0)) }) { return nil }
+      return Int(text[match.range])
+    }.filter { $0 >= 1990 }.max()
+  }
+
+  /// Words that make the year after them a starting point, not the report's year.
+  static let sinceWords: Set<String> = ["since", "منذ"]
+
+  /// Where a dateline without a year starts, when the text gives no year to complete it (so `read`
+  /// found no date); nil otherwise.
+  public static func yearlessDatelineStart(in text: String) -> Int? {
+    var head = String.UnicodeScalarView()
+    head.append(contentsOf: text.unicodeScalars.prefix(headLength))
+    // 2000 is a leap year, so "Feb 29" is still recognised as a dateline.
+    return yearlessDateline(in: DateVocabulary.foldDigits(String(head)), year: 2000)?.start
   }
 
   /// "DAMASCUS, Sept 5 (Reuters) -" at a line start, completed with `year`.

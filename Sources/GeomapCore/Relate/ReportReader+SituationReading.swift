@@ -5,7 +5,7 @@ extension ReportReader: SituationReading {
   public func read(_ report: DecodedReport, date: CalendarDate?) -> Situation {
     let stated = date == nil ? ReportDateReader.read(report.text) : nil
     let reportDate = date ?? stated?.date
-    let guessed = stated.flatMap { Self.guessedYearNote($0, report) }
+    let guessed = stated.map { Self.guessedYearNote($0, report) } ?? Self.missingYearNote(report)
     let segments = ReportSegments.segments(of: report.text)
     guard segments.count > 1 else {
       var situation = read(text: report.text, source: report.source, date: reportDate)
@@ -37,15 +37,27 @@ extension ReportReader: SituationReading {
   /// is a guess, and `--date` sets the right one.
   static func guessedYearNote(_ stated: ReportDate, _ report: DecodedReport) -> Diagnostic? {
     guard stated.yearInferred else { return nil }
+    return note(
+      "the report's date has no year; read as \(stated.date) from the other years it names — pass --date to set it",
+      at: stated.start, report)
+  }
+
+  /// A note when the dateline has no year and the text names none to complete it: the report and
+  /// its claims stay undated rather than get a year that may be wrong.
+  static func missingYearNote(_ report: DecodedReport) -> Diagnostic? {
+    guard let start = ReportDateReader.yearlessDatelineStart(in: report.text) else { return nil }
+    return note(
+      "the report's date has no year and the text names none to complete it; claims are undated — pass --date to set it",
+      at: start, report)
+  }
+
+  static func note(_ message: String, at offset: Int, _ report: DecodedReport) -> Diagnostic {
     var line = 1
     var column = 1
-    for s in report.text.unicodeScalars.prefix(stated.start) {
+    for s in report.text.unicodeScalars.prefix(offset) {
       if s == "\n" { line += 1; column = 1 } else { column += 1 }
     }
-    return Diagnostic(
-      severity: .warning,
-      message: "the report's date has no year; read as \(stated.date) from the other years it names — pass --date to set it",
-      source: report.source, line: line, column: column)
+    return Diagnostic(severity: .warning, message: message, source: report.source, line: line, column: column)
   }
 
   /// The date the report states about itself, if any.

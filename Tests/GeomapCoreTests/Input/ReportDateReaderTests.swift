@@ -75,6 +75,26 @@ import Testing
         == "2017-09-05")
   }
 
+  @Test func aYearAfterSinceIsNotTheReportYear() {
+    // The dateline has no year; "since 2012" says when the siege began, not when this was written.
+    #expect(read("BEIRUT, Aug 27 (Reuters) - The town, besieged since 2012, was emptied today.") == nil)
+    #expect(read("MOSUL, June 3 (AP) - Militants have held the city since June 2014.") == nil)
+    #expect(read("دمشق، ٢٧ آب (رويترز) - البلدة المحاصرة منذ عام 2012 أفرغت اليوم.") == nil)
+    // Another year in the text still completes the dateline.
+    #expect(
+      read("BEIRUT, Aug 27 (Reuters) - Besieged since 2012, the town fell in 2016 after a deal.")
+        == "2016-08-27")
+  }
+
+  @Test func aReportPeriodIsDatedByItsLastDay() throws {
+    let text = "Iraq Situation Report: March 14 – 21, 2017\n\nIraqi forces advanced in west Mosul."
+    let found = try #require(ReportDateReader.read(text))
+    #expect(found.date.description == "2017-03-21")
+    #expect(text.scalarSlice(found.start, found.end) == "March 14 – 21, 2017")
+    #expect(read("Weekly update: November 2-10, 2017.") == "2017-11-10")
+    #expect(read("تقرير الوضع: 14 - 21 آذار 2017") == "2017-03-21")
+  }
+
   @Test func arabicDatelineWithoutYear() throws {
     let text = "دمشق، ٤ تموز (رويترز) - قال مصدر عسكري إن المعارك التي بدأت عام 2017 مستمرة."
     let found = try #require(ReportDateReader.read(text))

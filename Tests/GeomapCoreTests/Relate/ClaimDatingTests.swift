@@ -40,8 +40,8 @@ struct ClaimDatingTests {
   }
 }
 
-/// heldout en-h01: "BEIRUT, Aug 27 (Reuters)" has no year and the body names "since 2012": the
-/// report date is a guess, and the reading says so (with where the date stands).
+/// "BEIRUT, Aug 27 (Reuters)" has no year: a year named elsewhere completes it as a guess, and the
+/// reading says so; "since 2012" names when something began, so with only that the report is undated.
 @Suite(.enabled(if: bundledGazetteer != nil, "bundled gazetteer index not built"))
 struct GuessedYearTests {
   func read(_ text: String) throws -> Situation {
@@ -52,11 +52,20 @@ struct GuessedYearTests {
 
   @Test func aYearlessDatelineIsAGuessAndSaysSo() throws {
     let s = try read(
-      "BEIRUT, Aug 27 (Reuters) - Rebel fighters were bused out of Darayya. The town had been besieged since 2012.")
-    #expect(s.date == CalendarDate(iso: "2012-08-27"))
+      "BEIRUT, Aug 27 (Reuters) - Rebel fighters left Darayya. The town, besieged since 2012, fell in 2016.")
+    #expect(s.date == CalendarDate(iso: "2016-08-27"))
     let note = try #require(s.diagnostics.first { $0.message.contains("has no year") })
     #expect(note.line == 1 && note.column == 9)
-    #expect(note.message.contains("--date"))
+    #expect(note.message.contains("read as 2016-08-27") && note.message.contains("--date"))
+  }
+
+  @Test func aYearlessDatelineWithOnlyASinceYearIsUndatedAndSaysSo() throws {
+    let s = try read(
+      "BEIRUT, Aug 27 (Reuters) - Rebel fighters were bused out of Darayya. The town had been besieged since 2012.")
+    #expect(s.date == nil)
+    let note = try #require(s.diagnostics.first { $0.message.contains("has no year") })
+    #expect(note.line == 1 && note.column == 9)
+    #expect(note.message.contains("undated") && note.message.contains("--date"))
   }
 
   @Test func aDatelineWithItsYearIsNoGuess() throws {
