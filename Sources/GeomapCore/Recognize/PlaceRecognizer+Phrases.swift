@@ -3,6 +3,8 @@
 extension PlaceRecognizer {
   static let syrianWords: WordSet = ["سوريه", "سوري", "syrian"]
   static let iraqiWords: WordSet = ["عراقيه", "عراقي", "iraqi"]
+  /// English directions as nouns before a name ("east Aleppo"), unlike "eastern Syria".
+  static let shortDirections: WordSet = ["east", "west", "north", "south"]
 
   /// Widens a mention over a countryside or direction phrase and maps it to the countryside or
   /// region entry when the gazetteer has one, else to the anchor place with a note.
@@ -105,8 +107,17 @@ extension PlaceRecognizer {
       m.start = doc.tokens[d].start
       m.surface = phrase
       m.direction = direction
-      if let region = region(direction: direction, of: m.candidates) {
+      // "east Aleppo", "west Mosul": the short English form right before a city names a part of
+      // the city (east Aleppo's neighbourhoods in 2016), not the governorate's eastern countryside
+      // 30 km away; a region of that part (West Mosul) is kept, else the city with a note.
+      let city = d == i - 1 && Self.shortDirections.contains(doc.words[d])
+        ? m.candidates.first { $0.kind == .city && $0.population >= 100_000 } : nil
+      if let region = region(direction: direction, of: m.candidates), city == nil || region.kind == .region {
         m.candidates = [region]
+      } else if let city {
+        m.candidates = [city]
+        m.anchored = true
+        m.note = "«\(phrase)»: the \(direction) of \(city.name) city, mapped to \(city.name)"
       } else {
         m.anchored = true
         m.note = "«\(phrase)»: \(direction) of \(anchorName), mapped to \(anchorName)"

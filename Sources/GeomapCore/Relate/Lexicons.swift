@@ -25,6 +25,7 @@ enum Lexicons {
     _ = ArabicWord.capitalForm
     _ = PlaceRecognizer.syrianWords
     _ = PlaceRecognizer.iraqiWords
+    _ = PlaceRecognizer.shortDirections
     _ = PlaceRecognizer.the
     _ = PlaceRecognizer.of
     _ = PlaceRecognizer.ofWords

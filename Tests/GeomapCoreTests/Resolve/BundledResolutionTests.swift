@@ -18,6 +18,20 @@ struct BundledResolutionTests {
     return try #require(found.first { $0.surface == surface }, "no «\(surface)» in \(found.map(\.surface))").entry
   }
 
+  /// en-02: "east Aleppo" is the city's eastern neighbourhoods, not the eastern countryside 30 km
+  /// away; "east of Aleppo" and "eastern Aleppo countryside" stay the countryside, West Mosul a region.
+  @Test func eastAleppoIsTheCity() throws {
+    let text = "Buses left east Aleppo for Idlib. Shelling hit villages east of Aleppo, in the eastern "
+      + "Aleppo countryside, while troops pushed into west Mosul."
+    let found = try places(text)
+    func named(_ surface: String) -> String? { found.first { $0.surface == surface }?.entry.name }
+    #expect(named("east Aleppo") == "Aleppo")
+    #expect(found.first { $0.surface == "east Aleppo" }?.entry.kind == .city)
+    #expect(named("east of Aleppo") == "eastern Aleppo countryside")
+    #expect(named("eastern Aleppo countryside") == "eastern Aleppo countryside")
+    #expect(named("west Mosul") == "West Mosul")
+  }
+
   /// en-14: Kiel (DE, larger) lists "Kilis" among its names; a theatre neighbour comes first.
   @Test func kilisIsTheTurkishBorderTownNotKiel() throws {
     let e = try entry("Kilis", in: "Aid trucks entered through the Bab al-Salam crossing from Kilis.")
