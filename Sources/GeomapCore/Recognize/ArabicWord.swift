@@ -37,6 +37,14 @@ enum ArabicWord {
   /// at every candidate place.
   static let countrysideForm = Word(lexiconForm("ريف"))
   static let capitalForm = Word(lexiconForm("عاصمة"))
+  /// «بادية» (desert): without its article it is always "the desert of" the name after it.
+  static let desertForm = Word(lexiconForm("بادية"))
+
+  /// A token written without the article, even after a clitic: «بادية», «وبادية», not «البادية»,
+  /// «والبادية», «للبادية».
+  static func lacksArticle(_ folded: String) -> Bool {
+    !(folded.hasPrefix("ال") || folded.dropFirst().hasPrefix("ال") || folded.hasPrefix("لل"))
+  }
 
   /// The bare form of a lexicon word written in ordinary Arabic (folded, article removed).
   static func lexiconForm(_ word: String) -> String {

@@ -90,6 +90,30 @@ extension PlaceRecognizer {
       return m
     }
 
+    // «بادية السويداء الشرقية» with no entry of its own: the desert of the governorate, a note says so.
+    if i > 0, doc.isNear(before: i), Self.isBareDesertNoun(doc, i - 1) {
+      var end = m.endToken
+      if let n = next, let d = doc.forms[n].compactMap({ PlaceContext.directionAdjectives[$0] }).first {
+        m.direction = d
+        end = n + 1
+      }
+      // «وبادية الرقة»: the span starts after the glued conjunction or preposition, like a name's.
+      let desert = doc.tokens[i - 1]
+      let clitic = NameKey.cliticReadings(desert.text).first { Word.existing($0.stem) == ArabicWord.desertForm }
+      m.firstToken = i - 1
+      m.endToken = end
+      m.start = desert.start + (clitic?.prefixLength ?? 0)
+      m.end = doc.tokens[end - 1].end
+      m.surface = doc.slice(m.start, m.end)
+      m.kindHint = .region
+      m.context = "trigger"
+      let governorates = m.candidates.filter { $0.kind == .governorate }
+      if !governorates.isEmpty { m.candidates = governorates }
+      m.anchored = true
+      m.note = "«\(m.surface)» has no desert entry; mapped to \(m.candidates.first?.name ?? anchorName)"
+      return m
+    }
+
     // «جنوب دمشق», «شرق سوريا», "south of Damascus", "eastern Syria".
     var dirToken: Int?
     if i > 0, doc.isNear(before: i), doc.forms[i - 1].contains(where: { PlaceContext.directions[$0] != nil })

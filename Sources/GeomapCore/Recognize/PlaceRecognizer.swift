@@ -43,10 +43,28 @@ public struct PlaceRecognizer: Sendable {
         i += 1
       }
     }
-    let accepted = acceptInContext(doc, raw)
+    let accepted = Self.droppingDesertNouns(doc, acceptInContext(doc, raw))
     var out = accepted.map { anchorPhrases(doc, $0) }
     out.append(contentsOf: capitalMentions(doc, existing: out, masked: masked))
     return out.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+  }
+
+  /// Bare «بادية» read alone as the Badia, when a place follows it: «بادية السويداء» is the desert
+  /// of Suwayda, one phrase that `anchorPhrases` widens the following name over.
+  static func droppingDesertNouns(_ doc: ReportText, _ ms: [RecognizedMention]) -> [RecognizedMention] {
+    ms.indices.compactMap { k in
+      let m = ms[k]
+      if m.endToken == m.firstToken + 1, isBareDesertNoun(doc, m.firstToken), k + 1 < ms.count,
+        ms[k + 1].firstToken == m.endToken, doc.isNear(before: m.endToken)
+      {
+        return nil
+      }
+      return m
+    }
+  }
+
+  static func isBareDesertNoun(_ doc: ReportText, _ i: Int) -> Bool {
+    doc.forms[i].contains(ArabicWord.desertForm) && ArabicWord.lacksArticle(doc.tokens[i].text)
   }
 
   /// The longest gazetteer name starting at token `i` (any clitic reading of its first token).

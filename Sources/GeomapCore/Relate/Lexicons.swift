@@ -23,6 +23,7 @@ enum Lexicons {
     _ = PlaceContext.latinArticles
     _ = ArabicWord.countrysideForm
     _ = ArabicWord.capitalForm
+    _ = ArabicWord.desertForm
     _ = PlaceRecognizer.syrianWords
     _ = PlaceRecognizer.iraqiWords
     _ = PlaceRecognizer.shortDirections

@@ -32,6 +32,20 @@ struct BundledResolutionTests {
     #expect(named("west Mosul") == "West Mosul")
   }
 
+  /// heldout h05: bare «بادية» is "the desert of" the name after it; read alone it had put the
+  /// central Badia on the map beside a second mention of the governorate's city.
+  @Test func desertOfAGovernorateIsOnePhrase() throws {
+    let text = "انسحب عناصر التنظيم إلى بادية حماة الشرقية وبادية الرقة، فيما بقيت خلايا في البادية "
+      + "وفي بادية حمص."
+    let found = try places(text)
+    // «وبادية الرقة»: the span starts after the conjunction, like any name's.
+    #expect(found.map(\.surface) == ["بادية حماة الشرقية", "بادية الرقة", "البادية", "بادية حمص"])
+    #expect(found.first?.entry.kind == .governorate && found.first?.entry.admin1 == "Hama")
+    #expect(found.first { $0.surface == "بادية الرقة" }?.entry.admin1 == "Raqqa")
+    #expect(found.first { $0.surface == "البادية" }?.entry.name == "Badia")
+    #expect(found.first { $0.surface == "بادية حمص" }?.entry.name == "Homs desert")
+  }
+
   /// en-14: Kiel (DE, larger) lists "Kilis" among its names; a theatre neighbour comes first.
   @Test func kilisIsTheTurkishBorderTownNotKiel() throws {
     let e = try entry("Kilis", in: "Aid trucks entered through the Bab al-Salam crossing from Kilis.")
