@@ -69,6 +69,17 @@ enum PlaceContext {
     words: ["المدني", "العسكري", "المحلي", "الثوري"].map(ArabicWord.lexiconForm))
   /// A word after a name that makes the two an organisation: «الهلال الأحمر» (the Red Crescent).
   static let organisationTails: WordSet = WordSet(words: ["الأحمر"].map(ArabicWord.lexiconForm))
+  /// "Khalid ibn al-Walid", «خالد بن الوليد»: the name after is a father's, not a place.
+  static let patronymics: WordSet = WordSet(words: ["بن", "ابن"].map(ArabicWord.lexiconForm) + ["ibn", "bin"])
+  /// Heads of armed-group names: "Jaysh al-Izza", "Liwa al-Quds", «فيلق الشام», «أحرار الشام» — the
+  /// word after is part of the group's name. («جبهة» is left out: «جبهة حلب» is the Aleppo front.)
+  static let groupHeads: WordSet = WordSet(
+    words: ["جيش", "فيلق", "احرار", "كتائب", "سرايا", "الويه"].map(ArabicWord.lexiconForm) + [
+      "jaysh", "jaish", "jeish", "jabhat", "liwa", "liwaa", "faylaq", "failaq", "harakat", "ahrar",
+      "kataib", "katibat", "saraya", "alwiya",
+    ])
+  /// English month names and abbreviations: "Dec 28" in a dateline is no place (Ad Daqq).
+  static let months: WordSet = WordSet(words: DateVocabulary.englishMonths.map(\.0))
   static let council: WordSet = WordSet(words: ["مجلس"].map(ArabicWord.lexiconForm) + ["council"])
   /// "Raqqa Civil Council", "Manbij Military Council": the word between the place and "Council".
   static let councilKinds: WordSet = ["civil", "military", "local", "provincial", "revolutionary"]
@@ -161,6 +172,8 @@ enum PlaceContext {
 
   /// Countries of the theatre and its neighbours: places elsewhere need strong evidence.
   static let region: Set<String> = ["SY", "IQ", "LB", "JO", "TR", "IL", "PS", "IR", "SA", "KW"]
+  /// The countries the reports are about.
+  static let core: Set<String> = ["SY", "IQ"]
 
   /// Latin articles that may precede a name ("al-Bab", "ar-Raqqa").
   static let latinArticles: WordSet = [

@@ -12,6 +12,13 @@ extension PlaceRecognizer {
     {
       return true
     }
+    // "ibn al-Walid", "Jaysh al-Izza", «فيلق الشام»: a father's name or part of an armed group's.
+    if first > 0, doc.isNear(before: first),
+      !doc.forms[first - 1].isDisjoint(with: PlaceContext.patronymics)
+        || !doc.forms[first - 1].isDisjoint(with: PlaceContext.groupHeads)
+    {
+      return true
+    }
     // «الهلال الأحمر» (the Red Crescent), not the village al-Hilal.
     if end < doc.tokens.count, doc.isNear(before: end), !doc.forms[end].isDisjoint(with: PlaceContext.organisationTails) {
       return true

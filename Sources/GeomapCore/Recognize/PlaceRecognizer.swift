@@ -249,6 +249,14 @@ public struct PlaceRecognizer: Sendable {
       }
       // "southern Homs countryside": some word of the name must be capitalised.
       guard !named.isEmpty, named.contains(where: { doc.isCapitalized($0) }) else { return true }
+      // "the M5 highway", "Route A": a lone letter is a road or a label, not a name.
+      if named.count == 1, doc.tokens[named[0]].text.unicodeScalars.count == 1 { return true }
+      // "BEIRUT, Dec 28 (Reuters)": a month beside a day number.
+      if named.count == 1, PlaceContext.months.contains(doc.words[named[0]]) {
+        let t = named[0]
+        let day = { (k: Int) in k >= 0 && k < doc.tokens.count && doc.tokens[k].script == .digits }
+        if day(t + 1) && doc.isNear(before: t + 1) || day(t - 1) && doc.isNear(before: t) { return true }
+      }
       if m.key == Self.assadKey || doc.tokens[named[0]].text == "assad" { return true }
       // "Bashar al", "A war": a name does not end in an article, nor go on in lowercase words
       // (directions and place nouns aside: "Tabqa military airport", "western Anbar").
@@ -315,7 +323,20 @@ public struct PlaceRecognizer: Sendable {
           || PlaceContext.region.contains(e.country) && (e.kind == .governorate || e.population >= 100_000)
       })
     {
-      return support >= (listed ? .list : .preposition)
+      guard support >= (listed ? .list : .preposition) else { return false }
+      if support >= .trigger { return true }
+      // A preposition is weak evidence for an everyday word: «في كلمة ألقاها» (in a speech) is not
+      // the Iranian village Kalameh, «في بيان» not Bayan in Kuwait — such a word names a place
+      // abroad only after a trigger noun.
+      guard m.candidates.contains(where: { PlaceContext.core.contains($0.country) }) else { return false }
+      // «في مجلس محافظة الأنبار» (in the council of): the village «المجلس» is always written with
+      // its article, so the bare word is the noun.
+      if doc.tokens[first].script == .arabic, !articleWritten(doc, m),
+        m.candidates.allSatisfy({ takesArticle($0, key: m.key) })
+      {
+        return false
+      }
+      return true
     }
     return salient || support > .none
   }

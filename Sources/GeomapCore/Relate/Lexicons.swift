@@ -24,6 +24,9 @@ enum Lexicons {
     _ = ArabicWord.countrysideForm
     _ = ArabicWord.capitalForm
     _ = ArabicWord.desertForm
+    _ = PlaceContext.patronymics
+    _ = PlaceContext.groupHeads
+    _ = PlaceContext.months
     _ = PlaceRecognizer.syrianWords
     _ = PlaceRecognizer.iraqiWords
     _ = PlaceRecognizer.shortDirections

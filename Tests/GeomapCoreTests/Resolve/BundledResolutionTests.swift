@@ -46,6 +46,28 @@ struct BundledResolutionTests {
     #expect(found.first { $0.surface == "بادية حمص" }?.entry.name == "Homs desert")
   }
 
+  /// heldout2 (diagnosis): everyday words after a mere preposition, people's and armed groups'
+  /// names, a dateline month and a road's letter were read as places. Sentences written afresh.
+  @Test func wordsThatOnlyLookLikePlaces() throws {
+    let cases: [(String, [String])] = [
+      ("وقال الوزير في كلمة ألقاها أمام البرلمان إن القوات دخلت عفرين.", ["عفرين"]),
+      ("وقال عضو في مجلس محافظة نينوى إن العائلات عادت إلى الموصل.", ["محافظة نينوى", "الموصل"]),
+      ("وتمكنت القوات من دخول الأحياء الشرقية في مدينة دير الزور.", ["مدينة دير الزور"]),
+      ("Fighters of Jaysh al-Izza and Liwa al-Quds clashed near Hama.", ["Hama"]),
+      ("The pocket held by Jaish Khalid ibn al-Walid lies near Daraa.", ["Daraa"]),
+      ("وهاجم مقاتلو فيلق الشام وجيش العزة مواقع قرب حماة.", ["حماة"]),
+      ("BEIRUT, Dec 28 (Reuters) - Troops reached Manbij.", ["BEIRUT", "Manbij"]),
+      ("Convoys moved along the M5 highway toward Aleppo on Mar 3.", ["Aleppo"]),
+    ]
+    for (text, expected) in cases {
+      let found = try places(text)
+      #expect(found.map(\.surface) == expected, "\(text) → \(found.map { "\($0.surface) (\($0.entry.name))" })")
+    }
+    // The same words where they are places: after a trigger noun, or a city of the theatre.
+    #expect(try places("Heavy fighting was reported in Mayadin on Dec 3.").map(\.surface) == ["Mayadin"])
+    #expect(try places("عاد النازحون إلى بلدة الدخول في الأنبار.").count == 2)
+  }
+
   /// en-14: Kiel (DE, larger) lists "Kilis" among its names; a theatre neighbour comes first.
   @Test func kilisIsTheTurkishBorderTownNotKiel() throws {
     let e = try entry("Kilis", in: "Aid trucks entered through the Bab al-Salam crossing from Kilis.")
