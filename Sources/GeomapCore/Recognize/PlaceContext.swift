@@ -89,6 +89,8 @@ enum PlaceContext {
     var d: [Word: String] = [:]
     for (w, e) in [
       ("شرق", "east"), ("غرب", "west"), ("شمال", "north"), ("جنوب", "south"),
+      // «شمالي تكريت», «جنوبي الموصل»: the adjective forms say "north of" just the same.
+      ("شرقي", "east"), ("غربي", "west"), ("شمالي", "north"), ("جنوبي", "south"),
       ("east", "east"), ("west", "west"), ("north", "north"), ("south", "south"),
       ("eastern", "east"), ("western", "west"), ("northern", "north"), ("southern", "south"),
     ] {
@@ -96,6 +98,11 @@ enum PlaceContext {
     }
     return d
   }()
+
+  /// «شرقي», «شمالي»…: before a name without the article they mean "east of"; «الشرقي» with it
+  /// ends a phrase before.
+  static let directionAdjectiveWords: WordSet = WordSet(
+    words: ["شرقي", "غربي", "شمالي", "جنوبي"].map(ArabicWord.lexiconForm))
 
   /// Direction adjectives after «ريف X» («ريف حمص الجنوبي»).
   static let directionAdjectives: [Word: String] = {

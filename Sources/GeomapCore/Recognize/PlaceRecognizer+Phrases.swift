@@ -116,8 +116,7 @@ extension PlaceRecognizer {
 
     // «جنوب دمشق», «شرق سوريا», "south of Damascus", "eastern Syria".
     var dirToken: Int?
-    if i > 0, doc.isNear(before: i), doc.forms[i - 1].contains(where: { PlaceContext.directions[$0] != nil })
-    {
+    if i > 0, doc.isNear(before: i), isDirection(doc, i - 1) {
       dirToken = i - 1
     } else if i > 1, doc.tokens[i - 1].text == "of", doc.isNear(before: i), doc.isNear(before: i - 1),
       PlaceContext.directions[doc.words[i - 2]] != nil

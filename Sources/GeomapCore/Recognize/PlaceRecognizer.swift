@@ -381,6 +381,14 @@ public struct PlaceRecognizer: Sendable {
     }
   }
 
+  /// Token `t` is a direction word before a name: «جنوب», «شمالي» (north of), "south" — but not
+  /// «الغربي» with its article, which ends «ريف حلب الغربي» and says nothing of the word after it.
+  func isDirection(_ doc: ReportText, _ t: Int) -> Bool {
+    guard doc.forms[t].contains(where: { PlaceContext.directions[$0] != nil }) else { return false }
+    return doc.forms[t].isDisjoint(with: PlaceContext.directionAdjectiveWords)
+      || ArabicWord.lacksArticle(doc.tokens[t].text)
+  }
+
   /// The strongest context before the span: a trigger noun, a preposition, or a glued ب/ل.
   func contextSupport(_ doc: ReportText, _ m: RecognizedMention) -> (Support, PlaceKind?) {
     let i = m.firstToken
@@ -416,12 +424,12 @@ public struct PlaceRecognizer: Sendable {
       // the suffix on).
       if !doc.plainForms[i - 1].isDisjoint(with: PlaceContext.prepositions)
         || doc.tokens[i - 1].script == .latin && PlaceContext.objectVerbs.contains(doc.words[i - 1])
-        || prevForms.contains(where: { PlaceContext.directions[$0] != nil })
+        || isDirection(doc, i - 1)
       {
         best = max(best, .preposition)
       }
       // «في جنوب دمشق»: preposition, direction, name.
-      if i > 1, doc.forms[i - 1].contains(where: { PlaceContext.directions[$0] != nil }) {
+      if i > 1, isDirection(doc, i - 1) {
         best = max(best, .preposition)
       }
     }

@@ -27,6 +27,7 @@ enum Lexicons {
     _ = PlaceContext.patronymics
     _ = PlaceContext.groupHeads
     _ = PlaceContext.months
+    _ = PlaceContext.directionAdjectiveWords
     _ = PlaceRecognizer.syrianWords
     _ = PlaceRecognizer.iraqiWords
     _ = PlaceRecognizer.shortDirections

@@ -68,6 +68,15 @@ struct BundledResolutionTests {
     #expect(try places("عاد النازحون إلى بلدة الدخول في الأنبار.").count == 2)
   }
 
+  /// «شمالي تكريت» (north of Tikrit): the adjective form of a direction is place context too; with
+  /// its article («ريف حلب الغربي تحت») it ends the phrase before and makes no place of «تحت».
+  @Test func directionAdjectivesBeforeAName() throws {
+    let found = try places("تقدمت القوات إلى بلدة الصينية شمالي تكريت، وبقي ريف حلب الغربي تحت سيطرة الفصائل.")
+    let tikrit = try #require(found.first { $0.surface == "شمالي تكريت" }, "\(found.map(\.surface))")
+    #expect(tikrit.entry.name == "Tikrit")
+    #expect(!found.contains { $0.surface.contains("تحت") }, "\(found.map(\.surface))")
+  }
+
   /// en-14: Kiel (DE, larger) lists "Kilis" among its names; a theatre neighbour comes first.
   @Test func kilisIsTheTurkishBorderTownNotKiel() throws {
     let e = try entry("Kilis", in: "Aid trucks entered through the Bab al-Salam crossing from Kilis.")
