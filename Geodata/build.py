@@ -904,6 +904,11 @@ def apply_supplement(places, log, warnings):
       bare = [re.sub(r" \(.*\)$", "", row["name"])] if re.search(r" \(.*\)$", row["name"]) else []
       curated = [clean(v) for v in bare + variants if clean(v)]
       p.names = list(dict.fromkeys(curated + p.names))
+      # "Hmeimim Air Base": reports write "airbase" as two words as often as one.
+      if p.kind == "facility":
+        spaced = [re.sub(r"(?i)\bairbase\b", "air base", n) for n in [p.name] + p.names
+                  if re.search(r"(?i)\bairbase\b", n)]
+        p.names = list(dict.fromkeys(p.names + spaced))
       if removals:
         # "-Syrian" in a supplement row takes a misleading variant (a demonym, a code) off the row.
         p.names = [n for n in p.names if n.casefold() not in removals]
