@@ -23,6 +23,7 @@ import Testing
 
   static func all() throws -> [Annotated] {
     try load("devset") + load("reports") + load("heldout") + load("heldout2") + load("heldout3")
+      + load("heldout4")
   }
 
   @Test func devsetIsLargeEnoughAndBilingual() throws {
