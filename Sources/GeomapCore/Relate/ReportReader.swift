@@ -172,7 +172,7 @@ public struct ReportReader: Sendable {
               "'\(m.surface)' has \(m.alternatives.count + 1) candidates; chose \(describe(m.entry)) over \(others)",
             source: source, line: line, column: column))
       }
-      if let note = r.recognized.note {
+      if let note = r.note {
         out.append(Diagnostic(severity: .note, message: note, source: source, line: line, column: column))
       }
     }

@@ -4,6 +4,15 @@ import Foundation
 public struct ResolvedMention: Hashable, Sendable, Codable {
   public var mention: PlaceMention
   public var recognized: RecognizedMention
+
+  /// The recognizer's note with the entry chosen: it was written before resolution and names the
+  /// first candidate («جنوبي الموصل»: "south of Nineveh Governorate" when Mosul was chosen).
+  public var note: String? {
+    guard let note = recognized.note, let first = recognized.candidates.first?.name,
+      first != mention.entry.name
+    else { return recognized.note }
+    return note.replacingOccurrences(of: first, with: mention.entry.name)
+  }
 }
 
 /// Chooses among a mention's candidates with document context: theatre and country coherence,

@@ -80,6 +80,11 @@ struct BundledResolutionTests {
     let tikrit = try #require(found.first { $0.surface == "شمالي تكريت" }, "\(found.map(\.surface))")
     #expect(tikrit.entry.name == "Tikrit")
     #expect(!found.contains { $0.surface.contains("تحت") }, "\(found.map(\.surface))")
+    // The note names the place chosen, not the first candidate (Nineveh Governorate for «الموصل»).
+    let g = try #require(bundledGazetteer)
+    let notes = ReportReader(gazetteer: g).read(text: "تقدمت القوات جنوبي الموصل.", source: "t", date: nil)
+      .diagnostics.filter { $0.severity == .note }.map(\.message)
+    #expect(notes == ["«جنوبي الموصل»: south of Mosul, mapped to Mosul"])
   }
 
   /// en-14: Kiel (DE, larger) lists "Kilis" among its names; a theatre neighbour comes first.
