@@ -120,5 +120,16 @@ enum Lexicons {
     _ = MovementExtractor.outWords
     _ = MovementExtractor.boardingWords
     _ = MovementExtractor.arrivalPrepositions
+    _ = MovementExtractor.pronounOrigins
+    _ = MovementExtractor.locatingWords
+    _ = MovementExtractor.approachNouns
+    _ = MovementExtractor.approachLinks
+    _ = MovementExtractor.quantityWords
+    _ = MovementExtractor.supplyWords
+    _ = MovementExtractor.gazeWords
+    _ = MovementExtractor.unmappedForces
+    _ = MovementExtractor.ownForces
+    _ = MovementExtractor.possessives
+    _ = MovementExtractor.arabicOwnForces
   }()
 }
