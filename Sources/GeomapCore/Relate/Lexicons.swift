@@ -131,5 +131,7 @@ enum Lexicons {
     _ = MovementExtractor.ownForces
     _ = MovementExtractor.possessives
     _ = MovementExtractor.arabicOwnForces
+    _ = MovementExtractor.forceNouns
+    _ = MovementExtractor.nationalityActors
   }()
 }

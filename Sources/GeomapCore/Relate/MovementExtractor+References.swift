@@ -102,7 +102,9 @@ extension MovementExtractor {
     } else if t > 0, doc.tokens[t - 1].text == "and" {
       p = ctx.actor(endingAt: t - 1)
     }
-    guard let p, doc.isNear(before: t), !ctx.isSponsor(p), !ctx.isSource(p) else { return nil }
+    // "The spokesman said regime forces and Iran-backed militias fled": the first of the pair may
+    // look like a speaker's subject; joined to the mover, it moves too.
+    guard let p, doc.isNear(before: t), !ctx.isSponsor(p) else { return nil }
     return p
   }
 
@@ -173,4 +175,60 @@ extension MovementExtractor {
   static let arabicOwnForces: WordSet = WordSet(
     words: ["مقاتليه", "مقاتليها", "مقاتليهم", "عناصره", "عناصرها", "قواته", "قواتها", "وحداته", "وحداتها"]
       .map(ArabicWord.lexiconForm))
+
+  /// Force nouns a nationality adjective can qualify («رتل عسكري تركي», "Turkish reinforcements").
+  static let forceNouns: WordSet = WordSet(
+    words: ["رتل", "أرتال", "قافلة", "قوافل", "تعزيزات", "رتلا"].map(ArabicWord.lexiconForm)
+      + ["convoy", "convoys", "column", "columns", "reinforcements"])
+  /// Nationality adjectives of the actors that are states.
+  static let nationalityActors: [Word: Actor] = {
+    var out: [Word: Actor] = [:]
+    let arabic: [(String, Actor)] = [
+      ("تركي", .tur), ("تركية", .tur), ("روسي", .rus), ("روسية", .rus), ("أمريكي", .usa), ("أمريكية", .usa),
+      ("أميركي", .usa), ("أميركية", .usa), ("إيراني", .iran), ("إيرانية", .iran), ("عراقي", .iraq),
+      ("عراقية", .iraq),
+    ]
+    for (w, a) in arabic { out[Word(ArabicWord.lexiconForm(w))] = a }
+    for (w, a) in [("turkish", Actor.tur), ("russian", .rus), ("american", .usa), ("iranian", .iran), ("iraqi", .iraq)] {
+      out[Word(w)] = a
+    }
+    return out
+  }()
+
+  /// The actor a nationality adjective names when it qualifies the force noun at `trigger`: after it
+  /// in Arabic (one word may stand between: «عسكري»), before it in English ("Turkish military convoy").
+  func nationalForce(at trigger: Range<Int>, group: Range<Int>) -> ActorMention? {
+    let doc = ctx.doc
+    guard trigger.count == 1, !doc.forms[trigger.lowerBound].isDisjoint(with: Self.forceNouns) else { return nil }
+    let arabic = doc.tokens[trigger.lowerBound].script == .arabic
+    let window =
+      arabic
+      ? trigger.upperBound..<min(group.upperBound, trigger.upperBound + 2)
+      : max(group.lowerBound, trigger.lowerBound - 2)..<trigger.lowerBound
+    for u in window where doc.isNear(before: arabic ? u : u + 1) {
+      guard let actor = doc.forms[u].lazy.compactMap({ Self.nationalityActors[$0] }).first else { continue }
+      return ActorMention(
+        actor: actor, firstToken: u, endToken: u + 1, start: doc.tokens[u].start, end: doc.tokens[u].end,
+        surface: doc.original(u), coreference: false)
+    }
+    return nil
+  }
+
+  /// The place the actor was read to take or hold, named in this or the previous sentence before
+  /// token `t`, that is none of the origins.
+  func placeJustTaken(by actor: Actor, before t: Int, sentence s: Int, from origins: [GazetteerEntry])
+    -> (entry: GazetteerEntry, note: String)?
+  {
+    let doc = ctx.doc
+    let window = doc.sentences[max(0, s - 1)].lowerBound..<t
+    var taken: ControlClaim?
+    for (c, token) in zip(control, controlTokens) where window.contains(token) {
+      guard c.actor == actor, [.captured, .holds].contains(c.control), c.status != .denied, !c.partial,
+        !origins.contains(where: { Self.sameFamily($0, c.place) || Self.sameArea($0, c.place) })
+      else { continue }
+      taken = c
+    }
+    guard let k = taken else { return nil }
+    return (k.place, "destination: \(k.place.name), just taken or relieved by \(actor.rawValue)")
+  }
 }

@@ -409,9 +409,12 @@ struct MovementExtractor {
       ?? Int.max
     // «قافلة تضم نحو مئة حافلة تقل مقاتلين من هيئة تحرير الشام»: any motion word before the first
     // place may be the one the agent follows.
-    let agent = triggers.lazy.filter { $0.range.lowerBound < nextPlace }.compactMap {
-      ctx.actor(after: $0.range.lowerBound, window: 6, limit: min(group.upperBound, nextPlace))
-    }.first
+    let agent =
+      triggers.lazy.filter { $0.range.lowerBound < nextPlace }.compactMap {
+        ctx.actor(after: $0.range.lowerBound, window: 6, limit: min(group.upperBound, nextPlace))
+      }.first
+      // «رتل عسكري تركي», "a Turkish military convoy": the force's nationality names the mover.
+      ?? triggers.lazy.compactMap { nationalForce(at: $0.range, group: group) }.first
     let inSentence =
       convoyCargo(before: firstTrigger, sentence: s)
       ?? ctx.actor(before: firstTrigger.range.lowerBound, in: doc.sentences[s], movers: true)
@@ -583,6 +586,17 @@ struct MovementExtractor {
     }
     if actor != .unknown, !civilians, !resolvedOrigins.isEmpty {
       leavers.append((actor, resolvedOrigins.map(\.entry), s))
+    }
+    // "A column pushed north-east from al-Sukhna" after "government forces broke the siege of Deir
+    // al-Zor", "columns of Hashd vehicles arrived from the direction of Tal Afar" after "… entered
+    // Shingal": an advance or arrival from a place, with nowhere named, went where the actor just took.
+    let advancing = triggers.contains {
+      $0.value == .advance || !doc.forms[$0.range.lowerBound].isDisjoint(with: Self.arrivalWords)
+    }
+    if resolvedDestinations.isEmpty, !resolvedOrigins.isEmpty, !civilians, advancing, actor != .unknown,
+      let target = placeJustTaken(by: actor, before: firstTrigger.range.lowerBound, sentence: s, from: resolvedOrigins.map(\.entry))
+    {
+      resolvedDestinations = [(target.entry, 0.6, group.lowerBound, target.note)]
     }
     guard !resolvedDestinations.isEmpty else {
       // Remember where the actor leaves from; a later clause may say where it goes.

@@ -170,4 +170,55 @@ import Testing
         "ISIS Al-Bab→Aleppo"
       ])
   }
+
+  /// "The spokesman said regime forces and Hezbollah fled": the first of a joined subject after a
+  /// speech verb is no speaker.
+  @Test func joinedSubjectAfterSpeechVerb() {
+    #expect(
+      Set(routes("The spokesman said regime forces and Hezbollah fled from Palmyra toward Homs.")) == [
+        "REGIME Palmyra→Homs", "HEZBOLLAH Palmyra→Homs",
+      ])
+  }
+
+  /// «رتل عسكري تركي», "a Turkish military convoy", «تعزيزات عسكرية روسية»: the nationality of the
+  /// force names the mover.
+  @Test(arguments: [
+    ("انطلق رتل عسكري تركي من حلب باتجاه الباب", "TUR Aleppo→Al-Bab"),
+    ("A Turkish military convoy moved from Aleppo toward al-Bab on Monday.", "TUR Aleppo→Al-Bab"),
+    ("وصلت تعزيزات عسكرية روسية من حمص إلى تدمر", "RUS Homs→Palmyra"),
+  ])
+  func nationalityOfTheForce(_ c: (String, String)) {
+    #expect(routes(c.0) == [c.1])
+  }
+
+  /// A nationality that is not the force's: the border, not the convoy, is Turkish.
+  @Test func nationalityOfSomethingElse() {
+    #expect(!routes("A convoy of rebels left Aleppo for al-Bab near the Turkish border.").contains { $0.hasPrefix("TUR") })
+    #expect(!routes("خرجت قافلة تقل مقاتلي المعارضة من حلب إلى الباب قرب الحدود التركية").contains { $0.hasPrefix("TUR") })
+  }
+
+  /// "Regime forces captured Palmyra. Their columns had advanced from Homs": an advance or arrival
+  /// from a place, with nowhere named, went where the actor just took.
+  @Test(arguments: [
+    ("Regime forces captured Palmyra on Sunday. Their columns had advanced from Homs.", "REGIME Homs→Palmyra"),
+    ("سيطرت قوات النظام على مدينة تدمر بعد تقدم سريع انطلق من حمص", "REGIME Homs→Palmyra"),
+  ])
+  func advanceWentWhereTheActorTook(_ c: (String, String)) {
+    #expect(routes(c.0) == [c.1])
+  }
+
+  /// Another actor's advance, or a retreat, does not go where the actor took.
+  @Test func advanceOfAnotherActor() {
+    #expect(routes("Regime forces captured Palmyra. Rebels advanced from Homs.").isEmpty)
+    #expect(routes("Regime forces captured Palmyra. Regime forces withdrew from Homs.").isEmpty)
+  }
+
+  /// «عناصر تنظيم "ي ب ك/بي كا كا"» (Anadolu's YPG), «المجموعات المسلحة» (SANA's rebels).
+  @Test(arguments: [
+    ("وأفادت مصادر محلية بأن عناصر تنظيم \"ي ب ك/بي كا كا\" انسحبوا من الباب باتجاه حلب", "YPG Al-Bab→Aleppo"),
+    ("وبدأت المجموعات المسلحة في مدينة حمص بالخروج إلى حماة بموجب اتفاق التسوية", "OPPOSITION Homs→Hama"),
+  ])
+  func actorNamesOfStateMedia(_ c: (String, String)) {
+    #expect(routes(c.0) == [c.1])
+  }
 }
