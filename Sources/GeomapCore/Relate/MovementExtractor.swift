@@ -502,8 +502,18 @@ struct MovementExtractor {
       notes.append("agreement reported by a source: «\(doc.slice(tokens: cue.range))»")
       status = .claimed
     }
-    let finalStatus = status ?? .reported
-    if status == nil { notes.append("no hedging cue; status defaults to reported") }
+    // An advance told without a hedge is told as done ("Tiger Forces advanced north from …",
+    // «وتقدمت فصائل الجيش الحر نحو المدينة»); a retreat or departure so told is only reported.
+    // A cue or a speaker anywhere in the sentence ("…, reports said") makes it a report.
+    let sentence = doc.sentences[s]
+    let plainAdvance =
+      status == nil && triggers.contains { $0.value == .advance } && !civilians
+      && StatusLexicon.status(doc, in: sentence) == nil
+      && sentence.allSatisfy { doc.forms[$0].isDisjoint(with: RelationContext.speech) }
+    let finalStatus = status ?? (plainAdvance ? .completed : .reported)
+    if status == nil {
+      notes.append(plainAdvance ? "no hedging cue; an advance so told is completed" : "no hedging cue; status defaults to reported")
+    }
     if civilians { notes.append("movers: civilians") }
 
     func kind(forDestinationAt token: Int) -> MovementKind {
@@ -515,8 +525,12 @@ struct MovementExtractor {
       let told = triggers.filter { doc.forms[$0.range.lowerBound].isDisjoint(with: Self.arrivalWords) }
       let kinds = told.isEmpty ? triggers : told
       let before = kinds.filter { $0.range.upperBound <= token }
-      return (before.last { $0.value != .convoy } ?? before.last)?.value
+      let read =
+        (before.last { $0.value != .convoy } ?? before.last)?.value
         ?? (kinds.first { $0.value != .convoy } ?? kinds.first ?? firstTrigger).value
+      // "ISIS militants fled toward Anbar", «فرّ عناصر التنظيم»: armed men who flee withdraw;
+      // displacement is the civilians' word.
+      return read == .displacement && actor != .unknown && actor != .un ? .withdrawal : read
     }
 
     var resolvedOrigins: [(entry: GazetteerEntry, score: Double, index: Int?, token: Int, note: String?)] =

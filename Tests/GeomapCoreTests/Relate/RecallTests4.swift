@@ -221,4 +221,26 @@ import Testing
   func actorNamesOfStateMedia(_ c: (String, String)) {
     #expect(routes(c.0) == [c.1])
   }
+
+  /// Kind and status of a movement read (the eval's "kind agreed", "status agreed").
+  func kinds(_ text: String) -> [String] {
+    read(text).movements.map { "\($0.actor.rawValue) \($0.kind.rawValue) \($0.status.rawValue)" }
+  }
+
+  /// Armed men who flee withdraw; civilians who flee are displaced. An advance told without a hedge
+  /// is completed; a retreat so told is reported, and a hedge still wins.
+  @Test(arguments: [
+    ("ISIS militants fled from Mosul toward Raqqa.", "ISIS withdrawal reported"),
+    ("فرّ عناصر داعش من الموصل باتجاه الرقة", "ISIS withdrawal reported"),
+    ("Thousands of civilians fled from Mosul toward Baghdad.", "UNKNOWN displacement reported"),
+    ("Regime forces advanced from Homs toward Palmyra.", "REGIME advance completed"),
+    ("وتقدمت قوات النظام من حمص باتجاه تدمر", "REGIME advance completed"),
+    ("Regime forces plan to advance from Homs toward Palmyra.", "REGIME advance proposed"),
+    ("ISIS claimed its fighters advanced from Raqqa toward Palmyra.", "ISIS advance claimed"),
+    ("Rebels withdrew from Homs toward Hama.", "OPPOSITION withdrawal reported"),
+    ("Regime forces advanced from Homs toward Palmyra, a monitor said.", "REGIME advance reported"),
+  ])
+  func kindAndStatus(_ c: (String, String)) {
+    #expect(kinds(c.0) == [c.1])
+  }
 }
