@@ -216,19 +216,24 @@ extension MovementExtractor {
 
   /// The place the actor was read to take or hold, named in this or the previous sentence before
   /// token `t`, that is none of the origins.
-  func placeJustTaken(by actor: Actor, before t: Int, sentence s: Int, from origins: [GazetteerEntry])
-    -> (entry: GazetteerEntry, note: String)?
+  /// With no actor given, any actor's claim counts, and the taker is returned.
+  func placeJustTaken(by actor: Actor?, before t: Int, sentence s: Int, from origins: [GazetteerEntry])
+    -> (actor: Actor, entry: GazetteerEntry, note: String)?
   {
     let doc = ctx.doc
     let window = doc.sentences[max(0, s - 1)].lowerBound..<t
     var taken: ControlClaim?
     for (c, token) in zip(control, controlTokens) where window.contains(token) {
-      guard c.actor == actor, [.captured, .holds].contains(c.control), c.status != .denied, !c.partial,
+      guard actor.map({ c.actor == $0 }) ?? (c.actor != .unknown), [.captured, .holds].contains(c.control),
+        c.status != .denied, !c.partial,
         !origins.contains(where: { Self.sameFamily($0, c.place) || Self.sameArea($0, c.place) })
       else { continue }
       taken = c
     }
     guard let k = taken else { return nil }
-    return (k.place, "destination: \(k.place.name), just taken or relieved by \(actor.rawValue)")
+    return (k.actor, k.place, "destination: \(k.place.name), just taken or relieved by \(k.actor.rawValue)")
   }
+
+  /// The admin1 name the gazetteer gives places in Idlib province.
+  static let idlibProvince = "Idlib"
 }

@@ -143,6 +143,8 @@ struct MovementExtractor {
     var originDirect: Bool
     /// Fighters nobody named («إجلاء المقاتلين»): a later sentence may name who leaves the place.
     var unnamedFighters = false
+    /// The actor is inferred from where the movers go, not read: no sign of who holds the origin.
+    var actorGuessed = false
   }
 
   /// Who a sentence says leaves which places (named actors only), for unnamed fighters before.
@@ -216,7 +218,8 @@ struct MovementExtractor {
     let notYet: Set<ClaimStatus> = [.proposed, .underNegotiation, .agreedInPrinciple, .agreed]
     let leftFrom = drafts.filter {
       // The UN moves aid and people; where its teams leave from is no territory it holds.
-      $0.originDirect && left.contains($0.movement.kind) && ![.unknown, .un].contains($0.movement.actor)
+      $0.originDirect && !$0.actorGuessed && left.contains($0.movement.kind)
+        && ![.unknown, .un].contains($0.movement.actor)
         && notYet.contains($0.movement.status)
     }
     .map { d in
@@ -607,10 +610,34 @@ struct MovementExtractor {
     let advancing = triggers.contains {
       $0.value == .advance || !doc.forms[$0.range.lowerBound].isDisjoint(with: Self.arrivalWords)
     }
-    if resolvedDestinations.isEmpty, !resolvedOrigins.isEmpty, !civilians, advancing, actor != .unknown,
-      let target = placeJustTaken(by: actor, before: firstTrigger.range.lowerBound, sentence: s, from: resolvedOrigins.map(\.entry))
+    // The mover is firm when it is the motion's agent or its subject right before it; an actor
+    // named further back («الحصار الذي فرضه تنظيم الدولة …، بعد تقدم سريع انطلق من السخنة») may be
+    // another clause's.
+    let firmMover =
+      agent != nil || inSentence.map { firstTrigger.range.lowerBound - $0.endToken <= 3 } ?? false
+    if resolvedDestinations.isEmpty, !resolvedOrigins.isEmpty, !civilians, advancing {
+      let origins = resolvedOrigins.map(\.entry)
+      let t = firstTrigger.range.lowerBound
+      if actor != .unknown, let target = placeJustTaken(by: actor, before: t, sentence: s, from: origins) {
+        resolvedDestinations = [(target.entry, 0.6, group.lowerBound, target.note)]
+      } else if !firmMover, let taker = placeJustTaken(by: nil, before: t, sentence: s, from: origins) {
+        // "Government forces broke the ISIS siege of Deir al-Zor … after a column pushed north-east
+        // from al-Sukhna": the column is the taker's.
+        actor = taker.actor
+        notes.append("movers: \(taker.actor.rawValue), who just took or relieved \(taker.entry.name)")
+        resolvedDestinations = [(taker.entry, 0.6, group.lowerBound, taker.note)]
+      }
+    }
+    var actorGuessed = false
+    // "800 fighters and family members left Quneitra for Idlib under a local agreement": fighters
+    // nobody names, bused to Idlib, are the opposition (the green-bus deals of 2016–2018).
+    if actor == .unknown, unnamedFighters, !civilians, !resolvedDestinations.isEmpty,
+      triggers.contains(where: { [.evacuation, .convoy].contains($0.value) }),
+      resolvedDestinations.allSatisfy({ $0.entry.admin1 == Self.idlibProvince && $0.entry.country == "SY" })
     {
-      resolvedDestinations = [(target.entry, 0.6, group.lowerBound, target.note)]
+      actor = .opposition
+      actorGuessed = true
+      notes.append("movers unnamed: fighters evacuated to Idlib are the opposition")
     }
     guard !resolvedDestinations.isEmpty else {
       // Remember where the actor leaves from; a later clause may say where it goes.
@@ -703,7 +730,8 @@ struct MovementExtractor {
         drafts.append(
           Draft(
             movement: m, sentence: s, originIndex: o.index, token: d.token,
-            originDirect: originDirect && o.index != nil, unnamedFighters: unnamedFighters && actor == .unknown))
+            originDirect: originDirect && o.index != nil, unnamedFighters: unnamedFighters && actor == .unknown,
+            actorGuessed: actorGuessed))
       }
     }
   }

@@ -243,4 +243,50 @@ import Testing
   func kindAndStatus(_ c: (String, String)) {
     #expect(kinds(c.0) == [c.1])
   }
+
+  /// "Government forces broke the ISIS siege of Deir ez-Zor … after a column pushed north-east from
+  /// Palmyra": an advance from a place, nowhere named and no firm mover, is the taker's, to the place
+  /// taken or relieved.
+  @Test(arguments: [
+    (
+      "Government forces broke the ISIS siege of Deir ez-Zor on Tuesday. The breakthrough came after a column pushed north-east from Palmyra.",
+      "REGIME Palmyra→Deir ez-Zor"
+    ),
+    (
+      "تمكنت قوات النظام من كسر الحصار الذي فرضه تنظيم داعش منذ سنوات على مدينة دير الزور، بعد تقدم سريع انطلق من تدمر",
+      "REGIME Palmyra→Deir ez-Zor"
+    ),
+  ])
+  func advanceOfTheTaker(_ c: (String, String)) {
+    #expect(routes(c.0) == [c.1])
+  }
+}
+
+/// "800 fighters and family members left Quneitra for Idlib under a local agreement": unnamed
+/// fighters bused to Idlib are the opposition. Needs the full gazetteer (Idlib).
+@Suite(.enabled(if: bundledGazetteer != nil, "bundled gazetteer index not built"))
+struct UnnamedFightersToIdlibTests {
+  func actors(_ text: String) throws -> [Actor] {
+    let g = try #require(bundledGazetteer)
+    return ReportReader(gazetteer: g).read(text: text, source: "t", date: nil).movements.map(\.actor)
+  }
+
+  @Test func fightersBusedToIdlibAreTheOpposition() throws {
+    #expect(try actors("On Tuesday, some 600 fighters and their relatives left Homs for Idlib under a local agreement.") == [.opposition])
+    #expect(try actors("وخرج نحو 500 مقاتل مع عائلاتهم من حمص إلى إدلب بموجب الاتفاق") == [.opposition])
+  }
+
+  /// A guessed mover holds nothing: «agreed» departures otherwise make the movers the origin's holder.
+  @Test func guessedMoverHoldsNothing() throws {
+    let g = try #require(bundledGazetteer)
+    let s = ReportReader(gazetteer: g).read(
+      text: "Some 600 fighters and their relatives will leave Homs for Idlib under a local agreement.", source: "t", date: nil)
+    #expect(s.movements.map(\.actor) == [.opposition])
+    #expect(!s.control.contains { $0.actor == .opposition })
+  }
+
+  @Test func othersGoingElsewhereStayUnnamed() throws {
+    #expect(try !actors("Some 300 fighters and their families left Homs for Raqqa.").contains(.opposition))
+    #expect(try !actors("Hundreds of civilians left Homs for Idlib on Tuesday.").contains(.opposition))
+  }
 }
