@@ -11,14 +11,20 @@ extension MovementExtractor {
     words: ["في", "قرب", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي"].map(ArabicWord.lexiconForm)
       + ["in", "near", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"])
 
-  /// "from the direction of X", "toward the front line near X", «من محور X», «من مواقعها قرب X»: nouns
+  /// "from the direction of X", "toward the front line near X", «من محور X», «من مواقعها قرب X», "from
+  /// Iraqi territory near X", «من معقله في X»: nouns
   /// between a motion's preposition and its place that place the movers at or by it.
   static let approachNouns: WordSet = WordSet(
-    words: ["محور", "محاور", "مواقع", "مواقعها", "مواقعه", "مواقعهم", "جهة", "جبهة", "جبهات"].map(ArabicWord.lexiconForm)
-      + ["direction", "front", "line", "lines", "frontline", "frontlines", "positions", "position"])
-  /// Words that join an approach noun to its place ("of", "near", «قرب»).
+    words: [
+      "محور", "محاور", "مواقع", "مواقعها", "مواقعه", "مواقعهم", "جهة", "جبهة", "جبهات", "معقل", "معقله", "معقلها",
+    ].map(ArabicWord.lexiconForm)
+      + [
+        "direction", "front", "line", "lines", "frontline", "frontlines", "positions", "position", "territory",
+        "stronghold", "bastion",
+      ])
+  /// Words that join an approach noun to its place ("of", "near", «قرب», «في»).
   static let approachLinks: WordSet = WordSet(
-    words: ["قرب", "بالقرب", "من"].map(ArabicWord.lexiconForm) + ["the", "of", "near", "around"])
+    words: ["قرب", "بالقرب", "من", "في"].map(ArabicWord.lexiconForm) + ["the", "of", "near", "around", "in"])
 
   /// The places «منها» refers back to: the last place list of the sentence before token `t`, not
   /// counting places that only say where another lies.
@@ -55,7 +61,7 @@ extension MovementExtractor {
       let f = doc.forms[u]
       if !f.isDisjoint(with: Self.approachNouns) {
         nouns += 1
-      } else if f.isDisjoint(with: Self.approachLinks) {
+      } else if f.isDisjoint(with: Self.approachLinks), f.isDisjoint(with: RelationContext.descriptors) {
         return t
       }
       u += 1
@@ -226,7 +232,8 @@ extension MovementExtractor {
     for (c, token) in zip(control, controlTokens) where window.contains(token) {
       guard actor.map({ c.actor == $0 }) ?? (c.actor != .unknown), [.captured, .holds].contains(c.control),
         c.status != .denied, !c.partial,
-        !origins.contains(where: { Self.sameFamily($0, c.place) || Self.sameArea($0, c.place) })
+        // Neighbours stay: al-Qaim → Albukamal is a crossing of ten kilometres.
+        !origins.contains(where: { Self.sameFamily($0, c.place) || Self.sameDestination($0, c.place) })
       else { continue }
       taken = c
     }

@@ -52,7 +52,7 @@ struct MovementExtractor {
     // Round 4: perfect participles, passives of carrying, future heading, a convoy that follows.
     ("withdrawn", .withdrawal), ("taken to", .evacuation), ("followed by", .evacuation),
     ("اتجه", .redeployment), ("اتجهوا", .redeployment), ("تتجه", .redeployment), ("يتجه", .redeployment),
-    ("ستتجه", .redeployment), ("سيتجه", .redeployment),
+    ("ستتجه", .redeployment), ("سيتجه", .redeployment), ("انطلاقا", .advance), ("هجوما", .advance),
   ] + arrivals.map { ($0, .redeployment) }
   /// "arrived in Raqqa from Palmyra", "It later reached Raqqa", «ووصلت الحافلات إلى الرقة»: arrival
   /// names a destination. Only a motion when a place follows ("reached an agreement" is none).

@@ -41,6 +41,7 @@ import Testing
     "The statement was followed by heavy clashes in Homs.",
     "تتجه الأنظار إلى معركة الرقة المرتقبة",
     "The opposition has withdrawn its delegation from the talks in Homs.",
+    "وقال المتحدث إن موقفهم جاء انطلاقا من مسؤوليتهم تجاه أهالي حمص",
   ])
   func verbFormsWithoutMotion(_ text: String) {
     #expect(routes(text).isEmpty)
@@ -80,6 +81,8 @@ import Testing
     ("تقدمت قوات النظام فجراً من مواقعها قرب حمص باتجاه تدمر", "REGIME Homs→Palmyra"),
     ("وتقدمت فصائل المعارضة نحو الباب من محور حلب", "OPPOSITION Aleppo→Al-Bab"),
     ("Regime columns advanced from the direction of Homs toward Palmyra on Sunday.", "REGIME Homs→Palmyra"),
+    ("Pro-regime forces pushed into Palmyra after crossing from Syrian territory near Homs.", "REGIME Homs→Palmyra"),
+    ("شن التنظيم هجوما انطلاقا من معقله في الرقة باتجاه تدمر", "ISIS Raqqa→Palmyra"),
   ])
   func placeBehindAnApproachNoun(_ c: (String, String)) {
     #expect(routes(c.0) == [c.1])
