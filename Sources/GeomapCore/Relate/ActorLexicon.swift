@@ -23,6 +23,8 @@ public enum ActorLexicon {
     ("وحدات حماية الشعب", .ypg), ("حزب الاتحاد الديمقراطي", .ypg), ("YPG", .ypg), ("PYD", .ypg),
     ("People's Protection Units", .ypg), ("Democratic Union Party", .ypg), ("الوحدات الكردية", .ypg),
     ("وحدات حماية الشعب الكردية", .ypg), ("Kurdish-led forces", .sdf),
+    // Anadolu and Turkish state media spell the YPG/PKK out letter by letter.
+    ("ي ب ك", .ypg), ("بي كا كا", .ypg), ("ي ب ك/بي كا كا", .ypg), ("YPG/PKK", .ypg), ("PKK/YPG", .ypg),
     // Regime
     ("النظام", .regime), ("قوات النظام", .regime), ("النظام السوري", .regime), ("قوات الأسد", .regime),
     ("الجيش السوري", .regime), ("الجيش العربي السوري", .regime), ("Syrian army", .regime),
@@ -65,6 +67,8 @@ public enum ActorLexicon {
     ("Faylaq al-Rahman", .opposition), ("أحرار الشام", .opposition), ("Ahrar al-Sham", .opposition),
     ("insurgents", .opposition), ("the insurgent group", .opposition), ("المسلحين", .opposition),
     ("المسلحون", .opposition), ("الفصائل", .opposition), ("الفصائل المسلحة", .opposition),
+    // SANA's name for the rebels in reconciliation and evacuation reports.
+    ("المجموعات المسلحة", .opposition),
     // Turkey, UN, Iraq, PMF
     ("تركيا", .tur), ("أنقرة", .tur), ("Ankara", .tur), ("القوات التركية", .tur), ("الجيش التركي", .tur),
     ("Turkey", .tur),

@@ -126,5 +126,18 @@ enum Lexicons {
     _ = MovementExtractor.outWords
     _ = MovementExtractor.boardingWords
     _ = MovementExtractor.arrivalPrepositions
+    _ = MovementExtractor.pronounOrigins
+    _ = MovementExtractor.locatingWords
+    _ = MovementExtractor.approachNouns
+    _ = MovementExtractor.approachLinks
+    _ = MovementExtractor.quantityWords
+    _ = MovementExtractor.supplyWords
+    _ = MovementExtractor.gazeWords
+    _ = MovementExtractor.unmappedForces
+    _ = MovementExtractor.ownForces
+    _ = MovementExtractor.possessives
+    _ = MovementExtractor.arabicOwnForces
+    _ = MovementExtractor.forceNouns
+    _ = MovementExtractor.nationalityActors
   }()
 }

@@ -49,6 +49,10 @@ struct MovementExtractor {
     ("heads", .redeployment), ("handed over", .withdrawal), ("slipped into", .displacement),
     ("slipped out of", .displacement), ("slipped", .displacement), ("تسلل", .displacement),
     ("تسللوا", .displacement),
+    // Round 4: perfect participles, passives of carrying, future heading, a convoy that follows.
+    ("withdrawn", .withdrawal), ("taken to", .evacuation), ("followed by", .evacuation),
+    ("اتجه", .redeployment), ("اتجهوا", .redeployment), ("تتجه", .redeployment), ("يتجه", .redeployment),
+    ("ستتجه", .redeployment), ("سيتجه", .redeployment), ("انطلاقا", .advance), ("هجوما", .advance),
   ] + arrivals.map { ($0, .redeployment) }
   /// "arrived in Raqqa from Palmyra", "It later reached Raqqa", «ووصلت الحافلات إلى الرقة»: arrival
   /// names a destination. Only a motion when a place follows ("reached an agreement" is none).
@@ -139,6 +143,8 @@ struct MovementExtractor {
     var originDirect: Bool
     /// Fighters nobody named («إجلاء المقاتلين»): a later sentence may name who leaves the place.
     var unnamedFighters = false
+    /// The actor is inferred from where the movers go, not read: no sign of who holds the origin.
+    var actorGuessed = false
   }
 
   /// Who a sentence says leaves which places (named actors only), for unnamed fighters before.
@@ -212,7 +218,8 @@ struct MovementExtractor {
     let notYet: Set<ClaimStatus> = [.proposed, .underNegotiation, .agreedInPrinciple, .agreed]
     let leftFrom = drafts.filter {
       // The UN moves aid and people; where its teams leave from is no territory it holds.
-      $0.originDirect && left.contains($0.movement.kind) && ![.unknown, .un].contains($0.movement.actor)
+      $0.originDirect && !$0.actorGuessed && left.contains($0.movement.kind)
+        && ![.unknown, .un].contains($0.movement.actor)
         && notYet.contains($0.movement.status)
     }
     .map { d in
@@ -235,15 +242,25 @@ struct MovementExtractor {
     ])
 
   func continues(_ clause: Range<Int>) -> Bool {
-    let f = ctx.doc.forms[clause.lowerBound]
-    return !f.isDisjoint(with: Self.destinationWords) || !f.isDisjoint(with: Self.headingWords)
+    let doc = ctx.doc
+    let f = doc.forms[clause.lowerBound]
+    if !f.isDisjoint(with: Self.destinationWords) || !f.isDisjoint(with: Self.headingWords)
       || !f.isDisjoint(with: Self.carryingWords)
+    {
+      return true
+    }
+    // «…، ووصلت مساءً إلى جرابلس», "…, and reached Hama": the arrival of the movers just named.
+    let and = doc.tokens[clause.lowerBound].script == .arabic && doc.original(clause.lowerBound).hasPrefix("و")
+    if and, !f.isDisjoint(with: Self.arrivalWords) { return true }
+    let next = clause.lowerBound + 1
+    return doc.tokens[clause.lowerBound].text == "and" && next < clause.upperBound
+      && !doc.forms[next].isDisjoint(with: Self.arrivalWords)
   }
 
   /// "left east Aleppo on Thursday, carrying wounded fighters … towards X", «، تقل مقاتلين … إلى»:
   /// a clause about the convoy's load goes on with its motion.
   static let carryingWords: WordSet = WordSet(words: 
-    ["تقل", "تحمل", "ناقلة", "حاملة"].map(ArabicWord.lexiconForm) + ["carrying", "transporting", "ferrying"])
+    ["تقل", "تحمل", "ناقلة", "حاملة", "تضم", "يضم"].map(ArabicWord.lexiconForm) + ["carrying", "transporting", "ferrying"])
 
   /// "ACTOR in X and Y" («فيلق الرحمن في عربين وزملكا»): places where an actor is, in text order.
   func locationFacts() -> [(actor: Actor, entries: [GazetteerEntry], token: Int)] {
@@ -281,6 +298,8 @@ struct MovementExtractor {
     var destinations: [(index: Int, token: Int)] = []
     var origins: [(index: Int, token: Int)] = []
     var regionRefs: [(token: Int, end: Int, isOrigin: Bool)] = []
+    // True when the origin is only «منها»: a relative clause about a place, not a convoy's next leg.
+    var pronounOrigin = false
     var t = group.lowerBound
     while t < group.upperBound {
       let f = doc.forms[t]
@@ -321,6 +340,25 @@ struct MovementExtractor {
         continue
       }
       if boardedIn { isOriginWord = true }
+      // «بعد انسحاب هيئة تحرير الشام منها باتجاه معرة النعمان»: "from it" is the place named before.
+      // «قسم منهم», "some of them": after a quantity the pronoun counts movers, it names no place.
+      if !f.isDisjoint(with: Self.pronounOrigins), origins.isEmpty, t > group.lowerBound,
+        doc.forms[t - 1].isDisjoint(with: Self.quantityWords),
+        let tr = triggers.last(where: { $0.range.upperBound <= t && t - $0.range.upperBound <= 8 })
+      {
+        let found = antecedentPlaces(before: tr.range.lowerBound, sentence: doc.sentences[s])
+        origins.append(contentsOf: found.map { ($0, t) })
+        pronounOrigin = !found.isEmpty
+        t += 1
+        continue
+      }
+      // «طرق الإمداد إلى ريف حماة», "supply lines to Hama": where supplies run, not where anyone goes.
+      if !f.isDisjoint(with: Self.destinationWords),
+        (max(group.lowerBound, t - 2)..<t).contains(where: { !doc.forms[$0].isDisjoint(with: Self.supplyWords) })
+      {
+        t += 1
+        continue
+      }
       if isOriginWord || isDestWord {
         if let area = ownedArea(at: t + 1, limit: group.upperBound) {
           // "towards opposition territory in the western Aleppo countryside": the place named.
@@ -331,7 +369,7 @@ struct MovementExtractor {
         } else if let ref = regionReference(at: t + 1, limit: group.upperBound) {
           regionRefs.append((t + 1, ref, isOriginWord))
         } else {
-          for k in ctx.placesAfter(t, limit: group.upperBound) {
+          for k in ctx.placesAfter(approachEnd(after: t, limit: group.upperBound), limit: group.upperBound) {
             if isOriginWord { origins.append((k, t)) } else { destinations.append((k, t)) }
           }
         }
@@ -374,16 +412,25 @@ struct MovementExtractor {
       ?? Int.max
     // «قافلة تضم نحو مئة حافلة تقل مقاتلين من هيئة تحرير الشام»: any motion word before the first
     // place may be the one the agent follows.
-    let agent = triggers.lazy.filter { $0.range.lowerBound < nextPlace }.compactMap {
-      ctx.actor(after: $0.range.lowerBound, window: 6, limit: min(group.upperBound, nextPlace))
-    }.first
+    let agent =
+      triggers.lazy.filter { $0.range.lowerBound < nextPlace }.compactMap {
+        ctx.actor(after: $0.range.lowerBound, window: 6, limit: min(group.upperBound, nextPlace))
+      }.first
+      // «رتل عسكري تركي», "a Turkish military convoy": the force's nationality names the mover.
+      ?? triggers.lazy.compactMap { nationalForce(at: $0.range, group: group) }.first
     let inSentence =
       convoyCargo(before: firstTrigger, sentence: s)
       ?? ctx.actor(before: firstTrigger.range.lowerBound, in: doc.sentences[s], movers: true)
+      ?? speakerOwningMovers(before: firstTrigger.range.lowerBound, sentence: s)
+    // "The Peshmerga withdrew toward Duhok": movers named, but as a force with no actor code, are not
+    // the actor named last.
+    let unmappedMovers = agent == nil && inSentence == nil && namesUnmappedForce(around: firstTrigger.range, group: group)
     let actorMention =
       agent ?? inSentence
-      ?? ctx.actor(before: firstTrigger.range.lowerBound, in: 0..<doc.tokens.count, movers: true)
-      ?? ctx.actor(before: firstTrigger.range.lowerBound, in: doc.sentences[s])
+      ?? (unmappedMovers
+        ? nil
+        : ctx.actor(before: firstTrigger.range.lowerBound, in: 0..<doc.tokens.count, movers: true)
+          ?? ctx.actor(before: firstTrigger.range.lowerBound, in: doc.sentences[s]))
     // True when the mover is only the last actor named somewhere before this sentence.
     let actorFromEarlier = agent == nil && inSentence == nil && actorMention != nil
     var actor = actorMention?.actor ?? .unknown
@@ -458,8 +505,18 @@ struct MovementExtractor {
       notes.append("agreement reported by a source: «\(doc.slice(tokens: cue.range))»")
       status = .claimed
     }
-    let finalStatus = status ?? .reported
-    if status == nil { notes.append("no hedging cue; status defaults to reported") }
+    // An advance told without a hedge is told as done ("Tiger Forces advanced north from …",
+    // «وتقدمت فصائل الجيش الحر نحو المدينة»); a retreat or departure so told is only reported.
+    // A cue or a speaker anywhere in the sentence ("…, reports said") makes it a report.
+    let sentence = doc.sentences[s]
+    let plainAdvance =
+      status == nil && triggers.contains { $0.value == .advance } && !civilians
+      && StatusLexicon.status(doc, in: sentence) == nil
+      && sentence.allSatisfy { doc.forms[$0].isDisjoint(with: RelationContext.speech) }
+    let finalStatus = status ?? (plainAdvance ? .completed : .reported)
+    if status == nil {
+      notes.append(plainAdvance ? "no hedging cue; an advance so told is completed" : "no hedging cue; status defaults to reported")
+    }
     if civilians { notes.append("movers: civilians") }
 
     func kind(forDestinationAt token: Int) -> MovementKind {
@@ -471,8 +528,12 @@ struct MovementExtractor {
       let told = triggers.filter { doc.forms[$0.range.lowerBound].isDisjoint(with: Self.arrivalWords) }
       let kinds = told.isEmpty ? triggers : told
       let before = kinds.filter { $0.range.upperBound <= token }
-      return (before.last { $0.value != .convoy } ?? before.last)?.value
+      let read =
+        (before.last { $0.value != .convoy } ?? before.last)?.value
         ?? (kinds.first { $0.value != .convoy } ?? kinds.first ?? firstTrigger).value
+      // "ISIS militants fled toward Anbar", «فرّ عناصر التنظيم»: armed men who flee withdraw;
+      // displacement is the civilians' word.
+      return read == .displacement && actor != .unknown && actor != .un ? .withdrawal : read
     }
 
     var resolvedOrigins: [(entry: GazetteerEntry, score: Double, index: Int?, token: Int, note: String?)] =
@@ -516,7 +577,7 @@ struct MovementExtractor {
         || (t > group.lowerBound && doc.forms[t - 1].contains(PlaceRecognizer.the)
           && Self.convoyWords.contains(doc, in: t..<t + 1))
     }
-    if resolvedDestinations.isEmpty, !resolvedOrigins.isEmpty, !civilians, vehicles,
+    if resolvedDestinations.isEmpty, !resolvedOrigins.isEmpty, !civilians, vehicles, !pronounOrigin,
       let last = Self.recent(drafts, since: s - 2, where: {
         $0.sentence < s && ($0.movement.actor == actor || actorFromEarlier)
       }), last.movement.actor != .unknown
@@ -528,7 +589,7 @@ struct MovementExtractor {
           "destination carried over from «\(last.movement.evidence.quote.prefix(60))»"
         )
       ]
-    } else if resolvedDestinations.isEmpty, !resolvedOrigins.isEmpty, !civilians, vehicles,
+    } else if resolvedDestinations.isEmpty, !resolvedOrigins.isEmpty, !civilians, vehicles, !pronounOrigin,
       let (who, going) = heading.first(where: { h in
         h.value.sentence >= s - 2 && h.value.sentence < s && (h.key == actor || actorFromEarlier || theConvoy)
       }), who != .unknown
@@ -542,6 +603,41 @@ struct MovementExtractor {
     }
     if actor != .unknown, !civilians, !resolvedOrigins.isEmpty {
       leavers.append((actor, resolvedOrigins.map(\.entry), s))
+    }
+    // "A column pushed north-east from al-Sukhna" after "government forces broke the siege of Deir
+    // al-Zor", "columns of Hashd vehicles arrived from the direction of Tal Afar" after "… entered
+    // Shingal": an advance or arrival from a place, with nowhere named, went where the actor just took.
+    let advancing = triggers.contains {
+      $0.value == .advance || !doc.forms[$0.range.lowerBound].isDisjoint(with: Self.arrivalWords)
+    }
+    // The mover is firm when it is the motion's agent or its subject right before it; an actor
+    // named further back («الحصار الذي فرضه تنظيم الدولة …، بعد تقدم سريع انطلق من السخنة») may be
+    // another clause's.
+    let firmMover =
+      agent != nil || inSentence.map { firstTrigger.range.lowerBound - $0.endToken <= 3 } ?? false
+    if resolvedDestinations.isEmpty, !resolvedOrigins.isEmpty, !civilians, advancing {
+      let origins = resolvedOrigins.map(\.entry)
+      let t = firstTrigger.range.lowerBound
+      if actor != .unknown, let target = placeJustTaken(by: actor, before: t, sentence: s, from: origins) {
+        resolvedDestinations = [(target.entry, 0.6, group.lowerBound, target.note)]
+      } else if !firmMover, let taker = placeJustTaken(by: nil, before: t, sentence: s, from: origins) {
+        // "Government forces broke the ISIS siege of Deir al-Zor … after a column pushed north-east
+        // from al-Sukhna": the column is the taker's.
+        actor = taker.actor
+        notes.append("movers: \(taker.actor.rawValue), who just took or relieved \(taker.entry.name)")
+        resolvedDestinations = [(taker.entry, 0.6, group.lowerBound, taker.note)]
+      }
+    }
+    var actorGuessed = false
+    // "800 fighters and family members left Quneitra for Idlib under a local agreement": fighters
+    // nobody names, bused to Idlib, are the opposition (the green-bus deals of 2016–2018).
+    if actor == .unknown, unnamedFighters, !civilians, !resolvedDestinations.isEmpty,
+      triggers.contains(where: { [.evacuation, .convoy].contains($0.value) }),
+      resolvedDestinations.allSatisfy({ $0.entry.admin1 == Self.idlibProvince && $0.entry.country == "SY" })
+    {
+      actor = .opposition
+      actorGuessed = true
+      notes.append("movers unnamed: fighters evacuated to Idlib are the opposition")
     }
     guard !resolvedDestinations.isEmpty else {
       // Remember where the actor leaves from; a later clause may say where it goes.
@@ -589,7 +685,7 @@ struct MovementExtractor {
         }
       } else if let lost = placeJustLost(by: actor, before: firstTrigger, sentence: s, civilians: civilians) {
         resolvedOrigins = [(lost.entry, 0.6, nil, group.lowerBound, lost.note)]
-      } else if let held = placeHeld(by: actor, before: firstTrigger, sentence: s) {
+      } else if let held = placeHeld(by: actor, before: firstTrigger, sentence: s, civilians: civilians) {
         resolvedOrigins = [(held.entry, 0.6, nil, group.lowerBound, held.note)]
       } else if actorFromEarlier, let last = Self.recent(drafts, since: s - 2, where: { $0.sentence < s }),
         last.movement.actor != .unknown, !civilians
@@ -614,20 +710,28 @@ struct MovementExtractor {
       }
       originDirect = false
     }
-    for o in resolvedOrigins {
-      for d in resolvedDestinations where d.entry.id != o.entry.id {
+    // "regime forces and Iran-backed militias fled": every actor of the subject moves.
+    var movers = [actor]
+    if let m = actorMention, m.actor == actor, !actorFromEarlier, !civilians { movers += coordinated(with: m) }
+    let pairs = resolvedOrigins.flatMap { o in
+      resolvedDestinations.filter { $0.entry.id != o.entry.id }.map { (o: o, d: $0) }
+    }
+    for mover in movers {
+      for (o, d) in pairs {
         var n = notes
         if let on = o.note { n.append(on) }
         if let dn = d.note { n.append(dn) }
+        if mover != actor { n.append("mover joined to \(actor.rawValue) by \"and\"") }
         let conf = StatusLexicon.confidence(finalStatus) * (o.score + d.score) / 2
         let range = min(evidenceStart, group.lowerBound)..<group.upperBound
         let m = Movement(
-          actor: actor, kind: kind(forDestinationAt: d.token), status: finalStatus, origin: o.entry,
+          actor: mover, kind: kind(forDestinationAt: d.token), status: finalStatus, origin: o.entry,
           destination: d.entry, evidence: ctx.evidence(range, confidence: conf), notes: n)
         drafts.append(
           Draft(
             movement: m, sentence: s, originIndex: o.index, token: d.token,
-            originDirect: originDirect && o.index != nil, unnamedFighters: unnamedFighters && actor == .unknown))
+            originDirect: originDirect && o.index != nil, unnamedFighters: unnamedFighters && actor == .unknown,
+            actorGuessed: actorGuessed))
       }
     }
   }
@@ -669,6 +773,10 @@ struct MovementExtractor {
   /// المعارضة إلى حماة»: the subject may stand between.
   func isMotion(_ range: Range<Int>, group: Range<Int>) -> Bool {
     let doc = ctx.doc
+    // «تتجه الأنظار إلى الحويجة», "attention turns to Hawija": eyes move, nobody else.
+    if range.upperBound < group.upperBound, !doc.forms[range.upperBound].isDisjoint(with: Self.gazeWords) {
+      return false
+    }
     // "ISIS sent a video from Raqqa to its followers in Mosul", «أرسلت تركيا رسالة إلى دمشق»: what is
     // sent is a message, nobody moves.
     if !doc.forms[range.lowerBound].isDisjoint(with: Self.sendingWords),
@@ -782,15 +890,22 @@ struct MovementExtractor {
 
   /// "regime forces hold the western half of Deir ez-Zor and plan to push south toward al-Mayadin":
   /// an advance with no origin named starts from where the actor holds, said earlier in the sentence.
-  func placeHeld(by actor: Actor, before trigger: (range: Range<Int>, value: MovementKind), sentence s: Int)
-    -> (entry: GazetteerEntry, note: String)?
-  {
-    guard actor != .unknown, trigger.value == .advance else { return nil }
-    let sentence = ctx.doc.sentences[s]
+  ///
+  /// "ISIS militants still hold pockets in Tikrit. Some fighters slipped out toward Baiji": a retreat
+  /// with no origin named leaves where the actor holds, said in this or the sentence before.
+  func placeHeld(
+    by actor: Actor, before trigger: (range: Range<Int>, value: MovementKind), sentence s: Int, civilians: Bool
+  ) -> (entry: GazetteerEntry, note: String)? {
+    let retreat: Set<MovementKind> = [.withdrawal, .displacement, .evacuation]
+    let advance = trigger.value == .advance
+    guard actor != .unknown, advance || (retreat.contains(trigger.value) && !civilians) else { return nil }
+    let first = advance ? s : max(0, s - 1)
+    let sentence = ctx.doc.sentences[first].lowerBound..<ctx.doc.sentences[s].upperBound
     var held: ControlClaim?
     for (c, token) in zip(control, controlTokens)
     where sentence.contains(token) && token < trigger.range.lowerBound {
-      guard c.actor == actor, [.holds, .captured].contains(c.control), c.status != .denied else { continue }
+      let kinds: [ControlStatus] = advance ? [.holds, .captured] : [.holds]
+      guard c.actor == actor, kinds.contains(c.control), c.status != .denied else { continue }
       held = c
     }
     guard let h = held else { return nil }

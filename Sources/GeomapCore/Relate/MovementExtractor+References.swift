@@ -1,0 +1,246 @@
+/// Places and movers a motion names only by reference: «انسحابهم منها» (the place named before),
+/// "from positions near X" (a place reached through a noun), "A and B withdrew" (two movers).
+extension MovementExtractor {
+  /// «منها», «منه», «منهما», «منهم»: "from it / from them", the place named before the motion.
+  static let pronounOrigins: WordSet = WordSet(
+    words: ["منها", "منه", "منهما", "منهم", "منهن"].map(ArabicWord.lexiconForm))
+
+  /// Words after «في»/"in" or a compass word that make a place say where the place before it lies
+  /// («حمورية وسقبا في القطاع الأوسط من الغوطة», «حي الجولان شمال غرب الفلوجة»).
+  static let locatingWords: WordSet = WordSet(
+    words: ["في", "قرب", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي"].map(ArabicWord.lexiconForm)
+      + ["in", "near", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"])
+
+  /// "from the direction of X", "toward the front line near X", «من محور X», «من مواقعها قرب X», "from
+  /// Iraqi territory near X", «من معقله في X»: nouns
+  /// between a motion's preposition and its place that place the movers at or by it.
+  static let approachNouns: WordSet = WordSet(
+    words: [
+      "محور", "محاور", "مواقع", "مواقعها", "مواقعه", "مواقعهم", "جهة", "جبهة", "جبهات", "معقل", "معقله", "معقلها",
+    ].map(ArabicWord.lexiconForm)
+      + [
+        "direction", "front", "line", "lines", "frontline", "frontlines", "positions", "position", "territory",
+        "stronghold", "bastion",
+      ])
+  /// Words that join an approach noun to its place ("of", "near", «قرب», «في»).
+  static let approachLinks: WordSet = WordSet(
+    words: ["قرب", "بالقرب", "من", "في"].map(ArabicWord.lexiconForm) + ["the", "of", "near", "around", "in"])
+
+  /// The places «منها» refers back to: the last place list of the sentence before token `t`, not
+  /// counting places that only say where another lies.
+  func antecedentPlaces(before t: Int, sentence: Range<Int>) -> [Int] {
+    let before = ctx.places.indices.filter {
+      sentence.contains(ctx.places[$0].recognized.firstToken) && ctx.places[$0].recognized.endToken <= t
+    }
+    guard let k = before.last(where: { !isLocating($0) }) else { return [] }
+    // The head of the list holding `k` («بلدتي حمورية وسقبا … منهما»: both towns).
+    var head = k
+    while let prev = before.last(where: { $0 < head }), ctx.listFrom(prev, limit: t).contains(k) { head = prev }
+    return ctx.listFrom(head, limit: t)
+  }
+
+  /// True when place `k` follows another place and says where that one lies.
+  func isLocating(_ k: Int) -> Bool {
+    guard k > 0 else { return false }
+    let prev = ctx.places[k - 1].recognized
+    let first = ctx.places[k].recognized.firstToken
+    guard prev.endToken <= first, first - prev.endToken <= 4,
+      ctx.doc.sentenceOfToken[prev.firstToken] == ctx.doc.sentenceOfToken[first]
+    else { return false }
+    // «مخيم اليرموك جنوب دمشق»: the compass word may open the place mention itself.
+    return !ctx.doc.forms[prev.endToken].isDisjoint(with: Self.locatingWords)
+  }
+
+  /// The token to read places after, for the preposition at `t`: past "the front line near", «مواقعها
+  /// قرب», "the direction of" when a place follows them; else `t`.
+  func approachEnd(after t: Int, limit: Int) -> Int {
+    let doc = ctx.doc
+    var u = t + 1
+    var nouns = 0
+    while u < limit, u - t <= 4, doc.isNear(before: u), ctx.place(startingAt: u) == nil {
+      let f = doc.forms[u]
+      if !f.isDisjoint(with: Self.approachNouns) {
+        nouns += 1
+      } else if f.isDisjoint(with: Self.approachLinks), f.isDisjoint(with: RelationContext.descriptors) {
+        return t
+      }
+      u += 1
+    }
+    guard nouns > 0, u < limit, ctx.place(startingAt: u) != nil else { return t }
+    return u - 1
+  }
+
+  /// Actors joined to the mover by «و» / "and" ("regime forces and Iran-backed militias fled",
+  /// «انسحاب هيئة تحرير الشام وفصائل المعارضة»): each moves too. Sponsors and sources excluded.
+  func coordinated(with m: ActorMention) -> [Actor] {
+    var out: [Actor] = []
+    var cur = m
+    while let p = partner(before: cur) {
+      out.append(p.actor)
+      cur = p
+    }
+    cur = m
+    while let p = partner(after: cur) {
+      out.append(p.actor)
+      cur = p
+    }
+    var seen: Set<Actor> = [m.actor, .unknown]
+    return out.filter { seen.insert($0).inserted }
+  }
+
+  /// Names whose first letter is «و» without being "and" («وحدات حماية الشعب»).
+  static let wawInitialNames = ["وحدات", "وزارة", "وكالات"]
+
+  /// True when Arabic token `t` opens with the conjunction «و».
+  private func startsWithAnd(_ t: Int) -> Bool {
+    guard ctx.doc.tokens[t].script == .arabic else { return false }
+    let o = ctx.doc.original(t)
+    guard o.hasPrefix("و") else { return false }
+    return o.hasPrefix("وو") || !Self.wawInitialNames.contains { o.hasPrefix($0) }
+  }
+
+  private func partner(before m: ActorMention) -> ActorMention? {
+    let doc = ctx.doc
+    let t = m.firstToken
+    var p: ActorMention?
+    if startsWithAnd(t) {
+      p = ctx.actor(endingAt: t)
+    } else if t > 0, doc.tokens[t - 1].text == "and" {
+      p = ctx.actor(endingAt: t - 1)
+    }
+    // "The spokesman said regime forces and Iran-backed militias fled": the first of the pair may
+    // look like a speaker's subject; joined to the mover, it moves too.
+    guard let p, doc.isNear(before: t), !ctx.isSponsor(p) else { return nil }
+    return p
+  }
+
+  private func partner(after m: ActorMention) -> ActorMention? {
+    let doc = ctx.doc
+    let e = m.endToken
+    guard e < doc.tokens.count, doc.isNear(before: e) else { return nil }
+    var p: ActorMention?
+    if startsWithAnd(e) {
+      p = ctx.actor(startingAt: e)
+    } else if e + 1 < doc.tokens.count, doc.tokens[e].text == "and" {
+      p = ctx.actor(startingAt: e + 1)
+    }
+    guard let p, !p.coreference, !ctx.isSource(p) else { return nil }
+    return p
+  }
+
+  /// «قسم منهم», «بعض», "some": quantities before a pronoun that count people.
+  static let quantityWords: WordSet = WordSet(
+    words: ["قسم", "بعض", "عدد", "جزء", "معظم", "أغلب", "كثير", "مئات", "آلاف", "عشرات", "العديد", "أي", "كل"]
+      .map(ArabicWord.lexiconForm))
+
+  /// «طرق الإمداد», "supply lines": a destination word after them is where supplies run.
+  static let supplyWords: WordSet = WordSet(words: ["الإمداد", "إمداد"].map(ArabicWord.lexiconForm) + ["supply"])
+
+  /// «الأنظار», "attention", "eyes": what turns to a place without moving there.
+  static let gazeWords: WordSet = WordSet(
+    words: ["الأنظار", "أنظار", "الاهتمام", "الأضواء"].map(ArabicWord.lexiconForm) + ["attention", "eyes", "focus"])
+
+  /// Forces reports name that have no actor code (Peshmerga, Asayish, tribal fighters): when they are
+  /// the movers, the movement is not the last named actor's.
+  static let unmappedForces: WordSet = WordSet(
+    words: ["البيشمركة", "بيشمركة", "البيشمركه", "الأسايش", "أسايش", "العشائر"].map(ArabicWord.lexiconForm)
+      + ["peshmerga", "asayish", "tribesmen"])
+
+  /// True when a force with no actor code stands as the subject right before the motion word, or
+  /// as its agent right after it, with no actor between.
+  func namesUnmappedForce(around trigger: Range<Int>, group: Range<Int>) -> Bool {
+    let doc = ctx.doc
+    let near = max(group.lowerBound, trigger.lowerBound - 4)..<min(group.upperBound, trigger.upperBound + 3)
+    return near.contains { t in
+      !trigger.contains(t) && !doc.forms[t].isDisjoint(with: Self.unmappedForces)
+    }
+  }
+
+  /// «its units», «مقاتليها»: a possessive force noun after a speaker makes the speaker the mover
+  /// ("The YPG said its units had withdrawn from Manbij").
+  static let ownForces: WordSet = ["units", "fighters", "forces", "troops", "members", "militants"]
+  static let possessives: WordSet = ["its", "their"]
+
+  /// The speaker of the sentence when what it says is that its own forces moved ("The YPG said its
+  /// units had withdrawn", «وقالت قسد إن عناصرها انسحبوا»).
+  func speakerOwningMovers(before t: Int, sentence s: Int) -> ActorMention? {
+    let doc = ctx.doc
+    let sentence = doc.sentences[s]
+    guard let speaker = ctx.actors.last(where: { $0.endToken <= t && $0.firstToken >= sentence.lowerBound }),
+      ctx.isSource(speaker)
+    else { return nil }
+    let between = speaker.endToken..<t
+    // Arabic carries the possessive on the noun; English puts "its"/"their" before it.
+    let owned = between.contains { u in
+      doc.tokens[u].script == .arabic
+        ? !doc.forms[u].isDisjoint(with: Self.arabicOwnForces)
+        : !doc.forms[u].isDisjoint(with: Self.ownForces) && u > 0 && !doc.forms[u - 1].isDisjoint(with: Self.possessives)
+    }
+    return owned ? speaker : nil
+  }
+  static let arabicOwnForces: WordSet = WordSet(
+    words: ["مقاتليه", "مقاتليها", "مقاتليهم", "عناصره", "عناصرها", "قواته", "قواتها", "وحداته", "وحداتها"]
+      .map(ArabicWord.lexiconForm))
+
+  /// Force nouns a nationality adjective can qualify («رتل عسكري تركي», "Turkish reinforcements").
+  static let forceNouns: WordSet = WordSet(
+    words: ["رتل", "أرتال", "قافلة", "قوافل", "تعزيزات", "رتلا"].map(ArabicWord.lexiconForm)
+      + ["convoy", "convoys", "column", "columns", "reinforcements"])
+  /// Nationality adjectives of the actors that are states.
+  static let nationalityActors: [Word: Actor] = {
+    var out: [Word: Actor] = [:]
+    let arabic: [(String, Actor)] = [
+      ("تركي", .tur), ("تركية", .tur), ("روسي", .rus), ("روسية", .rus), ("أمريكي", .usa), ("أمريكية", .usa),
+      ("أميركي", .usa), ("أميركية", .usa), ("إيراني", .iran), ("إيرانية", .iran), ("عراقي", .iraq),
+      ("عراقية", .iraq),
+    ]
+    for (w, a) in arabic { out[Word(ArabicWord.lexiconForm(w))] = a }
+    for (w, a) in [("turkish", Actor.tur), ("russian", .rus), ("american", .usa), ("iranian", .iran), ("iraqi", .iraq)] {
+      out[Word(w)] = a
+    }
+    return out
+  }()
+
+  /// The actor a nationality adjective names when it qualifies the force noun at `trigger`: after it
+  /// in Arabic (one word may stand between: «عسكري»), before it in English ("Turkish military convoy").
+  func nationalForce(at trigger: Range<Int>, group: Range<Int>) -> ActorMention? {
+    let doc = ctx.doc
+    guard trigger.count == 1, !doc.forms[trigger.lowerBound].isDisjoint(with: Self.forceNouns) else { return nil }
+    let arabic = doc.tokens[trigger.lowerBound].script == .arabic
+    let window =
+      arabic
+      ? trigger.upperBound..<min(group.upperBound, trigger.upperBound + 2)
+      : max(group.lowerBound, trigger.lowerBound - 2)..<trigger.lowerBound
+    for u in window where doc.isNear(before: arabic ? u : u + 1) {
+      guard let actor = doc.forms[u].lazy.compactMap({ Self.nationalityActors[$0] }).first else { continue }
+      return ActorMention(
+        actor: actor, firstToken: u, endToken: u + 1, start: doc.tokens[u].start, end: doc.tokens[u].end,
+        surface: doc.original(u), coreference: false)
+    }
+    return nil
+  }
+
+  /// The place the actor was read to take or hold, named in this or the previous sentence before
+  /// token `t`, that is none of the origins.
+  /// With no actor given, any actor's claim counts, and the taker is returned.
+  func placeJustTaken(by actor: Actor?, before t: Int, sentence s: Int, from origins: [GazetteerEntry])
+    -> (actor: Actor, entry: GazetteerEntry, note: String)?
+  {
+    let doc = ctx.doc
+    let window = doc.sentences[max(0, s - 1)].lowerBound..<t
+    var taken: ControlClaim?
+    for (c, token) in zip(control, controlTokens) where window.contains(token) {
+      guard actor.map({ c.actor == $0 }) ?? (c.actor != .unknown), [.captured, .holds].contains(c.control),
+        c.status != .denied, !c.partial,
+        // Neighbours stay: al-Qaim → Albukamal is a crossing of ten kilometres.
+        !origins.contains(where: { Self.sameFamily($0, c.place) || Self.sameDestination($0, c.place) })
+      else { continue }
+      taken = c
+    }
+    guard let k = taken else { return nil }
+    return (k.actor, k.place, "destination: \(k.place.name), just taken or relieved by \(k.actor.rawValue)")
+  }
+
+  /// The admin1 name the gazetteer gives places in Idlib province.
+  static let idlibProvince = "Idlib"
+}
