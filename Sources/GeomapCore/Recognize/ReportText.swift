@@ -1,5 +1,9 @@
 /// A decoded report cut into tokens, sentences and clauses; every later stage reads it.
-public struct ReportText: Sendable {
+///
+/// A class: every stage and rule holds the report, and as a struct each copy retained and released
+/// each of its arrays (copies of the relation extractors and contexts were a visible share of the
+/// reference counting). Its fields never change after `init`.
+public final class ReportText: Sendable {
   public let text: String
   let scalars: [Unicode.Scalar]
   public let tokens: [Token]
