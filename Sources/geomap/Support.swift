@@ -12,6 +12,18 @@ func printError(_ line: String) {
   FileHandle.standardError.write(Data((oneLine(line) + "\n").utf8))
 }
 
+/// Prints lines to standard error in one write: a long report has thousands of diagnostics, and a
+/// system call per line was most of the time `places` spent outside the pipeline.
+func printErrors(_ lines: [String]) {
+  guard !lines.isEmpty else { return }
+  var out = ""
+  for line in lines {
+    out += oneLine(line)
+    out += "\n"
+  }
+  FileHandle.standardError.write(Data(out.utf8))
+}
+
 /// `text` made safe for one terminal line: line breaks, other control characters and bidi
 /// overrides (a file named with U+202E could make a message read backwards) are written as
 /// escapes, so every message stays one line whatever the file name or report text holds.

@@ -44,7 +44,7 @@ struct Places: ParsableCommand {
       let reader = ReportReader(gazetteer: try loadGazetteer())
       for report in texts {
         let situation = reader.read(report, date: reportDate)
-        for d in situation.diagnostics { printError(d.formatted) }
+        printErrors(situation.diagnostics.map(\.formatted))
         documents.append(PlacesDocument(situation))
       }
     }
