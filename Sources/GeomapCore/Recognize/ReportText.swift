@@ -27,7 +27,11 @@ public final class ReportText: Sendable {
 
   public init(_ text: String) {
     self.text = text
-    let scalars = Array(text.unicodeScalars)
+    // One decoding pass: `Array(text.unicodeScalars)` decodes twice (to count, then to copy), and
+    // the tokenizer reads these scalars instead of decoding the text a third time.
+    var scalars: [Unicode.Scalar] = []
+    scalars.reserveCapacity(text.utf8.count)
+    for s in text.unicodeScalars { scalars.append(s) }
     self.scalars = scalars
     utf8 = Array(text.utf8)
     var offsets: [Int32] = []
@@ -39,7 +43,7 @@ public final class ReportText: Sendable {
     }
     offsets.append(at)
     utf8Offsets = offsets
-    let tokens = Tokenizer.tokens(in: text)
+    let tokens = Tokenizer.tokens(in: scalars)
     self.tokens = tokens
     var sentences: [Range<Int>] = []
     var ofToken: [Int] = []
