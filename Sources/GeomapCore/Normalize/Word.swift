@@ -55,7 +55,7 @@ enum Vocabulary {
       var i = home(hash)
       while slots[i] != 0 {
         let id = slots[i] - 1
-        if hashes[Int(id)] == hash && texts[Int(id)].utf8.elementsEqual(text.utf8) { return (id, i) }
+        if hashes[Int(id)] == hash && FNV1a.sameBytes(texts[Int(id)], text) { return (id, i) }
         i = (i + 1) & mask
       }
       return (nil, i)
@@ -96,7 +96,7 @@ enum Vocabulary {
 
   static func intern(_ text: String, capped: Bool = false) -> UInt32 {
     if !capped, let record = lexiconInterns { record.withLock { $0.append(text) } }
-    let hash = FNV1a.hash64(bytes: text.utf8)
+    let hash = FNV1a.hash64(text)
     return table.withLock { t in
       let (found, slot) = t.find(text, hash)
       if let found { return found }
@@ -110,7 +110,7 @@ enum Vocabulary {
   static var count: Int { table.withLock { $0.texts.count } }
 
   static func lookup(_ text: String) -> UInt32? {
-    let hash = FNV1a.hash64(bytes: text.utf8)
+    let hash = FNV1a.hash64(text)
     return table.withLock { $0.find(text, hash).id }
   }
 
