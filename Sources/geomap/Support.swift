@@ -12,10 +12,26 @@ func printError(_ line: String) {
   FileHandle.standardError.write(Data((oneLine(line) + "\n").utf8))
 }
 
+/// Prints lines to standard error in one write: a long report has thousands of diagnostics, and a
+/// system call per line was most of the time `places` spent outside the pipeline.
+func printErrors(_ lines: [String]) {
+  guard !lines.isEmpty else { return }
+  var out = ""
+  for line in lines {
+    out += oneLine(line)
+    out += "\n"
+  }
+  FileHandle.standardError.write(Data(out.utf8))
+}
+
 /// `text` made safe for one terminal line: line breaks, other control characters and bidi
 /// overrides (a file named with U+202E could make a message read backwards) are written as
 /// escapes, so every message stays one line whatever the file name or report text holds.
 func oneLine(_ text: String) -> String {
+  // Nearly every message needs no escape: find that on the bytes and return the text as it is
+  // (building it again scalar by scalar was most of the cost of printing a long report's
+  // diagnostics). The bytes tested are the UTF-8 leads of every escaped scalar.
+  if !mayNeedEscape(text) { return text }
   var out = ""
   for scalar in text.unicodeScalars {
     let v = scalar.value
@@ -34,6 +50,21 @@ func oneLine(_ text: String) -> String {
     }
   }
   return out
+}
+
+/// False when `text` holds none of the scalars `oneLine` escapes: no control character but tab
+/// (bytes below 0x20, 0x7F, U+0080–U+009F as C2 80–9F), no line or paragraph separator or bidi
+/// embedding (U+2028–U+202E as E2 80 A8–AE), no bidi isolate (U+2066–U+2069 as E2 81 A6–A9).
+func mayNeedEscape(_ text: String) -> Bool {
+  var previous: (UInt8, UInt8) = (0, 0)
+  for b in text.utf8 {
+    if b < 0x20 && b != 0x09 || b == 0x7F { return true }
+    if previous.1 == 0xC2 && (0x80...0x9F).contains(b) { return true }
+    if previous == (0xE2, 0x80) && (0xA8...0xAE).contains(b) { return true }
+    if previous == (0xE2, 0x81) && (0xA6...0xA9).contains(b) { return true }
+    previous = (previous.1, b)
+  }
+  return false
 }
 
 /// The bundled gazetteer; a broken installation is reported as one line and exit 2.

@@ -24,15 +24,19 @@ public enum RelativeDateResolver {
   /// Every date phrase in `text` (full dates and relative phrases), in text order, without overlaps,
   /// each resolved against `reference`, so a claim can be dated by the nearest phrase in its sentence.
   public static func find(in text: String, reference: CalendarDate) -> [DatePhrase] {
-    // One decoding pass for both arrays (`Array(text.unicodeScalars)` decodes twice, to count).
+    // One decoding pass (`Array(text.unicodeScalars)` decodes twice, to count).
     var original: [Unicode.Scalar] = []
-    var folded: [Unicode.Scalar] = []
     original.reserveCapacity(text.utf8.count)
-    folded.reserveCapacity(text.utf8.count)
-    for scalar in text.unicodeScalars {
-      original.append(scalar)
-      folded.append(DateVocabulary.fold(scalar))
-    }
+    for scalar in text.unicodeScalars { original.append(scalar) }
+    return find(in: original, reference: reference)
+  }
+
+  /// `find` over text already decoded (a report's scalars: its claims' spans are searched without
+  /// being turned back into strings).
+  static func find(in original: [Unicode.Scalar], reference: CalendarDate) -> [DatePhrase] {
+    var folded: [Unicode.Scalar] = []
+    folded.reserveCapacity(original.count)
+    for scalar in original { folded.append(DateVocabulary.fold(scalar)) }
     let windows = DateWindows(scalars: folded, table: Rules.triggerTable)
     func phraseText(_ start: Int, _ end: Int) -> String {
       var view = String.UnicodeScalarView()
@@ -51,8 +55,10 @@ public enum RelativeDateResolver {
         DatePhrase(text: phraseText(start, end), start: start, end: end, resolved: resolved, isRelative: true))
     }
     for (rule, triggers) in zip(Rules.all, Rules.triggerIndices) {
+      let spans = windows.windows(for: triggers, before: rule.words.before, after: rule.words.after)
+      if spans.isEmpty { continue }
       let plain = rule.plain.map { PlainMatcher(windows.scalars, $0) }
-      for window in windows.windows(for: triggers, before: rule.words.before, after: rule.words.after) {
+      for window in spans {
         // Plain windows (nearly all) take the fast matcher; the rest keep `Regex`'s exact semantics.
         if let plain, windows.isPlain(window) {
           for match in plain.matches(in: window) {

@@ -123,8 +123,10 @@ public enum ReportDateReader {
     var found: [(date: CalendarDate, start: Int, end: Int)] = []
     let years = windows.yearTrigger.map { [$0] } ?? []
     for (rule, before) in zip(fullDateCompiled, fullDateWordsBeforeYear) {
+      let spans = windows.windows(for: years, before: before, after: 0)
+      if spans.isEmpty { continue }
       let plain = rule.plain.map { PlainMatcher(windows.scalars, $0) }
-      for window in windows.windows(for: years, before: before, after: 0) {
+      for window in spans {
         let matches: [(date: CalendarDate?, range: Range<Int>)]
         if let plain, windows.isPlain(window) {
           matches = plain.matches(in: window).map { m in (rule.make { plain.capture(m, $0) }, m.range) }

@@ -2,7 +2,20 @@
 /// (unlike `Hasher`, which is seeded per process).
 enum FNV1a {
   static func hash64(_ text: String) -> UInt64 {
-    hash64(bytes: text.utf8)
+    // A native string's bytes are contiguous: hash them as a buffer, not index by index through
+    // the UTF-8 view (every token of every report is hashed into the word table).
+    text.utf8.withContiguousStorageIfAvailable { hash64(bytes: $0) } ?? hash64(bytes: text.utf8)
+  }
+
+  /// True when `a` and `b` have the same UTF-8 bytes (not `==`, which compares canonical
+  /// equivalence, through Unicode normalization for Arabic).
+  static func sameBytes(_ a: String, _ b: String) -> Bool {
+    let (x, y) = (a.utf8, b.utf8)
+    guard x.count == y.count else { return false }
+    let fast = x.withContiguousStorageIfAvailable { p in
+      y.withContiguousStorageIfAvailable { q in p.elementsEqual(q) }
+    }
+    return (fast ?? nil) ?? x.elementsEqual(y)
   }
 
   static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325

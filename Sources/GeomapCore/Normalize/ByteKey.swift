@@ -8,12 +8,12 @@ struct ByteKey: Hashable, Sendable {
 
   init(_ text: String) {
     self.text = text
-    hash = FNV1a.hash64(bytes: text.utf8)
+    hash = FNV1a.hash64(text)
   }
 
   func hash(into hasher: inout Hasher) { hasher.combine(hash) }
   static func == (a: ByteKey, b: ByteKey) -> Bool {
-    a.hash == b.hash && a.text.utf8.elementsEqual(b.text.utf8)
+    a.hash == b.hash && FNV1a.sameBytes(a.text, b.text)
   }
 }
 

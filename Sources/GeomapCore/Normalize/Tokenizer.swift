@@ -31,6 +31,14 @@ public enum Tokenizer {
     return builder.tokens
   }
 
+  /// The same over text already decoded (a report's scalars are decoded once, for every stage).
+  static func tokens(in scalars: [Unicode.Scalar]) -> [Token] {
+    var builder = Builder()
+    for s in scalars { builder.add(s) }
+    builder.flush()
+    return builder.tokens
+  }
+
   /// The scan's state as a value with mutating methods: a nested function capturing local
   /// variables made every access go through the runtime's exclusivity checks (a tenth of
   /// tokenizing).

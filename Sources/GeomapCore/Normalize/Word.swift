@@ -35,9 +35,50 @@ public struct Word: Hashable, Sendable, ExpressibleByStringLiteral, CustomString
 /// It only grows: a batch run over many reports keeps each distinct spelling once (natural text has
 /// few distinct words per megabyte). Guarded by a lock because reports are read in parallel.
 enum Vocabulary {
+  /// Words by spelling in an open-addressing table keyed by the spelling's FNV-1a hash (Fibonacci
+  /// hashing, linear probing): every token of every report is looked up here, and a `Dictionary`
+  /// ran SipHash over a value that is already a hash (a tenth of building a `ReportText`).
   private struct Table {
-    var ids: [ByteKey: UInt32] = [:]
+    /// Word id + 1 per slot, 0 for an empty slot.
+    var slots = [UInt32](repeating: 0, count: 1 << 12)
+    var shift = UInt64(64 - 12)
+    /// Per word id: its spelling and the spelling's hash.
     var texts: [String] = []
+    var hashes: [UInt64] = []
+
+    @inline(__always)
+    func home(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> shift) }
+
+    /// The id of `text` (hashed `hash`), else the empty slot where it would go.
+    func find(_ text: String, _ hash: UInt64) -> (id: UInt32?, slot: Int) {
+      let mask = slots.count - 1
+      var i = home(hash)
+      while slots[i] != 0 {
+        let id = slots[i] - 1
+        if hashes[Int(id)] == hash && FNV1a.sameBytes(texts[Int(id)], text) { return (id, i) }
+        i = (i + 1) & mask
+      }
+      return (nil, i)
+    }
+
+    mutating func add(_ text: String, _ hash: UInt64, slot: Int) -> UInt32 {
+      let id = UInt32(texts.count)
+      texts.append(text)
+      hashes.append(hash)
+      slots[slot] = id + 1
+      // At most half full: grow and re-place every word.
+      if 2 * texts.count > slots.count {
+        slots = [UInt32](repeating: 0, count: 2 * slots.count)
+        shift -= 1
+        let mask = slots.count - 1
+        for (k, h) in hashes.enumerated() {
+          var i = home(h)
+          while slots[i] != 0 { i = (i + 1) & mask }
+          slots[i] = UInt32(k) + 1
+        }
+      }
+      return id
+    }
   }
 
   private static let table = Locked(Table())
@@ -55,15 +96,13 @@ enum Vocabulary {
 
   static func intern(_ text: String, capped: Bool = false) -> UInt32 {
     if !capped, let record = lexiconInterns { record.withLock { $0.append(text) } }
-    let key = ByteKey(text)
+    let hash = FNV1a.hash64(text)
     return table.withLock { t in
-      if let id = t.ids[key] { return id }
+      let (found, slot) = t.find(text, hash)
+      if let found { return found }
       // The task-local is read only for a spelling new to the table (rare once a run is warm).
       if capped && t.texts.count >= (testTokenLimit ?? tokenLimit) { return Word.unseen.id }
-      let id = UInt32(t.texts.count)
-      t.texts.append(text)
-      t.ids[key] = id
-      return id
+      return t.add(text, hash, slot: slot)
     }
   }
 
@@ -71,8 +110,8 @@ enum Vocabulary {
   static var count: Int { table.withLock { $0.texts.count } }
 
   static func lookup(_ text: String) -> UInt32? {
-    let key = ByteKey(text)
-    return table.withLock { $0.ids[key] }
+    let hash = FNV1a.hash64(text)
+    return table.withLock { $0.find(text, hash).id }
   }
 
   static func text(of word: Word) -> String {

@@ -1,14 +1,17 @@
 /// Every token's forms (`ReportText.forms` or `plainForms`) laid end to end in one array of words.
 ///
-/// Reading a `WordForms` out of `[WordForms]` copies it (a retain and a release of its array); the
-/// phrase matcher asks about every token for every lexicon, and those copies were most of its time.
-/// Words of a flat array are plain integers, read without any reference counting.
+/// One array per report instead of one per token: building and freeing a report's forms was a
+/// tenth of its set-up, and the phrase matcher reads the words as plain integers without any
+/// reference counting. `forms[i]` is token `i`'s forms as a slice.
 struct FlatForms: Sendable {
   /// The forms of token `i` are `words[starts[i]..<starts[i + 1]]`.
   let words: [Word]
   let starts: [Int32]
 
-  init(_ forms: [WordForms]) { self.init(lists: forms.map(\.words)) }
+  init(words: [Word], starts: [Int32]) {
+    self.words = words
+    self.starts = starts
+  }
 
   /// Lists of words laid end to end (also the phrase table of `PhraseMatcher`: list `i` is phrase `i`).
   init(lists: [[Word]]) {
@@ -24,6 +27,9 @@ struct FlatForms: Sendable {
     self.words = words
     self.starts = starts
   }
+
+  /// Token `i`'s forms.
+  subscript(i: Int) -> WordForms { WordForms(slice: words[range(of: i)]) }
 
   /// Indices into `words` of token `i`'s forms.
   @inline(__always)

@@ -55,7 +55,7 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
   /// The longest phrase starting at token `i`, its token count and value.
   func match(_ doc: ReportText, at i: Int) -> (length: Int, value: Value)? {
     guard i < doc.tokens.count else { return nil }
-    let found = exact ? firstMatch(doc, doc.flatPlainForms, at: i) : firstMatch(doc, doc.flatForms, at: i)
+    let found = exact ? firstMatch(doc, doc.plainForms, at: i) : firstMatch(doc, doc.forms, at: i)
     guard let p = found else { return nil }
     return (table.range(of: p).count, values[p])
   }

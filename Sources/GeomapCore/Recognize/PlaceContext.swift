@@ -5,7 +5,7 @@ import Geodata
 /// reviewed list of common words that are also place names (see /work/shared/ARABIC-TEXT.md).
 enum PlaceContext {
   /// Trigger nouns (bare form) and the kind they announce.
-  static let triggers: [Word: PlaceKind?] = {
+  static let triggers: WordMap<PlaceKind?> = {
     var t: [Word: PlaceKind?] = [:]
     let arabic: [(String, PlaceKind?)] = [
       ("مدينة", .city), ("بلدة", .town), ("بلدات", .town), ("قرية", .village), ("قرى", .village),
@@ -26,7 +26,7 @@ enum PlaceContext {
       ("airport", .facility), ("airbase", .facility), ("dam", .facility), ("area", nil),
     ]
     for (w, k) in english { t[Word(w)] = k }
-    return t
+    return WordMap(t)
   }()
 
   /// Prepositions of place and motion, bare forms; Latin ones lowercase.
@@ -85,7 +85,7 @@ enum PlaceContext {
   static let councilKinds: WordSet = ["civil", "military", "local", "provincial", "revolutionary"]
 
   /// Direction words before a place («جنوب دمشق», "south of Damascus", "eastern Syria").
-  static let directions: [Word: String] = {
+  static let directions: WordMap<String> = {
     var d: [Word: String] = [:]
     for (w, e) in [
       ("شرق", "east"), ("غرب", "west"), ("شمال", "north"), ("جنوب", "south"),
@@ -96,7 +96,7 @@ enum PlaceContext {
     ] {
       d[Word(ArabicWord.lexiconForm(w))] = e
     }
-    return d
+    return WordMap(d)
   }()
 
   /// «شرقي», «شمالي»…: before a name without the article they mean "east of"; «الشرقي» with it
@@ -105,7 +105,7 @@ enum PlaceContext {
     words: ["شرقي", "غربي", "شمالي", "جنوبي"].map(ArabicWord.lexiconForm))
 
   /// Direction adjectives after «ريف X» («ريف حمص الجنوبي»).
-  static let directionAdjectives: [Word: String] = {
+  static let directionAdjectives: WordMap<String> = {
     var d: [Word: String] = [:]
     for (w, e) in [
       ("الشمالي", "north"), ("الجنوبي", "south"), ("الشرقي", "east"), ("الغربي", "west"),
@@ -113,7 +113,7 @@ enum PlaceContext {
     ] {
       d[Word(ArabicWord.lexiconForm(w))] = e
     }
-    return d
+    return WordMap(d)
   }()
 
   /// Common words that are also place names: accepted only with place context. Loose keys.

@@ -54,13 +54,19 @@ extension PlaceRecognizer {
     let from = m.firstToken - 3 > 0 ? doc.tokens[m.firstToken - 4].end : 0
     let to = m.endToken + 3 < doc.tokens.count ? doc.tokens[m.endToken + 3].start : doc.scalars.count
     guard doc.scalars[from..<to].contains(where: Self.isQuoteMark) else { return false }
-    func hasMark(_ gap: String) -> Bool { gap.unicodeScalars.contains(where: Self.isQuoteMark) }
+    // Gaps are read as slices of the report's scalars (building each gap as a `String` was most of
+    // this test's time); the gap after the last token runs to the end of the text.
+    func gap(before i: Int) -> ArraySlice<Unicode.Scalar> {
+      let lo = i == 0 ? 0 : doc.tokens[i - 1].end
+      return doc.scalars[lo..<(i < doc.tokens.count ? doc.tokens[i].start : doc.scalars.count)]
+    }
+    func hasMark(_ gap: ArraySlice<Unicode.Scalar>) -> Bool { gap.contains(where: Self.isQuoteMark) }
     // The opening mark is written against the quote's first token; no mark between it and the place.
     var open: Int?
     var j = m.firstToken
     while j >= max(sentence.lowerBound, m.firstToken - 3) {
-      let gap = doc.gap(before: j)
-      if let last = gap.unicodeScalars.last, Self.isQuoteMark(last) { open = j; break }
+      let gap = gap(before: j)
+      if let last = gap.last, Self.isQuoteMark(last) { open = j; break }
       if hasMark(gap) { return false }
       j -= 1
     }
@@ -69,8 +75,8 @@ extension PlaceRecognizer {
     var close: Int?
     var k = m.endToken
     while k <= min(sentence.upperBound, m.endToken + 3) {
-      let gap = k < doc.tokens.count ? doc.gap(before: k) : doc.slice(doc.tokens[k - 1].end, doc.scalars.count)
-      if let firstMark = gap.unicodeScalars.first, Self.isQuoteMark(firstMark) { close = k; break }
+      let gap = gap(before: k)
+      if let firstMark = gap.first, Self.isQuoteMark(firstMark) { close = k; break }
       if hasMark(gap) { return false }
       k += 1
     }

@@ -221,7 +221,7 @@ extension PlaceRecognizer {
     let starts = Set(existing.map(\.firstToken))
     var out: [RecognizedMention] = []
     for (i, t) in doc.tokens.enumerated() where !covered[i] {
-      let arabic = t.script == .arabic && doc.flatForms.contains(capitalForm, at: i) && articleOn(t.text)
+      let arabic = t.script == .arabic && doc.forms.contains(capitalForm, at: i) && articleOn(t.text)
       let english = t.script == .latin && t.text == "capital" && i > 0 && doc.tokens[i - 1].text == "the"
       guard arabic || english else { continue }
       // «العاصمة السورية دمشق», «عاصمة داعش»: a name or an actor follows; nothing to resolve.

@@ -4,7 +4,8 @@ public struct PlaceRecognizer: Sendable {
   let index: NameIndex
   /// `takesArticle` answers by entry id and key, for this recognizer's gazetteer only (another
   /// gazetteer, a test's or one with overrides, may give the same id other names).
-  let articleCache = Locked<[String: Bool]>([:])
+  /// Keyed by bytes: a `String` key hashes its Arabic through Unicode normalization.
+  let articleCache = Locked<[ByteKey: Bool]>([:])
   /// `regionNamed` answers by name, for this recognizer's gazetteer only (same reason).
   let regionCache = Locked<[ByteKey: GazetteerEntry?]>([:])
 
@@ -175,7 +176,7 @@ public struct PlaceRecognizer: Sendable {
     // One sense per report: a name a trigger or preposition made a place stays one when it comes
     // back bare («بلدتي الفوعة وكفريا» … «سكان الفوعة وكفريا»). Words that are also everyday words
     // still need their own preposition (`isAccepted`): «التضامن» may mean solidarity after the camp.
-    var placeKeys = Set<String>()
+    var placeKeys = Set<ByteKey>()
     var changed = true
     while changed {
       changed = false
@@ -188,8 +189,8 @@ public struct PlaceRecognizer: Sendable {
           changed = true
         }
       }
-      for k in raw.indices where accepted[k] && support[k] >= .preposition { placeKeys.insert(raw[k].key) }
-      for k in raw.indices where !accepted[k] && placeKeys.contains(raw[k].key) {
+      for k in raw.indices where accepted[k] && support[k] >= .preposition { placeKeys.insert(ByteKey(raw[k].key)) }
+      for k in raw.indices where !accepted[k] && placeKeys.contains(ByteKey(raw[k].key)) {
         guard isAccepted(doc, raw[k], .discourse, salient[k], listed: false) else { continue }
         accepted[k] = true
         support[k] = .discourse
@@ -345,7 +346,7 @@ public struct PlaceRecognizer: Sendable {
   /// Cached per entry and key: tokenizing every name of every candidate of every Arabic mention was
   /// a tenth of recognition.
   func takesArticle(_ e: GazetteerEntry, key: String) -> Bool {
-    let cacheKey = e.id + "\u{1F}" + key
+    let cacheKey = ByteKey(e.id + "\u{1F}" + key)
     if let known = articleCache.withLock({ $0[cacheKey] }) { return known }
     let found = ([e.nameAr] + e.variants).contains { n in
       guard let t = Tokenizer.tokens(in: n).first, t.script == .arabic else { return false }

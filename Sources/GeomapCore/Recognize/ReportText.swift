@@ -1,5 +1,9 @@
 /// A decoded report cut into tokens, sentences and clauses; every later stage reads it.
-public struct ReportText: Sendable {
+///
+/// A class: every stage and rule holds the report, and as a struct each copy retained and released
+/// each of its arrays (copies of the relation extractors and contexts were a visible share of the
+/// reference counting). Its fields never change after `init`.
+public final class ReportText: Sendable {
   public let text: String
   let scalars: [Unicode.Scalar]
   public let tokens: [Token]
@@ -11,12 +15,9 @@ public struct ReportText: Sendable {
   /// Each token's folded text as an interned word.
   let words: [Word]
   /// For each token, its bare forms for cue matching (Arabic: clitics, article and suffixes removed).
-  let forms: [WordForms]
+  let forms: FlatForms
   /// Like `forms` without pronoun suffixes taken off: for verbs («سيطرت» but not «سيطرتهم»).
-  let plainForms: [WordForms]
-  /// `forms` and `plainForms` in one flat array each, for `PhraseMatcher` (see `FlatForms`).
-  let flatForms: FlatForms
-  let flatPlainForms: FlatForms
+  let plainForms: FlatForms
   /// The text's UTF-8 bytes and, per scalar offset, where its bytes start: slices (quotes,
   /// surfaces) are copied as bytes instead of appended scalar by scalar.
   let utf8: [UInt8]
@@ -26,7 +27,11 @@ public struct ReportText: Sendable {
 
   public init(_ text: String) {
     self.text = text
-    let scalars = Array(text.unicodeScalars)
+    // One decoding pass: `Array(text.unicodeScalars)` decodes twice (to count, then to copy), and
+    // the tokenizer reads these scalars instead of decoding the text a third time.
+    var scalars: [Unicode.Scalar] = []
+    scalars.reserveCapacity(text.utf8.count)
+    for s in text.unicodeScalars { scalars.append(s) }
     self.scalars = scalars
     utf8 = Array(text.utf8)
     var offsets: [Int32] = []
@@ -38,7 +43,7 @@ public struct ReportText: Sendable {
     }
     offsets.append(at)
     utf8Offsets = offsets
-    let tokens = Tokenizer.tokens(in: text)
+    let tokens = Tokenizer.tokens(in: scalars)
     self.tokens = tokens
     var sentences: [Range<Int>] = []
     var ofToken: [Int] = []
@@ -65,29 +70,34 @@ public struct ReportText: Sendable {
     for (i, sc) in scalars.enumerated() where sc == "\n" { starts.append(i + 1) }
     lineStarts = starts
     var words: [Word] = []
-    var plain: [WordForms] = []
-    var bare: [WordForms] = []
+    var plain: [Word] = []
+    var bare: [Word] = []
+    var plainStarts: [Int32] = []
+    var bareStarts: [Int32] = []
     words.reserveCapacity(tokens.count)
-    plain.reserveCapacity(tokens.count)
-    bare.reserveCapacity(tokens.count)
+    plain.reserveCapacity(2 * tokens.count)
+    bare.reserveCapacity(2 * tokens.count)
+    plainStarts.reserveCapacity(tokens.count + 1)
+    bareStarts.reserveCapacity(tokens.count + 1)
     for t in tokens {
       let word = Word(token: t.text)
       words.append(word)
+      plainStarts.append(Int32(plain.count))
+      bareStarts.append(Int32(bare.count))
       guard t.script == .arabic else {
-        let only = WordForms([word])
-        plain.append(only)
-        bare.append(only)
+        plain.append(word)
+        bare.append(word)
         continue
       }
       let forms = WordForms.cached(word, t.text, taMarbuta: scalars[t.end - 1] == "\u{0629}")
-      plain.append(forms.plain)
-      bare.append(forms.bare)
+      plain.append(contentsOf: forms.plain)
+      bare.append(contentsOf: forms.bare)
     }
+    plainStarts.append(Int32(plain.count))
+    bareStarts.append(Int32(bare.count))
     self.words = words
-    plainForms = plain
-    forms = bare
-    flatPlainForms = FlatForms(plain)
-    flatForms = FlatForms(bare)
+    plainForms = FlatForms(words: plain, starts: plainStarts)
+    forms = FlatForms(words: bare, starts: bareStarts)
   }
 
   /// Abbreviations written with a period inside a sentence (folded, lowercase).

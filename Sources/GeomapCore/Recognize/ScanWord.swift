@@ -29,28 +29,47 @@ struct ScanWord: Sendable {
     later = NameKey.looseWord(token.text, isFirst: false, isOnly: false)
   }
 
-  private struct Key: Hashable {
-    let word: Word
-    let script: Script
-  }
-
-  /// Scan data of every spelling read so far in this process (see `WordForms.cached`).
-  private static let cache = Locked<[Key: ScanWord]>([:])
+  /// Scan data of every spelling read so far in this process, at `2 × word id + (Arabic ? 1 : 0)`
+  /// (the scan data depends only on the spelling and on whether it is Arabic): found again by
+  /// indexing instead of hashing, once per token of every report.
+  private static let cache = Locked<[ScanWord?]>([])
 
   /// The scan data of each token of `doc`.
   static func of(_ doc: ReportText) -> [ScanWord] {
     var out: [ScanWord] = []
     out.reserveCapacity(doc.tokens.count)
-    for (t, word) in zip(doc.tokens, doc.words) {
-      let key = Key(word: word, script: t.script)
-      if word != .unseen, let known = cache.withLock({ $0[key] }) {
-        out.append(known)
-        continue
+    // One lock for the report's known spellings; new ones are analysed outside it.
+    var missing: [Int] = []
+    cache.withLock { c in
+      for (t, word) in zip(doc.tokens, doc.words) {
+        let slot = 2 * Int(word.id) + (t.script == .arabic ? 1 : 0)
+        if word != .unseen, slot < c.count, let known = c[slot] {
+          out.append(known)
+        } else {
+          missing.append(out.count)
+          out.append(ScanWord(readings: [], later: ""))
+        }
       }
-      let made = ScanWord(t)
-      if word != .unseen { cache.withLock { $0[key] = made } }
-      out.append(made)
+    }
+    guard !missing.isEmpty else { return out }
+    var made: [(slot: Int, scan: ScanWord)] = []
+    for k in missing {
+      let t = doc.tokens[k]
+      out[k] = ScanWord(t)
+      let word = doc.words[k]
+      if word != .unseen { made.append((2 * Int(word.id) + (t.script == .arabic ? 1 : 0), out[k])) }
+    }
+    cache.withLock { c in
+      for m in made {
+        if m.slot >= c.count { c.append(contentsOf: repeatElement(nil, count: Swift.max(m.slot + 1 - c.count, c.count))) }
+        c[m.slot] = m.scan
+      }
     }
     return out
+  }
+
+  private init(readings: [Reading], later: String) {
+    self.readings = readings
+    self.later = later
   }
 }

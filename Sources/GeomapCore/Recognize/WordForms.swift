@@ -1,47 +1,62 @@
 /// The bare forms of one token (see `ArabicWord.bareForms`) as interned words, in a fixed order.
 ///
 /// A token has one to a handful of forms, so a small array beats a set: membership is a few integer
-/// comparisons, and iteration order is the same on every run.
+/// comparisons, and iteration order is the same on every run. A report's forms are slices of its
+/// `FlatForms` (one array for all tokens), so building a report allocates no array per token.
 struct WordForms: Sequence, Sendable {
-  let words: [Word]
+  let words: ArraySlice<Word>
 
-  init(_ words: [Word]) {
-    var unique: [Word] = []
-    for w in words where !unique.contains(w) { unique.append(w) }
-    self.words = unique
-  }
+  init(_ words: [Word]) { self.words = ArraySlice(Self.unique(words)) }
+
+  /// Forms already without duplicates (a slice of a `FlatForms`).
+  init(slice: ArraySlice<Word>) { words = slice }
 
   /// Forms of a report's token (interned as tokens: see `Word(token:)`).
   init(texts: [String]) { self.init(texts.map { Word(token: $0) }) }
 
-  func makeIterator() -> IndexingIterator<[Word]> { words.makeIterator() }
+  func makeIterator() -> IndexingIterator<ArraySlice<Word>> { words.makeIterator() }
 
   func isDisjoint(with set: WordSet) -> Bool {
     for w in words where set.contains(w) { return false }
     return true
   }
+
+  /// `words` without repeats, first occurrence kept.
+  static func unique(_ words: [Word]) -> [Word] {
+    var unique: [Word] = []
+    unique.reserveCapacity(words.count)
+    for w in words where !unique.contains(w) { unique.append(w) }
+    return unique
+  }
 }
 
 extension WordForms {
-  private struct Key: Hashable {
-    let word: Word
-    let taMarbuta: Bool
+  /// The two analyses of a spelling (duplicates removed), as `ReportText` lays them out.
+  struct Analysis: Sendable {
+    let bare: [Word]
+    let plain: [Word]
   }
 
-  /// Forms of every Arabic spelling read so far in this process. Reports repeat their words
-  /// (Zipf) and long reports are read in segments, so each distinct spelling is analysed once.
-  private static let cache = Locked<[Key: (bare: WordForms, plain: WordForms)]>([:])
+  /// Analyses of every Arabic spelling read so far in this process, at `2 × word id + taMarbuta`:
+  /// reports repeat their words (Zipf) and long reports are read in segments, so each distinct
+  /// spelling is analysed once, and found again by indexing instead of hashing.
+  private static let cache = Locked<[Analysis?]>([])
 
   /// The bare and plain forms of the folded Arabic token `text` (interned as `word`).
-  static func cached(_ word: Word, _ text: String, taMarbuta: Bool) -> (bare: WordForms, plain: WordForms) {
-    let key = Key(word: word, taMarbuta: taMarbuta)
-    if word != .unseen, let known = cache.withLock({ $0[key] }) { return known }
+  static func cached(_ word: Word, _ text: String, taMarbuta: Bool) -> Analysis {
+    let slot = 2 * Int(word.id) + (taMarbuta ? 1 : 0)
+    if word != .unseen, let known = cache.withLock({ slot < $0.count ? $0[slot] : nil }) { return known }
     var plain: [String] = NameKey.cliticReadings(text).map { ArabicWord.stripArticle($0.stem) }
     plain.append(ArabicWord.stripArticle(text))
-    let made = (
-      bare: WordForms(texts: ArabicWord.bareForms(text, taMarbuta: taMarbuta)), plain: WordForms(texts: plain)
-    )
-    if word != .unseen { cache.withLock { $0[key] = made } }
+    let made = Analysis(
+      bare: unique(ArabicWord.bareForms(text, taMarbuta: taMarbuta).map { Word(token: $0) }),
+      plain: unique(plain.map { Word(token: $0) }))
+    if word != .unseen {
+      cache.withLock { c in
+        if slot >= c.count { c.append(contentsOf: repeatElement(nil, count: Swift.max(slot + 1 - c.count, c.count))) }
+        c[slot] = made
+      }
+    }
     return made
   }
 }

@@ -1,5 +1,6 @@
 /// What the relation stages share: the text, the resolved places and the actors, with look-ups.
-struct RelationContext {
+/// (A class, so the extractors and their closures share one instead of copying its arrays.)
+final class RelationContext {
   let doc: ReportText
   let places: [ResolvedMention]
   let actors: [ActorMention]

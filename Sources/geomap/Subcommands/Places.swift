@@ -44,7 +44,7 @@ struct Places: ParsableCommand {
       let reader = ReportReader(gazetteer: try loadGazetteer())
       for report in texts {
         let situation = reader.read(report, date: reportDate)
-        for d in situation.diagnostics { printError(d.formatted) }
+        printErrors(situation.diagnostics.map(\.formatted))
         documents.append(PlacesDocument(situation))
       }
     }
@@ -53,15 +53,19 @@ struct Places: ParsableCommand {
       // A non-finite number goes through JSONEncoder, for its error.
       print(try PlacesJSON.encode(documents) ?? encodeJSON(documents))
     case .text:
+      // One string, printed once: a long report has thousands of rows.
+      var out = ""
       for doc in documents {
         for p in doc.places {
           let fields = [
             doc.file, String(p.start), String(p.end), p.surface, p.name, p.name_ar.isEmpty ? "-" : p.name_ar,
             formatDegrees(p.lat), formatDegrees(p.lon), p.id, p.country, formatScore(p.confidence),
           ]
-          print(fields.joined(separator: "\t"))
+          out += fields.joined(separator: "\t")
+          out += "\n"
         }
       }
+      print(out, terminator: "")
     }
     if failed { throw ExitCode(2) }
     if documents.allSatisfy({ $0.places.isEmpty }) { throw ExitCode(1) }
