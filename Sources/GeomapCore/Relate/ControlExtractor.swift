@@ -31,7 +31,8 @@ struct ControlExtractor {
     ("recaptured", .captured), ("retook", .captured), ("took", .captured),
     ("يسيطر", .holds), ("تسيطر", .holds), ("holds", .holds), ("controls", .holds),
     ("يتحصن", .holds), ("تتحصن", .holds), ("يتحصنون", .holds), ("holed up in", .holds),
-    ("entrenched in", .holds),
+    ("entrenched in", .holds), ("تحتفظ", .holds), ("يحتفظ", .holds), ("احتفظت", .holds), ("احتفظ", .holds),
+    ("retains", .holds), ("retained", .holds), ("still retains", .holds),
     ("control", .holds), ("overran", .captured), ("entered", .captured), ("wrested control of", .captured),
     ("wrest control of", .captured), ("seized control of", .captured), ("gained control of", .captured),
     ("has held", .holds), ("have held", .holds), ("had held", .holds), ("has controlled", .holds),
@@ -68,7 +69,7 @@ struct ControlExtractor {
     [
       ("سيطرته", ControlStatus.captured), ("سيطرتها", .captured), ("سيطرتهم", .captured),
       ("استعادة", .captured), ("تحرير", .captured), ("capture", .captured), ("recapture", .captured),
-      ("retaking", .captured), ("liberation", .captured), ("السيطرة", .captured),
+      ("retaking", .captured), ("liberation", .captured), ("السيطرة", .captured), ("سيطرة", .captured),
       // «أكملت قوات النظام تطويق تدمر», "completed the encirclement of".
       ("تطويق", .besieged), ("encirclement", .besieged),
     ], exact: true)
@@ -91,6 +92,8 @@ struct ControlExtractor {
     [
       "أعلن", "أعلنت", "يعلن", "تعلن", "معلنة", "معلنا", "أكد", "أكدت", "بسط", "بسطت", "أحكم", "أحكمت",
       "فرض", "فرضت", "أحكموا", "بسطوا", "أكملت", "أكمل", "استكملت", "أتمت",
+      // «رصد المرصد سيطرة قوات النظام على …», «وثق»: a monitor reporting what it saw.
+      "رصد", "رصدت", "وثق", "وثقت",
     ].map(ArabicWord.lexiconForm) + [
       "announced", "announces", "completed", "declared",
     ])
@@ -208,6 +211,7 @@ struct ControlExtractor {
       out.append(contentsOf: holdoutClaims(in: sentence, statusAt: statusAt))
       out.append(contentsOf: heldOnIt(in: sentence, statusAt: statusAt))
       out.append(contentsOf: underControl(in: sentence, statusAt: statusAt))
+      out.append(contentsOf: raisedFlags(in: sentence, statusAt: statusAt))
       var relativeCovered = Set<Int>()
       for m in Self.relativeHeld.matches(doc, in: sentence) {
         relativeCovered.formUnion(m.range)
@@ -249,17 +253,21 @@ struct ControlExtractor {
       for m in Self.announcedNouns.matches(doc, in: sentence) where battleCovered.isDisjoint(with: m.range) {
         let clause = doc.clauses(in: sentence).first { $0.contains(m.range.lowerBound) } ?? sentence
         let lookback = max(clause.lowerBound, m.range.lowerBound - 7)..<m.range.lowerBound
+        // «رصد المرصد سيطرة قوات النظام على بلدتي حمورية وسقبا»: the actor right after the noun owns it.
+        let construct = doc.tokens[m.range.lowerBound].script == .arabic ? ctx.actor(startingAt: m.range.upperBound) : nil
         guard
-          let actor = ctx.actors.last(where: {
-            $0.endToken <= m.range.lowerBound && $0.firstToken >= sentence.lowerBound && !isBacker($0)
-          })
+          let actor = construct
+            ?? ctx.actors.last(where: {
+              $0.endToken <= m.range.lowerBound && $0.firstToken >= sentence.lowerBound && !isBacker($0)
+            })
         else { continue }
         let announced =
           lookback.contains { !doc.forms[$0].isDisjoint(with: Self.announcing) }
           || (actor.firstToken > 0 && actor.endToken == m.range.lowerBound
             && !doc.forms[actor.firstToken - 1].isDisjoint(with: Self.announcement))
         guard announced else { continue }
-        let window = m.range.upperBound..<min(clause.upperBound, m.range.upperBound + 5)
+        let start = construct?.endToken ?? m.range.upperBound
+        let window = start..<min(clause.upperBound, start + (construct == nil ? 5 : 6))
         guard let first = placeIn(window) else { continue }
         // «أحكمت قسد سيطرتها على الوضع الأمني في الحسكة»: control of something in a place is not of it.
         if window.contains(ctx.places[first].recognized.firstToken),
@@ -369,6 +377,15 @@ struct ControlExtractor {
           }
           if inPlace && !placeObject { continue }
         }
+        // «تحتفظ قوات النظام بحق الرد على الهجوم في حمص»: what is retained is named with «ب»; a place
+        // after «في»/«على» is where, not what.
+        if !doc.forms[m.range.lowerBound].isDisjoint(with: Self.retaining),
+          (from..<ctx.places[first].recognized.firstToken).contains(where: {
+            !doc.forms[$0].isDisjoint(with: Self.arabicObjectBreakers) || !doc.forms[$0].isDisjoint(with: MovementExtractor.onWords)
+          })
+        {
+          continue
+        }
         if let breakers, window.contains(ctx.places[first].recognized.firstToken),
           (from..<ctx.places[first].recognized.firstToken).contains(where: {
             !doc.forms[$0].isDisjoint(with: breakers)
@@ -387,7 +404,10 @@ struct ControlExtractor {
         let places = window.contains(ctx.places[first].recognized.firstToken)
           ? withAnaphor(ctx.listFrom(first, limit: sentence.upperBound)) : [first]
         let actors = actor.firstToken < m.range.lowerBound ? conjoined(actor) : [actor]
-        let holdsOut = !doc.forms[m.range.lowerBound].isDisjoint(with: Self.entrenched)
+        // «يسيطر على جيوب في شرق الموصل»: pockets in a place are part of it.
+        let pockets = window.contains(ctx.places[first].recognized.firstToken)
+          && (from..<ctx.places[first].recognized.firstToken).contains { !doc.forms[$0].isDisjoint(with: Self.holdouts) }
+        let holdsOut = !doc.forms[m.range.lowerBound].isDisjoint(with: Self.entrenched) || pockets
         for a in actors {
           for k in places {
             out.append(
@@ -615,6 +635,47 @@ struct ControlExtractor {
     }
   }
 
+  static let flags: WordSet = WordSet(words: ["العلم", "علم", "أعلام", "الأعلام"].map(ArabicWord.lexiconForm) + ["flag", "flags"])
+  /// Raising or flying a flag: the words that make it a sign of taking a place.
+  static let raising: WordSet = WordSet(
+    words: ["رفع", "رفعت", "رفعوا", "يرفع", "ترفع", "رفرف", "يرفرف", "يرفرف", "رفعها"].map(ArabicWord.lexiconForm) + [
+      "raised", "raise", "raising", "hoisted", "hoist", "flying", "flew", "flies", "planted",
+    ])
+  static let over: WordSet = WordSet(words: ["فوق", "على"].map(ArabicWord.lexiconForm) + ["over", "above", "on", "atop"])
+  /// «العلم السوري», "the Syrian flag", «العلم العراقي»: whose flag it is when no one is named raising it.
+  static let flagNations: [(WordSet, Actor)] = [
+    (WordSet(words: ["السوري"].map(ArabicWord.lexiconForm) + ["syrian"]), .regime),
+    (WordSet(words: ["العراقي"].map(ArabicWord.lexiconForm) + ["iraqi"]), .iraq),
+    (WordSet(words: ["التركي"].map(ArabicWord.lexiconForm) + ["turkish"]), .tur),
+    (WordSet(words: ["الروسي"].map(ArabicWord.lexiconForm) + ["russian"]), .rus),
+  ]
+
+  /// "Iraqi forces raised the flag over Ramadi", «رفعت قوات جهاز مكافحة الإرهاب العلم العراقي فوق
+  /// المجمع الحكومي وسط مدينة الرمادي», "the Syrian flag was flying over Douma": who raises a flag over
+  /// a place (else whose flag it is) took it.
+  func raisedFlags(in sentence: Range<Int>, statusAt: (Int) -> ClaimStatus) -> [(ControlClaim, Int)] {
+    let doc = ctx.doc
+    var out: [(ControlClaim, Int)] = []
+    for t in sentence where !doc.forms[t].isDisjoint(with: Self.flags) {
+      let clause = doc.clauses(in: sentence).first { $0.contains(t) } ?? sentence
+      let near = max(clause.lowerBound, t - 4)..<min(clause.upperBound, t + 4)
+      guard near.contains(where: { !doc.forms[$0].isDisjoint(with: Self.raising) }),
+        let o = (t + 1..<min(clause.upperBound, t + 4)).first(where: { !doc.forms[$0].isDisjoint(with: Self.over) }),
+        let k = ctx.places.firstIndex(where: {
+          $0.recognized.firstToken > o && $0.recognized.firstToken <= o + 6 && clause.contains($0.recognized.firstToken)
+        })
+      else { continue }
+      let nation = (max(clause.lowerBound, t - 1)..<min(clause.upperBound, t + 2)).lazy.compactMap { u in
+        Self.flagNations.first { !doc.forms[u].isDisjoint(with: $0.0) }?.1
+      }.first
+      // The flag's nation first ("Moscow said the Syrian flag was flying"), else who raised it.
+      guard let actor = nation ?? ctx.actor(before: t, in: clause, movers: true)?.actor else { continue }
+      let c = claim(actor, ctx.places[k], .captured, partial(k), statusAt(t), sentence)
+      out.append((c, ctx.places[k].recognized.firstToken))
+    }
+    return out
+  }
+
   static let under: WordSet = ["under"]
   static let controlNoun: WordSet = ["control"]
   /// "has come under regime control", "fell under ISIS control": the place changed hands.
@@ -699,6 +760,11 @@ struct ControlExtractor {
     return out
   }
 
+  static let retaining: WordSet = WordSet(words: ["تحتفظ", "يحتفظ", "احتفظت", "احتفظ"].map(ArabicWord.lexiconForm))
+
+  /// "hold pockets in", "controls pockets in": verbs whose object is the pockets held.
+  static let holdingObjects: WordSet = ["hold", "holds", "held", "control", "controls", "retain", "retains", "keep", "keeps"]
+
   /// "the last ISIS holdouts in Raqqa", "ISIS pockets in", «جيوب داعش في»: the actor holds part of it.
   static let holdouts: WordSet = WordSet(words: 
     ["جيوب", "جيب"].map(ArabicWord.lexiconForm) + ["holdouts", "holdout", "pockets", "pocket", "remnants"])
@@ -708,8 +774,17 @@ struct ControlExtractor {
     var out: [(ControlClaim, Int)] = []
     for t in sentence where !doc.forms[t].isDisjoint(with: Self.holdouts) {
       let english = doc.tokens[t].script == .latin
-      guard let owner = owner(of: t, in: sentence) else { continue }
-      let next = english ? t + 1 : owner.endToken
+      // "Islamic State militants still hold pockets in the north of Tikrit", «لا يزال التنظيم يسيطر على
+      // جيوب في شرق المدينة»: the pockets are the object of a holding verb; its subject holds them.
+      let heldObject =
+        english
+        ? t > sentence.lowerBound && !doc.forms[t - 1].isDisjoint(with: Self.holdingObjects)
+        : t - 1 > sentence.lowerBound && !doc.forms[t - 1].isDisjoint(with: MovementExtractor.onWords)
+          && !doc.forms[t - 2].isDisjoint(with: Self.holdingVerbs)
+      let clause = doc.clauses(in: sentence).first { $0.contains(t) } ?? sentence
+      let subject = heldObject ? ctx.actor(before: t, in: clause) : nil
+      guard let owner = owner(of: t, in: sentence) ?? subject else { continue }
+      let next = english || owner == subject ? t + 1 : owner.endToken
       guard next < sentence.upperBound, !doc.forms[next].isDisjoint(with: MovementExtractor.inWords),
         let k = ctx.placesAfter(next, limit: sentence.upperBound).first
       else { continue }

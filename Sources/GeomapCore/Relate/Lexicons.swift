@@ -95,6 +95,12 @@ enum Lexicons {
     _ = ControlExtractor.controlNoun
     _ = ControlExtractor.coming
     _ = ControlExtractor.keepingUp
+    _ = ControlExtractor.holdingObjects
+    _ = ControlExtractor.retaining
+    _ = ControlExtractor.flags
+    _ = ControlExtractor.raising
+    _ = ControlExtractor.over
+    _ = ControlExtractor.flagNations
     _ = MovementExtractor.triggerMatcher
     _ = MovementExtractor.sendingWords
     _ = MovementExtractor.messageNouns

@@ -117,4 +117,44 @@ import Testing
     #expect(control("Palmyra, which ISIS has held since May, was shelled.") == ["ISIS Palmyra holds"])
     #expect(control("The SDF, which holds talks with Russia, met in Raqqa.").isEmpty)
   }
+
+  /// Recall: raising a flag over a place takes it: the raiser, else the nation of the flag.
+  @Test func raisingTheFlag() {
+    #expect(control("Iraqi forces raised the national flag over the government compound in Mosul.") == ["IRAQ Mosul captured"])
+    #expect(control("رفعت قوات النظام العلم فوق مبنى البلدية وسط مدينة تدمر") == ["REGIME Palmyra captured"])
+    #expect(control("Moscow said the Syrian flag was flying over Homs on Thursday.") == ["REGIME Homs captured"])
+    #expect(control("ISIS raised its black flags over Raqqa in 2014.") == ["ISIS Raqqa captured"])
+    // A flag burned, a flag without a place, a flag of no nation: no claim.
+    #expect(control("Protesters burned the Syrian flag over a square in Homs.").isEmpty)
+    #expect(control("Iraqi forces raised the flag over the provincial headquarters.").isEmpty)
+    #expect(control("Activists raised the flag of the revolution over Homs.").isEmpty)
+  }
+
+  /// Recall: "still hold pockets in X", «يسيطر على جيوب في X»: the subject holds part of X.
+  @Test func pocketsAsTheObjectOfHolding() {
+    #expect(control("ISIS militants still hold pockets in the north of Mosul, an officer said.") == ["ISIS Mosul holds partial"])
+    #expect(control("ولا يزال تنظيم داعش يسيطر على جيوب في شرق الموصل") == ["ISIS Mosul holds partial"])
+    // Pockets of something else, or held by no one named.
+    #expect(control("Aid workers hold pockets of hope in Mosul.").isEmpty)
+    #expect(control("Pockets of resistance remain in Mosul.").isEmpty)
+  }
+
+  /// Recall: «تحتفظ قوات النظام بمربعها الأمني وسط الحسكة», "retains": holding on to a place.
+  @Test func retainingAPlace() {
+    #expect(control("تحتفظ قوات النظام بمربعها الأمني وسط حمص") == ["REGIME Homs holds"])
+    #expect(control("Government forces still retains Deir ez-Zor airport.").count <= 1)
+    #expect(control("The regime retains Homs and parts of Hama.").contains("REGIME Homs holds"))
+    // Retaining a right, or a place behind a preposition.
+    #expect(control("تحتفظ قوات النظام بحق الرد على الهجوم في حمص").isEmpty)
+    #expect(control("The regime retains the right to respond in Homs.").isEmpty)
+  }
+
+  /// Recall: «رصد المرصد سيطرة قوات النظام على X»: a monitor reporting the construct «سيطرة ACTOR على».
+  @Test func monitorReportsControl() {
+    #expect(control("رصد المرصد السوري سيطرة قوات النظام على بلدة التضامن") == ["REGIME Tadamon captured"])
+    #expect(control("وثق المرصد سيطرة تنظيم داعش على مدينة تدمر") == ["ISIS Palmyra captured"])
+    // A wish or a fear of control is no control.
+    #expect(control("تخشى المعارضة من سيطرة قوات النظام على حمص").isEmpty)
+    #expect(control("رصد المرصد محاولات قوات النظام التقدم نحو حمص").isEmpty)
+  }
 }
