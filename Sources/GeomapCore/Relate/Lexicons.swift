@@ -34,6 +34,7 @@ enum Lexicons {
     _ = ActorLexicon.referenceMatcher
     _ = ActorLexicon.motionWords
     _ = ActorLexicon.isWord
+    _ = ActorLexicon.organisationWord
     _ = StatusLexicon.matcher
     _ = StatusLexicon.allegingCues
     // Relations.
