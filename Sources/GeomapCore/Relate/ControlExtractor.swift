@@ -304,15 +304,21 @@ struct ControlExtractor {
         // "ISIS lost Palmyra to government forces", «خسر حي القدم لصالح قوات النظام»: who it was lost
         // to took it.
         var gainer: ActorMention?
+        // "Kurdish forces lost ground in Afrin to Turkish-backed rebels": part of the place changed hands.
+        let lostGround =
+          m.value == .lost && m.range.upperBound + 1 < sentence.upperBound
+          && !doc.forms[m.range.upperBound].isDisjoint(with: Self.ground)
+          && !doc.forms[m.range.upperBound + 1].isDisjoint(with: MovementExtractor.inWords)
         if m.value == .lost, let k = placeIn(m.range.upperBound..<min(sentence.upperBound, m.range.upperBound + 6)) {
           let end = ctx.places[k].recognized.endToken
           if end < sentence.upperBound, !doc.forms[end].isDisjoint(with: Self.lostTo),
-            let g = ctx.actor(after: end, window: 2, limit: sentence.upperBound)
+            let g = ctx.actor(after: end, window: 3, limit: sentence.upperBound)
           {
             gainer = g
             out.append(
               (
-                claim(g.actor, ctx.places[k], .captured, partial(k), statusAt(m.range.lowerBound), sentence),
+                claim(
+                  g.actor, ctx.places[k], .captured, partial(k) || lostGround, statusAt(m.range.lowerBound), sentence),
                 ctx.places[k].recognized.firstToken
               ))
           }
@@ -386,7 +392,7 @@ struct ControlExtractor {
         {
           continue
         }
-        if let breakers, window.contains(ctx.places[first].recognized.firstToken),
+        if let breakers, !lostGround, window.contains(ctx.places[first].recognized.firstToken),
           (from..<ctx.places[first].recognized.firstToken).contains(where: {
             !doc.forms[$0].isDisjoint(with: breakers)
           })
@@ -407,7 +413,7 @@ struct ControlExtractor {
         // «يسيطر على جيوب في شرق الموصل»: pockets in a place are part of it.
         let pockets = window.contains(ctx.places[first].recognized.firstToken)
           && (from..<ctx.places[first].recognized.firstToken).contains { !doc.forms[$0].isDisjoint(with: Self.holdouts) }
-        let holdsOut = !doc.forms[m.range.lowerBound].isDisjoint(with: Self.entrenched) || pockets
+        let holdsOut = !doc.forms[m.range.lowerBound].isDisjoint(with: Self.entrenched) || pockets || lostGround
         for a in actors {
           for k in places {
             out.append(
@@ -620,6 +626,8 @@ struct ControlExtractor {
     words: ["الإعلامي", "الاعلامي", "الصمت", "الخوف", "النفسي"].map(ArabicWord.lexiconForm) + [
       "silence", "media", "fear", "information", "isolation", "about",
     ])
+  /// "lost ground in", "gained ground in": part of a place.
+  static let ground: WordSet = ["ground", "territory", "positions"]
   /// «خسر … لصالح», "lost X to": who a place was lost to.
   static let lostTo: WordSet = WordSet(words: ["لصالح"].map(ArabicWord.lexiconForm) + ["to"])
   /// «جيوب صغيرة لا يزال عناصر التنظيم يتحصنون فيها»: "in it" after the verb is the place named before.
@@ -917,7 +925,11 @@ struct ControlExtractor {
       !prev.coreference, !out.contains(where: { $0.actor == prev.actor })
     {
       let gap = prev.endToken..<cur.firstToken
-      let english = gap.count == 1 && ctx.doc.tokens[gap.lowerBound].text == "and"
+      // "Turkish troops and Syrian rebel groups": "and" with a nation or direction adjective.
+      let english =
+        (gap.count == 1 && ctx.doc.tokens[gap.lowerBound].text == "and")
+        || (gap.count == 2 && ctx.doc.tokens[gap.lowerBound].text == "and"
+          && !ctx.doc.forms[gap.lowerBound + 1].isDisjoint(with: RelationContext.descriptors))
       // «الجيش التركي و"الجيش السوري الحر"»: a quote after «و» leaves it a token of its own.
       let arabic =
         (gap.isEmpty && ctx.doc.tokens[cur.firstToken].script == .arabic

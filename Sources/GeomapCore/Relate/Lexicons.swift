@@ -98,6 +98,7 @@ enum Lexicons {
     _ = ControlExtractor.keepingUp
     _ = ControlExtractor.holdingObjects
     _ = ControlExtractor.retaining
+    _ = ControlExtractor.ground
     _ = ControlExtractor.flags
     _ = ControlExtractor.raising
     _ = ControlExtractor.over

@@ -157,4 +157,36 @@ import Testing
     #expect(control("تخشى المعارضة من سيطرة قوات النظام على حمص").isEmpty)
     #expect(control("رصد المرصد محاولات قوات النظام التقدم نحو حمص").isEmpty)
   }
+
+  /// Actors: "Turkish troops and Syrian rebel groups", Anadolu's «تنظيم "ي ب ك/بي كا كا"» and the
+  /// «التنظيم» that refers back to it in a report that never names ISIS.
+  @Test func actorsNamedTheirOwnWay() {
+    #expect(
+      Set(control("Turkish troops and Syrian rebel groups captured al-Bab on Monday.")) == [
+        "TUR Al-Bab captured", "OPPOSITION Al-Bab captured",
+      ])
+    let anadolu = "انسحب عناصر تنظيم \"ي ب ك/بي كا كا\" من الباب باتجاه حلب الخاضعة لسيطرة التنظيم"
+    #expect(control(anadolu).contains("YPG Aleppo holds"))
+    #expect(!control(anadolu).contains { $0.hasPrefix("ISIS") })
+    // A report that names ISIS keeps «التنظيم» for it.
+    #expect(control("انسحب تنظيم داعش من الباب باتجاه تدمر الخاضعة لسيطرة التنظيم") == ["ISIS Palmyra holds"])
+    // "and" with a word that is no adjective does not join a second taker.
+    #expect(control("Turkish troops and aid workers captured attention in al-Bab.").isEmpty)
+  }
+
+  /// "lost ground in X to Y": Y took part of X, and the loser lost part of it.
+  @Test func lostGroundToAnActor() {
+    #expect(
+      Set(control("The YPG lost ground in al-Bab to Turkish-backed rebels on Sunday.")) == [
+        "OPPOSITION Al-Bab captured partial", "YPG Al-Bab lost partial",
+      ])
+    #expect(control("Kurdish forces lost ground in al-Bab to Turkish-backed rebels.") == ["OPPOSITION Al-Bab captured partial"])
+    // Losing something else in a place.
+    #expect(control("The YPG lost two fighters in al-Bab on Sunday.").isEmpty)
+  }
+
+  /// The notes' known case: a later clause's actor does not stop the capture.
+  @Test func enteringAfterRebelsLeft() {
+    #expect(control("Government forces entered Homs after rebels left under the deal.") == ["REGIME Homs captured"])
+  }
 }
