@@ -240,6 +240,11 @@ struct ControlExtractor {
         battleCovered.formUnion(m.range)
         let window = m.range.upperBound..<min(sentence.upperBound, m.range.upperBound + 4)
         guard let k = placeIn(window),
+          // «ذكرى المعركة في حلب», «معركة الإعلام في الموصل»: a battle of something else, fought in a place.
+          (m.range.upperBound..<max(m.range.upperBound, ctx.places[k].recognized.firstToken)).allSatisfy({
+            doc.forms[$0].isDisjoint(with: Self.arabicObjectBreakers) && isPlaceObjectWord($0)
+              || doc.forms[$0].contains { PlaceContext.triggers[$0] != nil }
+          }),
           let actor = ctx.actors.last(where: {
             $0.endToken <= m.range.lowerBound && $0.firstToken >= sentence.lowerBound && !isBacker($0)
           })
@@ -261,6 +266,12 @@ struct ControlExtractor {
               $0.endToken <= m.range.lowerBound && $0.firstToken >= sentence.lowerBound && !isBacker($0)
             })
         else { continue }
+        // «أعلنت قسد عن خطة لاستعادة الرقة», "announced a plan to recapture Raqqa": a purpose is no fact.
+        let purpose =
+          doc.tokens[m.range.lowerBound].script == .arabic
+          ? hasPurposeClitic(m.range.lowerBound)
+          : m.range.lowerBound > 0 && doc.tokens[m.range.lowerBound - 1].text == "to"
+        if purpose { continue }
         let announced =
           lookback.contains { !doc.forms[$0].isDisjoint(with: Self.announcing) }
           || (actor.firstToken > 0 && actor.endToken == m.range.lowerBound
@@ -293,6 +304,9 @@ struct ControlExtractor {
         // «الطريق الذي تسيطر عليه قوات النظام قرب حمص»: after «التي»/«الذي» the place held is the
         // antecedent, never a place named after the verb.
         let relative = m.range.lowerBound > 0 && !doc.forms[m.range.lowerBound - 1].isDisjoint(with: Self.relativeBefore)
+        // «خطة لاستعادة الرقة», «ليسيطر على»: «ل» before the stem is a purpose, no fact (none of the
+        // Arabic control verbs begins with «ل»).
+        if hasPurposeClitic(m.range.lowerBound) { continue }
         // "took part in the encirclement": taking part is no taking; "besieged by X" is passive
         // (read above with the place before it).
         if m.range.upperBound < doc.tokens.count,
@@ -370,18 +384,29 @@ struct ControlExtractor {
           ? (m.value == .contested ? nil : Self.objectBreakers)
           : (m.value == .lost || !doc.forms[m.range.lowerBound].isDisjoint(with: Self.entering)
             ? Self.arabicObjectBreakers : nil)
-        // «استعاد الجيش العراقي ثقة السكان في الموصل»: an Arabic object that is neither «على» nor a
-        // place noun, then «في», is something taken in the place («سيطرت على قرى في ريف حمص» stays).
-        if breakers == nil, doc.tokens[m.range.upperBound - 1].script == .arabic, m.value == .captured,
+        // «استعاد الجيش العراقي ثقة السكان في الموصل», «استولى التنظيم على أموال السكان في الرقة»,
+        // «تسيطر قوات النظام على أسعار الخبز في حماة»: an Arabic object that is no place noun, then «في»,
+        // is something taken or held in the place («سيطرت على قرى في ريف حمص», «على مساحات واسعة في»
+        // stay).
+        if breakers == nil, doc.tokens[m.range.upperBound - 1].script == .arabic,
+          m.value == .captured || m.value == .holds,
           window.contains(ctx.places[first].recognized.firstToken)
         {
           let gap = from..<ctx.places[first].recognized.firstToken
           let inPlace = gap.contains { !doc.forms[$0].isDisjoint(with: Self.arabicObjectBreakers) }
           let placeObject = gap.contains {
-            !doc.forms[$0].isDisjoint(with: MovementExtractor.onWords)
+            !doc.forms[$0].isDisjoint(with: Self.placeObjects)
               || doc.forms[$0].contains { PlaceContext.triggers[$0] != nil }
           }
           if inPlace && !placeObject { continue }
+        }
+        // "controls the flow of water from the Tabqa dam", "liberated prisoners from Saydnaya", "entered
+        // negotiations over Yarmouk camp": an English object that is something other than (part of)
+        // a place is taken or held, not the place.
+        if english, !lostGround, window.contains(ctx.places[first].recognized.firstToken),
+          (from..<ctx.places[first].recognized.firstToken).contains(where: { !isPlaceObjectWord($0) })
+        {
+          continue
         }
         // «تحتفظ قوات النظام بحق الرد على الهجوم في حمص»: what is retained is named with «ب»; a place
         // after «في»/«على» is where, not what.
@@ -626,6 +651,51 @@ struct ControlExtractor {
     words: ["الإعلامي", "الاعلامي", "الصمت", "الخوف", "النفسي"].map(ArabicWord.lexiconForm) + [
       "silence", "media", "fear", "information", "isolation", "about",
     ])
+  /// True when the Arabic word at `t` carries the proclitic «ل» ("in order to": «لاستعادة», «ليسيطر»),
+  /// in its token or just before it.
+  func hasPurposeClitic(_ t: Int) -> Bool {
+    let doc = ctx.doc
+    guard doc.tokens[t].script == .arabic else { return false }
+    let o = doc.original(t)
+    if o.hasPrefix("ل"), !o.hasPrefix("لا ") { return true }
+    let start = doc.tokens[t].start
+    let previousEnd = t > 0 ? doc.tokens[t - 1].end : 0
+    return start > previousEnd && doc.scalars[start - 1] == "ل"
+  }
+
+  /// Arabic nouns for places or parts of them, as the object of a control verb before «في».
+  static let placeObjects: WordSet = WordSet(
+    words: [
+      "قرى", "بلدات", "مدن", "أحياء", "احياء", "مناطق", "منطقة", "مساحات", "أراض", "أراضي", "مواقع", "نقاط",
+      "أجزاء", "اجزاء", "جيوب", "جيب", "معظم", "كامل", "غالبية", "أغلب", "بقية", "تلال", "قرية", "بلدة",
+    ].map(ArabicWord.lexiconForm))
+  /// English words that may stand between a control verb and its place: articles, quantities, parts,
+  /// generic heads and adjectives of places ("almost all of", "the strategic town of", "90 percent of").
+  static let englishObjectWords: WordSet = [
+    "the", "a", "an", "of", "most", "much", "all", "almost", "nearly", "parts", "part", "some", "large", "swathes",
+    "swaths", "areas", "area", "remaining", "rest", "whole", "entire", "center", "centre", "outskirts",
+    "districts", "district", "neighbourhoods", "neighborhoods", "neighbourhood", "neighborhood", "villages",
+    "village", "towns", "town", "city", "cities", "strategic", "key", "control", "full", "back", "percent",
+    "per", "cent", "held", "controlled", "besieged", "border", "nearby", "last", "remaining", "rebel",
+    "opposition", "government", "regime", "northern", "southern", "eastern", "western", "central", "north",
+    "south", "east", "west", "old", "suburb", "suburbs", "countryside", "province", "governorate", "camp",
+    "airbase", "base", "dam", "crossing", "historic", "ancient", "desert", "oasis", "syrian", "iraqi", "kurdish",
+    "over", "and", "its", "their", "again", "fully", "completely", "entirely", "quickly", "also", "now",
+    "half", "quarter", "third", "bulk", "majority", "portions", "portion", "sections", "section", "pockets",
+    "pocket", "positions", "territory", "hills", "villages", "quarters", "parts", "sectors", "sector",
+  ]
+
+  /// True when token `t` may stand between an English control verb and its place.
+  func isPlaceObjectWord(_ t: Int) -> Bool {
+    let doc = ctx.doc
+    if !doc.forms[t].isDisjoint(with: Self.englishObjectWords) { return true }
+    if doc.tokens[t].text.allSatisfy(\.isNumber) { return true }
+    if doc.forms[t].contains(where: { PlaceContext.triggers[$0] != nil }) { return true }
+    // Actor and place words ("the ISIS-held town of", "the Damascus suburb of").
+    return ctx.actors.contains { $0.firstToken <= t && t < $0.endToken }
+      || ctx.places.contains { $0.recognized.firstToken <= t && t < $0.recognized.endToken }
+  }
+
   /// "lost ground in", "gained ground in": part of a place.
   static let ground: WordSet = ["ground", "territory", "positions"]
   /// «خسر … لصالح», "lost X to": who a place was lost to.

@@ -99,6 +99,8 @@ enum Lexicons {
     _ = ControlExtractor.holdingObjects
     _ = ControlExtractor.retaining
     _ = ControlExtractor.ground
+    _ = ControlExtractor.placeObjects
+    _ = ControlExtractor.englishObjectWords
     _ = ControlExtractor.flags
     _ = ControlExtractor.raising
     _ = ControlExtractor.over

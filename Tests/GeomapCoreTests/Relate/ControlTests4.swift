@@ -189,4 +189,36 @@ import Testing
   @Test func enteringAfterRebelsLeft() {
     #expect(control("Government forces entered Homs after rebels left under the deal.") == ["REGIME Homs captured"])
   }
+
+  /// Precision audit, round 4: each control cue word in sentences of my own that take or hold
+  /// something other than the place (all read as claims before).
+  @Test(arguments: [
+    "The SDF controls the flow of water from the Tabqa dam to Raqqa.",
+    "The regime liberated prisoners from Palmyra in a swap with rebels in Homs.",
+    "ISIS fighters entered negotiations over Yarmouk camp last month.",
+    "Government forces captured the hearts of voters in Aleppo, the minister claimed.",
+    "استعادت قوات النظام ذكرى المعركة في حلب خلال احتفال رسمي.",
+    "خسر تنظيم داعش معركة الإعلام في الموصل.",
+    "تسيطر قوات النظام على أسعار الخبز في حماة.",
+    "استولى التنظيم على أموال السكان في الرقة.",
+    "أعلنت قسد عن خطة لاستعادة الرقة.",
+    "The SDF announced a plan to recapture Raqqa before winter.",
+  ])
+  func cueWordsWithOtherObjects(_ text: String) {
+    #expect(control(text).isEmpty)
+  }
+
+  /// The same verbs with a place (or part of one) as the object still claim it.
+  @Test(arguments: [
+    ("The SDF now controls most of Raqqa.", "SDF Raqqa holds"),
+    ("Regime forces captured the strategic town of Palmyra.", "REGIME Palmyra captured"),
+    ("Iraqi forces recaptured 90 percent of Mosul.", "IRAQ Mosul captured"),
+    ("تسيطر قوات النظام على مساحات واسعة في ريف حمص الجنوبي.", "REGIME Southern Homs countryside holds"),
+    ("استولى التنظيم على قرى في ريف حمص الجنوبي.", "ISIS Southern Homs countryside captured"),
+    ("أعلنت قسد استعادة الرقة.", "SDF Raqqa captured"),
+    ("بدأت قسد معركة الرقة.", "SDF Raqqa contested"),
+  ])
+  func cueWordsWithPlaces(_ c: (String, String)) {
+    #expect(control(c.0).contains(c.1))
+  }
 }
