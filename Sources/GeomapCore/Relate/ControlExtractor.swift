@@ -436,15 +436,26 @@ struct ControlExtractor {
           ? withAnaphor(ctx.listFrom(first, limit: sentence.upperBound)) : [first]
         let actors = actor.firstToken < m.range.lowerBound ? conjoined(actor) : [actor]
         // «يسيطر على جيوب في شرق الموصل»: pockets in a place are part of it.
-        let pockets = window.contains(ctx.places[first].recognized.firstToken)
-          && (from..<ctx.places[first].recognized.firstToken).contains { !doc.forms[$0].isDisjoint(with: Self.holdouts) }
-        let holdsOut = !doc.forms[m.range.lowerBound].isDisjoint(with: Self.entrenched) || pockets || lostGround
+        let objectEnd =
+          window.contains(ctx.places[first].recognized.firstToken)
+          ? ctx.places[first].recognized.firstToken : min(window.upperBound, from + 3)
+        // The pockets' place follows them at once («جيوب في شرق الموصل», "pockets in the north of").
+        let pockets = (from..<max(from, objectEnd)).last { !doc.forms[$0].isDisjoint(with: Self.holdouts) }.map { h in
+          ((h + 1)..<objectEnd).allSatisfy { u in
+            !doc.forms[u].isDisjoint(with: MovementExtractor.inWords)
+              || doc.forms[u].contains { PlaceContext.directions[$0] != nil || PlaceContext.triggers[$0] != nil }
+              || !doc.forms[u].isDisjoint(with: RelationContext.englishLinks)
+          }
+        } ?? false
+        let holdsOut = !doc.forms[m.range.lowerBound].isDisjoint(with: Self.entrenched) || lostGround
         for a in actors {
           for k in places {
             out.append(
               (
                 claim(
-                  a.actor, ctx.places[k], m.value, partial(k) || holdsOut, statusAt(m.range.lowerBound),
+                  // The pockets are in the first place; «وعلى مدينتي هيت والفلوجة» after it are held whole.
+                  a.actor, ctx.places[k], m.value, partial(k) || holdsOut || (pockets && k == first),
+                  statusAt(m.range.lowerBound),
                   sentence),
                 ctx.places[k].recognized.firstToken
               ))
@@ -863,8 +874,13 @@ struct ControlExtractor {
       let subject = heldObject ? ctx.actor(before: t, in: clause) : nil
       guard let owner = owner(of: t, in: sentence) ?? subject else { continue }
       let next = english || owner == subject ? t + 1 : owner.endToken
-      guard next < sentence.upperBound, !doc.forms[next].isDisjoint(with: MovementExtractor.inWords),
+      guard next < sentence.upperBound, !doc.forms[next].isDisjoint(with: MovementExtractor.inWords) else { continue }
+      // «جيوب في شرق المدينة», "pockets in the north of Tikrit": a direction may stand before the place.
+      let direction = next + 1 < sentence.upperBound
+        && doc.forms[next + 1].contains { PlaceContext.directions[$0] != nil }
+      guard
         let k = ctx.placesAfter(next, limit: sentence.upperBound).first
+          ?? (direction ? ctx.placesAfter(next + 1, limit: sentence.upperBound).first : nil)
       else { continue }
       out.append(
         (claim(owner.actor, ctx.places[k], .holds, true, statusAt(t), sentence), ctx.places[k].recognized.firstToken))

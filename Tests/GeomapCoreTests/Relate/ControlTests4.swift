@@ -134,6 +134,11 @@ import Testing
   @Test func pocketsAsTheObjectOfHolding() {
     #expect(control("ISIS militants still hold pockets in the north of Mosul, an officer said.") == ["ISIS Mosul holds partial"])
     #expect(control("ولا يزال تنظيم داعش يسيطر على جيوب في شرق الموصل") == ["ISIS Mosul holds partial"])
+    // A place after the pockets' place is held whole, not as part.
+    #expect(control("ولا يزال تنظيم داعش يسيطر على جيوب في شرق المدينة وعلى مدينتي حمص وحماة") == ["ISIS Homs holds", "ISIS Hama holds"])
+    #expect(
+      control("دخلت القوات العراقية مدينة الموصل. ولا يزال التنظيم يسيطر على جيوب في شرق المدينة")
+        .contains("ISIS Mosul holds partial"))
     // Pockets of something else, or held by no one named.
     #expect(control("Aid workers hold pockets of hope in Mosul.").isEmpty)
     #expect(control("Pockets of resistance remain in Mosul.").isEmpty)
