@@ -260,10 +260,13 @@ struct ControlExtractor {
         let lookback = max(clause.lowerBound, m.range.lowerBound - 7)..<m.range.lowerBound
         // «رصد المرصد سيطرة قوات النظام على بلدتي حمورية وسقبا»: the actor right after the noun owns it.
         let construct = doc.tokens[m.range.lowerBound].script == .arabic ? ctx.actor(startingAt: m.range.upperBound) : nil
+        // «بعد نحو سبعة أشهر من سيطرة تنظيم داعش عليها، معلناً تحرير المدينة»: the owner of an earlier
+        // control noun is not who announces the taking.
         guard
           let actor = construct
             ?? ctx.actors.last(where: {
               $0.endToken <= m.range.lowerBound && $0.firstToken >= sentence.lowerBound && !isBacker($0)
+                && !($0.firstToken > 0 && Self.announcedNouns.match(doc, at: $0.firstToken - 1) != nil)
             })
         else { continue }
         // «أعلنت قسد عن خطة لاستعادة الرقة», "announced a plan to recapture Raqqa": a purpose is no fact.

@@ -226,4 +226,11 @@ import Testing
   func cueWordsWithPlaces(_ c: (String, String)) {
     #expect(control(c.0).contains(c.1))
   }
+
+  /// Status: the owner of an earlier control noun is not who announces the taking («من سيطرة تنظيم
+  /// داعش عليها، معلناً تحرير المدينة» was ISIS captured).
+  @Test func announcerIsNotTheEarlierHolder() {
+    let text = "رفعت القوات العراقية العلم فوق مبنى المحافظة وسط مدينة الموصل، بعد ثلاث سنوات من سيطرة تنظيم داعش عليها، معلناً تحرير المدينة"
+    #expect(control(text) == ["IRAQ Mosul captured"])
+  }
 }
