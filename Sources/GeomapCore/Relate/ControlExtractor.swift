@@ -32,7 +32,8 @@ struct ControlExtractor {
     ("يسيطر", .holds), ("تسيطر", .holds), ("holds", .holds), ("controls", .holds),
     ("يتحصن", .holds), ("تتحصن", .holds), ("يتحصنون", .holds), ("holed up in", .holds),
     ("entrenched in", .holds), ("تحتفظ", .holds), ("يحتفظ", .holds), ("احتفظت", .holds), ("احتفظ", .holds),
-    ("retains", .holds), ("retained", .holds), ("still retains", .holds),
+    ("retains", .holds), ("retained", .holds), ("still retains", .holds), ("deployed in", .holds), ("deployed", .holds),
+    ("took over", .captured),
     ("control", .holds), ("overran", .captured), ("entered", .captured), ("wrested control of", .captured),
     ("wrest control of", .captured), ("seized control of", .captured), ("gained control of", .captured),
     ("has held", .holds), ("have held", .holds), ("had held", .holds), ("has controlled", .holds),
@@ -376,6 +377,7 @@ struct ControlExtractor {
           let first = relative
             ? relativeAntecedent(before: actor, in: clause)
             : placeIn(window) ?? relativeAntecedent(before: actor, in: clause) ?? resumptive(after: m.range, in: sentence)
+              ?? whereAntecedent(before: actor, verb: m.range, in: sentence)
         else { continue }
         // "ISIS took journalists on a tour of Raqqa", "lost contact with its team in Deir ez-Zor",
         // "which Turkey has held since talks in Astana": a preposition between an English verb and
@@ -989,6 +991,39 @@ struct ControlExtractor {
     if i >= 2, isAside(clauses[i - 1]) { lower = clauses[i - 2].lowerBound }
     if i + 2 < clauses.count, isAside(clauses[i + 1]) { upper = clauses[i + 2].upperBound }
     return lower..<upper
+  }
+
+  /// "withdrew from Khanaqin near the Iranian border, where Iraqi federal police deployed", "Makhmour
+  /// southwest of Erbil, where Iraqi army units took over": a clause opened by "where" with no place
+  /// after its verb is about the place named before "where" (the place a direction is "of" is no
+  /// antecedent: Makhmour, not Erbil).
+  func whereAntecedent(before actor: ActorMention, verb: Range<Int>, in sentence: Range<Int>) -> Int? {
+    let doc = ctx.doc
+    // "where Iraqi federal police deployed": an adjective may stand between "where" and the actor.
+    guard
+      let w = (max(sentence.lowerBound, actor.firstToken - 2)..<actor.firstToken).last(where: {
+        doc.tokens[$0].text == "where"
+      })
+    else { return nil }
+    let clause = doc.clauses(in: sentence).first { $0.contains(verb.lowerBound) } ?? sentence
+    guard w > sentence.lowerBound, actor.firstToken < verb.lowerBound,
+      verb.upperBound >= clause.upperBound || doc.tokens[verb.upperBound].script != .latin
+        || !doc.forms[verb.upperBound].isDisjoint(with: Self.objectBreakers)
+        || !doc.forms[verb.upperBound - 1].isDisjoint(with: Self.objectBreakers)
+    else { return nil }
+    guard var k = ctx.places.lastIndex(where: { $0.recognized.endToken <= w && $0.recognized.endToken >= w - 4 })
+    else { return nil }
+    let f = ctx.places[k].recognized.firstToken
+    // "Mayadin east of Homs" (read as one direction span "east of Homs"), "Makhmour southwest of Erbil".
+    let directionSpan = ctx.places[k].recognized.direction != nil
+    let directionOf =
+      f >= 2 && doc.tokens[f - 1].text == "of"
+      && (doc.forms[f - 2].contains(where: { PlaceContext.directions[$0] != nil })
+        || ["southwest", "southeast", "northwest", "northeast"].contains(doc.tokens[f - 2].text))
+    if k > 0, directionSpan || directionOf, ctx.places[k - 1].recognized.endToken >= f - 3 {
+      k -= 1
+    }
+    return sentence.contains(ctx.places[k].recognized.firstToken) ? k : nil
   }
 
   /// "the Kurdish-led SDF, which holds Manbij": the actor right before ", which" is the subject.

@@ -233,4 +233,24 @@ import Testing
     let text = "رفعت القوات العراقية العلم فوق مبنى المحافظة وسط مدينة الموصل، بعد ثلاث سنوات من سيطرة تنظيم داعش عليها، معلناً تحرير المدينة"
     #expect(control(text) == ["IRAQ Mosul captured"])
   }
+
+  /// "…, where ACTOR took over", "where federal police deployed": the place before "where".
+  @Test func whereTheActorTookOver() {
+    #expect(
+      control("Peshmerga units withdrew from Mosul, where Iraqi army units took over on Monday.")
+        == ["IRAQ Mosul captured"])
+    #expect(
+      Set(control("Peshmerga units withdrew from Mosul, where Iraqi army units took over, and from Mayadin, where Iraqi federal police deployed."))
+        == ["IRAQ Mosul captured", "IRAQ Al-Mayadin holds"])
+    #expect(
+      control("Peshmerga units withdrew from Mayadin east of Homs, where Iraqi troops deployed in the afternoon.")
+        == ["IRAQ Al-Mayadin holds"])
+    // The clause names its own place, or "where" is not about a place taken.
+    #expect(control("Fighters reached Homs, where Iraqi troops took Palmyra.") == ["IRAQ Palmyra captured"])
+    #expect(control("He moved to Mosul, where Iraqi forces took part in a parade.").isEmpty)
+    #expect(control("He moved to Mosul, where Iraqi forces took photos of the ruins.").isEmpty)
+    #expect(control("Iraqi forces deployed in large numbers, officials in Mosul said.").isEmpty)
+    #expect(control("Iraqi forces deployed reinforcements to Mosul.").isEmpty)
+    #expect(control("The regime deployed chemical weapons in Homs, the inspectors said.").isEmpty)
+  }
 }
