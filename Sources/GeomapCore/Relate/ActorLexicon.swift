@@ -23,8 +23,9 @@ public enum ActorLexicon {
     ("وحدات حماية الشعب", .ypg), ("حزب الاتحاد الديمقراطي", .ypg), ("YPG", .ypg), ("PYD", .ypg),
     ("People's Protection Units", .ypg), ("Democratic Union Party", .ypg), ("الوحدات الكردية", .ypg),
     ("وحدات حماية الشعب الكردية", .ypg), ("Kurdish-led forces", .sdf),
-    // Anadolu and Turkish state media spell the YPG/PKK out letter by letter.
+    // Turkish and Anadolu usage: «تنظيم "ي ب ك/بي كا كا"», "YPG/PKK".
     ("ي ب ك", .ypg), ("بي كا كا", .ypg), ("ي ب ك/بي كا كا", .ypg), ("YPG/PKK", .ypg), ("PKK/YPG", .ypg),
+    ("PKK/PYD", .ypg), ("PYD/PKK", .ypg),
     // Regime
     ("النظام", .regime), ("قوات النظام", .regime), ("النظام السوري", .regime), ("قوات الأسد", .regime),
     ("الجيش السوري", .regime), ("الجيش العربي السوري", .regime), ("Syrian army", .regime),
@@ -72,7 +73,8 @@ public enum ActorLexicon {
     // Turkey, UN, Iraq, PMF
     ("تركيا", .tur), ("أنقرة", .tur), ("Ankara", .tur), ("القوات التركية", .tur), ("الجيش التركي", .tur),
     ("Turkey", .tur),
-    ("Turkish forces", .tur), ("Turkish army", .tur),
+    ("Turkish forces", .tur), ("Turkish army", .tur), ("Turkish troops", .tur), ("Turkish soldiers", .tur),
+    ("Turkish military", .tur), ("Turkish Armed Forces", .tur),
     ("الأمم المتحدة", .un), ("UN", .un), ("U.N.", .un), ("United Nations", .un),
     // OCHA and UNHCR name the UN system and its partners this way.
     ("humanitarian partners", .un), ("UN agencies", .un), ("OCHA", .un), ("UNHCR", .un), ("WFP", .un),
@@ -107,6 +109,8 @@ public enum ActorLexicon {
   ]
 
   static let nameMatcher = PhraseMatcher(names)
+  /// «تنظيم» before a group's name.
+  static let organisationWord: WordSet = WordSet(words: ["تنظيم"].map(ArabicWord.lexiconForm))
   static let referenceMatcher = PhraseMatcher(references)
 
   /// Country names that are places after a preposition of motion («إلى تركيا», "to Turkey").
@@ -129,15 +133,18 @@ public enum ActorLexicon {
       namesISISMemo = found
       return found
     }
+    // «تنظيم "ي ب ك/بي كا كا"»: the group a report introduces as «تنظيم X».
+    var introduced: Actor?
     var i = 0
     while i < doc.tokens.count {
       if let m = nameMatcher.match(doc, at: i), accept(doc, i, m.length, m.value) {
+        if i > 0, !doc.forms[i - 1].isDisjoint(with: organisationWord) { introduced = m.value }
         out.append(mention(doc, i, m.length, m.value, coreference: false))
         i += m.length
         continue
       }
       if let r = referenceMatcher.match(doc, at: i),
-        let actor = resolve(r.value, before: out, doc: doc, documentNamesISIS: namesISIS())
+        let actor = resolve(r.value, before: out, doc: doc, documentNamesISIS: namesISIS(), introduced: introduced)
       {
         out.append(mention(doc, i, r.length, actor, coreference: true))
         i += r.length
@@ -176,12 +183,16 @@ public enum ActorLexicon {
       end: doc.tokens[i + n - 1].end, surface: doc.slice(tokens: i..<(i + n)), coreference: coreference)
   }
 
-  /// «التنظيم» → ISIS when ISIS was named, else the last organisation named; «الأخير» → the last actor.
+  /// «التنظيم» → ISIS unless the report never names ISIS and introduced another group as «تنظيم X»;
+  /// "the group" → ISIS when ISIS was named, else the last organisation named; «الأخير» → the last actor.
   static func resolve(
-    _ r: Reference, before: [ActorMention], doc: ReportText, documentNamesISIS: Bool = false
+    _ r: Reference, before: [ActorMention], doc: ReportText, documentNamesISIS: Bool = false,
+    introduced: Actor? = nil
   ) -> Actor? {
     switch r {
     case .isis:
+      // Anadolu calls the YPG «تنظيم "ي ب ك/بي كا كا"» and then «التنظيم».
+      if !documentNamesISIS, let group = introduced { return group }
       return .isis
     case .organisation:
       // «التنظيم» is ISIS in this theatre unless another armed group was named before it.

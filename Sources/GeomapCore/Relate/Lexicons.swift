@@ -40,6 +40,7 @@ enum Lexicons {
     _ = ActorLexicon.referenceMatcher
     _ = ActorLexicon.motionWords
     _ = ActorLexicon.isWord
+    _ = ActorLexicon.organisationWord
     _ = StatusLexicon.matcher
     _ = StatusLexicon.allegingCues
     // Relations.
@@ -93,6 +94,23 @@ enum Lexicons {
     _ = ControlExtractor.inIt
     _ = ControlExtractor.holdouts
     _ = ControlExtractor.battles
+    _ = ControlExtractor.routeWords
+    _ = ControlExtractor.holdingVerbs
+    _ = ControlExtractor.onIt
+    _ = ControlExtractor.wasWords
+    _ = ControlExtractor.under
+    _ = ControlExtractor.controlNoun
+    _ = ControlExtractor.coming
+    _ = ControlExtractor.keepingUp
+    _ = ControlExtractor.holdingObjects
+    _ = ControlExtractor.retaining
+    _ = ControlExtractor.ground
+    _ = ControlExtractor.placeObjects
+    _ = ControlExtractor.englishObjectWords
+    _ = ControlExtractor.flags
+    _ = ControlExtractor.raising
+    _ = ControlExtractor.over
+    _ = ControlExtractor.flagNations
     _ = MovementExtractor.triggerMatcher
     _ = MovementExtractor.sendingWords
     _ = MovementExtractor.messageNouns
