@@ -139,5 +139,6 @@ enum Lexicons {
     _ = MovementExtractor.arabicOwnForces
     _ = MovementExtractor.forceNouns
     _ = MovementExtractor.nationalityActors
+    _ = MovementExtractor.intentWords
   }()
 }

@@ -1,9 +1,11 @@
 /// Places and movers a motion names only by reference: «انسحابهم منها» (the place named before),
 /// "from positions near X" (a place reached through a noun), "A and B withdrew" (two movers).
 extension MovementExtractor {
-  /// «منها», «منه», «منهما», «منهم»: "from it / from them", the place named before the motion.
+  /// «منها», «منه», «منهما»: "from it / from both", the place named before the motion. «منهم» and
+  /// «منهن» are people («وفرّ الناجون منهم», "the survivors among them"): places, as non-human
+  /// plurals, take «منها».
   static let pronounOrigins: WordSet = WordSet(
-    words: ["منها", "منه", "منهما", "منهم", "منهن"].map(ArabicWord.lexiconForm))
+    words: ["منها", "منه", "منهما"].map(ArabicWord.lexiconForm))
 
   /// Words after «في»/"in" or a compass word that make a place say where the place before it lies
   /// («حمورية وسقبا في القطاع الأوسط من الغوطة», «حي الجولان شمال غرب الفلوجة»).
@@ -229,6 +231,7 @@ extension MovementExtractor {
     let doc = ctx.doc
     let window = doc.sentences[max(0, s - 1)].lowerBound..<t
     var taken: ControlClaim?
+    var takenAt = t
     for (c, token) in zip(control, controlTokens) where window.contains(token) {
       guard actor.map({ c.actor == $0 }) ?? (c.actor != .unknown), [.captured, .holds].contains(c.control),
         c.status != .denied, !c.partial,
@@ -236,8 +239,21 @@ extension MovementExtractor {
         !origins.contains(where: { Self.sameFamily($0, c.place) || Self.sameDestination($0, c.place) })
       else { continue }
       taken = c
+      takenAt = token
     }
     guard let k = taken else { return nil }
+    // "Regime forces captured Aleppo in December. In Hama, the army advanced from Souran": a place
+    // this sentence names before the motion, other than its origins, sets it elsewhere than the
+    // place taken in the sentence before.
+    if takenAt < doc.sentences[s].lowerBound {
+      let framed = ctx.places.contains { p in
+        let r = p.recognized
+        return doc.sentences[s].contains(r.firstToken) && r.endToken <= t
+          && !origins.contains(where: { Self.sameFamily($0, p.mention.entry) })
+          && !Self.sameFamily(k.place, p.mention.entry)
+      }
+      if framed { return nil }
+    }
     return (k.actor, k.place, "destination: \(k.place.name), just taken or relieved by \(k.actor.rawValue)")
   }
 

@@ -510,7 +510,7 @@ struct MovementExtractor {
     // A cue or a speaker anywhere in the sentence ("…, reports said") makes it a report.
     let sentence = doc.sentences[s]
     let plainAdvance =
-      status == nil && triggers.contains { $0.value == .advance } && !civilians
+      status == nil && triggers.contains { $0.value == .advance && !isIntended($0.range) } && !civilians
       && StatusLexicon.status(doc, in: sentence) == nil
       && sentence.allSatisfy { doc.forms[$0].isDisjoint(with: RelationContext.speech) }
     let finalStatus = status ?? (plainAdvance ? .completed : .reported)
