@@ -140,5 +140,6 @@ enum Lexicons {
     _ = MovementExtractor.forceNouns
     _ = MovementExtractor.nationalityActors
     _ = MovementExtractor.intentWords
+    _ = MovementExtractor.subjectOpeners
   }()
 }

@@ -112,8 +112,26 @@ extension MovementExtractor {
     }
     // "The spokesman said regime forces and Iran-backed militias fled": the first of the pair may
     // look like a speaker's subject; joined to the mover, it moves too.
-    guard let p, doc.isNear(before: t), !ctx.isSponsor(p) else { return nil }
+    guard let p, doc.isNear(before: t), !ctx.isSponsor(p), opensSubject(p) else { return nil }
     return p
+  }
+
+  /// Words after which an actor may open the subject of a motion: "that", «إن», "after", "as".
+  static let subjectOpeners: WordSet = WordSet(
+    words: ["إن", "أن", "بأن", "بعد", "حيث", "كما", "فيما", "بينما"].map(ArabicWord.lexiconForm)
+      + ["that", "after", "as", "while", "when", "before", "since", "because", "but", "and"])
+
+  /// True when actor `p` stands where a subject opens: at its clause's start, after a speech verb,
+  /// "that" or a conjunction. "Regime forces shelled rebels and ISIS fighters fled": «rebels» is
+  /// the object of the verb before it, not a second mover.
+  func opensSubject(_ p: ActorMention) -> Bool {
+    let doc = ctx.doc
+    var u = p.firstToken
+    // "the regime and …": the article belongs to the name.
+    while doc.isNear(before: u), doc.tokens[u - 1].text.lowercased() == "the" { u -= 1 }
+    guard doc.isNear(before: u) else { return true }
+    let f = doc.forms[u - 1]
+    return !f.isDisjoint(with: Self.subjectOpeners) || !f.isDisjoint(with: RelationContext.speech)
   }
 
   private func partner(after m: ActorMention) -> ActorMention? {
