@@ -26,7 +26,8 @@ extension MovementExtractor {
       ])
   /// Words that join an approach noun to its place ("of", "near", «قرب», «في»).
   static let approachLinks: WordSet = WordSet(
-    words: ["قرب", "بالقرب", "من", "في"].map(ArabicWord.lexiconForm) + ["the", "of", "near", "around", "in"])
+    words: ["قرب", "بالقرب", "من", "في"].map(ArabicWord.lexiconForm)
+      + ["the", "of", "near", "around", "in", "their", "its"])
 
   /// The places «منها» refers back to: the last place list of the sentence before token `t`, not
   /// counting places that only say where another lies.
@@ -105,10 +106,12 @@ extension MovementExtractor {
     let doc = ctx.doc
     let t = m.firstToken
     var p: ActorMention?
+    // "Hezbollah and the Syrian army advanced": the article may stand between "and" and the name.
+    let a = t > 0 && doc.tokens[t - 1].text.lowercased() == "the" && doc.isNear(before: t) ? t - 1 : t
     if startsWithAnd(t) {
       p = ctx.actor(endingAt: t)
-    } else if t > 0, doc.tokens[t - 1].text == "and" {
-      p = ctx.actor(endingAt: t - 1)
+    } else if a > 0, doc.tokens[a - 1].text == "and" {
+      p = ctx.actor(endingAt: a - 1)
     }
     // "The spokesman said regime forces and Iran-backed militias fled": the first of the pair may
     // look like a speaker's subject; joined to the mover, it moves too.
@@ -142,7 +145,8 @@ extension MovementExtractor {
     if startsWithAnd(e) {
       p = ctx.actor(startingAt: e)
     } else if e + 1 < doc.tokens.count, doc.tokens[e].text == "and" {
-      p = ctx.actor(startingAt: e + 1)
+      let the = e + 2 < doc.tokens.count && doc.tokens[e + 1].text.lowercased() == "the"
+      p = ctx.actor(startingAt: e + 1) ?? (the ? ctx.actor(startingAt: e + 2) : nil)
     }
     guard let p, !p.coreference, !ctx.isSource(p) else { return nil }
     return p

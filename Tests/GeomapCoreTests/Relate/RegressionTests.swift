@@ -233,6 +233,18 @@ struct BundledMovementAuditTests {
         == ["REGIME Palmyra → Sukhnah reported", "IRAN Palmyra → Sukhnah reported"])
   }
 
+  @Test func anArticleAfterAndStillJoinsTheMovers() throws {
+    #expect(
+      Set(try movements("Hezbollah and the Syrian army advanced from Qara toward Arsal."))
+        == ["HEZBOLLAH Qara → Arsal completed", "REGIME Qara → Arsal completed"])
+  }
+
+  @Test func theirPositionsNearAPlaceAreAnOrigin() throws {
+    #expect(
+      try movements("ISIS fighters withdrew from their positions near Mayadin toward Albukamal.")
+        == ["ISIS Mayadin → Albukamal reported"])
+  }
+
   @Test func aPlaceTakenBeforeIsNoDestinationElsewhere() throws {
     #expect(try movements("Regime forces captured Aleppo city in December. In Hama, the army advanced from Souran.") == [])
     #expect(try movements("سيطرت قوات النظام على مدينة حلب في كانون الأول. وفي حماة، تقدم الجيش من صوران.") == [])
