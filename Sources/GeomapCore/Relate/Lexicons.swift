@@ -141,5 +141,6 @@ enum Lexicons {
     _ = MovementExtractor.nationalityActors
     _ = MovementExtractor.intentWords
     _ = MovementExtractor.subjectOpeners
+    _ = MovementExtractor.armedMenNames
   }()
 }

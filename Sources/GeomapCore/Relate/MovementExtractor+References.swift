@@ -279,6 +279,18 @@ extension MovementExtractor {
     return (k.actor, k.place, "destination: \(k.place.name), just taken or relieved by \(k.actor.rawValue)")
   }
 
+  /// «المسلحين», «المجموعات المسلحة», "insurgents": names of armed men that say nothing of their side.
+  /// They are Syria's rebels in Syrian reports; in Iraq they are militias or ISIS
+  /// («انسحبت المجموعات المسلحة من محيط المنطقة الخضراء في بغداد»).
+  static let armedMenNames: WordSet = WordSet(
+    words: ["المسلحين", "المسلحون", "المسلحة", "مسلحين", "مسلحون"].map(ArabicWord.lexiconForm)
+      + ["insurgents", "gunmen", "militants"])
+
+  /// True when the mention names armed men only, not a side.
+  func namesArmedMenOnly(_ m: ActorMention) -> Bool {
+    m.endToken > m.firstToken && !ctx.doc.forms[m.endToken - 1].isDisjoint(with: Self.armedMenNames)
+  }
+
   /// The admin1 name the gazetteer gives places in Idlib province.
   static let idlibProvince = "Idlib"
 }

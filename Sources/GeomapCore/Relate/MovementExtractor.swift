@@ -710,6 +710,12 @@ struct MovementExtractor {
       }
       originDirect = false
     }
+    if actor == .opposition, let m = actorMention, namesArmedMenOnly(m),
+      (resolvedOrigins.map(\.entry) + resolvedDestinations.map(\.entry)).allSatisfy({ $0.country == "IQ" })
+    {
+      actor = .unknown
+      notes.append("movers: «\(m.surface)» in Iraq are no Syrian rebels; actor not read")
+    }
     // "regime forces and Iran-backed militias fled": every actor of the subject moves.
     var movers = [actor]
     if let m = actorMention, m.actor == actor, !actorFromEarlier, !civilians { movers += coordinated(with: m) }

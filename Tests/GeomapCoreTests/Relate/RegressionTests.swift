@@ -245,6 +245,16 @@ struct BundledMovementAuditTests {
         == ["ISIS Mayadin → Albukamal reported"])
   }
 
+  @Test func armedGroupsInIraqAreNoSyrianRebels() throws {
+    #expect(
+      try movements("انسحبت المجموعات المسلحة من محيط المنطقة الخضراء في بغداد باتجاه مدينة الصدر.")
+        == ["UNKNOWN Green Zone → Sadr City reported"])
+    // In Syria, SANA's «المجموعات المسلحة» are the rebels.
+    #expect(
+      try movements("وبدأت المجموعات المسلحة في مدينة حمص بالخروج إلى حماة بموجب اتفاق التسوية")
+        .allSatisfy { $0.hasPrefix("OPPOSITION ") })
+  }
+
   @Test func aPlaceTakenBeforeIsNoDestinationElsewhere() throws {
     #expect(try movements("Regime forces captured Aleppo city in December. In Hama, the army advanced from Souran.") == [])
     #expect(try movements("سيطرت قوات النظام على مدينة حلب في كانون الأول. وفي حماة، تقدم الجيش من صوران.") == [])
