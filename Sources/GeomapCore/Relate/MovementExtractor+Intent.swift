@@ -3,7 +3,8 @@ extension MovementExtractor {
   /// Words before an advance that make it an aim, a plan or a possibility, not an event.
   static let intentWords: WordSet = WordSet(
     words: [
-      "سوف", "قد", "أن", "تسعى", "يسعى", "تستعد", "يستعد", "تعتزم", "يعتزم", "تحاول", "يحاول", "تنوي", "ينوي",
+      // Not «قد» nor «أن»: before a past verb they tell it done («قد تقدمت», «بعد أن تقدمت»).
+      "سوف", "تسعى", "يسعى", "تستعد", "يستعد", "تعتزم", "يعتزم", "تحاول", "يحاول", "تنوي", "ينوي",
       "تخطط", "يخطط", "محاولة",
     ].map(ArabicWord.lexiconForm)
       + [

@@ -518,6 +518,12 @@ struct MovementExtractor {
       notes.append(plainAdvance ? "no hedging cue; an advance so told is completed" : "no hedging cue; status defaults to reported")
     }
     if civilians { notes.append("movers: civilians") }
+    // "Government troops captured Khan Sheikhoun. Thousands fled from Maarat al-Numan": who flees,
+    // unnamed and not called fighters, is not the force an earlier sentence named.
+    if actorFromEarlier, !civilians, fighterToken == nil, triggers.allSatisfy({ $0.value == .displacement }) {
+      notes.append("movers unnamed: those who flee are not \(actor.rawValue), named before")
+      actor = .unknown
+    }
 
     func kind(forDestinationAt token: Int) -> MovementKind {
       if Self.safePassage.contains(doc, in: group) { return .safePassage }

@@ -213,6 +213,9 @@ struct BundledMovementAuditTests {
     #expect(
       try movements("Government forces advanced from Palmyra toward Sukhna.") == ["REGIME Palmyra → Sukhnah completed"])
     #expect(try movements("تقدمت قوات النظام من تدمر نحو السخنة.") == ["REGIME Palmyra → Sukhnah completed"])
+    // «قد» before a past verb tells it done.
+    #expect(
+      try movements("وكانت القوات العراقية قد تقدمت من الحويجة باتجاه كركوك.") == ["IRAQ Hawija → Kirkuk completed"])
   }
 
   @Test func peopleAmongThemAreNoPlace() throws {
@@ -252,7 +255,20 @@ struct BundledMovementAuditTests {
     // In Syria, SANA's «المجموعات المسلحة» are the rebels.
     #expect(
       try movements("وبدأت المجموعات المسلحة في مدينة حمص بالخروج إلى حماة بموجب اتفاق التسوية")
-        .allSatisfy { $0.hasPrefix("OPPOSITION ") })
+        == ["OPPOSITION Homs → Hama agreed"])
+  }
+
+  @Test func whoFleesIsNotTheForceNamedBefore() throws {
+    #expect(
+      try movements("ISIS militants stormed Kirkuk. Families fled from Hawija to Kirkuk.")
+        == ["UNKNOWN Hawija → Kirkuk reported"])
+    #expect(
+      try movements("Government troops captured Khan Sheikhoun. Thousands fled from Maarat al-Numan toward Saraqib.")
+        == ["UNKNOWN Maarat al-Numan → Saraqib reported"])
+    // Fighters who slip out are still the force named before.
+    #expect(
+      try movements("ISIS militants still hold Mosul, officials said. Some fighters slipped out toward Raqqa in recent days.")
+        == ["ISIS Mosul → Raqqa reported"])
   }
 
   @Test func aPlaceTakenBeforeIsNoDestinationElsewhere() throws {
