@@ -157,5 +157,8 @@ enum Lexicons {
     _ = MovementExtractor.arabicOwnForces
     _ = MovementExtractor.forceNouns
     _ = MovementExtractor.nationalityActors
+    _ = MovementExtractor.intentWords
+    _ = MovementExtractor.subjectOpeners
+    _ = MovementExtractor.armedMenNames
   }()
 }

@@ -1,9 +1,11 @@
 /// Places and movers a motion names only by reference: «انسحابهم منها» (the place named before),
 /// "from positions near X" (a place reached through a noun), "A and B withdrew" (two movers).
 extension MovementExtractor {
-  /// «منها», «منه», «منهما», «منهم»: "from it / from them", the place named before the motion.
+  /// «منها», «منه», «منهما»: "from it / from both", the place named before the motion. «منهم» and
+  /// «منهن» are people («وفرّ الناجون منهم», "the survivors among them"): places, as non-human
+  /// plurals, take «منها».
   static let pronounOrigins: WordSet = WordSet(
-    words: ["منها", "منه", "منهما", "منهم", "منهن"].map(ArabicWord.lexiconForm))
+    words: ["منها", "منه", "منهما"].map(ArabicWord.lexiconForm))
 
   /// Words after «في»/"in" or a compass word that make a place say where the place before it lies
   /// («حمورية وسقبا في القطاع الأوسط من الغوطة», «حي الجولان شمال غرب الفلوجة»).
@@ -24,7 +26,8 @@ extension MovementExtractor {
       ])
   /// Words that join an approach noun to its place ("of", "near", «قرب», «في»).
   static let approachLinks: WordSet = WordSet(
-    words: ["قرب", "بالقرب", "من", "في"].map(ArabicWord.lexiconForm) + ["the", "of", "near", "around", "in"])
+    words: ["قرب", "بالقرب", "من", "في"].map(ArabicWord.lexiconForm)
+      + ["the", "of", "near", "around", "in", "their", "its"])
 
   /// The places «منها» refers back to: the last place list of the sentence before token `t`, not
   /// counting places that only say where another lies.
@@ -103,15 +106,35 @@ extension MovementExtractor {
     let doc = ctx.doc
     let t = m.firstToken
     var p: ActorMention?
+    // "Hezbollah and the Syrian army advanced": the article may stand between "and" and the name.
+    let a = t > 0 && doc.tokens[t - 1].text.lowercased() == "the" && doc.isNear(before: t) ? t - 1 : t
     if startsWithAnd(t) {
       p = ctx.actor(endingAt: t)
-    } else if t > 0, doc.tokens[t - 1].text == "and" {
-      p = ctx.actor(endingAt: t - 1)
+    } else if a > 0, doc.tokens[a - 1].text == "and" {
+      p = ctx.actor(endingAt: a - 1)
     }
     // "The spokesman said regime forces and Iran-backed militias fled": the first of the pair may
     // look like a speaker's subject; joined to the mover, it moves too.
-    guard let p, doc.isNear(before: t), !ctx.isSponsor(p) else { return nil }
+    guard let p, doc.isNear(before: t), !ctx.isSponsor(p), opensSubject(p) else { return nil }
     return p
+  }
+
+  /// Words after which an actor may open the subject of a motion: "that", «إن», "after", "as".
+  static let subjectOpeners: WordSet = WordSet(
+    words: ["إن", "أن", "بأن", "بعد", "حيث", "كما", "فيما", "بينما"].map(ArabicWord.lexiconForm)
+      + ["that", "after", "as", "while", "when", "before", "since", "because", "but", "and"])
+
+  /// True when actor `p` stands where a subject opens: at its clause's start, after a speech verb,
+  /// "that" or a conjunction. "Regime forces shelled rebels and ISIS fighters fled": «rebels» is
+  /// the object of the verb before it, not a second mover.
+  func opensSubject(_ p: ActorMention) -> Bool {
+    let doc = ctx.doc
+    var u = p.firstToken
+    // "the regime and …": the article belongs to the name.
+    while doc.isNear(before: u), doc.tokens[u - 1].text.lowercased() == "the" { u -= 1 }
+    guard doc.isNear(before: u) else { return true }
+    let f = doc.forms[u - 1]
+    return !f.isDisjoint(with: Self.subjectOpeners) || !f.isDisjoint(with: RelationContext.speech)
   }
 
   private func partner(after m: ActorMention) -> ActorMention? {
@@ -122,7 +145,8 @@ extension MovementExtractor {
     if startsWithAnd(e) {
       p = ctx.actor(startingAt: e)
     } else if e + 1 < doc.tokens.count, doc.tokens[e].text == "and" {
-      p = ctx.actor(startingAt: e + 1)
+      let the = e + 2 < doc.tokens.count && doc.tokens[e + 1].text.lowercased() == "the"
+      p = ctx.actor(startingAt: e + 1) ?? (the ? ctx.actor(startingAt: e + 2) : nil)
     }
     guard let p, !p.coreference, !ctx.isSource(p) else { return nil }
     return p
@@ -229,6 +253,7 @@ extension MovementExtractor {
     let doc = ctx.doc
     let window = doc.sentences[max(0, s - 1)].lowerBound..<t
     var taken: ControlClaim?
+    var takenAt = t
     for (c, token) in zip(control, controlTokens) where window.contains(token) {
       guard actor.map({ c.actor == $0 }) ?? (c.actor != .unknown), [.captured, .holds].contains(c.control),
         c.status != .denied, !c.partial,
@@ -236,9 +261,34 @@ extension MovementExtractor {
         !origins.contains(where: { Self.sameFamily($0, c.place) || Self.sameDestination($0, c.place) })
       else { continue }
       taken = c
+      takenAt = token
     }
     guard let k = taken else { return nil }
+    // "Regime forces captured Aleppo in December. In Hama, the army advanced from Souran": a place
+    // this sentence names before the motion, other than its origins, sets it elsewhere than the
+    // place taken in the sentence before.
+    if takenAt < doc.sentences[s].lowerBound {
+      let framed = ctx.places.contains { p in
+        let r = p.recognized
+        return doc.sentences[s].contains(r.firstToken) && r.endToken <= t
+          && !origins.contains(where: { Self.sameFamily($0, p.mention.entry) })
+          && !Self.sameFamily(k.place, p.mention.entry)
+      }
+      if framed { return nil }
+    }
     return (k.actor, k.place, "destination: \(k.place.name), just taken or relieved by \(k.actor.rawValue)")
+  }
+
+  /// «المسلحين», «المجموعات المسلحة», "insurgents": names of armed men that say nothing of their side.
+  /// They are Syria's rebels in Syrian reports; in Iraq they are militias or ISIS
+  /// («انسحبت المجموعات المسلحة من محيط المنطقة الخضراء في بغداد»).
+  static let armedMenNames: WordSet = WordSet(
+    words: ["المسلحين", "المسلحون", "المسلحة", "مسلحين", "مسلحون"].map(ArabicWord.lexiconForm)
+      + ["insurgents", "gunmen", "militants"])
+
+  /// True when the mention names armed men only, not a side.
+  func namesArmedMenOnly(_ m: ActorMention) -> Bool {
+    m.endToken > m.firstToken && !ctx.doc.forms[m.endToken - 1].isDisjoint(with: Self.armedMenNames)
   }
 
   /// The admin1 name the gazetteer gives places in Idlib province.

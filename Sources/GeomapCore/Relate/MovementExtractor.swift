@@ -510,7 +510,7 @@ struct MovementExtractor {
     // A cue or a speaker anywhere in the sentence ("…, reports said") makes it a report.
     let sentence = doc.sentences[s]
     let plainAdvance =
-      status == nil && triggers.contains { $0.value == .advance } && !civilians
+      status == nil && triggers.contains { $0.value == .advance && !isIntended($0.range) } && !civilians
       && StatusLexicon.status(doc, in: sentence) == nil
       && sentence.allSatisfy { doc.forms[$0].isDisjoint(with: RelationContext.speech) }
     let finalStatus = status ?? (plainAdvance ? .completed : .reported)
@@ -518,6 +518,12 @@ struct MovementExtractor {
       notes.append(plainAdvance ? "no hedging cue; an advance so told is completed" : "no hedging cue; status defaults to reported")
     }
     if civilians { notes.append("movers: civilians") }
+    // "Government troops captured Khan Sheikhoun. Thousands fled from Maarat al-Numan": who flees,
+    // unnamed and not called fighters, is not the force an earlier sentence named.
+    if actorFromEarlier, !civilians, fighterToken == nil, triggers.allSatisfy({ $0.value == .displacement }) {
+      notes.append("movers unnamed: those who flee are not \(actor.rawValue), named before")
+      actor = .unknown
+    }
 
     func kind(forDestinationAt token: Int) -> MovementKind {
       if Self.safePassage.contains(doc, in: group) { return .safePassage }
@@ -709,6 +715,12 @@ struct MovementExtractor {
         return
       }
       originDirect = false
+    }
+    if actor == .opposition, let m = actorMention, namesArmedMenOnly(m),
+      (resolvedOrigins.map(\.entry) + resolvedDestinations.map(\.entry)).allSatisfy({ $0.country == "IQ" })
+    {
+      actor = .unknown
+      notes.append("movers: «\(m.surface)» in Iraq are no Syrian rebels; actor not read")
     }
     // "regime forces and Iran-backed militias fled": every actor of the subject moves.
     var movers = [actor]

@@ -192,3 +192,87 @@ struct BundledMovementRegressionTests {
     #expect(try movements("انتقل مقاتلو التنظيم من الرقة إلى دير الزور.") == ["Raqqa → Deir ez-Zor"])
   }
 }
+
+/// Round-4 movement rules tried on fresh sentences that are not movements, or not the movements a
+/// careless reading gives (the precision audit of the round-4 rules).
+@Suite(.enabled(if: bundledGazetteer != nil, "bundled gazetteer index not built"))
+struct BundledMovementAuditTests {
+  func movements(_ text: String) throws -> [String] {
+    let g = try #require(bundledGazetteer)
+    return ReportReader(gazetteer: g).read(text: text, source: "t", date: nil).movements.map {
+      "\($0.actor.rawValue) \($0.origin.name) → \($0.destination.name) \($0.status.rawValue)"
+    }
+  }
+
+  @Test func anAdvanceToldAsAnAimHasNotHappened() throws {
+    #expect(
+      try movements("Government forces could advance from Palmyra toward Sukhna if ISIS defences collapse.")
+        == ["REGIME Palmyra → Sukhnah reported"])
+    #expect(try movements("تسعى قوات النظام للتقدم من تدمر نحو السخنة.") == ["REGIME Palmyra → Sukhnah reported"])
+    // Told plainly, the advance is done.
+    #expect(
+      try movements("Government forces advanced from Palmyra toward Sukhna.") == ["REGIME Palmyra → Sukhnah completed"])
+    #expect(try movements("تقدمت قوات النظام من تدمر نحو السخنة.") == ["REGIME Palmyra → Sukhnah completed"])
+    // «قد» before a past verb tells it done.
+    #expect(
+      try movements("وكانت القوات العراقية قد تقدمت من الحويجة باتجاه كركوك.") == ["IRAQ Hawija → Kirkuk completed"])
+  }
+
+  @Test func peopleAmongThemAreNoPlace() throws {
+    // «منهم» counts the survivors; where they fled from is not the last place named.
+    #expect(
+      try movements("قُتل عشرون من عناصر التنظيم القادمين من الرقة في غارات قرب السخنة، وفرّ الناجون منهم نحو البادية.")
+        == [])
+  }
+
+  @Test func anObjectBeforeAndIsNoSecondMover() throws {
+    // "rebels" is what the regime shelled; only ISIS flees.
+    #expect(
+      try movements("Regime forces shelled rebels and ISIS fighters fled from Sukhna toward Deir ez-Zor.")
+        == ["ISIS Sukhnah → Deir ez-Zor reported"])
+    // A subject of two actors still moves both.
+    #expect(
+      Set(try movements("اتجهت قوات النظام والميليشيات الإيرانية من تدمر نحو السخنة."))
+        == ["REGIME Palmyra → Sukhnah reported", "IRAN Palmyra → Sukhnah reported"])
+  }
+
+  @Test func anArticleAfterAndStillJoinsTheMovers() throws {
+    #expect(
+      Set(try movements("Hezbollah and the Syrian army advanced from Qara toward Arsal."))
+        == ["HEZBOLLAH Qara → Arsal completed", "REGIME Qara → Arsal completed"])
+  }
+
+  @Test func theirPositionsNearAPlaceAreAnOrigin() throws {
+    #expect(
+      try movements("ISIS fighters withdrew from their positions near Mayadin toward Albukamal.")
+        == ["ISIS Mayadin → Albukamal reported"])
+  }
+
+  @Test func armedGroupsInIraqAreNoSyrianRebels() throws {
+    #expect(
+      try movements("انسحبت المجموعات المسلحة من محيط المنطقة الخضراء في بغداد باتجاه مدينة الصدر.")
+        == ["UNKNOWN Green Zone → Sadr City reported"])
+    // In Syria, SANA's «المجموعات المسلحة» are the rebels.
+    #expect(
+      try movements("وبدأت المجموعات المسلحة في مدينة حمص بالخروج إلى حماة بموجب اتفاق التسوية")
+        == ["OPPOSITION Homs → Hama agreed"])
+  }
+
+  @Test func whoFleesIsNotTheForceNamedBefore() throws {
+    #expect(
+      try movements("ISIS militants stormed Kirkuk. Families fled from Hawija to Kirkuk.")
+        == ["UNKNOWN Hawija → Kirkuk reported"])
+    #expect(
+      try movements("Government troops captured Khan Sheikhoun. Thousands fled from Maarat al-Numan toward Saraqib.")
+        == ["UNKNOWN Maarat al-Numan → Saraqib reported"])
+    // Fighters who slip out are still the force named before.
+    #expect(
+      try movements("ISIS militants still hold Mosul, officials said. Some fighters slipped out toward Raqqa in recent days.")
+        == ["ISIS Mosul → Raqqa reported"])
+  }
+
+  @Test func aPlaceTakenBeforeIsNoDestinationElsewhere() throws {
+    #expect(try movements("Regime forces captured Aleppo city in December. In Hama, the army advanced from Souran.") == [])
+    #expect(try movements("سيطرت قوات النظام على مدينة حلب في كانون الأول. وفي حماة، تقدم الجيش من صوران.") == [])
+  }
+}
