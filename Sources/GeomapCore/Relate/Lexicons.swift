@@ -57,6 +57,8 @@ enum Lexicons {
     _ = RelationContext.englishLinks
     _ = RelationContext.borderAdjectives
     _ = RelationContext.sponsoring
+    _ = RelationContext.backing
+    _ = RelationContext.by
     _ = RelationContext.speech
     _ = ControlExtractor.strongholds
     _ = ControlExtractor.heldBy

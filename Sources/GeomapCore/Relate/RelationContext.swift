@@ -211,15 +211,27 @@ final class RelationContext {
 
   /// «الاتفاق الذي رعته روسيا», "a deal brokered by Russia", "negotiations with Moscow": who sponsors
   /// or negotiates a deal does not move.
+  /// Also who backs a force: "The SDF, backed by coalition air strikes, advanced", «المدعومة من
+  /// التحالف», «بغطاء جوي روسي» — the backer does not move or take the place itself.
   static let sponsoring: WordSet = WordSet(words: 
-    ["رعته", "رعاها", "برعاية", "رعاية", "بوساطة", "وساطة"].map(ArabicWord.lexiconForm) + [
+    [
+      "رعته", "رعاها", "برعاية", "رعاية", "بوساطة", "وساطة", "المدعومة", "مدعومة", "المدعوم", "مدعوم", "بدعم",
+      "بإسناد", "بغطاء",
+    ].map(ArabicWord.lexiconForm) + [
       "brokered", "sponsored", "mediated", "with",
     ])
+  /// "backed by", "supported by": only with "by" after them ("Turkish-backed rebels" are the rebels).
+  static let backing: WordSet = ["backed", "supported"]
+  static let by: WordSet = ["by"]
 
   /// True when the actor is named as the sponsor or broker of a deal.
   func isSponsor(_ a: ActorMention) -> Bool {
     let before = max(0, a.firstToken - 2)..<a.firstToken
-    return before.contains { !doc.forms[$0].isDisjoint(with: Self.sponsoring) }
+    return before.contains {
+      !doc.forms[$0].isDisjoint(with: Self.sponsoring)
+        || !doc.forms[$0].isDisjoint(with: Self.backing) && $0 + 1 < a.firstToken
+          && !doc.forms[$0 + 1].isDisjoint(with: Self.by)
+    }
   }
 
   static let speech: WordSet = WordSet(words: 

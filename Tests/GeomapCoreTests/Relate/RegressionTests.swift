@@ -191,6 +191,19 @@ struct BundledMovementRegressionTests {
     #expect(try movements("ISIS sent fighters from Raqqa to Mosul.") == ["Raqqa → Mosul"])
     #expect(try movements("انتقل مقاتلو التنظيم من الرقة إلى دير الزور.") == ["Raqqa → Deir ez-Zor"])
   }
+
+  /// The backer of a force does not move with it ("backed by coalition air strikes" had made the
+  /// coalition the mover); "Turkish-backed rebels" are still the rebels.
+  @Test func theBackerDoesNotMove() throws {
+    let g = try #require(bundledGazetteer)
+    func actors(_ text: String) -> [String] {
+      ReportReader(gazetteer: g).read(text: text, source: "t", date: nil).movements.map(\.actor.rawValue)
+    }
+    #expect(actors("The SDF, backed by coalition air strikes, advanced from Tabqa toward Raqqa.") == ["SDF"])
+    #expect(
+      actors("تقدمت قوات سوريا الديمقراطية المدعومة من التحالف الدولي من الطبقة باتجاه الرقة.") == ["SDF"])
+    #expect(actors("Turkish-backed rebels moved from Jarabulus toward al-Bab on Friday.") == ["OPPOSITION"])
+  }
 }
 
 /// Round-4 movement rules tried on fresh sentences that are not movements, or not the movements a
