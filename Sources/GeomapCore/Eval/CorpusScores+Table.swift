@@ -41,4 +41,11 @@ extension CorpusScores {
       return ([report.name] + errors.map { "  " + $0 }).joined(separator: "\n")
     }.joined(separator: "\n")
   }
+
+  /// The missed gold claims of all reports counted by kind, one "count  kind" line each.
+  public var missKindTable: String {
+    var counts: [String: Int] = [:]
+    for kind in reports.flatMap({ $0.missKinds ?? [] }) { counts[kind, default: 0] += 1 }
+    return counts.sorted { $0.key < $1.key }.map { "\($0.value)\t\($0.key)" }.joined(separator: "\n")
+  }
 }

@@ -21,7 +21,7 @@ public enum Evaluation {
   /// Reads every `NAME.txt` that has a `NAME.gold.json` beside it, in name order, and scores it.
   /// With `listErrors`, each report also lists the gold claims missed and the claims read in excess.
   public static func run(
-    directory: URL, reader: any SituationReading, listErrors: Bool = false
+    directory: URL, reader: any SituationReading, listErrors: Bool = false, classifyMisses: Bool = false
   ) throws -> CorpusScores {
     let pairs = try goldPairs(in: directory)
     var reports: [CorpusScores.Report] = []
@@ -32,7 +32,8 @@ public enum Evaluation {
       reports.append(
         .init(
           name: name, scores: score(predicted: situation, gold: gold),
-          errors: listErrors ? errors(predicted: situation, gold: gold) : nil))
+          errors: listErrors ? errors(predicted: situation, gold: gold) : nil,
+          missKinds: classifyMisses ? missKinds(predicted: situation, gold: gold) : nil))
     }
     return CorpusScores(reports: reports)
   }
@@ -160,6 +161,38 @@ public enum Evaluation {
         "extra control \(c.actor.rawValue) \(c.control.rawValue) \(c.place.name) «\(c.evidence.quote)»")
     }
     return lines
+  }
+
+  /// One label per gold claim not read, saying how near the extra claims read came to it: counts a
+  /// clean set can be measured by without anyone reading its sentences (`geomap eval --miss-kinds`).
+  static func missKinds(predicted: Situation, gold: GoldReport) -> [String] {
+    var kinds: [String] = []
+    let movementMatches = matches(predicted.movements, gold)
+    for (i, g) in gold.movements.enumerated() where !movementMatches.contains(i) {
+      let from = { (m: Movement) in samePlace(m.origin, g.from, gold) }
+      let to = { (m: Movement) in samePlace(m.destination, g.to, gold) }
+      // Only claims that matched no gold claim: a reading already counted right is no near miss.
+      let read = zip(predicted.movements, movementMatches).filter { $0.1 == nil }.map(\.0)
+      if read.contains(where: { from($0) && to($0) }) {
+        kinds.append("movement: both places read, another actor")
+      } else if read.contains(where: { $0.actor == g.actor && (from($0) || to($0)) }) {
+        kinds.append("movement: actor and one end read, the other end differs")
+      } else if read.contains(where: { from($0) || to($0) || samePlace($0.origin, g.to, gold) }) {
+        kinds.append("movement: another movement shares a place")
+      } else {
+        kinds.append("movement: nothing read near it")
+      }
+    }
+    let controlMatches = matches(predicted.control, gold)
+    for (i, g) in gold.control.enumerated() where !controlMatches.contains(i) {
+      let read = zip(predicted.control, controlMatches).filter { $0.1 == nil }.map(\.0)
+      if read.contains(where: { samePlace($0.place, g.place, gold) }) {
+        kinds.append("control: place read, another actor")
+      } else {
+        kinds.append("control: nothing read near it")
+      }
+    }
+    return kinds
   }
 
   /// A predicted entry is the gold place when one of its names folds to the gold name, or when it

@@ -58,11 +58,14 @@ public struct CorpusScores: Hashable, Sendable, Codable {
     public var scores: Scores
     /// Missed and extra claims, one line each; only when asked for (`geomap eval --errors`).
     public var errors: [String]?
+    /// How near the reading came to each missed gold claim; only when asked for (`--miss-kinds`).
+    public var missKinds: [String]?
 
-    public init(name: String, scores: Scores, errors: [String]? = nil) {
+    public init(name: String, scores: Scores, errors: [String]? = nil, missKinds: [String]? = nil) {
       self.name = name
       self.scores = scores
       self.errors = errors
+      self.missKinds = missKinds
     }
   }
 

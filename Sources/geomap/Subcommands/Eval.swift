@@ -16,11 +16,14 @@ struct Eval: ParsableCommand {
   @Flag(help: "After the table, list each report's missed gold claims and extra claims read.")
   var errors = false
 
+  @Flag(help: "After the table, count the missed gold claims by how near the reading came (no text).")
+  var missKinds = false
+
   func run() throws {
     let reader = ReportReader(gazetteer: try loadGazetteer())
     let corpus: CorpusScores
     do {
-      corpus = try Evaluation.run(directory: URL(fileURLWithPath: directory), reader: reader, listErrors: errors)
+      corpus = try Evaluation.run(directory: URL(fileURLWithPath: directory), reader: reader, listErrors: errors, classifyMisses: missKinds)
     } catch let error as GeomapError {
       printError(error.description)
       throw ExitCode(2)
@@ -29,6 +32,7 @@ struct Eval: ParsableCommand {
     case .text:
       print(corpus.table)
       if errors { print(corpus.errorList) }
+      if missKinds { print(corpus.missKindTable) }
     case .json:
       print(try encodeJSON(corpus))
     }

@@ -116,6 +116,23 @@ import Testing
     #expect(Evaluation.errors(predicted: perfect, gold: gold).isEmpty)
   }
 
+  @Test func missKindsSayHowNearTheExtraClaimsCame() {
+    var reading = perfect
+    reading.movements = [move(raqqa, mayadin), move(raqqa, palmyra, .sdf)]  // right pair, wrong actor
+    reading.control[0].actor = .sdf
+    #expect(
+      Evaluation.missKinds(predicted: reading, gold: gold)
+        == ["movement: both places read, another actor", "control: place read, another actor"])
+    reading.movements = [move(raqqa, mayadin), move(mayadin, palmyra)]  // ISIS, right destination only
+    reading.control = []
+    #expect(
+      Evaluation.missKinds(predicted: reading, gold: gold)
+        == ["movement: actor and one end read, the other end differs", "control: nothing read near it"])
+    let empty = Situation(source: "t", date: nil)
+    #expect(Evaluation.missKinds(predicted: empty, gold: gold).filter { $0.hasSuffix("nothing read near it") }.count == 3)
+    #expect(Evaluation.missKinds(predicted: perfect, gold: gold).isEmpty)
+  }
+
   @Test func hundredKilometresOffCountsForAcc161NotAcc25() {
     var reading = perfect
     var shifted = mayadin
