@@ -90,6 +90,9 @@ public enum ActorLexicon {
     ("الحشد الشعبي", .pmf), ("PMF", .pmf), ("PMU", .pmf), ("Popular Mobilization Forces", .pmf),
     ("Popular Mobilisation Forces", .pmf), ("Hashd", .pmf), ("Popular Mobilisation units", .pmf),
     ("Popular Mobilization units", .pmf), ("قوات الحشد الشعبي", .pmf),
+    // "The Iraqi army and the Popular Mobilisation advanced": the name is often written short.
+    ("Popular Mobilisation", .pmf), ("Popular Mobilization", .pmf), ("Hashd al-Shaabi", .pmf),
+    ("al-Hashd al-Shaabi", .pmf),
   ]
 
   /// Words that refer back to an actor named before.

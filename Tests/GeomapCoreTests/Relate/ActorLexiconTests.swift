@@ -21,6 +21,13 @@ import Testing
     #expect(actors("دعم الحشد الشعبي وهيئة تحرير الشام") == ["الحشد الشعبي=PMF", "وهيئة تحرير الشام=HTS"])
   }
 
+  @Test func shortPopularMobilisation() {
+    #expect(
+      actors("The Iraqi army and the Popular Mobilisation advanced, backed by Hashd al-Shaabi units.") == [
+        "Iraqi army=IRAQ", "Popular Mobilisation=PMF", "Hashd al-Shaabi=PMF",
+      ])
+  }
+
   @Test func coreference() {
     // «التنظيم» is ISIS once ISIS is named; «الأخير» is the last actor named.
     #expect(
