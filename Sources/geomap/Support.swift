@@ -9,7 +9,7 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
 
 /// Prints one line to standard error.
 func printError(_ line: String) {
-  FileHandle.standardError.write(Data((oneLine(line) + "\n").utf8))
+  printErrors([line])
 }
 
 /// Prints lines to standard error in one write: a long report has thousands of diagnostics, and a
