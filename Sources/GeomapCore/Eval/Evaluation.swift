@@ -33,7 +33,7 @@ public enum Evaluation {
         .init(
           name: name, scores: score(predicted: situation, gold: gold),
           errors: listErrors ? errors(predicted: situation, gold: gold) : nil,
-          missKinds: classifyMisses ? missKinds(predicted: situation, gold: gold) : nil))
+          missKinds: classifyMisses ? missKinds(predicted: situation, gold: gold, text: report.text) : nil))
     }
     return CorpusScores(reports: reports)
   }
@@ -165,8 +165,10 @@ public enum Evaluation {
 
   /// One label per gold claim not read, saying how near the extra claims read came to it: counts a
   /// clean set can be measured by without anyone reading its sentences (`geomap eval --miss-kinds`).
-  static func missKinds(predicted: Situation, gold: GoldReport) -> [String] {
+  /// Given the report's text, a claim nothing was read near also says which stage failed it.
+  static func missKinds(predicted: Situation, gold: GoldReport, text: String? = nil) -> [String] {
     var kinds: [String] = []
+    let parts = text.map { ReadParts(text: $0, gold: gold, predicted: predicted) }
     let movementMatches = matches(predicted.movements, gold)
     for (i, g) in gold.movements.enumerated() where !movementMatches.contains(i) {
       let from = { (m: Movement) in samePlace(m.origin, g.from, gold) }
@@ -180,7 +182,8 @@ public enum Evaluation {
       } else if read.contains(where: { from($0) || to($0) || samePlace($0.origin, g.to, gold) }) {
         kinds.append("movement: another movement shares a place")
       } else {
-        kinds.append("movement: nothing read near it")
+        kinds.append(
+          "movement: nothing read near it" + (parts.map { " — " + movementComponent(g, $0.doc, $0) } ?? ""))
       }
     }
     let controlMatches = matches(predicted.control, gold)
@@ -189,7 +192,8 @@ public enum Evaluation {
       if read.contains(where: { samePlace($0.place, g.place, gold) }) {
         kinds.append("control: place read, another actor")
       } else {
-        kinds.append("control: nothing read near it")
+        kinds.append(
+          "control: nothing read near it" + (parts.map { " — " + controlComponent(g, $0.doc, $0) } ?? ""))
       }
     }
     return kinds

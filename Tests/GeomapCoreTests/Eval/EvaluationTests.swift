@@ -133,6 +133,53 @@ import Testing
     #expect(Evaluation.missKinds(predicted: perfect, gold: gold).isEmpty)
   }
 
+  @Test func missKindsGivenTheTextNameTheStageThatFailed() throws {
+    let text =
+      "ISIS fighters left Raqqa on Monday. Later they reached Mayadin. ISIS convoys moved from Raqqa to Palmyra. "
+      + "سيطر تنظيم الدولة على تدمر."
+    // Gold toponyms at each occurrence of a name, in scalar offsets.
+    func spans(_ surface: String, _ name: String, _ e: GazetteerEntry) -> [GoldReport.Toponym] {
+      var out: [GoldReport.Toponym] = []
+      let scalars = Array(text.unicodeScalars)
+      let needle = Array(surface.unicodeScalars)
+      for i in 0...(scalars.count - needle.count) where Array(scalars[i..<(i + needle.count)]) == needle {
+        out.append(.init(start: i, end: i + needle.count, surface: surface, name: name, lat: e.coordinate.latitude, lon: e.coordinate.longitude))
+      }
+      return out
+    }
+    let toponyms = spans("Raqqa", "Raqqa", raqqa) + spans("Mayadin", "Mayadin", mayadin)
+      + spans("Palmyra", "Palmyra", palmyra) + spans("تدمر", "Palmyra", palmyra)
+    let gold = GoldReport(
+      date: nil, toponyms: toponyms,
+      movements: [
+        .init(actor: .isis, from: "Raqqa", to: "Mayadin", kind: .withdrawal, status: .completed),
+        .init(actor: .isis, from: "Raqqa", to: "Palmyra", kind: .redeployment, status: .completed),
+        .init(actor: .sdf, from: "Raqqa", to: "Palmyra", kind: .advance, status: .completed),
+      ],
+      control: [
+        .init(actor: .isis, place: "Palmyra", control: .captured),
+        .init(actor: .isis, place: "Mayadin", control: .holds),
+      ])
+    let entries = ["Raqqa": raqqa, "Mayadin": mayadin, "Palmyra": palmyra]
+    let found = Situation(
+      source: "t", date: nil,
+      mentions: toponyms.compactMap { t in entries[t.name].map { mention($0, t.start, t.end) } })
+    #expect(
+      Evaluation.missKinds(predicted: found, gold: gold, text: text) == [
+        "movement: nothing read near it — ends in different sentences",
+        "movement: nothing read near it — one sentence, motion word, actor named there",
+        "movement: nothing read near it — one sentence, motion word, actor not named there",
+        "control: nothing read near it — control cue and actor in one sentence",
+        "control: nothing read near it — no known control cue in its sentences",
+      ])
+    // Places the reading did not find fail at recognition, before any sentence is looked at.
+    let blind = Situation(source: "t", date: nil)
+    #expect(
+      Evaluation.missKinds(predicted: blind, gold: gold, text: text).allSatisfy {
+        $0.hasSuffix("not recognised")
+      })
+  }
+
   @Test func hundredKilometresOffCountsForAcc161NotAcc25() {
     var reading = perfect
     var shifted = mayadin
