@@ -1,0 +1,37 @@
+import Testing
+
+@testable import geomap
+
+/// Every message is one terminal line whatever a file name or report holds; `mayNeedEscape` is the
+/// byte-level shortcut that lets nearly every message through untouched, so it must never miss a
+/// scalar `oneLine` escapes.
+@Suite struct OneLineTests {
+  /// The scalars a message must not carry raw: controls but tab, C1 controls, line and paragraph
+  /// separators, bidi embeddings and overrides, bidi isolates.
+  static func mustEscape(_ v: UInt32) -> Bool {
+    (v < 0x20 && v != 0x09) || (0x7F...0x9F).contains(v) || (0x2028...0x202E).contains(v)
+      || (0x2066...0x2069).contains(v)
+  }
+
+  /// Every scalar of the Basic Multilingual Plane up to U+2FFF, and some beyond, between letters.
+  static var probes: [Unicode.Scalar] {
+    (Array(0..<0x3000) + [0xFEFF, 0xFFFD, 0x1F600, 0x10FFFF]).compactMap(Unicode.Scalar.init)
+  }
+
+  @Test func theShortcutFindsExactlyTheScalarsToEscape() {
+    let wrong = Self.probes.filter { s in
+      mayNeedEscape("ab\(Character(s))cd") != Self.mustEscape(s.value)
+    }
+    #expect(wrong.isEmpty, "\(wrong.prefix(5).map { String($0.value, radix: 16) })")
+  }
+
+  @Test func oneLineLeavesNoScalarToEscapeAndKeepsTheRest() {
+    for s in Self.probes {
+      let text = "الرقة \(Character(s)) Raqqa"
+      let line = oneLine(text)
+      #expect(!line.unicodeScalars.contains { Self.mustEscape($0.value) })
+      if !Self.mustEscape(s.value) { #expect(line == text) }
+    }
+    #expect(oneLine("a\nb\u{202E}c\td") == "a\\nb\\u{202E}c\td")
+  }
+}
