@@ -32,6 +32,19 @@ struct BundledResolutionTests {
     #expect(named("west Mosul") == "West Mosul")
   }
 
+  /// heldout2: the Wafideen camp north-east of Douma, the 2018 crossing out of eastern Ghouta, was
+  /// in the gazetteer only as «مخيم الوافدين» / "Mukhayyam al Wafidin"; English reports write
+  /// "the Wafideen crossing". The bare «الوافدين» (newcomers) stays an everyday word.
+  @Test func wafideenCampInBothScripts() throws {
+    let english = try entry(
+      "Wafideen crossing", in: "Civilians left eastern Ghouta through the Wafideen crossing near Douma.")
+    #expect(english.name == "Wafideen camp" && english.kind == .camp)
+    let arabic = try entry("معبر مخيم الوافدين", in: "خرج المدنيون من الغوطة الشرقية عبر معبر مخيم الوافدين قرب دوما.")
+    #expect(arabic.id == english.id)
+    let workers = try places("قال إن العمال الوافدين غادروا دوما.")
+    #expect(workers.map(\.surface) == ["دوما"])
+  }
+
   /// heldout h05: bare «بادية» is "the desert of" the name after it; read alone it had put the
   /// central Badia on the map beside a second mention of the governorate's city. A desert the
   /// gazetteer has is that region; one it lacks is the governorate, with a note.
