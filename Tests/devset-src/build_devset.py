@@ -18,7 +18,7 @@ import json, os, re, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 FIXTURES = os.path.join(HERE, "..", "GeomapCoreTests", "Fixtures")
-ACTORS = set("ISIS SDF YPG REGIME RUS USA COALITION IRAN HEZBOLLAH HTS OPPOSITION TUR UN IRAQ PMF".split())
+ACTORS = set("ISIS SDF YPG REGIME RUS USA COALITION IRAN HEZBOLLAH HTS OPPOSITION TUR UN IRAQ PMF PESHMERGA".split())
 KINDS = set("evacuation withdrawal redeployment advance safe_passage transfer_of_wounded displacement convoy".split())
 STATUSES = set("reported claimed agreed agreed_in_principle proposed under_negotiation denied completed".split())
 CONTROLS = set("holds besieged captured contested lost".split())

@@ -25,6 +25,8 @@ public struct ActorStyle: Hashable, Sendable {
     case .coalition: return ActorStyle(english: "Coalition", arabic: "التحالف الدولي", rgb: "5C6BC0")
     case .iraq: return ActorStyle(english: "Iraqi forces", arabic: "القوات العراقية", rgb: "8D6E63")
     case .pmf: return ActorStyle(english: "PMF", arabic: "الحشد الشعبي", rgb: "EF6C00")
+    // Kurdish yellow darkened, so Iraqi Kurdish forces never pass for the Syrian SDF or YPG.
+    case .peshmerga: return ActorStyle(english: "Peshmerga", arabic: "البيشمركة", rgb: "B8860B")
     case .un: return ActorStyle(english: "UN", arabic: "الأمم المتحدة", rgb: "4FC3F7")
     case .unknown: return ActorStyle(english: "Unknown", arabic: "جهة غير معروفة", rgb: "9E9E9E")
     }

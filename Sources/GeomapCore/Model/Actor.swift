@@ -15,6 +15,8 @@ public enum Actor: String, Hashable, Sendable, Codable, CaseIterable, Comparable
   case un = "UN"
   case iraq = "IRAQ"
   case pmf = "PMF"
+  /// The Kurdistan Region of Iraq's forces (Sinjar, Makhmour, Mosul Dam, Kirkuk, 2014–17).
+  case peshmerga = "PESHMERGA"
   case unknown = "UNKNOWN"
 
   public static func < (lhs: Actor, rhs: Actor) -> Bool { lhs.rawValue < rhs.rawValue }

@@ -93,6 +93,13 @@ public enum ActorLexicon {
     // "The Iraqi army and the Popular Mobilisation advanced": the name is often written short.
     ("Popular Mobilisation", .pmf), ("Popular Mobilization", .pmf), ("Hashd al-Shaabi", .pmf),
     ("al-Hashd al-Shaabi", .pmf),
+    // Peshmerga: the Kurdistan Region's forces in Iraq. "Kurdish forces" alone stays unread: in
+    // Syria it names the YPG/SDF, in Iraq the Peshmerga, and the report does not always say which.
+    ("البيشمركة", .peshmerga), ("البشمركة", .peshmerga), ("قوات البيشمركة", .peshmerga),
+    ("قوات البشمركة", .peshmerga), ("البيشمركة الكردية", .peshmerga), ("بيشمركة", .peshmerga),
+    ("Peshmerga", .peshmerga), ("Peshmerga forces", .peshmerga), ("Kurdish Peshmerga", .peshmerga),
+    ("Peshmerga fighters", .peshmerga), ("Pesh merga", .peshmerga), ("Peshmarga", .peshmerga),
+    ("Kurdistan Region Peshmerga", .peshmerga), ("KRG forces", .peshmerga),
   ]
 
   /// Words that refer back to an actor named before.

@@ -59,6 +59,7 @@ enum Lexicons {
     _ = RelationContext.sponsoring
     _ = RelationContext.backing
     _ = RelationContext.by
+    _ = RelationContext.yielding
     _ = RelationContext.speech
     _ = ControlExtractor.strongholds
     _ = ControlExtractor.heldBy

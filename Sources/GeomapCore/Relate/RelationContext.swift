@@ -223,12 +223,27 @@ final class RelationContext {
   /// "backed by", "supported by": only with "by" after them ("Turkish-backed rebels" are the rebels).
   static let backing: WordSet = ["backed", "supported"]
   static let by: WordSet = ["by"]
+  /// "fighters surrendered to Peshmerga forces", «استسلموا لقوات البيشمركة»: who a surrender or a
+  /// defection goes to stays where it is; the fighters named before are the ones who move on.
+  static let yielding: WordSet = WordSet(words:
+    ["استسلم", "استسلموا", "استسلمت", "استسلام"].map(ArabicWord.lexiconForm) + [
+      "surrendered", "surrender", "surrendering", "defected", "defecting",
+    ])
 
-  /// True when the actor is named as the sponsor or broker of a deal.
+  /// True when the actor is named as the sponsor or broker of a deal, the backer of a force, or the
+  /// side a surrender goes to.
   func isSponsor(_ a: ActorMention) -> Bool {
+    // «استسلم عشرات من عناصر داعش لقوات البيشمركة»: the verb comes first in Arabic, so the side
+    // surrendered to is the second actor after it.
+    let clause = max(doc.sentence(of: a.firstToken).lowerBound, a.firstToken - 8)..<a.firstToken
+    if let y = clause.last(where: { !doc.forms[$0].isDisjoint(with: Self.yielding) }),
+      actors.contains(where: { $0.firstToken > y && $0.endToken <= a.firstToken })
+    {
+      return true
+    }
     let before = max(0, a.firstToken - 2)..<a.firstToken
     return before.contains {
-      !doc.forms[$0].isDisjoint(with: Self.sponsoring)
+      !doc.forms[$0].isDisjoint(with: Self.sponsoring) || !doc.forms[$0].isDisjoint(with: Self.yielding)
         || !doc.forms[$0].isDisjoint(with: Self.backing) && $0 + 1 < a.firstToken
           && !doc.forms[$0 + 1].isDisjoint(with: Self.by)
     }

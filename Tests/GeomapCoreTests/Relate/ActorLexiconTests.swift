@@ -28,6 +28,16 @@ import Testing
       ])
   }
 
+  /// The Kurdistan Region's forces are their own actor; "Kurdish forces" alone names no one, since
+  /// in Syria it is the YPG/SDF and in Iraq the Peshmerga.
+  @Test func peshmerga() {
+    #expect(
+      actors("Peshmerga forces pulled out of Makhmour as Kurdish forces regrouped.") == ["Peshmerga forces=PESHMERGA"])
+    #expect(actors("انسحبت قوات البيشمركة من طوزخورماتو ووصل البشمركة إلى أربيل") == [
+      "قوات البيشمركة=PESHMERGA", "البشمركة=PESHMERGA",
+    ])
+  }
+
   @Test func coreference() {
     // «التنظيم» is ISIS once ISIS is named; «الأخير» is the last actor named.
     #expect(

@@ -204,6 +204,20 @@ struct BundledMovementRegressionTests {
       actors("تقدمت قوات سوريا الديمقراطية المدعومة من التحالف الدولي من الطبقة باتجاه الرقة.") == ["SDF"])
     #expect(actors("Turkish-backed rebels moved from Jarabulus toward al-Bab on Friday.") == ["OPPOSITION"])
   }
+
+  /// devset en-13, once the Peshmerga were an actor: the side a surrender goes to does not move;
+  /// the fighters named before it do. Peshmerga who move themselves still do.
+  @Test func whoASurrenderGoesToDoesNotMove() throws {
+    let g = try #require(bundledGazetteer)
+    func actors(_ text: String) -> [String] {
+      ReportReader(gazetteer: g).read(text: text, source: "t", date: nil).movements.map(\.actor.rawValue)
+    }
+    #expect(
+      actors("Hundreds of ISIS fighters surrendered to Peshmerga forces near Hawija, and some slipped from Hawija into Kirkuk.")
+        == ["ISIS"])
+    #expect(actors("استسلم عشرات من عناصر داعش لقوات البيشمركة قرب الحويجة، وفر آخرون منها إلى كركوك.") == ["ISIS"])
+    #expect(actors("Peshmerga forces withdrew from Sinjar toward Duhok on Tuesday.") == ["PESHMERGA"])
+  }
 }
 
 /// Round-4 movement rules tried on fresh sentences that are not movements, or not the movements a
