@@ -64,7 +64,8 @@ public enum GazetteerIndex {
     return HashSlots(lines.forEachKeyHash).fileData(placesBytes: placesBytes, namesBytes: names.count)
   }
 
-  /// Rebuilds `names.idx`, `names.slots` and `parents.idx` next to `places.tsv` in `directory`, atomically.
+  /// Rebuilds `names.idx`, `names.slots` and `parents.idx` next to `places.tsv` in `directory`,
+  /// atomically, and the keys of its `common-words.tsv` when it has one (`CommonWords`).
   public static func rebuild(directory: URL) throws {
     let placesURL = directory.appendingPathComponent("places.tsv")
     guard let places = try? Data(contentsOf: placesURL) else {
@@ -74,6 +75,7 @@ public enum GazetteerIndex {
     try names.write(to: directory.appendingPathComponent("names.idx"), options: .atomic)
     try slots(names: names, placesBytes: places.count).write(
       to: directory.appendingPathComponent(slotsFileName), options: .atomic)
+    try CommonWords.rebuildKeys(directory: directory)
     try parents.write(to: directory.appendingPathComponent("parents.idx"), options: .atomic)
   }
 }

@@ -13,6 +13,6 @@ struct GazetteerIndexCommand: ParsableCommand {
 
   func run() throws {
     try GazetteerIndex.rebuild(directory: URL(fileURLWithPath: dir, isDirectory: true))
-    printError("wrote \(dir)/names.idx, \(dir)/names.slots and \(dir)/parents.idx")
+    printError("wrote \(dir)/names.idx, \(dir)/names.slots, \(dir)/parents.idx and \(dir)/common-keys.txt")
   }
 }
