@@ -67,8 +67,14 @@ public struct ContextResolver: Sendable {
   /// How many mentions could lie in each country.
   func votes(_ mentions: [RecognizedMention]) -> [String: Int] {
     var v: [String: Int] = [:]
+    // A mention's countries are few: a list scan, not a `Set` built and hashed per mention.
+    var seen: [String] = []
     for m in mentions {
-      for c in Set(m.candidates.map(\.country)) { v[c, default: 0] += 1 }
+      seen.removeAll(keepingCapacity: true)
+      for e in m.candidates where !seen.contains(e.country) {
+        seen.append(e.country)
+        v[e.country, default: 0] += 1
+      }
     }
     return v
   }
