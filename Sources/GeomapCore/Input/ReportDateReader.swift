@@ -220,8 +220,9 @@ public enum ReportDateReader {
     return yearlessDateline(in: DateVocabulary.foldDigits(String(head)), year: 2000)?.start
   }
 
-  /// "DAMASCUS, Sept 5 (Reuters) -" at a line start, completed with `year`.
-  static func yearlessDateline(in text: String, year: Int) -> ReportDate? {
+  /// The yearless dateline patterns, compiled once (a report compiled both on every read). `Regex`
+  /// is not `Sendable`, but these are never mutated after this initialiser runs.
+  nonisolated(unsafe) static let yearlessDatelineRegexes: [Regex<AnyRegexOutput>] = {
     let english = "(?:\(englishMonthPattern))(?!\\p{L})\\.?"
     let patterns = [
       // DAMASCUS, Sept 5 (Reuters) -
@@ -231,8 +232,13 @@ public enum ReportDateReader {
       "(?m)^\\s*\\p{Arabic}[\\p{Arabic} ]{1,30}\\s*[،,]\\s*(?<date>(?<d>\\d{1,2})\\s+(?<m>\(arabicMonthPattern)))"
         + "(?!\\p{L})\\s*(?:\\([\\p{Arabic} ]{2,20}\\)\\s*)?[-–—]",
     ]
-    let found = patterns.compactMap { pattern -> ReportDate? in
-      guard let regex = try? Regex(pattern), let match = text.firstMatch(of: regex),
+    return patterns.compactMap { try? Regex($0) }
+  }()
+
+  /// "DAMASCUS, Sept 5 (Reuters) -" at a line start, completed with `year`.
+  static func yearlessDateline(in text: String, year: Int) -> ReportDate? {
+    let found = yearlessDatelineRegexes.compactMap { regex -> ReportDate? in
+      guard let match = text.firstMatch(of: regex),
         let day = int(match.output, "d"), let raw = match.output["m"]?.substring,
         let month = DateVocabulary.month(named: String(raw)),
         let date = CalendarDate(year: year, month: month, day: day),
