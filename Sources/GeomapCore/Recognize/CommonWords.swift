@@ -45,7 +45,8 @@ public enum CommonWords {
   /// The keys of the bundled list: the stored ones when they are up to date, else computed; none
   /// when the list is missing.
   static func bundledKeys() -> [String] {
-    guard let listURL = GeodataFiles.bundledURL(listFileName), let list = try? Data(contentsOf: listURL) else {
+    guard let listURL = GeodataFiles.bundledURL(listFileName), let list = try? Data(contentsOf: listURL)
+    else {
       return []
     }
     if let keysURL = GeodataFiles.bundledURL(keysFileName), let file = try? Data(contentsOf: keysURL),

@@ -10,7 +10,8 @@ import Testing
     let dir = try #require(GeodataFilesDirectory())
     let list = try Data(contentsOf: dir.appendingPathComponent("common-words.tsv"))
     let committed = try Data(contentsOf: dir.appendingPathComponent(CommonWords.keysFileName))
-    #expect(CommonWords.keysFile(forList: list) == committed,
+    #expect(
+      CommonWords.keysFile(forList: list) == committed,
       "common-keys.txt is stale: run `swift run geomap gazetteer-index`")
     let stored = try #require(CommonWords.storedKeys(committed, listBytes: list.count))
     #expect(Set(stored) == CommonWords.keys(ofList: String(decoding: list, as: UTF8.self)))
@@ -23,7 +24,9 @@ import Testing
   @Test func keysFileOfAnotherListIsNotUsed() {
     let list = Data("# test\nar\tدعم\nen\tOne\nen\tbroken line\textra\n".utf8)
     let file = CommonWords.keysFile(forList: list)
-    #expect(CommonWords.storedKeys(file, listBytes: list.count).map(Set.init) == CommonWords.keys(ofList: String(decoding: list, as: UTF8.self)))
+    #expect(
+      CommonWords.storedKeys(file, listBytes: list.count).map(Set.init)
+        == CommonWords.keys(ofList: String(decoding: list, as: UTF8.self)))
     #expect(CommonWords.storedKeys(file, listBytes: list.count).map(\.count) == 2)
     #expect(CommonWords.storedKeys(file, listBytes: list.count + 1) == nil)
     #expect(CommonWords.storedKeys(Data("a\nb\n".utf8), listBytes: 2) == nil)

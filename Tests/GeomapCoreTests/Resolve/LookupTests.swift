@@ -88,10 +88,12 @@ import Testing
     for other in ["nowhere at all", "لا مكان", "ريف حمص الغربي الاقصى"].map({ NameKey.loose($0) }) {
       #expect(mapped.marks(of: FNV1a.hash64(other)) == 0)
     }
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("geomap-slots-\(UUID().uuidString)")
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "geomap-slots-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
     let file = dir.appendingPathComponent(GazetteerIndex.slotsFileName)
-    let slots = GazetteerIndex.slots(names: Data("#geomap-names v1 places-bytes=1 max-tokens=1\nx\t0\n".utf8), placesBytes: 1)
+    let slots = GazetteerIndex.slots(
+      names: Data("#geomap-names v1 places-bytes=1 max-tokens=1\nx\t0\n".utf8), placesBytes: 1)
     try slots.write(to: file)
     #expect(HashSlots.mapped(path: file.path, placesBytes: 1, namesBytes: 49) != nil)
     #expect(HashSlots.mapped(path: file.path, placesBytes: 2, namesBytes: 49) == nil)
