@@ -22,15 +22,38 @@ public enum NumberFormat {
     let scaled = (value * Double(scale)).rounded(.toNearestOrAwayFromZero)
     guard value.isFinite, abs(scaled) < 9e18 else { return "0" }
     let n = Int64(scaled)
-    let magnitude = n.magnitude
-    let whole = magnitude / UInt64(scale)
-    var fraction = ""
-    if places > 0 {
-      let digits = String(magnitude % UInt64(scale))
-      fraction = String(repeating: "0", count: places - digits.count) + digits
-      if trimZeros { while fraction.hasSuffix("0") { fraction.removeLast() } }
+    // Digits written right to left into one small buffer: building the fraction, its zero padding
+    // and the result as separate strings was most of printing a long report's places.
+    return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { buf in
+      var at = buf.count
+      var whole = n.magnitude / UInt64(scale)
+      var fraction = n.magnitude % UInt64(scale)
+      var digits = places
+      if trimZeros {
+        while digits > 0 && fraction % 10 == 0 {
+          fraction /= 10
+          digits -= 1
+        }
+      }
+      if digits > 0 {
+        for _ in 0..<digits {
+          at -= 1
+          buf[at] = 0x30 + UInt8(fraction % 10)
+          fraction /= 10
+        }
+        at -= 1
+        buf[at] = UInt8(ascii: ".")
+      }
+      repeat {
+        at -= 1
+        buf[at] = 0x30 + UInt8(whole % 10)
+        whole /= 10
+      } while whole > 0
+      if n < 0 {
+        at -= 1
+        buf[at] = UInt8(ascii: "-")
+      }
+      return String(decoding: UnsafeBufferPointer(rebasing: buf[at...]), as: UTF8.self)
     }
-    let sign = n < 0 ? "-" : ""
-    return fraction.isEmpty ? "\(sign)\(whole)" : "\(sign)\(whole).\(fraction)"
   }
 }

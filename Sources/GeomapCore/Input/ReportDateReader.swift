@@ -185,13 +185,15 @@ public enum ReportDateReader {
     return labels.contains { prefix.contains($0) }
   }
 
+  /// The dateline prefix pattern, compiled once (it was compiled for every report). `Regex` is not
+  /// `Sendable`, but this one is never mutated after this initialiser runs.
+  nonisolated(unsafe) static let datelinePrefixRegex: Regex<AnyRegexOutput>? = try? Regex(
+    "^\\s*[A-Z][A-Z .'-]{2,30},\\s*$|^\\s*\\p{Arabic}[\\p{Arabic} ]{1,30}\\s*[-–—،]\\s*$")
+
   /// "BEIRUT, " or «دمشق – » at the start of a line, right before the date.
   static func isDateline(_ text: String, before offset: Int) -> Bool {
     let prefix = linePrefix(text, before: offset)
-    guard
-      let regex = try? Regex(
-        "^\\s*[A-Z][A-Z .'-]{2,30},\\s*$|^\\s*\\p{Arabic}[\\p{Arabic} ]{1,30}\\s*[-–—،]\\s*$")
-    else { return false }
+    guard let regex = datelinePrefixRegex else { return false }
     return prefix.wholeMatch(of: regex) != nil
   }
 
@@ -199,7 +201,7 @@ public enum ReportDateReader {
   /// A year after "since" / «منذ» ("besieged since 2012", «منذ عام 2013») is when something began,
   /// earlier than the report: "BEIRUT, Aug 27 (Reuters)" with only "since 2012" has no year to give.
   static func latestYear(in text: String) -> Int? {
-    guard let regex = try? Regex("\\b(?:19|20)\\d{2}(?!\\d)") else { return nil }
+    guard let regex = yearRegex else { return nil }
     return text.matches(of: regex).compactMap { match -> Int? in
       let before = text[..<match.range.lowerBound].suffix(32).lowercased()
       let words = before.split(whereSeparator: { $0.isWhitespace || $0.isPunctuation }).suffix(3)
@@ -207,6 +209,9 @@ public enum ReportDateReader {
       return Int(text[match.range])
     }.filter { $0 >= 1990 }.max()
   }
+
+  /// A four-digit year, compiled once (see `datelinePrefixRegex`).
+  nonisolated(unsafe) static let yearRegex: Regex<AnyRegexOutput>? = try? Regex("\\b(?:19|20)\\d{2}(?!\\d)")
 
   /// Words that make the year after them a starting point, not the report's year.
   static let sinceWords: Set<String> = ["since", "منذ"]
@@ -220,8 +225,9 @@ public enum ReportDateReader {
     return yearlessDateline(in: DateVocabulary.foldDigits(String(head)), year: 2000)?.start
   }
 
-  /// "DAMASCUS, Sept 5 (Reuters) -" at a line start, completed with `year`.
-  static func yearlessDateline(in text: String, year: Int) -> ReportDate? {
+  /// The yearless dateline patterns, compiled once (a report compiled both on every read). `Regex`
+  /// is not `Sendable`, but these are never mutated after this initialiser runs.
+  nonisolated(unsafe) static let yearlessDatelineRegexes: [Regex<AnyRegexOutput>] = {
     let english = "(?:\(englishMonthPattern))(?!\\p{L})\\.?"
     let patterns = [
       // DAMASCUS, Sept 5 (Reuters) -
@@ -231,8 +237,13 @@ public enum ReportDateReader {
       "(?m)^\\s*\\p{Arabic}[\\p{Arabic} ]{1,30}\\s*[،,]\\s*(?<date>(?<d>\\d{1,2})\\s+(?<m>\(arabicMonthPattern)))"
         + "(?!\\p{L})\\s*(?:\\([\\p{Arabic} ]{2,20}\\)\\s*)?[-–—]",
     ]
-    let found = patterns.compactMap { pattern -> ReportDate? in
-      guard let regex = try? Regex(pattern), let match = text.firstMatch(of: regex),
+    return patterns.compactMap { try? Regex($0) }
+  }()
+
+  /// "DAMASCUS, Sept 5 (Reuters) -" at a line start, completed with `year`.
+  static func yearlessDateline(in text: String, year: Int) -> ReportDate? {
+    let found = yearlessDatelineRegexes.compactMap { regex -> ReportDate? in
+      guard let match = text.firstMatch(of: regex),
         let day = int(match.output, "d"), let raw = match.output["m"]?.substring,
         let month = DateVocabulary.month(named: String(raw)),
         let date = CalendarDate(year: year, month: month, day: day),

@@ -265,7 +265,9 @@ public enum ReportDecoder {
 
   /// CRLF and lone CR become LF, so offsets do not depend on the platform that wrote the file.
   static func normalizeNewlines(_ text: String) -> String {
-    guard text.unicodeScalars.contains("\r") else { return text }
+    // Byte 0x0D is "\r" and nothing else in UTF-8: the common case (no CR) is one scan of bytes.
+    var bytes = text
+    guard bytes.withUTF8({ $0.contains(0x0D) }) else { return text }
     var out = String.UnicodeScalarView()
     var previousCR = false
     for scalar in text.unicodeScalars {
@@ -288,11 +290,19 @@ public enum ReportDecoder {
   static func binaryProblem(_ text: String) -> String? {
     var controls = 0
     var total = 0
-    for scalar in text.unicodeScalars {
-      total += 1
-      if scalar.value == 0 { return "contains nul characters; looks like binary data, not text" }
-      if scalar.value < 0x20 && !["\n", "\t", "\u{0C}", "\u{0B}"].contains(scalar) { controls += 1 }
+    // Over the UTF-8 bytes: a scalar starts at every byte that is no continuation byte, and a
+    // scalar below 0x20 is that one byte (decoding every scalar was a visible share of a long report).
+    var bytes = text
+    let nul = bytes.withUTF8 { utf8 -> Bool in
+      for byte in utf8 where byte & 0xC0 != 0x80 {
+        total += 1
+        if byte == 0 { return true }
+        // Not "\n", "\t", "\u{0C}", "\u{0B}".
+        if byte < 0x20 && byte != 0x0A && byte != 0x09 && byte != 0x0C && byte != 0x0B { controls += 1 }
+      }
+      return false
     }
+    if nul { return "contains nul characters; looks like binary data, not text" }
     if controls > 0 && controls * 100 > total {
       return "contains \(controls) control characters; looks like binary data, not text"
     }

@@ -1,16 +1,40 @@
-/// Every token's forms (`ReportText.forms` or `plainForms`) laid end to end in one array of words.
+/// Every token's forms (`ReportText.forms` or `plainForms`) laid end to end in one block of words.
 ///
-/// One array per report instead of one per token: building and freeing a report's forms was a
-/// tenth of its set-up, and the phrase matcher reads the words as plain integers without any
-/// reference counting. `forms[i]` is token `i`'s forms as a slice.
-struct FlatForms: Sendable {
+/// One block per report instead of one array per token: building and freeing a report's forms was a
+/// tenth of its set-up. The words sit in memory this value owns (through `Storage`) and are read
+/// through plain pointers, so `forms[i]` is a `WordForms` view holding no reference: the relation
+/// rules ask `doc.forms[t].isDisjoint(with:)` for token after token, and with an `ArraySlice`
+/// every such question retained and released the report's array (a fifth of all samples were
+/// reference counting on 2 MB of Arabic).
+struct FlatForms: @unchecked Sendable {
+  /// Owns the memory `words` and `starts` point into, freed with the last copy of the `FlatForms`.
+  /// Written once in `init`, never after (hence `@unchecked Sendable` above).
+  private final class Storage {
+    let words: UnsafeMutableBufferPointer<Word>
+    let starts: UnsafeMutableBufferPointer<Int32>
+
+    init(words: [Word], starts: [Int32]) {
+      self.words = .allocate(capacity: words.count)
+      _ = self.words.initialize(from: words)
+      self.starts = .allocate(capacity: starts.count)
+      _ = self.starts.initialize(from: starts)
+    }
+
+    deinit {
+      words.deallocate()
+      starts.deallocate()
+    }
+  }
+
+  private let storage: Storage
   /// The forms of token `i` are `words[starts[i]..<starts[i + 1]]`.
-  let words: [Word]
-  let starts: [Int32]
+  let words: UnsafeBufferPointer<Word>
+  let starts: UnsafeBufferPointer<Int32>
 
   init(words: [Word], starts: [Int32]) {
-    self.words = words
-    self.starts = starts
+    storage = Storage(words: words, starts: starts)
+    self.words = UnsafeBufferPointer(storage.words)
+    self.starts = UnsafeBufferPointer(storage.starts)
   }
 
   /// Lists of words laid end to end (also the phrase table of `PhraseMatcher`: list `i` is phrase `i`).
@@ -24,16 +48,23 @@ struct FlatForms: Sendable {
       words.append(contentsOf: l)
     }
     starts.append(Int32(words.count))
-    self.words = words
-    self.starts = starts
+    self.init(words: words, starts: starts)
   }
 
-  /// Token `i`'s forms.
-  subscript(i: Int) -> WordForms { WordForms(slice: words[range(of: i)]) }
+  /// Token `i`'s forms: a view valid while this `FlatForms` (its report) lives — read it where it
+  /// is asked for, never store it.
+  @inline(__always)
+  subscript(i: Int) -> WordForms {
+    let r = range(of: i)
+    return WordForms(UnsafeBufferPointer(rebasing: words[r]))
+  }
 
   /// Indices into `words` of token `i`'s forms.
   @inline(__always)
-  func range(of i: Int) -> Range<Int> { Int(starts[i])..<Int(starts[i + 1]) }
+  func range(of i: Int) -> Range<Int> {
+    precondition(i >= 0 && i + 1 < starts.count, "token index out of range")
+    return Int(starts[i])..<Int(starts[i + 1])
+  }
 
   /// True when `w` is one of token `i`'s forms.
   @inline(__always)

@@ -6,7 +6,8 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
   private let table: FlatForms
   private let values: [Value]
   /// Phrase indices by first word, ascending: a word's phrases are `byFirstList[byFirst[w]]`.
-  private let byFirst: [Word: Range<Int32>]
+  /// An array by word id: a `Dictionary` ran SipHash on every token that may start a phrase.
+  private let byFirst: WordMap<Range<Int32>>
   private let byFirstList: [Int32]
   /// Bit `id` is set when some phrase starts with word `id`: most tokens start none, and a bit test
   /// is far cheaper than hashing the word into `byFirst`.
@@ -35,7 +36,7 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
       byFirst[w] = Int32(byFirstList.count)..<Int32(byFirstList.count + list.count)
       byFirstList.append(contentsOf: list)
     }
-    self.byFirst = byFirst
+    self.byFirst = WordMap(byFirst)
     self.byFirstList = byFirstList
     var bits: [UInt64] = []
     for w in lists.keys {

@@ -162,20 +162,8 @@ enum PlaceContext {
 
   /// Loose keys of everyday words (Arabic «دعم», «المرة»; English "No", "One") that gazetteers also
   /// list as small places: like `ambiguous`, they need a trigger noun or a separate preposition.
-  /// From the bundled `common-words.tsv` (wordfreq); empty when the file is missing.
-  static let common: KeySet = {
-    guard let url = GeodataFiles.bundledURL("common-words.tsv"),
-      let text = try? String(contentsOf: url, encoding: .utf8)
-    else { return [] }
-    var keys = Set<String>()
-    for line in text.split(separator: "\n") where !line.hasPrefix("#") {
-      let cols = line.split(separator: "\t")
-      guard cols.count == 2 else { continue }
-      let key = NameKey.loose(String(cols[1]))
-      if !key.isEmpty { keys.insert(key) }
-    }
-    return KeySet(keys)
-  }()
+  /// From the bundled `common-words.tsv` (wordfreq, keyed by `CommonWords`); empty when it is missing.
+  static let common = KeySet(CommonWords.bundledKeys())
 
   /// Countries of the theatre and its neighbours: places elsewhere need strong evidence.
   static let region: Set<String> = ["SY", "IQ", "LB", "JO", "TR", "IL", "PS", "IR", "SA", "KW"]

@@ -11,7 +11,7 @@ extension PlaceRecognizer {
   func anchorPhrases(_ doc: ReportText, _ m: RecognizedMention) -> RecognizedMention {
     var m = m
     let i = m.firstToken
-    let prevForms = i > 0 && doc.isNear(before: i) ? doc.forms[i - 1] : WordForms([Word]())
+    let prevForms = i > 0 && doc.isNear(before: i) ? doc.forms[i - 1] : WordForms.empty
     let next = m.endToken < doc.tokens.count && doc.isNear(before: m.endToken) ? m.endToken : nil
     let anchorName = m.candidates.first?.name ?? m.surface
 

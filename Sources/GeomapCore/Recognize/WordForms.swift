@@ -1,20 +1,20 @@
 /// The bare forms of one token (see `ArabicWord.bareForms`) as interned words, in a fixed order.
 ///
-/// A token has one to a handful of forms, so a small array beats a set: membership is a few integer
-/// comparisons, and iteration order is the same on every run. A report's forms are slices of its
-/// `FlatForms` (one array for all tokens), so building a report allocates no array per token.
-struct WordForms: Sequence, Sendable {
-  let words: ArraySlice<Word>
+/// A token has one to a handful of forms, so a small list beats a set: membership is a few integer
+/// comparisons, and iteration order is the same on every run. It is a view into the report's
+/// `FlatForms` (one block for all tokens), holding no reference, so asking about a token's forms
+/// costs no retain and release; it is valid only while that report lives (use it, don't keep it).
+struct WordForms: Sequence {
+  let words: UnsafeBufferPointer<Word>
 
-  init(_ words: [Word]) { self.words = ArraySlice(Self.unique(words)) }
+  /// A view of words that outlive it (a slice of a `FlatForms`, already without duplicates).
+  @inline(__always)
+  init(_ words: UnsafeBufferPointer<Word>) { self.words = words }
 
-  /// Forms already without duplicates (a slice of a `FlatForms`).
-  init(slice: ArraySlice<Word>) { words = slice }
+  /// No forms (before the first token).
+  static var empty: WordForms { WordForms(UnsafeBufferPointer(start: nil, count: 0)) }
 
-  /// Forms of a report's token (interned as tokens: see `Word(token:)`).
-  init(texts: [String]) { self.init(texts.map { Word(token: $0) }) }
-
-  func makeIterator() -> IndexingIterator<ArraySlice<Word>> { words.makeIterator() }
+  func makeIterator() -> UnsafeBufferPointer<Word>.Iterator { words.makeIterator() }
 
   func isDisjoint(with set: WordSet) -> Bool {
     for w in words where set.contains(w) { return false }

@@ -67,8 +67,14 @@ public struct ContextResolver: Sendable {
   /// How many mentions could lie in each country.
   func votes(_ mentions: [RecognizedMention]) -> [String: Int] {
     var v: [String: Int] = [:]
+    // A mention's countries are few: a list scan, not a `Set` built and hashed per mention.
+    var seen: [String] = []
     for m in mentions {
-      for c in Set(m.candidates.map(\.country)) { v[c, default: 0] += 1 }
+      seen.removeAll(keepingCapacity: true)
+      for e in m.candidates where !seen.contains(e.country) {
+        seen.append(e.country)
+        v[e.country, default: 0] += 1
+      }
     }
     return v
   }
@@ -94,16 +100,17 @@ public struct ContextResolver: Sendable {
       i += 1
     }
     var out: [GazetteerEntry] = []
-    // `rank` takes the best bonus over anchors, so one copy of each anchor is enough.
-    var seen = Set<String>()
     // Keys compared as bytes: they are folded, and `String`'s `!=` normalizes Arabic first.
-    let key = mentions[k].key.utf8
+    let key = mentions[k].key
     // Fields are read in place: copying a whole mention or entry retains each of its strings.
-    for j in near.sorted() where j != k && !mentions[j].key.utf8.elementsEqual(key) {
+    for j in near.sorted() where j != k && !FNV1a.sameBytes(mentions[j].key, key) {
       guard let kind = first[j].first?.entry.kind, kind == .city || kind == .town else { continue }
       let t = mentions[j].firstToken
       let sameSentence = doc.sentenceOfToken[t] == sentence
-      if (sameSentence || abs(t - token) <= 30) && seen.insert(first[j][0].entry.id).inserted {
+      // `rank` takes the best bonus over anchors, so one copy of each anchor is enough. Anchors
+      // are few: the ids already kept are searched in place, not hashed into a `Set` per mention.
+      let id = first[j][0].entry.id
+      if (sameSentence || abs(t - token) <= 30) && !out.contains(where: { $0.id == id }) {
         out.append(first[j][0].entry)
       }
     }
@@ -126,7 +133,10 @@ public struct ContextResolver: Sendable {
     -> [ScoredEntry]
   {
     let total = max(1, countryVotes.values.max() ?? 1)
-    let named = anchors.isEmpty ? [] : Set(anchors.map(\.id)).intersection(m.candidates.map(\.id))
+    // The anchors that are candidates themselves; a short list searched in place (the anchors and
+    // their matches are few), not two `Set`s built per mention.
+    let named: [String] =
+      anchors.isEmpty ? [] : m.candidates.compactMap { e in anchors.contains { $0.id == e.id } ? e.id : nil }
     // Every candidate of every mention is scored twice: the set tests below are switches and
     // string comparisons of two-letter codes rather than hashing into sets.
     let scored = m.candidates.map { e -> ScoredEntry in

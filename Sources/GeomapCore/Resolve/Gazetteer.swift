@@ -20,6 +20,8 @@ public final class Gazetteer: Sendable {
   private let cache = Locked<[UInt64: (key: String, entries: [GazetteerEntry])]>([:])
   /// Most tokens in any name (bounds the n-grams a scanner tries).
   public let maxTokens: Int
+  /// The name index's table as shipped (`names.slots`, mapped), when it matches the index files.
+  let nameSlots: HashSlots?
 
   /// The gazetteer bundled with geomap (`Geodata/data`), or the folder `GEOMAP_GEODATA` names.
   public static func bundled() throws -> Gazetteer {
@@ -52,6 +54,9 @@ public final class Gazetteer: Sendable {
     }
     let maxField = header.split(separator: " ").first { $0.hasPrefix("max-tokens=") }
     maxTokens = maxField.flatMap { Int($0.dropFirst("max-tokens=".count).trimmingCharacters(in: .whitespacesAndNewlines)) } ?? 6
+    nameSlots = HashSlots.mapped(
+      path: directory.appendingPathComponent(GazetteerIndex.slotsFileName).path,
+      placesBytes: places.count, namesBytes: names.count)
     storage = .mapped(
       places: SortedLines(data: places, bodyStart: SortedLines.afterFirstLine(places)),
       names: SortedLines(data: names, bodyStart: SortedLines.afterFirstLine(names)),
@@ -80,6 +85,7 @@ public final class Gazetteer: Sendable {
       }
     }
     self.maxTokens = maxTokens
+    nameSlots = nil
     storage = .memory(
       entries: entries, byKey: byKey, byID: byID, children: children, prefixes: prefixes)
   }
@@ -90,6 +96,7 @@ public final class Gazetteer: Sendable {
   public init(base: Gazetteer, extra: [GazetteerEntry], pinned: Set<String>, dropped: Set<String>) {
     let overlay = Gazetteer(entries: extra)
     maxTokens = max(base.maxTokens, overlay.maxTokens)
+    nameSlots = nil
     storage = .overlay(base: base, extra: overlay, pinned: pinned, dropped: dropped)
   }
 

@@ -6,6 +6,8 @@ import Foundation
 /// a test compares the committed index with a fresh build.
 public enum GazetteerIndex {
   static let namesHeaderPrefix = "#geomap-names v1"
+  /// The name index's hash table, ready to map (see `HashSlots`).
+  public static let slotsFileName = "names.slots"
 
   /// Index files for the rows of `places` (the bytes of a places.tsv).
   public static func build(places: Data) throws -> (names: Data, parents: Data) {
@@ -56,7 +58,14 @@ public enum GazetteerIndex {
     return (Data(names.utf8), Data(parents.utf8))
   }
 
-  /// Rebuilds `names.idx` and `parents.idx` next to `places.tsv` in `directory`, atomically.
+  /// The `names.slots` file of a names.idx (`names`) built for a places.tsv of `placesBytes` bytes.
+  public static func slots(names: Data, placesBytes: Int) -> Data {
+    let lines = SortedLines(data: names, bodyStart: SortedLines.afterFirstLine(names))
+    return HashSlots(lines.forEachKeyHash).fileData(placesBytes: placesBytes, namesBytes: names.count)
+  }
+
+  /// Rebuilds `names.idx`, `names.slots` and `parents.idx` next to `places.tsv` in `directory`,
+  /// atomically, and the keys of its `common-words.tsv` when it has one (`CommonWords`).
   public static func rebuild(directory: URL) throws {
     let placesURL = directory.appendingPathComponent("places.tsv")
     guard let places = try? Data(contentsOf: placesURL) else {
@@ -64,6 +73,9 @@ public enum GazetteerIndex {
     }
     let (names, parents) = try build(places: places)
     try names.write(to: directory.appendingPathComponent("names.idx"), options: .atomic)
+    try slots(names: names, placesBytes: places.count).write(
+      to: directory.appendingPathComponent(slotsFileName), options: .atomic)
+    try CommonWords.rebuildKeys(directory: directory)
     try parents.write(to: directory.appendingPathComponent("parents.idx"), options: .atomic)
   }
 }

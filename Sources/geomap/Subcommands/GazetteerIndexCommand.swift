@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import GeomapCore
 
-/// `geomap gazetteer-index`: rebuilds names.idx and parents.idx from places.tsv (second rebuild step).
+/// `geomap gazetteer-index`: rebuilds names.idx, names.slots and parents.idx from places.tsv (second rebuild step).
 struct GazetteerIndexCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "gazetteer-index",
@@ -13,6 +13,6 @@ struct GazetteerIndexCommand: ParsableCommand {
 
   func run() throws {
     try GazetteerIndex.rebuild(directory: URL(fileURLWithPath: dir, isDirectory: true))
-    printError("wrote \(dir)/names.idx and \(dir)/parents.idx")
+    printError("wrote \(dir)/names.idx, \(dir)/names.slots, \(dir)/parents.idx and \(dir)/common-keys.txt")
   }
 }

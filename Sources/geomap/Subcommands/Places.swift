@@ -55,14 +55,13 @@ struct Places: ParsableCommand {
     case .text:
       // One string, printed once: a long report has thousands of rows.
       var out = ""
+      // A row is appended in place: an array of its fields joined per row was a visible share of
+      // printing a long report.
       for doc in documents {
         for p in doc.places {
-          let fields = [
-            doc.file, String(p.start), String(p.end), p.surface, p.name, p.name_ar.isEmpty ? "-" : p.name_ar,
-            formatDegrees(p.lat), formatDegrees(p.lon), p.id, p.country, formatScore(p.confidence),
-          ]
-          out += fields.joined(separator: "\t")
-          out += "\n"
+          out += "\(doc.file)\t\(p.start)\t\(p.end)\t\(p.surface)\t\(p.name)\t"
+          out += "\(p.name_ar.isEmpty ? "-" : p.name_ar)\t\(formatDegrees(p.lat))\t\(formatDegrees(p.lon))\t"
+          out += "\(p.id)\t\(p.country)\t\(formatScore(p.confidence))\n"
         }
       }
       print(out, terminator: "")

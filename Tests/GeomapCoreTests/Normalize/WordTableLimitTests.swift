@@ -86,9 +86,11 @@ struct LexiconLoadTests {
     #expect(!set.contains(Word("to")))
     #expect(!set.contains(.unseen))
     #expect(set.count == 3)
-    let forms = WordForms([Word("إلى"), Word("from")])
-    #expect(!forms.isDisjoint(with: set))
-    #expect(WordForms([Word("إلى")]).isDisjoint(with: set))
+    // Two tokens' forms, laid out as a report lays them out.
+    let forms = FlatForms(lists: [[Word("إلى"), Word("from")], [Word("إلى")]])
+    #expect(!forms[0].isDisjoint(with: set))
+    #expect(forms[1].isDisjoint(with: set))
+    #expect(forms.contains(Word("from"), at: 0) && !forms.contains(Word("from"), at: 1))
     // A word interned long after the set was built lies past its bitmap.
     let late = Word("لاحق" + String(UInt64.random(in: 0...UInt64.max), radix: 36))
     #expect(!set.contains(late))

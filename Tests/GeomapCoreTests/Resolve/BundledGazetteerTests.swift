@@ -54,6 +54,10 @@ import Testing
     #expect(names == (try Data(contentsOf: dir.appendingPathComponent("names.idx"))),
       "names.idx is stale: run `swift run geomap gazetteer-index`")
     #expect(parents == (try Data(contentsOf: dir.appendingPathComponent("parents.idx"))))
+    let slots = GazetteerIndex.slots(names: names, placesBytes: places.count)
+    #expect(slots == (try Data(contentsOf: dir.appendingPathComponent(GazetteerIndex.slotsFileName))),
+      "names.slots is stale: run `swift run geomap gazetteer-index`")
+    #expect(try #require(Self.gazetteer).nameSlots != nil, "the bundled gazetteer builds its name table at every start")
   }
 }
 

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import GeomapCore
@@ -68,5 +69,35 @@ import Testing
     #expect(index.isKey(NameKey.loose("ريف حمص الجنوبي")))
     #expect(!index.isKey(NameKey.loose("ريف حمص")))
     #expect(index.maxTokens >= 4)
+  }
+
+  /// The table shipped as `names.slots` (mapped) answers every key as the table built from the keys
+  /// does, and a slots file written for other index files is not used.
+  @Test func mappedNameSlotsAnswerAsBuiltOnes() throws {
+    let g = try makeTestGazetteer()
+    let mapped = try #require(g.nameSlots)
+    let built = HashSlots(g.forEachKeyHash)
+    var keys: [(String, Bool)] = []
+    g.forEachKey { keys.append(($0, $1)) }
+    #expect(keys.count > 20)
+    for (key, isName) in keys {
+      let hash = FNV1a.hash64(key)
+      #expect(mapped.marks(of: hash) == built.marks(of: hash))
+      #expect((mapped.marks(of: hash) & HashSlots.name != 0) == isName)
+    }
+    for other in ["nowhere at all", "لا مكان", "ريف حمص الغربي الاقصى"].map({ NameKey.loose($0) }) {
+      #expect(mapped.marks(of: FNV1a.hash64(other)) == 0)
+    }
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "geomap-slots-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    let file = dir.appendingPathComponent(GazetteerIndex.slotsFileName)
+    let slots = GazetteerIndex.slots(
+      names: Data("#geomap-names v1 places-bytes=1 max-tokens=1\nx\t0\n".utf8), placesBytes: 1)
+    try slots.write(to: file)
+    #expect(HashSlots.mapped(path: file.path, placesBytes: 1, namesBytes: 49) != nil)
+    #expect(HashSlots.mapped(path: file.path, placesBytes: 2, namesBytes: 49) == nil)
+    try Data(slots.prefix(200)).write(to: file)
+    #expect(HashSlots.mapped(path: file.path, placesBytes: 1, namesBytes: 49) == nil)
   }
 }
