@@ -171,6 +171,7 @@ enum Lexicons {
     _ = MovementExtractor.partitiveHeads
     _ = MovementExtractor.nominalCues
     _ = MovementExtractor.participleCues
+    _ = MovementExtractor.settlingCues
     _ = MovementExtractor.toWords
     _ = MovementExtractor.forWords
   }()

@@ -39,7 +39,13 @@ extension MovementExtractor {
     ("قادمون", .redeployment), ("أخلوا", .withdrawal), ("سيخرج", .evacuation), ("ستخرج", .evacuation),
     ("سيتوجه", .redeployment), ("ستتوجه", .redeployment), ("يتوجه", .redeployment), ("دخل", .advance),
     ("دخلت", .advance), ("دخلوا", .advance), ("رحلة", .evacuation), ("الوصول", .advance),
+    ("pulling", .withdrawal), ("fleeing", .withdrawal), ("regrouped", .redeployment), ("settled", .redeployment),
+    ("took refuge", .withdrawal), ("تمركزوا", .redeployment), ("لجأ", .withdrawal), ("لجأوا", .withdrawal),
   ])
+  /// Cues after which «في»/"in" names where the movers end up ("regrouped in Mayadin", «تمركزوا في»).
+  static let settlingCues: WordSet = WordSet(
+    words: ["تمركزوا", "استقروا", "استقر", "لجأ", "لجأوا"].map(ArabicWord.lexiconForm)
+      + ["regrouped", "settled", "refuge", "redeployed", "relocated"])
   /// Cues after which the place named next is where the movers arrive ("entered Afrin", "reached the
   /// western edges of Raqqa", «دخل رتل … مدينة إدلب»).
   static let enteringCues: WordSet = WordSet(
@@ -47,7 +53,7 @@ extension MovementExtractor {
       + ["entered", "reached", "arrived", "arrive", "reach"])
   /// Cues whose object is the place left ("abandoned their positions in Hawija", «أخلوا مواقعهم في X»).
   static let leavingCues: WordSet = WordSet(
-    words: ["أخلوا"].map(ArabicWord.lexiconForm) + ["abandoned", "abandon"])
+    words: ["أخلوا"].map(ArabicWord.lexiconForm) + ["abandoned", "abandon", "fleeing"])
   /// Words between an arrival cue and its place: "the southern outskirts of", «مشارف», «أطراف».
   static let outskirtsWords: WordSet = WordSet(
     words: ["مشارف", "أطراف", "تخوم", "مداخل", "مدخل", "محيط", "ضواحي"].map(ArabicWord.lexiconForm)
@@ -133,7 +139,10 @@ extension MovementExtractor {
         let found = placesAfterPreposition(t, limit: range.upperBound)
         origins += found
         if let k = found.last { frameEnd = ctx.places[k].recognized.endToken }
-      } else if !f.isDisjoint(with: Self.toWords) || (afterLeaving && !f.isDisjoint(with: Self.forWords)) {
+      } else if !f.isDisjoint(with: Self.toWords) || (afterLeaving && !f.isDisjoint(with: Self.forWords))
+        || (!f.isDisjoint(with: Self.inWords)
+          && cues.contains { $0.range.upperBound == t && !doc.forms[$0.range.upperBound - 1].isDisjoint(with: Self.settlingCues) })
+      {
         if (max(range.lowerBound, t - 2)..<t).contains(where: { !doc.forms[$0].isDisjoint(with: Self.supplyWords) }) {
           continue
         }
@@ -181,6 +190,7 @@ extension MovementExtractor {
     let subject =
       agent ?? cues.lazy.compactMap { nationalForce(at: $0.range, group: range) }.first
       ?? ctx.actor(before: firstCue.range.lowerBound, in: range, movers: true)
+      ?? speakerOwningMovers(before: firstCue.range.lowerBound, sentence: s)
     // "They headed", «ووصلت القافلة إلى …»: the reference stands before the places, on either side
     // of the verb.
     let moverSpan = range.lowerBound..<max(firstCue.range.upperBound, ends.min() ?? range.upperBound)
