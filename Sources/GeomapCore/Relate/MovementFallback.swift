@@ -20,10 +20,12 @@
 /// destination leaves the movement open for the next two sentences. Civilians with no armed actor
 /// named move nobody (README convention).
 extension MovementExtractor {
-  /// An origin read with nowhere to go yet: a later sentence may say where the mover went.
+  /// An origin read with nowhere to go yet (a later sentence may say where the mover went), or a
+  /// destination with no origin (a later sentence may say where the mover came from).
   struct OpenMove {
     var actor: Actor
     var origins: [GazetteerEntry]
+    var destinations: [GazetteerEntry] = []
     var sentence: Int
     var kind: MovementKind
   }
@@ -203,7 +205,7 @@ extension MovementExtractor {
     // The movers of the last movement read go on ("Later batches are expected to head to Idlib").
     var continuing: Draft?
     var notes = ["read by the general movement reader"]
-    let recentOpen = open.last { $0.sentence >= s - 2 && $0.sentence < s }
+    let recentOpen = open.last { $0.sentence >= s - 2 && $0.sentence < s && !$0.origins.isEmpty }
     if let m = subject {
       actor = m.actor
     } else if refersToMovers, let o = recentOpen {
@@ -229,9 +231,9 @@ extension MovementExtractor {
     guard actor != .unknown else { return }
 
     var originEntries = origins.map { ctx.places[$0].mention.entry }
-    let destinationEntries = destinations.map { ctx.places[$0].mention.entry }
+    var destinationEntries = destinations.map { ctx.places[$0].mention.entry }
     if originEntries.isEmpty {
-      if let o = open.last(where: { $0.actor == actor && $0.sentence >= s - 2 && $0.sentence < s }) {
+      if let o = open.last(where: { $0.actor == actor && $0.sentence >= s - 2 && $0.sentence < s && !$0.origins.isEmpty }) {
         originEntries = o.origins
         carriedFrom = o.sentence
         notes.append("origin carried over from an earlier sentence")
@@ -258,7 +260,19 @@ extension MovementExtractor {
         notes.append("origin: \(place.name), the place the deal of the sentence before is about")
       }
     }
-    guard !originEntries.isEmpty else { return }
+    guard !originEntries.isEmpty else {
+      open.append(OpenMove(actor: actor, origins: [], destinations: destinationEntries, sentence: s, kind: firstCue.value))
+      return
+    }
+    // "A convoy carrying ISIS fighters reached Abu Kamal. The convoy had left Qalamoun a week
+    // earlier": the movers referred to came from here to where an earlier sentence took them.
+    if destinationEntries.isEmpty, refersToMovers, subject == nil,
+      let o = open.last(where: { $0.actor == actor && $0.sentence >= s - 2 && $0.sentence < s && !$0.destinations.isEmpty })
+    {
+      destinationEntries = o.destinations.filter { d in !originEntries.contains { Self.sameDestination($0, d) } }
+      carriedFrom = o.sentence
+      notes.append("destination carried over from an earlier sentence")
+    }
     guard !destinationEntries.isEmpty else {
       open.append(OpenMove(actor: actor, origins: originEntries, sentence: s, kind: firstCue.value))
       return
