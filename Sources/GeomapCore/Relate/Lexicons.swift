@@ -172,6 +172,7 @@ enum Lexicons {
     _ = MovementExtractor.nominalCues
     _ = MovementExtractor.participleCues
     _ = MovementExtractor.settlingCues
+    _ = MovementExtractor.boundWords
     _ = MovementExtractor.toWords
     _ = MovementExtractor.forWords
   }()

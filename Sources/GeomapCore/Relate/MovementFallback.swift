@@ -81,6 +81,8 @@ extension MovementExtractor {
     "departure", "evacuation", "withdrawal", "movement", "transfer", "relocation", "convoy", "convoys", "passage",
     "column", "columns",
   ]
+  /// "Idlib-bound": with a hyphen after a place, where the movers go.
+  static let boundWords: WordSet = ["bound"]
   /// Prepositions that name an origin for the general reader.
   static let fromWords: WordSet = ["من", "from"]
   /// Prepositions that name a destination for the general reader.
@@ -172,6 +174,15 @@ extension MovementExtractor {
         !destinations.contains(k)
       {
         origins.append(k)
+      }
+    }
+    // "an Idlib-bound convoy": the place before "-bound" is where the movers go.
+    for (k, p) in ctx.places.enumerated() where range.contains(p.recognized.firstToken) {
+      let next = p.recognized.endToken
+      if next < range.upperBound, !doc.forms[next].isDisjoint(with: Self.boundWords),
+        doc.slice(doc.tokens[next - 1].end, doc.tokens[next].start) == "-"
+      {
+        destinations.append(k)
       }
     }
     origins = uniqueIndices(origins)
@@ -408,13 +419,17 @@ extension MovementExtractor {
     let isDateline =
       next == "-" || next == "—" || next == "–" || next == "," || next == ":" || next == "("
       || doc.slice(doc.tokens[end - 1].end, doc.tokens[end].start).contains { "-—–,:(".contains($0) }
-    // A capital the wires file from ("BEIRUT —") is where the story was written, not where it is set:
-    // only a town or city of Syria or Iraq counts.
+    // A city the wires file from ("BEIRUT —", "DAMASCUS, Sept 5 (Reuters)") is where the story was
+    // written, not where it is set: only a town or a smaller city of Syria or Iraq counts.
     let e = first.mention.entry
     let settlement: Set<PlaceKind> = [.city, .town, .village, .neighbourhood]
-    guard isDateline, ["SY", "IQ"].contains(e.country), settlement.contains(e.kind) else { return nil }
+    guard isDateline, ["SY", "IQ"].contains(e.country), settlement.contains(e.kind), e.population < Self.bureauPopulation
+    else { return nil }
     return e
   }
+
+  /// Cities this large (Damascus, Aleppo, Baghdad) are where wire bureaus file from.
+  static let bureauPopulation = 1_000_000
 
   func uniqueIndices(_ ks: [Int]) -> [Int] {
     var seen = Set<Int>()

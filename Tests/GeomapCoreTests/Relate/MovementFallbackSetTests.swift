@@ -185,6 +185,9 @@ struct MovementFallbackSetTests {
     Case(
       text: "ISIS withdrew from al-Qaim overnight, Iraqi commanders said. The militants headed west, crossing the border to Albukamal.",
       routes: ["ISIS Qaim→Albukamal"]),
+    Case(
+      text: "An Idlib-bound convoy carrying Ahrar al-Sham fighters left Zabadani on Wednesday.",
+      routes: ["OPPOSITION Zabadani→Idlib"]),
   ]
 
   @Test(arguments: laterClaims)
@@ -217,6 +220,8 @@ struct MovementFallbackSetTests {
     "Regime forces captured Khan Sheikhoun on Tuesday. Thousands fled to Maarat al-Numan.",
     "ISIS fighters attacked Palmyra on Monday. Civilians fled to Homs.",
     "قُتل عشرون من عناصر التنظيم القادمين من الرقة في غارات قرب السخنة، وفرّ الناجون منهم نحو تدمر",
+    // A bureau dateline is no place the movers leave.
+    "DAMASCUS, May 3 (Reuters) - Rebel fighters withdrew toward Idlib, a monitor said.",
   ]
 
   static func read(_ text: String) throws -> [Movement] {
