@@ -177,8 +177,9 @@ extension MovementExtractor {
       }
     }
     // "an Idlib-bound convoy": the place before "-bound" is where the movers go.
-    for (k, p) in ctx.places.enumerated() where range.contains(p.recognized.firstToken) {
-      let next = p.recognized.endToken
+    for t in range {
+      guard let k = ctx.place(startingAt: t) else { continue }
+      let next = ctx.places[k].recognized.endToken
       if next < range.upperBound, !doc.forms[next].isDisjoint(with: Self.boundWords),
         doc.slice(doc.tokens[next - 1].end, doc.tokens[next].start) == "-"
       {
@@ -358,7 +359,7 @@ extension MovementExtractor {
     guard deal else { return nil }
     let settlements: Set<PlaceKind> = [.city, .town, .village, .neighbourhood, .camp]
     let previous = doc.sentences[s - 1]
-    let named = ctx.places.filter { previous.contains($0.recognized.firstToken) }.map(\.mention.entry)
+    let named = previous.compactMap { ctx.place(startingAt: $0) }.map { ctx.places[$0].mention.entry }
       .filter { e in settlements.contains(e.kind) && !destinations.contains { Self.sameDestination($0, e) } }
     guard let only = named.first, named.allSatisfy({ Self.sameDestination($0, only) }) else { return nil }
     return (only, s - 1)
@@ -397,7 +398,7 @@ extension MovementExtractor {
   /// before the cue in the sentence, when it follows the movers named there.
   func whereSaidToBe(before t: Int, in range: Range<Int>) -> GazetteerEntry? {
     let doc = ctx.doc
-    guard let mover = ctx.actors.first(where: { range.contains($0.firstToken) && $0.firstToken < t }) else {
+    guard let mover = (range.lowerBound..<t).lazy.compactMap({ self.ctx.actor(startingAt: $0) }).first else {
       return nil
     }
     for u in mover.endToken..<t where !doc.forms[u].isDisjoint(with: Self.inWords) {
