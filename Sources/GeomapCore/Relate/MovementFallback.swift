@@ -208,8 +208,14 @@ extension MovementExtractor {
     // "They headed", «ووصلت القافلة إلى …»: the reference stands before the places, on either side
     // of the verb.
     let moverSpan = range.lowerBound..<max(firstCue.range.upperBound, ends.min() ?? range.upperBound)
+    // «وتوجهوا إلى الرقة»: an Arabic verb in the plural carries its subject, "they".
+    let pluralVerb = cues.contains { c in
+      c.range.count == 1 && doc.tokens[c.range.lowerBound].script == .arabic
+        && FoldedText(doc.original(c.range.lowerBound)).scalars.suffix(2).elementsEqual("وا".unicodeScalars)
+    }
     let refersToMovers =
-      moverSpan.contains {
+      pluralVerb
+      || moverSpan.contains {
         !doc.forms[$0].isDisjoint(with: Self.moverReferences)
       }
     var actor: Actor

@@ -188,6 +188,10 @@ struct MovementFallbackSetTests {
     Case(
       text: "An Idlib-bound convoy carrying Ahrar al-Sham fighters left Zabadani on Wednesday.",
       routes: ["OPPOSITION Zabadani→Idlib"]),
+    // The plural verb carries its subject: «توجهوا», "they headed".
+    Case(
+      text: "قال ناشطون إن عناصر تنظيم داعش أخلوا مواقعهم في مدينة الطبقة. ثم توجهوا إلى الرقة قبل الفجر",
+      routes: ["ISIS Tabqa→Raqqa"]),
   ]
 
   @Test(arguments: laterClaims)
