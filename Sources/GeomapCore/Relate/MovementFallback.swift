@@ -41,7 +41,8 @@ extension MovementExtractor {
     ("قادمون", .redeployment), ("أخلوا", .withdrawal), ("سيخرج", .evacuation), ("ستخرج", .evacuation),
     ("سيتوجه", .redeployment), ("ستتوجه", .redeployment), ("يتوجه", .redeployment), ("دخل", .advance),
     ("دخلت", .advance), ("دخلوا", .advance), ("رحلة", .evacuation), ("الوصول", .advance),
-    ("pulling", .withdrawal), ("fleeing", .withdrawal), ("regrouped", .redeployment), ("settled", .redeployment),
+    ("pulling", .withdrawal), ("fleeing", .withdrawal), ("regrouped", .redeployment),
+    ("settled", .redeployment),
     ("took refuge", .withdrawal), ("تمركزوا", .redeployment), ("لجأ", .withdrawal), ("لجأوا", .withdrawal),
   ])
   /// Cues after which «في»/"in" names where the movers end up ("regrouped in Mayadin", «تمركزوا في»).
@@ -66,7 +67,8 @@ extension MovementExtractor {
   /// Who moves, when no actor is named: pronouns and nouns for the armed men or their vehicles.
   static let moverReferences: WordSet = WordSet(
     words: [
-      "المقاتلون", "المقاتلين", "العناصر", "المسلحون", "المسلحين", "القافلة", "الحافلات", "الرافضون", "الرافضين",
+      "المقاتلون", "المقاتلين", "العناصر", "المسلحون", "المسلحين", "القافلة", "الحافلات", "الرافضون",
+      "الرافضين",
       "الباصات", "القوافل", "الأرتال", "الرتل", "الدفعة", "دفعة",
     ].map(ArabicWord.lexiconForm)
       + [
@@ -75,10 +77,13 @@ extension MovementExtractor {
       ])
   /// «أحياء من», «أجزاء من», "parts of": «من» after them names a part of a place.
   static let partitiveHeads: WordSet = WordSet(
-    words: ["أحياء", "أجزاء", "بعض", "جزء", "قسم"].map(ArabicWord.lexiconForm) + ["parts", "part", "some", "most"])
+    words: ["أحياء", "أجزاء", "بعض", "جزء", "قسم"].map(ArabicWord.lexiconForm) + [
+      "parts", "part", "some", "most",
+    ])
   /// English motion nouns, whose agent follows them ("the evacuation of ISIS fighters").
   static let nominalCues: WordSet = [
-    "departure", "evacuation", "withdrawal", "movement", "transfer", "relocation", "convoy", "convoys", "passage",
+    "departure", "evacuation", "withdrawal", "movement", "transfer", "relocation", "convoy", "convoys",
+    "passage",
     "column", "columns",
   ]
   /// "Idlib-bound": with a hyphen after a place, where the movers go.
@@ -120,74 +125,7 @@ extension MovementExtractor {
         && !(c + 1 < range.upperBound && !doc.forms[c + 1].isDisjoint(with: RelationContext.speech))
     }
     if !armed, civilians { return }
-    // A from- or to-word belongs to a cue before it ("rolled into Afrin from Azaz", «قادماً من X»):
-    // one before every cue is another clause's («قصفها لأحياء من مخيم اليرموك، فيما … لإخراج»).
-    let near: (Int) -> Bool = { t in
-      cues.contains { t >= $0.range.upperBound - 1 && t - $0.range.upperBound < Self.cueReach }
-    }
-    var origins: [Int] = []
-    var destinations: [Int] = []
-    // "from X to Y": a preposition right after an end read goes on with the same frame.
-    var frameEnd = -10
-    for t in range where near(t) || t - frameEnd <= 1 {
-      let f = doc.forms[t]
-      let outOf =
-        !f.isDisjoint(with: PlaceRecognizer.ofWords) && t > range.lowerBound
-        && !doc.forms[t - 1].isDisjoint(with: Self.outWords)
-      let afterLeaving = t > range.lowerBound && cues.contains { $0.range.upperBound == t && $0.value != .advance }
-      if !f.isDisjoint(with: Self.fromWords) || outOf {
-        // "backed by Russia", «المدعومة من تركيا»: a backer is no origin.
-        if t > range.lowerBound, !doc.forms[t - 1].isDisjoint(with: Self.backedByWords) { continue }
-        // «أحياء من مخيم اليرموك», "parts of": a part of the place, not a place left.
-        if t > range.lowerBound, !doc.forms[t - 1].isDisjoint(with: Self.partitiveHeads) { continue }
-        let found = placesAfterPreposition(t, limit: range.upperBound)
-        origins += found
-        if let k = found.last { frameEnd = ctx.places[k].recognized.endToken }
-      } else if !f.isDisjoint(with: Self.toWords) || (afterLeaving && !f.isDisjoint(with: Self.forWords))
-        || (!f.isDisjoint(with: Self.inWords)
-          && cues.contains { $0.range.upperBound == t && !doc.forms[$0.range.upperBound - 1].isDisjoint(with: Self.settlingCues) })
-      {
-        if (max(range.lowerBound, t - 2)..<t).contains(where: { !doc.forms[$0].isDisjoint(with: Self.supplyWords) }) {
-          continue
-        }
-        let found = placesAfterPreposition(t, limit: range.upperBound)
-        destinations += found
-        if let k = found.last { frameEnd = ctx.places[k].recognized.endToken }
-      }
-    }
-    for cue in cues {
-      let head = doc.forms[cue.range.lowerBound]
-      // "bound for Jarablus": the cue ends in its own to-word.
-      if !doc.forms[cue.range.upperBound - 1].isDisjoint(with: Self.forWords) {
-        destinations += ctx.placesAfter(cue.range.upperBound - 1, limit: range.upperBound)
-      }
-      // "reached the outskirts of Raqqa"; «دخل رتل عسكري تركي مدينة إدلب»: the object after the subject.
-      if !head.isDisjoint(with: Self.enteringCues),
-        let k = placeAfterOutskirts(cue.range.upperBound, limit: range.upperBound)
-          ?? objectPlace(after: cue.range, limit: range.upperBound),
-        !destinations.contains(k), !origins.contains(k)
-      {
-        destinations.append(k)
-      }
-      let leaving = !head.isDisjoint(with: Self.leavingCues) || !head.isDisjoint(with: Self.transitiveLeaving)
-      if leaving, origins.isEmpty, let k = objectPlace(after: cue.range, limit: range.upperBound),
-        !destinations.contains(k)
-      {
-        origins.append(k)
-      }
-    }
-    // "an Idlib-bound convoy": the place before "-bound" is where the movers go.
-    for t in range {
-      guard let k = ctx.place(startingAt: t) else { continue }
-      let next = ctx.places[k].recognized.endToken
-      if next < range.upperBound, !doc.forms[next].isDisjoint(with: Self.boundWords),
-        doc.slice(doc.tokens[next - 1].end, doc.tokens[next].start) == "-"
-      {
-        destinations.append(k)
-      }
-    }
-    origins = uniqueIndices(origins)
-    destinations = uniqueIndices(destinations).filter { !origins.contains($0) }
+    let (origins, destinations) = frameEnds(in: range, cues: cues)
     guard !origins.isEmpty || !destinations.isEmpty else { return }
 
     // The mover: the subject named in the sentence, else the movers an earlier sentence named.
@@ -196,7 +134,8 @@ extension MovementExtractor {
     // before the next place (English only after a noun: a verb's subject stands before it).
     let agent =
       cues.lazy.filter { c in
-        doc.tokens[c.range.lowerBound].script == .arabic || !doc.forms[c.range.lowerBound].isDisjoint(with: Self.nominalCues)
+        doc.tokens[c.range.lowerBound].script == .arabic
+          || !doc.forms[c.range.lowerBound].isDisjoint(with: Self.nominalCues)
       }.compactMap { c -> ActorMention? in
         let nextPlace = ends.filter { $0 > c.range.lowerBound }.min() ?? range.upperBound
         return self.ctx.actor(after: c.range.lowerBound, window: 6, limit: nextPlace)
@@ -251,7 +190,9 @@ extension MovementExtractor {
     var originEntries = origins.map { ctx.places[$0].mention.entry }
     var destinationEntries = destinations.map { ctx.places[$0].mention.entry }
     if originEntries.isEmpty {
-      if let o = open.last(where: { $0.actor == actor && $0.sentence >= s - 2 && $0.sentence < s && !$0.origins.isEmpty }) {
+      if let o = open.last(where: {
+        $0.actor == actor && $0.sentence >= s - 2 && $0.sentence < s && !$0.origins.isEmpty
+      }) {
         originEntries = o.origins
         carriedFrom = o.sentence
         notes.append("origin carried over from an earlier sentence")
@@ -279,15 +220,21 @@ extension MovementExtractor {
       }
     }
     guard !originEntries.isEmpty else {
-      open.append(OpenMove(actor: actor, origins: [], destinations: destinationEntries, sentence: s, kind: firstCue.value))
+      open.append(
+        OpenMove(
+          actor: actor, origins: [], destinations: destinationEntries, sentence: s, kind: firstCue.value))
       return
     }
     // "A convoy carrying ISIS fighters reached Abu Kamal. The convoy had left Qalamoun a week
     // earlier": the movers referred to came from here to where an earlier sentence took them.
     if destinationEntries.isEmpty, refersToMovers, subject == nil,
-      let o = open.last(where: { $0.actor == actor && $0.sentence >= s - 2 && $0.sentence < s && !$0.destinations.isEmpty })
+      let o = open.last(where: {
+        $0.actor == actor && $0.sentence >= s - 2 && $0.sentence < s && !$0.destinations.isEmpty
+      })
     {
-      destinationEntries = o.destinations.filter { d in !originEntries.contains { Self.sameDestination($0, d) } }
+      destinationEntries = o.destinations.filter { d in
+        !originEntries.contains { Self.sameDestination($0, d) }
+      }
       carriedFrom = o.sentence
       notes.append("destination carried over from an earlier sentence")
     }
@@ -314,9 +261,95 @@ extension MovementExtractor {
           actor: actor, kind: kind, status: finalStatus, origin: o, destination: d,
           evidence: ctx.evidence(span, confidence: conf), notes: notes)
         drafts.append(
-          Draft(movement: m, sentence: s, originIndex: nil, token: firstCue.range.lowerBound, originDirect: false))
+          Draft(
+            movement: m, sentence: s, originIndex: nil, token: firstCue.range.lowerBound, originDirect: false)
+        )
       }
     }
+  }
+
+  /// The origins and destinations of the motion frame in sentence `range`: places after from- and
+  /// to-words that follow a cue, after arrival and entering verbs, objects of leaving verbs, and
+  /// "X-bound".
+  func frameEnds(in range: Range<Int>, cues: [(range: Range<Int>, value: MovementKind)]) -> (
+    origins: [Int], destinations: [Int]
+  ) {
+    let doc = ctx.doc
+    // A from- or to-word belongs to a cue before it ("rolled into Afrin from Azaz", «قادماً من X»):
+    // one before every cue is another clause's («قصفها لأحياء من مخيم اليرموك، فيما … لإخراج»).
+    let near: (Int) -> Bool = { t in
+      cues.contains { t >= $0.range.upperBound - 1 && t - $0.range.upperBound < Self.cueReach }
+    }
+    var origins: [Int] = []
+    var destinations: [Int] = []
+    // "from X to Y": a preposition right after an end read goes on with the same frame.
+    var frameEnd = -10
+    for t in range where near(t) || t - frameEnd <= 1 {
+      let f = doc.forms[t]
+      let outOf =
+        !f.isDisjoint(with: PlaceRecognizer.ofWords) && t > range.lowerBound
+        && !doc.forms[t - 1].isDisjoint(with: Self.outWords)
+      let afterLeaving =
+        t > range.lowerBound && cues.contains { $0.range.upperBound == t && $0.value != .advance }
+      if !f.isDisjoint(with: Self.fromWords) || outOf {
+        // "backed by Russia", «المدعومة من تركيا»: a backer is no origin.
+        if t > range.lowerBound, !doc.forms[t - 1].isDisjoint(with: Self.backedByWords) { continue }
+        // «أحياء من مخيم اليرموك», "parts of": a part of the place, not a place left.
+        if t > range.lowerBound, !doc.forms[t - 1].isDisjoint(with: Self.partitiveHeads) { continue }
+        let found = placesAfterPreposition(t, limit: range.upperBound)
+        origins += found
+        if let k = found.last { frameEnd = ctx.places[k].recognized.endToken }
+      } else if !f.isDisjoint(with: Self.toWords) || (afterLeaving && !f.isDisjoint(with: Self.forWords))
+        || (!f.isDisjoint(with: Self.inWords)
+          && cues.contains {
+            $0.range.upperBound == t
+              && !doc.forms[$0.range.upperBound - 1].isDisjoint(with: Self.settlingCues)
+          })
+      {
+        if (max(range.lowerBound, t - 2)..<t).contains(where: {
+          !doc.forms[$0].isDisjoint(with: Self.supplyWords)
+        }) {
+          continue
+        }
+        let found = placesAfterPreposition(t, limit: range.upperBound)
+        destinations += found
+        if let k = found.last { frameEnd = ctx.places[k].recognized.endToken }
+      }
+    }
+    for cue in cues {
+      let head = doc.forms[cue.range.lowerBound]
+      // "bound for Jarablus": the cue ends in its own to-word.
+      if !doc.forms[cue.range.upperBound - 1].isDisjoint(with: Self.forWords) {
+        destinations += ctx.placesAfter(cue.range.upperBound - 1, limit: range.upperBound)
+      }
+      // "reached the outskirts of Raqqa"; «دخل رتل عسكري تركي مدينة إدلب»: the object after the subject.
+      if !head.isDisjoint(with: Self.enteringCues),
+        let k = placeAfterOutskirts(cue.range.upperBound, limit: range.upperBound)
+          ?? objectPlace(after: cue.range, limit: range.upperBound),
+        !destinations.contains(k), !origins.contains(k)
+      {
+        destinations.append(k)
+      }
+      let leaving = !head.isDisjoint(with: Self.leavingCues) || !head.isDisjoint(with: Self.transitiveLeaving)
+      if leaving, origins.isEmpty, let k = objectPlace(after: cue.range, limit: range.upperBound),
+        !destinations.contains(k)
+      {
+        origins.append(k)
+      }
+    }
+    // "an Idlib-bound convoy": the place before "-bound" is where the movers go.
+    for t in range {
+      guard let k = ctx.place(startingAt: t) else { continue }
+      let next = ctx.places[k].recognized.endToken
+      if next < range.upperBound, !doc.forms[next].isDisjoint(with: Self.boundWords),
+        doc.slice(doc.tokens[next - 1].end, doc.tokens[next].start) == "-"
+      {
+        destinations.append(k)
+      }
+    }
+    origins = uniqueIndices(origins)
+    destinations = uniqueIndices(destinations).filter { !origins.contains($0) }
+    return (origins, destinations)
   }
 
   /// The places after a from- or to-word: as the specific rules read them, else past up to five
@@ -339,7 +372,8 @@ extension MovementExtractor {
   }
 
   /// «قادماً», «قادمين»: participles of coming, a motion only when circumstantial (indefinite).
-  static let participleCues: WordSet = WordSet(words: ["قادما", "قادمة", "قادمين", "قادمون"].map(ArabicWord.lexiconForm))
+  static let participleCues: WordSet = WordSet(
+    words: ["قادما", "قادمة", "قادمين", "قادمون"].map(ArabicWord.lexiconForm))
 
   /// «عناصر التنظيم القادمين من الرقة»: with the article the participle describes the movers (where
   /// they once came from); it tells no motion a later verb's destination completes.
@@ -347,7 +381,8 @@ extension MovementExtractor {
     let doc = ctx.doc
     guard !doc.forms[t].isDisjoint(with: Self.participleCues) else { return false }
     let written = FoldedText(doc.original(t)).scalars
-    let bare = written.first.map { "وفبل".unicodeScalars.contains($0) } ?? false ? written.dropFirst() : written[...]
+    let bare =
+      written.first.map { "وفبل".unicodeScalars.contains($0) } ?? false ? written.dropFirst() : written[...]
     return bare.starts(with: "ال".unicodeScalars) || written.starts(with: "لل".unicodeScalars)
   }
 
@@ -356,12 +391,18 @@ extension MovementExtractor {
 
   /// The one town (city, village, neighbourhood, camp) the sentence before names, when this or that
   /// sentence tells a deal and this one a leaving: the place the deal is about.
-  func dealPlace(before s: Int, cues: [(range: Range<Int>, value: MovementKind)], destinations: [GazetteerEntry])
+  func dealPlace(
+    before s: Int, cues: [(range: Range<Int>, value: MovementKind)], destinations: [GazetteerEntry]
+  )
     -> (GazetteerEntry, Int)?
   {
-    guard s > 0, cues.contains(where: { [.evacuation, .withdrawal, .convoy].contains($0.value) }) else { return nil }
+    guard s > 0, cues.contains(where: { [.evacuation, .withdrawal, .convoy].contains($0.value) }) else {
+      return nil
+    }
     let doc = ctx.doc
-    let deal = [s, s - 1].contains { StatusLexicon.status(doc, in: doc.sentences[$0]).map(Self.dealStatuses.contains) ?? false }
+    let deal = [s, s - 1].contains {
+      StatusLexicon.status(doc, in: doc.sentences[$0]).map(Self.dealStatuses.contains) ?? false
+    }
     guard deal else { return nil }
     let settlements: Set<PlaceKind> = [.city, .town, .village, .neighbourhood, .camp]
     let previous = doc.sentences[s - 1]
@@ -375,7 +416,9 @@ extension MovementExtractor {
   func placeAfterOutskirts(_ t: Int, limit: Int) -> Int? {
     var u = t
     while u < limit, u - t < 6, ctx.place(startingAt: u) == nil {
-      guard !ctx.doc.forms[u].isDisjoint(with: Self.outskirtsWords) || ctx.doc.forms[u].contains(PlaceRecognizer.the)
+      guard
+        !ctx.doc.forms[u].isDisjoint(with: Self.outskirtsWords)
+          || ctx.doc.forms[u].contains(PlaceRecognizer.the)
       else { return nil }
       u += 1
     }
@@ -392,7 +435,8 @@ extension MovementExtractor {
       if let k = ctx.place(startingAt: u) {
         let before = doc.forms[u - 1]
         let prepositional =
-          u > cue.upperBound && (!before.isDisjoint(with: Self.toWords) || !before.isDisjoint(with: Self.fromWords))
+          u > cue.upperBound
+          && (!before.isDisjoint(with: Self.toWords) || !before.isDisjoint(with: Self.fromWords))
         return prepositional ? nil : k
       }
       u += 1
@@ -416,7 +460,8 @@ extension MovementExtractor {
   /// The dateline place ("MAYADIN, Syria (AP) —", «دير الزور - عنب بلدي:»): the report's focus.
   func datelinePlace() -> GazetteerEntry? {
     let doc = ctx.doc
-    guard let first = ctx.places.first, first.recognized.firstToken == 0, let sentence = doc.sentences.first else {
+    guard let first = ctx.places.first, first.recognized.firstToken == 0, let sentence = doc.sentences.first
+    else {
       return nil
     }
     let end = first.recognized.endToken
@@ -430,7 +475,8 @@ extension MovementExtractor {
     // written, not where it is set: only a town or a smaller city of Syria or Iraq counts.
     let e = first.mention.entry
     let settlement: Set<PlaceKind> = [.city, .town, .village, .neighbourhood]
-    guard isDateline, ["SY", "IQ"].contains(e.country), settlement.contains(e.kind), e.population < Self.bureauPopulation
+    guard isDateline, ["SY", "IQ"].contains(e.country), settlement.contains(e.kind),
+      e.population < Self.bureauPopulation
     else { return nil }
     return e
   }

@@ -22,38 +22,49 @@ struct MovementFallbackSetTests {
   static let claims: [Case] = [
     // Ends in different sentences (English).
     Case(
-      text: "Rebel fighters began leaving Daraya on Friday under a deal with the government. Buses carrying them arrived in Idlib on Saturday morning.",
+      text:
+        "Rebel fighters began leaving Daraya on Friday under a deal with the government. Buses carrying them arrived in Idlib on Saturday morning.",
       routes: ["OPPOSITION Darayya→Idlib"]),
     Case(
-      text: "Jaish al-Islam fighters withdrew from Douma overnight, according to the Syrian Observatory. They headed north toward Jarablus.",
+      text:
+        "Jaish al-Islam fighters withdrew from Douma overnight, according to the Syrian Observatory. They headed north toward Jarablus.",
       routes: ["OPPOSITION Douma→Jarabulus"]),
     Case(
-      text: "The last rebel group in Madaya agreed on Monday to hand the town over to the army. Some 400 fighters and their families left for Idlib under the deal.",
+      text:
+        "The last rebel group in Madaya agreed on Monday to hand the town over to the army. Some 400 fighters and their families left for Idlib under the deal.",
       routes: ["OPPOSITION Madaya→Idlib"]),
     Case(
-      text: "The agreement provides for the departure of Hayat Tahrir al-Sham fighters from Arsal. The militants will be taken to Idlib province, Hezbollah's media unit said.",
+      text:
+        "The agreement provides for the departure of Hayat Tahrir al-Sham fighters from Arsal. The militants will be taken to Idlib province, Hezbollah's media unit said.",
       routes: ["HTS Arsal→Idlib"]),
     Case(
-      text: "Islamic State militants abandoned their positions in Hawija on Thursday, Iraqi officials said. Many of them fled toward Kirkuk and surrendered to Kurdish forces.",
+      text:
+        "Islamic State militants abandoned their positions in Hawija on Thursday, Iraqi officials said. Many of them fled toward Kirkuk and surrendered to Kurdish forces.",
       routes: ["ISIS Hawija→Kirkuk"]),
     Case(
-      text: "Iraqi forces retook Rawa on Friday. ISIS militants escaped from the town across the desert to Abu Kamal, a military spokesman said.",
+      text:
+        "Iraqi forces retook Rawa on Friday. ISIS militants escaped from the town across the desert to Abu Kamal, a military spokesman said.",
       routes: ["ISIS Rawa→Albukamal"]),
     Case(
-      text: "Government troops entered Khan Shaykhun after rebel fighters left the town on Tuesday. The rebels fell back to Maarat al-Numan, activists said.",
+      text:
+        "Government troops entered Khan Shaykhun after rebel fighters left the town on Tuesday. The rebels fell back to Maarat al-Numan, activists said.",
       routes: ["OPPOSITION Khan Sheikhoun→Maarat al-Numan"]),
     Case(
-      text: "A convoy of Hezbollah fighters set off from Qusayr on Monday. It arrived in Deir ez-Zor two days later, state media said.",
+      text:
+        "A convoy of Hezbollah fighters set off from Qusayr on Monday. It arrived in Deir ez-Zor two days later, state media said.",
       routes: ["HEZBOLLAH Qusayr→Deir ez-Zor"]),
     Case(
-      text: "MAYADIN, Syria (AP) — Islamic State militants are streaming out of the town as government troops close in. Hundreds left for Abu Kamal overnight, residents said.",
+      text:
+        "MAYADIN, Syria (AP) — Islamic State militants are streaming out of the town as government troops close in. Hundreds left for Abu Kamal overnight, residents said.",
       routes: ["ISIS Mayadin→Albukamal"]),
     // One sentence, a frame the specific rules missed (English).
     Case(
-      text: "The evacuation of Ahrar al-Sham fighters from Zabadani to Idlib was completed on Wednesday, the UN said.",
+      text:
+        "The evacuation of Ahrar al-Sham fighters from Zabadani to Idlib was completed on Wednesday, the UN said.",
       routes: ["OPPOSITION Zabadani→Idlib"]),
     Case(
-      text: "Hundreds of ISIS militants, including foreign fighters, were moved overnight by bus from Raqqa to Mayadin, activists said.",
+      text:
+        "Hundreds of ISIS militants, including foreign fighters, were moved overnight by bus from Raqqa to Mayadin, activists said.",
       routes: ["ISIS Raqqa→Mayadin"]),
     Case(
       text: "The Tiger Forces, backed by Russian jets, pushed out of Ithriyah and into Rasafa on Sunday.",
@@ -62,10 +73,12 @@ struct MovementFallbackSetTests {
       text: "Kurdish YPG fighters crossed back over the Euphrates from Manbij to Kobani, the Pentagon said.",
       routes: ["YPG Manbij→Kobani"]),
     Case(
-      text: "Iraqi troops, after a three-day march from Qayyarah, arrived on the southern outskirts of Mosul.",
+      text:
+        "Iraqi troops, after a three-day march from Qayyarah, arrived on the southern outskirts of Mosul.",
       routes: ["IRAQ Qayyarah→Mosul"]),
     Case(
-      text: "PMF units redeployed from Baiji to the outskirts of Tal Afar over the weekend, a spokesman said.",
+      text:
+        "PMF units redeployed from Baiji to the outskirts of Tal Afar over the weekend, a spokesman said.",
       routes: ["PMF Baiji→Tal Afar"]),
     Case(
       text: "Turkish troops rolled into Afrin from Azaz on Sunday, the Turkish military said.",
@@ -77,16 +90,19 @@ struct MovementFallbackSetTests {
       text: "The withdrawal of ISIS militants from al-Qaryatayn to Palmyra began at dawn, SANA reported.",
       routes: ["ISIS Qaryatayn→Palmyra"]),
     Case(
-      text: "Opposition fighters, who had held out in al-Waer for three years, boarded green buses bound for Jarablus on Saturday.",
+      text:
+        "Opposition fighters, who had held out in al-Waer for three years, boarded green buses bound for Jarablus on Saturday.",
       routes: ["OPPOSITION Waer→Jarabulus"]),
     Case(
       text: "Some 3,000 rebels evacuated from Aleppo were driven to Idlib, the ICRC said.",
       routes: ["OPPOSITION Aleppo→Idlib"]),
     Case(
-      text: "ISIS militants retreating before the Iraqi advance streamed out of al-Qaim and across the border into Abu Kamal.",
+      text:
+        "ISIS militants retreating before the Iraqi advance streamed out of al-Qaim and across the border into Abu Kamal.",
       routes: ["ISIS Qaim→Albukamal"]),
     Case(
-      text: "Hezbollah moved hundreds of fighters from Qusayr to the Qalamoun mountains this week, opposition sources said.",
+      text:
+        "Hezbollah moved hundreds of fighters from Qusayr to the Qalamoun mountains this week, opposition sources said.",
       routes: ["HEZBOLLAH Qusayr→Qalamoun"]),
     // Ends in different sentences (Arabic).
     Case(
@@ -96,22 +112,27 @@ struct MovementFallbackSetTests {
       text: "خرج مقاتلو جيش الإسلام من مدينة دوما صباح اليوم. وتوجهت القافلة نحو جرابلس في ريف حلب الشمالي",
       routes: ["OPPOSITION Douma→Jarabulus"]),
     Case(
-      text: "توصلت فصائل المعارضة في مدينة الرستن إلى اتفاق مع الجانب الروسي. وسيخرج الرافضون للاتفاق من المقاتلين إلى إدلب",
+      text:
+        "توصلت فصائل المعارضة في مدينة الرستن إلى اتفاق مع الجانب الروسي. وسيخرج الرافضون للاتفاق من المقاتلين إلى إدلب",
       routes: ["OPPOSITION Rastan→Idlib"]),
     Case(
       text: "استعادت القوات العراقية السيطرة على مدينة عانة. وفر مسلحو داعش من المدينة باتجاه القائم",
       routes: ["ISIS Anah→Qaim"]),
     Case(
-      text: "غادرت قافلة لمقاتلي تنظيم داعش منطقة القلمون الغربي يوم الاثنين. ووصلت القافلة إلى البوكمال بعد يومين بحسب المرصد السوري",
+      text:
+        "غادرت قافلة لمقاتلي تنظيم داعش منطقة القلمون الغربي يوم الاثنين. ووصلت القافلة إلى البوكمال بعد يومين بحسب المرصد السوري",
       routes: ["ISIS Qalamoun→Albukamal"]),
     Case(
-      text: "أفاد ناشطون بأن عناصر تنظيم داعش أخلوا مواقعهم في مدينة الطبقة ليلاً. وتوجه العناصر إلى الرقة عبر طريق ترابي",
+      text:
+        "أفاد ناشطون بأن عناصر تنظيم داعش أخلوا مواقعهم في مدينة الطبقة ليلاً. وتوجه العناصر إلى الرقة عبر طريق ترابي",
       routes: ["ISIS Tabqa→Raqqa"]),
     Case(
-      text: "تحدثت مصادر محلية عن انسحاب قوات سوريا الديمقراطية من منبج. وأضافت المصادر أن القوات اتجهت إلى عين العرب",
+      text:
+        "تحدثت مصادر محلية عن انسحاب قوات سوريا الديمقراطية من منبج. وأضافت المصادر أن القوات اتجهت إلى عين العرب",
       routes: ["SDF Manbij→Kobani"]),
     Case(
-      text: "تم التوصل إلى اتفاق يقضي بخروج مقاتلي هيئة تحرير الشام من جرود عرسال. وسيتوجه المقاتلون إلى إدلب برفقة عائلاتهم",
+      text:
+        "تم التوصل إلى اتفاق يقضي بخروج مقاتلي هيئة تحرير الشام من جرود عرسال. وسيتوجه المقاتلون إلى إدلب برفقة عائلاتهم",
       routes: ["HTS Arsal→Idlib"]),
     Case(
       text: "دير الزور - عنب بلدي: انسحب عناصر تنظيم داعش من المدينة خلال الليل، وتوجهوا إلى البوكمال",
@@ -168,7 +189,8 @@ struct MovementFallbackSetTests {
   /// figure): wordings the first set lacked. Each must be read.
   static let laterClaims: [Case] = [
     Case(
-      text: "The YPG began pulling its fighters out of Manbij on Thursday. They will move east of the Euphrates, to Kobani, the Pentagon said.",
+      text:
+        "The YPG began pulling its fighters out of Manbij on Thursday. They will move east of the Euphrates, to Kobani, the Pentagon said.",
       routes: ["YPG Manbij→Kobani"]),
     Case(
       text: "ISIS fighters who fled Raqqa have regrouped in Mayadin, according to the Syrian Observatory.",
@@ -177,13 +199,16 @@ struct MovementFallbackSetTests {
       text: "The SDF said its forces had entered Raqqa from the east after crossing from Tabqa.",
       routes: ["SDF Tabqa→Raqqa"]),
     Case(
-      text: "ISIS militants fleeing Mosul have crossed into Syria and reached Raqqa, Iraqi intelligence officials said.",
+      text:
+        "ISIS militants fleeing Mosul have crossed into Syria and reached Raqqa, Iraqi intelligence officials said.",
       routes: ["ISIS Mosul→Raqqa"]),
     Case(
-      text: "ISIS fighters reached Abu Kamal on Tuesday. The militants had left Qalamoun a week earlier, activists said.",
+      text:
+        "ISIS fighters reached Abu Kamal on Tuesday. The militants had left Qalamoun a week earlier, activists said.",
       routes: ["ISIS Qalamoun→Albukamal"]),
     Case(
-      text: "ISIS withdrew from al-Qaim overnight, Iraqi commanders said. The militants headed west, crossing the border to Albukamal.",
+      text:
+        "ISIS withdrew from al-Qaim overnight, Iraqi commanders said. The militants headed west, crossing the border to Albukamal.",
       routes: ["ISIS Qaim→Albukamal"]),
     Case(
       text: "An Idlib-bound convoy carrying Ahrar al-Sham fighters left Zabadani on Wednesday.",
@@ -260,7 +285,9 @@ struct MovementFallbackSetTests {
     for c in Self.claims where try Self.isRead(c) { read += 1 }
     var silent = 0
     for t in Self.lookAlikes where try Self.read(t).isEmpty { silent += 1 }
-    print("fallback set: claims read \(read)/\(Self.claims.count), look-alikes silent \(silent)/\(Self.lookAlikes.count)")
+    print(
+      "fallback set: claims read \(read)/\(Self.claims.count), look-alikes silent \(silent)/\(Self.lookAlikes.count)"
+    )
     #expect(read >= Self.readFloor)
   }
 
