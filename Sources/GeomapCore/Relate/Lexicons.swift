@@ -163,5 +163,18 @@ enum Lexicons {
     _ = MovementExtractor.intentWords
     _ = MovementExtractor.subjectOpeners
     _ = MovementExtractor.armedMenNames
+    _ = MovementExtractor.cues
+    _ = MovementExtractor.enteringCues
+    _ = MovementExtractor.leavingCues
+    _ = MovementExtractor.outskirtsWords
+    _ = MovementExtractor.moverReferences
+    _ = MovementExtractor.fromWords
+    _ = MovementExtractor.partitiveHeads
+    _ = MovementExtractor.nominalCues
+    _ = MovementExtractor.participleCues
+    _ = MovementExtractor.settlingCues
+    _ = MovementExtractor.boundWords
+    _ = MovementExtractor.toWords
+    _ = MovementExtractor.forWords
   }()
 }

@@ -161,7 +161,10 @@ struct MovementExtractor {
     let doc = ctx.doc
     let locations = locationFacts()
     var nextLocation = 0
+    var open: [OpenMove] = []
+    let focus = datelinePlace()
     for (s, sentence) in doc.sentences.enumerated() {
+      let sentenceStart = drafts.count
       let clauses = doc.clauses(in: sentence)
       var groups: [Range<Int>] = []
       var clauseOfGroup: [Int] = []
@@ -211,6 +214,10 @@ struct MovementExtractor {
             "\(striker.map { "\($0.rawValue) " } ?? "")strikes on \(what): «\(doc.slice(tokens: range))»"
           for k in idx { drafts[k].movement.notes.append(note) }
         }
+      }
+      // The general reader, where the specific rules read no movement in this sentence.
+      if drafts.count == sentenceStart {
+        readGenerally(sentence: s, drafts: &drafts, open: &open, pending: pending, focus: focus)
       }
     }
     let left: Set<MovementKind> = [.evacuation, .withdrawal, .redeployment, .safePassage]

@@ -1,0 +1,491 @@
+/// The general movement reader: the frame «MOVER + motion cue + from X + to Y» read over a whole
+/// sentence and across up to three sentences, behind the specific rules of `MovementExtractor`.
+///
+/// Why it exists: news wording spreads one movement over its sentence and over the report. The
+/// origin and the destination sit in different sentences ("… pulled out of X on Tuesday. The convoy
+/// reached Y by nightfall", «انسحب مقاتلو … من X. ووصلت الحافلات إلى Y»); the origin is the place the
+/// report is about (its dateline, the town of the sentence before); or everything is in one sentence
+/// but in a frame the specific rules were not tuned on (a clause between verb and places, a nominal
+/// motion, "rolled into Y from X", "reached the outskirts of Y"). The specific rules read clause
+/// groups in the word orders they were tuned on; this reader only runs on a sentence they read no
+/// movement in, so what they read stays as it was.
+///
+/// Per sentence: every motion cue (the specific triggers and the wider `cues` below); an origin after a
+/// from-word or a leaving verb, a destination after a to-word or an arrival verb, each near a cue; the
+/// mover is the subject named in the sentence, else — when the sentence refers to movers ("they",
+/// "the fighters", «العناصر», «القافلة») — the actor of the last movement or the last armed actor of
+/// the two sentences before. A missing origin comes from that mover's open movement (an origin read
+/// with nowhere to go) in the two sentences before, else from where the mover was said to be in the
+/// sentence, else from the report's focus place (its dateline) when the sentence leaves it. A missing
+/// destination leaves the movement open for the next two sentences. Civilians with no armed actor
+/// named move nobody (README convention).
+extension MovementExtractor {
+  /// An origin read with nowhere to go yet (a later sentence may say where the mover went), or a
+  /// destination with no origin (a later sentence may say where the mover came from).
+  struct OpenMove {
+    var actor: Actor
+    var origins: [GazetteerEntry]
+    var destinations: [GazetteerEntry] = []
+    var sentence: Int
+    var kind: MovementKind
+  }
+
+  /// Motion cues the specific triggers lack: nominal motion, participles of coming and marching,
+  /// entering, abandoning, the future of leaving. Only read by this reader.
+  static let cues = PhraseMatcher<MovementKind>([
+    ("departure", .evacuation), ("abandoned", .withdrawal), ("abandon", .withdrawal),
+    ("streaming", .withdrawal), ("streamed", .withdrawal), ("poured", .advance), ("rolled", .advance),
+    ("marched", .advance), ("march", .advance), ("entered", .advance), ("bound for", .redeployment),
+    ("driven", .evacuation), ("taken", .evacuation), ("returned", .redeployment),
+    ("زحف", .advance), ("قادما", .redeployment), ("قادمة", .redeployment), ("قادمين", .redeployment),
+    ("قادمون", .redeployment), ("أخلوا", .withdrawal), ("سيخرج", .evacuation), ("ستخرج", .evacuation),
+    ("سيتوجه", .redeployment), ("ستتوجه", .redeployment), ("يتوجه", .redeployment), ("دخل", .advance),
+    ("دخلت", .advance), ("دخلوا", .advance), ("رحلة", .evacuation), ("الوصول", .advance),
+    ("pulling", .withdrawal), ("fleeing", .withdrawal), ("regrouped", .redeployment),
+    ("settled", .redeployment),
+    ("took refuge", .withdrawal), ("تمركزوا", .redeployment), ("لجأ", .withdrawal), ("لجأوا", .withdrawal),
+  ])
+  /// Cues after which «في»/"in" names where the movers end up ("regrouped in Mayadin", «تمركزوا في»).
+  static let settlingCues: WordSet = WordSet(
+    words: ["تمركزوا", "استقروا", "استقر", "لجأ", "لجأوا"].map(ArabicWord.lexiconForm)
+      + ["regrouped", "settled", "refuge", "redeployed", "relocated"])
+  /// Cues after which the place named next is where the movers arrive ("entered Afrin", "reached the
+  /// western edges of Raqqa", «دخل رتل … مدينة إدلب»).
+  static let enteringCues: WordSet = WordSet(
+    words: ["دخل", "دخلت", "دخلوا"].map(ArabicWord.lexiconForm) + arrivals.map(ArabicWord.lexiconForm)
+      + ["entered", "reached", "arrived", "arrive", "reach"])
+  /// Cues whose object is the place left ("abandoned their positions in Hawija", «أخلوا مواقعهم في X»).
+  static let leavingCues: WordSet = WordSet(
+    words: ["أخلوا"].map(ArabicWord.lexiconForm) + ["abandoned", "abandon", "fleeing"])
+  /// Words between an arrival cue and its place: "the southern outskirts of", «مشارف», «أطراف».
+  static let outskirtsWords: WordSet = WordSet(
+    words: ["مشارف", "أطراف", "تخوم", "مداخل", "مدخل", "محيط", "ضواحي"].map(ArabicWord.lexiconForm)
+      + [
+        "outskirts", "edges", "edge", "gates", "outer", "the", "of", "on", "at", "in", "northern", "southern",
+        "eastern", "western", "near", "city", "town",
+      ])
+  /// Who moves, when no actor is named: pronouns and nouns for the armed men or their vehicles.
+  static let moverReferences: WordSet = WordSet(
+    words: [
+      "المقاتلون", "المقاتلين", "العناصر", "المسلحون", "المسلحين", "القافلة", "الحافلات", "الرافضون",
+      "الرافضين",
+      "الباصات", "القوافل", "الأرتال", "الرتل", "الدفعة", "دفعة",
+    ].map(ArabicWord.lexiconForm)
+      + [
+        "they", "them", "their", "fighters", "militants", "rebels", "gunmen", "convoy", "convoys", "buses",
+        "column", "columns", "troops", "hundreds", "dozens", "batch", "batches",
+      ])
+  /// «أحياء من», «أجزاء من», "parts of": «من» after them names a part of a place.
+  static let partitiveHeads: WordSet = WordSet(
+    words: ["أحياء", "أجزاء", "بعض", "جزء", "قسم"].map(ArabicWord.lexiconForm) + [
+      "parts", "part", "some", "most",
+    ])
+  /// English motion nouns, whose agent follows them ("the evacuation of ISIS fighters").
+  static let nominalCues: WordSet = [
+    "departure", "evacuation", "withdrawal", "movement", "transfer", "relocation", "convoy", "convoys",
+    "passage",
+    "column", "columns",
+  ]
+  /// "Idlib-bound": with a hyphen after a place, where the movers go.
+  static let boundWords: WordSet = ["bound"]
+  /// Prepositions that name an origin for the general reader.
+  static let fromWords: WordSet = ["من", "from"]
+  /// Prepositions that name a destination for the general reader.
+  static let toWords: WordSet = WordSet(
+    words: ["إلى", "الى", "نحو", "باتجاه", "اتجاه", "صوب"].map(ArabicWord.lexiconForm) + [
+      "to", "toward", "towards", "into",
+    ])
+  /// "left for Idlib", "bound for Jarablus": "for" names a destination only right after a leaving cue.
+  static let forWords: WordSet = ["for"]
+  /// How far (in tokens) a from- or to-word may stand from the nearest cue and still belong to it.
+  static let cueReach = 10
+
+  /// Reads sentence `s` with the general frame, when the specific rules read no movement in it.
+  func readGenerally(
+    sentence s: Int, drafts: inout [Draft], open: inout [OpenMove], pending: Pending, focus: GazetteerEntry?
+  ) {
+    let doc = ctx.doc
+    let range = doc.sentences[s]
+    // An arrival with its place past "the western edges of" is a motion the specific check misses.
+    let triggerCues = Self.triggerMatcher.matches(doc, in: range).filter {
+      isMotion($0.range, group: range)
+        || (!doc.forms[$0.range.lowerBound].isDisjoint(with: Self.arrivalWords)
+          && placeAfterOutskirts($0.range.upperBound, limit: range.upperBound) != nil)
+    }
+    let extraCues = Self.cues.matches(doc, in: range).filter {
+      isMotion($0.range, group: range) && !isAdjectivalParticiple($0.range.lowerBound)
+    }
+    let cues = (triggerCues + extraCues).sorted { $0.range.lowerBound < $1.range.lowerBound }
+    guard let firstCue = cues.first else { return }
+    // Civilians with nobody armed among them move nobody the README counts.
+    let armed = range.contains { !doc.forms[$0].isDisjoint(with: Self.fighterWords) }
+    // ("residents said" only speaks.)
+    let civilians = range.contains { c in
+      !doc.forms[c].isDisjoint(with: Self.civilianWords)
+        && !(c + 1 < range.upperBound && !doc.forms[c + 1].isDisjoint(with: RelationContext.speech))
+    }
+    if !armed, civilians { return }
+    let (origins, destinations) = frameEnds(in: range, cues: cues)
+    guard !origins.isEmpty || !destinations.isEmpty else { return }
+
+    // The mover: the subject named in the sentence, else the movers an earlier sentence named.
+    let ends = (origins + destinations).map { ctx.places[$0].recognized.firstToken }
+    // «لإخراج عناصر التنظيم إلى …», "the departure of HTS fighters": the agent right after a cue,
+    // before the next place (English only after a noun: a verb's subject stands before it).
+    let agent =
+      cues.lazy.filter { c in
+        doc.tokens[c.range.lowerBound].script == .arabic
+          || !doc.forms[c.range.lowerBound].isDisjoint(with: Self.nominalCues)
+      }.compactMap { c -> ActorMention? in
+        let nextPlace = ends.filter { $0 > c.range.lowerBound }.min() ?? range.upperBound
+        return self.ctx.actor(after: c.range.lowerBound, window: 6, limit: nextPlace)
+      }.first { !ctx.isSource($0) && !ctx.isSponsor($0) }
+    let subject =
+      agent ?? cues.lazy.compactMap { nationalForce(at: $0.range, group: range) }.first
+      ?? ctx.actor(before: firstCue.range.lowerBound, in: range, movers: true)
+      ?? speakerOwningMovers(before: firstCue.range.lowerBound, sentence: s)
+    // "They headed", «ووصلت القافلة إلى …»: the reference stands before the places, on either side
+    // of the verb.
+    let moverSpan = range.lowerBound..<max(firstCue.range.upperBound, ends.min() ?? range.upperBound)
+    // «وتوجهوا إلى الرقة»: an Arabic verb in the plural carries its subject, "they".
+    let pluralVerb = cues.contains { c in
+      c.range.count == 1 && doc.tokens[c.range.lowerBound].script == .arabic
+        && FoldedText(doc.original(c.range.lowerBound)).scalars.suffix(2).elementsEqual("وا".unicodeScalars)
+    }
+    let refersToMovers =
+      pluralVerb
+      || moverSpan.contains {
+        !doc.forms[$0].isDisjoint(with: Self.moverReferences)
+      }
+    var actor: Actor
+    var carriedFrom: Int?
+    // The movers of the last movement read go on ("Later batches are expected to head to Idlib").
+    var continuing: Draft?
+    var notes = ["read by the general movement reader"]
+    let recentOpen = open.last { $0.sentence >= s - 2 && $0.sentence < s && !$0.origins.isEmpty }
+    if let m = subject {
+      actor = m.actor
+    } else if refersToMovers, let o = recentOpen {
+      actor = o.actor
+      notes.append("movers: \(o.actor.rawValue), who were leaving in an earlier sentence")
+    } else if refersToMovers, let last = Self.recent(drafts, since: s - 2, where: { $0.sentence < s }),
+      last.movement.actor != .unknown
+    {
+      actor = last.movement.actor
+      continuing = last
+      notes.append("movers: \(actor.rawValue), of the last movement read")
+    } else if refersToMovers, armed || !destinations.isEmpty && !origins.isEmpty,
+      let a = ctx.actors.last(where: {
+        $0.firstToken < range.lowerBound && doc.sentenceOfToken[$0.firstToken] >= s - 2
+          && !ctx.isSource($0) && !ctx.isSponsor($0) && $0.actor != .unknown
+      })
+    {
+      actor = a.actor
+      notes.append("movers: \(a.actor.rawValue), the armed actor named before")
+    } else {
+      return
+    }
+    guard actor != .unknown else { return }
+
+    var originEntries = origins.map { ctx.places[$0].mention.entry }
+    var destinationEntries = destinations.map { ctx.places[$0].mention.entry }
+    if originEntries.isEmpty {
+      if let o = open.last(where: {
+        $0.actor == actor && $0.sentence >= s - 2 && $0.sentence < s && !$0.origins.isEmpty
+      }) {
+        originEntries = o.origins
+        carriedFrom = o.sentence
+        notes.append("origin carried over from an earlier sentence")
+      } else if let p = pending[actor], p.sentence >= s - 2, p.sentence < s {
+        originEntries = p.entries
+        carriedFrom = p.sentence
+        notes.append("origin carried over from an earlier sentence (where the movers were)")
+      } else if let last = continuing {
+        originEntries = [last.movement.origin]
+        carriedFrom = last.sentence
+        notes.append("origin carried over from the last movement read")
+      } else if let here = whereSaidToBe(before: firstCue.range.lowerBound, in: range) {
+        originEntries = [here]
+        notes.append("origin: where the movers were said to be")
+      } else if let f = focus, cues.contains(where: { [.evacuation, .withdrawal].contains($0.value) }),
+        !destinationEntries.contains(where: { $0.id == f.id })
+      {
+        originEntries = [f]
+        notes.append("origin: \(f.name), the place the report is about")
+      } else if let (place, from) = dealPlace(before: s, cues: cues, destinations: destinationEntries) {
+        // "Nawa surrendered on 17 July … Under the deal, fighters … are to be bused to Idlib".
+        originEntries = [place]
+        carriedFrom = from
+        notes.append("origin: \(place.name), the place the deal of the sentence before is about")
+      }
+    }
+    guard !originEntries.isEmpty else {
+      open.append(
+        OpenMove(
+          actor: actor, origins: [], destinations: destinationEntries, sentence: s, kind: firstCue.value))
+      return
+    }
+    // "A convoy carrying ISIS fighters reached Abu Kamal. The convoy had left Qalamoun a week
+    // earlier": the movers referred to came from here to where an earlier sentence took them.
+    if destinationEntries.isEmpty, refersToMovers, subject == nil,
+      let o = open.last(where: {
+        $0.actor == actor && $0.sentence >= s - 2 && $0.sentence < s && !$0.destinations.isEmpty
+      })
+    {
+      destinationEntries = o.destinations.filter { d in
+        !originEntries.contains { Self.sameDestination($0, d) }
+      }
+      carriedFrom = o.sentence
+      notes.append("destination carried over from an earlier sentence")
+    }
+    guard !destinationEntries.isEmpty else {
+      open.append(OpenMove(actor: actor, origins: originEntries, sentence: s, kind: firstCue.value))
+      return
+    }
+    // Status: the sentence's cue, else the cue of the sentence the origin came from.
+    let span = (carriedFrom.map { doc.sentences[$0].lowerBound } ?? range.lowerBound)..<range.upperBound
+    var status = StatusLexicon.status(doc, in: range)
+    if status == nil, let c = carriedFrom { status = StatusLexicon.status(doc, in: doc.sentences[c]) }
+    let advance = cues.contains { $0.value == .advance && !isIntended($0.range) }
+    let spoken = span.contains { !doc.forms[$0].isDisjoint(with: RelationContext.speech) }
+    let finalStatus = status ?? (advance && !spoken ? .completed : .reported)
+    if status == nil { notes.append("no hedging cue; status defaults to \(finalStatus.rawValue)") }
+    let told = cues.filter { doc.forms[$0.range.lowerBound].isDisjoint(with: Self.arrivalWords) }
+    var kind = (told.first { $0.value != .convoy } ?? told.first ?? firstCue).value
+    if Self.wounded.contains(doc, in: range) { kind = .transferOfWounded }
+    if kind == .displacement { kind = .withdrawal }
+    let conf = StatusLexicon.confidence(finalStatus) * 0.6
+    for o in originEntries {
+      for d in destinationEntries where d.id != o.id && !Self.sameFamily(o, d) {
+        let m = Movement(
+          actor: actor, kind: kind, status: finalStatus, origin: o, destination: d,
+          evidence: ctx.evidence(span, confidence: conf), notes: notes)
+        drafts.append(
+          Draft(
+            movement: m, sentence: s, originIndex: nil, token: firstCue.range.lowerBound, originDirect: false)
+        )
+      }
+    }
+  }
+
+  /// The origins and destinations of the motion frame in sentence `range`: places after from- and
+  /// to-words that follow a cue, after arrival and entering verbs, objects of leaving verbs, and
+  /// "X-bound".
+  func frameEnds(in range: Range<Int>, cues: [(range: Range<Int>, value: MovementKind)]) -> (
+    origins: [Int], destinations: [Int]
+  ) {
+    let doc = ctx.doc
+    // A from- or to-word belongs to a cue before it ("rolled into Afrin from Azaz", «قادماً من X»):
+    // one before every cue is another clause's («قصفها لأحياء من مخيم اليرموك، فيما … لإخراج»).
+    let near: (Int) -> Bool = { t in
+      cues.contains { t >= $0.range.upperBound - 1 && t - $0.range.upperBound < Self.cueReach }
+    }
+    var origins: [Int] = []
+    var destinations: [Int] = []
+    // "from X to Y": a preposition right after an end read goes on with the same frame.
+    var frameEnd = -10
+    for t in range where near(t) || t - frameEnd <= 1 {
+      let f = doc.forms[t]
+      let outOf =
+        !f.isDisjoint(with: PlaceRecognizer.ofWords) && t > range.lowerBound
+        && !doc.forms[t - 1].isDisjoint(with: Self.outWords)
+      let afterLeaving =
+        t > range.lowerBound && cues.contains { $0.range.upperBound == t && $0.value != .advance }
+      if !f.isDisjoint(with: Self.fromWords) || outOf {
+        // "backed by Russia", «المدعومة من تركيا»: a backer is no origin.
+        if t > range.lowerBound, !doc.forms[t - 1].isDisjoint(with: Self.backedByWords) { continue }
+        // «أحياء من مخيم اليرموك», "parts of": a part of the place, not a place left.
+        if t > range.lowerBound, !doc.forms[t - 1].isDisjoint(with: Self.partitiveHeads) { continue }
+        let found = placesAfterPreposition(t, limit: range.upperBound)
+        origins += found
+        if let k = found.last { frameEnd = ctx.places[k].recognized.endToken }
+      } else if !f.isDisjoint(with: Self.toWords) || (afterLeaving && !f.isDisjoint(with: Self.forWords))
+        || (!f.isDisjoint(with: Self.inWords)
+          && cues.contains {
+            $0.range.upperBound == t
+              && !doc.forms[$0.range.upperBound - 1].isDisjoint(with: Self.settlingCues)
+          })
+      {
+        if (max(range.lowerBound, t - 2)..<t).contains(where: {
+          !doc.forms[$0].isDisjoint(with: Self.supplyWords)
+        }) {
+          continue
+        }
+        let found = placesAfterPreposition(t, limit: range.upperBound)
+        destinations += found
+        if let k = found.last { frameEnd = ctx.places[k].recognized.endToken }
+      }
+    }
+    for cue in cues {
+      let head = doc.forms[cue.range.lowerBound]
+      // "bound for Jarablus": the cue ends in its own to-word.
+      if !doc.forms[cue.range.upperBound - 1].isDisjoint(with: Self.forWords) {
+        destinations += ctx.placesAfter(cue.range.upperBound - 1, limit: range.upperBound)
+      }
+      // "reached the outskirts of Raqqa"; «دخل رتل عسكري تركي مدينة إدلب»: the object after the subject.
+      if !head.isDisjoint(with: Self.enteringCues),
+        let k = placeAfterOutskirts(cue.range.upperBound, limit: range.upperBound)
+          ?? objectPlace(after: cue.range, limit: range.upperBound),
+        !destinations.contains(k), !origins.contains(k)
+      {
+        destinations.append(k)
+      }
+      let leaving = !head.isDisjoint(with: Self.leavingCues) || !head.isDisjoint(with: Self.transitiveLeaving)
+      if leaving, origins.isEmpty, let k = objectPlace(after: cue.range, limit: range.upperBound),
+        !destinations.contains(k)
+      {
+        origins.append(k)
+      }
+    }
+    // "an Idlib-bound convoy": the place before "-bound" is where the movers go.
+    for t in range {
+      guard let k = ctx.place(startingAt: t) else { continue }
+      let next = ctx.places[k].recognized.endToken
+      if next < range.upperBound, !doc.forms[next].isDisjoint(with: Self.boundWords),
+        doc.slice(doc.tokens[next - 1].end, doc.tokens[next].start) == "-"
+      {
+        destinations.append(k)
+      }
+    }
+    origins = uniqueIndices(origins)
+    destinations = uniqueIndices(destinations).filter { !origins.contains($0) }
+    return (origins, destinations)
+  }
+
+  /// The places after a from- or to-word: as the specific rules read them, else past up to five
+  /// words of approach nouns, links and generic heads («من مواقعها في مدينة القصير»).
+  func placesAfterPreposition(_ t: Int, limit: Int) -> [Int] {
+    let direct = ctx.placesAfter(approachEnd(after: t, limit: limit), limit: limit)
+    guard direct.isEmpty else { return direct }
+    let doc = ctx.doc
+    var u = t + 1
+    while u < limit, u - t <= 5, doc.isNear(before: u), ctx.place(startingAt: u) == nil {
+      let f = doc.forms[u]
+      let skippable =
+        !f.isDisjoint(with: Self.approachNouns) || !f.isDisjoint(with: Self.approachLinks)
+        || !f.isDisjoint(with: RelationContext.descriptors) || f.contains { PlaceContext.triggers[$0] != nil }
+      guard skippable else { return [] }
+      u += 1
+    }
+    guard u < limit, u > t + 1, let k = ctx.place(startingAt: u) else { return [] }
+    return ctx.listFrom(k, limit: limit)
+  }
+
+  /// «قادماً», «قادمين»: participles of coming, a motion only when circumstantial (indefinite).
+  static let participleCues: WordSet = WordSet(
+    words: ["قادما", "قادمة", "قادمين", "قادمون"].map(ArabicWord.lexiconForm))
+
+  /// «عناصر التنظيم القادمين من الرقة»: with the article the participle describes the movers (where
+  /// they once came from); it tells no motion a later verb's destination completes.
+  func isAdjectivalParticiple(_ t: Int) -> Bool {
+    let doc = ctx.doc
+    guard !doc.forms[t].isDisjoint(with: Self.participleCues) else { return false }
+    let written = FoldedText(doc.original(t)).scalars
+    let bare =
+      written.first.map { "وفبل".unicodeScalars.contains($0) } ?? false ? written.dropFirst() : written[...]
+    return bare.starts(with: "ال".unicodeScalars) || written.starts(with: "لل".unicodeScalars)
+  }
+
+  /// Deal stages: a leaving told under one leaves the place the deal is about.
+  static let dealStatuses: Set<ClaimStatus> = [.agreed, .agreedInPrinciple, .proposed, .underNegotiation]
+
+  /// The one town (city, village, neighbourhood, camp) the sentence before names, when this or that
+  /// sentence tells a deal and this one a leaving: the place the deal is about.
+  func dealPlace(
+    before s: Int, cues: [(range: Range<Int>, value: MovementKind)], destinations: [GazetteerEntry]
+  )
+    -> (GazetteerEntry, Int)?
+  {
+    guard s > 0, cues.contains(where: { [.evacuation, .withdrawal, .convoy].contains($0.value) }) else {
+      return nil
+    }
+    let doc = ctx.doc
+    let deal = [s, s - 1].contains {
+      StatusLexicon.status(doc, in: doc.sentences[$0]).map(Self.dealStatuses.contains) ?? false
+    }
+    guard deal else { return nil }
+    let settlements: Set<PlaceKind> = [.city, .town, .village, .neighbourhood, .camp]
+    let previous = doc.sentences[s - 1]
+    let named = previous.compactMap { ctx.place(startingAt: $0) }.map { ctx.places[$0].mention.entry }
+      .filter { e in settlements.contains(e.kind) && !destinations.contains { Self.sameDestination($0, e) } }
+    guard let only = named.first, named.allSatisfy({ Self.sameDestination($0, only) }) else { return nil }
+    return (only, s - 1)
+  }
+
+  /// The place right after an arrival cue, past "the western edges of", «مشارف».
+  func placeAfterOutskirts(_ t: Int, limit: Int) -> Int? {
+    var u = t
+    while u < limit, u - t < 6, ctx.place(startingAt: u) == nil {
+      guard
+        !ctx.doc.forms[u].isDisjoint(with: Self.outskirtsWords)
+          || ctx.doc.forms[u].contains(PlaceRecognizer.the)
+      else { return nil }
+      u += 1
+    }
+    guard u < limit, let k = ctx.place(startingAt: u) else { return nil }
+    return k
+  }
+
+  /// The place a leaving verb takes as its object: up to eight tokens on, past the subject and
+  /// «مواقعهم في», "their positions in", with no preposition of its own before it.
+  func objectPlace(after cue: Range<Int>, limit: Int) -> Int? {
+    let doc = ctx.doc
+    var u = cue.upperBound
+    while u < min(limit, cue.upperBound + 8) {
+      if let k = ctx.place(startingAt: u) {
+        let before = doc.forms[u - 1]
+        let prepositional =
+          u > cue.upperBound
+          && (!before.isDisjoint(with: Self.toWords) || !before.isDisjoint(with: Self.fromWords))
+        return prepositional ? nil : k
+      }
+      u += 1
+    }
+    return nil
+  }
+
+  /// "Opposition fighters, who had held out in al-Waer …, boarded buses": the place after «في»/"in"
+  /// before the cue in the sentence, when it follows the movers named there.
+  func whereSaidToBe(before t: Int, in range: Range<Int>) -> GazetteerEntry? {
+    let doc = ctx.doc
+    guard let mover = (range.lowerBound..<t).lazy.compactMap({ self.ctx.actor(startingAt: $0) }).first else {
+      return nil
+    }
+    for u in mover.endToken..<t where !doc.forms[u].isDisjoint(with: Self.inWords) {
+      if let k = ctx.placesAfter(u, limit: t).first { return ctx.places[k].mention.entry }
+    }
+    return nil
+  }
+
+  /// The dateline place ("MAYADIN, Syria (AP) —", «دير الزور - عنب بلدي:»): the report's focus.
+  func datelinePlace() -> GazetteerEntry? {
+    let doc = ctx.doc
+    guard let first = ctx.places.first, first.recognized.firstToken == 0, let sentence = doc.sentences.first
+    else {
+      return nil
+    }
+    let end = first.recognized.endToken
+    guard end < sentence.upperBound else { return nil }
+    // The name is followed by its country or a dash, not by a verb.
+    let next = doc.original(end)
+    let isDateline =
+      next == "-" || next == "—" || next == "–" || next == "," || next == ":" || next == "("
+      || doc.slice(doc.tokens[end - 1].end, doc.tokens[end].start).contains { "-—–,:(".contains($0) }
+    // A city the wires file from ("BEIRUT —", "DAMASCUS, Sept 5 (Reuters)") is where the story was
+    // written, not where it is set: only a town or a smaller city of Syria or Iraq counts.
+    let e = first.mention.entry
+    let settlement: Set<PlaceKind> = [.city, .town, .village, .neighbourhood]
+    guard isDateline, ["SY", "IQ"].contains(e.country), settlement.contains(e.kind),
+      e.population < Self.bureauPopulation
+    else { return nil }
+    return e
+  }
+
+  /// Cities this large (Damascus, Aleppo, Baghdad) are where wire bureaus file from.
+  static let bureauPopulation = 1_000_000
+
+  func uniqueIndices(_ ks: [Int]) -> [Int] {
+    var seen = Set<Int>()
+    return ks.filter { seen.insert($0).inserted }
+  }
+}
