@@ -35,6 +35,10 @@ public enum ActorLexicon {
     ("pro-regime", .regime),
     ("Syrian government forces", .regime), ("state forces", .regime), ("قوات النمر", .regime),
     ("Tiger Forces", .regime),
+    // The Syrian army's statements are issued by its General Command (SANA: «أعلنت القيادة العامة
+    // للجيش والقوات المسلحة …»).
+    ("القيادة العامة للجيش والقوات المسلحة", .regime), ("القيادة العامة للجيش العربي السوري", .regime),
+    ("General Command of the Army and Armed Forces", .regime), ("Syrian Army General Command", .regime),
     ("government troops", .regime), ("Syrian troops", .regime), ("Syrian government troops", .regime),
     ("pro-Assad forces", .regime), ("loyalist forces", .regime), ("regime troops", .regime),
     ("القوات الحكومية", .regime), ("القوات الحكومية السورية", .regime), ("قوات الحكومة السورية", .regime),
