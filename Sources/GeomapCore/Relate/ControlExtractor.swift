@@ -18,6 +18,8 @@ struct ControlExtractor {
     // Round 5 inventory: passives of the new taking verbs, "cut off by", «الخاضعة لتنظيم داعش».
     ("stormed by", .captured), ("liberated by", .captured), ("secured by", .captured), ("taken by", .captured),
     ("won back by", .captured), ("cut off by", .besieged), ("الخاضعة", .holds), ("الخاضع", .holds),
+    // «تخضع مدينة الرقة لسيطرة قسد», «عادت لسيطرة»: to the control of the actor after.
+    ("لسيطرة", .holds),
   ])
   /// Finite verbs: ACTOR verb PLACE or verb ACTOR PLACE (Arabic VSO).
   static let verbs: [(String, ControlStatus)] = [
@@ -56,6 +58,10 @@ struct ControlExtractor {
     ("cleared", .captured), ("clears", .captured), ("won back", .captured), ("wins back", .captured),
     ("overruns", .captured), ("controlled", .holds), ("handed over", .lost), ("hands over", .lost),
     ("ceded", .lost), ("cedes", .lost), ("surrendered", .lost),
+    ("in control of", .holds), ("in full control of", .holds), ("in complete control of", .holds),
+    ("complete control of", .captured), ("complete control over", .captured), ("laid siege to", .besieged),
+    ("lay siege to", .besieged), ("laying siege to", .besieged), ("besieges", .besieged), ("encircles", .besieged),
+    ("surrounded", .besieged),
     ("اقتحم", .captured), ("اقتحمت", .captured), ("اقتحموا", .captured), ("اجتاح", .captured),
     ("اجتاحت", .captured), ("انتزع", .captured), ("انتزعت", .captured), ("انتزعوا", .captured),
     ("استرجع", .captured), ("استرجعت", .captured), ("استرجعوا", .captured), ("تسلم", .captured),
@@ -191,6 +197,14 @@ struct ControlExtractor {
               && sentence.contains($0.recognized.firstToken)
           })
         else { continue }
+        // «وتخضع المساعدات في الرقة لسيطرة قسد»: what is in the place is under control, not the place.
+        let pf = p.recognized.firstToken
+        if doc.tokens[m.range.lowerBound].script == .arabic, m.range.count == 1, pf > sentence.lowerBound,
+          !doc.forms[pf - 1].isDisjoint(with: Self.arabicObjectBreakers)
+            || !doc.forms[pf - 1].isDisjoint(with: MovementExtractor.originWords)
+        {
+          continue
+        }
         for k in listBack(p) {
           out.append(
             (
@@ -673,7 +687,7 @@ struct ControlExtractor {
       "broke", "broken", "break", "lifted", "lift", "lifting", "breaking", "ended", "ending",
     ])
   static let siegeNouns: WordSet = WordSet(
-    words: ["حصار", "الحصار", "محاصرة"].map(ArabicWord.lexiconForm) + ["siege", "blockade"])
+    words: ["حصار", "الحصار", "محاصرة", "حصارا"].map(ArabicWord.lexiconForm) + ["siege", "blockade"])
 
   /// Whose siege or pockets the noun at `t` names: the actor just before it in English ("the ISIS
   /// siege", "ISIS holdouts"), just after it in Arabic («حصار داعش», «جيوب داعش»).
@@ -779,6 +793,7 @@ struct ControlExtractor {
     "over", "and", "its", "their", "again", "fully", "completely", "entirely", "quickly", "also", "now",
     "half", "quarter", "third", "bulk", "majority", "portions", "portion", "sections", "section", "pockets",
     "pocket", "positions", "territory", "hills", "villages", "quarters", "parts", "sectors", "sector",
+    "complete", "total",
   ]
 
   /// True when token `t` may stand between an English control verb and its place.
@@ -1154,8 +1169,11 @@ struct ControlExtractor {
   func isBacker(_ a: ActorMention) -> Bool {
     let doc = ctx.doc
     let before = max(0, a.firstToken - 6)..<a.firstToken
-    return before.contains {
-      !doc.forms[$0].isDisjoint(with: Self.backing) && !($0 == a.firstToken - 1 && isHyphenated($0))
+    // "Turkish-backed Syrian rebels": a nation or direction adjective may stand between.
+    return before.contains { b in
+      !doc.forms[b].isDisjoint(with: Self.backing)
+        && !(isHyphenated(b)
+          && ((b + 1)..<a.firstToken).allSatisfy { !doc.forms[$0].isDisjoint(with: RelationContext.descriptors) })
     }
   }
 

@@ -20,7 +20,8 @@ struct ControlFallback {
   func claims(in sentence: Range<Int>, statusAt: (Int) -> ClaimStatus) -> [(ControlClaim, Int)] {
     englishNominals(in: sentence, statusAt: statusAt) + arabicNominals(in: sentence, statusAt: statusAt)
       + drivenFrom(in: sentence, statusAt: statusAt) + clashesBetween(in: sentence, statusAt: statusAt)
-      + laidSieges(in: sentence, statusAt: statusAt)
+      + laidSieges(in: sentence, statusAt: statusAt) + expulsions(in: sentence, statusAt: statusAt)
+      + restoredOrder(in: sentence, statusAt: statusAt)
   }
 
   // MARK: Nominalisations
@@ -64,6 +65,8 @@ struct ControlFallback {
       guard let last = list.last else { continue }
       let e = ctx.places[last].recognized.endToken
       let possessor = ctx.actor(endingAt: t).flatMap { sentence.contains($0.firstToken) && !rules.isBacker($0) ? $0 : nil }
+      // "the Government's recapture of": a bare owner word the "X-held" compounds use.
+      let ownerWord = t > sentence.lowerBound ? ControlExtractor.heldPrefix[doc.tokens[t - 1].text] : nil
       // The agent after the place: "by X" for the taker, "to X" for who a place fell or was lost to.
       var agent: ActorMention?
       if e + 1 < sentence.upperBound {
@@ -73,19 +76,37 @@ struct ControlFallback {
         if isAgent { agent = ctx.actor(after: e, window: 2, limit: sentence.upperBound) }
       }
       var found: [(Actor, ControlStatus)] = []
+      var carried: ActorMention?
       if value == .lost {
-        if let possessor { found.append((possessor.actor, .lost)) }
+        if let owner = possessor?.actor ?? ownerWord { found.append((owner, .lost)) }
         if let agent { found.append((agent.actor, .captured)) }
-      } else if let owner = agent ?? (doc.tokens[t].text == "fall" ? nil : possessor) {
+      } else if let owner = agent?.actor ?? (doc.tokens[t].text == "fall" ? nil : possessor?.actor ?? ownerWord) {
+        found.append((owner, value))
+      } else if doc.tokens[t].text != "fall", let owner = ownerless(t, in: sentence) {
+        // "After the recapture of Palmyra, the troops pushed east": no owner named with the noun
+        // nor in the sentence; the paragraph's subject.
         found.append((owner.actor, value))
+        carried = sentence.contains(owner.firstToken) ? nil : owner
       }
       for (actor, control) in found {
         for k in list {
-          out.append((rules.claim(actor, ctx.places[k], control, rules.partial(k), statusAt(t), sentence), ctx.places[k].recognized.firstToken))
+          out.append((rules.claim(actor, ctx.places[k], control, rules.partial(k), statusAt(t), sentence, carried: carried), ctx.places[k].recognized.firstToken))
         }
       }
     }
     return out
+  }
+
+  /// The owner of a noun of taking named with no owner, in a sentence that names no actor: the
+  /// paragraph's subject. (An actor named in the sentence may be the loser: "ISIS fighters fled
+  /// after the recapture of Palmyra".)
+  func ownerless(_ t: Int, in sentence: Range<Int>) -> ActorMention? {
+    if ctx.actors.contains(where: { sentence.contains($0.firstToken) }) { return nil }
+    // «وقال قائد ميداني إن استعادة بيجي …»: reported speech of someone unnamed may be either side's.
+    if (sentence.lowerBound..<t).contains(where: { !ctx.doc.forms[$0].isDisjoint(with: RelationContext.speech) }) {
+      return nil
+    }
+    return antecedent(before: sentence.lowerBound, in: sentence)
   }
 
   /// The place after "of" at token `of`, with only articles, adjectives and place heads between
@@ -131,15 +152,31 @@ struct ControlFallback {
     var out: [(ControlClaim, Int)] = []
     for m in Self.arabicNouns.matches(doc, in: sentence) {
       let t = m.range.lowerBound
-      guard doc.tokens[t].script == .arabic, let owner = ctx.actor(startingAt: m.range.upperBound),
-        !hasIntent(before: t, in: sentence)
+      guard doc.tokens[t].script == .arabic, !hasIntent(before: t, in: sentence), !hasNegation(before: t, in: sentence)
       else { continue }
       let clause = doc.clauses(in: sentence).first { $0.contains(t) } ?? sentence
-      let window = owner.endToken..<min(clause.upperBound, owner.endToken + 4)
+      // «بعد أسبوعين من استعادة مدينة القائم»: a noun in construct with its place, no owner named
+      // with it, in a sentence naming no actor: the paragraph's subject. «سيطرة» and «دخول» are left out:
+      // «مناطق سيطرة», «دخول المساعدات» name states and convoys more often than takings.
+      var carried: ActorMention?
+      let construct = ctx.actor(startingAt: m.range.upperBound)
+      if construct == nil {
+        guard m.value != .besieged, !doc.forms[t].isDisjoint(with: Self.ownerlessNouns),
+          ctx.place(startingAt: m.range.upperBound) != nil
+            || (m.range.upperBound + 1 < clause.upperBound
+              && doc.forms[m.range.upperBound].contains { PlaceContext.triggers[$0] != nil }
+              && ctx.place(startingAt: m.range.upperBound + 1) != nil),
+          let owner = ownerless(t, in: sentence)
+        else { continue }
+        carried = sentence.contains(owner.firstToken) ? nil : owner
+      }
+      guard let owner = construct ?? carried ?? ownerless(t, in: sentence) else { continue }
+      let from = construct?.endToken ?? m.range.upperBound
+      let window = from..<min(clause.upperBound, from + 4)
       guard let k = ctx.places.firstIndex(where: { window.contains($0.recognized.firstToken) }) else { continue }
       // Only «على», «إلى», the clitic «ل» (on the place's own token) and place nouns between: «في»
       // or «مع» makes the place where something else was controlled or lost.
-      let gap = owner.endToken..<ctx.places[k].recognized.firstToken
+      let gap = from..<ctx.places[k].recognized.firstToken
       guard
         gap.allSatisfy({ u in
           !doc.forms[u].isDisjoint(with: Self.arabicLinks) || !doc.forms[u].isDisjoint(with: ControlExtractor.placeObjects)
@@ -147,11 +184,14 @@ struct ControlFallback {
         })
       else { continue }
       for j in ctx.listFrom(k, limit: clause.upperBound) {
-        out.append((rules.claim(owner.actor, ctx.places[j], m.value, rules.partial(j), statusAt(t), sentence), ctx.places[j].recognized.firstToken))
+        out.append((rules.claim(owner.actor, ctx.places[j], m.value, rules.partial(j), statusAt(t), sentence, carried: carried), ctx.places[j].recognized.firstToken))
       }
     }
     return out
   }
+  /// Nouns of taking read with no owner beside them.
+  static let ownerlessNouns: WordSet = WordSet(
+    words: ["استعادة", "تحرير", "اقتحام", "انتزاع", "استرجاع", "خسارة", "فقدان"].map(ArabicWord.lexiconForm))
 
   // MARK: Sieges laid by an agent
 
@@ -172,6 +212,76 @@ struct ControlFallback {
         let k = placeAfterOf(agent.endToken, in: sentence)
       else { continue }
       out.append((rules.claim(agent.actor, ctx.places[k], .besieged, rules.partial(k), statusAt(t), sentence), ctx.places[k].recognized.firstToken))
+    }
+    return out
+  }
+
+  // MARK: Expulsions with a wider subject
+
+  static let expellingWords: WordSet = WordSet(
+    words: ["طرد", "طردت", "طردوا", "أخرج", "أخرجت", "أخرجوا"].map(ArabicWord.lexiconForm) + [
+      "drove", "expelled", "ousted", "pushed", "evicted", "routed", "chased", "cleared",
+    ])
+
+  /// "The Syrian army and its allies pushed Islamic State out of Albukamal": the subject is the
+  /// nearest actor before the verb in its clause (not only one ending right at it).
+  func expulsions(in sentence: Range<Int>, statusAt: (Int) -> ClaimStatus) -> [(ControlClaim, Int)] {
+    let doc = ctx.doc
+    var out: [(ControlClaim, Int)] = []
+    for t in sentence where !doc.forms[t].isDisjoint(with: Self.expellingWords) {
+      let clause = rules.span(of: t, in: sentence)
+      let arabic = doc.tokens[t].script == .arabic
+      let subject = arabic
+        ? ctx.actor(after: t, window: 2, limit: clause.upperBound)
+        : ctx.actors.last { $0.endToken <= t && $0.firstToken >= clause.lowerBound && !rules.isBacker($0) }
+      guard let subject,
+        let object = ctx.actor(after: max(t, subject.endToken - 1), window: 3, limit: clause.upperBound),
+        object.actor != subject.actor
+      else { continue }
+      var u = object.endToken
+      while u < min(clause.upperBound, object.endToken + 2), !doc.forms[u].isDisjoint(with: ControlExtractor.outOf) {
+        u += 1
+      }
+      guard u > object.endToken, let k = ctx.place(startingAt: u) ?? ctx.placesAfter(u - 1, limit: clause.upperBound).first
+      else { continue }
+      out.append((rules.claim(subject.actor, ctx.places[k], .captured, rules.partial(k), statusAt(t), sentence), ctx.places[k].recognized.firstToken))
+    }
+    return out
+  }
+
+  // MARK: Order restored
+
+  /// «إعادة الأمن والاستقرار إلى», "restored security and stability to": SANA's and the Syrian
+  /// army's words for a place taken.
+  static let securityWords: WordSet = WordSet(words: ["الأمن", "الامن", "الأمان"].map(ArabicWord.lexiconForm) + ["security", "order"])
+  static let restoring: WordSet = WordSet(
+    words: ["إعادة", "أعادت", "أعاد", "أعادوا", "عودة", "تعيد", "يعيد"].map(ArabicWord.lexiconForm) + [
+      "restored", "restores", "restoring", "restore", "reestablished", "re-established",
+    ])
+  static let toWords: WordSet = WordSet(words: ["إلى", "الى"].map(ArabicWord.lexiconForm) + ["to", "in"])
+
+  /// «أعلنت القيادة العامة للجيش السوري إعادة الأمن والاستقرار إلى مدينة تدمر»: the actor of the
+  /// sentence (else the paragraph's) took the place.
+  func restoredOrder(in sentence: Range<Int>, statusAt: (Int) -> ClaimStatus) -> [(ControlClaim, Int)] {
+    let doc = ctx.doc
+    var out: [(ControlClaim, Int)] = []
+    for t in sentence where !doc.forms[t].isDisjoint(with: Self.securityWords) {
+      let lead = max(sentence.lowerBound, t - 4)..<t
+      guard let r = lead.last(where: { !doc.forms[$0].isDisjoint(with: Self.restoring) }),
+        !hasIntent(before: r, in: sentence) && !hasNegation(before: r, in: sentence)
+      else { continue }
+      // "security and stability to", «الأمن والاستقرار إلى»: the place follows the destination word.
+      let ahead = (t + 1)..<min(sentence.upperBound, t + 4)
+      guard let to = ahead.first(where: { !doc.forms[$0].isDisjoint(with: Self.toWords) }),
+        let k = ctx.placesAfter(to, limit: sentence.upperBound).first
+      else { continue }
+      let clause = doc.clauses(in: sentence).first { $0.contains(r) } ?? sentence
+      let named = ctx.actors.first { clause.contains($0.firstToken) && $0.actor != .un && !rules.isBacker($0) }
+      let carried = named == nil ? antecedent(before: clause.lowerBound, in: sentence) : nil
+      guard let owner = named ?? carried else { continue }
+      for j in ctx.listFrom(k, limit: sentence.upperBound) {
+        out.append((rules.claim(owner.actor, ctx.places[j], .captured, rules.partial(j), statusAt(r), sentence, carried: carried), ctx.places[j].recognized.firstToken))
+      }
     }
     return out
   }
@@ -219,9 +329,16 @@ struct ControlFallback {
         second.actor != first.actor
       else { continue }
       let rest = second.endToken..<min(sentence.upperBound, second.endToken + 3)
-      guard let inWord = rest.first(where: { !doc.forms[$0].isDisjoint(with: MovementExtractor.inWords) }),
-        let k = ctx.placesAfter(inWord, limit: sentence.upperBound).first
-      else { continue }
+      let after = rest.first(where: { !doc.forms[$0].isDisjoint(with: MovementExtractor.inWords) }).flatMap {
+        ctx.placesAfter($0, limit: sentence.upperBound).first
+      }
+      // «وشهدت مدينة الموصل معارك عنيفة بين …», "Mosul saw heavy fighting between …": the place
+      // is the subject of the verb before the noun.
+      let clause = doc.clauses(in: sentence).first { $0.contains(t) } ?? sentence
+      let before = ctx.places.lastIndex {
+        $0.recognized.endToken <= t && $0.recognized.endToken >= t - 3 && clause.contains($0.recognized.firstToken)
+      }
+      guard let k = after ?? before else { continue }
       for a in [first, second] {
         out.append((rules.claim(a.actor, ctx.places[k], .contested, rules.partial(k), statusAt(t), sentence), ctx.places[k].recognized.firstToken))
       }
@@ -238,7 +355,10 @@ struct ControlFallback {
     words: ["القوات", "عناصره", "عناصرها", "مقاتلوه", "مقاتليه", "مقاتلوها", "وحداته", "قواته", "قواتها"].map(
       ArabicWord.lexiconForm) + [
       "militants", "jihadists", "troops", "fighters", "forces", "soldiers", "extremists", "units", "gunmen",
+      "group",
     ])
+  /// "the jihadist group", "the militant group": adjectives that keep a generic subject generic.
+  static let armedAdjectives: WordSet = ["jihadist", "extremist", "militant", "hardline", "radical", "insurgent"]
   static let determiners: WordSet = ["the", "its", "their", "his", "her"]
   /// Words between a subject and its verb: auxiliaries and adverbs ("it had", "they also", "the
   /// militants still").
@@ -271,9 +391,12 @@ struct ControlFallback {
       while s >= clause.lowerBound, !doc.forms[s].isDisjoint(with: Self.auxiliaries) { s -= 1 }
       guard s >= clause.lowerBound else { return false }
       if !doc.forms[s].isDisjoint(with: Self.pronounSubjects) { return true }
-      // "The troops", "Its fighters": not "Kurdish forces" (an adjective names someone else).
-      return !doc.forms[s].isDisjoint(with: Self.genericSubjects)
-        && (s == clause.lowerBound || !doc.forms[s - 1].isDisjoint(with: Self.determiners))
+      // "The troops", "Its fighters", "the jihadist group": not "Kurdish forces" (an adjective of
+      // nation names someone else).
+      guard !doc.forms[s].isDisjoint(with: Self.genericSubjects) else { return false }
+      var d = s - 1
+      if d >= clause.lowerBound, !doc.forms[d].isDisjoint(with: Self.armedAdjectives) { d -= 1 }
+      return d < clause.lowerBound || !doc.forms[d].isDisjoint(with: Self.determiners)
     }
     // Arabic: the verb opens its clause (after «قد», «ثم»), and what follows is no noun of its own.
     let opening = (clause.lowerBound..<verb.lowerBound).allSatisfy { !doc.forms[$0].isDisjoint(with: Self.openingParticles) }
@@ -316,8 +439,9 @@ struct ControlFallback {
   /// sentence, else the first of the nearest of the two sentences before (the paragraph's subject).
   func antecedent(before t: Int, in sentence: Range<Int>) -> ActorMention? {
     let doc = ctx.doc
+    // «أبرز معاقل التنظيم», "areas held by ISIS": an actor named as whose a place is, is no subject.
     func usable(_ a: ActorMention) -> Bool {
-      a.actor != .un && !rules.isBacker(a) && !ctx.isSponsor(a) && !saysSomething(a)
+      a.actor != .un && !rules.isBacker(a) && !ctx.isSponsor(a) && !saysSomething(a) && !isPossessor(a)
     }
     if let a = ctx.actors.last(where: { $0.endToken <= t && $0.firstToken >= sentence.lowerBound && usable($0) }) {
       return a
@@ -328,6 +452,17 @@ struct ControlFallback {
       if let a = ctx.actors.first(where: { prev.contains($0.firstToken) && usable($0) }) { return a }
     }
     return nil
+  }
+
+  /// True when the actor is named as whose a stronghold, pocket or area is («معاقل التنظيم», "held by").
+  func isPossessor(_ a: ActorMention) -> Bool {
+    let doc = ctx.doc
+    let lead = max(0, a.firstToken - 2)..<a.firstToken
+    return lead.contains { u in
+      ControlExtractor.strongholds.match(doc, at: u) != nil || ControlExtractor.heldBy.match(doc, at: u) != nil
+        || !doc.forms[u].isDisjoint(with: ControlExtractor.holdouts)
+        || !doc.forms[u].isDisjoint(with: MovementExtractor.areaWords)
+    }
   }
 
   /// "Russia said", «قالت روسيا»: an actor named as who speaks is no paragraph subject.

@@ -131,6 +131,12 @@ enum Lexicons {
     _ = ControlFallback.openingParticles
     _ = ControlFallback.unitNouns
     _ = ControlFallback.negations
+    _ = ControlFallback.armedAdjectives
+    _ = ControlFallback.expellingWords
+    _ = ControlFallback.securityWords
+    _ = ControlFallback.restoring
+    _ = ControlFallback.toWords
+    _ = ControlFallback.ownerlessNouns
     _ = ControlFallback.timeNouns
     _ = ControlFallback.siegeWords
     _ = ControlFallback.layingWords
