@@ -18,8 +18,9 @@ struct ControlExtractor {
     // Round 5 inventory: passives of the new taking verbs, "cut off by", «الخاضعة لتنظيم داعش».
     ("stormed by", .captured), ("liberated by", .captured), ("secured by", .captured), ("taken by", .captured),
     ("won back by", .captured), ("cut off by", .besieged), ("الخاضعة", .holds), ("الخاضع", .holds),
-    // «تخضع مدينة الرقة لسيطرة قسد», «عادت لسيطرة»: to the control of the actor after.
-    ("لسيطرة", .holds),
+    // «تخضع مدينة الرقة لسيطرة قسد»: to the control of the actor after; «عادت مدينة تدمر إلى سيطرة
+    // الجيش السوري»: back to it.
+    ("لسيطرة", .holds), ("إلى سيطرة", .captured), ("الى سيطرة", .captured),
   ])
   /// Finite verbs: ACTOR verb PLACE or verb ACTOR PLACE (Arabic VSO).
   static let verbs: [(String, ControlStatus)] = [
@@ -61,7 +62,10 @@ struct ControlExtractor {
     ("in control of", .holds), ("in full control of", .holds), ("in complete control of", .holds),
     ("complete control of", .captured), ("complete control over", .captured), ("laid siege to", .besieged),
     ("lay siege to", .besieged), ("laying siege to", .besieged), ("besieges", .besieged), ("encircles", .besieged),
-    ("surrounded", .besieged),
+    ("surrounded", .besieged), ("holding", .holds), ("controlling", .holds), ("swept into", .captured),
+    ("rolled into", .captured), ("marched into", .captured), ("stormed into", .captured), ("pushed into", .captured),
+    ("moved into", .captured), ("managed to capture", .captured), ("managed to retake", .captured),
+    ("managed to seize", .captured), ("succeeded in capturing", .captured),
     ("اقتحم", .captured), ("اقتحمت", .captured), ("اقتحموا", .captured), ("اجتاح", .captured),
     ("اجتاحت", .captured), ("انتزع", .captured), ("انتزعت", .captured), ("انتزعوا", .captured),
     ("استرجع", .captured), ("استرجعت", .captured), ("استرجعوا", .captured), ("تسلم", .captured),
@@ -98,6 +102,8 @@ struct ControlExtractor {
       ("استعادة", .captured), ("تحرير", .captured), ("capture", .captured), ("recapture", .captured),
       ("retaking", .captured), ("liberation", .captured), ("السيطرة", .captured), ("سيطرة", .captured),
       ("دخول", .captured), ("اقتحام", .captured), ("انتزاع", .captured), ("استرجاع", .captured),
+      // «أحكمت قوات النظام قبضتها على حمص»: its grip.
+      ("قبضتها", .captured), ("قبضته", .captured), ("قبضتهم", .captured),
       // «أكملت قوات النظام تطويق تدمر», "completed the encirclement of".
       ("تطويق", .besieged), ("encirclement", .besieged),
     ], exact: true)
@@ -124,8 +130,8 @@ struct ControlExtractor {
       "فرض", "فرضت", "أحكموا", "بسطوا", "أكملت", "أكمل", "استكملت", "أتمت",
       // «رصد المرصد سيطرة قوات النظام على …», «وثق»: a monitor reporting what it saw.
       "رصد", "رصدت", "وثق", "وثقت",
-      // «تمكنت فصائل المعارضة من السيطرة على»: managing to take it states it was taken.
-      "تمكن", "تمكنت", "تمكنوا",
+      // «تمكنت فصائل المعارضة من السيطرة على», «نجحت في استعادة»: managing to take it states it was taken.
+      "تمكن", "تمكنت", "تمكنوا", "نجح", "نجحت", "نجحوا", "استطاع", "استطاعت", "استطاعوا",
     ].map(ArabicWord.lexiconForm) + [
       "announced", "announces", "completed", "declared",
     ])
@@ -199,7 +205,7 @@ struct ControlExtractor {
         else { continue }
         // «وتخضع المساعدات في الرقة لسيطرة قسد»: what is in the place is under control, not the place.
         let pf = p.recognized.firstToken
-        if doc.tokens[m.range.lowerBound].script == .arabic, m.range.count == 1, pf > sentence.lowerBound,
+        if doc.tokens[m.range.lowerBound].script == .arabic, pf > sentence.lowerBound,
           !doc.forms[pf - 1].isDisjoint(with: Self.arabicObjectBreakers)
             || !doc.forms[pf - 1].isDisjoint(with: MovementExtractor.originWords)
         {

@@ -32,7 +32,7 @@ struct ControlFallback {
     "liberation": .captured, "retaking": .captured, "storming": .captured, "conquest": .captured,
     "loss": .lost, "fall": .captured, "encirclement": .besieged, "blockade": .besieged,
   ]
-  static let englishNounWords = WordSet(words: Array(englishNouns.keys))
+  static let englishNounWords = WordSet(words: Array(englishNouns.keys) + ["control"])
   /// Words before a noun of taking that make it an aim, a fear or a plan, not a fact ("plans for
   /// the capture of", "a bid to", "fears of the fall of").
   static let intentWords: WordSet = WordSet(
@@ -46,7 +46,7 @@ struct ControlFallback {
       "preparing", "for", "possible", "imminent", "eventual", "fears", "fear", "feared", "threat", "threatens",
       "no", "not", "without", "push", "race",
     ])
-  static let of: WordSet = ["of"]
+  static let of: WordSet = ["of", "over"]
   static let agentWords: WordSet = ["by"]
   static let gainerWords: WordSet = ["to"]
 
@@ -58,7 +58,10 @@ struct ControlFallback {
     for t in sentence where t + 2 < sentence.upperBound && doc.tokens[t].script == .latin
       && !doc.forms[t].isDisjoint(with: Self.englishNounWords) && !doc.forms[t + 1].isDisjoint(with: Self.of)
     {
-      guard let value = Self.englishNouns[doc.tokens[t].text], !hasIntent(before: t, in: sentence),
+      // "ISIS's control over Raqqa": control is a noun of state, read with its possessor only.
+      let state = doc.tokens[t].text == "control"
+      if state && ctx.actor(endingAt: t) == nil { continue }
+      guard let value = state ? .holds : Self.englishNouns[doc.tokens[t].text], !hasIntent(before: t, in: sentence),
         let first = placeAfterOf(t + 1, in: sentence)
       else { continue }
       let list = ctx.listFrom(first, limit: sentence.upperBound)
@@ -374,7 +377,8 @@ struct ControlFallback {
       "عقب", "منذ", "بالكامل", "مجددا", "مجدداً", "أيضا", "أيضاً", "كذلك",
     ].map(ArabicWord.lexiconForm))
   /// Particles that may open an Arabic clause before its verb («وقد سيطرت», «ثم استعادت»).
-  static let openingParticles: WordSet = WordSet(words: ["قد", "ثم", "كما", "لقد"].map(ArabicWord.lexiconForm))
+  static let openingParticles: WordSet = WordSet(
+    words: ["قد", "ثم", "كما", "لقد", "كان", "كانت", "كانوا"].map(ArabicWord.lexiconForm))
 
   /// The owner of a control cue at `verb` whose clause names no subject: the subject of the
   /// paragraph, when the subject slot is empty (Arabic) or holds a pronoun or armed plural.

@@ -154,6 +154,14 @@ import Testing
     Case(
       text: "أعلنت القيادة العامة للجيش والقوات المسلحة اليوم إعادة الأمن والاستقرار إلى حي القدم",
       claims: ["REGIME Al-Qadam captured"]),
+    // Third pass: entering verbs of armies, participles, nouns of state, grip, success, return.
+    Case(text: "Syrian troops rolled into Palmyra on Sunday.", claims: ["REGIME Palmyra captured"]),
+    Case(text: "Government forces holding Deir ez-Zor repelled an attack.", claims: ["REGIME Deir ez-Zor holds"]),
+    Case(text: "ISIS's control over Raqqa is weakening.", claims: ["ISIS Raqqa holds"]),
+    Case(text: "أحكمت قوات النظام قبضتها على مدينة حمص", claims: ["REGIME Homs captured"]),
+    Case(text: "نجحت قوات النظام في استعادة مدينة تدمر", claims: ["REGIME Palmyra captured"]),
+    Case(text: "عادت مدينة تدمر إلى سيطرة الجيش السوري", claims: ["REGIME Palmyra captured"]),
+    Case(text: "هاجمت قوات النظام مواقع التنظيم. وكانت قد سيطرت على مدينة تدمر", claims: ["REGIME Palmyra captured"]),
   ]
 
   /// Sentences with the same cue words that state no control: English (16) then Arabic (14), then
@@ -207,6 +215,14 @@ import Testing
     "The plan for the recapture of Mosul was discussed in Baghdad.",
     "يسيطر تنظيم داعش على أبرز معاقله شرقاً. وقال قائد ميداني إن استعادة مدينة الموصل تفتح الطريق",
     "فر عناصر تنظيم داعش بعد استعادة مدينة تدمر",
+    "Rebels were holding talks in Geneva about Homs.",
+    "Civilians moved into Raqqa after the fighting.",
+    "The UN moved into Raqqa.",
+    "The army lost control of the situation in Homs.",
+    "ISIS's control over oil fields near Raqqa funded the group.",
+    "وقع المدنيون في قبضة داعش في الرقة",
+    "وتسعى قوات النظام إلى سيطرة كاملة على حمص",
+    "نجحت قوات النظام في إيصال المساعدات إلى مدينة تدمر",
   ]
 
   @Test(arguments: claims + moreClaims) func claimIsRead(_ c: Case) {
