@@ -34,7 +34,7 @@ public enum ActorLexicon {
     ("forces loyal to Assad", .regime), ("Syrian government", .regime), ("SAA", .regime),
     ("pro-regime", .regime),
     ("Syrian government forces", .regime), ("state forces", .regime), ("قوات النمر", .regime),
-    ("Tiger Forces", .regime),
+    ("Tiger Forces", .regime), ("Assad's troops", .regime), ("Assad troops", .regime), ("Assad's army", .regime),
     // The Syrian army's statements are issued by its General Command (SANA: «أعلنت القيادة العامة
     // للجيش والقوات المسلحة …»).
     ("القيادة العامة للجيش والقوات المسلحة", .regime), ("القيادة العامة للجيش العربي السوري", .regime),
