@@ -62,7 +62,7 @@ struct ControlExtractor {
     ("in control of", .holds), ("in full control of", .holds), ("in complete control of", .holds),
     ("complete control of", .captured), ("complete control over", .captured), ("laid siege to", .besieged),
     ("lay siege to", .besieged), ("laying siege to", .besieged), ("besieges", .besieged), ("encircles", .besieged),
-    ("surrounded", .besieged), ("holding", .holds), ("controlling", .holds), ("swept into", .captured),
+    ("surrounded", .besieged), ("had taken", .captured), ("had seized", .captured), ("holding", .holds), ("controlling", .holds), ("swept into", .captured),
     ("rolled into", .captured), ("marched into", .captured), ("stormed into", .captured), ("pushed into", .captured),
     ("moved into", .captured), ("managed to capture", .captured), ("managed to retake", .captured),
     ("managed to seize", .captured), ("succeeded in capturing", .captured),
@@ -308,7 +308,9 @@ struct ControlExtractor {
       }
       for m in Self.announcedNouns.matches(doc, in: sentence) where battleCovered.isDisjoint(with: m.range) {
         let clause = doc.clauses(in: sentence).first { $0.contains(m.range.lowerBound) } ?? sentence
-        let lookback = max(clause.lowerBound, m.range.lowerBound - 7)..<m.range.lowerBound
+        // «وتمكنت وحدات من الجيش العربي السوري بالتعاون مع القوات الرديفة من السيطرة على»: a long
+        // subject may stand between the announcing verb and the noun.
+        let lookback = max(clause.lowerBound, m.range.lowerBound - 12)..<m.range.lowerBound
         // «رصد المرصد سيطرة قوات النظام على بلدتي حمورية وسقبا»: the actor right after the noun owns it.
         let construct = doc.tokens[m.range.lowerBound].script == .arabic ? ctx.actor(startingAt: m.range.upperBound) : nil
         // «بعد نحو سبعة أشهر من سيطرة تنظيم داعش عليها، معلناً تحرير المدينة»: the owner of an earlier
@@ -431,10 +433,14 @@ struct ControlExtractor {
           : (english ? before ?? relativeSubject(of: m.range.lowerBound, in: sentence) ?? after : after ?? before)
         // No subject in the clause: a dropped Arabic subject, "it", "they", "the militants" refer back.
         let fallback = ControlFallback(rules: self)
-        let carried = actor == nil ? fallback.carriedOwner(verb: m.range, clause: clause, sentence: sentence) : nil
+        // "The Syrian army, which has fought ISIS for months, captured Mayadin"; "ISIS militants, who
+        // have held Raqqa since 2014".
+        let relativeHead = actor == nil ? fallback.relativeHead(verb: m.range, sentence: sentence) : nil
+        let carried = actor == nil && relativeHead == nil
+          ? fallback.carriedOwner(verb: m.range, clause: clause, sentence: sentence) : nil
         // «سيطرت صباح اليوم وحدات من الجيش السوري على …»: an Arabic subject after a time phrase.
         let distant = actor == nil && carried == nil ? fallback.distantSubject(verb: m.range, clause: clause) : nil
-        guard let actor = actor ?? carried ?? distant, actor != gainer else { continue }
+        guard let actor = actor ?? relativeHead ?? carried ?? distant, actor != gainer else { continue }
         // "A UN aid convoy entered Douma", «دخل وفد من الأمم المتحدة مخيم اليرموك», "military police
         // entered Tal Rifaat to monitor the truce": entering takes a place only for a fighting force.
         if !doc.forms[m.range.lowerBound].isDisjoint(with: Self.entering) {
@@ -1153,10 +1159,13 @@ struct ControlExtractor {
     {
       let gap = prev.endToken..<cur.firstToken
       // "Turkish troops and Syrian rebel groups": "and" with a nation or direction adjective.
+      // "Hezbollah fighters and Syrian troops": a generic noun after the first name.
       let english =
         (gap.count == 1 && ctx.doc.tokens[gap.lowerBound].text == "and")
         || (gap.count == 2 && ctx.doc.tokens[gap.lowerBound].text == "and"
           && !ctx.doc.forms[gap.lowerBound + 1].isDisjoint(with: RelationContext.descriptors))
+        || (gap.count == 2 && ctx.doc.tokens[gap.lowerBound + 1].text == "and"
+          && !ctx.doc.forms[gap.lowerBound].isDisjoint(with: ControlFallback.genericSubjects))
       // «الجيش التركي و"الجيش السوري الحر"»: a quote after «و» leaves it a token of its own.
       let arabic =
         (gap.isEmpty && ctx.doc.tokens[cur.firstToken].script == .arabic

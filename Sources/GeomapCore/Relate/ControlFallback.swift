@@ -413,6 +413,32 @@ struct ControlFallback {
       || doc.forms[next].contains { PlaceContext.triggers[$0] != nil }
   }
 
+  /// The head a relative or parenthetical clause hangs on, as the subject of an English verb: "ISIS
+  /// militants, who have held Raqqa" (the verb inside the relative clause), "The Syrian army, which
+  /// has fought ISIS for months, captured Mayadin" (the verb right after it).
+  func relativeHead(verb: Range<Int>, sentence: Range<Int>) -> ActorMention? {
+    let doc = ctx.doc
+    guard doc.tokens[verb.lowerBound].script == .latin else { return nil }
+    var s = verb.lowerBound - 1
+    while s > sentence.lowerBound, !doc.forms[s].isDisjoint(with: Self.auxiliaries) { s -= 1 }
+    guard s > sentence.lowerBound else { return nil }
+    if !doc.forms[s].isDisjoint(with: Self.relatives) {
+      // "Islamic State militants, who": a generic noun may follow the actor's name.
+      var e = s
+      if e - 1 > sentence.lowerBound, !doc.forms[e - 1].isDisjoint(with: Self.genericSubjects) { e -= 1 }
+      return (ctx.actor(endingAt: s) ?? ctx.actor(endingAt: e)).flatMap { rules.isBacker($0) ? nil : $0 }
+    }
+    // The verb opens a clause after a parenthetical that opens with "which", "who" or a backing word.
+    let clauses = doc.clauses(in: sentence)
+    guard let i = clauses.firstIndex(where: { $0.contains(verb.lowerBound) }), i >= 2,
+      (clauses[i].lowerBound..<verb.lowerBound).allSatisfy({ !doc.forms[$0].isDisjoint(with: Self.auxiliaries) }),
+      !doc.forms[clauses[i - 1].lowerBound].isDisjoint(with: Self.relatives)
+        || !doc.forms[clauses[i - 1].lowerBound].isDisjoint(with: ControlExtractor.backing)
+    else { return nil }
+    return ctx.actor(endingAt: clauses[i - 1].lowerBound).flatMap { rules.isBacker($0) ? nil : $0 }
+  }
+  static let relatives: WordSet = ["who", "which", "that"]
+
   /// «سيطرت صباح اليوم وحدات من الجيش السوري على مدينة البوكمال»: the first actor after an Arabic
   /// verb, past a time phrase and a unit noun, before any place and within six words.
   func distantSubject(verb: Range<Int>, clause: Range<Int>) -> ActorMention? {

@@ -137,6 +137,7 @@ enum Lexicons {
     _ = ControlFallback.restoring
     _ = ControlFallback.toWords
     _ = ControlFallback.ownerlessNouns
+    _ = ControlFallback.relatives
     _ = ControlFallback.timeNouns
     _ = ControlFallback.siegeWords
     _ = ControlFallback.layingWords

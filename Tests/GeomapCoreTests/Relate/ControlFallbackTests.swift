@@ -162,6 +162,20 @@ import Testing
     Case(text: "نجحت قوات النظام في استعادة مدينة تدمر", claims: ["REGIME Palmyra captured"]),
     Case(text: "عادت مدينة تدمر إلى سيطرة الجيش السوري", claims: ["REGIME Palmyra captured"]),
     Case(text: "هاجمت قوات النظام مواقع التنظيم. وكانت قد سيطرت على مدينة تدمر", claims: ["REGIME Palmyra captured"]),
+    // Fourth pass: subjects a relative clause or a long phrase separates from the verb.
+    Case(
+      text: "The Syrian army, which has been fighting ISIS for months in the eastern desert, captured Mayadin.",
+      claims: ["REGIME Al-Mayadin captured"]),
+    Case(text: "Islamic State militants, who have held Raqqa since 2014, are now surrounded.", claims: ["ISIS Raqqa holds"]),
+    Case(
+      text: "The Observatory said government forces had taken Mayadin and were advancing on Albukamal.",
+      claims: ["REGIME Al-Mayadin captured"]),
+    Case(
+      text: "Hezbollah fighters and Syrian troops seized the Qalamoun region.",
+      claims: ["HEZBOLLAH Qalamoun captured", "REGIME Qalamoun captured"]),
+    Case(
+      text: "وتمكنت وحدات من الجيش العربي السوري بالتعاون مع القوات الرديفة من السيطرة على مدينة الميادين",
+      claims: ["REGIME Al-Mayadin captured"]),
   ]
 
   /// Sentences with the same cue words that state no control: English (16) then Arabic (14), then
@@ -223,6 +237,10 @@ import Testing
     "وقع المدنيون في قبضة داعش في الرقة",
     "وتسعى قوات النظام إلى سيطرة كاملة على حمص",
     "نجحت قوات النظام في إيصال المساعدات إلى مدينة تدمر",
+    "Islamic State militants, who have held talks with tribes in Raqqa, are divided.",
+    "The SDF, which took part in the talks in Raqqa, said nothing.",
+    "Government forces had taken the wounded to Homs.",
+    "وتمكنت وحدات من الجيش العربي السوري بالتعاون مع الأهالي من السيطرة على الحريق في حمص",
   ]
 
   @Test(arguments: claims + moreClaims) func claimIsRead(_ c: Case) {
