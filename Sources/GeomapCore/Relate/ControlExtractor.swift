@@ -20,7 +20,7 @@ struct ControlExtractor {
     ("won back by", .captured), ("cut off by", .besieged), ("الخاضعة", .holds), ("الخاضع", .holds),
     // «تخضع مدينة الرقة لسيطرة قسد»: to the control of the actor after; «عادت مدينة تدمر إلى سيطرة
     // الجيش السوري»: back to it.
-    ("لسيطرة", .holds), ("إلى سيطرة", .captured), ("الى سيطرة", .captured),
+    ("لسيطرة", .holds), ("إلى سيطرة", .captured), ("الى سيطرة", .captured), ("تحت قبضة", .holds),
   ])
   /// Finite verbs: ACTOR verb PLACE or verb ACTOR PLACE (Arabic VSO).
   static let verbs: [(String, ControlStatus)] = [
@@ -73,6 +73,11 @@ struct ControlExtractor {
     ("استعادوا", .captured), ("حرروا", .captured), ("استولوا", .captured), ("يسيطرون", .holds),
     ("تسيطرون", .holds), ("يحاصرون", .besieged), ("حاصروا", .besieged), ("فقد", .lost), ("فقدت", .lost),
     ("فقدوا", .lost), ("خسروا", .lost),
+    // «انتشرت قوات النظام في …», «تتمركز»: deployed or stationed in a place holds it ("deployed in").
+    ("انتشرت", .holds), ("انتشر", .holds), ("انتشروا", .holds), ("تنتشر", .holds), ("ينتشر", .holds),
+    ("تمركزت", .holds), ("تتمركز", .holds), ("يتمركز", .holds), ("تمركز", .holds),
+    // «سلم المسلحون حي القدم إلى قوات النظام»: handing over.
+    ("سلم", .lost), ("سلمت", .lost), ("سلموا", .lost),
   ]
   static let verbMatcher = PhraseMatcher(verbs, exact: true)
   /// "Government forces control Tadef": verbs that are also nouns ("control of", "under the control")
@@ -151,6 +156,8 @@ struct ControlExtractor {
   static let partitive = PhraseMatcher([
     ("أحياء من", true), ("أجزاء من", true), ("بعض أحياء", true), ("جزء من", true), ("parts of", true),
     ("part of", true), ("some neighbourhoods of", true), ("some neighborhoods of", true),
+    // «على أطراف مدينة حمص», "the outskirts of": the edge of a place is part of it.
+    ("أطراف", true), ("outskirts of", true),
   ])
 
   let ctx: RelationContext
@@ -822,7 +829,7 @@ struct ControlExtractor {
   /// "lost ground in", "gained ground in": part of a place.
   static let ground: WordSet = ["ground", "territory", "positions"]
   /// «خسر … لصالح», "lost X to": who a place was lost to.
-  static let lostTo: WordSet = WordSet(words: ["لصالح"].map(ArabicWord.lexiconForm) + ["to"])
+  static let lostTo: WordSet = WordSet(words: ["لصالح", "إلى", "الى"].map(ArabicWord.lexiconForm) + ["to"])
   /// «جيوب صغيرة لا يزال عناصر التنظيم يتحصنون فيها»: "in it" after the verb is the place named before.
   static let inIt: WordSet = WordSet(words: ["فيها", "فيه"].map(ArabicWord.lexiconForm))
 
@@ -970,7 +977,7 @@ struct ControlExtractor {
 
   /// "the last ISIS holdouts in Raqqa", "ISIS pockets in", «جيوب داعش في»: the actor holds part of it.
   static let holdouts: WordSet = WordSet(words: 
-    ["جيوب", "جيب"].map(ArabicWord.lexiconForm) + ["holdouts", "holdout", "pockets", "pocket", "remnants"])
+    ["جيوب", "جيب"].map(ArabicWord.lexiconForm) + ["holdouts", "holdout", "pockets", "pocket", "remnants", "foothold", "footholds"])
 
   func holdoutClaims(in sentence: Range<Int>, statusAt: (Int) -> ClaimStatus) -> [(ControlClaim, Int)] {
     let doc = ctx.doc

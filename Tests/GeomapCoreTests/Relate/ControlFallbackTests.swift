@@ -176,6 +176,14 @@ import Testing
     Case(
       text: "وتمكنت وحدات من الجيش العربي السوري بالتعاون مع القوات الرديفة من السيطرة على مدينة الميادين",
       claims: ["REGIME Al-Mayadin captured"]),
+    // Fifth pass: deployment, handing over, grip, edges.
+    Case(text: "انتشرت قوات النظام في مدينة تدمر بعد انسحاب التنظيم", claims: ["REGIME Palmyra holds"]),
+    Case(text: "وتتمركز قوات سوريا الديمقراطية في مدينة الطبقة", claims: ["SDF Al-Thawrah holds"]),
+    Case(
+      text: "وسلمت فصائل المعارضة حي القدم إلى قوات النظام بموجب الاتفاق",
+      claims: ["OPPOSITION Al-Qadam lost", "REGIME Al-Qadam captured"]),
+    Case(text: "لا تزال مدينة الرقة تحت قبضة تنظيم داعش", claims: ["ISIS Raqqa holds"]),
+    Case(text: "وتنتشر قوات النظام على أطراف مدينة حمص", claims: ["REGIME Homs holds partial"]),
   ]
 
   /// Sentences with the same cue words that state no control: English (16) then Arabic (14), then
@@ -241,6 +249,12 @@ import Testing
     "The SDF, which took part in the talks in Raqqa, said nothing.",
     "Government forces had taken the wounded to Homs.",
     "وتمكنت وحدات من الجيش العربي السوري بالتعاون مع الأهالي من السيطرة على الحريق في حمص",
+    "وانتشرت الأمراض في مدينة الرقة",
+    "وتنتشر قوات النظام حواجز عسكرية في حمص",
+    "سلم تنظيم داعش الأسرى إلى قوات النظام في حمص",
+    "سلمت المنظمة المساعدات إلى أهالي حمص",
+    "في إطار السلم الأهلي في حمص قالت قوات النظام إنها ستفرج عن المعتقلين",
+    "وقع المدنيون تحت قبضة الخوف في الرقة",
   ]
 
   @Test(arguments: claims + moreClaims) func claimIsRead(_ c: Case) {
