@@ -34,6 +34,8 @@ public enum ActorLexicon {
     ("forces loyal to Assad", .regime), ("Syrian government", .regime), ("SAA", .regime),
     ("pro-regime", .regime),
     ("Syrian government forces", .regime), ("state forces", .regime), ("قوات النمر", .regime),
+    // OCHA's name: "Government of Syria (GoS) forces".
+    ("Government of Syria", .regime), ("Government of Syria forces", .regime), ("GoS forces", .regime),
     ("Tiger Forces", .regime), ("Assad's troops", .regime), ("Assad troops", .regime), ("Assad's army", .regime),
     // The Syrian army's statements are issued by its General Command (SANA: «أعلنت القيادة العامة
     // للجيش والقوات المسلحة …»).
