@@ -812,7 +812,7 @@ struct ControlExtractor {
     "over", "and", "its", "their", "again", "fully", "completely", "entirely", "quickly", "also", "now",
     "half", "quarter", "third", "bulk", "majority", "portions", "portion", "sections", "section", "pockets",
     "pocket", "positions", "territory", "hills", "villages", "quarters", "parts", "sectors", "sector",
-    "complete", "total",
+    "complete", "total", "several", "many", "dozens", "few", "various",
   ]
 
   /// True when token `t` may stand between an English control verb and its place.

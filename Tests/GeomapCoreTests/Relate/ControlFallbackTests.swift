@@ -184,6 +184,10 @@ import Testing
       claims: ["OPPOSITION Al-Qadam lost", "REGIME Al-Qadam captured"]),
     Case(text: "لا تزال مدينة الرقة تحت قبضة تنظيم داعش", claims: ["ISIS Raqqa holds"]),
     Case(text: "وتنتشر قوات النظام على أطراف مدينة حمص", claims: ["REGIME Homs holds partial"]),
+    Case(
+      text: "Government of Syria forces reportedly regained control of Palmyra on 2 March.",
+      claims: ["REGIME Palmyra captured"]),
+    Case(text: "ISIS militants overran several neighbourhoods of Deir ez-Zor.", claims: ["ISIS Deir ez-Zor captured"]),
   ]
 
   /// Sentences with the same cue words that state no control: English (16) then Arabic (14), then
@@ -255,6 +259,7 @@ import Testing
     "سلمت المنظمة المساعدات إلى أهالي حمص",
     "في إطار السلم الأهلي في حمص قالت قوات النظام إنها ستفرج عن المعتقلين",
     "وقع المدنيون تحت قبضة الخوف في الرقة",
+    "ISIS militants overran several checkpoints near Deir ez-Zor.",
   ]
 
   @Test(arguments: claims + moreClaims) func claimIsRead(_ c: Case) {
