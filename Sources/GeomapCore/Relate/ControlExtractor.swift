@@ -1115,6 +1115,8 @@ struct ControlExtractor {
   /// antecedent: Makhmour, not Erbil).
   func whereAntecedent(before actor: ActorMention, verb: Range<Int>, in sentence: Range<Int>) -> Int? {
     let doc = ctx.doc
+    // An owner carried from an earlier sentence has no "where" before it in this one.
+    guard actor.firstToken > sentence.lowerBound else { return nil }
     // "where Iraqi federal police deployed": an adjective may stand between "where" and the actor.
     guard
       let w = (max(sentence.lowerBound, actor.firstToken - 2)..<actor.firstToken).last(where: {

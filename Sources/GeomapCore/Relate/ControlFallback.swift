@@ -183,7 +183,7 @@ struct ControlFallback {
       }
       guard let owner = construct ?? carried ?? ownerless(t, in: sentence) else { continue }
       let from = construct?.endToken ?? m.range.upperBound
-      let window = from..<min(clause.upperBound, from + 4)
+      let window = from..<max(from, min(clause.upperBound, from + 4))
       guard let k = ctx.places.firstIndex(where: { window.contains($0.recognized.firstToken) }) else { continue }
       // Only «على», «إلى», the clitic «ل» (on the place's own token) and place nouns between: «في»
       // or «مع» makes the place where something else was controlled or lost.
@@ -339,7 +339,7 @@ struct ControlFallback {
         let second = ctx.actor(after: first.endToken - 1, window: 2, limit: sentence.upperBound),
         second.actor != first.actor
       else { continue }
-      let rest = second.endToken..<min(sentence.upperBound, second.endToken + 3)
+      let rest = second.endToken..<max(second.endToken, min(sentence.upperBound, second.endToken + 3))
       let after = rest.first(where: { !doc.forms[$0].isDisjoint(with: MovementExtractor.inWords) }).flatMap {
         ctx.placesAfter($0, limit: sentence.upperBound).first
       }

@@ -287,6 +287,13 @@ import Testing
     #expect(named.evidence.note == nil)
   }
 
+  /// Regression: an owner carried from an earlier sentence to a verb with no place after it
+  /// crashed the "where" antecedent look-up (a range from the earlier sentence into this one).
+  @Test func carriedOwnerWithNoPlaceReadsNothing() {
+    #expect(ControlFallbackTests.control("ISIS attacked the army. Then it captured a tank.").isEmpty)
+    #expect(ControlFallbackTests.control("هاجمت قوات النظام مواقع التنظيم. وسيطرت على دبابة").isEmpty)
+  }
+
   /// A calm, a fire or prices «سيطر» over are no owners, and the paragraph's subject is not carried to them.
   @Test func namedNonActorSubjectBlocksCarrying() {
     #expect(ControlFallbackTests.control("قصفت قوات النظام الرقة. وسيطرت النيران على أجزاء من مدينة حمص").isEmpty)
