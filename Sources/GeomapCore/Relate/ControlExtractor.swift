@@ -64,7 +64,7 @@ struct ControlExtractor {
     ("lay siege to", .besieged), ("laying siege to", .besieged), ("besieges", .besieged), ("encircles", .besieged),
     ("surrounded", .besieged), ("had taken", .captured), ("had seized", .captured), ("holding", .holds), ("controlling", .holds), ("swept into", .captured),
     ("rolled into", .captured), ("marched into", .captured), ("stormed into", .captured), ("pushed into", .captured),
-    ("moved into", .captured), ("managed to capture", .captured), ("managed to retake", .captured),
+    ("managed to capture", .captured), ("managed to retake", .captured),
     ("managed to seize", .captured), ("succeeded in capturing", .captured),
     ("اقتحم", .captured), ("اقتحمت", .captured), ("اقتحموا", .captured), ("اجتاح", .captured),
     ("اجتاحت", .captured), ("انتزع", .captured), ("انتزعت", .captured), ("انتزعوا", .captured),
@@ -340,7 +340,13 @@ struct ControlExtractor {
           ? hasPurposeClitic(m.range.lowerBound)
           : m.range.lowerBound > 0 && doc.tokens[m.range.lowerBound - 1].text == "to"
         // «لم يشارك في اقتحام المدينة»: a taking denied or wished is no fact.
-        if purpose || ControlFallback(rules: self).hasNegation(before: m.range.lowerBound, in: sentence) { continue }
+        // «بهدف منع التنظيم من السيطرة على الرقة»: an aim or a prevention is no fact either.
+        let fallback = ControlFallback(rules: self)
+        if purpose || fallback.hasNegation(before: m.range.lowerBound, in: sentence)
+          || fallback.hasIntent(before: m.range.lowerBound, in: sentence)
+        {
+          continue
+        }
         let announced =
           lookback.contains { !doc.forms[$0].isDisjoint(with: Self.announcing) }
           || (actor.firstToken > 0 && actor.endToken == m.range.lowerBound
@@ -513,6 +519,12 @@ struct ControlExtractor {
           (from..<ctx.places[first].recognized.firstToken).contains(where: {
             !doc.forms[$0].isDisjoint(with: Self.arabicObjectBreakers) || !doc.forms[$0].isDisjoint(with: MovementExtractor.onWords)
           })
+        {
+          continue
+        }
+        // «انتشرت قوات النظام قرب تدمر»: near a place is not in it.
+        if doc.tokens[m.range.upperBound - 1].script == .arabic, window.contains(ctx.places[first].recognized.firstToken),
+          (from..<ctx.places[first].recognized.firstToken).contains(where: { !doc.forms[$0].isDisjoint(with: Self.nearWords) })
         {
           continue
         }
@@ -968,6 +980,8 @@ struct ControlExtractor {
     return out
   }
 
+  /// «قرب», «بالقرب من»: Arabic words of nearness before a place.
+  static let nearWords: WordSet = WordSet(words: ["قرب", "بالقرب", "مقربة"].map(ArabicWord.lexiconForm))
   /// «فقد»: also the particles «ف» + «قد» before a verb.
   static let particleVerbs: WordSet = WordSet(words: ["فقد"].map(ArabicWord.lexiconForm))
   static let retaining: WordSet = WordSet(words: ["تحتفظ", "يحتفظ", "احتفظت", "احتفظ"].map(ArabicWord.lexiconForm))

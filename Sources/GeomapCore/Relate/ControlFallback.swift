@@ -391,9 +391,45 @@ struct ControlFallback {
   /// The owner of a control cue at `verb` whose clause names no subject: the subject of the
   /// paragraph, when the subject slot is empty (Arabic) or holds a pronoun or armed plural.
   func carriedOwner(verb: Range<Int>, clause: Range<Int>, sentence: Range<Int>) -> ActorMention? {
-    guard subjectIsOpen(verb: verb, clause: clause) else { return nil }
-    return antecedent(before: clause.lowerBound, in: sentence)
+    guard subjectIsOpen(verb: verb, clause: clause), let a = antecedent(before: clause.lowerBound, in: sentence)
+    else { return nil }
+    // «هاجم تنظيم داعش … وسيطرت على …»: a feminine verb does not refer back to a masculine name.
+    return agrees(verb: verb.lowerBound, with: a) ? a : nil
   }
+
+  /// False when the Arabic verb at `v` and the actor's head word differ in gender: «سيطرت» is
+  /// feminine (for «قوات», «فصائل», «هيئة», countries), «سيطر», «يسيطر» masculine (for «تنظيم»,
+  /// «الجيش», «النظام», «الحشد»). English verbs, plurals and unknown heads agree with anything.
+  func agrees(verb v: Int, with a: ActorMention) -> Bool {
+    let doc = ctx.doc
+    guard doc.tokens[v].script == .arabic, doc.tokens[a.firstToken].script == .arabic else { return true }
+    let word = doc.tokens[v].text
+    let stem = word.hasPrefix("و") || word.hasPrefix("ف") ? String(word.dropFirst()) : word
+    let verbFeminine: Bool?
+    if stem.hasSuffix("وا") || stem.hasSuffix("ون") || stem.hasSuffix("ا") {
+      verbFeminine = nil
+    } else if stem.hasSuffix("ت") {
+      verbFeminine = true
+    } else if stem.hasPrefix("ي") || (stem.count <= 5 && !stem.hasPrefix("ت")) {
+      // «تمكن», «تقدم» (past, masculine) and «تسيطر» (present, feminine) both open with «ت».
+      verbFeminine = false
+    } else {
+      verbFeminine = nil
+    }
+    let head = doc.forms[a.firstToken]
+    let actorFeminine: Bool? =
+      !head.isDisjoint(with: Self.feminineHeads) ? true : (!head.isDisjoint(with: Self.masculineHeads) ? false : nil)
+    guard let verbFeminine, let actorFeminine else { return true }
+    return verbFeminine == actorFeminine
+  }
+  static let feminineHeads: WordSet = WordSet(
+    words: [
+      "قوات", "فصائل", "وحدات", "هيئة", "جبهة", "الولايات", "تركيا", "روسيا", "إيران", "واشنطن", "موسكو", "أنقرة",
+      "المعارضة", "الميليشيات", "الشرطة", "الفصائل", "المجموعات", "القيادة", "الحكومة", "الإدارة", "الوحدات",
+    ].map(ArabicWord.lexiconForm))
+  static let masculineHeads: WordSet = WordSet(
+    words: ["تنظيم", "داعش", "الجيش", "جيش", "النظام", "حزب", "الحشد", "التحالف", "فيلق", "الحرس", "التنظيم"].map(
+      ArabicWord.lexiconForm))
 
   /// True when the subject of the verb at `verb` is dropped or is a word that refers back.
   func subjectIsOpen(verb: Range<Int>, clause: Range<Int>) -> Bool {

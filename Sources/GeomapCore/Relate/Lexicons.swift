@@ -138,6 +138,9 @@ enum Lexicons {
     _ = ControlFallback.toWords
     _ = ControlFallback.ownerlessNouns
     _ = ControlFallback.relatives
+    _ = ControlFallback.feminineHeads
+    _ = ControlFallback.masculineHeads
+    _ = ControlExtractor.nearWords
     _ = ControlFallback.timeNouns
     _ = ControlFallback.siegeWords
     _ = ControlFallback.layingWords

@@ -260,6 +260,11 @@ import Testing
     "في إطار السلم الأهلي في حمص قالت قوات النظام إنها ستفرج عن المعتقلين",
     "وقع المدنيون تحت قبضة الخوف في الرقة",
     "ISIS militants overran several checkpoints near Deir ez-Zor.",
+    // Last pass (precision): nearness, aims, gender of a dropped subject, reinforcements moving in.
+    "انتشرت قوات النظام قرب مدينة تدمر",
+    "نفذ التحالف غارات بهدف منع التنظيم من السيطرة على مدينة الرقة",
+    "هاجم تنظيم داعش مواقع الجيش. وسيطرت على مدينة تدمر بعد ساعات",
+    "Government reinforcements moved into Homs overnight.",
   ]
 
   @Test(arguments: claims + moreClaims) func claimIsRead(_ c: Case) {
