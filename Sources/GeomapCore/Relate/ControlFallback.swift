@@ -51,7 +51,8 @@ struct ControlFallback {
     ].map(ArabicWord.lexiconForm) + [
       "to", "plan", "plans", "planned", "planning", "attempt", "attempts", "bid", "aim", "aims", "aimed",
       "prevent", "prevented", "toward", "towards", "await", "awaiting", "expected", "prepare", "prepares",
-      "preparing", "for", "possible", "imminent", "eventual", "fears", "fear", "feared", "threat", "threatens",
+      "preparing", "for", "possible", "imminent", "eventual", "fears", "fear", "feared", "threat",
+      "threatens",
       "no", "not", "without", "push", "race",
     ])
   static let of: WordSet = ["of", "over"]
@@ -63,26 +64,32 @@ struct ControlFallback {
   func englishNominals(in sentence: Range<Int>, statusAt: (Int) -> ClaimStatus) -> [(ControlClaim, Int)] {
     let doc = ctx.doc
     var out: [(ControlClaim, Int)] = []
-    for t in sentence where t + 2 < sentence.upperBound && doc.tokens[t].script == .latin
+    for t in sentence
+    where t + 2 < sentence.upperBound && doc.tokens[t].script == .latin
       && !doc.forms[t].isDisjoint(with: Self.englishNounWords) && !doc.forms[t + 1].isDisjoint(with: Self.of)
     {
       // "ISIS's control over Raqqa": control is a noun of state, read with its possessor only.
       let state = doc.tokens[t].text == "control"
       if state && ctx.actor(endingAt: t) == nil { continue }
-      guard let value = state ? .holds : Self.englishNouns[doc.tokens[t].text], !hasIntent(before: t, in: sentence),
+      guard let value = state ? .holds : Self.englishNouns[doc.tokens[t].text],
+        !hasIntent(before: t, in: sentence),
         let first = placeAfterOf(t + 1, in: sentence)
       else { continue }
       let list = ctx.listFrom(first, limit: sentence.upperBound)
       guard let last = list.last else { continue }
       let e = ctx.places[last].recognized.endToken
-      let possessor = ctx.actor(endingAt: t).flatMap { sentence.contains($0.firstToken) && !rules.isBacker($0) ? $0 : nil }
+      let possessor = ctx.actor(endingAt: t).flatMap {
+        sentence.contains($0.firstToken) && !rules.isBacker($0) ? $0 : nil
+      }
       // "the Government's recapture of": a bare owner word the "X-held" compounds use.
       let ownerWord = t > sentence.lowerBound ? ControlExtractor.heldPrefix[doc.tokens[t - 1].text] : nil
       // The agent after the place: "by X" for the taker, "to X" for who a place fell or was lost to.
       var agent: ActorMention?
       if e + 1 < sentence.upperBound {
         let word = doc.forms[e]
-        let isAgent = value == .lost || doc.tokens[t].text == "fall" ? !word.isDisjoint(with: Self.gainerWords)
+        let isAgent =
+          value == .lost || doc.tokens[t].text == "fall"
+          ? !word.isDisjoint(with: Self.gainerWords)
           : !word.isDisjoint(with: Self.agentWords)
         if isAgent { agent = ctx.actor(after: e, window: 2, limit: sentence.upperBound) }
       }
@@ -91,7 +98,9 @@ struct ControlFallback {
       if value == .lost {
         if let owner = possessor?.actor ?? ownerWord { found.append((owner, .lost)) }
         if let agent { found.append((agent.actor, .captured)) }
-      } else if let owner = agent?.actor ?? (doc.tokens[t].text == "fall" ? nil : possessor?.actor ?? ownerWord) {
+      } else if let owner = agent?.actor
+        ?? (doc.tokens[t].text == "fall" ? nil : possessor?.actor ?? ownerWord)
+      {
         found.append((owner, value))
       } else if doc.tokens[t].text != "fall", let owner = ownerless(t, in: sentence) {
         // "After the recapture of Palmyra, the troops pushed east": no owner named with the noun
@@ -101,7 +110,12 @@ struct ControlFallback {
       }
       for (actor, control) in found {
         for k in list {
-          out.append((rules.claim(actor, ctx.places[k], control, rules.partial(k), statusAt(t), sentence, carried: carried), ctx.places[k].recognized.firstToken))
+          out.append(
+            (
+              rules.claim(
+                actor, ctx.places[k], control, rules.partial(k), statusAt(t), sentence, carried: carried),
+              ctx.places[k].recognized.firstToken
+            ))
         }
       }
     }
@@ -114,7 +128,9 @@ struct ControlFallback {
   func ownerless(_ t: Int, in sentence: Range<Int>) -> ActorMention? {
     if ctx.actors.contains(where: { sentence.contains($0.firstToken) }) { return nil }
     // «وقال قائد ميداني إن استعادة بيجي …»: reported speech of someone unnamed may be either side's.
-    if (sentence.lowerBound..<t).contains(where: { !ctx.doc.forms[$0].isDisjoint(with: RelationContext.speech) }) {
+    if (sentence.lowerBound..<t).contains(where: {
+      !ctx.doc.forms[$0].isDisjoint(with: RelationContext.speech)
+    }) {
       return nil
     }
     return antecedent(before: sentence.lowerBound, in: sentence)
@@ -124,9 +140,13 @@ struct ControlFallback {
   /// ("of the historic town of Palmyra"); nil for "of weapons", "of an ISIS commander near Raqqa".
   func placeAfterOf(_ of: Int, in sentence: Range<Int>) -> Int? {
     let window = (of + 1)..<min(sentence.upperBound, of + 6)
-    guard let k = ctx.places.firstIndex(where: { window.contains($0.recognized.firstToken) }) else { return nil }
+    guard let k = ctx.places.firstIndex(where: { window.contains($0.recognized.firstToken) }) else {
+      return nil
+    }
     let gap = (of + 1)..<ctx.places[k].recognized.firstToken
-    guard gap.allSatisfy({ rules.isPlaceObjectWord($0) && ctx.actor(startingAt: $0) == nil }) else { return nil }
+    guard gap.allSatisfy({ rules.isPlaceObjectWord($0) && ctx.actor(startingAt: $0) == nil }) else {
+      return nil
+    }
     return ctx.named(k, limit: sentence.upperBound)
   }
 
@@ -143,13 +163,15 @@ struct ControlFallback {
     let lead = max(sentence.lowerBound, t - 4)..<t
     return lead.contains { !ctx.doc.forms[$0].isDisjoint(with: Self.negations) }
   }
-  static let negations: WordSet = WordSet(words: ["لم", "لن", "عدم", "دون"].map(ArabicWord.lexiconForm) + ["not", "no", "never", "without"])
+  static let negations: WordSet = WordSet(
+    words: ["لم", "لن", "عدم", "دون"].map(ArabicWord.lexiconForm) + ["not", "no", "never", "without"])
 
   /// Arabic nouns of control in construct with their owner («سيطرة قوات النظام على», «خسارة داعش لـ»).
   static let arabicNouns = PhraseMatcher(
     [
       ("سيطرة", ControlStatus.captured), ("استعادة", .captured), ("تحرير", .captured), ("دخول", .captured),
-      ("اقتحام", .captured), ("انتزاع", .captured), ("استرجاع", .captured), ("خسارة", .lost), ("فقدان", .lost),
+      ("اقتحام", .captured), ("انتزاع", .captured), ("استرجاع", .captured), ("خسارة", .lost),
+      ("فقدان", .lost),
       ("محاصرة", .besieged), ("تطويق", .besieged),
     ], exact: true)
   /// What may stand between the owner of an Arabic noun and its place: «على», «إلى», place nouns.
@@ -163,7 +185,8 @@ struct ControlFallback {
     var out: [(ControlClaim, Int)] = []
     for m in Self.arabicNouns.matches(doc, in: sentence) {
       let t = m.range.lowerBound
-      guard doc.tokens[t].script == .arabic, !hasIntent(before: t, in: sentence), !hasNegation(before: t, in: sentence)
+      guard doc.tokens[t].script == .arabic, !hasIntent(before: t, in: sentence),
+        !hasNegation(before: t, in: sentence)
       else { continue }
       let clause = doc.clauses(in: sentence).first { $0.contains(t) } ?? sentence
       // «بعد أسبوعين من استعادة مدينة القائم»: a noun in construct with its place, no owner named
@@ -184,18 +207,26 @@ struct ControlFallback {
       guard let owner = construct ?? carried ?? ownerless(t, in: sentence) else { continue }
       let from = construct?.endToken ?? m.range.upperBound
       let window = from..<max(from, min(clause.upperBound, from + 4))
-      guard let k = ctx.places.firstIndex(where: { window.contains($0.recognized.firstToken) }) else { continue }
+      guard let k = ctx.places.firstIndex(where: { window.contains($0.recognized.firstToken) }) else {
+        continue
+      }
       // Only «على», «إلى», the clitic «ل» (on the place's own token) and place nouns between: «في»
       // or «مع» makes the place where something else was controlled or lost.
       let gap = from..<ctx.places[k].recognized.firstToken
       guard
         gap.allSatisfy({ u in
-          !doc.forms[u].isDisjoint(with: Self.arabicLinks) || !doc.forms[u].isDisjoint(with: ControlExtractor.placeObjects)
+          !doc.forms[u].isDisjoint(with: Self.arabicLinks)
+            || !doc.forms[u].isDisjoint(with: ControlExtractor.placeObjects)
             || doc.forms[u].contains { PlaceContext.triggers[$0] != nil }
         })
       else { continue }
       for j in ctx.listFrom(k, limit: clause.upperBound) {
-        out.append((rules.claim(owner.actor, ctx.places[j], m.value, rules.partial(j), statusAt(t), sentence, carried: carried), ctx.places[j].recognized.firstToken))
+        out.append(
+          (
+            rules.claim(
+              owner.actor, ctx.places[j], m.value, rules.partial(j), statusAt(t), sentence, carried: carried),
+            ctx.places[j].recognized.firstToken
+          ))
       }
     }
     return out
@@ -214,15 +245,22 @@ struct ControlFallback {
   func laidSieges(in sentence: Range<Int>, statusAt: (Int) -> ClaimStatus) -> [(ControlClaim, Int)] {
     let doc = ctx.doc
     var out: [(ControlClaim, Int)] = []
-    for t in sentence where t + 3 < sentence.upperBound && doc.tokens[t].script == .latin
-      && !doc.forms[t].isDisjoint(with: Self.siegeWords) && !doc.forms[t + 1].isDisjoint(with: Self.layingWords)
+    for t in sentence
+    where t + 3 < sentence.upperBound && doc.tokens[t].script == .latin
+      && !doc.forms[t].isDisjoint(with: Self.siegeWords)
+      && !doc.forms[t + 1].isDisjoint(with: Self.layingWords)
       && !doc.forms[t + 2].isDisjoint(with: Self.agentWords)
     {
-      guard let agent = ctx.actor(after: t + 2, window: 2, limit: sentence.upperBound), agent.endToken < sentence.upperBound,
+      guard let agent = ctx.actor(after: t + 2, window: 2, limit: sentence.upperBound),
+        agent.endToken < sentence.upperBound,
         !doc.forms[agent.endToken].isDisjoint(with: Self.siegeObjectWords),
         let k = placeAfterOf(agent.endToken, in: sentence)
       else { continue }
-      out.append((rules.claim(agent.actor, ctx.places[k], .besieged, rules.partial(k), statusAt(t), sentence), ctx.places[k].recognized.firstToken))
+      out.append(
+        (
+          rules.claim(agent.actor, ctx.places[k], .besieged, rules.partial(k), statusAt(t), sentence),
+          ctx.places[k].recognized.firstToken
+        ))
     }
     return out
   }
@@ -242,7 +280,8 @@ struct ControlFallback {
     for t in sentence where !doc.forms[t].isDisjoint(with: Self.expellingWords) {
       let clause = rules.span(of: t, in: sentence)
       let arabic = doc.tokens[t].script == .arabic
-      let subject = arabic
+      let subject =
+        arabic
         ? ctx.actor(after: t, window: 2, limit: clause.upperBound)
         : ctx.actors.last { $0.endToken <= t && $0.firstToken >= clause.lowerBound && !rules.isBacker($0) }
       guard let subject,
@@ -250,12 +289,19 @@ struct ControlFallback {
         object.actor != subject.actor
       else { continue }
       var u = object.endToken
-      while u < min(clause.upperBound, object.endToken + 2), !doc.forms[u].isDisjoint(with: ControlExtractor.outOf) {
+      while u < min(clause.upperBound, object.endToken + 2),
+        !doc.forms[u].isDisjoint(with: ControlExtractor.outOf)
+      {
         u += 1
       }
-      guard u > object.endToken, let k = ctx.place(startingAt: u) ?? ctx.placesAfter(u - 1, limit: clause.upperBound).first
+      guard u > object.endToken,
+        let k = ctx.place(startingAt: u) ?? ctx.placesAfter(u - 1, limit: clause.upperBound).first
       else { continue }
-      out.append((rules.claim(subject.actor, ctx.places[k], .captured, rules.partial(k), statusAt(t), sentence), ctx.places[k].recognized.firstToken))
+      out.append(
+        (
+          rules.claim(subject.actor, ctx.places[k], .captured, rules.partial(k), statusAt(t), sentence),
+          ctx.places[k].recognized.firstToken
+        ))
     }
     return out
   }
@@ -264,7 +310,8 @@ struct ControlFallback {
 
   /// «إعادة الأمن والاستقرار إلى», "restored security and stability to": SANA's and the Syrian
   /// army's words for a place taken.
-  static let securityWords: WordSet = WordSet(words: ["الأمن", "الامن", "الأمان"].map(ArabicWord.lexiconForm) + ["security", "order"])
+  static let securityWords: WordSet = WordSet(
+    words: ["الأمن", "الامن", "الأمان"].map(ArabicWord.lexiconForm) + ["security", "order"])
   static let restoring: WordSet = WordSet(
     words: ["إعادة", "أعادت", "أعاد", "أعادوا", "عودة", "تعيد", "يعيد"].map(ArabicWord.lexiconForm) + [
       "restored", "restores", "restoring", "restore", "reestablished", "re-established",
@@ -287,11 +334,18 @@ struct ControlFallback {
         let k = ctx.placesAfter(to, limit: sentence.upperBound).first
       else { continue }
       let clause = doc.clauses(in: sentence).first { $0.contains(r) } ?? sentence
-      let named = ctx.actors.first { clause.contains($0.firstToken) && $0.actor != .un && !rules.isBacker($0) }
+      let named = ctx.actors.first {
+        clause.contains($0.firstToken) && $0.actor != .un && !rules.isBacker($0)
+      }
       let carried = named == nil ? antecedent(before: clause.lowerBound, in: sentence) : nil
       guard let owner = named ?? carried else { continue }
       for j in ctx.listFrom(k, limit: sentence.upperBound) {
-        out.append((rules.claim(owner.actor, ctx.places[j], .captured, rules.partial(j), statusAt(r), sentence, carried: carried), ctx.places[j].recognized.firstToken))
+        out.append(
+          (
+            rules.claim(
+              owner.actor, ctx.places[j], .captured, rules.partial(j), statusAt(r), sentence, carried: carried
+            ), ctx.places[j].recognized.firstToken
+          ))
       }
     }
     return out
@@ -308,7 +362,8 @@ struct ControlFallback {
   func drivenFrom(in sentence: Range<Int>, statusAt: (Int) -> ClaimStatus) -> [(ControlClaim, Int)] {
     let doc = ctx.doc
     var out: [(ControlClaim, Int)] = []
-    for t in sentence where doc.tokens[t].script == .latin && !doc.forms[t].isDisjoint(with: Self.expelledWords) {
+    for t in sentence
+    where doc.tokens[t].script == .latin && !doc.forms[t].isDisjoint(with: Self.expelledWords) {
       var u = t + 1
       while u < min(sentence.upperBound, t + 3), !doc.forms[u].isDisjoint(with: Self.fromWords) { u += 1 }
       guard u > t + 1, let k = ctx.placesAfter(u - 1, limit: sentence.upperBound).first else { continue }
@@ -319,7 +374,11 @@ struct ControlFallback {
         let agent = ctx.actor(after: e, window: 2, limit: sentence.upperBound)
       else { continue }
       for j in list {
-        out.append((rules.claim(agent.actor, ctx.places[j], .captured, rules.partial(j), statusAt(t), sentence), ctx.places[j].recognized.firstToken))
+        out.append(
+          (
+            rules.claim(agent.actor, ctx.places[j], .captured, rules.partial(j), statusAt(t), sentence),
+            ctx.places[j].recognized.firstToken
+          ))
       }
     }
     return out
@@ -347,11 +406,16 @@ struct ControlFallback {
       // is the subject of the verb before the noun.
       let clause = doc.clauses(in: sentence).first { $0.contains(t) } ?? sentence
       let before = ctx.places.lastIndex {
-        $0.recognized.endToken <= t && $0.recognized.endToken >= t - 3 && clause.contains($0.recognized.firstToken)
+        $0.recognized.endToken <= t && $0.recognized.endToken >= t - 3
+          && clause.contains($0.recognized.firstToken)
       }
       guard let k = after ?? before else { continue }
       for a in [first, second] {
-        out.append((rules.claim(a.actor, ctx.places[k], .contested, rules.partial(k), statusAt(t), sentence), ctx.places[k].recognized.firstToken))
+        out.append(
+          (
+            rules.claim(a.actor, ctx.places[k], .contested, rules.partial(k), statusAt(t), sentence),
+            ctx.places[k].recognized.firstToken
+          ))
       }
     }
     return out
@@ -365,23 +429,27 @@ struct ControlFallback {
   static let genericSubjects: WordSet = WordSet(
     words: ["القوات", "عناصره", "عناصرها", "مقاتلوه", "مقاتليه", "مقاتلوها", "وحداته", "قواته", "قواتها"].map(
       ArabicWord.lexiconForm) + [
-      "militants", "jihadists", "troops", "fighters", "forces", "soldiers", "extremists", "units", "gunmen",
-      "group",
-    ])
+        "militants", "jihadists", "troops", "fighters", "forces", "soldiers", "extremists", "units", "gunmen",
+        "group",
+      ])
   /// "the jihadist group", "the militant group": adjectives that keep a generic subject generic.
-  static let armedAdjectives: WordSet = ["jihadist", "extremist", "militant", "hardline", "radical", "insurgent"]
+  static let armedAdjectives: WordSet = [
+    "jihadist", "extremist", "militant", "hardline", "radical", "insurgent",
+  ]
   static let determiners: WordSet = ["the", "its", "their", "his", "her"]
   /// Words between a subject and its verb: auxiliaries and adverbs ("it had", "they also", "the
   /// militants still").
   static let auxiliaries: WordSet = [
-    "had", "has", "have", "also", "then", "later", "now", "still", "again", "quickly", "finally", "reportedly",
+    "had", "has", "have", "also", "then", "later", "now", "still", "again", "quickly", "finally",
+    "reportedly",
     "eventually", "swiftly", "soon", "had", "were", "was", "fully", "largely",
   ]
   /// Words after an Arabic verb whose subject is dropped: prepositions and time words («وسيطرت
   /// خلال ساعات على», «واستعادت اليوم»); a noun there is the subject («سيطر الهدوء على»).
   static let subjectlessFollowers: WordSet = WordSet(
     words: [
-      "على", "من", "إلى", "الى", "في", "خلال", "اليوم", "أمس", "صباح", "مساء", "فجر", "ظهر", "ليل", "ليلة", "بعد",
+      "على", "من", "إلى", "الى", "في", "خلال", "اليوم", "أمس", "صباح", "مساء", "فجر", "ظهر", "ليل", "ليلة",
+      "بعد",
       "عقب", "منذ", "بالكامل", "مجددا", "مجدداً", "أيضا", "أيضاً", "كذلك",
     ].map(ArabicWord.lexiconForm))
   /// Particles that may open an Arabic clause before its verb («وقد سيطرت», «ثم استعادت»).
@@ -391,7 +459,8 @@ struct ControlFallback {
   /// The owner of a control cue at `verb` whose clause names no subject: the subject of the
   /// paragraph, when the subject slot is empty (Arabic) or holds a pronoun or armed plural.
   func carriedOwner(verb: Range<Int>, clause: Range<Int>, sentence: Range<Int>) -> ActorMention? {
-    guard subjectIsOpen(verb: verb, clause: clause), let a = antecedent(before: clause.lowerBound, in: sentence)
+    guard subjectIsOpen(verb: verb, clause: clause),
+      let a = antecedent(before: clause.lowerBound, in: sentence)
     else { return nil }
     // «هاجم تنظيم داعش … وسيطرت على …»: a feminine verb does not refer back to a masculine name.
     return agrees(verb: verb.lowerBound, with: a) ? a : nil
@@ -418,18 +487,21 @@ struct ControlFallback {
     }
     let head = doc.forms[a.firstToken]
     let actorFeminine: Bool? =
-      !head.isDisjoint(with: Self.feminineHeads) ? true : (!head.isDisjoint(with: Self.masculineHeads) ? false : nil)
+      !head.isDisjoint(with: Self.feminineHeads)
+      ? true : (!head.isDisjoint(with: Self.masculineHeads) ? false : nil)
     guard let verbFeminine, let actorFeminine else { return true }
     return verbFeminine == actorFeminine
   }
   static let feminineHeads: WordSet = WordSet(
     words: [
-      "قوات", "فصائل", "وحدات", "هيئة", "جبهة", "الولايات", "تركيا", "روسيا", "إيران", "واشنطن", "موسكو", "أنقرة",
+      "قوات", "فصائل", "وحدات", "هيئة", "جبهة", "الولايات", "تركيا", "روسيا", "إيران", "واشنطن", "موسكو",
+      "أنقرة",
       "المعارضة", "الميليشيات", "الشرطة", "الفصائل", "المجموعات", "القيادة", "الحكومة", "الإدارة", "الوحدات",
     ].map(ArabicWord.lexiconForm))
   static let masculineHeads: WordSet = WordSet(
-    words: ["تنظيم", "داعش", "الجيش", "جيش", "النظام", "حزب", "الحشد", "التحالف", "فيلق", "الحرس", "التنظيم"].map(
-      ArabicWord.lexiconForm))
+    words: ["تنظيم", "داعش", "الجيش", "جيش", "النظام", "حزب", "الحشد", "التحالف", "فيلق", "الحرس", "التنظيم"]
+      .map(
+        ArabicWord.lexiconForm))
 
   /// True when the subject of the verb at `verb` is dropped or is a word that refers back.
   func subjectIsOpen(verb: Range<Int>, clause: Range<Int>) -> Bool {
@@ -447,7 +519,9 @@ struct ControlFallback {
       return d < clause.lowerBound || !doc.forms[d].isDisjoint(with: Self.determiners)
     }
     // Arabic: the verb opens its clause (after «قد», «ثم»), and what follows is no noun of its own.
-    let opening = (clause.lowerBound..<verb.lowerBound).allSatisfy { !doc.forms[$0].isDisjoint(with: Self.openingParticles) }
+    let opening = (clause.lowerBound..<verb.lowerBound).allSatisfy {
+      !doc.forms[$0].isDisjoint(with: Self.openingParticles)
+    }
     guard opening, verb.upperBound < clause.upperBound else { return false }
     let next = verb.upperBound
     // «وأحكمت حصارها على»: the verb's own object names its owner with a pronoun.
@@ -475,7 +549,9 @@ struct ControlFallback {
     // The verb opens a clause after a parenthetical that opens with "which", "who" or a backing word.
     let clauses = doc.clauses(in: sentence)
     guard let i = clauses.firstIndex(where: { $0.contains(verb.lowerBound) }), i >= 2,
-      (clauses[i].lowerBound..<verb.lowerBound).allSatisfy({ !doc.forms[$0].isDisjoint(with: Self.auxiliaries) }),
+      (clauses[i].lowerBound..<verb.lowerBound).allSatisfy({
+        !doc.forms[$0].isDisjoint(with: Self.auxiliaries)
+      }),
       !doc.forms[clauses[i - 1].lowerBound].isDisjoint(with: Self.relatives)
         || !doc.forms[clauses[i - 1].lowerBound].isDisjoint(with: ControlExtractor.backing)
     else { return nil }
@@ -492,7 +568,8 @@ struct ControlFallback {
       !rules.isBacker(a),
       !ctx.places.contains(where: { (verb.upperBound..<a.firstToken).contains($0.recognized.firstToken) }),
       (verb.upperBound..<a.firstToken).allSatisfy({ u in
-        !doc.forms[u].isDisjoint(with: Self.subjectlessFollowers) || !doc.forms[u].isDisjoint(with: Self.unitNouns)
+        !doc.forms[u].isDisjoint(with: Self.subjectlessFollowers)
+          || !doc.forms[u].isDisjoint(with: Self.unitNouns)
           || !doc.forms[u].isDisjoint(with: Self.timeNouns)
       })
     else { return nil }
@@ -500,7 +577,9 @@ struct ControlFallback {
   }
   /// «وحدات من», «عناصر من», «مقاتلون من»: the part of a force named before the force.
   static let unitNouns: WordSet = WordSet(
-    words: ["وحدات", "عناصر", "مقاتلو", "مقاتلون", "مقاتلين", "قوات", "أرتال", "رتل", "مجموعات", "كتائب", "من"].map(
+    words: [
+      "وحدات", "عناصر", "مقاتلو", "مقاتلون", "مقاتلين", "قوات", "أرتال", "رتل", "مجموعات", "كتائب", "من",
+    ].map(
       ArabicWord.lexiconForm))
   /// Day, part-of-day and span words of Arabic time phrases («صباح اليوم», «خلال ساعات»).
   static let timeNouns: WordSet = WordSet(
@@ -517,7 +596,9 @@ struct ControlFallback {
     func usable(_ a: ActorMention) -> Bool {
       a.actor != .un && !rules.isBacker(a) && !ctx.isSponsor(a) && !saysSomething(a) && !isPossessor(a)
     }
-    if let a = ctx.actors.last(where: { $0.endToken <= t && $0.firstToken >= sentence.lowerBound && usable($0) }) {
+    if let a = ctx.actors.last(where: {
+      $0.endToken <= t && $0.firstToken >= sentence.lowerBound && usable($0)
+    }) {
       return a
     }
     let s = doc.sentenceOfToken[sentence.lowerBound]
@@ -533,7 +614,8 @@ struct ControlFallback {
     let doc = ctx.doc
     let lead = max(0, a.firstToken - 2)..<a.firstToken
     return lead.contains { u in
-      ControlExtractor.strongholds.match(doc, at: u) != nil || ControlExtractor.heldBy.match(doc, at: u) != nil
+      ControlExtractor.strongholds.match(doc, at: u) != nil
+        || ControlExtractor.heldBy.match(doc, at: u) != nil
         || !doc.forms[u].isDisjoint(with: ControlExtractor.holdouts)
         || !doc.forms[u].isDisjoint(with: MovementExtractor.areaWords)
     }

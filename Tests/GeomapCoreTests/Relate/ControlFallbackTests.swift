@@ -27,20 +27,31 @@ import Testing
   /// Claim sentences: English (24) then Arabic (22).
   static let claims: [Case] = [
     // New cues.
-    Case(text: "The SDF stormed Tabqa at dawn on Sunday, a spokesman said.", claims: ["SDF Al-Thawrah captured"]),
-    Case(text: "Iraqi forces have secured Mosul after nine months of street fighting.", claims: ["IRAQ Mosul captured"]),
+    Case(
+      text: "The SDF stormed Tabqa at dawn on Sunday, a spokesman said.", claims: ["SDF Al-Thawrah captured"]),
+    Case(
+      text: "Iraqi forces have secured Mosul after nine months of street fighting.",
+      claims: ["IRAQ Mosul captured"]),
     Case(
       text: "Syrian troops cleared Palmyra of the last militants on Thursday, state television reported.",
       claims: ["REGIME Palmyra captured"]),
     Case(
       text: "Islamic State fighters were driven from Mayadin by government forces on Saturday.",
       claims: ["REGIME Al-Mayadin captured"]),
-    Case(text: "Opposition fighters won back al-Bab within hours, activists said.", claims: ["OPPOSITION Al-Bab captured"]),
-    Case(text: "The rebels handed over al-Qadam to government forces under the deal.", claims: ["REGIME Al-Qadam captured"]),
+    Case(
+      text: "Opposition fighters won back al-Bab within hours, activists said.",
+      claims: ["OPPOSITION Al-Bab captured"]),
+    Case(
+      text: "The rebels handed over al-Qadam to government forces under the deal.",
+      claims: ["REGIME Al-Qadam captured"]),
     Case(text: "Syrian army retakes Palmyra from Islamic State", claims: ["REGIME Palmyra captured"]),
     Case(text: "SDF seizes Tabqa as US jets pound Raqqa", claims: ["SDF Al-Thawrah captured"]),
-    Case(text: "Before the offensive, ISIS controlled Raqqa and Tabqa.", claims: ["ISIS Raqqa holds", "ISIS Al-Thawrah holds"]),
-    Case(text: "Hajar al-Aswad remained an Islamic State enclave until May.", claims: ["ISIS Al-Hajar al-Aswad holds"]),
+    Case(
+      text: "Before the offensive, ISIS controlled Raqqa and Tabqa.",
+      claims: ["ISIS Raqqa holds", "ISIS Al-Thawrah holds"]),
+    Case(
+      text: "Hajar al-Aswad remained an Islamic State enclave until May.",
+      claims: ["ISIS Al-Hajar al-Aswad holds"]),
     Case(
       text: "Deir ez-Zor has been cut off by Islamic State fighters for three years.",
       claims: ["ISIS Deir ez-Zor besieged"]),
@@ -48,10 +59,18 @@ import Testing
       text: "The SDF and Islamic State fought for control of Tabqa on Monday.",
       claims: ["SDF Al-Thawrah contested", "ISIS Al-Thawrah contested"]),
     // Nominalisations: the possessor or the agent after "by" owns the taking.
-    Case(text: "The Syrian army's recapture of Palmyra was celebrated in Damascus.", claims: ["REGIME Palmyra captured"]),
-    Case(text: "The seizure of Tabqa by the SDF cut the road west of the city.", claims: ["SDF Al-Thawrah captured"]),
-    Case(text: "The liberation of Mosul by Iraqi forces ended three years of terror.", claims: ["IRAQ Mosul captured"]),
-    Case(text: "The fall of Mosul to the Islamic State in June 2014 shocked the region.", claims: ["ISIS Mosul captured"]),
+    Case(
+      text: "The Syrian army's recapture of Palmyra was celebrated in Damascus.",
+      claims: ["REGIME Palmyra captured"]),
+    Case(
+      text: "The seizure of Tabqa by the SDF cut the road west of the city.",
+      claims: ["SDF Al-Thawrah captured"]),
+    Case(
+      text: "The liberation of Mosul by Iraqi forces ended three years of terror.",
+      claims: ["IRAQ Mosul captured"]),
+    Case(
+      text: "The fall of Mosul to the Islamic State in June 2014 shocked the region.",
+      claims: ["ISIS Mosul captured"]),
     Case(
       text: "The siege imposed by government forces on Yarmouk camp has lasted four years.",
       claims: ["REGIME Yarmouk Camp besieged"]),
@@ -60,35 +79,45 @@ import Testing
       text: "ISIS launched a surprise attack on Palmyra on Friday. By Sunday it had retaken the town.",
       claims: ["ISIS Palmyra captured"]),
     Case(
-      text: "Government troops advanced from the west under heavy air cover. They captured Mayadin late on Tuesday.",
+      text:
+        "Government troops advanced from the west under heavy air cover. They captured Mayadin late on Tuesday.",
       claims: ["REGIME Al-Mayadin captured"]),
     Case(
-      text: "Islamic State militants attacked army positions overnight. The militants still control Abu Kamal.",
+      text:
+        "Islamic State militants attacked army positions overnight. The militants still control Abu Kamal.",
       claims: ["ISIS Abu Kamal holds"]),
     Case(
-      text: "Islamic State launched a counter-offensive east of Homs. The jihadists seized Palmyra again within days.",
+      text:
+        "Islamic State launched a counter-offensive east of Homs. The jihadists seized Palmyra again within days.",
       claims: ["ISIS Palmyra captured"]),
     Case(
       text: "Iraqi forces began a new push on Sunday, officials said. The troops entered Mosul on Monday.",
       claims: ["IRAQ Mosul captured"]),
     Case(
-      text: "Turkish troops crossed the border in August. Backed by allied rebels, they took al-Bab in February.",
+      text:
+        "Turkish troops crossed the border in August. Backed by allied rebels, they took al-Bab in February.",
       claims: ["TUR Al-Bab captured"]),
     Case(
-      text: "The Kurdish-led SDF has pressed its campaign north of Raqqa. Its fighters overran Tabqa on Wednesday.",
+      text:
+        "The Kurdish-led SDF has pressed its campaign north of Raqqa. Its fighters overran Tabqa on Wednesday.",
       claims: ["SDF Al-Thawrah captured"]),
     // Arabic: new cues.
     Case(text: "اقتحمت قوات النظام مدينة تدمر فجر اليوم", claims: ["REGIME Palmyra captured"]),
     Case(
       text: "انتزعت قوات سوريا الديمقراطية السيطرة على مدينة الطبقة من تنظيم داعش",
       claims: ["SDF Al-Thawrah captured"]),
-    Case(text: "استرجع الجيش العراقي مدينة الموصل بعد معارك استمرت تسعة أشهر", claims: ["IRAQ Mosul captured"]),
+    Case(
+      text: "استرجع الجيش العراقي مدينة الموصل بعد معارك استمرت تسعة أشهر", claims: ["IRAQ Mosul captured"]),
     Case(text: "تمكنت فصائل المعارضة من السيطرة على مدينة الباب", claims: ["OPPOSITION Al-Bab captured"]),
     Case(text: "بسط تنظيم داعش سيطرته على مدينة الميادين", claims: ["ISIS Al-Mayadin captured"]),
-    Case(text: "تسلمت القوات الحكومية السورية حي القدم بعد خروج المسلحين منه", claims: ["REGIME Al-Qadam captured"]),
+    Case(
+      text: "تسلمت القوات الحكومية السورية حي القدم بعد خروج المسلحين منه",
+      claims: ["REGIME Al-Qadam captured"]),
     Case(text: "قصفت الطائرات الروسية مدينة الرقة الخاضعة لتنظيم داعش", claims: ["ISIS Raqqa holds"]),
     Case(text: "لا يزال مقاتلو المعارضة يسيطرون على حي التضامن", claims: ["OPPOSITION Tadamon holds"]),
-    Case(text: "سيطرت صباح اليوم وحدات من الجيش السوري على مدينة البوكمال", claims: ["REGIME Abu Kamal captured"]),
+    Case(
+      text: "سيطرت صباح اليوم وحدات من الجيش السوري على مدينة البوكمال", claims: ["REGIME Abu Kamal captured"]
+    ),
     Case(text: "وقال ناشطون إن مقاتلي المعارضة استعادوا حي التضامن", claims: ["OPPOSITION Tadamon captured"]),
     Case(text: "تواصل قوات النظام محاصرة مخيم اليرموك منذ سنوات", claims: ["REGIME Yarmouk Camp besieged"]),
     Case(text: "لا يزال مقاتلو داعش يحاصرون مدينة دير الزور", claims: ["ISIS Deir ez-Zor besieged"]),
@@ -97,9 +126,12 @@ import Testing
       text: "تدور اشتباكات عنيفة بين قوات النظام وتنظيم داعش داخل مدينة دير الزور",
       claims: ["REGIME Deir ez-Zor contested", "ISIS Deir ez-Zor contested"]),
     // Arabic: nominalisations.
-    Case(text: "وجاءت سيطرة قوات النظام على مدينة تدمر بعد أسابيع من المعارك", claims: ["REGIME Palmyra captured"]),
+    Case(
+      text: "وجاءت سيطرة قوات النظام على مدينة تدمر بعد أسابيع من المعارك",
+      claims: ["REGIME Palmyra captured"]),
     Case(text: "وبعد استعادة الجيش العراقي مدينة الموصل بدأ السكان بالعودة", claims: ["IRAQ Mosul captured"]),
-    Case(text: "وأكدت مصادر ميدانية دخول قوات النظام إلى مدينة البوكمال", claims: ["REGIME Abu Kamal captured"]),
+    Case(
+      text: "وأكدت مصادر ميدانية دخول قوات النظام إلى مدينة البوكمال", claims: ["REGIME Abu Kamal captured"]),
     Case(text: "وتأتي خسارة تنظيم داعش لمدينة تدمر بعد أشهر من المعارك", claims: ["ISIS Palmyra lost"]),
     // Arabic: the owner named in an earlier sentence (a verb with no subject, «عناصره», «القوات»).
     Case(
@@ -132,41 +164,52 @@ import Testing
     Case(
       text: "Islamic State fighters clashed with Kurdish forces. The militant group later took Tabqa.",
       claims: ["ISIS Al-Thawrah captured"]),
-    Case(text: "أعلنت القيادة العامة للجيش السوري إعادة الأمن والاستقرار إلى مدينة تدمر", claims: ["REGIME Palmyra captured"]),
+    Case(
+      text: "أعلنت القيادة العامة للجيش السوري إعادة الأمن والاستقرار إلى مدينة تدمر",
+      claims: ["REGIME Palmyra captured"]),
     Case(
       text: "وشهدت مدينة الموصل معارك عنيفة بين القوات العراقية وتنظيم داعش",
       claims: ["IRAQ Mosul contested", "ISIS Mosul contested"]),
     Case(text: "فرضت قوات النظام حصاراً خانقاً على مخيم اليرموك", claims: ["REGIME Yarmouk Camp besieged"]),
-    Case(text: "وتخضع مدينة الرقة لسيطرة قوات سوريا الديمقراطية منذ تشرين الأول", claims: ["SDF Raqqa holds"]),
+    Case(
+      text: "وتخضع مدينة الرقة لسيطرة قوات سوريا الديمقراطية منذ تشرين الأول", claims: ["SDF Raqqa holds"]),
     Case(
       text: "دخلت وحدات الجيش السوري مدينة الميادين. وأعادت الأمن والاستقرار إلى مدينة البوكمال",
       claims: ["REGIME Abu Kamal captured"]),
     // Nouns of taking with no owner beside them: an owner word, else the paragraph's subject.
     Case(
-      text: "Following the Government's recapture of Palmyra on 6 July, thousands of people remain displaced.",
+      text:
+        "Following the Government's recapture of Palmyra on 6 July, thousands of people remain displaced.",
       claims: ["REGIME Palmyra captured"]),
     Case(
       text: "Government forces launched a new push. After the recapture of Palmyra, the troops moved east.",
       claims: ["REGIME Palmyra captured"]),
     Case(
-      text: "بدأت القوات العراقية عملية عسكرية واسعة. وتقدمت القطعات العسكرية شمالاً بعد أسبوعين من استعادة مدينة الموصل",
+      text:
+        "بدأت القوات العراقية عملية عسكرية واسعة. وتقدمت القطعات العسكرية شمالاً بعد أسبوعين من استعادة مدينة الموصل",
       claims: ["IRAQ Mosul captured"]),
     Case(
       text: "أعلنت القيادة العامة للجيش والقوات المسلحة اليوم إعادة الأمن والاستقرار إلى حي القدم",
       claims: ["REGIME Al-Qadam captured"]),
     // Third pass: entering verbs of armies, participles, nouns of state, grip, success, return.
     Case(text: "Syrian troops rolled into Palmyra on Sunday.", claims: ["REGIME Palmyra captured"]),
-    Case(text: "Government forces holding Deir ez-Zor repelled an attack.", claims: ["REGIME Deir ez-Zor holds"]),
+    Case(
+      text: "Government forces holding Deir ez-Zor repelled an attack.", claims: ["REGIME Deir ez-Zor holds"]),
     Case(text: "ISIS's control over Raqqa is weakening.", claims: ["ISIS Raqqa holds"]),
     Case(text: "أحكمت قوات النظام قبضتها على مدينة حمص", claims: ["REGIME Homs captured"]),
     Case(text: "نجحت قوات النظام في استعادة مدينة تدمر", claims: ["REGIME Palmyra captured"]),
     Case(text: "عادت مدينة تدمر إلى سيطرة الجيش السوري", claims: ["REGIME Palmyra captured"]),
-    Case(text: "هاجمت قوات النظام مواقع التنظيم. وكانت قد سيطرت على مدينة تدمر", claims: ["REGIME Palmyra captured"]),
+    Case(
+      text: "هاجمت قوات النظام مواقع التنظيم. وكانت قد سيطرت على مدينة تدمر",
+      claims: ["REGIME Palmyra captured"]),
     // Fourth pass: subjects a relative clause or a long phrase separates from the verb.
     Case(
-      text: "The Syrian army, which has been fighting ISIS for months in the eastern desert, captured Mayadin.",
+      text:
+        "The Syrian army, which has been fighting ISIS for months in the eastern desert, captured Mayadin.",
       claims: ["REGIME Al-Mayadin captured"]),
-    Case(text: "Islamic State militants, who have held Raqqa since 2014, are now surrounded.", claims: ["ISIS Raqqa holds"]),
+    Case(
+      text: "Islamic State militants, who have held Raqqa since 2014, are now surrounded.",
+      claims: ["ISIS Raqqa holds"]),
     Case(
       text: "The Observatory said government forces had taken Mayadin and were advancing on Albukamal.",
       claims: ["REGIME Al-Mayadin captured"]),
@@ -187,7 +230,9 @@ import Testing
     Case(
       text: "Government of Syria forces reportedly regained control of Palmyra on 2 March.",
       claims: ["REGIME Palmyra captured"]),
-    Case(text: "ISIS militants overran several neighbourhoods of Deir ez-Zor.", claims: ["ISIS Deir ez-Zor captured"]),
+    Case(
+      text: "ISIS militants overran several neighbourhoods of Deir ez-Zor.",
+      claims: ["ISIS Deir ez-Zor captured"]),
   ]
 
   /// Sentences with the same cue words that state no control: English (16) then Arabic (14), then
@@ -277,7 +322,6 @@ import Testing
   }
 }
 
-
 /// The evidence of a claim whose owner was named in an earlier sentence says so; the quote stays
 /// the sentence of the claim.
 @Suite struct ControlFallbackEvidenceTests {
@@ -288,7 +332,8 @@ import Testing
     #expect(claim.evidence.quote == "By Sunday it had retaken the town")
     #expect(claim.evidence.note == "owner named in an earlier sentence: ISIS")
     // A subject named in the clause needs no note.
-    let named = try #require(RelateGazetteer.reader.read(text: "ISIS retook Palmyra.", source: "t", date: nil).control.first)
+    let named = try #require(
+      RelateGazetteer.reader.read(text: "ISIS retook Palmyra.", source: "t", date: nil).control.first)
     #expect(named.evidence.note == nil)
   }
 
@@ -301,7 +346,11 @@ import Testing
 
   /// A calm, a fire or prices «سيطر» over are no owners, and the paragraph's subject is not carried to them.
   @Test func namedNonActorSubjectBlocksCarrying() {
-    #expect(ControlFallbackTests.control("قصفت قوات النظام الرقة. وسيطرت النيران على أجزاء من مدينة حمص").isEmpty)
-    #expect(ControlFallbackTests.control("Kurdish fighters attacked ISIS near Raqqa. Local militias then took Tabqa.").isEmpty)
+    #expect(
+      ControlFallbackTests.control("قصفت قوات النظام الرقة. وسيطرت النيران على أجزاء من مدينة حمص").isEmpty)
+    #expect(
+      ControlFallbackTests.control(
+        "Kurdish fighters attacked ISIS near Raqqa. Local militias then took Tabqa."
+      ).isEmpty)
   }
 }
