@@ -172,7 +172,7 @@ struct ControlFallback {
       ("سيطرة", ControlStatus.captured), ("استعادة", .captured), ("تحرير", .captured), ("دخول", .captured),
       ("اقتحام", .captured), ("انتزاع", .captured), ("استرجاع", .captured), ("خسارة", .lost),
       ("فقدان", .lost),
-      ("محاصرة", .besieged), ("تطويق", .besieged),
+      ("محاصرة", .besieged), ("حصار", .besieged), ("تطويق", .besieged),
     ], exact: true)
   /// What may stand between the owner of an Arabic noun and its place: «على», «إلى», place nouns.
   static let arabicLinks: WordSet = WordSet(
@@ -193,18 +193,32 @@ struct ControlFallback {
       // with it, in a sentence naming no actor: the paragraph's subject. «سيطرة» and «دخول» are left out:
       // «مناطق سيطرة», «دخول المساعدات» name states and convoys more often than takings.
       var carried: ActorMention?
+      var agent: ActorMention?
       let construct = ctx.actor(startingAt: m.range.upperBound)
       if construct == nil {
-        guard m.value != .besieged, !doc.forms[t].isDisjoint(with: Self.ownerlessNouns),
-          ctx.place(startingAt: m.range.upperBound) != nil
-            || (m.range.upperBound + 1 < clause.upperBound
-              && doc.forms[m.range.upperBound].contains { PlaceContext.triggers[$0] != nil }
-              && ctx.place(startingAt: m.range.upperBound + 1) != nil),
-          let owner = ownerless(t, in: sentence)
-        else { continue }
-        carried = sentence.contains(owner.firstToken) ? nil : owner
+        // The place in construct with the noun: «استعادة مدينة القائم», «السيطرة على تدمر».
+        var u = m.range.upperBound
+        while u < min(clause.upperBound, m.range.upperBound + 2), ctx.place(startingAt: u) == nil,
+          !doc.forms[u].isDisjoint(with: Self.arabicLinks) || doc.forms[u].contains { PlaceContext.triggers[$0] != nil }
+        {
+          u += 1
+        }
+        guard let p = ctx.place(startingAt: u) else { continue }
+        // «السيطرة على مدينة تدمر من قبل قوات النظام»: the agent after «من قبل».
+        let e = ctx.places[p].recognized.endToken
+        if e + 2 < clause.upperBound, !doc.forms[e].isDisjoint(with: MovementExtractor.originWords),
+          !doc.forms[e + 1].isDisjoint(with: Self.beforeWord)
+        {
+          agent = ctx.actor(startingAt: e + 2)
+        }
+        if agent == nil {
+          guard m.value != .besieged, !doc.forms[t].isDisjoint(with: Self.ownerlessNouns),
+            u <= m.range.upperBound + 1, let owner = ownerless(t, in: sentence)
+          else { continue }
+          carried = sentence.contains(owner.firstToken) ? nil : owner
+        }
       }
-      guard let owner = construct ?? carried ?? ownerless(t, in: sentence) else { continue }
+      guard let owner = construct ?? agent ?? carried ?? ownerless(t, in: sentence) else { continue }
       let from = construct?.endToken ?? m.range.upperBound
       let window = from..<max(from, min(clause.upperBound, from + 4))
       guard let k = ctx.places.firstIndex(where: { window.contains($0.recognized.firstToken) }) else {
@@ -231,6 +245,8 @@ struct ControlFallback {
     }
     return out
   }
+  /// «قبل» of «من قبل» ("by"), the agent of an Arabic noun or passive.
+  static let beforeWord: WordSet = WordSet(words: ["قبل"].map(ArabicWord.lexiconForm))
   /// Nouns of taking read with no owner beside them.
   static let ownerlessNouns: WordSet = WordSet(
     words: ["استعادة", "تحرير", "اقتحام", "انتزاع", "استرجاع", "خسارة", "فقدان"].map(ArabicWord.lexiconForm))

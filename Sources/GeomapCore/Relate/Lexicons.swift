@@ -139,6 +139,7 @@ enum Lexicons {
     _ = ControlFallback.ownerlessNouns
     _ = ControlFallback.relatives
     _ = ControlFallback.feminineHeads
+    _ = ControlFallback.beforeWord
     _ = ControlFallback.masculineHeads
     _ = ControlExtractor.nearWords
     _ = ControlFallback.timeNouns

@@ -233,6 +233,13 @@ import Testing
     Case(
       text: "ISIS militants overran several neighbourhoods of Deir ez-Zor.",
       claims: ["ISIS Deir ez-Zor captured"]),
+    // «من قبل» names the agent of an Arabic noun of taking or siege.
+    Case(
+      text: "وجاءت السيطرة على مدينة تدمر من قبل قوات النظام بعد معارك عنيفة",
+      claims: ["REGIME Palmyra captured"]),
+    Case(
+      text: "ويستمر حصار مدينة دير الزور من قبل تنظيم داعش منذ ثلاث سنوات",
+      claims: ["ISIS Deir ez-Zor besieged"]),
   ]
 
   /// Sentences with the same cue words that state no control: English (16) then Arabic (14), then
@@ -310,6 +317,8 @@ import Testing
     "نفذ التحالف غارات بهدف منع التنظيم من السيطرة على مدينة الرقة",
     "هاجم تنظيم داعش مواقع الجيش. وسيطرت على مدينة تدمر بعد ساعات",
     "Government reinforcements moved into Homs overnight.",
+    "وناقش الاجتماع السيطرة على الأسعار في حمص من قبل الحكومة",
+    "ورفض الأهالي حصار مدينة حمص من قبل قوات النظام",
   ]
 
   @Test(arguments: claims + moreClaims) func claimIsRead(_ c: Case) {
