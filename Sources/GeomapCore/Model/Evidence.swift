@@ -12,9 +12,13 @@ public struct Evidence: Hashable, Sendable, Codable {
   public var date: CalendarDate?
   /// 0…1.
   public var confidence: Double
+  /// How the claim was read where the quote alone does not show it (an owner named in an earlier
+  /// sentence); nil otherwise, and then absent from JSON.
+  public var note: String?
 
   public init(
-    quote: String, start: Int, end: Int, source: String, date: CalendarDate?, confidence: Double
+    quote: String, start: Int, end: Int, source: String, date: CalendarDate?, confidence: Double,
+    note: String? = nil
   ) {
     self.quote = quote
     self.start = start
@@ -22,5 +26,6 @@ public struct Evidence: Hashable, Sendable, Codable {
     self.source = source
     self.date = date
     self.confidence = confidence
+    self.note = note
   }
 }

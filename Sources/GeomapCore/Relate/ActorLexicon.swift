@@ -34,7 +34,13 @@ public enum ActorLexicon {
     ("forces loyal to Assad", .regime), ("Syrian government", .regime), ("SAA", .regime),
     ("pro-regime", .regime),
     ("Syrian government forces", .regime), ("state forces", .regime), ("قوات النمر", .regime),
-    ("Tiger Forces", .regime),
+    // OCHA's name: "Government of Syria (GoS) forces".
+    ("Government of Syria", .regime), ("Government of Syria forces", .regime), ("GoS forces", .regime),
+    ("Tiger Forces", .regime), ("Assad's troops", .regime), ("Assad troops", .regime), ("Assad's army", .regime),
+    // The Syrian army's statements are issued by its General Command (SANA: «أعلنت القيادة العامة
+    // للجيش والقوات المسلحة …»).
+    ("القيادة العامة للجيش والقوات المسلحة", .regime), ("القيادة العامة للجيش العربي السوري", .regime),
+    ("General Command of the Army and Armed Forces", .regime), ("Syrian Army General Command", .regime),
     ("government troops", .regime), ("Syrian troops", .regime), ("Syrian government troops", .regime),
     ("pro-Assad forces", .regime), ("loyalist forces", .regime), ("regime troops", .regime),
     ("القوات الحكومية", .regime), ("القوات الحكومية السورية", .regime), ("قوات الحكومة السورية", .regime),

@@ -4,6 +4,7 @@ struct ControlExtractor {
   static let strongholds = PhraseMatcher([
     ("المعقل الرئيسي", true), ("المعقل", true), ("معقل", true), ("معاقل", true), ("stronghold", true),
     ("strongholds", true), ("bastion", true), ("de facto capital", true), ("capital", true),
+    ("enclave", true), ("bastions", true),
   ])
   /// "held by ACTOR", «تحت سيطرة ACTOR»: the place before is held by the actor after.
   static let heldBy = PhraseMatcher([
@@ -14,6 +15,12 @@ struct ControlExtractor {
     ("retaken by", .captured), ("recaptured by", .captured), ("fell to", .captured), ("fallen to", .captured),
     ("falls to", .captured), ("overrun by", .captured), ("المحاصرة من قبل", .besieged),
     ("المحاصر من قبل", .besieged), ("تحت حصار", .besieged),
+    // Round 5 inventory: passives of the new taking verbs, "cut off by", «الخاضعة لتنظيم داعش».
+    ("stormed by", .captured), ("liberated by", .captured), ("secured by", .captured), ("taken by", .captured),
+    ("won back by", .captured), ("cut off by", .besieged), ("الخاضعة", .holds), ("الخاضع", .holds),
+    // «تخضع مدينة الرقة لسيطرة قسد»: to the control of the actor after; «عادت مدينة تدمر إلى سيطرة
+    // الجيش السوري»: back to it.
+    ("لسيطرة", .holds), ("إلى سيطرة", .captured), ("الى سيطرة", .captured), ("تحت قبضة", .holds),
   ])
   /// Finite verbs: ACTOR verb PLACE or verb ACTOR PLACE (Arabic VSO).
   static let verbs: [(String, ControlStatus)] = [
@@ -43,6 +50,34 @@ struct ControlExtractor {
     ("besieged", .besieged), ("besieging", .besieged), ("encircled", .besieged),
     ("خسر", .lost), ("خسرت", .lost), ("lost", .lost), ("lost control of", .lost),
     ("اشتباكات في", .contested), ("clashes in", .contested), ("fighting in", .contested),
+    // Round 5 inventory (written out by status, not from errors): headline present tenses, the
+    // verbs of storming, clearing and securing, plurals and other persons of the Arabic verbs, and
+    // handing over (the receiver is read like the gainer of "lost X to Y").
+    ("captures", .captured), ("seizes", .captured), ("retakes", .captured), ("recaptures", .captured),
+    ("takes control of", .captured), ("takes over", .captured), ("regains", .captured), ("liberates", .captured),
+    ("stormed", .captured), ("storms", .captured), ("secured", .captured), ("secures", .captured),
+    ("cleared", .captured), ("clears", .captured), ("won back", .captured), ("wins back", .captured),
+    ("overruns", .captured), ("controlled", .holds), ("handed over", .lost), ("hands over", .lost),
+    ("ceded", .lost), ("cedes", .lost), ("surrendered", .lost),
+    ("in control of", .holds), ("in full control of", .holds), ("in complete control of", .holds),
+    ("complete control of", .captured), ("complete control over", .captured), ("laid siege to", .besieged),
+    ("lay siege to", .besieged), ("laying siege to", .besieged), ("besieges", .besieged), ("encircles", .besieged),
+    ("surrounded", .besieged), ("had taken", .captured), ("had seized", .captured), ("holding", .holds), ("controlling", .holds), ("swept into", .captured),
+    ("rolled into", .captured), ("marched into", .captured), ("stormed into", .captured), ("pushed into", .captured),
+    ("managed to capture", .captured), ("managed to retake", .captured),
+    ("managed to seize", .captured), ("succeeded in capturing", .captured),
+    ("اقتحم", .captured), ("اقتحمت", .captured), ("اقتحموا", .captured), ("اجتاح", .captured),
+    ("اجتاحت", .captured), ("انتزع", .captured), ("انتزعت", .captured), ("انتزعوا", .captured),
+    ("استرجع", .captured), ("استرجعت", .captured), ("استرجعوا", .captured), ("تسلم", .captured),
+    ("تسلمت", .captured), ("تسلموا", .captured), ("استلم", .captured), ("استلمت", .captured),
+    ("استعادوا", .captured), ("حرروا", .captured), ("استولوا", .captured), ("يسيطرون", .holds),
+    ("تسيطرون", .holds), ("يحاصرون", .besieged), ("حاصروا", .besieged), ("فقد", .lost), ("فقدت", .lost),
+    ("فقدوا", .lost), ("خسروا", .lost),
+    // «انتشرت قوات النظام في …», «تتمركز»: deployed or stationed in a place holds it ("deployed in").
+    ("انتشرت", .holds), ("انتشر", .holds), ("انتشروا", .holds), ("تنتشر", .holds), ("ينتشر", .holds),
+    ("تمركزت", .holds), ("تتمركز", .holds), ("يتمركز", .holds), ("تمركز", .holds),
+    // «سلم المسلحون حي القدم إلى قوات النظام»: handing over.
+    ("سلم", .lost), ("سلمت", .lost), ("سلموا", .lost),
   ]
   static let verbMatcher = PhraseMatcher(verbs, exact: true)
   /// "Government forces control Tadef": verbs that are also nouns ("control of", "under the control")
@@ -71,6 +106,9 @@ struct ControlExtractor {
       ("سيطرته", ControlStatus.captured), ("سيطرتها", .captured), ("سيطرتهم", .captured),
       ("استعادة", .captured), ("تحرير", .captured), ("capture", .captured), ("recapture", .captured),
       ("retaking", .captured), ("liberation", .captured), ("السيطرة", .captured), ("سيطرة", .captured),
+      ("دخول", .captured), ("اقتحام", .captured), ("انتزاع", .captured), ("استرجاع", .captured),
+      // «أحكمت قوات النظام قبضتها على حمص»: its grip.
+      ("قبضتها", .captured), ("قبضته", .captured), ("قبضتهم", .captured),
       // «أكملت قوات النظام تطويق تدمر», "completed the encirclement of".
       ("تطويق", .besieged), ("encirclement", .besieged),
     ], exact: true)
@@ -85,6 +123,8 @@ struct ControlExtractor {
       ("offensive on", true), ("offensive against", true), ("offensive to retake", true),
       ("offensive to recapture", true), ("campaign to retake", true), ("operation to retake", true),
       ("operation to liberate", true), ("offensive to liberate", true),
+      ("fought for control of", true), ("fighting for control of", true), ("fight for control of", true),
+      ("battle for control of", true), ("fought for", true), ("fighting for", true),
     ])
   /// «بمشاركة وحدات الحشد الشعبي», "with the participation of": a partner in the taking.
   static let participation = PhraseMatcher([("بمشاركة", true), ("بمشاركة قوات", true), ("with the participation of", true)])
@@ -95,6 +135,8 @@ struct ControlExtractor {
       "فرض", "فرضت", "أحكموا", "بسطوا", "أكملت", "أكمل", "استكملت", "أتمت",
       // «رصد المرصد سيطرة قوات النظام على …», «وثق»: a monitor reporting what it saw.
       "رصد", "رصدت", "وثق", "وثقت",
+      // «تمكنت فصائل المعارضة من السيطرة على», «نجحت في استعادة»: managing to take it states it was taken.
+      "تمكن", "تمكنت", "تمكنوا", "نجح", "نجحت", "نجحوا", "استطاع", "استطاعت", "استطاعوا",
     ].map(ArabicWord.lexiconForm) + [
       "announced", "announces", "completed", "declared",
     ])
@@ -114,6 +156,8 @@ struct ControlExtractor {
   static let partitive = PhraseMatcher([
     ("أحياء من", true), ("أجزاء من", true), ("بعض أحياء", true), ("جزء من", true), ("parts of", true),
     ("part of", true), ("some neighbourhoods of", true), ("some neighborhoods of", true),
+    // «على أطراف مدينة حمص», "the outskirts of": the edge of a place is part of it.
+    ("أطراف", true), ("outskirts of", true),
   ])
 
   let ctx: RelationContext
@@ -166,6 +210,14 @@ struct ControlExtractor {
               && sentence.contains($0.recognized.firstToken)
           })
         else { continue }
+        // «وتخضع المساعدات في الرقة لسيطرة قسد»: what is in the place is under control, not the place.
+        let pf = p.recognized.firstToken
+        if doc.tokens[m.range.lowerBound].script == .arabic, pf > sentence.lowerBound,
+          !doc.forms[pf - 1].isDisjoint(with: Self.arabicObjectBreakers)
+            || !doc.forms[pf - 1].isDisjoint(with: MovementExtractor.originWords)
+        {
+          continue
+        }
         for k in listBack(p) {
           out.append(
             (
@@ -175,7 +227,9 @@ struct ControlExtractor {
         }
       }
       for t in sentence
-      where t > sentence.lowerBound && doc.tokens[t].text == "held" && doc.isTight(before: t) {
+      where t > sentence.lowerBound && doc.isTight(before: t)
+        && (doc.tokens[t].text == "held" || (doc.tokens[t].text == "controlled" && isHyphenated(t)))
+    {
         let word = doc.tokens[t - 1].text
         let named = ctx.actors.first { $0.endToken == t }?.actor
         guard let actor = named ?? Self.heldPrefix[word],
@@ -250,32 +304,49 @@ struct ControlExtractor {
             $0.endToken <= m.range.lowerBound && $0.firstToken >= sentence.lowerBound && !isBacker($0)
           })
         else { continue }
-        out.append(
-          (
-            claim(actor.actor, ctx.places[k], .contested, partial(k), statusAt(m.range.lowerBound), sentence),
-            ctx.places[k].recognized.firstToken
-          ))
+        // "The SDF and Islamic State fought for control of Tabqa": both sides contest it.
+        for a in conjoined(actor) {
+          out.append(
+            (
+              claim(a.actor, ctx.places[k], .contested, partial(k), statusAt(m.range.lowerBound), sentence),
+              ctx.places[k].recognized.firstToken
+            ))
+        }
       }
       for m in Self.announcedNouns.matches(doc, in: sentence) where battleCovered.isDisjoint(with: m.range) {
         let clause = doc.clauses(in: sentence).first { $0.contains(m.range.lowerBound) } ?? sentence
-        let lookback = max(clause.lowerBound, m.range.lowerBound - 7)..<m.range.lowerBound
+        // «وتمكنت وحدات من الجيش العربي السوري بالتعاون مع القوات الرديفة من السيطرة على»: a long
+        // subject may stand between the announcing verb and the noun.
+        let lookback = max(clause.lowerBound, m.range.lowerBound - 12)..<m.range.lowerBound
         // «رصد المرصد سيطرة قوات النظام على بلدتي حمورية وسقبا»: the actor right after the noun owns it.
         let construct = doc.tokens[m.range.lowerBound].script == .arabic ? ctx.actor(startingAt: m.range.upperBound) : nil
         // «بعد نحو سبعة أشهر من سيطرة تنظيم داعش عليها، معلناً تحرير المدينة»: the owner of an earlier
         // control noun is not who announces the taking.
-        guard
-          let actor = construct
-            ?? ctx.actors.last(where: {
-              $0.endToken <= m.range.lowerBound && $0.firstToken >= sentence.lowerBound && !isBacker($0)
-                && !($0.firstToken > 0 && Self.announcedNouns.match(doc, at: $0.firstToken - 1) != nil)
-            })
-        else { continue }
+        // «وتمكن عناصره من دخول مدينة تدمر»: an announcing verb with no subject of its own refers
+        // back to the paragraph's subject.
+        let announcer = lookback.last { !doc.forms[$0].isDisjoint(with: Self.announcing) }
+        let named = construct
+          ?? ctx.actors.last(where: {
+            $0.endToken <= m.range.lowerBound && $0.firstToken >= sentence.lowerBound && !isBacker($0)
+              && !($0.firstToken > 0 && Self.announcedNouns.match(doc, at: $0.firstToken - 1) != nil)
+          })
+        let carried = named == nil
+          ? announcer.flatMap { ControlFallback(rules: self).carriedOwner(verb: $0..<($0 + 1), clause: clause, sentence: sentence) }
+          : nil
+        guard let actor = named ?? carried else { continue }
         // «أعلنت قسد عن خطة لاستعادة الرقة», "announced a plan to recapture Raqqa": a purpose is no fact.
         let purpose =
           doc.tokens[m.range.lowerBound].script == .arabic
           ? hasPurposeClitic(m.range.lowerBound)
           : m.range.lowerBound > 0 && doc.tokens[m.range.lowerBound - 1].text == "to"
-        if purpose { continue }
+        // «لم يشارك في اقتحام المدينة»: a taking denied or wished is no fact.
+        // «بهدف منع التنظيم من السيطرة على الرقة»: an aim or a prevention is no fact either.
+        let fallback = ControlFallback(rules: self)
+        if purpose || fallback.hasNegation(before: m.range.lowerBound, in: sentence)
+          || fallback.hasIntent(before: m.range.lowerBound, in: sentence)
+        {
+          continue
+        }
         let announced =
           lookback.contains { !doc.forms[$0].isDisjoint(with: Self.announcing) }
           || (actor.firstToken > 0 && actor.endToken == m.range.lowerBound
@@ -298,7 +369,7 @@ struct ControlExtractor {
           for k in places {
             out.append(
               (
-                claim(a.actor, ctx.places[k], m.value, partial(k), statusAt(m.range.lowerBound), sentence),
+                claim(a.actor, ctx.places[k], m.value, partial(k), statusAt(m.range.lowerBound), sentence, carried: carried),
                 ctx.places[k].recognized.firstToken
               ))
           }
@@ -311,6 +382,12 @@ struct ControlExtractor {
         // «خطة لاستعادة الرقة», «ليسيطر على»: «ل» before the stem is a purpose, no fact (none of the
         // Arabic control verbs begins with «ل»).
         if hasPurposeClitic(m.range.lowerBound) { continue }
+        // «فقد سيطرت قوات النظام …» is the particle «ف» + «قد»: «فقد» loses only with its subject next.
+        if !doc.forms[m.range.lowerBound].isDisjoint(with: Self.particleVerbs), ctx.actor(startingAt: m.range.upperBound) == nil {
+          continue
+        }
+        // "ISIS-controlled Raqqa" is the "X-held" compound, read with "held" above.
+        if doc.tokens[m.range.lowerBound].text == "controlled", isHyphenated(m.range.lowerBound) { continue }
         // "took part in the encirclement": taking part is no taking; "besieged by X" is passive
         // (read above with the place before it).
         if m.range.upperBound < doc.tokens.count,
@@ -322,6 +399,7 @@ struct ControlExtractor {
         // "ISIS lost Palmyra to government forces", «خسر حي القدم لصالح قوات النظام»: who it was lost
         // to took it.
         var gainer: ActorMention?
+        let english = doc.tokens[m.range.upperBound - 1].script == .latin
         // "Kurdish forces lost ground in Afrin to Turkish-backed rebels": part of the place changed hands.
         let lostGround =
           m.value == .lost && m.range.upperBound + 1 < sentence.upperBound
@@ -329,7 +407,13 @@ struct ControlExtractor {
           && !doc.forms[m.range.upperBound + 1].isDisjoint(with: MovementExtractor.inWords)
         if m.value == .lost, let k = placeIn(m.range.upperBound..<min(sentence.upperBound, m.range.upperBound + 6)) {
           let end = ctx.places[k].recognized.endToken
-          if end < sentence.upperBound, !doc.forms[end].isDisjoint(with: Self.lostTo),
+          // "handed over prisoners in Raqqa to the SDF": the object must be the place.
+          let gap = m.range.upperBound..<ctx.places[k].recognized.firstToken
+          let placeObject = lostGround
+            || (english
+              ? gap.allSatisfy { isPlaceObjectWord($0) }
+              : gap.allSatisfy { doc.forms[$0].isDisjoint(with: Self.arabicObjectBreakers) })
+          if placeObject, end < sentence.upperBound, !doc.forms[end].isDisjoint(with: Self.lostTo),
             let g = ctx.actor(after: end, window: 3, limit: sentence.upperBound)
           {
             gainer = g
@@ -353,7 +437,6 @@ struct ControlExtractor {
         }
         // English is subject, verb, object: an actor after the verb is its object or in a later
         // clause ("Government forces entered Rastan after rebels left"); Arabic is verb, subject, object.
-        let english = doc.tokens[m.range.upperBound - 1].script == .latin
         let actor =
           subjectFirst
           ? before.flatMap { a in
@@ -361,7 +444,16 @@ struct ControlExtractor {
               ? a : nil
           }
           : (english ? before ?? relativeSubject(of: m.range.lowerBound, in: sentence) ?? after : after ?? before)
-        guard let actor, actor != gainer else { continue }
+        // No subject in the clause: a dropped Arabic subject, "it", "they", "the militants" refer back.
+        let fallback = ControlFallback(rules: self)
+        // "The Syrian army, which has fought ISIS for months, captured Mayadin"; "ISIS militants, who
+        // have held Raqqa since 2014".
+        let relativeHead = actor == nil ? fallback.relativeHead(verb: m.range, sentence: sentence) : nil
+        let carried = actor == nil && relativeHead == nil
+          ? fallback.carriedOwner(verb: m.range, clause: clause, sentence: sentence) : nil
+        // «سيطرت صباح اليوم وحدات من الجيش السوري على …»: an Arabic subject after a time phrase.
+        let distant = actor == nil && carried == nil ? fallback.distantSubject(verb: m.range, clause: clause) : nil
+        guard let actor = actor ?? relativeHead ?? carried ?? distant, actor != gainer else { continue }
         // "A UN aid convoy entered Douma", «دخل وفد من الأمم المتحدة مخيم اليرموك», "military police
         // entered Tal Rifaat to monitor the truce": entering takes a place only for a fighting force.
         if !doc.forms[m.range.lowerBound].isDisjoint(with: Self.entering) {
@@ -398,8 +490,16 @@ struct ControlExtractor {
           window.contains(ctx.places[first].recognized.firstToken)
         {
           let gap = from..<ctx.places[first].recognized.firstToken
-          let inPlace = gap.contains { !doc.forms[$0].isDisjoint(with: Self.arabicObjectBreakers) }
-          let placeObject = gap.contains {
+          // «قد سيطرا في 8 مارس على بلدة جنديرس»: a «في» of time, followed by «على», is no place's.
+          let breaker = gap.last { !doc.forms[$0].isDisjoint(with: Self.arabicObjectBreakers) }
+          // «يتحصن في الملعب البلدي وسط مدينة الرقة»: with no object before it, «في» is the verb's own.
+          let inPlace = breaker.map { b in
+            b > from
+              && ((b + 1)..<gap.upperBound).allSatisfy { doc.forms[$0].isDisjoint(with: MovementExtractor.onWords) }
+          } ?? false
+          // The object is what stands before «في» («منازل المدنيين في حي القدم»: houses, not the
+          // neighbourhood).
+          let placeObject = (from..<(breaker ?? gap.upperBound)).contains {
             !doc.forms[$0].isDisjoint(with: Self.placeObjects)
               || doc.forms[$0].contains { PlaceContext.triggers[$0] != nil }
           }
@@ -419,6 +519,12 @@ struct ControlExtractor {
           (from..<ctx.places[first].recognized.firstToken).contains(where: {
             !doc.forms[$0].isDisjoint(with: Self.arabicObjectBreakers) || !doc.forms[$0].isDisjoint(with: MovementExtractor.onWords)
           })
+        {
+          continue
+        }
+        // «انتشرت قوات النظام قرب تدمر»: near a place is not in it.
+        if doc.tokens[m.range.upperBound - 1].script == .arabic, window.contains(ctx.places[first].recognized.firstToken),
+          (from..<ctx.places[first].recognized.firstToken).contains(where: { !doc.forms[$0].isDisjoint(with: Self.nearWords) })
         {
           continue
         }
@@ -461,12 +567,24 @@ struct ControlExtractor {
                   // The pockets are in the first place; «وعلى مدينتي هيت والفلوجة» after it are held whole.
                   a.actor, ctx.places[k], m.value, partial(k) || holdsOut || (pockets && k == first),
                   statusAt(m.range.lowerBound),
-                  sentence),
+                  sentence, carried: carried),
                 ctx.places[k].recognized.firstToken
               ))
           }
         }
       }
+    }
+    // The general frames add claims only on places no specific rule read a claim on.
+    let covered = Set(out.map(\.1))
+    let fallback = ControlFallback(rules: self)
+    for sentence in doc.sentences {
+      let clauses = doc.clauses(in: sentence)
+      func statusAt(_ t: Int) -> ClaimStatus {
+        let clause = clauses.first { $0.contains(t) } ?? sentence
+        let s = StatusLexicon.status(doc, in: clause)
+        return s == .denied || s == .claimed ? s ?? .reported : .reported
+      }
+      out += fallback.claims(in: sentence, statusAt: statusAt).filter { !covered.contains($0.1) }
     }
     return merge(withPartners(out))
   }
@@ -599,7 +717,8 @@ struct ControlExtractor {
     ["كسر", "كسرت", "فك", "فكت", "رفع", "رفعت", "فكوا", "كسروا"].map(ArabicWord.lexiconForm) + [
       "broke", "broken", "break", "lifted", "lift", "lifting", "breaking", "ended", "ending",
     ])
-  static let siegeNouns: WordSet = WordSet(words: ["حصار", "الحصار"].map(ArabicWord.lexiconForm) + ["siege", "blockade"])
+  static let siegeNouns: WordSet = WordSet(
+    words: ["حصار", "الحصار", "محاصرة", "حصارا"].map(ArabicWord.lexiconForm) + ["siege", "blockade"])
 
   /// Whose siege or pockets the noun at `t` names: the actor just before it in English ("the ISIS
   /// siege", "ISIS holdouts"), just after it in Arabic («حصار داعش», «جيوب داعش»).
@@ -622,11 +741,17 @@ struct ControlExtractor {
       let subject = english ? nil : ctx.actor(endingAt: t).flatMap { a in
         a.firstToken > sentence.lowerBound && !doc.forms[a.firstToken - 1].isDisjoint(with: Self.keepingUp) ? a : nil
       }
-      guard let owner = owner(of: t, in: sentence) ?? subject else { continue }
-      let from = english || owner == subject ? t + 1 : owner.endToken
+      // «وأحكمت حصارها على مدينة الرقة»: a keeping-up verb with no subject of its own refers back.
+      let carried = !english && subject == nil && t > sentence.lowerBound && owner(of: t, in: sentence) == nil
+        && !doc.forms[t - 1].isDisjoint(with: Self.keepingUp)
+        ? ControlFallback(rules: self).carriedOwner(
+          verb: (t - 1)..<t, clause: doc.clauses(in: sentence).first { $0.contains(t) } ?? sentence, sentence: sentence)
+        : nil
+      guard let owner = owner(of: t, in: sentence) ?? subject ?? carried else { continue }
+      let from = english || owner == subject || owner == carried ? t + 1 : owner.endToken
       let window = from..<min(sentence.upperBound, from + 3)
       guard let k = ctx.places.firstIndex(where: { window.contains($0.recognized.firstToken) }) else { continue }
-      let c = claim(owner.actor, ctx.places[k], .besieged, partial(k), statusAt(t), sentence)
+      let c = claim(owner.actor, ctx.places[k], .besieged, partial(k), statusAt(t), sentence, carried: carried)
       out.append((c, ctx.places[k].recognized.firstToken))
     }
     for t in sentence where !doc.forms[t].isDisjoint(with: Self.lifting) {
@@ -699,6 +824,7 @@ struct ControlExtractor {
     "over", "and", "its", "their", "again", "fully", "completely", "entirely", "quickly", "also", "now",
     "half", "quarter", "third", "bulk", "majority", "portions", "portion", "sections", "section", "pockets",
     "pocket", "positions", "territory", "hills", "villages", "quarters", "parts", "sectors", "sector",
+    "complete", "total", "several", "many", "dozens", "few", "various",
   ]
 
   /// True when token `t` may stand between an English control verb and its place.
@@ -715,7 +841,7 @@ struct ControlExtractor {
   /// "lost ground in", "gained ground in": part of a place.
   static let ground: WordSet = ["ground", "territory", "positions"]
   /// «خسر … لصالح», "lost X to": who a place was lost to.
-  static let lostTo: WordSet = WordSet(words: ["لصالح"].map(ArabicWord.lexiconForm) + ["to"])
+  static let lostTo: WordSet = WordSet(words: ["لصالح", "إلى", "الى"].map(ArabicWord.lexiconForm) + ["to"])
   /// «جيوب صغيرة لا يزال عناصر التنظيم يتحصنون فيها»: "in it" after the verb is the place named before.
   static let inIt: WordSet = WordSet(words: ["فيها", "فيه"].map(ArabicWord.lexiconForm))
 
@@ -854,6 +980,10 @@ struct ControlExtractor {
     return out
   }
 
+  /// «قرب», «بالقرب من»: Arabic words of nearness before a place.
+  static let nearWords: WordSet = WordSet(words: ["قرب", "بالقرب", "مقربة"].map(ArabicWord.lexiconForm))
+  /// «فقد»: also the particles «ف» + «قد» before a verb.
+  static let particleVerbs: WordSet = WordSet(words: ["فقد"].map(ArabicWord.lexiconForm))
   static let retaining: WordSet = WordSet(words: ["تحتفظ", "يحتفظ", "احتفظت", "احتفظ"].map(ArabicWord.lexiconForm))
 
   /// "hold pockets in", "controls pockets in": verbs whose object is the pockets held.
@@ -861,7 +991,7 @@ struct ControlExtractor {
 
   /// "the last ISIS holdouts in Raqqa", "ISIS pockets in", «جيوب داعش في»: the actor holds part of it.
   static let holdouts: WordSet = WordSet(words: 
-    ["جيوب", "جيب"].map(ArabicWord.lexiconForm) + ["holdouts", "holdout", "pockets", "pocket", "remnants"])
+    ["جيوب", "جيب"].map(ArabicWord.lexiconForm) + ["holdouts", "holdout", "pockets", "pocket", "remnants", "foothold", "footholds"])
 
   func holdoutClaims(in sentence: Range<Int>, statusAt: (Int) -> ClaimStatus) -> [(ControlClaim, Int)] {
     let doc = ctx.doc
@@ -999,6 +1129,8 @@ struct ControlExtractor {
   /// antecedent: Makhmour, not Erbil).
   func whereAntecedent(before actor: ActorMention, verb: Range<Int>, in sentence: Range<Int>) -> Int? {
     let doc = ctx.doc
+    // An owner carried from an earlier sentence has no "where" before it in this one.
+    guard actor.firstToken > sentence.lowerBound else { return nil }
     // "where Iraqi federal police deployed": an adjective may stand between "where" and the actor.
     guard
       let w = (max(sentence.lowerBound, actor.firstToken - 2)..<actor.firstToken).last(where: {
@@ -1050,10 +1182,13 @@ struct ControlExtractor {
     {
       let gap = prev.endToken..<cur.firstToken
       // "Turkish troops and Syrian rebel groups": "and" with a nation or direction adjective.
+      // "Hezbollah fighters and Syrian troops": a generic noun after the first name.
       let english =
         (gap.count == 1 && ctx.doc.tokens[gap.lowerBound].text == "and")
         || (gap.count == 2 && ctx.doc.tokens[gap.lowerBound].text == "and"
           && !ctx.doc.forms[gap.lowerBound + 1].isDisjoint(with: RelationContext.descriptors))
+        || (gap.count == 2 && ctx.doc.tokens[gap.lowerBound + 1].text == "and"
+          && !ctx.doc.forms[gap.lowerBound].isDisjoint(with: ControlFallback.genericSubjects))
       // «الجيش التركي و"الجيش السوري الحر"»: a quote after «و» leaves it a token of its own.
       let arabic =
         (gap.isEmpty && ctx.doc.tokens[cur.firstToken].script == .arabic
@@ -1072,8 +1207,11 @@ struct ControlExtractor {
   func isBacker(_ a: ActorMention) -> Bool {
     let doc = ctx.doc
     let before = max(0, a.firstToken - 6)..<a.firstToken
-    return before.contains {
-      !doc.forms[$0].isDisjoint(with: Self.backing) && !($0 == a.firstToken - 1 && isHyphenated($0))
+    // "Turkish-backed Syrian rebels": a nation or direction adjective may stand between.
+    return before.contains { b in
+      !doc.forms[b].isDisjoint(with: Self.backing)
+        && !(isHyphenated(b)
+          && ((b + 1)..<a.firstToken).allSatisfy { !doc.forms[$0].isDisjoint(with: RelationContext.descriptors) })
     }
   }
 
@@ -1137,12 +1275,14 @@ struct ControlExtractor {
 
   func claim(
     _ actor: Actor, _ p: ResolvedMention, _ control: ControlStatus, _ partial: Bool, _ status: ClaimStatus,
-    _ sentence: Range<Int>
+    _ sentence: Range<Int>, carried: ActorMention? = nil
   ) -> ControlClaim {
     let base = StatusLexicon.confidence(status)
+    var evidence = ctx.evidence(sentence, confidence: base * p.mention.score)
+    // The quote is this sentence; who the claim is about was named before it.
+    if let carried { evidence.note = "owner named in an earlier sentence: \(carried.surface)" }
     return ControlClaim(
-      actor: actor, place: p.mention.entry, control: control, partial: partial, status: status,
-      evidence: ctx.evidence(sentence, confidence: base * p.mention.score))
+      actor: actor, place: p.mention.entry, control: control, partial: partial, status: status, evidence: evidence)
   }
 
   /// One claim per actor and place: the first wins; it is partial only if every claim is.

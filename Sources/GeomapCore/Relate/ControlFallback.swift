@@ -1,0 +1,646 @@
+/// The general control frames, read behind the specific rules of `ControlExtractor`.
+///
+/// News wires state control in a few grammatical frames whatever the cue word:
+/// - a nominalisation whose possessor or agent takes, holds, besieges or loses the place: "the
+///   army's recapture of X", "the seizure of X by Y", "the fall of X to Y", «سيطرة قوات النظام على
+///   X», «خسارة تنظيم داعش لمدينة X»;
+///   a noun of taking with no owner beside it, in a sentence naming no actor, is the paragraph
+///   subject's («بعد أسبوعين من استعادة مدينة القائم»);
+/// - a passive of expulsion whose agent takes the place: "ISIS was driven from X by Y"; an
+///   expulsion whose subject stands apart from its verb ("The army and its allies pushed IS out of X");
+/// - a siege laid by an agent: "the siege imposed by Y on X";
+/// - fighting between two sides in a place, the place after them or as the subject before:
+///   «اشتباكات بين A وB داخل X», «وشهدت مدينة X معارك بين A وB»;
+/// - order restored: «إعادة الأمن والاستقرار إلى X», "restored security to X" (SANA's word for a taking);
+/// - a clause with a control cue whose subject is not named there: an Arabic verb with its subject
+///   dropped («وسيطرت خلال ساعات على مدينة تدمر»), "it", "they", "the militants", «عناصره»; the
+///   owner is then the subject of the paragraph (`carriedOwner`); and subjects set apart from
+///   their verb by a relative clause or a time phrase (`relativeHead`, `distantSubject`), which the
+///   specific verb rule asks for when it finds no subject of its own.
+/// It exists because the specific rules, tuned over four rounds on three diagnosis sets, read the
+/// sentences those sets used and little else. The frames here add a claim only for a place no
+/// specific rule read a claim on (`ControlExtractor.extract`), so the tuned readings stand.
+struct ControlFallback {
+  let rules: ControlExtractor
+  var ctx: RelationContext { rules.ctx }
+
+  /// Claims of the nominal, expulsion and clash frames in `sentence`.
+  func claims(in sentence: Range<Int>, statusAt: (Int) -> ClaimStatus) -> [(ControlClaim, Int)] {
+    englishNominals(in: sentence, statusAt: statusAt) + arabicNominals(in: sentence, statusAt: statusAt)
+      + drivenFrom(in: sentence, statusAt: statusAt) + clashesBetween(in: sentence, statusAt: statusAt)
+      + laidSieges(in: sentence, statusAt: statusAt) + expulsions(in: sentence, statusAt: statusAt)
+      + restoredOrder(in: sentence, statusAt: statusAt)
+  }
+
+  // MARK: Nominalisations
+
+  /// "capture", "seizure", "loss", "fall": English nouns of control and what their owner did.
+  static let englishNouns: [String: ControlStatus] = [
+    "capture": .captured, "recapture": .captured, "seizure": .captured, "takeover": .captured,
+    "liberation": .captured, "retaking": .captured, "storming": .captured, "conquest": .captured,
+    "loss": .lost, "fall": .captured, "encirclement": .besieged, "blockade": .besieged,
+  ]
+  static let englishNounWords = WordSet(words: Array(englishNouns.keys) + ["control"])
+  /// Words before a noun of taking that make it an aim, a fear or a plan, not a fact ("plans for
+  /// the capture of", "a bid to", "fears of the fall of").
+  static let intentWords: WordSet = WordSet(
+    words: [
+      "محاولة", "محاولات", "بهدف", "هدف", "تسعى", "يسعى", "خطة", "خطط", "منع", "إمكانية", "احتمال", "تهدد",
+      "يهدد", "تمكين", "أجل", "دون", "عدم", "رفض", "ترفض", "يرفض", "تريد", "يريد", "تحاول", "يحاول", "تخشى",
+      "يخشى", "خشية", "مخاوف", "تحذر", "يحذر", "حذرت", "حذر", "تحذير", "لم", "لن", "إفشال", "التصدي",
+    ].map(ArabicWord.lexiconForm) + [
+      "to", "plan", "plans", "planned", "planning", "attempt", "attempts", "bid", "aim", "aims", "aimed",
+      "prevent", "prevented", "toward", "towards", "await", "awaiting", "expected", "prepare", "prepares",
+      "preparing", "for", "possible", "imminent", "eventual", "fears", "fear", "feared", "threat",
+      "threatens",
+      "no", "not", "without", "push", "race",
+    ])
+  static let of: WordSet = ["of", "over"]
+  static let agentWords: WordSet = ["by"]
+  static let gainerWords: WordSet = ["to"]
+
+  /// "The Syrian army's recapture of Palmyra", "the seizure of Tabqa by the SDF", "the fall of Mosul
+  /// to the Islamic State", "ISIS's loss of Raqqa to the SDF".
+  func englishNominals(in sentence: Range<Int>, statusAt: (Int) -> ClaimStatus) -> [(ControlClaim, Int)] {
+    let doc = ctx.doc
+    var out: [(ControlClaim, Int)] = []
+    for t in sentence
+    where t + 2 < sentence.upperBound && doc.tokens[t].script == .latin
+      && !doc.forms[t].isDisjoint(with: Self.englishNounWords) && !doc.forms[t + 1].isDisjoint(with: Self.of)
+    {
+      // "ISIS's control over Raqqa": control is a noun of state, read with its possessor only.
+      let state = doc.tokens[t].text == "control"
+      if state && ctx.actor(endingAt: t) == nil { continue }
+      guard let value = state ? .holds : Self.englishNouns[doc.tokens[t].text],
+        !hasIntent(before: t, in: sentence),
+        let first = placeAfterOf(t + 1, in: sentence)
+      else { continue }
+      let list = ctx.listFrom(first, limit: sentence.upperBound)
+      guard let last = list.last else { continue }
+      let e = ctx.places[last].recognized.endToken
+      let possessor = ctx.actor(endingAt: t).flatMap {
+        sentence.contains($0.firstToken) && !rules.isBacker($0) ? $0 : nil
+      }
+      // "the Government's recapture of": a bare owner word the "X-held" compounds use.
+      let ownerWord = t > sentence.lowerBound ? ControlExtractor.heldPrefix[doc.tokens[t - 1].text] : nil
+      // The agent after the place: "by X" for the taker, "to X" for who a place fell or was lost to.
+      var agent: ActorMention?
+      if e + 1 < sentence.upperBound {
+        let word = doc.forms[e]
+        let isAgent =
+          value == .lost || doc.tokens[t].text == "fall"
+          ? !word.isDisjoint(with: Self.gainerWords)
+          : !word.isDisjoint(with: Self.agentWords)
+        if isAgent { agent = ctx.actor(after: e, window: 2, limit: sentence.upperBound) }
+      }
+      var found: [(Actor, ControlStatus)] = []
+      var carried: ActorMention?
+      if value == .lost {
+        if let owner = possessor?.actor ?? ownerWord { found.append((owner, .lost)) }
+        if let agent { found.append((agent.actor, .captured)) }
+      } else if let owner = agent?.actor
+        ?? (doc.tokens[t].text == "fall" ? nil : possessor?.actor ?? ownerWord)
+      {
+        found.append((owner, value))
+      } else if doc.tokens[t].text != "fall", let owner = ownerless(t, in: sentence) {
+        // "After the recapture of Palmyra, the troops pushed east": no owner named with the noun
+        // nor in the sentence; the paragraph's subject.
+        found.append((owner.actor, value))
+        carried = sentence.contains(owner.firstToken) ? nil : owner
+      }
+      for (actor, control) in found {
+        for k in list {
+          out.append(
+            (
+              rules.claim(
+                actor, ctx.places[k], control, rules.partial(k), statusAt(t), sentence, carried: carried),
+              ctx.places[k].recognized.firstToken
+            ))
+        }
+      }
+    }
+    return out
+  }
+
+  /// The owner of a noun of taking named with no owner, in a sentence that names no actor: the
+  /// paragraph's subject. (An actor named in the sentence may be the loser: "ISIS fighters fled
+  /// after the recapture of Palmyra".)
+  func ownerless(_ t: Int, in sentence: Range<Int>) -> ActorMention? {
+    if ctx.actors.contains(where: { sentence.contains($0.firstToken) }) { return nil }
+    // «وقال قائد ميداني إن استعادة بيجي …»: reported speech of someone unnamed may be either side's.
+    if (sentence.lowerBound..<t).contains(where: {
+      !ctx.doc.forms[$0].isDisjoint(with: RelationContext.speech)
+    }) {
+      return nil
+    }
+    return antecedent(before: sentence.lowerBound, in: sentence)
+  }
+
+  /// The place after "of" at token `of`, with only articles, adjectives and place heads between
+  /// ("of the historic town of Palmyra"); nil for "of weapons", "of an ISIS commander near Raqqa".
+  func placeAfterOf(_ of: Int, in sentence: Range<Int>) -> Int? {
+    let window = (of + 1)..<min(sentence.upperBound, of + 6)
+    guard let k = ctx.places.firstIndex(where: { window.contains($0.recognized.firstToken) }) else {
+      return nil
+    }
+    let gap = (of + 1)..<ctx.places[k].recognized.firstToken
+    guard gap.allSatisfy({ rules.isPlaceObjectWord($0) && ctx.actor(startingAt: $0) == nil }) else {
+      return nil
+    }
+    return ctx.named(k, limit: sentence.upperBound)
+  }
+
+  /// True when a word of aim, fear, plan or negation stands in the three words before token `t`
+  /// (or the Arabic noun carries the purpose clitic «ل»).
+  func hasIntent(before t: Int, in sentence: Range<Int>) -> Bool {
+    if rules.hasPurposeClitic(t) { return true }
+    let lead = max(sentence.lowerBound, t - 3)..<t
+    return lead.contains { !ctx.doc.forms[$0].isDisjoint(with: Self.intentWords) }
+  }
+
+  /// «لم», «لن», «عدم», "not", "no": a negation in the four words before token `t`.
+  func hasNegation(before t: Int, in sentence: Range<Int>) -> Bool {
+    let lead = max(sentence.lowerBound, t - 4)..<t
+    return lead.contains { !ctx.doc.forms[$0].isDisjoint(with: Self.negations) }
+  }
+  static let negations: WordSet = WordSet(
+    words: ["لم", "لن", "عدم", "دون"].map(ArabicWord.lexiconForm) + ["not", "no", "never", "without"])
+
+  /// Arabic nouns of control in construct with their owner («سيطرة قوات النظام على», «خسارة داعش لـ»).
+  static let arabicNouns = PhraseMatcher(
+    [
+      ("سيطرة", ControlStatus.captured), ("استعادة", .captured), ("تحرير", .captured), ("دخول", .captured),
+      ("اقتحام", .captured), ("انتزاع", .captured), ("استرجاع", .captured), ("خسارة", .lost),
+      ("فقدان", .lost),
+      ("محاصرة", .besieged), ("حصار", .besieged), ("تطويق", .besieged),
+    ], exact: true)
+  /// What may stand between the owner of an Arabic noun and its place: «على», «إلى», place nouns.
+  static let arabicLinks: WordSet = WordSet(
+    words: ["على", "إلى", "الى", "كامل", "كامل", "معظم", "أجزاء", "بعض", "داخل"].map(ArabicWord.lexiconForm))
+
+  /// «وجاءت سيطرة قوات النظام على مدينة تدمر بعد …», «بعد استعادة الجيش العراقي مدينة الموصل»,
+  /// «خسارة تنظيم داعش لمدينة تدمر»: the actor right after the noun owns it.
+  func arabicNominals(in sentence: Range<Int>, statusAt: (Int) -> ClaimStatus) -> [(ControlClaim, Int)] {
+    let doc = ctx.doc
+    var out: [(ControlClaim, Int)] = []
+    for m in Self.arabicNouns.matches(doc, in: sentence) {
+      let t = m.range.lowerBound
+      guard doc.tokens[t].script == .arabic, !hasIntent(before: t, in: sentence),
+        !hasNegation(before: t, in: sentence)
+      else { continue }
+      let clause = doc.clauses(in: sentence).first { $0.contains(t) } ?? sentence
+      // «بعد أسبوعين من استعادة مدينة القائم»: a noun in construct with its place, no owner named
+      // with it, in a sentence naming no actor: the paragraph's subject. «سيطرة» and «دخول» are left out:
+      // «مناطق سيطرة», «دخول المساعدات» name states and convoys more often than takings.
+      var carried: ActorMention?
+      var agent: ActorMention?
+      let construct = ctx.actor(startingAt: m.range.upperBound)
+      if construct == nil {
+        // The place in construct with the noun: «استعادة مدينة القائم», «السيطرة على تدمر».
+        var u = m.range.upperBound
+        while u < min(clause.upperBound, m.range.upperBound + 2), ctx.place(startingAt: u) == nil,
+          !doc.forms[u].isDisjoint(with: Self.arabicLinks) || doc.forms[u].contains { PlaceContext.triggers[$0] != nil }
+        {
+          u += 1
+        }
+        guard let p = ctx.place(startingAt: u) else { continue }
+        // «السيطرة على مدينة تدمر من قبل قوات النظام»: the agent after «من قبل».
+        let e = ctx.places[p].recognized.endToken
+        if e + 2 < clause.upperBound, !doc.forms[e].isDisjoint(with: MovementExtractor.originWords),
+          !doc.forms[e + 1].isDisjoint(with: Self.beforeWord)
+        {
+          agent = ctx.actor(startingAt: e + 2)
+        }
+        if agent == nil {
+          guard m.value != .besieged, !doc.forms[t].isDisjoint(with: Self.ownerlessNouns),
+            u <= m.range.upperBound + 1, let owner = ownerless(t, in: sentence)
+          else { continue }
+          carried = sentence.contains(owner.firstToken) ? nil : owner
+        }
+      }
+      guard let owner = construct ?? agent ?? carried ?? ownerless(t, in: sentence) else { continue }
+      let from = construct?.endToken ?? m.range.upperBound
+      let window = from..<max(from, min(clause.upperBound, from + 4))
+      guard let k = ctx.places.firstIndex(where: { window.contains($0.recognized.firstToken) }) else {
+        continue
+      }
+      // Only «على», «إلى», the clitic «ل» (on the place's own token) and place nouns between: «في»
+      // or «مع» makes the place where something else was controlled or lost.
+      let gap = from..<ctx.places[k].recognized.firstToken
+      guard
+        gap.allSatisfy({ u in
+          !doc.forms[u].isDisjoint(with: Self.arabicLinks)
+            || !doc.forms[u].isDisjoint(with: ControlExtractor.placeObjects)
+            || doc.forms[u].contains { PlaceContext.triggers[$0] != nil }
+        })
+      else { continue }
+      for j in ctx.listFrom(k, limit: clause.upperBound) {
+        out.append(
+          (
+            rules.claim(
+              owner.actor, ctx.places[j], m.value, rules.partial(j), statusAt(t), sentence, carried: carried),
+            ctx.places[j].recognized.firstToken
+          ))
+      }
+    }
+    return out
+  }
+  /// «قبل» of «من قبل» ("by"), the agent of an Arabic noun or passive.
+  static let beforeWord: WordSet = WordSet(words: ["قبل"].map(ArabicWord.lexiconForm))
+  /// Nouns of taking read with no owner beside them.
+  static let ownerlessNouns: WordSet = WordSet(
+    words: ["استعادة", "تحرير", "اقتحام", "انتزاع", "استرجاع", "خسارة", "فقدان"].map(ArabicWord.lexiconForm))
+
+  // MARK: Sieges laid by an agent
+
+  static let siegeWords: WordSet = ["siege", "blockade", "encirclement"]
+  static let layingWords: WordSet = ["imposed", "laid", "maintained", "enforced", "kept"]
+  static let siegeObjectWords: WordSet = ["on", "of", "around", "upon"]
+
+  /// "The siege imposed by government forces on Yarmouk camp": the agent besieges the place.
+  func laidSieges(in sentence: Range<Int>, statusAt: (Int) -> ClaimStatus) -> [(ControlClaim, Int)] {
+    let doc = ctx.doc
+    var out: [(ControlClaim, Int)] = []
+    for t in sentence
+    where t + 3 < sentence.upperBound && doc.tokens[t].script == .latin
+      && !doc.forms[t].isDisjoint(with: Self.siegeWords)
+      && !doc.forms[t + 1].isDisjoint(with: Self.layingWords)
+      && !doc.forms[t + 2].isDisjoint(with: Self.agentWords)
+    {
+      guard let agent = ctx.actor(after: t + 2, window: 2, limit: sentence.upperBound),
+        agent.endToken < sentence.upperBound,
+        !doc.forms[agent.endToken].isDisjoint(with: Self.siegeObjectWords),
+        let k = placeAfterOf(agent.endToken, in: sentence)
+      else { continue }
+      out.append(
+        (
+          rules.claim(agent.actor, ctx.places[k], .besieged, rules.partial(k), statusAt(t), sentence),
+          ctx.places[k].recognized.firstToken
+        ))
+    }
+    return out
+  }
+
+  // MARK: Expulsions with a wider subject
+
+  static let expellingWords: WordSet = WordSet(
+    words: ["طرد", "طردت", "طردوا", "أخرج", "أخرجت", "أخرجوا"].map(ArabicWord.lexiconForm) + [
+      "drove", "expelled", "ousted", "pushed", "evicted", "routed", "chased", "cleared",
+    ])
+
+  /// "The Syrian army and its allies pushed Islamic State out of Albukamal": the subject is the
+  /// nearest actor before the verb in its clause (not only one ending right at it).
+  func expulsions(in sentence: Range<Int>, statusAt: (Int) -> ClaimStatus) -> [(ControlClaim, Int)] {
+    let doc = ctx.doc
+    var out: [(ControlClaim, Int)] = []
+    for t in sentence where !doc.forms[t].isDisjoint(with: Self.expellingWords) {
+      let clause = rules.span(of: t, in: sentence)
+      let arabic = doc.tokens[t].script == .arabic
+      let subject =
+        arabic
+        ? ctx.actor(after: t, window: 2, limit: clause.upperBound)
+        : ctx.actors.last { $0.endToken <= t && $0.firstToken >= clause.lowerBound && !rules.isBacker($0) }
+      guard let subject,
+        let object = ctx.actor(after: max(t, subject.endToken - 1), window: 3, limit: clause.upperBound),
+        object.actor != subject.actor
+      else { continue }
+      var u = object.endToken
+      while u < min(clause.upperBound, object.endToken + 2),
+        !doc.forms[u].isDisjoint(with: ControlExtractor.outOf)
+      {
+        u += 1
+      }
+      guard u > object.endToken,
+        let k = ctx.place(startingAt: u) ?? ctx.placesAfter(u - 1, limit: clause.upperBound).first
+      else { continue }
+      out.append(
+        (
+          rules.claim(subject.actor, ctx.places[k], .captured, rules.partial(k), statusAt(t), sentence),
+          ctx.places[k].recognized.firstToken
+        ))
+    }
+    return out
+  }
+
+  // MARK: Order restored
+
+  /// «إعادة الأمن والاستقرار إلى», "restored security and stability to": SANA's and the Syrian
+  /// army's words for a place taken.
+  static let securityWords: WordSet = WordSet(
+    words: ["الأمن", "الامن", "الأمان"].map(ArabicWord.lexiconForm) + ["security", "order"])
+  static let restoring: WordSet = WordSet(
+    words: ["إعادة", "أعادت", "أعاد", "أعادوا", "عودة", "تعيد", "يعيد"].map(ArabicWord.lexiconForm) + [
+      "restored", "restores", "restoring", "restore", "reestablished", "re-established",
+    ])
+  static let toWords: WordSet = WordSet(words: ["إلى", "الى"].map(ArabicWord.lexiconForm) + ["to", "in"])
+
+  /// «أعلنت القيادة العامة للجيش السوري إعادة الأمن والاستقرار إلى مدينة تدمر»: the actor of the
+  /// sentence (else the paragraph's) took the place.
+  func restoredOrder(in sentence: Range<Int>, statusAt: (Int) -> ClaimStatus) -> [(ControlClaim, Int)] {
+    let doc = ctx.doc
+    var out: [(ControlClaim, Int)] = []
+    for t in sentence where !doc.forms[t].isDisjoint(with: Self.securityWords) {
+      let lead = max(sentence.lowerBound, t - 4)..<t
+      guard let r = lead.last(where: { !doc.forms[$0].isDisjoint(with: Self.restoring) }),
+        !hasIntent(before: r, in: sentence) && !hasNegation(before: r, in: sentence)
+      else { continue }
+      // "security and stability to", «الأمن والاستقرار إلى»: the place follows the destination word.
+      let ahead = (t + 1)..<min(sentence.upperBound, t + 4)
+      guard let to = ahead.first(where: { !doc.forms[$0].isDisjoint(with: Self.toWords) }),
+        let k = ctx.placesAfter(to, limit: sentence.upperBound).first
+      else { continue }
+      let clause = doc.clauses(in: sentence).first { $0.contains(r) } ?? sentence
+      let named = ctx.actors.first {
+        clause.contains($0.firstToken) && $0.actor != .un && !rules.isBacker($0)
+      }
+      let carried = named == nil ? antecedent(before: clause.lowerBound, in: sentence) : nil
+      guard let owner = named ?? carried else { continue }
+      for j in ctx.listFrom(k, limit: sentence.upperBound) {
+        out.append(
+          (
+            rules.claim(
+              owner.actor, ctx.places[j], .captured, rules.partial(j), statusAt(r), sentence, carried: carried
+            ), ctx.places[j].recognized.firstToken
+          ))
+      }
+    }
+    return out
+  }
+
+  // MARK: Expulsion passives
+
+  static let expelledWords: WordSet = [
+    "driven", "pushed", "ousted", "expelled", "evicted", "forced", "chased", "kicked", "routed", "flushed",
+  ]
+  static let fromWords: WordSet = ["from", "out", "of"]
+
+  /// "Islamic State fighters were driven from Mayadin by government forces": the agent took the place.
+  func drivenFrom(in sentence: Range<Int>, statusAt: (Int) -> ClaimStatus) -> [(ControlClaim, Int)] {
+    let doc = ctx.doc
+    var out: [(ControlClaim, Int)] = []
+    for t in sentence
+    where doc.tokens[t].script == .latin && !doc.forms[t].isDisjoint(with: Self.expelledWords) {
+      var u = t + 1
+      while u < min(sentence.upperBound, t + 3), !doc.forms[u].isDisjoint(with: Self.fromWords) { u += 1 }
+      guard u > t + 1, let k = ctx.placesAfter(u - 1, limit: sentence.upperBound).first else { continue }
+      let list = ctx.listFrom(k, limit: sentence.upperBound)
+      guard let last = list.last else { continue }
+      let e = ctx.places[last].recognized.endToken
+      guard e < sentence.upperBound, !doc.forms[e].isDisjoint(with: Self.agentWords),
+        let agent = ctx.actor(after: e, window: 2, limit: sentence.upperBound)
+      else { continue }
+      for j in list {
+        out.append(
+          (
+            rules.claim(agent.actor, ctx.places[j], .captured, rules.partial(j), statusAt(t), sentence),
+            ctx.places[j].recognized.firstToken
+          ))
+      }
+    }
+    return out
+  }
+
+  // MARK: Fighting between two sides
+
+  /// «اشتباكات بين قوات النظام وتنظيم داعش داخل مدينة دير الزور», "clashes between the SDF and ISIS
+  /// in Raqqa": both sides contest the place named after them.
+  func clashesBetween(in sentence: Range<Int>, statusAt: (Int) -> ClaimStatus) -> [(ControlClaim, Int)] {
+    let doc = ctx.doc
+    var out: [(ControlClaim, Int)] = []
+    for t in sentence where !doc.forms[t].isDisjoint(with: ControlExtractor.clashNouns) {
+      let ahead = (t + 1)..<min(sentence.upperBound, t + 4)
+      guard let b = ahead.first(where: { !doc.forms[$0].isDisjoint(with: ControlExtractor.between) }),
+        let first = ctx.actor(after: b, window: 2, limit: sentence.upperBound),
+        let second = ctx.actor(after: first.endToken - 1, window: 2, limit: sentence.upperBound),
+        second.actor != first.actor
+      else { continue }
+      let rest = second.endToken..<max(second.endToken, min(sentence.upperBound, second.endToken + 3))
+      let after = rest.first(where: { !doc.forms[$0].isDisjoint(with: MovementExtractor.inWords) }).flatMap {
+        ctx.placesAfter($0, limit: sentence.upperBound).first
+      }
+      // «وشهدت مدينة الموصل معارك عنيفة بين …», "Mosul saw heavy fighting between …": the place
+      // is the subject of the verb before the noun.
+      let clause = doc.clauses(in: sentence).first { $0.contains(t) } ?? sentence
+      let before = ctx.places.lastIndex {
+        $0.recognized.endToken <= t && $0.recognized.endToken >= t - 3
+          && clause.contains($0.recognized.firstToken)
+      }
+      guard let k = after ?? before else { continue }
+      for a in [first, second] {
+        out.append(
+          (
+            rules.claim(a.actor, ctx.places[k], .contested, rules.partial(k), statusAt(t), sentence),
+            ctx.places[k].recognized.firstToken
+          ))
+      }
+    }
+    return out
+  }
+
+  // MARK: The owner from an earlier sentence
+
+  /// English subjects that name no actor and refer back to one: pronouns and armed plurals after
+  /// an article or a possessive ("they", "the militants", "its fighters").
+  static let pronounSubjects: WordSet = ["it", "they"]
+  static let genericSubjects: WordSet = WordSet(
+    words: ["القوات", "عناصره", "عناصرها", "مقاتلوه", "مقاتليه", "مقاتلوها", "وحداته", "قواته", "قواتها"].map(
+      ArabicWord.lexiconForm) + [
+        "militants", "jihadists", "troops", "fighters", "forces", "soldiers", "extremists", "units", "gunmen",
+        "group",
+      ])
+  /// "the jihadist group", "the militant group": adjectives that keep a generic subject generic.
+  static let armedAdjectives: WordSet = [
+    "jihadist", "extremist", "militant", "hardline", "radical", "insurgent",
+  ]
+  static let determiners: WordSet = ["the", "its", "their", "his", "her"]
+  /// Words between a subject and its verb: auxiliaries and adverbs ("it had", "they also", "the
+  /// militants still").
+  static let auxiliaries: WordSet = [
+    "had", "has", "have", "also", "then", "later", "now", "still", "again", "quickly", "finally",
+    "reportedly",
+    "eventually", "swiftly", "soon", "had", "were", "was", "fully", "largely",
+  ]
+  /// Words after an Arabic verb whose subject is dropped: prepositions and time words («وسيطرت
+  /// خلال ساعات على», «واستعادت اليوم»); a noun there is the subject («سيطر الهدوء على»).
+  static let subjectlessFollowers: WordSet = WordSet(
+    words: [
+      "على", "من", "إلى", "الى", "في", "خلال", "اليوم", "أمس", "صباح", "مساء", "فجر", "ظهر", "ليل", "ليلة",
+      "بعد",
+      "عقب", "منذ", "بالكامل", "مجددا", "مجدداً", "أيضا", "أيضاً", "كذلك",
+    ].map(ArabicWord.lexiconForm))
+  /// Particles that may open an Arabic clause before its verb («وقد سيطرت», «ثم استعادت»).
+  static let openingParticles: WordSet = WordSet(
+    words: ["قد", "ثم", "كما", "لقد", "كان", "كانت", "كانوا"].map(ArabicWord.lexiconForm))
+
+  /// The owner of a control cue at `verb` whose clause names no subject: the subject of the
+  /// paragraph, when the subject slot is empty (Arabic) or holds a pronoun or armed plural.
+  func carriedOwner(verb: Range<Int>, clause: Range<Int>, sentence: Range<Int>) -> ActorMention? {
+    guard subjectIsOpen(verb: verb, clause: clause),
+      let a = antecedent(before: clause.lowerBound, in: sentence)
+    else { return nil }
+    // «هاجم تنظيم داعش … وسيطرت على …»: a feminine verb does not refer back to a masculine name.
+    return agrees(verb: verb.lowerBound, with: a) ? a : nil
+  }
+
+  /// False when the Arabic verb at `v` and the actor's head word differ in gender: «سيطرت» is
+  /// feminine (for «قوات», «فصائل», «هيئة», countries), «سيطر», «يسيطر» masculine (for «تنظيم»,
+  /// «الجيش», «النظام», «الحشد»). English verbs, plurals and unknown heads agree with anything.
+  func agrees(verb v: Int, with a: ActorMention) -> Bool {
+    let doc = ctx.doc
+    guard doc.tokens[v].script == .arabic, doc.tokens[a.firstToken].script == .arabic else { return true }
+    let word = doc.tokens[v].text
+    let stem = word.hasPrefix("و") || word.hasPrefix("ف") ? String(word.dropFirst()) : word
+    let verbFeminine: Bool?
+    if stem.hasSuffix("وا") || stem.hasSuffix("ون") || stem.hasSuffix("ا") {
+      verbFeminine = nil
+    } else if stem.hasSuffix("ت") {
+      verbFeminine = true
+    } else if stem.hasPrefix("ي") || (stem.count <= 5 && !stem.hasPrefix("ت")) {
+      // «تمكن», «تقدم» (past, masculine) and «تسيطر» (present, feminine) both open with «ت».
+      verbFeminine = false
+    } else {
+      verbFeminine = nil
+    }
+    let head = doc.forms[a.firstToken]
+    let actorFeminine: Bool? =
+      !head.isDisjoint(with: Self.feminineHeads)
+      ? true : (!head.isDisjoint(with: Self.masculineHeads) ? false : nil)
+    guard let verbFeminine, let actorFeminine else { return true }
+    return verbFeminine == actorFeminine
+  }
+  static let feminineHeads: WordSet = WordSet(
+    words: [
+      "قوات", "فصائل", "وحدات", "هيئة", "جبهة", "الولايات", "تركيا", "روسيا", "إيران", "واشنطن", "موسكو",
+      "أنقرة",
+      "المعارضة", "الميليشيات", "الشرطة", "الفصائل", "المجموعات", "القيادة", "الحكومة", "الإدارة", "الوحدات",
+    ].map(ArabicWord.lexiconForm))
+  static let masculineHeads: WordSet = WordSet(
+    words: ["تنظيم", "داعش", "الجيش", "جيش", "النظام", "حزب", "الحشد", "التحالف", "فيلق", "الحرس", "التنظيم"]
+      .map(
+        ArabicWord.lexiconForm))
+
+  /// True when the subject of the verb at `verb` is dropped or is a word that refers back.
+  func subjectIsOpen(verb: Range<Int>, clause: Range<Int>) -> Bool {
+    let doc = ctx.doc
+    if doc.tokens[verb.lowerBound].script == .latin {
+      var s = verb.lowerBound - 1
+      while s >= clause.lowerBound, !doc.forms[s].isDisjoint(with: Self.auxiliaries) { s -= 1 }
+      guard s >= clause.lowerBound else { return false }
+      if !doc.forms[s].isDisjoint(with: Self.pronounSubjects) { return true }
+      // "The troops", "Its fighters", "the jihadist group": not "Kurdish forces" (an adjective of
+      // nation names someone else).
+      guard !doc.forms[s].isDisjoint(with: Self.genericSubjects) else { return false }
+      var d = s - 1
+      if d >= clause.lowerBound, !doc.forms[d].isDisjoint(with: Self.armedAdjectives) { d -= 1 }
+      return d < clause.lowerBound || !doc.forms[d].isDisjoint(with: Self.determiners)
+    }
+    // Arabic: the verb opens its clause (after «قد», «ثم»), and what follows is no noun of its own.
+    let opening = (clause.lowerBound..<verb.lowerBound).allSatisfy {
+      !doc.forms[$0].isDisjoint(with: Self.openingParticles)
+    }
+    guard opening, verb.upperBound < clause.upperBound else { return false }
+    let next = verb.upperBound
+    // «وأحكمت حصارها على»: the verb's own object names its owner with a pronoun.
+    return !doc.forms[next].isDisjoint(with: Self.subjectlessFollowers)
+      || !doc.forms[next].isDisjoint(with: Self.genericSubjects) || ctx.place(startingAt: next) != nil
+      || !doc.forms[next].isDisjoint(with: ControlExtractor.siegeNouns)
+      || doc.forms[next].contains { PlaceContext.triggers[$0] != nil }
+  }
+
+  /// The head a relative or parenthetical clause hangs on, as the subject of an English verb: "ISIS
+  /// militants, who have held Raqqa" (the verb inside the relative clause), "The Syrian army, which
+  /// has fought ISIS for months, captured Mayadin" (the verb right after it).
+  func relativeHead(verb: Range<Int>, sentence: Range<Int>) -> ActorMention? {
+    let doc = ctx.doc
+    guard doc.tokens[verb.lowerBound].script == .latin else { return nil }
+    var s = verb.lowerBound - 1
+    while s > sentence.lowerBound, !doc.forms[s].isDisjoint(with: Self.auxiliaries) { s -= 1 }
+    guard s > sentence.lowerBound else { return nil }
+    if !doc.forms[s].isDisjoint(with: Self.relatives) {
+      // "Islamic State militants, who": a generic noun may follow the actor's name.
+      var e = s
+      if e - 1 > sentence.lowerBound, !doc.forms[e - 1].isDisjoint(with: Self.genericSubjects) { e -= 1 }
+      return (ctx.actor(endingAt: s) ?? ctx.actor(endingAt: e)).flatMap { rules.isBacker($0) ? nil : $0 }
+    }
+    // The verb opens a clause after a parenthetical that opens with "which", "who" or a backing word.
+    let clauses = doc.clauses(in: sentence)
+    guard let i = clauses.firstIndex(where: { $0.contains(verb.lowerBound) }), i >= 2,
+      (clauses[i].lowerBound..<verb.lowerBound).allSatisfy({
+        !doc.forms[$0].isDisjoint(with: Self.auxiliaries)
+      }),
+      !doc.forms[clauses[i - 1].lowerBound].isDisjoint(with: Self.relatives)
+        || !doc.forms[clauses[i - 1].lowerBound].isDisjoint(with: ControlExtractor.backing)
+    else { return nil }
+    return ctx.actor(endingAt: clauses[i - 1].lowerBound).flatMap { rules.isBacker($0) ? nil : $0 }
+  }
+  static let relatives: WordSet = ["who", "which", "that"]
+
+  /// «سيطرت صباح اليوم وحدات من الجيش السوري على مدينة البوكمال»: the first actor after an Arabic
+  /// verb, past a time phrase and a unit noun, before any place and within six words.
+  func distantSubject(verb: Range<Int>, clause: Range<Int>) -> ActorMention? {
+    let doc = ctx.doc
+    guard doc.tokens[verb.lowerBound].script == .arabic,
+      let a = ctx.actor(after: verb.upperBound - 1, window: 6, limit: clause.upperBound),
+      !rules.isBacker(a),
+      !ctx.places.contains(where: { (verb.upperBound..<a.firstToken).contains($0.recognized.firstToken) }),
+      (verb.upperBound..<a.firstToken).allSatisfy({ u in
+        !doc.forms[u].isDisjoint(with: Self.subjectlessFollowers)
+          || !doc.forms[u].isDisjoint(with: Self.unitNouns)
+          || !doc.forms[u].isDisjoint(with: Self.timeNouns)
+      })
+    else { return nil }
+    return a
+  }
+  /// «وحدات من», «عناصر من», «مقاتلون من»: the part of a force named before the force.
+  static let unitNouns: WordSet = WordSet(
+    words: [
+      "وحدات", "عناصر", "مقاتلو", "مقاتلون", "مقاتلين", "قوات", "أرتال", "رتل", "مجموعات", "كتائب", "من",
+    ].map(
+      ArabicWord.lexiconForm))
+  /// Day, part-of-day and span words of Arabic time phrases («صباح اليوم», «خلال ساعات»).
+  static let timeNouns: WordSet = WordSet(
+    words: [
+      "اليوم", "أمس", "صباح", "مساء", "فجر", "ظهر", "ليل", "ليلة", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء",
+      "الخميس", "الجمعة", "السبت", "ساعات", "أيام", "أسابيع", "الماضي", "الجاري", "خلال",
+    ].map(ArabicWord.lexiconForm))
+
+  /// The actor a clause starting at `t` refers back to: the last armed actor earlier in its
+  /// sentence, else the first of the nearest of the two sentences before (the paragraph's subject).
+  func antecedent(before t: Int, in sentence: Range<Int>) -> ActorMention? {
+    let doc = ctx.doc
+    // «أبرز معاقل التنظيم», "areas held by ISIS": an actor named as whose a place is, is no subject.
+    func usable(_ a: ActorMention) -> Bool {
+      a.actor != .un && !rules.isBacker(a) && !ctx.isSponsor(a) && !saysSomething(a) && !isPossessor(a)
+    }
+    if let a = ctx.actors.last(where: {
+      $0.endToken <= t && $0.firstToken >= sentence.lowerBound && usable($0)
+    }) {
+      return a
+    }
+    let s = doc.sentenceOfToken[sentence.lowerBound]
+    for back in 1...2 where s - back >= 0 {
+      let prev = doc.sentences[s - back]
+      if let a = ctx.actors.first(where: { prev.contains($0.firstToken) && usable($0) }) { return a }
+    }
+    return nil
+  }
+
+  /// True when the actor is named as whose a stronghold, pocket or area is («معاقل التنظيم», "held by").
+  func isPossessor(_ a: ActorMention) -> Bool {
+    let doc = ctx.doc
+    let lead = max(0, a.firstToken - 2)..<a.firstToken
+    return lead.contains { u in
+      ControlExtractor.strongholds.match(doc, at: u) != nil
+        || ControlExtractor.heldBy.match(doc, at: u) != nil
+        || !doc.forms[u].isDisjoint(with: ControlExtractor.holdouts)
+        || !doc.forms[u].isDisjoint(with: MovementExtractor.areaWords)
+    }
+  }
+
+  /// "Russia said", «قالت روسيا»: an actor named as who speaks is no paragraph subject.
+  func saysSomething(_ a: ActorMention) -> Bool {
+    let doc = ctx.doc
+    let after = a.endToken..<min(doc.tokens.count, a.endToken + 2)
+    return after.contains { !doc.forms[$0].isDisjoint(with: RelationContext.speech) && $0 < doc.tokens.count }
+  }
+}
