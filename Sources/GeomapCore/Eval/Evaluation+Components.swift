@@ -13,7 +13,8 @@ extension Evaluation {
     let moving = shared.filter { MovementExtractor.triggerMatcher.contains(doc, in: doc.sentences[$0]) }
     guard !moving.isEmpty else { return "one sentence, no known motion word" }
     let named = moving.contains { parts.actorsBySentence[$0, default: []].contains(g.actor) }
-    return named ? "one sentence, motion word, actor named there" : "one sentence, motion word, actor not named there"
+    return named
+      ? "one sentence, motion word, actor named there" : "one sentence, motion word, actor not named there"
   }
 
   /// The stage a missed control claim failed at, from the gold toponym spans of its place.
@@ -24,7 +25,8 @@ extension Evaluation {
     let cued = at.filter { s in
       let r = doc.sentences[s]
       return ControlExtractor.verbMatcher.contains(doc, in: r) || ControlExtractor.heldBy.contains(doc, in: r)
-        || ControlExtractor.strongholds.contains(doc, in: r) || ControlExtractor.relativeHeld.contains(doc, in: r)
+        || ControlExtractor.strongholds.contains(doc, in: r)
+        || ControlExtractor.relativeHeld.contains(doc, in: r)
     }
     guard !cued.isEmpty else { return "no known control cue in its sentences" }
     let named = cued.contains { parts.actorsBySentence[$0, default: []].contains(g.actor) }

@@ -16,7 +16,8 @@ struct ControlExtractor {
     ("falls to", .captured), ("overrun by", .captured), ("المحاصرة من قبل", .besieged),
     ("المحاصر من قبل", .besieged), ("تحت حصار", .besieged),
     // Round 5 inventory: passives of the new taking verbs, "cut off by", «الخاضعة لتنظيم داعش».
-    ("stormed by", .captured), ("liberated by", .captured), ("secured by", .captured), ("taken by", .captured),
+    ("stormed by", .captured), ("liberated by", .captured), ("secured by", .captured),
+    ("taken by", .captured),
     ("won back by", .captured), ("cut off by", .besieged), ("الخاضعة", .holds), ("الخاضع", .holds),
     // «تخضع مدينة الرقة لسيطرة قسد»: to the control of the actor after; «عادت مدينة تدمر إلى سيطرة
     // الجيش السوري»: back to it.
@@ -26,7 +27,8 @@ struct ControlExtractor {
   static let verbs: [(String, ControlStatus)] = [
     ("سيطر", .captured), ("سيطرت", .captured), ("استولى", .captured), ("استولت", .captured),
     ("سيطروا", .captured), ("سيطرا", .captured), ("سيطرتا", .captured), ("استعادا", .captured),
-    ("دخلا", .captured), ("حاصرا", .besieged), ("يسيطران", .holds), ("تسيطران", .holds), ("حررت", .captured), ("حرر", .captured), ("استعاد", .captured),
+    ("دخلا", .captured), ("حاصرا", .besieged), ("يسيطران", .holds), ("تسيطران", .holds), ("حررت", .captured),
+    ("حرر", .captured), ("استعاد", .captured),
     ("استعادت", .captured), ("دخلت", .captured), ("دخل", .captured), ("دخلوا", .captured),
     ("captured", .captured), ("seized", .captured), ("took control of", .captured),
     ("taken control of", .captured), ("regained control of", .captured), ("regained", .captured),
@@ -39,12 +41,14 @@ struct ControlExtractor {
     ("يسيطر", .holds), ("تسيطر", .holds), ("holds", .holds), ("controls", .holds),
     ("يتحصن", .holds), ("تتحصن", .holds), ("يتحصنون", .holds), ("holed up in", .holds),
     ("entrenched in", .holds), ("تحتفظ", .holds), ("يحتفظ", .holds), ("احتفظت", .holds), ("احتفظ", .holds),
-    ("retains", .holds), ("retained", .holds), ("still retains", .holds), ("deployed in", .holds), ("deployed", .holds),
+    ("retains", .holds), ("retained", .holds), ("still retains", .holds), ("deployed in", .holds),
+    ("deployed", .holds),
     ("took over", .captured),
     ("control", .holds), ("overran", .captured), ("entered", .captured), ("wrested control of", .captured),
     ("wrest control of", .captured), ("seized control of", .captured), ("gained control of", .captured),
     ("has held", .holds), ("have held", .holds), ("had held", .holds), ("has controlled", .holds),
-    ("had controlled", .holds), ("طوق", .besieged), ("طوقت", .besieged), ("طوقوا", .besieged), ("يطوق", .besieged),
+    ("had controlled", .holds), ("طوق", .besieged), ("طوقت", .besieged), ("طوقوا", .besieged),
+    ("يطوق", .besieged),
     ("تطوق", .besieged),
     ("حاصر", .besieged), ("حاصرت", .besieged), ("يحاصر", .besieged), ("تحاصر", .besieged),
     ("besieged", .besieged), ("besieging", .besieged), ("encircled", .besieged),
@@ -54,16 +58,20 @@ struct ControlExtractor {
     // verbs of storming, clearing and securing, plurals and other persons of the Arabic verbs, and
     // handing over (the receiver is read like the gainer of "lost X to Y").
     ("captures", .captured), ("seizes", .captured), ("retakes", .captured), ("recaptures", .captured),
-    ("takes control of", .captured), ("takes over", .captured), ("regains", .captured), ("liberates", .captured),
+    ("takes control of", .captured), ("takes over", .captured), ("regains", .captured),
+    ("liberates", .captured),
     ("stormed", .captured), ("storms", .captured), ("secured", .captured), ("secures", .captured),
     ("cleared", .captured), ("clears", .captured), ("won back", .captured), ("wins back", .captured),
     ("overruns", .captured), ("controlled", .holds), ("handed over", .lost), ("hands over", .lost),
     ("ceded", .lost), ("cedes", .lost), ("surrendered", .lost),
     ("in control of", .holds), ("in full control of", .holds), ("in complete control of", .holds),
     ("complete control of", .captured), ("complete control over", .captured), ("laid siege to", .besieged),
-    ("lay siege to", .besieged), ("laying siege to", .besieged), ("besieges", .besieged), ("encircles", .besieged),
-    ("surrounded", .besieged), ("had taken", .captured), ("had seized", .captured), ("holding", .holds), ("controlling", .holds), ("swept into", .captured),
-    ("rolled into", .captured), ("marched into", .captured), ("stormed into", .captured), ("pushed into", .captured),
+    ("lay siege to", .besieged), ("laying siege to", .besieged), ("besieges", .besieged),
+    ("encircles", .besieged),
+    ("surrounded", .besieged), ("had taken", .captured), ("had seized", .captured), ("holding", .holds),
+    ("controlling", .holds), ("swept into", .captured),
+    ("rolled into", .captured), ("marched into", .captured), ("stormed into", .captured),
+    ("pushed into", .captured),
     ("managed to capture", .captured), ("managed to retake", .captured),
     ("managed to seize", .captured), ("succeeded in capturing", .captured),
     ("اقتحم", .captured), ("اقتحمت", .captured), ("اقتحموا", .captured), ("اجتاح", .captured),
@@ -84,16 +92,19 @@ struct ControlExtractor {
   /// count only right after their subject.
   static let subjectFirst: WordSet = ["control"]
   /// "Rebels still control", "forces now control": words that may stand between subject and verb.
-  static let controlAdverbs: WordSet = ["now", "still", "also", "largely", "effectively", "already", "jointly", "currently"]
+  static let controlAdverbs: WordSet = [
+    "now", "still", "also", "largely", "effectively", "already", "jointly", "currently",
+  ]
   /// "in rebel hands", «في يد», «بأيدي»: the hands an actor holds a place in.
-  static let hands: WordSet = WordSet(words: ["يد", "أيدي", "ايدي", "قبضة"].map(ArabicWord.lexiconForm) + ["hands"])
+  static let hands: WordSet = WordSet(
+    words: ["يد", "أيدي", "ايدي", "قبضة"].map(ArabicWord.lexiconForm) + ["hands"])
   static let handsPrepositions: WordSet = ["في", "in", "into"]
   /// «سقطت … بيد», "fell into the hands of": the place was taken, not only held.
-  static let falling: WordSet = WordSet(words: 
-    ["سقطت", "سقط", "وقعت", "وقع"].map(ArabicWord.lexiconForm) + ["fell", "fallen", "falls", "fall"])
+  static let falling: WordSet = WordSet(
+    words: ["سقطت", "سقط", "وقعت", "وقع"].map(ArabicWord.lexiconForm) + ["fell", "fallen", "falls", "fall"])
   /// «لا يزال التنظيم يتحصن في … وسط المدينة», "holed up in": holding out in part of a place.
-  static let entrenched: WordSet = WordSet(words: 
-    ["يتحصن", "تتحصن", "يتحصنون"].map(ArabicWord.lexiconForm) + ["holed", "entrenched"])
+  static let entrenched: WordSet = WordSet(
+    words: ["يتحصن", "تتحصن", "يتحصنون"].map(ArabicWord.lexiconForm) + ["holed", "entrenched"])
   /// "government-held X", "rebel-held X", "ISIS-held X": who holds the place that follows.
   static let heldPrefix: [String: Actor] = [
     "government": .regime, "regime": .regime, "rebel": .opposition, "opposition": .opposition,
@@ -127,10 +138,12 @@ struct ControlExtractor {
       ("battle for control of", true), ("fought for", true), ("fighting for", true),
     ])
   /// «بمشاركة وحدات الحشد الشعبي», "with the participation of": a partner in the taking.
-  static let participation = PhraseMatcher([("بمشاركة", true), ("بمشاركة قوات", true), ("with the participation of", true)])
+  static let participation = PhraseMatcher([
+    ("بمشاركة", true), ("بمشاركة قوات", true), ("with the participation of", true),
+  ])
   /// «بسطت قوات النظام سيطرتها على», «أحكمت قسد سيطرتها على»: extending one's control states it too.
-  static let announcing: WordSet = WordSet(words: 
-    [
+  static let announcing: WordSet = WordSet(
+    words: [
       "أعلن", "أعلنت", "يعلن", "تعلن", "معلنة", "معلنا", "أكد", "أكدت", "بسط", "بسطت", "أحكم", "أحكمت",
       "فرض", "فرضت", "أحكموا", "بسطوا", "أكملت", "أكمل", "استكملت", "أتمت",
       // «رصد المرصد سيطرة قوات النظام على …», «وثق»: a monitor reporting what it saw.
@@ -141,8 +154,8 @@ struct ControlExtractor {
       "announced", "announces", "completed", "declared",
     ])
   /// "forces backed by Iran and Hezbollah": the backers named after these words are not the subject.
-  static let backing: WordSet = WordSet(words: 
-    ["المدعومة", "المدعوم", "مدعومة", "مدعوم", "بدعم"].map(ArabicWord.lexiconForm) + [
+  static let backing: WordSet = WordSet(
+    words: ["المدعومة", "المدعوم", "مدعومة", "مدعوم", "بدعم"].map(ArabicWord.lexiconForm) + [
       "backed", "supported", "aided",
     ])
   /// «الأحياء التي يسيطر عليها», "the areas it controls": the sub-city places named with them.
@@ -162,18 +175,20 @@ struct ControlExtractor {
 
   let ctx: RelationContext
 
+  /// Control is stated, claimed or denied; negotiation words in the sentence are about movements.
+  func claimStatus(at t: Int, clauses: [Range<Int>], sentence: Range<Int>) -> ClaimStatus {
+    let clause = clauses.first { $0.contains(t) } ?? sentence
+    let s = StatusLexicon.status(ctx.doc, in: clause)
+    return s == .denied || s == .claimed ? s ?? .reported : .reported
+  }
+
   /// Claims and the token where each claim's place is named, in text order.
   func extract() -> [(claim: ControlClaim, token: Int)] {
     var out: [(ControlClaim, Int)] = []
     let doc = ctx.doc
     for sentence in doc.sentences {
       let clauses = doc.clauses(in: sentence)
-      // Control is stated, claimed or denied; negotiation words in the sentence are about movements.
-      func statusAt(_ t: Int) -> ClaimStatus {
-        let clause = clauses.first { $0.contains(t) } ?? sentence
-        let s = StatusLexicon.status(doc, in: clause)
-        return s == .denied || s == .claimed ? s ?? .reported : .reported
-      }
+      func statusAt(_ t: Int) -> ClaimStatus { claimStatus(at: t, clauses: clauses, sentence: sentence) }
       for m in Self.strongholds.matches(doc, in: sentence) {
         // «حي الحجر الأسود، المعقل الرئيسي لتنظيم الدولة»; "Raqqa, the ISIS stronghold".
         guard
@@ -229,7 +244,7 @@ struct ControlExtractor {
       for t in sentence
       where t > sentence.lowerBound && doc.isTight(before: t)
         && (doc.tokens[t].text == "held" || (doc.tokens[t].text == "controlled" && isHyphenated(t)))
-    {
+      {
         let word = doc.tokens[t - 1].text
         let named = ctx.actors.first { $0.endToken == t }?.actor
         guard let actor = named ?? Self.heldPrefix[word],
@@ -251,7 +266,9 @@ struct ControlExtractor {
         // government-held Suqaylabiyah": the adjective describes where a movement starts or ends, and the
         // reports state no control with it (none of the eight such phrases in the dev, heldout and heldout2
         // sets is annotated); "rebel-held areas of Douma" after a noun stays a claim.
-        if !spaced, isRouteEnd(compoundStart: ctx.actor(endingAt: t)?.firstToken ?? t - 1, in: sentence) { continue }
+        if !spaced, isRouteEnd(compoundStart: ctx.actor(endingAt: t)?.firstToken ?? t - 1, in: sentence) {
+          continue
+        }
         out.append(
           (
             claim(actor, ctx.places[k], .holds, false, statusAt(t), sentence),
@@ -319,19 +336,24 @@ struct ControlExtractor {
         // subject may stand between the announcing verb and the noun.
         let lookback = max(clause.lowerBound, m.range.lowerBound - 12)..<m.range.lowerBound
         // «رصد المرصد سيطرة قوات النظام على بلدتي حمورية وسقبا»: the actor right after the noun owns it.
-        let construct = doc.tokens[m.range.lowerBound].script == .arabic ? ctx.actor(startingAt: m.range.upperBound) : nil
+        let construct =
+          doc.tokens[m.range.lowerBound].script == .arabic ? ctx.actor(startingAt: m.range.upperBound) : nil
         // «بعد نحو سبعة أشهر من سيطرة تنظيم داعش عليها، معلناً تحرير المدينة»: the owner of an earlier
         // control noun is not who announces the taking.
         // «وتمكن عناصره من دخول مدينة تدمر»: an announcing verb with no subject of its own refers
         // back to the paragraph's subject.
         let announcer = lookback.last { !doc.forms[$0].isDisjoint(with: Self.announcing) }
-        let named = construct
+        let named =
+          construct
           ?? ctx.actors.last(where: {
             $0.endToken <= m.range.lowerBound && $0.firstToken >= sentence.lowerBound && !isBacker($0)
               && !($0.firstToken > 0 && Self.announcedNouns.match(doc, at: $0.firstToken - 1) != nil)
           })
-        let carried = named == nil
-          ? announcer.flatMap { ControlFallback(rules: self).carriedOwner(verb: $0..<($0 + 1), clause: clause, sentence: sentence) }
+        let carried =
+          named == nil
+          ? announcer.flatMap {
+            ControlFallback(rules: self).carriedOwner(verb: $0..<($0 + 1), clause: clause, sentence: sentence)
+          }
           : nil
         guard let actor = named ?? carried else { continue }
         // «أعلنت قسد عن خطة لاستعادة الرقة», "announced a plan to recapture Raqqa": a purpose is no fact.
@@ -363,13 +385,16 @@ struct ControlExtractor {
         {
           continue
         }
-        let places = window.contains(ctx.places[first].recognized.firstToken)
+        let places =
+          window.contains(ctx.places[first].recognized.firstToken)
           ? ctx.listFrom(first, limit: clause.upperBound) : [first]
         for a in conjoined(actor) {
           for k in places {
             out.append(
               (
-                claim(a.actor, ctx.places[k], m.value, partial(k), statusAt(m.range.lowerBound), sentence, carried: carried),
+                claim(
+                  a.actor, ctx.places[k], m.value, partial(k), statusAt(m.range.lowerBound), sentence,
+                  carried: carried),
                 ctx.places[k].recognized.firstToken
               ))
           }
@@ -378,12 +403,15 @@ struct ControlExtractor {
       for m in Self.verbMatcher.matches(doc, in: sentence) where relativeCovered.isDisjoint(with: m.range) {
         // «الطريق الذي تسيطر عليه قوات النظام قرب حمص»: after «التي»/«الذي» the place held is the
         // antecedent, never a place named after the verb.
-        let relative = m.range.lowerBound > 0 && !doc.forms[m.range.lowerBound - 1].isDisjoint(with: Self.relativeBefore)
+        let relative =
+          m.range.lowerBound > 0 && !doc.forms[m.range.lowerBound - 1].isDisjoint(with: Self.relativeBefore)
         // «خطة لاستعادة الرقة», «ليسيطر على»: «ل» before the stem is a purpose, no fact (none of the
         // Arabic control verbs begins with «ل»).
         if hasPurposeClitic(m.range.lowerBound) { continue }
         // «فقد سيطرت قوات النظام …» is the particle «ف» + «قد»: «فقد» loses only with its subject next.
-        if !doc.forms[m.range.lowerBound].isDisjoint(with: Self.particleVerbs), ctx.actor(startingAt: m.range.upperBound) == nil {
+        if !doc.forms[m.range.lowerBound].isDisjoint(with: Self.particleVerbs),
+          ctx.actor(startingAt: m.range.upperBound) == nil
+        {
           continue
         }
         // "ISIS-controlled Raqqa" is the "X-held" compound, read with "held" above.
@@ -405,11 +433,14 @@ struct ControlExtractor {
           m.value == .lost && m.range.upperBound + 1 < sentence.upperBound
           && !doc.forms[m.range.upperBound].isDisjoint(with: Self.ground)
           && !doc.forms[m.range.upperBound + 1].isDisjoint(with: MovementExtractor.inWords)
-        if m.value == .lost, let k = placeIn(m.range.upperBound..<min(sentence.upperBound, m.range.upperBound + 6)) {
+        if m.value == .lost,
+          let k = placeIn(m.range.upperBound..<min(sentence.upperBound, m.range.upperBound + 6))
+        {
           let end = ctx.places[k].recognized.endToken
           // "handed over prisoners in Raqqa to the SDF": the object must be the place.
           let gap = m.range.upperBound..<ctx.places[k].recognized.firstToken
-          let placeObject = lostGround
+          let placeObject =
+            lostGround
             || (english
               ? gap.allSatisfy { isPlaceObjectWord($0) }
               : gap.allSatisfy { doc.forms[$0].isDisjoint(with: Self.arabicObjectBreakers) })
@@ -420,17 +451,20 @@ struct ControlExtractor {
             out.append(
               (
                 claim(
-                  g.actor, ctx.places[k], .captured, partial(k) || lostGround, statusAt(m.range.lowerBound), sentence),
+                  g.actor, ctx.places[k], .captured, partial(k) || lostGround, statusAt(m.range.lowerBound),
+                  sentence),
                 ctx.places[k].recognized.firstToken
               ))
           }
         }
-        let subjectFirst = m.range.count == 1 && !doc.forms[m.range.lowerBound].isDisjoint(with: Self.subjectFirst)
+        let subjectFirst =
+          m.range.count == 1 && !doc.forms[m.range.lowerBound].isDisjoint(with: Self.subjectFirst)
         // The subject before the verb, not a backer ("opposition forces backed by Turkey have retaken").
         let before = ctx.actors.last {
           $0.endToken <= m.range.lowerBound && $0.firstToken >= clause.lowerBound && !isBacker($0)
         }
-        let after = ctx.actor(after: m.range.upperBound - 1, window: 3, limit: clause.upperBound).flatMap { a in
+        let after = ctx.actor(after: m.range.upperBound - 1, window: 3, limit: clause.upperBound).flatMap {
+          a in
           // "captured Raqqa from ISIS": who the place was taken from is not who took it.
           a.firstToken > 0 && !doc.forms[a.firstToken - 1].isDisjoint(with: MovementExtractor.originWords)
             || a == gainer ? nil : a
@@ -440,19 +474,24 @@ struct ControlExtractor {
         let actor =
           subjectFirst
           ? before.flatMap { a in
-            (a.endToken..<m.range.lowerBound).allSatisfy { !doc.forms[$0].isDisjoint(with: Self.controlAdverbs) }
+            (a.endToken..<m.range.lowerBound).allSatisfy {
+              !doc.forms[$0].isDisjoint(with: Self.controlAdverbs)
+            }
               ? a : nil
           }
-          : (english ? before ?? relativeSubject(of: m.range.lowerBound, in: sentence) ?? after : after ?? before)
+          : (english
+            ? before ?? relativeSubject(of: m.range.lowerBound, in: sentence) ?? after : after ?? before)
         // No subject in the clause: a dropped Arabic subject, "it", "they", "the militants" refer back.
         let fallback = ControlFallback(rules: self)
         // "The Syrian army, which has fought ISIS for months, captured Mayadin"; "ISIS militants, who
         // have held Raqqa since 2014".
         let relativeHead = actor == nil ? fallback.relativeHead(verb: m.range, sentence: sentence) : nil
-        let carried = actor == nil && relativeHead == nil
+        let carried =
+          actor == nil && relativeHead == nil
           ? fallback.carriedOwner(verb: m.range, clause: clause, sentence: sentence) : nil
         // «سيطرت صباح اليوم وحدات من الجيش السوري على …»: an Arabic subject after a time phrase.
-        let distant = actor == nil && carried == nil ? fallback.distantSubject(verb: m.range, clause: clause) : nil
+        let distant =
+          actor == nil && carried == nil ? fallback.distantSubject(verb: m.range, clause: clause) : nil
         guard let actor = actor ?? relativeHead ?? carried ?? distant, actor != gainer else { continue }
         // "A UN aid convoy entered Douma", «دخل وفد من الأمم المتحدة مخيم اليرموك», "military police
         // entered Tal Rifaat to monitor the truce": entering takes a place only for a fighting force.
@@ -468,7 +507,8 @@ struct ControlExtractor {
         guard
           let first = relative
             ? relativeAntecedent(before: actor, in: clause)
-            : placeIn(window) ?? relativeAntecedent(before: actor, in: clause) ?? resumptive(after: m.range, in: sentence)
+            : placeIn(window) ?? relativeAntecedent(before: actor, in: clause) ?? resumptive(
+              after: m.range, in: sentence)
               ?? whereAntecedent(before: actor, verb: m.range, in: sentence)
         else { continue }
         // "ISIS took journalists on a tour of Raqqa", "lost contact with its team in Deir ez-Zor",
@@ -493,10 +533,13 @@ struct ControlExtractor {
           // «قد سيطرا في 8 مارس على بلدة جنديرس»: a «في» of time, followed by «على», is no place's.
           let breaker = gap.last { !doc.forms[$0].isDisjoint(with: Self.arabicObjectBreakers) }
           // «يتحصن في الملعب البلدي وسط مدينة الرقة»: with no object before it, «في» is the verb's own.
-          let inPlace = breaker.map { b in
-            b > from
-              && ((b + 1)..<gap.upperBound).allSatisfy { doc.forms[$0].isDisjoint(with: MovementExtractor.onWords) }
-          } ?? false
+          let inPlace =
+            breaker.map { b in
+              b > from
+                && ((b + 1)..<gap.upperBound).allSatisfy {
+                  doc.forms[$0].isDisjoint(with: MovementExtractor.onWords)
+                }
+            } ?? false
           // The object is what stands before «في» («منازل المدنيين في حي القدم»: houses, not the
           // neighbourhood).
           let placeObject = (from..<(breaker ?? gap.upperBound)).contains {
@@ -517,14 +560,18 @@ struct ControlExtractor {
         // after «في»/«على» is where, not what.
         if !doc.forms[m.range.lowerBound].isDisjoint(with: Self.retaining),
           (from..<ctx.places[first].recognized.firstToken).contains(where: {
-            !doc.forms[$0].isDisjoint(with: Self.arabicObjectBreakers) || !doc.forms[$0].isDisjoint(with: MovementExtractor.onWords)
+            !doc.forms[$0].isDisjoint(with: Self.arabicObjectBreakers)
+              || !doc.forms[$0].isDisjoint(with: MovementExtractor.onWords)
           })
         {
           continue
         }
         // «انتشرت قوات النظام قرب تدمر»: near a place is not in it.
-        if doc.tokens[m.range.upperBound - 1].script == .arabic, window.contains(ctx.places[first].recognized.firstToken),
-          (from..<ctx.places[first].recognized.firstToken).contains(where: { !doc.forms[$0].isDisjoint(with: Self.nearWords) })
+        if doc.tokens[m.range.upperBound - 1].script == .arabic,
+          window.contains(ctx.places[first].recognized.firstToken),
+          (from..<ctx.places[first].recognized.firstToken).contains(where: {
+            !doc.forms[$0].isDisjoint(with: Self.nearWords)
+          })
         {
           continue
         }
@@ -543,7 +590,8 @@ struct ControlExtractor {
           continue
         }
         // "captured Palmyra, Homs and Hama": a list goes on past the commas that end the clause.
-        let places = window.contains(ctx.places[first].recognized.firstToken)
+        let places =
+          window.contains(ctx.places[first].recognized.firstToken)
           ? withAnaphor(ctx.listFrom(first, limit: sentence.upperBound)) : [first]
         let actors = actor.firstToken < m.range.lowerBound ? conjoined(actor) : [actor]
         // «يسيطر على جيوب في شرق الموصل»: pockets in a place are part of it.
@@ -551,13 +599,16 @@ struct ControlExtractor {
           window.contains(ctx.places[first].recognized.firstToken)
           ? ctx.places[first].recognized.firstToken : min(window.upperBound, from + 3)
         // The pockets' place follows them at once («جيوب في شرق الموصل», "pockets in the north of").
-        let pockets = (from..<max(from, objectEnd)).last { !doc.forms[$0].isDisjoint(with: Self.holdouts) }.map { h in
-          ((h + 1)..<objectEnd).allSatisfy { u in
-            !doc.forms[u].isDisjoint(with: MovementExtractor.inWords)
-              || doc.forms[u].contains { PlaceContext.directions[$0] != nil || PlaceContext.triggers[$0] != nil }
-              || !doc.forms[u].isDisjoint(with: RelationContext.englishLinks)
-          }
-        } ?? false
+        let pockets =
+          (from..<max(from, objectEnd)).last { !doc.forms[$0].isDisjoint(with: Self.holdouts) }.map { h in
+            ((h + 1)..<objectEnd).allSatisfy { u in
+              !doc.forms[u].isDisjoint(with: MovementExtractor.inWords)
+                || doc.forms[u].contains {
+                  PlaceContext.directions[$0] != nil || PlaceContext.triggers[$0] != nil
+                }
+                || !doc.forms[u].isDisjoint(with: RelationContext.englishLinks)
+            }
+          } ?? false
         let holdsOut = !doc.forms[m.range.lowerBound].isDisjoint(with: Self.entrenched) || lostGround
         for a in actors {
           for k in places {
@@ -579,11 +630,7 @@ struct ControlExtractor {
     let fallback = ControlFallback(rules: self)
     for sentence in doc.sentences {
       let clauses = doc.clauses(in: sentence)
-      func statusAt(_ t: Int) -> ClaimStatus {
-        let clause = clauses.first { $0.contains(t) } ?? sentence
-        let s = StatusLexicon.status(doc, in: clause)
-        return s == .denied || s == .claimed ? s ?? .reported : .reported
-      }
+      func statusAt(_ t: Int) -> ClaimStatus { claimStatus(at: t, clauses: clauses, sentence: sentence) }
       out += fallback.claims(in: sentence, statusAt: statusAt).filter { !covered.contains($0.1) }
     }
     return merge(withPartners(out))
@@ -598,7 +645,8 @@ struct ControlExtractor {
       for m in Self.participation.matches(doc, in: sentence) {
         guard let partner = ctx.actor(after: m.range.upperBound - 1, window: 3, limit: sentence.upperBound)
         else { continue }
-        for (c, t) in claims where sentence.contains(t) && c.control == .captured && c.actor != partner.actor {
+        for (c, t) in claims where sentence.contains(t) && c.control == .captured && c.actor != partner.actor
+        {
           var p = c
           p.actor = partner.actor
           out.append((p, t))
@@ -620,7 +668,8 @@ struct ControlExtractor {
   }
 
   /// "Palmyra, which ISIS has held since 2015": English "which" as well.
-  static let relativePronouns: WordSet = WordSet(words: ["التي", "الذي"].map(ArabicWord.lexiconForm) + ["التي", "الذي", "which"])
+  static let relativePronouns: WordSet = WordSet(
+    words: ["التي", "الذي"].map(ArabicWord.lexiconForm) + ["التي", "الذي", "which"])
 
   /// A list of places closed by an anaphor joined with «و»/"and" («الحجر الأسود والمخيم»).
   func withAnaphor(_ list: [Int]) -> [Int] {
@@ -645,10 +694,11 @@ struct ControlExtractor {
     words: ["دخلت", "دخل", "دخلوا", "دخلا"].map(ArabicWord.lexiconForm) + ["entered"])
   /// Who may enter a place without taking it: aid convoys, delegations, monitors, police.
   static let nonCombatants: WordSet = WordSet(
-    words: ["وفد", "قافلة", "قوافل", "مساعدات", "الشرطة", "شرطة", "مراقبين", "فريق"].map(ArabicWord.lexiconForm) + [
-      "convoy", "convoys", "aid", "delegation", "police", "monitors", "observers", "inspectors", "team",
-      "journalists",
-    ])
+    words: ["وفد", "قافلة", "قوافل", "مساعدات", "الشرطة", "شرطة", "مراقبين", "فريق"].map(
+      ArabicWord.lexiconForm) + [
+        "convoy", "convoys", "aid", "delegation", "police", "monitors", "observers", "inspectors", "team",
+        "journalists",
+      ])
   /// Prepositions that end an English verb's object before the place ("took journalists on a tour of X").
   static let objectBreakers: WordSet = [
     "in", "with", "on", "at", "to", "for", "since", "near", "around", "after", "before", "during", "despite",
@@ -658,8 +708,8 @@ struct ControlExtractor {
   /// "which the regime has held to", "held with": holding to an agreement, not a place.
   static let heldToAgreement: WordSet = ["to", "with"]
   static let sieges: WordSet = WordSet(words: ["حصار", "الحصار"].map(ArabicWord.lexiconForm))
-  static let imposed: WordSet = WordSet(words: 
-    ["فرضه", "فرضته", "فرضها", "يفرضه", "تفرضه"].map(ArabicWord.lexiconForm))
+  static let imposed: WordSet = WordSet(
+    words: ["فرضه", "فرضته", "فرضها", "يفرضه", "تفرضه"].map(ArabicWord.lexiconForm))
 
   /// Sieges imposed by an actor named after the verb, on the place after it.
   func imposedSieges(in sentence: Range<Int>, statusAt: (Int) -> ClaimStatus) -> [(ControlClaim, Int)] {
@@ -689,7 +739,9 @@ struct ControlExtractor {
       let prepositionAt: Int? =
         arabic && doc.original(t).hasPrefix("ب")
         ? t
-        : (max(sentence.lowerBound, t - 3)..<t).last { !doc.forms[$0].isDisjoint(with: Self.handsPrepositions) }
+        : (max(sentence.lowerBound, t - 3)..<t).last {
+          !doc.forms[$0].isDisjoint(with: Self.handsPrepositions)
+        }
       guard let prep = prepositionAt else { continue }
       // "in rebel hands": the actor before «hands»; "hands of ISIS", «يد تنظيم داعش»: after it.
       let before = ctx.actor(endingAt: t).flatMap { $0.firstToken > prep ? $0 : nil }
@@ -703,7 +755,9 @@ struct ControlExtractor {
       // "The fate of detainees from Raqqa is in the hands of the SDF", «مصير المعتقلين من الرقة في يد
       // قسد»: what comes from a place is in their hands, not the place.
       let pf = ctx.places[k].recognized.firstToken
-      if pf > sentence.lowerBound, !doc.forms[pf - 1].isDisjoint(with: MovementExtractor.originWords) { continue }
+      if pf > sentence.lowerBound, !doc.forms[pf - 1].isDisjoint(with: MovementExtractor.originWords) {
+        continue
+      }
       let lead = max(sentence.lowerBound, ctx.places[k].recognized.firstToken - 2)..<prep
       let fell = lead.contains { !doc.forms[$0].isDisjoint(with: Self.falling) }
       let c = claim(actor.actor, ctx.places[k], fell ? .captured : .holds, partial(k), statusAt(t), sentence)
@@ -713,8 +767,8 @@ struct ControlExtractor {
   }
 
   /// «كسر الحصار», "lifted the siege of", "broke the ISIS siege of": the words that end a siege.
-  static let lifting: WordSet = WordSet(words: 
-    ["كسر", "كسرت", "فك", "فكت", "رفع", "رفعت", "فكوا", "كسروا"].map(ArabicWord.lexiconForm) + [
+  static let lifting: WordSet = WordSet(
+    words: ["كسر", "كسرت", "فك", "فكت", "رفع", "رفعت", "فكوا", "كسروا"].map(ArabicWord.lexiconForm) + [
       "broke", "broken", "break", "lifted", "lift", "lifting", "breaking", "ended", "ending",
     ])
   static let siegeNouns: WordSet = WordSet(
@@ -738,36 +792,51 @@ struct ControlExtractor {
       let english = doc.tokens[t].script == .latin
       // «تواصل قوات النظام حصار حي الحجر الأسود»: an Arabic siege noun right after the subject of a
       // verb that keeps it up (not «فك الجيش حصار دير الزور», «رفضت المعارضة حصار حمص»).
-      let subject = english ? nil : ctx.actor(endingAt: t).flatMap { a in
-        a.firstToken > sentence.lowerBound && !doc.forms[a.firstToken - 1].isDisjoint(with: Self.keepingUp) ? a : nil
-      }
+      let subject =
+        english
+        ? nil
+        : ctx.actor(endingAt: t).flatMap { a in
+          a.firstToken > sentence.lowerBound && !doc.forms[a.firstToken - 1].isDisjoint(with: Self.keepingUp)
+            ? a : nil
+        }
       // «وأحكمت حصارها على مدينة الرقة»: a keeping-up verb with no subject of its own refers back.
-      let carried = !english && subject == nil && t > sentence.lowerBound && owner(of: t, in: sentence) == nil
-        && !doc.forms[t - 1].isDisjoint(with: Self.keepingUp)
+      let carried =
+        !english && subject == nil && t > sentence.lowerBound && owner(of: t, in: sentence) == nil
+          && !doc.forms[t - 1].isDisjoint(with: Self.keepingUp)
         ? ControlFallback(rules: self).carriedOwner(
-          verb: (t - 1)..<t, clause: doc.clauses(in: sentence).first { $0.contains(t) } ?? sentence, sentence: sentence)
+          verb: (t - 1)..<t, clause: doc.clauses(in: sentence).first { $0.contains(t) } ?? sentence,
+          sentence: sentence)
         : nil
       guard let owner = owner(of: t, in: sentence) ?? subject ?? carried else { continue }
       let from = english || owner == subject || owner == carried ? t + 1 : owner.endToken
       let window = from..<min(sentence.upperBound, from + 3)
-      guard let k = ctx.places.firstIndex(where: { window.contains($0.recognized.firstToken) }) else { continue }
-      let c = claim(owner.actor, ctx.places[k], .besieged, partial(k), statusAt(t), sentence, carried: carried)
+      guard let k = ctx.places.firstIndex(where: { window.contains($0.recognized.firstToken) }) else {
+        continue
+      }
+      let c = claim(
+        owner.actor, ctx.places[k], .besieged, partial(k), statusAt(t), sentence, carried: carried)
       out.append((c, ctx.places[k].recognized.firstToken))
     }
     for t in sentence where !doc.forms[t].isDisjoint(with: Self.lifting) {
       let ahead = (t + 1)..<min(sentence.upperBound, t + 6)
-      guard let siege = ahead.first(where: { !doc.forms[$0].isDisjoint(with: Self.siegeNouns) }) else { continue }
+      guard let siege = ahead.first(where: { !doc.forms[$0].isDisjoint(with: Self.siegeNouns) }) else {
+        continue
+      }
       let clause = doc.clauses(in: sentence).first { $0.contains(t) } ?? sentence
       // The lifter: the actor right after an Arabic verb, else the nearest before (not a backer,
       // not the besieger named in «الحصار الذي فرضه تنظيم الدولة»).
       let after = doc.tokens[t].script == .arabic ? ctx.actor(after: t, window: 2, limit: siege) : nil
-      guard let lifter = after ?? ctx.actors.last(where: {
-        $0.endToken <= t && $0.firstToken >= sentence.lowerBound && !isBacker($0) && !$0.coreference
-      })
+      guard
+        let lifter = after
+          ?? ctx.actors.last(where: {
+            $0.endToken <= t && $0.firstToken >= sentence.lowerBound && !isBacker($0) && !$0.coreference
+          })
       else { continue }
       // The place: within the clause after the siege word, past an imposed relative clause.
       let window = (siege + 1)..<min(clause.upperBound, siege + 16)
-      guard let k = ctx.places.firstIndex(where: { window.contains($0.recognized.firstToken) }) else { continue }
+      guard let k = ctx.places.firstIndex(where: { window.contains($0.recognized.firstToken) }) else {
+        continue
+      }
       // "broke the siege of silence about detainees in Saydnaya", «كسر الحصار الإعلامي عن القصير»: a
       // siege of words is no siege of the place.
       if (siege..<ctx.places[k].recognized.firstToken).contains(where: {
@@ -782,10 +851,11 @@ struct ControlExtractor {
   }
 
   /// «تواصل», «تفرض», «شددت»: verbs that keep up or tighten a siege.
-  static let keepingUp: WordSet = WordSet(words: [
-    "تواصل", "يواصل", "واصلت", "واصل", "تفرض", "يفرض", "فرضت", "فرض", "تشدد", "يشدد", "شددت", "شدد",
-    "أحكمت", "أحكم", "تحكم", "يحكم",
-  ].map(ArabicWord.lexiconForm))
+  static let keepingUp: WordSet = WordSet(
+    words: [
+      "تواصل", "يواصل", "واصلت", "واصل", "تفرض", "يفرض", "فرضت", "فرض", "تشدد", "يشدد", "شددت", "شدد",
+      "أحكمت", "أحكم", "تحكم", "يحكم",
+    ].map(ArabicWord.lexiconForm))
 
   /// What a figurative siege is of: silence, the media, fear («الحصار الإعلامي»).
   static let figurativeSieges: WordSet = WordSet(
@@ -813,14 +883,16 @@ struct ControlExtractor {
   /// English words that may stand between a control verb and its place: articles, quantities, parts,
   /// generic heads and adjectives of places ("almost all of", "the strategic town of", "90 percent of").
   static let englishObjectWords: WordSet = [
-    "the", "a", "an", "of", "most", "much", "all", "almost", "nearly", "parts", "part", "some", "large", "swathes",
+    "the", "a", "an", "of", "most", "much", "all", "almost", "nearly", "parts", "part", "some", "large",
+    "swathes",
     "swaths", "areas", "area", "remaining", "rest", "whole", "entire", "center", "centre", "outskirts",
     "districts", "district", "neighbourhoods", "neighborhoods", "neighbourhood", "neighborhood", "villages",
     "village", "towns", "town", "city", "cities", "strategic", "key", "control", "full", "back", "percent",
     "per", "cent", "held", "controlled", "besieged", "border", "nearby", "last", "remaining", "rebel",
     "opposition", "government", "regime", "northern", "southern", "eastern", "western", "central", "north",
     "south", "east", "west", "old", "suburb", "suburbs", "countryside", "province", "governorate", "camp",
-    "airbase", "base", "dam", "crossing", "historic", "ancient", "desert", "oasis", "syrian", "iraqi", "kurdish",
+    "airbase", "base", "dam", "crossing", "historic", "ancient", "desert", "oasis", "syrian", "iraqi",
+    "kurdish",
     "over", "and", "its", "their", "again", "fully", "completely", "entirely", "quickly", "also", "now",
     "half", "quarter", "third", "bulk", "majority", "portions", "portion", "sections", "section", "pockets",
     "pocket", "positions", "territory", "hills", "villages", "quarters", "parts", "sectors", "sector",
@@ -847,7 +919,8 @@ struct ControlExtractor {
 
   func resumptive(after verb: Range<Int>, in sentence: Range<Int>) -> Int? {
     let doc = ctx.doc
-    guard verb.upperBound < sentence.upperBound, !doc.forms[verb.upperBound].isDisjoint(with: Self.inIt) else {
+    guard verb.upperBound < sentence.upperBound, !doc.forms[verb.upperBound].isDisjoint(with: Self.inIt)
+    else {
       return nil
     }
     return ctx.places.lastIndex {
@@ -855,13 +928,16 @@ struct ControlExtractor {
     }
   }
 
-  static let flags: WordSet = WordSet(words: ["العلم", "علم", "أعلام", "الأعلام"].map(ArabicWord.lexiconForm) + ["flag", "flags"])
+  static let flags: WordSet = WordSet(
+    words: ["العلم", "علم", "أعلام", "الأعلام"].map(ArabicWord.lexiconForm) + ["flag", "flags"])
   /// Raising or flying a flag: the words that make it a sign of taking a place.
   static let raising: WordSet = WordSet(
-    words: ["رفع", "رفعت", "رفعوا", "يرفع", "ترفع", "رفرف", "يرفرف", "يرفرف", "رفعها"].map(ArabicWord.lexiconForm) + [
-      "raised", "raise", "raising", "hoisted", "hoist", "flying", "flew", "flies", "planted",
-    ])
-  static let over: WordSet = WordSet(words: ["فوق", "على"].map(ArabicWord.lexiconForm) + ["over", "above", "on", "atop"])
+    words: ["رفع", "رفعت", "رفعوا", "يرفع", "ترفع", "رفرف", "يرفرف", "يرفرف", "رفعها"].map(
+      ArabicWord.lexiconForm) + [
+        "raised", "raise", "raising", "hoisted", "hoist", "flying", "flew", "flies", "planted",
+      ])
+  static let over: WordSet = WordSet(
+    words: ["فوق", "على"].map(ArabicWord.lexiconForm) + ["over", "above", "on", "atop"])
   /// «العلم السوري», "the Syrian flag", «العلم العراقي»: whose flag it is when no one is named raising it.
   static let flagNations: [(WordSet, Actor)] = [
     (WordSet(words: ["السوري"].map(ArabicWord.lexiconForm) + ["syrian"]), .regime),
@@ -880,9 +956,12 @@ struct ControlExtractor {
       let clause = doc.clauses(in: sentence).first { $0.contains(t) } ?? sentence
       let near = max(clause.lowerBound, t - 4)..<min(clause.upperBound, t + 4)
       guard near.contains(where: { !doc.forms[$0].isDisjoint(with: Self.raising) }),
-        let o = (t + 1..<min(clause.upperBound, t + 4)).first(where: { !doc.forms[$0].isDisjoint(with: Self.over) }),
+        let o = (t + 1..<min(clause.upperBound, t + 4)).first(where: {
+          !doc.forms[$0].isDisjoint(with: Self.over)
+        }),
         let k = ctx.places.firstIndex(where: {
-          $0.recognized.firstToken > o && $0.recognized.firstToken <= o + 6 && clause.contains($0.recognized.firstToken)
+          $0.recognized.firstToken > o && $0.recognized.firstToken <= o + 6
+            && clause.contains($0.recognized.firstToken)
         })
       else { continue }
       let nation = (max(clause.lowerBound, t - 1)..<min(clause.upperBound, t + 2)).lazy.compactMap { u in
@@ -910,7 +989,8 @@ struct ControlExtractor {
       guard let actor = ctx.actor(startingAt: t + 1), actor.endToken < sentence.upperBound,
         !doc.forms[actor.endToken].isDisjoint(with: Self.controlNoun),
         let p = ctx.places.last(where: {
-          $0.recognized.endToken <= t && $0.recognized.endToken >= t - 5 && sentence.contains($0.recognized.firstToken)
+          $0.recognized.endToken <= t && $0.recognized.endToken >= t - 5
+            && sentence.contains($0.recognized.firstToken)
         })
       else { continue }
       let gap = p.recognized.endToken..<t
@@ -925,7 +1005,8 @@ struct ControlExtractor {
       }
       let came = gap.contains { !doc.forms[$0].isDisjoint(with: Self.coming) }
       for k in listBack(p) {
-        let c = claim(actor.actor, ctx.places[k], came ? .captured : .holds, partial(k), statusAt(t), sentence)
+        let c = claim(
+          actor.actor, ctx.places[k], came ? .captured : .holds, partial(k), statusAt(t), sentence)
         out.append((c, ctx.places[k].recognized.firstToken))
       }
     }
@@ -933,17 +1014,20 @@ struct ControlExtractor {
   }
 
   /// «يسيطر عليه», «تسيطر عليها»: holding verbs with a pronoun object that points back to the place.
-  static let holdingVerbs: WordSet = WordSet(words: ["يسيطر", "تسيطر", "يسيطرون", "تسيطران", "يسيطران"].map(ArabicWord.lexiconForm))
+  static let holdingVerbs: WordSet = WordSet(
+    words: ["يسيطر", "تسيطر", "يسيطرون", "تسيطران", "يسيطران"].map(ArabicWord.lexiconForm))
   static let onIt: WordSet = WordSet(words: ["عليه", "عليها", "عليهما", "عليهم"].map(ArabicWord.lexiconForm))
   /// «كان», «كانت» between a relative pronoun and its verb («التي كان يسيطر عليها»).
-  static let wasWords: WordSet = WordSet(words: ["كان", "كانت", "لا", "يزال", "تزال", "ما"].map(ArabicWord.lexiconForm))
+  static let wasWords: WordSet = WordSet(
+    words: ["كان", "كانت", "لا", "يزال", "تزال", "ما"].map(ArabicWord.lexiconForm))
 
   /// «حي الحجر الأسود الذي يسيطر عليه تنظيم داعش», «وجيب ثالث يضم عربين وزملكا وحي جوبر يسيطر عليه
   /// فيلق الرحمن»: the actor after «يسيطر عليه» holds the place or list named right before the verb.
   func heldOnIt(in sentence: Range<Int>, statusAt: (Int) -> ClaimStatus) -> [(ControlClaim, Int)] {
     let doc = ctx.doc
     var out: [(ControlClaim, Int)] = []
-    for t in sentence where t + 1 < sentence.upperBound && !doc.forms[t].isDisjoint(with: Self.holdingVerbs)
+    for t in sentence
+    where t + 1 < sentence.upperBound && !doc.forms[t].isDisjoint(with: Self.holdingVerbs)
       && !doc.forms[t + 1].isDisjoint(with: Self.onIt)
     {
       guard let actor = ctx.actor(after: t + 1, window: 2, limit: sentence.upperBound) else { continue }
@@ -967,7 +1051,8 @@ struct ControlExtractor {
       let e = actor.endToken
       if e < sentence.upperBound, !doc.forms[e].isDisjoint(with: RelationContext.withWords),
         let k = ctx.places.firstIndex(where: {
-          $0.recognized.firstToken > e && $0.recognized.firstToken <= e + 4 && sentence.contains($0.recognized.firstToken)
+          $0.recognized.firstToken > e && $0.recognized.firstToken <= e + 4
+            && sentence.contains($0.recognized.firstToken)
         })
       {
         held += ctx.listFrom(k, limit: sentence.upperBound)
@@ -984,14 +1069,19 @@ struct ControlExtractor {
   static let nearWords: WordSet = WordSet(words: ["قرب", "بالقرب", "مقربة"].map(ArabicWord.lexiconForm))
   /// «فقد»: also the particles «ف» + «قد» before a verb.
   static let particleVerbs: WordSet = WordSet(words: ["فقد"].map(ArabicWord.lexiconForm))
-  static let retaining: WordSet = WordSet(words: ["تحتفظ", "يحتفظ", "احتفظت", "احتفظ"].map(ArabicWord.lexiconForm))
+  static let retaining: WordSet = WordSet(
+    words: ["تحتفظ", "يحتفظ", "احتفظت", "احتفظ"].map(ArabicWord.lexiconForm))
 
   /// "hold pockets in", "controls pockets in": verbs whose object is the pockets held.
-  static let holdingObjects: WordSet = ["hold", "holds", "held", "control", "controls", "retain", "retains", "keep", "keeps"]
+  static let holdingObjects: WordSet = [
+    "hold", "holds", "held", "control", "controls", "retain", "retains", "keep", "keeps",
+  ]
 
   /// "the last ISIS holdouts in Raqqa", "ISIS pockets in", «جيوب داعش في»: the actor holds part of it.
-  static let holdouts: WordSet = WordSet(words: 
-    ["جيوب", "جيب"].map(ArabicWord.lexiconForm) + ["holdouts", "holdout", "pockets", "pocket", "remnants", "foothold", "footholds"])
+  static let holdouts: WordSet = WordSet(
+    words: ["جيوب", "جيب"].map(ArabicWord.lexiconForm) + [
+      "holdouts", "holdout", "pockets", "pocket", "remnants", "foothold", "footholds",
+    ])
 
   func holdoutClaims(in sentence: Range<Int>, statusAt: (Int) -> ClaimStatus) -> [(ControlClaim, Int)] {
     let doc = ctx.doc
@@ -1009,24 +1099,30 @@ struct ControlExtractor {
       let subject = heldObject ? ctx.actor(before: t, in: clause) : nil
       guard let owner = owner(of: t, in: sentence) ?? subject else { continue }
       let next = english || owner == subject ? t + 1 : owner.endToken
-      guard next < sentence.upperBound, !doc.forms[next].isDisjoint(with: MovementExtractor.inWords) else { continue }
+      guard next < sentence.upperBound, !doc.forms[next].isDisjoint(with: MovementExtractor.inWords) else {
+        continue
+      }
       // «جيوب في شرق المدينة», "pockets in the north of Tikrit": a direction may stand before the place.
-      let direction = next + 1 < sentence.upperBound
+      let direction =
+        next + 1 < sentence.upperBound
         && doc.forms[next + 1].contains { PlaceContext.directions[$0] != nil }
       guard
         let k = ctx.placesAfter(next, limit: sentence.upperBound).first
           ?? (direction ? ctx.placesAfter(next + 1, limit: sentence.upperBound).first : nil)
       else { continue }
       out.append(
-        (claim(owner.actor, ctx.places[k], .holds, true, statusAt(t), sentence), ctx.places[k].recognized.firstToken))
+        (
+          claim(owner.actor, ctx.places[k], .holds, true, statusAt(t), sentence),
+          ctx.places[k].recognized.firstToken
+        ))
     }
     return out
   }
 
   /// «اشتباكات عنيفة في تدمر بين قوات النظام وداعش», "fighting in Palmyra between regime forces
   /// and ISIS": both sides contest the place.
-  static let clashNouns: WordSet = WordSet(words: 
-    ["اشتباكات", "معارك", "مواجهات", "الاشتباكات", "المعارك"].map(ArabicWord.lexiconForm) + [
+  static let clashNouns: WordSet = WordSet(
+    words: ["اشتباكات", "معارك", "مواجهات", "الاشتباكات", "المعارك"].map(ArabicWord.lexiconForm) + [
       "clashes", "fighting", "battles", "battle", "clashed",
     ])
   static let between: WordSet = WordSet(words: ["بين"].map(ArabicWord.lexiconForm) + ["between"])
@@ -1039,7 +1135,8 @@ struct ControlExtractor {
       guard let inWord = ahead.first(where: { !doc.forms[$0].isDisjoint(with: MovementExtractor.inWords) }),
         let k = ctx.placesAfter(inWord, limit: sentence.upperBound).first
       else { continue }
-      let afterPlace = ctx.places[k].recognized.endToken..<min(sentence.upperBound, ctx.places[k].recognized.endToken + 6)
+      let afterPlace =
+        ctx.places[k].recognized.endToken..<min(sentence.upperBound, ctx.places[k].recognized.endToken + 6)
       guard let b = afterPlace.first(where: { !doc.forms[$0].isDisjoint(with: Self.between) }),
         let first = ctx.actor(after: b, window: 2, limit: sentence.upperBound)
       else { continue }
@@ -1050,7 +1147,11 @@ struct ControlExtractor {
         sides.append(second)
       }
       for a in sides {
-        out.append((claim(a.actor, ctx.places[k], .contested, partial(k), statusAt(t), sentence), ctx.places[k].recognized.firstToken))
+        out.append(
+          (
+            claim(a.actor, ctx.places[k], .contested, partial(k), statusAt(t), sentence),
+            ctx.places[k].recognized.firstToken
+          ))
       }
     }
     return out
@@ -1058,8 +1159,8 @@ struct ControlExtractor {
 
   /// «طردت قوات النظام تنظيم داعش من تدمر», "drove ISIS out of Palmyra", "expelled ISIS from":
   /// the subject took the place the object was driven from.
-  static let expelling: WordSet = WordSet(words: 
-    ["طرد", "طردت", "طردوا", "أخرج", "أخرجت"].map(ArabicWord.lexiconForm) + [
+  static let expelling: WordSet = WordSet(
+    words: ["طرد", "طردت", "طردوا", "أخرج", "أخرجت"].map(ArabicWord.lexiconForm) + [
       "drove", "driven", "expelled", "expel", "ousted", "oust", "pushed", "evicted",
     ])
   static let outOf: WordSet = ["من", "from", "out", "of"]
@@ -1143,7 +1244,8 @@ struct ControlExtractor {
         || !doc.forms[verb.upperBound].isDisjoint(with: Self.objectBreakers)
         || !doc.forms[verb.upperBound - 1].isDisjoint(with: Self.objectBreakers)
     else { return nil }
-    guard var k = ctx.places.lastIndex(where: { $0.recognized.endToken <= w && $0.recognized.endToken >= w - 4 })
+    guard
+      var k = ctx.places.lastIndex(where: { $0.recognized.endToken <= w && $0.recognized.endToken >= w - 4 })
     else { return nil }
     let f = ctx.places[k].recognized.firstToken
     // "Mayadin east of Homs" (read as one direction span "east of Homs"), "Makhmour southwest of Erbil".
@@ -1168,7 +1270,9 @@ struct ControlExtractor {
   /// A clause of at most five words that names no place and either opens with a backing word or
   /// names no actor: an aside ("backed by Russia", «بدعم جوي روسي», «ظهر اليوم»).
   func isAside(_ c: Range<Int>) -> Bool {
-    guard c.count <= 5, !ctx.places.contains(where: { c.contains($0.recognized.firstToken) }) else { return false }
+    guard c.count <= 5, !ctx.places.contains(where: { c.contains($0.recognized.firstToken) }) else {
+      return false
+    }
     if !ctx.doc.forms[c.lowerBound].isDisjoint(with: Self.backing) { return true }
     return !ctx.actors.contains { c.contains($0.firstToken) }
   }
@@ -1211,7 +1315,9 @@ struct ControlExtractor {
     return before.contains { b in
       !doc.forms[b].isDisjoint(with: Self.backing)
         && !(isHyphenated(b)
-          && ((b + 1)..<a.firstToken).allSatisfy { !doc.forms[$0].isDisjoint(with: RelationContext.descriptors) })
+          && ((b + 1)..<a.firstToken).allSatisfy {
+            !doc.forms[$0].isDisjoint(with: RelationContext.descriptors)
+          })
     }
   }
 
@@ -1282,7 +1388,8 @@ struct ControlExtractor {
     // The quote is this sentence; who the claim is about was named before it.
     if let carried { evidence.note = "owner named in an earlier sentence: \(carried.surface)" }
     return ControlClaim(
-      actor: actor, place: p.mention.entry, control: control, partial: partial, status: status, evidence: evidence)
+      actor: actor, place: p.mention.entry, control: control, partial: partial, status: status,
+      evidence: evidence)
   }
 
   /// One claim per actor and place: the first wins; it is partial only if every claim is.

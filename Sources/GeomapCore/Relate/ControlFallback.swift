@@ -199,7 +199,8 @@ struct ControlFallback {
         // The place in construct with the noun: «استعادة مدينة القائم», «السيطرة على تدمر».
         var u = m.range.upperBound
         while u < min(clause.upperBound, m.range.upperBound + 2), ctx.place(startingAt: u) == nil,
-          !doc.forms[u].isDisjoint(with: Self.arabicLinks) || doc.forms[u].contains { PlaceContext.triggers[$0] != nil }
+          !doc.forms[u].isDisjoint(with: Self.arabicLinks)
+            || doc.forms[u].contains { PlaceContext.triggers[$0] != nil }
         {
           u += 1
         }

@@ -1,59 +1,64 @@
 /// Finds who moves from where to where: one `Movement` per origin → destination pair.
 struct MovementExtractor {
-  static let triggers: [(String, MovementKind)] = [
-    ("إخلاء", .evacuation), ("إجلاء", .evacuation), ("الإجلاء", .evacuation), ("ترحيل", .evacuation), ("إخراج", .evacuation), ("خروج", .evacuation), ("الخروج", .evacuation),
-    ("خرج", .evacuation), ("خرجت", .evacuation), ("خرجوا", .evacuation), ("يخرج", .evacuation),
-    ("أخلى", .evacuation), ("أخلت", .evacuation), ("انسحبوا", .withdrawal), ("ينسحب", .withdrawal),
-    ("تحركت", .redeployment), ("توجهت", .redeployment), ("توجهوا", .redeployment), ("نقلت", .evacuation),
-    ("هربوا", .displacement), ("فروا", .displacement), ("نزحوا", .displacement),
-    ("تهجير", .displacement), ("نزوح", .displacement), ("نزح", .displacement),
-    ("انسحاب", .withdrawal), ("انسحب", .withdrawal), ("انسحبت", .withdrawal),
-    ("إعادة التموضع", .redeployment), ("التموضع", .redeployment), ("تمركز", .redeployment),
-    ("التحرك", .redeployment), ("تحرك", .redeployment), ("توجه", .redeployment), ("نقل", .evacuation),
-    ("تقدم", .advance), ("تقدمت", .advance), ("هجوم", .advance), ("ممر آمن", .safePassage),
-    ("ممرا آمنا", .safePassage),
-    ("قافلة", .convoy), ("مواكب", .convoy), ("حافلات", .convoy), ("حافلة", .convoy), ("الحافلات", .convoy),
-    ("أقلت", .convoy), ("نقلوا", .evacuation), ("استقروا", .redeployment), ("استقر", .redeployment),
-    ("غادر", .evacuation), ("غادرت", .evacuation), ("غادروا", .evacuation), ("انتقل", .redeployment),
-    ("انتقلت", .redeployment), ("انتقلوا", .redeployment), ("اتجهت", .redeployment), ("زحفت", .advance),
-    ("وصول", .advance), ("انطلقت", .convoy), ("انطلق", .convoy), ("set off", .convoy),
-    ("في طريقها", .evacuation), ("في طريقهم", .evacuation),
-    ("on its way", .evacuation), ("on their way", .evacuation), ("passage", .evacuation),
-    ("evacuate", .evacuation), ("evacuated", .evacuation), ("evacuation", .evacuation),
-    ("evacuating", .evacuation), ("leaving", .evacuation), ("depart", .evacuation), ("departed", .evacuation),
-    ("withdrawing", .withdrawal),
-    ("retreating", .withdrawal), ("fleeing", .displacement), ("heading", .redeployment),
-    ("advancing", .advance), ("pushed", .advance), ("push", .advance), ("crossed", .advance), ("deployed", .redeployment), ("relocating", .redeployment),
-    ("leave", .evacuation), ("left", .evacuation), ("exit", .evacuation),
-    ("withdraw", .withdrawal), ("withdrew", .withdrawal), ("withdrawal", .withdrawal),
-    ("retreated", .withdrawal), ("pulled out", .withdrawal), ("fell back", .withdrawal),
-    ("pulled back", .withdrawal),
-    ("redeploy", .redeployment), ("redeployed", .redeployment), ("relocate", .redeployment),
-    ("relocated", .redeployment), ("moved", .redeployment), ("move", .redeployment),
-    ("moving", .redeployment), ("movement", .redeployment), ("headed", .redeployment),
-    ("advanced", .advance), ("advance", .advance), ("pushed", .advance),
-    ("safe passage", .safePassage), ("displaced", .displacement), ("fled", .displacement),
-    ("displacement", .displacement), ("convoy", .convoy), ("convoys", .convoy), ("bused", .convoy),
-    ("bussed", .convoy), ("buses", .convoy), ("transferred", .transferOfWounded),
-    // Round 3: flight, reinforcements, columns and boarding.
-    ("فر", .displacement), ("فرت", .displacement), ("هرب", .displacement), ("هربت", .displacement),
-    ("فرار", .displacement), ("escaped", .withdrawal), ("escape", .withdrawal),
-    ("sent", .redeployment), ("send", .redeployment), ("dispatched", .redeployment),
-    ("reinforcements", .redeployment), ("أرسل", .redeployment), ("أرسلت", .redeployment),
-    ("ترسل", .redeployment), ("يرسل", .redeployment), ("تعزيزات", .redeployment), ("أرتال", .convoy),
-    ("رتل", .convoy), ("column", .convoy), ("columns", .convoy),
-    ("boarded", .convoy), ("استقل", .convoy), ("استقلوا", .convoy), ("استقلت", .convoy),
-    ("taken by bus", .convoy), ("taken by buses", .convoy), ("transported", .evacuation), ("ferried", .convoy),
-    ("انتقال", .redeployment), ("مغادرة", .evacuation), ("made their way", .redeployment),
-    ("making their way", .redeployment), ("make their way", .redeployment), ("head", .redeployment),
-    ("heads", .redeployment), ("handed over", .withdrawal), ("slipped into", .displacement),
-    ("slipped out of", .displacement), ("slipped", .displacement), ("تسلل", .displacement),
-    ("تسللوا", .displacement),
-    // Round 4: perfect participles, passives of carrying, future heading, a convoy that follows.
-    ("withdrawn", .withdrawal), ("taken to", .evacuation), ("followed by", .evacuation),
-    ("اتجه", .redeployment), ("اتجهوا", .redeployment), ("تتجه", .redeployment), ("يتجه", .redeployment),
-    ("ستتجه", .redeployment), ("سيتجه", .redeployment), ("انطلاقا", .advance), ("هجوما", .advance),
-  ] + arrivals.map { ($0, .redeployment) }
+  static let triggers: [(String, MovementKind)] =
+    [
+      ("إخلاء", .evacuation), ("إجلاء", .evacuation), ("الإجلاء", .evacuation), ("ترحيل", .evacuation),
+      ("إخراج", .evacuation), ("خروج", .evacuation), ("الخروج", .evacuation),
+      ("خرج", .evacuation), ("خرجت", .evacuation), ("خرجوا", .evacuation), ("يخرج", .evacuation),
+      ("أخلى", .evacuation), ("أخلت", .evacuation), ("انسحبوا", .withdrawal), ("ينسحب", .withdrawal),
+      ("تحركت", .redeployment), ("توجهت", .redeployment), ("توجهوا", .redeployment), ("نقلت", .evacuation),
+      ("هربوا", .displacement), ("فروا", .displacement), ("نزحوا", .displacement),
+      ("تهجير", .displacement), ("نزوح", .displacement), ("نزح", .displacement),
+      ("انسحاب", .withdrawal), ("انسحب", .withdrawal), ("انسحبت", .withdrawal),
+      ("إعادة التموضع", .redeployment), ("التموضع", .redeployment), ("تمركز", .redeployment),
+      ("التحرك", .redeployment), ("تحرك", .redeployment), ("توجه", .redeployment), ("نقل", .evacuation),
+      ("تقدم", .advance), ("تقدمت", .advance), ("هجوم", .advance), ("ممر آمن", .safePassage),
+      ("ممرا آمنا", .safePassage),
+      ("قافلة", .convoy), ("مواكب", .convoy), ("حافلات", .convoy), ("حافلة", .convoy), ("الحافلات", .convoy),
+      ("أقلت", .convoy), ("نقلوا", .evacuation), ("استقروا", .redeployment), ("استقر", .redeployment),
+      ("غادر", .evacuation), ("غادرت", .evacuation), ("غادروا", .evacuation), ("انتقل", .redeployment),
+      ("انتقلت", .redeployment), ("انتقلوا", .redeployment), ("اتجهت", .redeployment), ("زحفت", .advance),
+      ("وصول", .advance), ("انطلقت", .convoy), ("انطلق", .convoy), ("set off", .convoy),
+      ("في طريقها", .evacuation), ("في طريقهم", .evacuation),
+      ("on its way", .evacuation), ("on their way", .evacuation), ("passage", .evacuation),
+      ("evacuate", .evacuation), ("evacuated", .evacuation), ("evacuation", .evacuation),
+      ("evacuating", .evacuation), ("leaving", .evacuation), ("depart", .evacuation),
+      ("departed", .evacuation),
+      ("withdrawing", .withdrawal),
+      ("retreating", .withdrawal), ("fleeing", .displacement), ("heading", .redeployment),
+      ("advancing", .advance), ("pushed", .advance), ("push", .advance), ("crossed", .advance),
+      ("deployed", .redeployment), ("relocating", .redeployment),
+      ("leave", .evacuation), ("left", .evacuation), ("exit", .evacuation),
+      ("withdraw", .withdrawal), ("withdrew", .withdrawal), ("withdrawal", .withdrawal),
+      ("retreated", .withdrawal), ("pulled out", .withdrawal), ("fell back", .withdrawal),
+      ("pulled back", .withdrawal),
+      ("redeploy", .redeployment), ("redeployed", .redeployment), ("relocate", .redeployment),
+      ("relocated", .redeployment), ("moved", .redeployment), ("move", .redeployment),
+      ("moving", .redeployment), ("movement", .redeployment), ("headed", .redeployment),
+      ("advanced", .advance), ("advance", .advance), ("pushed", .advance),
+      ("safe passage", .safePassage), ("displaced", .displacement), ("fled", .displacement),
+      ("displacement", .displacement), ("convoy", .convoy), ("convoys", .convoy), ("bused", .convoy),
+      ("bussed", .convoy), ("buses", .convoy), ("transferred", .transferOfWounded),
+      // Round 3: flight, reinforcements, columns and boarding.
+      ("فر", .displacement), ("فرت", .displacement), ("هرب", .displacement), ("هربت", .displacement),
+      ("فرار", .displacement), ("escaped", .withdrawal), ("escape", .withdrawal),
+      ("sent", .redeployment), ("send", .redeployment), ("dispatched", .redeployment),
+      ("reinforcements", .redeployment), ("أرسل", .redeployment), ("أرسلت", .redeployment),
+      ("ترسل", .redeployment), ("يرسل", .redeployment), ("تعزيزات", .redeployment), ("أرتال", .convoy),
+      ("رتل", .convoy), ("column", .convoy), ("columns", .convoy),
+      ("boarded", .convoy), ("استقل", .convoy), ("استقلوا", .convoy), ("استقلت", .convoy),
+      ("taken by bus", .convoy), ("taken by buses", .convoy), ("transported", .evacuation),
+      ("ferried", .convoy),
+      ("انتقال", .redeployment), ("مغادرة", .evacuation), ("made their way", .redeployment),
+      ("making their way", .redeployment), ("make their way", .redeployment), ("head", .redeployment),
+      ("heads", .redeployment), ("handed over", .withdrawal), ("slipped into", .displacement),
+      ("slipped out of", .displacement), ("slipped", .displacement), ("تسلل", .displacement),
+      ("تسللوا", .displacement),
+      // Round 4: perfect participles, passives of carrying, future heading, a convoy that follows.
+      ("withdrawn", .withdrawal), ("taken to", .evacuation), ("followed by", .evacuation),
+      ("اتجه", .redeployment), ("اتجهوا", .redeployment), ("تتجه", .redeployment), ("يتجه", .redeployment),
+      ("ستتجه", .redeployment), ("سيتجه", .redeployment), ("انطلاقا", .advance), ("هجوما", .advance),
+    ] + arrivals.map { ($0, .redeployment) }
   /// "arrived in Raqqa from Palmyra", "It later reached Raqqa", «ووصلت الحافلات إلى الرقة»: arrival
   /// names a destination. Only a motion when a place follows ("reached an agreement" is none).
   static let arrivals = [
@@ -72,8 +77,8 @@ struct MovementExtractor {
   static let inWords: WordSet = ["في", "in", "داخل", "inside"]
   /// "the areas under their control", «مناطق سيطرته»: an area of the actor's, not a named place.
   static let areaWords: WordSet = ["مناطق", "منطقه", "احياء", "areas", "territory", "territories", "area"]
-  static let civilianWords: WordSet = WordSet(words: 
-    ["المدنيين", "مدنيين", "الأهالي", "السكان", "النازحين", "المدنيون"].map(ArabicWord.lexiconForm)
+  static let civilianWords: WordSet = WordSet(
+    words: ["المدنيين", "مدنيين", "الأهالي", "السكان", "النازحين", "المدنيون"].map(ArabicWord.lexiconForm)
       + ["civilians", "residents", "displaced"])
   static let onForm = Word(ArabicWord.lexiconForm("على"))
   static let onWords: WordSet = [onForm, "on"]
@@ -84,23 +89,29 @@ struct MovementExtractor {
   /// «المناطق التي يسيطر عليها»: the verb, then its preposition.
   static let areaControlVerbs: WordSet = ["يسيطر", "تسيطر"]
   /// Nouns whose «على»/"on" names the place attacked: where an advance goes.
-  static let assaultNouns: WordSet = WordSet(words: 
-    ["الهجوم", "هجوم", "الزحف"].map(ArabicWord.lexiconForm) + ["assault", "offensive", "attack", "push"])
+  static let assaultNouns: WordSet = WordSet(
+    words: ["الهجوم", "هجوم", "الزحف"].map(ArabicWord.lexiconForm) + [
+      "assault", "offensive", "attack", "push",
+    ])
   /// Words for armed men, which make a group of movers more than civilians.
-  static let fighterWords: WordSet = WordSet(words: 
-    // «400 مقاتل»: the singular after a number.
-    ["المقاتلين", "مقاتلين", "المسلحين", "مسلحين", "مقاتلي", "مسلحي", "مقاتلو", "مسلحو", "عناصر", "مقاتل", "مسلح", "عنصر"]
-      .map(ArabicWord.lexiconForm)
+  static let fighterWords: WordSet = WordSet(
+    words: // «400 مقاتل»: the singular after a number.
+    [
+      "المقاتلين", "مقاتلين", "المسلحين", "مسلحين", "مقاتلي", "مسلحي", "مقاتلو", "مسلحو", "عناصر", "مقاتل",
+      "مسلح", "عنصر",
+    ]
+    .map(ArabicWord.lexiconForm)
       + ["fighters", "militants", "gunmen", "rebels"])
   /// English verbs whose object is the place left ("leave the city of Raqqa").
-  static let transitiveLeaving: WordSet = WordSet(words: 
-    [
-      "leave", "left", "evacuate", "evacuated", "abandon", "abandoned", "quit", "leaving", "evacuating", "fled",
+  static let transitiveLeaving: WordSet = WordSet(
+    words: [
+      "leave", "left", "evacuate", "evacuated", "abandon", "abandoned", "quit", "leaving", "evacuating",
+      "fled",
       "escaped", "deserted", "evacuation", "handed", "departed", "depart", "exited",
     ]
       + ["غادر", "غادرت", "غادروا", "أخلى", "أخلت", "إخلاء", "مغادرة"].map(ArabicWord.lexiconForm))
-  static let destinationWords: WordSet = WordSet(words: 
-    ["إلى", "الى", "نحو", "باتجاه", "اتجاه", "صوب"].map(ArabicWord.lexiconForm) + [
+  static let destinationWords: WordSet = WordSet(
+    words: ["إلى", "الى", "نحو", "باتجاه", "اتجاه", "صوب"].map(ArabicWord.lexiconForm) + [
       "to", "toward", "towards", "into", "for", "reaching",
     ])
   /// Verbs after which «في» / "in" names where the movers settle («إعادة التموضع في الميادين»).
@@ -112,12 +123,12 @@ struct MovementExtractor {
       ("targeted", true),
     ])
   /// «القافلة», «الحافلات»: the convoy or buses named before.
-  static let definiteConvoy: WordSet = WordSet(words: 
-    ["القافلة", "القوافل", "الحافلات", "الباصات"].map(ArabicWord.lexiconForm))
+  static let definiteConvoy: WordSet = WordSet(
+    words: ["القافلة", "القوافل", "الحافلات", "الباصات"].map(ArabicWord.lexiconForm))
 
   /// Vehicles that carry movers ("the vehicles", «الباصات»), besides the convoy triggers.
-  static let vehicleWords: WordSet = WordSet(words: 
-    ["الباصات", "باصات", "السيارات", "العربات"].map(ArabicWord.lexiconForm) + ["vehicles", "trucks"])
+  static let vehicleWords: WordSet = WordSet(
+    words: ["الباصات", "باصات", "السيارات", "العربات"].map(ArabicWord.lexiconForm) + ["vehicles", "trucks"])
 
   /// «في طريقها», "on its way", "the convoy's passage": the convoy named before is what moves.
   static let convoyPossessive = PhraseMatcher([
@@ -239,12 +250,12 @@ struct MovementExtractor {
   }
 
   /// «المدعومة من تركيا», "Turkish-backed": words after which «من» names a backer, not an origin.
-  static let backedByWords: WordSet = WordSet(words: 
-    ["المدعومة", "المدعوم", "مدعومة", "مدعوم"].map(ArabicWord.lexiconForm) + ["backed", "supported"])
+  static let backedByWords: WordSet = WordSet(
+    words: ["المدعومة", "المدعوم", "مدعومة", "مدعوم"].map(ArabicWord.lexiconForm) + ["backed", "supported"])
 
   /// «، متجهة إلى مدينة جرابلس»: heading words before a destination.
-  static let headingWords: WordSet = WordSet(words: 
-    ["متجهة", "متجهين", "متجها", "متوجهة", "متوجهين", "متوجها"].map(ArabicWord.lexiconForm) + [
+  static let headingWords: WordSet = WordSet(
+    words: ["متجهة", "متجهين", "متجها", "متوجهة", "متوجهين", "متوجها"].map(ArabicWord.lexiconForm) + [
       "heading", "headed", "bound",
     ])
 
@@ -257,7 +268,8 @@ struct MovementExtractor {
       return true
     }
     // «…، ووصلت مساءً إلى جرابلس», "…, and reached Hama": the arrival of the movers just named.
-    let and = doc.tokens[clause.lowerBound].script == .arabic && doc.original(clause.lowerBound).hasPrefix("و")
+    let and =
+      doc.tokens[clause.lowerBound].script == .arabic && doc.original(clause.lowerBound).hasPrefix("و")
     if and, !f.isDisjoint(with: Self.arrivalWords) { return true }
     let next = clause.lowerBound + 1
     return doc.tokens[clause.lowerBound].text == "and" && next < clause.upperBound
@@ -266,8 +278,10 @@ struct MovementExtractor {
 
   /// "left east Aleppo on Thursday, carrying wounded fighters … towards X", «، تقل مقاتلين … إلى»:
   /// a clause about the convoy's load goes on with its motion.
-  static let carryingWords: WordSet = WordSet(words: 
-    ["تقل", "تحمل", "ناقلة", "حاملة", "تضم", "يضم"].map(ArabicWord.lexiconForm) + ["carrying", "transporting", "ferrying"])
+  static let carryingWords: WordSet = WordSet(
+    words: ["تقل", "تحمل", "ناقلة", "حاملة", "تضم", "يضم"].map(ArabicWord.lexiconForm) + [
+      "carrying", "transporting", "ferrying",
+    ])
 
   /// "ACTOR in X and Y" («فيلق الرحمن في عربين وزملكا»): places where an actor is, in text order.
   func locationFacts() -> [(actor: Actor, entries: [GazetteerEntry], token: Int)] {
@@ -361,7 +375,9 @@ struct MovementExtractor {
       }
       // «طرق الإمداد إلى ريف حماة», "supply lines to Hama": where supplies run, not where anyone goes.
       if !f.isDisjoint(with: Self.destinationWords),
-        (max(group.lowerBound, t - 2)..<t).contains(where: { !doc.forms[$0].isDisjoint(with: Self.supplyWords) })
+        (max(group.lowerBound, t - 2)..<t).contains(where: {
+          !doc.forms[$0].isDisjoint(with: Self.supplyWords)
+        })
       {
         t += 1
         continue
@@ -391,8 +407,10 @@ struct MovementExtractor {
     }
     // "It later reached Raqqa": the place right after an arrival word is its destination.
     for tr in triggers where !doc.forms[tr.range.lowerBound].isDisjoint(with: Self.arrivalWords) {
-      if let k = ctx.place(startingAt: tr.range.upperBound), !destinations.contains(where: { $0.index == k }) {
-        destinations.append(contentsOf: ctx.listFrom(k, limit: group.upperBound).map { ($0, tr.range.upperBound) })
+      if let k = ctx.place(startingAt: tr.range.upperBound), !destinations.contains(where: { $0.index == k })
+      {
+        destinations.append(
+          contentsOf: ctx.listFrom(k, limit: group.upperBound).map { ($0, tr.range.upperBound) })
       }
     }
     if origins.isEmpty {
@@ -431,7 +449,8 @@ struct MovementExtractor {
       ?? speakerOwningMovers(before: firstTrigger.range.lowerBound, sentence: s)
     // "The Peshmerga withdrew toward Duhok": movers named, but as a force with no actor code, are not
     // the actor named last.
-    let unmappedMovers = agent == nil && inSentence == nil && namesUnmappedForce(around: firstTrigger.range, group: group)
+    let unmappedMovers =
+      agent == nil && inSentence == nil && namesUnmappedForce(around: firstTrigger.range, group: group)
     let actorMention =
       agent ?? inSentence
       ?? (unmappedMovers
@@ -449,9 +468,13 @@ struct MovementExtractor {
         group.upperBound, firstTrigger.range.upperBound + 4)
     // "slipped into Kirkuk with displaced families", «مع المدنيين»: civilians in company are not the movers.
     let accompanying: (Int) -> Bool = { c in
-      (max(group.lowerBound, c - 2)..<c).contains { !doc.forms[$0].isDisjoint(with: RelationContext.withWords) }
+      (max(group.lowerBound, c - 2)..<c).contains {
+        !doc.forms[$0].isDisjoint(with: RelationContext.withWords)
+      }
     }
-    if let c = around.first(where: { !doc.forms[$0].isDisjoint(with: Self.civilianWords) && !accompanying($0) }) {
+    if let c = around.first(where: {
+      !doc.forms[$0].isDisjoint(with: Self.civilianWords) && !accompanying($0)
+    }) {
       // The civilian word may be the trigger itself ("displaced"): then nothing stands between.
       let between =
         c < firstTrigger.range.lowerBound
@@ -486,7 +509,9 @@ struct MovementExtractor {
       // «تقل مقاتلين من المعارضة», "fighters of the Islamic State": the load names its party.
       actor = whose.actor
       unnamedFighters = false
-    } else if unnamedFighters, let o = unnamedOrigin, let side = moversOf(o, near: firstTrigger.range.lowerBound) {
+    } else if unnamedFighters, let o = unnamedOrigin,
+      let side = moversOf(o, near: firstTrigger.range.lowerBound)
+    {
       actor = side.actor
       notes.append(side.note)
       unnamedFighters = false
@@ -522,7 +547,9 @@ struct MovementExtractor {
       && sentence.allSatisfy { doc.forms[$0].isDisjoint(with: RelationContext.speech) }
     let finalStatus = status ?? (plainAdvance ? .completed : .reported)
     if status == nil {
-      notes.append(plainAdvance ? "no hedging cue; an advance so told is completed" : "no hedging cue; status defaults to reported")
+      notes.append(
+        plainAdvance
+          ? "no hedging cue; an advance so told is completed" : "no hedging cue; status defaults to reported")
     }
     if civilians { notes.append("movers: civilians") }
     // "Government troops captured Khan Sheikhoun. Thousands fled from Maarat al-Numan": who flees,
@@ -591,9 +618,11 @@ struct MovementExtractor {
           && Self.convoyWords.contains(doc, in: t..<t + 1))
     }
     if resolvedDestinations.isEmpty, !resolvedOrigins.isEmpty, !civilians, vehicles, !pronounOrigin,
-      let last = Self.recent(drafts, since: s - 2, where: {
-        $0.sentence < s && ($0.movement.actor == actor || actorFromEarlier)
-      }), last.movement.actor != .unknown
+      let last = Self.recent(
+        drafts, since: s - 2,
+        where: {
+          $0.sentence < s && ($0.movement.actor == actor || actorFromEarlier)
+        }), last.movement.actor != .unknown
     {
       actor = last.movement.actor
       resolvedDestinations = [
@@ -657,7 +686,8 @@ struct MovementExtractor {
       var left = resolvedOrigins.map(\.entry)
       if left.isEmpty, [.withdrawal, .evacuation].contains(firstTrigger.value) {
         // "militants in al-Tabqa … withdraw": the place after «في»/"in" before the motion word.
-        for t in group where t < firstTrigger.range.lowerBound && !doc.forms[t].isDisjoint(with: Self.inWords) {
+        for t in group where t < firstTrigger.range.lowerBound && !doc.forms[t].isDisjoint(with: Self.inWords)
+        {
           left.append(
             contentsOf: ctx.placesAfter(t, limit: group.upperBound).map { ctx.places[$0].mention.entry })
         }
@@ -731,7 +761,9 @@ struct MovementExtractor {
     }
     // "regime forces and Iran-backed militias fled": every actor of the subject moves.
     var movers = [actor]
-    if let m = actorMention, m.actor == actor, !actorFromEarlier, !civilians { movers += coordinated(with: m) }
+    if let m = actorMention, m.actor == actor, !actorFromEarlier, !civilians {
+      movers += coordinated(with: m)
+    }
     let pairs = resolvedOrigins.flatMap { o in
       resolvedDestinations.filter { $0.entry.id != o.entry.id }.map { (o: o, d: $0) }
     }
@@ -749,7 +781,8 @@ struct MovementExtractor {
         drafts.append(
           Draft(
             movement: m, sentence: s, originIndex: o.index, token: d.token,
-            originDirect: originDirect && o.index != nil, unnamedFighters: unnamedFighters && actor == .unknown,
+            originDirect: originDirect && o.index != nil,
+            unnamedFighters: unnamedFighters && actor == .unknown,
             actorGuessed: actorGuessed))
       }
     }
@@ -773,12 +806,15 @@ struct MovementExtractor {
       guard d.unnamedFighters,
         let l = leavers.first(where: { l in
           l.sentence >= d.sentence && l.sentence <= d.sentence + 2
-            && l.origins.contains { Self.sameFamily($0, d.movement.origin) || Self.sameArea($0, d.movement.origin) }
+            && l.origins.contains {
+              Self.sameFamily($0, d.movement.origin) || Self.sameArea($0, d.movement.origin)
+            }
         })
       else { return d }
       var named = d
       named.movement.actor = l.actor
-      named.movement.notes.append("movers unnamed: \(l.actor.rawValue) is said to leave \(d.movement.origin.name)")
+      named.movement.notes.append(
+        "movers unnamed: \(l.actor.rawValue) is said to leave \(d.movement.origin.name)")
       return named
     }
   }
@@ -814,7 +850,9 @@ struct MovementExtractor {
     {
       return false
     }
-    guard range.count == 1, !doc.forms[range.lowerBound].isDisjoint(with: Self.arrivalWords) else { return true }
+    guard range.count == 1, !doc.forms[range.lowerBound].isDisjoint(with: Self.arrivalWords) else {
+      return true
+    }
     let next = range.upperBound
     guard next < group.upperBound else { return false }
     if ctx.place(startingAt: next) != nil { return true }
@@ -832,10 +870,12 @@ struct MovementExtractor {
     words: ["أرسل", "أرسلت", "ترسل", "يرسل"].map(ArabicWord.lexiconForm) + ["sent", "send", "dispatched"])
   /// What is sent without anyone moving: letters, messages, videos, statements.
   static let messageNouns: WordSet = WordSet(
-    words: ["رسالة", "رسائل", "برقية", "دعوة", "بيانا", "تحذيرا", "إشارة", "شريطا"].map(ArabicWord.lexiconForm) + [
-      "letter", "letters", "message", "messages", "video", "videos", "statement", "invitation", "condolences",
-      "warning", "signal", "email", "note", "memo", "request",
-    ])
+    words: ["رسالة", "رسائل", "برقية", "دعوة", "بيانا", "تحذيرا", "إشارة", "شريطا"].map(
+      ArabicWord.lexiconForm) + [
+        "letter", "letters", "message", "messages", "video", "videos", "statement", "invitation",
+        "condolences",
+        "warning", "signal", "email", "note", "memo", "request",
+      ])
   /// Verbs of moving on that a battle shares with a force.
   static let shiftingWords: WordSet = WordSet(
     words: ["انتقل", "انتقلت", "انتقال", "تحرك", "اتجهت"].map(ArabicWord.lexiconForm) + [
@@ -847,12 +887,15 @@ struct MovementExtractor {
       "fighting", "battle", "clashes", "frontline", "war",
     ])
   /// "boarded buses in Homs", «استقلوا الحافلات في حمص».
-  static let boardingWords: WordSet = WordSet(words: ["boarded"] + ["استقل", "استقلوا", "استقلت"].map(ArabicWord.lexiconForm))
+  static let boardingWords: WordSet = WordSet(
+    words: ["boarded"] + ["استقل", "استقلوا", "استقلت"].map(ArabicWord.lexiconForm))
 
   /// Unnamed fighters leaving place `o`: its holder, read before the motion, or, when an actor
   /// besieges it, the nearest other party named in the report (not a deal's sponsor).
   func moversOf(_ o: GazetteerEntry, near t: Int) -> (actor: Actor, note: String)? {
-    let claims = zip(control, controlTokens).filter { Self.sameDestination($0.0.place, o) && $0.0.status != .denied }
+    let claims = zip(control, controlTokens).filter {
+      Self.sameDestination($0.0.place, o) && $0.0.status != .denied
+    }
     // A holder read before the motion, else the first named after ("… Palmyra had been held by ISIS").
     let holds = claims.filter { $0.0.control == .holds }
     if let held = (holds.last(where: { $0.1 <= t }) ?? holds.first)?.0 {
@@ -860,7 +903,9 @@ struct MovementExtractor {
     }
     guard let siege = claims.first(where: { $0.0.control == .besieged })?.0 else { return nil }
     let others = ctx.actors.filter { $0.actor != siege.actor && $0.actor != .unknown && !ctx.isSponsor($0) }
-    guard let nearest = others.min(by: { abs($0.firstToken - t) < abs($1.firstToken - t) }) else { return nil }
+    guard let nearest = others.min(by: { abs($0.firstToken - t) < abs($1.firstToken - t) }) else {
+      return nil
+    }
     return (
       nearest.actor,
       "movers unnamed: \(o.name) is besieged by \(siege.actor.rawValue); the other party named is \(nearest.actor.rawValue)"
@@ -913,7 +958,8 @@ struct MovementExtractor {
   /// "ISIS militants still hold pockets in Tikrit. Some fighters slipped out toward Baiji": a retreat
   /// with no origin named leaves where the actor holds, said in this or the sentence before.
   func placeHeld(
-    by actor: Actor, before trigger: (range: Range<Int>, value: MovementKind), sentence s: Int, civilians: Bool
+    by actor: Actor, before trigger: (range: Range<Int>, value: MovementKind), sentence s: Int,
+    civilians: Bool
   ) -> (entry: GazetteerEntry, note: String)? {
     let retreat: Set<MovementKind> = [.withdrawal, .displacement, .evacuation]
     let advance = trigger.value == .advance

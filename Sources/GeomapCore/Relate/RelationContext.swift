@@ -74,14 +74,16 @@ final class RelationContext {
   func named(_ k: Int, limit: Int) -> Int {
     let end = places[k].recognized.endToken
     guard end + 2 < min(limit, doc.tokens.count), doc.tokens[end].script == .latin,
-      !doc.forms[end].isDisjoint(with: Self.genericHeads), !doc.forms[end + 1].isDisjoint(with: Self.englishOf),
+      !doc.forms[end].isDisjoint(with: Self.genericHeads),
+      !doc.forms[end + 1].isDisjoint(with: Self.englishOf),
       let next = place(startingAt: end + 2)
     else { return k }
     // "the al-Waer neighborhood of Homs": the same words, the other way round; the smaller place is meant.
     return places[next].mention.entry.radiusKm < places[k].mention.entry.radiusKm ? next : k
   }
   static let genericHeads: WordSet = [
-    "suburb", "suburbs", "town", "city", "village", "district", "neighbourhood", "neighborhood", "camp", "enclave",
+    "suburb", "suburbs", "town", "city", "village", "district", "neighbourhood", "neighborhood", "camp",
+    "enclave",
     "region", "area",
   ]
   static let englishOf: WordSet = ["of"]
@@ -94,12 +96,14 @@ final class RelationContext {
 
   /// Words between a motion word and its place that neither name it nor end the phrase
   /// ("to rebel-held Idlib", "towards the desert of western Anbar").
-  static let placeModifiers: WordSet = WordSet(words: 
-    ["أطراف", "مشارف", "محيط"].map(ArabicWord.lexiconForm) + ["held", "controlled", "desert", "outskirts"])
+  static let placeModifiers: WordSet = WordSet(
+    words: ["أطراف", "مشارف", "محيط"].map(ArabicWord.lexiconForm) + [
+      "held", "controlled", "desert", "outskirts",
+    ])
 
   /// "left the besieged town of Homs", «المحاصرة»: a siege adjective, skipped like a descriptor.
-  static let besiegedAdjectives: WordSet = WordSet(words: 
-    ["المحاصر", "المحاصرة", "المحاصرين"].map(ArabicWord.lexiconForm) + ["besieged", "encircled"])
+  static let besiegedAdjectives: WordSet = WordSet(
+    words: ["المحاصر", "المحاصرة", "المحاصرين"].map(ArabicWord.lexiconForm) + ["besieged", "encircled"])
 
   /// "rebel-held", "ISIS-controlled": the word before a tight "held"/"controlled".
   func isHeldCompound(_ t: Int) -> Bool {
@@ -121,10 +125,13 @@ final class RelationContext {
     let original = doc.original(t)
     let isAnaphor: Bool
     if tok.script == .arabic {
-      isAnaphor = Self.anaphorNouns.contains { original.hasSuffix($0.arabic) && original.count <= $0.arabic.count + 2 }
+      isAnaphor = Self.anaphorNouns.contains {
+        original.hasSuffix($0.arabic) && original.count <= $0.arabic.count + 2
+      }
     } else {
       let the = t > 0 && doc.tokens[t - 1].text == "the"
-      let named = t + 1 < doc.tokens.count && (doc.tokens[t + 1].text == "of" || place(startingAt: t + 1) != nil)
+      let named =
+        t + 1 < doc.tokens.count && (doc.tokens[t + 1].text == "of" || place(startingAt: t + 1) != nil)
       isAnaphor = the && !named && Self.anaphorNouns.contains { tok.text == $0.latin }
     }
     guard isAnaphor else { return nil }
@@ -134,7 +141,9 @@ final class RelationContext {
     if tok.script == .arabic ? original.hasSuffix("المخيم") : tok.text == "camp" {
       return before.last { places[$0].mention.entry.kind == .camp }
     }
-    if tok.script == .arabic ? original.hasSuffix("الحي") : ["neighbourhood", "neighborhood"].contains(tok.text) {
+    if tok.script == .arabic
+      ? original.hasSuffix("الحي") : ["neighbourhood", "neighborhood"].contains(tok.text)
+    {
       return before.last { places[$0].mention.entry.kind == .neighbourhood }
     }
     // Arabic calls towns «مدينة» too («مدينة حرستا»), so «المدينة» is any city or town.
@@ -164,8 +173,8 @@ final class RelationContext {
   static let partWords: WordSet = ["من", "اجزاء", "بعض"]
   static let englishLinks: WordSet = ["the", "of"]
 
-  static let borderAdjectives: WordSet = WordSet(words: 
-    ["الحدودي", "الحدودية", "الحدودى"].map(ArabicWord.lexiconForm) + ["border"])
+  static let borderAdjectives: WordSet = WordSet(
+    words: ["الحدودي", "الحدودية", "الحدودى"].map(ArabicWord.lexiconForm) + ["border"])
 
   /// Place `k` and the places joined to it as a list, up to token `limit`.
   func listFrom(_ k: Int, limit: Int) -> [Int] {
@@ -213,8 +222,8 @@ final class RelationContext {
   /// or negotiates a deal does not move.
   /// Also who backs a force: "The SDF, backed by coalition air strikes, advanced", «المدعومة من
   /// التحالف», «بغطاء جوي روسي» — the backer does not move or take the place itself.
-  static let sponsoring: WordSet = WordSet(words: 
-    [
+  static let sponsoring: WordSet = WordSet(
+    words: [
       "رعته", "رعاها", "برعاية", "رعاية", "بوساطة", "وساطة", "المدعومة", "مدعومة", "المدعوم", "مدعوم", "بدعم",
       "بإسناد", "بغطاء",
     ].map(ArabicWord.lexiconForm) + [
@@ -225,8 +234,8 @@ final class RelationContext {
   static let by: WordSet = ["by"]
   /// "fighters surrendered to Peshmerga forces", «استسلموا لقوات البيشمركة»: who a surrender or a
   /// defection goes to stays where it is; the fighters named before are the ones who move on.
-  static let yielding: WordSet = WordSet(words:
-    ["استسلم", "استسلموا", "استسلمت", "استسلام"].map(ArabicWord.lexiconForm) + [
+  static let yielding: WordSet = WordSet(
+    words: ["استسلم", "استسلموا", "استسلمت", "استسلام"].map(ArabicWord.lexiconForm) + [
       "surrendered", "surrender", "surrendering", "defected", "defecting",
     ])
 
@@ -249,8 +258,8 @@ final class RelationContext {
     }
   }
 
-  static let speech: WordSet = WordSet(words: 
-    [
+  static let speech: WordSet = WordSet(
+    words: [
       "قال", "قالت", "نفى", "نفت", "أكد", "أكدت", "أعلن", "أعلنت", "أفاد", "أفادت", "ذكر", "ذكرت", "كشف",
       "كشفت", "المتحدث", "باسم", "مصدر", "وزير", "تؤكد", "يؤكد",
     ].map(ArabicWord.lexiconForm)
@@ -267,7 +276,9 @@ final class RelationContext {
     }
     // "Officials said ISIS fighters had left", «قالت مصادر إن التنظيم انسحب»: the actor opens the
     // reported clause; it does not speak.
-    if a.endToken < doc.tokens.count, !doc.forms[a.endToken].isDisjoint(with: Self.clauseOpeners) { return false }
+    if a.endToken < doc.tokens.count, !doc.forms[a.endToken].isDisjoint(with: Self.clauseOpeners) {
+      return false
+    }
     let before = max(0, a.firstToken - 3)..<a.firstToken
     return before.contains(where: { t in
       !doc.forms[t].isDisjoint(with: Self.speech)
@@ -279,8 +290,8 @@ final class RelationContext {
   /// «إن», «أن», "that": what follows is what was said, not who said it.
   static let complementizers: WordSet = WordSet(words: ["إن", "أن"].map(ArabicWord.lexiconForm) + ["that"])
   /// Words after an actor that make it the subject of a clause ("ISIS fighters had", "the SDF was").
-  static let clauseOpeners: WordSet = WordSet(words: 
-    ["fighters", "militants", "had", "has", "have", "was", "were", "is", "are", "will", "would"]
+  static let clauseOpeners: WordSet = WordSet(
+    words: ["fighters", "militants", "had", "has", "have", "was", "were", "is", "are", "will", "would"]
       + ["مقاتلي", "عناصر"].map(ArabicWord.lexiconForm))
 
   /// The first actor mention starting within `window` tokens after token `t`.
