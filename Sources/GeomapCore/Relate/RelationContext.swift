@@ -54,10 +54,13 @@ final class RelationContext {
       let isFiller =
         !f.isDisjoint(with: Self.fillerWords)
         || !f.isDisjoint(with: PlaceContext.latinArticles)
-        || !f.isDisjoint(with: Self.placeModifiers) || isHeldCompound(t)
-      // "in the southern Syrian city of Deraa": a direction or nation adjective neither names the
-      // place nor ends the phrase, and does not count towards the words skipped.
-      if !f.isDisjoint(with: Self.descriptors) || !f.isDisjoint(with: Self.besiegedAdjectives) {
+        || !f.isDisjoint(with: Self.placeModifiers)
+      // "in the southern Syrian city of Deraa", "for the rebel-held town of Jarabulus": a direction,
+      // nation or holder adjective neither names the place nor ends the phrase, and does not count
+      // towards the words skipped.
+      if !f.isDisjoint(with: Self.descriptors) || !f.isDisjoint(with: Self.besiegedAdjectives)
+        || isHeldCompound(t) || (t > p + 1 && isHeldCompound(t - 1))
+      {
         t += 1
         continue
       }

@@ -205,6 +205,20 @@ struct BundledMovementRegressionTests {
     #expect(actors("Turkish-backed rebels moved from Jarabulus toward al-Bab on Friday.") == ["OPPOSITION"])
   }
 
+  /// "for the rebel-held town of Jarabulus": a holder adjective before a generic head is skipped
+  /// like "southern", so the destination is still read (the lead's own Douma probe, April 2018).
+  @Test func aHolderAdjectiveBeforeTheTownOfIsSkipped() throws {
+    #expect(
+      try movements(
+        "The last buses carrying Jaish al-Islam fighters left Douma for the rebel-held town of Jarabulus.")
+        == ["Douma → Jarabulus"])
+    #expect(
+      try movements("Government forces advanced from Hama toward the rebel-held town of Latamneh.")
+        == ["Hama → Latamneh"])
+    // Not a destination: a place named after a held area that is not a motion's end.
+    #expect(try movements("Prices rose in the rebel-held town of Jarabulus after the road was cut.") == [])
+  }
+
   /// devset en-13, once the Peshmerga were an actor: the side a surrender goes to does not move;
   /// the fighters named before it do. Peshmerga who move themselves still do.
   @Test func whoASurrenderGoesToDoesNotMove() throws {
