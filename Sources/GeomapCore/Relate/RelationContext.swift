@@ -125,7 +125,8 @@ final class RelationContext {
   /// "the city of Raqqa" names its place and is no anaphor.
   func anaphor(at t: Int) -> Int? {
     let tok = doc.tokens[t]
-    let original = doc.original(t)
+    // The original spelling only for Arabic (a new string per call; `placesAfter` asks per word).
+    let original = tok.script == .arabic ? doc.original(t) : ""
     let isAnaphor: Bool
     if tok.script == .arabic {
       isAnaphor = Self.anaphorNouns.contains {
@@ -138,23 +139,27 @@ final class RelationContext {
       isAnaphor = the && !named && Self.anaphorNouns.contains { tok.text == $0.latin }
     }
     guard isAnaphor else { return nil }
-    // "the city" is the last city named, else the last town; "the town" any settlement.
-    let before = places.indices.filter { places[$0].recognized.endToken <= t }
+    // The last place before `t` of a kind, searched back from the end (places are in text order).
+    func last(_ kinds: Set<PlaceKind>) -> Int? {
+      places.indices.last {
+        places[$0].recognized.endToken <= t && kinds.contains(places[$0].mention.entry.kind)
+      }
+    }
     // «حررت الحجر الأسود والمخيم»: the camp is the last camp named; «الحي» the last neighbourhood.
     if tok.script == .arabic ? original.hasSuffix("المخيم") : tok.text == "camp" {
-      return before.last { places[$0].mention.entry.kind == .camp }
+      return last([.camp])
     }
     if tok.script == .arabic
       ? original.hasSuffix("الحي") : ["neighbourhood", "neighborhood"].contains(tok.text)
     {
-      return before.last { places[$0].mention.entry.kind == .neighbourhood }
+      return last([.neighbourhood])
     }
-    // Arabic calls towns «مدينة» too («مدينة حرستا»), so «المدينة» is any city or town.
-    let isCity = tok.script == .latin && tok.text == "city"
-    if isCity, let k = before.last(where: { places[$0].mention.entry.kind == .city }) { return k }
-    let settlements: Set<PlaceKind> = [.city, .town, .village]
-    return before.last { settlements.contains(places[$0].mention.entry.kind) }
+    // "the city" is the last city named, else the last town; "the town" any settlement. Arabic calls
+    // towns «مدينة» too («مدينة حرستا»), so «المدينة» is any city or town.
+    if tok.script == .latin && tok.text == "city", let k = last([.city]) { return k }
+    return last([.city, .town, .village])
   }
+
 
   /// «معبر نصيب الحدودي مع الأردن ومدينة بصرى الشام»: a border adjective and «مع»/"with" plus one
   /// word after a list item qualify it; the list goes on after them. Returns the token after them.
