@@ -11,6 +11,7 @@ struct ControlExtractor {
     ("تحت سيطرة", ControlStatus.holds), ("الخاضعة لسيطرة", .holds), ("الخاضع لسيطرة", .holds),
     ("held by", .holds), ("controlled by", .holds), ("under the control of", .holds),
     ("under control of", .holds), ("besieged by", .besieged), ("encircled by", .besieged),
+    ("under siege by", .besieged),
     ("surrounded by", .besieged), ("captured by", .captured), ("seized by", .captured),
     ("retaken by", .captured), ("recaptured by", .captured), ("fell to", .captured), ("fallen to", .captured),
     ("falls to", .captured), ("overrun by", .captured), ("المحاصرة من قبل", .besieged),
@@ -1065,8 +1066,10 @@ struct ControlExtractor {
     return out
   }
 
-  /// «قرب», «بالقرب من»: Arabic words of nearness before a place.
-  static let nearWords: WordSet = WordSet(words: ["قرب", "بالقرب", "مقربة"].map(ArabicWord.lexiconForm))
+  /// «قرب», «بالقرب من», «في محيط», «حول»: Arabic words of nearness before a place (around a town
+  /// is not in it).
+  static let nearWords: WordSet = WordSet(
+    words: ["قرب", "بالقرب", "مقربة", "محيط", "حول"].map(ArabicWord.lexiconForm))
   /// «فقد»: also the particles «ف» + «قد» before a verb.
   static let particleVerbs: WordSet = WordSet(words: ["فقد"].map(ArabicWord.lexiconForm))
   static let retaining: WordSet = WordSet(

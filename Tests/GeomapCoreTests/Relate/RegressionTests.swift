@@ -118,6 +118,16 @@ struct BundledControlRegressionTests {
     }
   }
 
+  /// The lead's round-5 audit of the new cues: deployed around a town is not in it; "under siege by"
+  /// names the besieger as "besieged by" does.
+  @Test func aroundATownIsNotInItAndUnderSiegeByNamesTheBesieger() throws {
+    #expect(try control("انتشرت قوات النظام في محيط درعا قبل المفاوضات مع قادة الفصائل.") == [])
+    #expect(try control("انتشرت قوات النظام في درعا البلد.") == ["REGIME Daraa al-Balad holds"])
+    #expect(
+      try control("A UN convoy reached Douma, which remains under siege by government forces.")
+        == ["REGIME Douma besieged"])
+  }
+
   /// Entering takes a place only for a fighting force: aid convoys, UN delegations and monitoring
   /// police enter without taking it.
   @Test func enteringWithoutTaking() throws {
