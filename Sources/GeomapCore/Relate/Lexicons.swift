@@ -60,6 +60,7 @@ enum Lexicons {
     _ = RelationContext.backing
     _ = RelationContext.by
     _ = RelationContext.yielding
+    _ = RelationContext.repeatedPrepositions
     _ = RelationContext.speech
     _ = ControlExtractor.strongholds
     _ = ControlExtractor.heldBy

@@ -211,12 +211,48 @@ final class RelationContext {
           continue
         }
       }
-      guard PlaceRecognizer.joined(doc, a, b) else { break }
+      guard PlaceRecognizer.joined(doc, a, b) || joinsAcrossDate(from: aEnd, to: b.firstToken) else {
+        break
+      }
       out.append(cur + 1)
       cur += 1
     }
     return out
   }
+
+  /// "took control of Saraqeb on 8 February and of Maarat al-Numan on 28 January", «سيطرت على سراقب
+  /// يوم السبت وعلى معرة النعمان»: a date after one item does not end the list when the next item
+  /// repeats the preposition after "and"/«و». The date must be one `RelativeDateResolver` finds (a
+  /// day, a weekday, "last month"), so "ISIS took Raqqa in 2014 and Mosul fell" never joins.
+  func joinsAcrossDate(from gapStart: Int, to next: Int) -> Bool {
+    guard next - gapStart >= 3, next - gapStart <= 9 else { return false }
+    let p = next - 1
+    guard !doc.forms[p].isDisjoint(with: Self.repeatedPrepositions) else { return false }
+    let join: Int
+    if doc.tokens[p].script == .arabic {
+      guard doc.original(p).hasPrefix("و") else { return false }
+      join = p
+    } else {
+      guard doc.tokens[p - 1].text == "and" else { return false }
+      join = p - 1
+    }
+    guard join > gapStart, let reference = Self.anyReference else { return false }
+    let from = doc.tokens[gapStart].start
+    let phrases = RelativeDateResolver.find(
+      in: Array(doc.scalars[from..<doc.tokens[join - 1].end]), reference: reference)
+    // Every word of the gap is inside a date phrase, or the "on" before one.
+    return (gapStart..<join).allSatisfy { t in
+      let (start, end) = (doc.tokens[t].start - from, doc.tokens[t].end - from)
+      return doc.tokens[t].text == "on" || phrases.contains { $0.start <= start && end <= $0.end }
+    }
+  }
+  /// "and of", «وعلى»: the preposition a list item repeats.
+  static let repeatedPrepositions: WordSet = WordSet(
+    words: ["على", "في", "إلى", "الى", "من"].map(ArabicWord.lexiconForm) + [
+      "of", "on", "to", "in", "into", "toward", "towards", "from",
+    ])
+  /// Date phrases are found, not resolved, here: any reference date serves.
+  static let anyReference = CalendarDate(year: 2017, month: 1, day: 1)
 
   /// The nearest actor mention ending before token `t` within `range`; `movers` skips the actors
   /// that only speak ("the SDF said", «نفى المتحدث باسم قسد»).

@@ -118,6 +118,18 @@ struct BundledControlRegressionTests {
     }
   }
 
+  /// OCHA-style lists with a date after each item (the lead's round-5 probe report): the date does
+  /// not end the list when the next item repeats its preposition; a year alone never joins.
+  @Test func aDateBetweenListItemsKeepsTheList() throws {
+    #expect(
+      try control("Government forces took control of Saraqeb on 8 February and of Maarat al-Numan on 28 January.")
+        == ["REGIME Saraqib captured", "REGIME Maarat al-Numan captured"])
+    #expect(
+      try control("سيطرت قوات النظام على سراقب يوم السبت وعلى معرة النعمان الشهر الماضي.")
+        == ["REGIME Saraqib captured", "REGIME Maarat al-Numan captured"])
+    #expect(try control("ISIS took Raqqa in 2014 and Mosul fell in June.") == ["ISIS Raqqa captured"])
+  }
+
   /// The lead's round-5 audit of the new cues: deployed around a town is not in it; "under siege by"
   /// names the besieger as "besieged by" does.
   @Test func aroundATownIsNotInItAndUnderSiegeByNamesTheBesieger() throws {
@@ -227,6 +239,13 @@ struct BundledMovementRegressionTests {
         == ["Hama → Latamneh"])
     // Not a destination: a place named after a held area that is not a motion's end.
     #expect(try movements("Prices rose in the rebel-held town of Jarabulus after the road was cut.") == [])
+  }
+
+  /// A date between two destinations keeps the list when "to" is repeated.
+  @Test func aDateBetweenDestinationsKeepsTheList() throws {
+    #expect(
+      try movements("Buses took fighters from Douma to Idlib on Monday and to Jarabulus on Tuesday.")
+        == ["Douma → Idlib", "Douma → Jarabulus"])
   }
 
   /// devset en-13, once the Peshmerga were an actor: the side a surrender goes to does not move;
