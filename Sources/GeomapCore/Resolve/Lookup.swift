@@ -68,10 +68,11 @@ extension Gazetteer {
 
   static func score(entry: GazetteerEntry, exact: Bool) -> Double {
     let match = exact ? 1.0 : 0.6
-    // Admin units carry the population of their whole area, not of the place a report names.
-    let adminUnit = entry.kind == .governorate || entry.kind == .district
-    let population =
-      min(1, log10(Double(max(entry.population, 0)) + 1) / 7) * (adminUnit ? 0.5 : 1)
+    // Admin units carry the population of their whole area, not of the place a report names. A
+    // district is named after its seat, whose GeoNames row often has no population: counting the
+    // district's people put "Tal Abyad" 45 km from the town, at the district's centre.
+    let areaWeight = entry.kind == .governorate ? 0.5 : entry.kind == .district ? 0 : 1
+    let population = min(1, log10(Double(max(entry.population, 0)) + 1) / 7) * areaWeight
     return 0.55 * match + 0.15 * kindWeight(entry.kind) + 0.15 * population + 0.15
       * theatreWeight(entry.country)
   }

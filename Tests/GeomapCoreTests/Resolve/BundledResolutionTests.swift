@@ -45,6 +45,18 @@ struct BundledResolutionTests {
     #expect(workers.map(\.surface) == ["دوما"])
   }
 
+  /// A bare name is the town, not the district named after it: the district's people had outweighed
+  /// a town whose GeoNames row has no population, putting "Tal Abyad" at the district's centre 45 km
+  /// away. A district word still means the district.
+  @Test func aBareNameIsTheTownNotItsDistrict() throws {
+    let english = try entry("Tal Abyad", in: "Residents returned to Tal Abyad after the SDF captured the town.")
+    #expect(english.kind == .town)
+    let arabic = try entry("تل أبيض", in: "عاد الأهالي إلى تل أبيض بعد أن سيطرت قسد على المدينة.")
+    #expect(arabic.id == english.id)
+    #expect(try entry("Tal Abyad district", in: "Clashes in Tal Abyad district north of Raqqa.").kind == .district)
+    #expect(try entry("منطقة تل أبيض", in: "اشتباكات في منطقة تل أبيض شمال الرقة.").kind == .district)
+  }
+
   /// heldout h05: bare «بادية» is "the desert of" the name after it; read alone it had put the
   /// central Badia on the map beside a second mention of the governorate's city. A desert the
   /// gazetteer has is that region; one it lacks is the governorate, with a note.
