@@ -3,7 +3,8 @@
 /// without anyone reading its sentences (`geomap eval --miss-kinds`).
 extension Evaluation {
   /// The stage a missed movement failed at, from the gold toponym spans of its two ends.
-  static func movementComponent(_ g: GoldReport.Movement, _ doc: ReportText, _ parts: ReadParts) -> String {
+  static func movementComponent(_ g: GoldReport.Movement, _ parts: ReadParts) -> String {
+    let doc = parts.doc
     let from = parts.sentences(of: g.from)
     let to = parts.sentences(of: g.to)
     if from.isEmpty || to.isEmpty { return "an end is no gold toponym" }
@@ -18,7 +19,8 @@ extension Evaluation {
   }
 
   /// The stage a missed control claim failed at, from the gold toponym spans of its place.
-  static func controlComponent(_ g: GoldReport.Control, _ doc: ReportText, _ parts: ReadParts) -> String {
+  static func controlComponent(_ g: GoldReport.Control, _ parts: ReadParts) -> String {
+    let doc = parts.doc
     let at = parts.sentences(of: g.place).sorted()
     if at.isEmpty { return "place is no gold toponym" }
     if !parts.recognised(g.place) { return "place not recognised" }

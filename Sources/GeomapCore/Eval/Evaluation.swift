@@ -183,7 +183,7 @@ public enum Evaluation {
         kinds.append("movement: another movement shares a place")
       } else {
         kinds.append(
-          "movement: nothing read near it" + (parts.map { " — " + movementComponent(g, $0.doc, $0) } ?? ""))
+          "movement: nothing read near it" + (parts.map { " — " + movementComponent(g, $0) } ?? ""))
       }
     }
     let controlMatches = matches(predicted.control, gold)
@@ -193,7 +193,7 @@ public enum Evaluation {
         kinds.append("control: place read, another actor")
       } else {
         kinds.append(
-          "control: nothing read near it" + (parts.map { " — " + controlComponent(g, $0.doc, $0) } ?? ""))
+          "control: nothing read near it" + (parts.map { " — " + controlComponent(g, $0) } ?? ""))
       }
     }
     return kinds

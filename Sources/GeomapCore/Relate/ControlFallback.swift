@@ -24,6 +24,17 @@ struct ControlFallback {
   let rules: ControlExtractor
   var ctx: RelationContext { rules.ctx }
 
+  /// A claim on place `k`, with the token where the place is named (the order claims are kept in).
+  func claim(
+    _ actor: Actor, on k: Int, _ control: ControlStatus, _ status: ClaimStatus, _ sentence: Range<Int>,
+    carried: ActorMention? = nil
+  ) -> (ControlClaim, Int) {
+    (
+      rules.claim(actor, ctx.places[k], control, rules.partial(k), status, sentence, carried: carried),
+      ctx.places[k].recognized.firstToken
+    )
+  }
+
   /// Claims of the nominal, expulsion and clash frames in `sentence`.
   func claims(in sentence: Range<Int>, statusAt: (Int) -> ClaimStatus) -> [(ControlClaim, Int)] {
     englishNominals(in: sentence, statusAt: statusAt) + arabicNominals(in: sentence, statusAt: statusAt)
@@ -111,11 +122,7 @@ struct ControlFallback {
       for (actor, control) in found {
         for k in list {
           out.append(
-            (
-              rules.claim(
-                actor, ctx.places[k], control, rules.partial(k), statusAt(t), sentence, carried: carried),
-              ctx.places[k].recognized.firstToken
-            ))
+            claim(actor, on: k, control, statusAt(t), sentence, carried: carried))
         }
       }
     }
@@ -237,11 +244,7 @@ struct ControlFallback {
       else { continue }
       for j in ctx.listFrom(k, limit: clause.upperBound) {
         out.append(
-          (
-            rules.claim(
-              owner.actor, ctx.places[j], m.value, rules.partial(j), statusAt(t), sentence, carried: carried),
-            ctx.places[j].recognized.firstToken
-          ))
+          claim(owner.actor, on: j, m.value, statusAt(t), sentence, carried: carried))
       }
     }
     return out
@@ -274,10 +277,7 @@ struct ControlFallback {
         let k = placeAfterOf(agent.endToken, in: sentence)
       else { continue }
       out.append(
-        (
-          rules.claim(agent.actor, ctx.places[k], .besieged, rules.partial(k), statusAt(t), sentence),
-          ctx.places[k].recognized.firstToken
-        ))
+        claim(agent.actor, on: k, .besieged, statusAt(t), sentence))
     }
     return out
   }
@@ -315,10 +315,7 @@ struct ControlFallback {
         let k = ctx.place(startingAt: u) ?? ctx.placesAfter(u - 1, limit: clause.upperBound).first
       else { continue }
       out.append(
-        (
-          rules.claim(subject.actor, ctx.places[k], .captured, rules.partial(k), statusAt(t), sentence),
-          ctx.places[k].recognized.firstToken
-        ))
+        claim(subject.actor, on: k, .captured, statusAt(t), sentence))
     }
     return out
   }
@@ -358,11 +355,7 @@ struct ControlFallback {
       guard let owner = named ?? carried else { continue }
       for j in ctx.listFrom(k, limit: sentence.upperBound) {
         out.append(
-          (
-            rules.claim(
-              owner.actor, ctx.places[j], .captured, rules.partial(j), statusAt(r), sentence, carried: carried
-            ), ctx.places[j].recognized.firstToken
-          ))
+          claim(owner.actor, on: j, .captured, statusAt(r), sentence, carried: carried))
       }
     }
     return out
@@ -392,10 +385,7 @@ struct ControlFallback {
       else { continue }
       for j in list {
         out.append(
-          (
-            rules.claim(agent.actor, ctx.places[j], .captured, rules.partial(j), statusAt(t), sentence),
-            ctx.places[j].recognized.firstToken
-          ))
+          claim(agent.actor, on: j, .captured, statusAt(t), sentence))
       }
     }
     return out
@@ -429,10 +419,7 @@ struct ControlFallback {
       guard let k = after ?? before else { continue }
       for a in [first, second] {
         out.append(
-          (
-            rules.claim(a.actor, ctx.places[k], .contested, rules.partial(k), statusAt(t), sentence),
-            ctx.places[k].recognized.firstToken
-          ))
+          claim(a.actor, on: k, .contested, statusAt(t), sentence))
       }
     }
     return out

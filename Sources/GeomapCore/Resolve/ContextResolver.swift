@@ -150,9 +150,7 @@ public struct ContextResolver: Sendable {
           s += 0.2
         }
       }
-      // Not a district's people: a district is named after its seat, whose row often has no
-      // population ("Tal Abyad" went to the district's centre, 45 km from the town).
-      if e.kind != .district { s += 0.3 * min(1, log10(Double(e.population) + 1) / 7) }
+      s += 0.3 * Gazetteer.populationScore(e)
       if Self.isTheatre(e.country) {
         s += 0.3
       } else if PlaceContext.region.contains(e.country) {

@@ -68,13 +68,17 @@ extension Gazetteer {
 
   static func score(entry: GazetteerEntry, exact: Bool) -> Double {
     let match = exact ? 1.0 : 0.6
-    // Admin units carry the population of their whole area, not of the place a report names. A
-    // district is named after its seat, whose GeoNames row often has no population: counting the
-    // district's people put "Tal Abyad" 45 km from the town, at the district's centre.
-    let areaWeight = entry.kind == .governorate ? 0.5 : entry.kind == .district ? 0 : 1
-    let population = min(1, log10(Double(max(entry.population, 0)) + 1) / 7) * areaWeight
+    // A governorate carries the population of its whole area, not of the city a report names.
+    let population = populationScore(entry) * (entry.kind == .governorate ? 0.5 : 1)
     return 0.55 * match + 0.15 * kindWeight(entry.kind) + 0.15 * population + 0.15
       * theatreWeight(entry.country)
+  }
+
+  /// 0…1 for a place's people (log scale, a million and more is 1), for ranking candidates. Not a
+  /// district's: it is named after its seat, whose GeoNames row often has no population, and
+  /// counting the district's people put bare "Tal Abyad" at the district's centre 46 km from the town.
+  static func populationScore(_ entry: GazetteerEntry) -> Double {
+    entry.kind == .district ? 0 : min(1, log10(Double(max(entry.population, 0)) + 1) / 7)
   }
 
   /// The entry name equal to one of `exactKeys` (folded, spaces removed), else its first name.

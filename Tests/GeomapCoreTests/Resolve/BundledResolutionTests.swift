@@ -46,7 +46,7 @@ struct BundledResolutionTests {
   }
 
   /// A bare name is the town, not the district named after it: the district's people had outweighed
-  /// a town whose GeoNames row has no population, putting "Tal Abyad" at the district's centre 45 km
+  /// a town whose GeoNames row has no population, putting "Tal Abyad" at the district's centre 46 km
   /// away. A district word still means the district.
   @Test func aBareNameIsTheTownNotItsDistrict() throws {
     let english = try entry("Tal Abyad", in: "Residents returned to Tal Abyad after the SDF captured the town.")
