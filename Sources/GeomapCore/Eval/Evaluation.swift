@@ -112,31 +112,54 @@ public enum Evaluation {
     }
   }
 
-  /// For each predicted movement, in order, the gold movement it matches (each gold matched once).
+  /// For each predicted movement, the gold movement it matches (each gold matched once).
   static func matches(_ predicted: [Movement], _ gold: GoldReport) -> [Int?] {
-    var taken = Set<Int>()
-    return predicted.map { movement in
-      let g = gold.movements.indices.first {
-        let m = gold.movements[$0]
-        return !taken.contains($0) && m.actor == movement.actor
-          && samePlace(movement.origin, m.from, gold) && samePlace(movement.destination, m.to, gold)
-      }
-      if let g { taken.insert(g) }
-      return g
+    maximumMatching(predicted.count, gold.movements.count) { p, g in
+      let m = gold.movements[g]
+      let movement = predicted[p]
+      return m.actor == movement.actor
+        && samePlace(movement.origin, m.from, gold) && samePlace(movement.destination, m.to, gold)
     }
   }
 
-  /// For each predicted control claim, in order, the gold claim it matches (each gold matched once).
+  /// For each predicted control claim, the gold claim it matches (each gold matched once).
   static func matches(_ predicted: [ControlClaim], _ gold: GoldReport) -> [Int?] {
-    var taken = Set<Int>()
-    return predicted.map { claim in
-      let g = gold.control.indices.first {
-        !taken.contains($0) && gold.control[$0].actor == claim.actor
-          && samePlace(claim.place, gold.control[$0].place, gold)
-      }
-      if let g { taken.insert(g) }
-      return g
+    maximumMatching(predicted.count, gold.control.count) { p, g in
+      gold.control[g].actor == predicted[p].actor && samePlace(predicted[p].place, gold.control[g].place, gold)
     }
+  }
+
+  /// The largest one-to-one pairing of predicted with gold claims, for each predicted claim its gold
+  /// index. Places match by name or within `placeMatchKm`, which is not transitive, so taking the
+  /// first free gold claim in order can leave a pair unmatched that a different choice would match
+  /// (two gold moves 10 km apart, a predicted one near both). Augmenting paths (Kuhn's algorithm):
+  /// a predicted claim with a free gold match takes the first, as first-fit did; one left without
+  /// moves an earlier claim to another gold claim it also matches, when that frees one. Written by
+  /// hand: no listed package has bipartite matching, and reports have tens of claims.
+  static func maximumMatching(_ predicted: Int, _ gold: Int, _ fits: (Int, Int) -> Bool) -> [Int?] {
+    let edges = (0..<predicted).map { p in (0..<gold).filter { fits(p, $0) } }
+    var owner = [Int?](repeating: nil, count: gold)
+    func augment(_ p: Int, _ seen: inout [Bool]) -> Bool {
+      if let free = edges[p].first(where: { owner[$0] == nil && !seen[$0] }) {
+        owner[free] = p
+        return true
+      }
+      for g in edges[p] where !seen[g] {
+        seen[g] = true
+        if let q = owner[g], augment(q, &seen) {
+          owner[g] = p
+          return true
+        }
+      }
+      return false
+    }
+    for p in 0..<predicted {
+      var seen = [Bool](repeating: false, count: gold)
+      _ = augment(p, &seen)
+    }
+    var out = [Int?](repeating: nil, count: predicted)
+    for (g, p) in owner.enumerated() { if let p { out[p] = g } }
+    return out
   }
 
   /// One line per gold claim not read ("missed") and per claim read with no gold match ("extra",

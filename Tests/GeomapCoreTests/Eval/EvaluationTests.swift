@@ -180,6 +180,39 @@ import Testing
       })
   }
 
+  @Test func aClaimNearTwoGoldPlacesDoesNotTakeTheOneAnotherClaimNeeds() {
+    // Gold: ISIS holds Sabkhah and Maadan, 30 km apart on the Euphrates road; a reading's first claim
+    // is on a village 15 km from each, its second on Sabkhah itself. First-fit gave the village
+    // Sabkhah and left the second claim unmatched (1 of 2); the largest pairing matches both.
+    let sabkhah = GazetteerEntry(
+      id: "t:sabkhah", kind: .town, country: "SY", coordinate: .init(longitude: 39.30, latitude: 35.78),
+      name: "Sabkhah")
+    var between = sabkhah
+    between.id = "t:between"
+    between.name = "Between"
+    between.coordinate = .init(longitude: 39.465, latitude: 35.78)
+    let gold = GoldReport(
+      date: nil,
+      toponyms: [
+        .init(start: 0, end: 7, surface: "Sabkhah", name: "Sabkhah", lat: 35.78, lon: 39.30),
+        .init(start: 20, end: 26, surface: "Maadan", name: "Maadan", lat: 35.78, lon: 39.63),
+      ],
+      movements: [],
+      control: [
+        .init(actor: .isis, place: "Sabkhah", control: .holds),
+        .init(actor: .isis, place: "Maadan", control: .holds),
+      ])
+    let reading = Situation(
+      source: "t", date: nil,
+      control: [
+        ControlClaim(actor: .isis, place: between, control: .holds, evidence: evidence()),
+        ControlClaim(actor: .isis, place: sabkhah, control: .holds, evidence: evidence()),
+      ])
+    #expect(Evaluation.matches(reading.control, gold) == [1, 0])
+    #expect(Evaluation.score(predicted: reading, gold: gold).control.truePositives == 2)
+    #expect(Evaluation.errors(predicted: reading, gold: gold).isEmpty)
+  }
+
   @Test func hundredKilometresOffCountsForAcc161NotAcc25() {
     var reading = perfect
     var shifted = mayadin
