@@ -8,6 +8,8 @@ public struct PlaceRecognizer: Sendable {
   let articleCache = Locked<[ByteKey: Bool]>([:])
   /// `regionNamed` answers by name, for this recognizer's gazetteer only (same reason).
   let regionCache = Locked<[ByteKey: GazetteerEntry?]>([:])
+  /// `NameStarts` bytes by spelling, for this recognizer's name index only.
+  let startCache = Locked<[UInt8]>([])
 
   public init(gazetteer: Gazetteer, index: NameIndex? = nil) {
     self.gazetteer = gazetteer
@@ -18,6 +20,7 @@ public struct PlaceRecognizer: Sendable {
   public func recognize(_ doc: ReportText, masked: Set<Int> = []) -> [RecognizedMention] {
     var raw: [RecognizedMention] = []
     let scan = ScanWord.of(doc)
+    let starts = NameStarts.of(doc, scan, index, cache: startCache)
     // Masked tokens as flags: every token is asked, and a set lookup hashes each time.
     var isMasked = [Bool](repeating: false, count: doc.tokens.count)
     for t in masked where t >= 0 && t < isMasked.count { isMasked[t] = true }
@@ -27,12 +30,12 @@ public struct PlaceRecognizer: Sendable {
         i += 1
         continue
       }
-      if let m = longestMatch(doc, scan, at: i, masked: isMasked) {
+      if let m = longestMatch(doc, scan, starts, at: i, masked: isMasked) {
         // "the Deir ez-Zor countryside": "the Deir" keys like Tedder (US); a name starting inside
         // this match and running past it is the one meant.
         // "the Qalamoun region": after "the", a name ending where the match ends is meant as well.
         if m.endToken > i + 1, doc.tokens[i].script == .latin, !doc.isCapitalized(i),
-          let next = longestMatch(doc, scan, at: i + 1, masked: isMasked),
+          let next = longestMatch(doc, scan, starts, at: i + 1, masked: isMasked),
           next.endToken > m.endToken || (next.endToken == m.endToken && doc.words[i] == Self.the)
         {
           i += 1
@@ -69,11 +72,18 @@ public struct PlaceRecognizer: Sendable {
   }
 
   /// The longest gazetteer name starting at token `i` (any clitic reading of its first token).
-  func longestMatch(_ doc: ReportText, _ scan: [ScanWord], at i: Int, masked: [Bool])
+  func longestMatch(_ doc: ReportText, _ scan: [ScanWord], _ starts: [UInt8], at i: Int, masked: [Bool])
     -> RecognizedMention?
   {
     let tokens = doc.tokens
     guard tokens[i].script == .arabic || tokens[i].script == .latin else { return nil }
+    // Most tokens start no name: said by their `NameStarts` byte without touching the index (a
+    // Latin article may still start one: "al-Bab" is keyed without it).
+    if NameStarts.startsNothing(starts[i]),
+      tokens[i].script != .latin || !PlaceContext.latinArticles.contains(doc.words[i])
+    {
+      return nil
+    }
     // A lowercase English word starts no name ("all of al-Bab" must not swallow "al"), except an
     // article or a direction ("southern Homs countryside").
     if tokens[i].script == .latin, !doc.isCapitalized(i),
@@ -106,7 +116,7 @@ public struct PlaceRecognizer: Sendable {
         if empty { continue }
         let hash = n == 1 ? readings[r].onlyHash : laterHash
         // One probe of the index answers both questions (name, prefix of a name).
-        let marks = index.marks(hash: hash)
+        let marks = (n == 1 ? NameStarts.marks(starts[i], r) : nil) ?? index.marks(hash: hash)
         let isKey = marks.isKey
         // "al-Bab": the article alone is no name prefix (keys drop it), so look one token further.
         let leadingArticle =
