@@ -16,6 +16,12 @@ public struct Word: Hashable, Sendable, ExpressibleByStringLiteral, CustomString
   /// compared exactly, as lexicon words are always interned).
   init(token text: String) { id = Vocabulary.intern(text, capped: true) }
 
+  /// `init(token:)` of every token, taking the table's lock once per few thousand tokens instead
+  /// of once per token (the lock was a visible part of building a `ReportText`).
+  static func ofTokens(_ tokens: [Token]) -> [Word] {
+    Vocabulary.internTokens(tokens).map(Word.init(id:))
+  }
+
   /// The word for `text` if it is already in the table, else nil; looking up a lexicon table
   /// (`PlaceContext.triggers`) with a report's or a gazetteer's spelling must not add it.
   static func existing(_ text: String) -> Word? { Vocabulary.lookup(text).map(Word.init(id:)) }
@@ -104,6 +110,38 @@ enum Vocabulary {
       if capped && t.texts.count >= (testTokenLimit ?? tokenLimit) { return Word.unseen.id }
       return t.add(text, hash, slot: slot)
     }
+  }
+
+  /// `intern(_:capped: true)` of each token's text, in order.
+  static func internTokens(_ tokens: [Token]) -> [UInt32] {
+    var ids: [UInt32] = []
+    ids.reserveCapacity(tokens.count)
+    let limit = testTokenLimit ?? tokenLimit
+    var hashes: [UInt64] = []
+    let chunk = 4096
+    var from = 0
+    while from < tokens.count {
+      let to = min(from + chunk, tokens.count)
+      // Hashed outside the lock; the lock is held for a chunk so parallel readers take turns.
+      hashes.removeAll(keepingCapacity: true)
+      for k in from..<to { hashes.append(FNV1a.hash64(tokens[k].text)) }
+      table.withLock { t in
+        for k in from..<to {
+          let text = tokens[k].text
+          let hash = hashes[k - from]
+          let (found, slot) = t.find(text, hash)
+          if let found {
+            ids.append(found)
+          } else if t.texts.count >= limit {
+            ids.append(Word.unseen.id)
+          } else {
+            ids.append(t.add(text, hash, slot: slot))
+          }
+        }
+      }
+      from = to
+    }
+    return ids
   }
 
   /// Words in the table.

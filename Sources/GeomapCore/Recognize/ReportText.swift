@@ -69,35 +69,9 @@ public final class ReportText: Sendable {
     var starts = [0]
     for (i, sc) in scalars.enumerated() where sc == "\n" { starts.append(i + 1) }
     lineStarts = starts
-    var words: [Word] = []
-    var plain: [Word] = []
-    var bare: [Word] = []
-    var plainStarts: [Int32] = []
-    var bareStarts: [Int32] = []
-    words.reserveCapacity(tokens.count)
-    plain.reserveCapacity(2 * tokens.count)
-    bare.reserveCapacity(2 * tokens.count)
-    plainStarts.reserveCapacity(tokens.count + 1)
-    bareStarts.reserveCapacity(tokens.count + 1)
-    for t in tokens {
-      let word = Word(token: t.text)
-      words.append(word)
-      plainStarts.append(Int32(plain.count))
-      bareStarts.append(Int32(bare.count))
-      guard t.script == .arabic else {
-        plain.append(word)
-        bare.append(word)
-        continue
-      }
-      let forms = WordForms.cached(word, t.text, taMarbuta: scalars[t.end - 1] == "\u{0629}")
-      plain.append(contentsOf: forms.plain)
-      bare.append(contentsOf: forms.bare)
-    }
-    plainStarts.append(Int32(plain.count))
-    bareStarts.append(Int32(bare.count))
+    let words = Word.ofTokens(tokens)
     self.words = words
-    plainForms = FlatForms(words: plain, starts: plainStarts)
-    forms = FlatForms(words: bare, starts: bareStarts)
+    (forms, plainForms) = WordForms.layOut(tokens, words, scalars)
   }
 
   /// Abbreviations written with a period inside a sentence (folded, lowercase).
