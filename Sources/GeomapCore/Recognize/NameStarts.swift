@@ -13,8 +13,15 @@ struct NameStarts {
   /// Readings whose marks fit in a byte (a token has at most three: `NameKey.cliticReadings`).
   static let maxReadings = 3
 
-  /// The byte for the readings of one spelling.
-  static func byte(_ scan: ScanWord, _ index: NameIndex) -> UInt8 {
+  /// The one-word keys of a spelling's readings to ask the index about, in reading order (at
+  /// most `maxReadings`; a reading with an empty key is not asked).
+  static func hashes(_ scan: ScanWord, into out: inout [UInt64]) {
+    for reading in scan.readings.prefix(maxReadings) where !reading.only.isEmpty { out.append(reading.onlyHash) }
+  }
+
+  /// The byte of a spelling's readings, given the index's marks (`NameIndex.marks(hashes:)`) of
+  /// its `hashes`, read from `marks` starting at `at` (moved past them).
+  static func byte(_ scan: ScanWord, _ marks: [UInt8], at: inout Int) -> UInt8 {
     var bits = known
     for (r, reading) in scan.readings.enumerated() {
       guard r < maxReadings else {
@@ -23,8 +30,9 @@ struct NameStarts {
       }
       var m: UInt8 = 3
       if !reading.only.isEmpty {
-        let marks = index.marks(hash: reading.onlyHash)
-        m = (marks.isKey ? 1 : 0) | (marks.isPrefix ? 2 : 0)
+        let raw = marks[at]
+        at += 1
+        m = (raw & 1) | (raw != 0 ? 2 : 0)
       }
       bits |= m << UInt8(2 * r)
     }
@@ -62,7 +70,12 @@ struct NameStarts {
       }
     }
     guard !missing.isEmpty else { return out }
-    for t in missing { out[t] = byte(scan[t], index) }
+    // New spellings' keys are asked together (see `HashSlots.marks(of:)`).
+    var hashes: [UInt64] = []
+    for t in missing { Self.hashes(scan[t], into: &hashes) }
+    let marks = index.marks(hashes: hashes)
+    var at = 0
+    for t in missing { out[t] = byte(scan[t], marks, at: &at) }
     cache.withLock { c in
       for t in missing where doc.words[t] != .unseen {
         let slot = 2 * Int(doc.words[t].id) + (doc.tokens[t].script == .arabic ? 1 : 0)

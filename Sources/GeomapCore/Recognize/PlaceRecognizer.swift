@@ -19,23 +19,25 @@ public struct PlaceRecognizer: Sendable {
   /// Every place mention in `doc`, in text order; tokens in `masked` (actor names) are skipped.
   public func recognize(_ doc: ReportText, masked: Set<Int> = []) -> [RecognizedMention] {
     var raw: [RecognizedMention] = []
-    let scan = ScanWord.of(doc)
-    let starts = NameStarts.of(doc, scan, index, cache: startCache)
+    let words = ScanWord.of(doc)
     // Masked tokens as flags: every token is asked, and a set lookup hashes each time.
     var isMasked = [Bool](repeating: false, count: doc.tokens.count)
     for t in masked where t >= 0 && t < isMasked.count { isMasked[t] = true }
+    let starts = NameStarts.of(doc, words, index, cache: startCache)
+    let scan = NameScan(
+      words: words, starts: starts, pairs: NamePairs(doc, words, starts, masked: isMasked, index: index))
     var i = 0
     while i < doc.tokens.count {
       if isMasked[i] {
         i += 1
         continue
       }
-      if let m = longestMatch(doc, scan, starts, at: i, masked: isMasked) {
+      if let m = longestMatch(doc, scan, at: i, masked: isMasked) {
         // "the Deir ez-Zor countryside": "the Deir" keys like Tedder (US); a name starting inside
         // this match and running past it is the one meant.
         // "the Qalamoun region": after "the", a name ending where the match ends is meant as well.
         if m.endToken > i + 1, doc.tokens[i].script == .latin, !doc.isCapitalized(i),
-          let next = longestMatch(doc, scan, starts, at: i + 1, masked: isMasked),
+          let next = longestMatch(doc, scan, at: i + 1, masked: isMasked),
           next.endToken > m.endToken || (next.endToken == m.endToken && doc.words[i] == Self.the)
         {
           i += 1
@@ -72,9 +74,11 @@ public struct PlaceRecognizer: Sendable {
   }
 
   /// The longest gazetteer name starting at token `i` (any clitic reading of its first token).
-  func longestMatch(_ doc: ReportText, _ scan: [ScanWord], _ starts: [UInt8], at i: Int, masked: [Bool])
+  func longestMatch(_ doc: ReportText, _ nameScan: NameScan, at i: Int, masked: [Bool])
     -> RecognizedMention?
   {
+    let scan = nameScan.words
+    let starts = nameScan.starts
     let tokens = doc.tokens
     guard tokens[i].script == .arabic || tokens[i].script == .latin else { return nil }
     // Most tokens start no name: said by their `NameStarts` byte without touching the index (a
@@ -84,14 +88,7 @@ public struct PlaceRecognizer: Sendable {
     {
       return nil
     }
-    // A lowercase English word starts no name ("all of al-Bab" must not swallow "al"), except an
-    // article or a direction ("southern Homs countryside").
-    if tokens[i].script == .latin, !doc.isCapitalized(i),
-      !PlaceContext.latinArticles.contains(doc.words[i]),
-      PlaceContext.directions[doc.words[i]] == nil
-    {
-      return nil
-    }
+    if Self.lowercaseStartsNoName(doc, i) { return nil }
     // The best span as its token count and reading index: no strings are copied while scanning,
     // and the key is built once, for the span kept.
     var best: (n: Int, reading: Int)?
@@ -116,7 +113,8 @@ public struct PlaceRecognizer: Sendable {
         if empty { continue }
         let hash = n == 1 ? readings[r].onlyHash : laterHash
         // One probe of the index answers both questions (name, prefix of a name).
-        let marks = (n == 1 ? NameStarts.marks(starts[i], r) : nil) ?? index.marks(hash: hash)
+        let asked = n == 1 ? NameStarts.marks(starts[i], r) : n == 2 ? nameScan.pairs.marks(i, r, hash: hash) : nil
+        let marks = asked ?? index.marks(hash: hash)
         let isKey = marks.isKey
         // "al-Bab": the article alone is no name prefix (keys drop it), so look one token further.
         let leadingArticle =
@@ -218,6 +216,13 @@ public struct PlaceRecognizer: Sendable {
   }
 
   static let the = Word("the")
+
+  /// A lowercase English word starts no name ("all of al-Bab" must not swallow "al"), except an
+  /// article or a direction ("southern Homs countryside").
+  static func lowercaseStartsNoName(_ doc: ReportText, _ i: Int) -> Bool {
+    doc.tokens[i].script == .latin && !doc.isCapitalized(i)
+      && !PlaceContext.latinArticles.contains(doc.words[i]) && PlaceContext.directions[doc.words[i]] == nil
+  }
 
   /// Lowercase English words that may stand inside or at the end of a name.
   static func mayContinueName(_ w: Word) -> Bool {
