@@ -185,6 +185,8 @@ public struct PlaceRecognizer: Sendable {
     // back bare («بلدتي الفوعة وكفريا» … «سكان الفوعة وكفريا»). Words that are also everyday words
     // still need their own preposition (`isAccepted`): «التضامن» may mean solidarity after the camp.
     var placeKeys = Set<ByteKey>()
+    // Each span's key hashed once, not at every round of the loop below.
+    let keys = raw.map { ByteKey($0.key) }
     var changed = true
     while changed {
       changed = false
@@ -197,8 +199,8 @@ public struct PlaceRecognizer: Sendable {
           changed = true
         }
       }
-      for k in raw.indices where accepted[k] && support[k] >= .preposition { placeKeys.insert(ByteKey(raw[k].key)) }
-      for k in raw.indices where !accepted[k] && placeKeys.contains(ByteKey(raw[k].key)) {
+      for k in raw.indices where accepted[k] && support[k] >= .preposition { placeKeys.insert(keys[k]) }
+      for k in raw.indices where !accepted[k] && placeKeys.contains(keys[k]) {
         guard isAccepted(doc, raw[k], .discourse, salient[k], listed: false) else { continue }
         accepted[k] = true
         support[k] = .discourse
@@ -379,10 +381,19 @@ public struct PlaceRecognizer: Sendable {
 
   /// True when the Arabic span's first word carries the article («الباب», «بالباب»).
   func articleWritten(_ doc: ReportText, _ m: RecognizedMention) -> Bool {
-    let surfaceFolded = FoldedText(m.surface).scalars
-    guard surfaceFolded.count > 2 else { return false }
-    return surfaceFolded[0] == "ا" && surfaceFolded[1] == "ل"
-      || surfaceFolded[0] == "ل" && surfaceFolded[1] == "ل"
+    // The surface's first three folded scalars, folded one by one (building its `FoldedText` was
+    // a quarter of `isAccepted`).
+    var first = Unicode.Scalar(UInt8(0))
+    var second = Unicode.Scalar(UInt8(0))
+    var count = 0
+    for s in m.surface.unicodeScalars {
+      guard case .keep(let f) = Folding.fold(s) else { continue }
+      if count == 0 { first = f } else if count == 1 { second = f }
+      count += 1
+      if count > 2 { break }
+    }
+    guard count > 2 else { return false }
+    return first == "ا" && second == "ل" || first == "ل" && second == "ل"
   }
 
   /// A place that needs no context: a country, governorate, city, region, or a multi-word name.
@@ -411,8 +422,13 @@ public struct PlaceRecognizer: Sendable {
     // A glued preposition («بالميادين», «للرقة»): the span starts inside the token.
     var best: Support = .none
     if m.start > doc.tokens[i].start {
-      let prefix = FoldedText(doc.slice(doc.tokens[i].start, m.start)).scalars
-      if prefix.contains("ب") || prefix.contains("ل") { best = .glued }
+      // The prefix's scalars folded one by one, not copied into a `FoldedText`.
+      for s in doc.scalars[doc.tokens[i].start..<min(m.start, doc.scalars.count)] {
+        if case .keep(let f) = Folding.fold(s), f == "ب" || f == "ل" {
+          best = .glued
+          break
+        }
+      }
     }
     // The name's own first word may be a trigger («مخيم اليرموك», "Yarmouk camp" is handled below).
     // The table is read first: it interns its words when first used, so the lookup finds them.
@@ -470,8 +486,11 @@ public struct PlaceRecognizer: Sendable {
       let gap = doc.gap(before: b.firstToken)
       if gap.contains("،") || gap.contains(",") { return true }
       if doc.tokens[b.firstToken].script == .arabic, b.start > doc.tokens[b.firstToken].start {
-        let prefix = FoldedText(doc.slice(doc.tokens[b.firstToken].start, b.start)).scalars
-        return prefix.first == "و"
+        // The prefix's first folded scalar, not the prefix copied into a `FoldedText`.
+        for s in doc.scalars[doc.tokens[b.firstToken].start..<min(b.start, doc.scalars.count)] {
+          if case .keep(let f) = Folding.fold(s) { return f == "و" }
+        }
+        return false
       }
       return false
     }
