@@ -66,13 +66,15 @@ public enum Folding {
     return table
   }()
 
-  /// `fold` of every scalar below U+0800 (ASCII, Latin, Arabic: nearly every scalar of a report)
-  /// with the folded scalar's `script`, computed once from those two functions: the tokenizer asks
-  /// for every scalar, and one table read replaces two chains of range tests.
+  /// `fold` of every scalar below U+0800 (ASCII, Arabic: nearly every scalar of a report) with
+  /// the folded scalar's `script`, computed once from those two functions: the tokenizer asks for
+  /// every scalar, and one table read replaces two chains of range tests.
   /// An entry is the folded scalar's value (bits 0–20), the outcome (bits 24–25: 0 keep, 1 mark,
-  /// 2 invisible) and the script (bits 28–29, as `scriptCodes`).
+  /// 2 invisible, 3 not in the table) and the script (bits 28–29, as `scriptCodes`). Precomposed
+  /// Latin letters (U+00C0–U+024F) are not in it: folding them builds `latinBase`, which a report
+  /// without them should not pay for.
   static let lowTable: [UInt32] = (0..<UInt32(lowLimit)).map { v in
-    guard let s = Unicode.Scalar(v) else { return 2 << 24 }
+    guard let s = Unicode.Scalar(v), !(0x00C0...0x024F).contains(v) else { return 3 << 24 }
     switch fold(s) {
     case .mark: return 1 << 24
     case .invisible: return 2 << 24

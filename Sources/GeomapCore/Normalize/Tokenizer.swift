@@ -44,6 +44,7 @@ public enum Tokenizer {
         switch entry >> 24 & 3 {
         case 1: builder.addMark()
         case 2: builder.addInvisible(s)
+        case 3: builder.add(s)
         default:
           // A valid scalar by construction (the table holds `fold`'s results).
           let folded = Unicode.Scalar(entry & 0x1F_FFFF) ?? s

@@ -29,20 +29,24 @@ public final class ReportText: Sendable {
     self.text = text
     // One decoding pass: `Array(text.unicodeScalars)` decodes twice (to count, then to copy), and
     // the tokenizer reads these scalars instead of decoding the text a third time.
+    // The scalars, where each one's bytes start and where lines start, in the same pass.
     var scalars: [Unicode.Scalar] = []
     scalars.reserveCapacity(text.utf8.count)
-    for s in text.unicodeScalars { scalars.append(s) }
-    self.scalars = scalars
-    utf8 = Array(text.utf8)
     var offsets: [Int32] = []
-    offsets.reserveCapacity(scalars.count + 1)
+    offsets.reserveCapacity(text.utf8.count + 1)
+    var lineStarts = [0]
     var at: Int32 = 0
-    for sc in scalars {
+    for s in text.unicodeScalars {
+      if s == "\n" { lineStarts.append(scalars.count + 1) }
+      scalars.append(s)
       offsets.append(at)
-      at += Int32(UTF8.width(sc))
+      at += Int32(UTF8.width(s))
     }
     offsets.append(at)
+    self.scalars = scalars
+    utf8 = Array(text.utf8)
     utf8Offsets = offsets
+    self.lineStarts = lineStarts
     let tokens = Tokenizer.tokens(in: scalars)
     self.tokens = tokens
     var sentences: [Range<Int>] = []
@@ -66,9 +70,6 @@ public final class ReportText: Sendable {
     self.sentences = sentences
     sentenceOfToken = ofToken
     clauseBreakBefore = breaks
-    var starts = [0]
-    for (i, sc) in scalars.enumerated() where sc == "\n" { starts.append(i + 1) }
-    lineStarts = starts
     let words = Word.ofTokens(tokens)
     self.words = words
     (forms, plainForms) = WordForms.layOut(tokens, words, scalars)
