@@ -140,8 +140,10 @@ public struct PlaceRecognizer: Sendable {
     // «للحجر الأسود»: ل + ال written لل cannot be split; the span is the whole word.
     if reading.prefixLength == 1, tokens[i].text.hasPrefix("لل") { start = tokens[i].start }
     let end = tokens[i + found.n - 1].end
+    // No surface yet: `acceptInContext` writes it on the spans it keeps (most candidate spans are
+    // dropped, and each surface is a new string).
     return RecognizedMention(
-      surface: doc.slice(start, end), start: start, end: end, firstToken: i, endToken: i + found.n,
+      surface: "", start: start, end: end, firstToken: i, endToken: i + found.n,
       key: key, candidates: gazetteer.entries(forLooseKey: key), kindHint: nil,
       context: "", note: nil, anchored: false)
   }
@@ -187,6 +189,9 @@ public struct PlaceRecognizer: Sendable {
     var placeKeys = Set<ByteKey>()
     // Each span's key hashed once, not at every round of the loop below.
     let keys = raw.map { ByteKey($0.key) }
+    // Keys of places a trigger or preposition made, added as those are accepted (discourse support
+    // is below a preposition, so only the list pass adds more).
+    for k in raw.indices where accepted[k] && support[k] >= .preposition { placeKeys.insert(keys[k]) }
     var changed = true
     while changed {
       changed = false
@@ -196,10 +201,10 @@ public struct PlaceRecognizer: Sendable {
         if (prevJoined || nextJoined) && isAccepted(doc, raw[k], .list, salient[k], listed: true) {
           accepted[k] = true
           support[k] = max(support[k], .list)
+          if support[k] >= .preposition { placeKeys.insert(keys[k]) }
           changed = true
         }
       }
-      for k in raw.indices where accepted[k] && support[k] >= .preposition { placeKeys.insert(keys[k]) }
       for k in raw.indices where !accepted[k] && placeKeys.contains(keys[k]) {
         guard isAccepted(doc, raw[k], .discourse, salient[k], listed: false) else { continue }
         accepted[k] = true
@@ -210,6 +215,7 @@ public struct PlaceRecognizer: Sendable {
     var out: [RecognizedMention] = []
     for k in raw.indices where accepted[k] {
       var m = raw[k]
+      if m.surface.isEmpty { m.surface = doc.slice(m.start, m.end) }
       m.kindHint = hints[k]
       m.context = salient[k] && support[k] == .none ? "salient" : support[k].name
       out.append(m)
@@ -386,11 +392,22 @@ public struct PlaceRecognizer: Sendable {
     var first = Unicode.Scalar(UInt8(0))
     var second = Unicode.Scalar(UInt8(0))
     var count = 0
-    for s in m.surface.unicodeScalars {
-      guard case .keep(let f) = Folding.fold(s) else { continue }
+    func take(_ s: Unicode.Scalar) -> Bool {
+      guard case .keep(let f) = Folding.fold(s) else { return false }
       if count == 0 { first = f } else if count == 1 { second = f }
       count += 1
-      if count > 2 { break }
+      return count > 2
+    }
+    if m.surface.isEmpty {
+      // A span not yet given its surface (see `longestMatch`): its text is the report's scalars.
+      let lo = max(0, min(m.start, doc.scalars.count))
+      for s in doc.scalars[lo..<max(lo, min(m.end, doc.scalars.count))] {
+        if take(s) { break }
+      }
+    } else {
+      for s in m.surface.unicodeScalars {
+        if take(s) { break }
+      }
     }
     guard count > 2 else { return false }
     return first == "ا" && second == "ل" || first == "ل" && second == "ل"
