@@ -19,6 +19,11 @@ struct NamePairs {
       // The span of this token and the next, as `PlaceRecognizer.longestMatch` keys it.
       let j = i + 1
       guard j < doc.tokens.count, !masked[j], doc.isTight(before: j) else { continue }
+      // A lowercase English word goes on a name only as an article, a place noun or a direction:
+      // the scanner stops there without asking ("al-Bab in"), and so does this pass.
+      if doc.tokens[j].script == .latin, !doc.isCapitalized(j), !PlaceRecognizer.mayContinueName(doc.words[j]) {
+        continue
+      }
       let later = scan[j].later
       for (r, reading) in scan[i].readings.prefix(width).enumerated() {
         guard NameStarts.marks(starts[i], r).map({ $0.isPrefix }) ?? true else { continue }
