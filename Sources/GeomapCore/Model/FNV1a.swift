@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// FNV-1a 64-bit hash over UTF-8 bytes: stable across runs, platforms and Swift versions
 /// (unlike `Hasher`, which is seeded per process).
 enum FNV1a {
@@ -12,8 +18,13 @@ enum FNV1a {
   static func sameBytes(_ a: String, _ b: String) -> Bool {
     let (x, y) = (a.utf8, b.utf8)
     guard x.count == y.count else { return false }
+    // memcmp: `elementsEqual` on the buffers compared a byte at a time, and this runs for every
+    // token interned and every key found in a cache.
     let fast = x.withContiguousStorageIfAvailable { p in
-      y.withContiguousStorageIfAvailable { q in p.elementsEqual(q) }
+      y.withContiguousStorageIfAvailable { q in
+        guard let pa = p.baseAddress, let qa = q.baseAddress else { return p.count == q.count }
+        return memcmp(pa, qa, p.count) == 0
+      }
     }
     return (fast ?? nil) ?? x.elementsEqual(y)
   }

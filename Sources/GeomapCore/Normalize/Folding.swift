@@ -66,6 +66,38 @@ public enum Folding {
     return table
   }()
 
+  /// `fold` of every scalar below U+0800 (ASCII, Arabic: nearly every scalar of a report) with
+  /// the folded scalar's `script`, computed once from those two functions: the tokenizer asks for
+  /// every scalar, and one table read replaces two chains of range tests.
+  /// An entry is the folded scalar's value (bits 0–20), the outcome (bits 24–25: 0 keep, 1 mark,
+  /// 2 invisible, 3 not in the table) and the script (bits 28–29, as `scriptCodes`). Precomposed
+  /// Latin letters (U+00C0–U+024F) are not in it: folding them builds `latinBase`, which a report
+  /// without them should not pay for.
+  static let lowTable: [UInt32] = (0..<UInt32(lowLimit)).map { v in
+    guard let s = Unicode.Scalar(v), !(0x00C0...0x024F).contains(v) else { return 3 << 24 }
+    switch fold(s) {
+    case .mark: return 1 << 24
+    case .invisible: return 2 << 24
+    case .keep(let f):
+      let code = UInt32(scriptCodes.firstIndex(of: script(of: f)) ?? 3)
+      return f.value | code << 28
+    }
+  }
+  static let lowLimit = 0x800
+  static let scriptCodes: [Script] = [.arabic, .latin, .digits, .other]
+
+  /// The script of a `lowTable` entry's code (a switch: reading `scriptCodes` checks its
+  /// initialisation and bounds at every scalar).
+  @inline(__always)
+  static func script(code: UInt32) -> Script {
+    switch code {
+    case 0: return .arabic
+    case 1: return .latin
+    case 2: return .digits
+    default: return .other
+    }
+  }
+
   /// Which writing system a folded scalar belongs to, for token boundaries.
   @inline(__always)
   public static func script(of s: Unicode.Scalar) -> Script {

@@ -34,7 +34,24 @@ public enum Tokenizer {
   /// The same over text already decoded (a report's scalars are decoded once, for every stage).
   static func tokens(in scalars: [Unicode.Scalar]) -> [Token] {
     var builder = Builder()
-    for s in scalars { builder.add(s) }
+    Folding.lowTable.withUnsafeBufferPointer { table in
+      for s in scalars {
+        guard s.value < UInt32(Folding.lowLimit) else {
+          builder.add(s)
+          continue
+        }
+        let entry = table[Int(s.value)]
+        switch entry >> 24 & 3 {
+        case 1: builder.addMark()
+        case 2: builder.addInvisible(s)
+        case 3: builder.add(s)
+        default:
+          // A valid scalar by construction (the table holds `fold`'s results).
+          let folded = Unicode.Scalar(entry & 0x1F_FFFF) ?? s
+          builder.addKept(folded, script: Folding.script(code: entry >> 28 & 3))
+        }
+      }
+    }
     builder.flush()
     return builder.tokens
   }
@@ -76,25 +93,41 @@ public enum Tokenizer {
 
     mutating func add(_ s: Unicode.Scalar) {
       switch Folding.fold(s) {
-      case .mark:
-        if currentCount > 0 { end = offset + 1 }
-      case .invisible:
-        if currentCount > 0 && (s == "'" || s == "\u{2019}") { apostrophe = (currentCount, offset) }
-      case .keep(let folded):
-        let script = Folding.script(of: folded)
-        if script == .other {
-          flush()
-        } else {
-          if currentCount > 0 && script != currentScript { flush() }
-          if currentCount == 0 {
-            start = offset
-            currentScript = script
-          }
-          UTF8.encode(folded) { current.append($0) }
-          currentCount += 1
-          lastScalar = folded
-          end = offset + 1
+      case .mark: addMark()
+      case .invisible: addInvisible(s)
+      case .keep(let folded): addKept(folded, script: Folding.script(of: folded))
+      }
+    }
+
+    /// A scalar `fold` drops as a mark (it stays inside the token's span).
+    @inline(__always)
+    mutating func addMark() {
+      if currentCount > 0 { end = offset + 1 }
+      offset += 1
+    }
+
+    /// A scalar `fold` drops as invisible.
+    @inline(__always)
+    mutating func addInvisible(_ s: Unicode.Scalar) {
+      if currentCount > 0 && (s == "'" || s == "\u{2019}") { apostrophe = (currentCount, offset) }
+      offset += 1
+    }
+
+    /// A scalar `fold` keeps as `folded`, of writing system `script`.
+    @inline(__always)
+    mutating func addKept(_ folded: Unicode.Scalar, script: Script) {
+      if script == .other {
+        flush()
+      } else {
+        if currentCount > 0 && script != currentScript { flush() }
+        if currentCount == 0 {
+          start = offset
+          currentScript = script
         }
+        UTF8.encode(folded) { current.append($0) }
+        currentCount += 1
+        lastScalar = folded
+        end = offset + 1
       }
       offset += 1
     }

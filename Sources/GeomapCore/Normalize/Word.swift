@@ -16,6 +16,12 @@ public struct Word: Hashable, Sendable, ExpressibleByStringLiteral, CustomString
   /// compared exactly, as lexicon words are always interned).
   init(token text: String) { id = Vocabulary.intern(text, capped: true) }
 
+  /// `init(token:)` of every token, taking the table's lock once per few thousand tokens instead
+  /// of once per token (the lock was a visible part of building a `ReportText`).
+  static func ofTokens(_ tokens: [Token]) -> [Word] {
+    Vocabulary.internTokens(tokens).map(Word.init(id:))
+  }
+
   /// The word for `text` if it is already in the table, else nil; looking up a lexicon table
   /// (`PlaceContext.triggers`) with a report's or a gazetteer's spelling must not add it.
   static func existing(_ text: String) -> Word? { Vocabulary.lookup(text).map(Word.init(id:)) }
@@ -39,8 +45,10 @@ enum Vocabulary {
   /// hashing, linear probing): every token of every report is looked up here, and a `Dictionary`
   /// ran SipHash over a value that is already a hash (a tenth of building a `ReportText`).
   private struct Table {
-    /// Word id + 1 per slot, 0 for an empty slot.
-    var slots = [UInt32](repeating: 0, count: 1 << 12)
+    /// Per slot, 0 when empty, else the high 32 bits of the word's hash above its id + 1: one read
+    /// both finds the word and nearly always rules out a different one (the spelling is then
+    /// compared byte for byte), without reading the word's hash from a second array.
+    var slots = [UInt64](repeating: 0, count: 1 << 12)
     var shift = UInt64(64 - 12)
     /// Per word id: its spelling and the spelling's hash.
     var texts: [String] = []
@@ -49,32 +57,42 @@ enum Vocabulary {
     @inline(__always)
     func home(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> shift) }
 
+    /// The id of `text` (hashed `hash`) if `slot` (a slot's content) holds it, else nil.
+    @inline(__always)
+    func holds(_ slot: UInt64, _ text: String, _ hash: UInt64) -> UInt32? {
+      guard slot != 0, slot >> 32 == hash >> 32 else { return nil }
+      let id = UInt32(truncatingIfNeeded: slot) - 1
+      return FNV1a.sameBytes(texts[Int(id)], text) ? id : nil
+    }
+
     /// The id of `text` (hashed `hash`), else the empty slot where it would go.
     func find(_ text: String, _ hash: UInt64) -> (id: UInt32?, slot: Int) {
       let mask = slots.count - 1
       var i = home(hash)
       while slots[i] != 0 {
-        let id = slots[i] - 1
-        if hashes[Int(id)] == hash && FNV1a.sameBytes(texts[Int(id)], text) { return (id, i) }
+        if let id = holds(slots[i], text, hash) { return (id, i) }
         i = (i + 1) & mask
       }
       return (nil, i)
     }
 
+    @inline(__always)
+    static func slot(_ id: UInt32, _ hash: UInt64) -> UInt64 { (hash >> 32) << 32 | UInt64(id + 1) }
+
     mutating func add(_ text: String, _ hash: UInt64, slot: Int) -> UInt32 {
       let id = UInt32(texts.count)
       texts.append(text)
       hashes.append(hash)
-      slots[slot] = id + 1
+      slots[slot] = Self.slot(id, hash)
       // At most half full: grow and re-place every word.
       if 2 * texts.count > slots.count {
-        slots = [UInt32](repeating: 0, count: 2 * slots.count)
+        slots = [UInt64](repeating: 0, count: 2 * slots.count)
         shift -= 1
         let mask = slots.count - 1
         for (k, h) in hashes.enumerated() {
           var i = home(h)
           while slots[i] != 0 { i = (i + 1) & mask }
-          slots[i] = UInt32(k) + 1
+          slots[i] = Self.slot(UInt32(k), h)
         }
       }
       return id
@@ -104,6 +122,48 @@ enum Vocabulary {
       if capped && t.texts.count >= (testTokenLimit ?? tokenLimit) { return Word.unseen.id }
       return t.add(text, hash, slot: slot)
     }
+  }
+
+  /// `intern(_:capped: true)` of each token's text, in order.
+  static func internTokens(_ tokens: [Token]) -> [UInt32] {
+    var ids: [UInt32] = []
+    ids.reserveCapacity(tokens.count)
+    let limit = testTokenLimit ?? tokenLimit
+    var hashes: [UInt64] = []
+    var homes: [UInt64] = []
+    let chunk = 256
+    var from = 0
+    while from < tokens.count {
+      let to = min(from + chunk, tokens.count)
+      // Hashed outside the lock; the lock is held for a chunk so parallel readers take turns.
+      hashes.removeAll(keepingCapacity: true)
+      for k in from..<to { hashes.append(FNV1a.hash64(tokens[k].text)) }
+      table.withLock { t in
+        // The word in each token's first slot, read for the whole chunk before any is compared:
+        // these reads do not wait on one another (see `HashSlots.marks(of:)`), and most tokens'
+        // words sit in their first slot.
+        homes.removeAll(keepingCapacity: true)
+        for h in hashes { homes.append(t.slots[t.home(h)]) }
+        for k in from..<to {
+          let text = tokens[k].text
+          let hash = hashes[k - from]
+          if let id = t.holds(homes[k - from], text, hash) {
+            ids.append(id)
+            continue
+          }
+          let (found, slot) = t.find(text, hash)
+          if let found {
+            ids.append(found)
+          } else if t.texts.count >= limit {
+            ids.append(Word.unseen.id)
+          } else {
+            ids.append(t.add(text, hash, slot: slot))
+          }
+        }
+      }
+      from = to
+    }
+    return ids
   }
 
   /// Words in the table.

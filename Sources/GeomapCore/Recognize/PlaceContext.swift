@@ -166,9 +166,9 @@ enum PlaceContext {
   static let common = KeySet(CommonWords.bundledKeys())
 
   /// Countries of the theatre and its neighbours: places elsewhere need strong evidence.
-  static let region: Set<String> = ["SY", "IQ", "LB", "JO", "TR", "IL", "PS", "IR", "SA", "KW"]
+  static let region: CountryCodes = ["SY", "IQ", "LB", "JO", "TR", "IL", "PS", "IR", "SA", "KW"]
   /// The countries the reports are about.
-  static let core: Set<String> = ["SY", "IQ"]
+  static let core: CountryCodes = ["SY", "IQ"]
 
   /// Latin articles that may precede a name ("al-Bab", "ar-Raqqa").
   static let latinArticles: WordSet = [

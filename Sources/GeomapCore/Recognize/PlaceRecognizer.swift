@@ -8,6 +8,8 @@ public struct PlaceRecognizer: Sendable {
   let articleCache = Locked<[ByteKey: Bool]>([:])
   /// `regionNamed` answers by name, for this recognizer's gazetteer only (same reason).
   let regionCache = Locked<[ByteKey: GazetteerEntry?]>([:])
+  /// `NameStarts` bytes by spelling, for this recognizer's name index only.
+  let startCache = Locked<[UInt8]>([])
 
   public init(gazetteer: Gazetteer, index: NameIndex? = nil) {
     self.gazetteer = gazetteer
@@ -17,10 +19,13 @@ public struct PlaceRecognizer: Sendable {
   /// Every place mention in `doc`, in text order; tokens in `masked` (actor names) are skipped.
   public func recognize(_ doc: ReportText, masked: Set<Int> = []) -> [RecognizedMention] {
     var raw: [RecognizedMention] = []
-    let scan = ScanWord.of(doc)
+    let words = ScanWord.of(doc)
     // Masked tokens as flags: every token is asked, and a set lookup hashes each time.
     var isMasked = [Bool](repeating: false, count: doc.tokens.count)
     for t in masked where t >= 0 && t < isMasked.count { isMasked[t] = true }
+    let starts = NameStarts.of(doc, words, index, cache: startCache)
+    let scan = NameScan(
+      words: words, starts: starts, pairs: NamePairs(doc, words, starts, masked: isMasked, index: index))
     var i = 0
     while i < doc.tokens.count {
       if isMasked[i] {
@@ -69,19 +74,21 @@ public struct PlaceRecognizer: Sendable {
   }
 
   /// The longest gazetteer name starting at token `i` (any clitic reading of its first token).
-  func longestMatch(_ doc: ReportText, _ scan: [ScanWord], at i: Int, masked: [Bool])
+  func longestMatch(_ doc: ReportText, _ nameScan: NameScan, at i: Int, masked: [Bool])
     -> RecognizedMention?
   {
+    let scan = nameScan.words
+    let starts = nameScan.starts
     let tokens = doc.tokens
     guard tokens[i].script == .arabic || tokens[i].script == .latin else { return nil }
-    // A lowercase English word starts no name ("all of al-Bab" must not swallow "al"), except an
-    // article or a direction ("southern Homs countryside").
-    if tokens[i].script == .latin, !doc.isCapitalized(i),
-      !PlaceContext.latinArticles.contains(doc.words[i]),
-      PlaceContext.directions[doc.words[i]] == nil
+    // Most tokens start no name: said by their `NameStarts` byte without touching the index (a
+    // Latin article may still start one: "al-Bab" is keyed without it).
+    if NameStarts.startsNothing(starts[i]),
+      tokens[i].script != .latin || !PlaceContext.latinArticles.contains(doc.words[i])
     {
       return nil
     }
+    if Self.lowercaseStartsNoName(doc, i) { return nil }
     // The best span as its token count and reading index: no strings are copied while scanning,
     // and the key is built once, for the span kept.
     var best: (n: Int, reading: Int)?
@@ -106,7 +113,8 @@ public struct PlaceRecognizer: Sendable {
         if empty { continue }
         let hash = n == 1 ? readings[r].onlyHash : laterHash
         // One probe of the index answers both questions (name, prefix of a name).
-        let marks = index.marks(hash: hash)
+        let asked = n == 1 ? NameStarts.marks(starts[i], r) : n == 2 ? nameScan.pairs.marks(i, r, hash: hash) : nil
+        let marks = asked ?? index.marks(hash: hash)
         let isKey = marks.isKey
         // "al-Bab": the article alone is no name prefix (keys drop it), so look one token further.
         let leadingArticle =
@@ -132,8 +140,10 @@ public struct PlaceRecognizer: Sendable {
     // «للحجر الأسود»: ل + ال written لل cannot be split; the span is the whole word.
     if reading.prefixLength == 1, tokens[i].text.hasPrefix("لل") { start = tokens[i].start }
     let end = tokens[i + found.n - 1].end
+    // No surface yet: `acceptInContext` writes it on the spans it keeps (most candidate spans are
+    // dropped, and each surface is a new string).
     return RecognizedMention(
-      surface: doc.slice(start, end), start: start, end: end, firstToken: i, endToken: i + found.n,
+      surface: "", start: start, end: end, firstToken: i, endToken: i + found.n,
       key: key, candidates: gazetteer.entries(forLooseKey: key), kindHint: nil,
       context: "", note: nil, anchored: false)
   }
@@ -177,6 +187,11 @@ public struct PlaceRecognizer: Sendable {
     // back bare («بلدتي الفوعة وكفريا» … «سكان الفوعة وكفريا»). Words that are also everyday words
     // still need their own preposition (`isAccepted`): «التضامن» may mean solidarity after the camp.
     var placeKeys = Set<ByteKey>()
+    // Each span's key hashed once, not at every round of the loop below.
+    let keys = raw.map { ByteKey($0.key) }
+    // Keys of places a trigger or preposition made, added as those are accepted (discourse support
+    // is below a preposition, so only the list pass adds more).
+    for k in raw.indices where accepted[k] && support[k] >= .preposition { placeKeys.insert(keys[k]) }
     var changed = true
     while changed {
       changed = false
@@ -186,11 +201,11 @@ public struct PlaceRecognizer: Sendable {
         if (prevJoined || nextJoined) && isAccepted(doc, raw[k], .list, salient[k], listed: true) {
           accepted[k] = true
           support[k] = max(support[k], .list)
+          if support[k] >= .preposition { placeKeys.insert(keys[k]) }
           changed = true
         }
       }
-      for k in raw.indices where accepted[k] && support[k] >= .preposition { placeKeys.insert(ByteKey(raw[k].key)) }
-      for k in raw.indices where !accepted[k] && placeKeys.contains(ByteKey(raw[k].key)) {
+      for k in raw.indices where !accepted[k] && placeKeys.contains(keys[k]) {
         guard isAccepted(doc, raw[k], .discourse, salient[k], listed: false) else { continue }
         accepted[k] = true
         support[k] = .discourse
@@ -200,6 +215,7 @@ public struct PlaceRecognizer: Sendable {
     var out: [RecognizedMention] = []
     for k in raw.indices where accepted[k] {
       var m = raw[k]
+      if m.surface.isEmpty { m.surface = doc.slice(m.start, m.end) }
       m.kindHint = hints[k]
       m.context = salient[k] && support[k] == .none ? "salient" : support[k].name
       out.append(m)
@@ -208,6 +224,13 @@ public struct PlaceRecognizer: Sendable {
   }
 
   static let the = Word("the")
+
+  /// A lowercase English word starts no name ("all of al-Bab" must not swallow "al"), except an
+  /// article or a direction ("southern Homs countryside").
+  static func lowercaseStartsNoName(_ doc: ReportText, _ i: Int) -> Bool {
+    doc.tokens[i].script == .latin && !doc.isCapitalized(i)
+      && !PlaceContext.latinArticles.contains(doc.words[i]) && PlaceContext.directions[doc.words[i]] == nil
+  }
 
   /// Lowercase English words that may stand inside or at the end of a name.
   static func mayContinueName(_ w: Word) -> Bool {
@@ -364,10 +387,30 @@ public struct PlaceRecognizer: Sendable {
 
   /// True when the Arabic span's first word carries the article («الباب», «بالباب»).
   func articleWritten(_ doc: ReportText, _ m: RecognizedMention) -> Bool {
-    let surfaceFolded = FoldedText(m.surface).scalars
-    guard surfaceFolded.count > 2 else { return false }
-    return surfaceFolded[0] == "ا" && surfaceFolded[1] == "ل"
-      || surfaceFolded[0] == "ل" && surfaceFolded[1] == "ل"
+    // The surface's first three folded scalars, folded one by one (building its `FoldedText` was
+    // a quarter of `isAccepted`).
+    var first = Unicode.Scalar(UInt8(0))
+    var second = Unicode.Scalar(UInt8(0))
+    var count = 0
+    func take(_ s: Unicode.Scalar) -> Bool {
+      guard case .keep(let f) = Folding.fold(s) else { return false }
+      if count == 0 { first = f } else if count == 1 { second = f }
+      count += 1
+      return count > 2
+    }
+    if m.surface.isEmpty {
+      // A span not yet given its surface (see `longestMatch`): its text is the report's scalars.
+      let lo = max(0, min(m.start, doc.scalars.count))
+      for s in doc.scalars[lo..<max(lo, min(m.end, doc.scalars.count))] {
+        if take(s) { break }
+      }
+    } else {
+      for s in m.surface.unicodeScalars {
+        if take(s) { break }
+      }
+    }
+    guard count > 2 else { return false }
+    return first == "ا" && second == "ل" || first == "ل" && second == "ل"
   }
 
   /// A place that needs no context: a country, governorate, city, region, or a multi-word name.
@@ -396,8 +439,13 @@ public struct PlaceRecognizer: Sendable {
     // A glued preposition («بالميادين», «للرقة»): the span starts inside the token.
     var best: Support = .none
     if m.start > doc.tokens[i].start {
-      let prefix = FoldedText(doc.slice(doc.tokens[i].start, m.start)).scalars
-      if prefix.contains("ب") || prefix.contains("ل") { best = .glued }
+      // The prefix's scalars folded one by one, not copied into a `FoldedText`.
+      for s in doc.scalars[doc.tokens[i].start..<min(m.start, doc.scalars.count)] {
+        if case .keep(let f) = Folding.fold(s), f == "ب" || f == "ل" {
+          best = .glued
+          break
+        }
+      }
     }
     // The name's own first word may be a trigger («مخيم اليرموك», "Yarmouk camp" is handled below).
     // The table is read first: it interns its words when first used, so the lookup finds them.
@@ -455,8 +503,11 @@ public struct PlaceRecognizer: Sendable {
       let gap = doc.gap(before: b.firstToken)
       if gap.contains("،") || gap.contains(",") { return true }
       if doc.tokens[b.firstToken].script == .arabic, b.start > doc.tokens[b.firstToken].start {
-        let prefix = FoldedText(doc.slice(doc.tokens[b.firstToken].start, b.start)).scalars
-        return prefix.first == "و"
+        // The prefix's first folded scalar, not the prefix copied into a `FoldedText`.
+        for s in doc.scalars[doc.tokens[b.firstToken].start..<min(b.start, doc.scalars.count)] {
+          if case .keep(let f) = Folding.fold(s) { return f == "و" }
+        }
+        return false
       }
       return false
     }

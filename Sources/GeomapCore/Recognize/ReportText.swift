@@ -29,20 +29,24 @@ public final class ReportText: Sendable {
     self.text = text
     // One decoding pass: `Array(text.unicodeScalars)` decodes twice (to count, then to copy), and
     // the tokenizer reads these scalars instead of decoding the text a third time.
+    // The scalars, where each one's bytes start and where lines start, in the same pass.
     var scalars: [Unicode.Scalar] = []
     scalars.reserveCapacity(text.utf8.count)
-    for s in text.unicodeScalars { scalars.append(s) }
-    self.scalars = scalars
-    utf8 = Array(text.utf8)
     var offsets: [Int32] = []
-    offsets.reserveCapacity(scalars.count + 1)
+    offsets.reserveCapacity(text.utf8.count + 1)
+    var lineStarts = [0]
     var at: Int32 = 0
-    for sc in scalars {
+    for s in text.unicodeScalars {
+      if s == "\n" { lineStarts.append(scalars.count + 1) }
+      scalars.append(s)
       offsets.append(at)
-      at += Int32(UTF8.width(sc))
+      at += Int32(UTF8.width(s))
     }
     offsets.append(at)
+    self.scalars = scalars
+    utf8 = Array(text.utf8)
     utf8Offsets = offsets
+    self.lineStarts = lineStarts
     let tokens = Tokenizer.tokens(in: scalars)
     self.tokens = tokens
     var sentences: [Range<Int>] = []
@@ -66,38 +70,9 @@ public final class ReportText: Sendable {
     self.sentences = sentences
     sentenceOfToken = ofToken
     clauseBreakBefore = breaks
-    var starts = [0]
-    for (i, sc) in scalars.enumerated() where sc == "\n" { starts.append(i + 1) }
-    lineStarts = starts
-    var words: [Word] = []
-    var plain: [Word] = []
-    var bare: [Word] = []
-    var plainStarts: [Int32] = []
-    var bareStarts: [Int32] = []
-    words.reserveCapacity(tokens.count)
-    plain.reserveCapacity(2 * tokens.count)
-    bare.reserveCapacity(2 * tokens.count)
-    plainStarts.reserveCapacity(tokens.count + 1)
-    bareStarts.reserveCapacity(tokens.count + 1)
-    for t in tokens {
-      let word = Word(token: t.text)
-      words.append(word)
-      plainStarts.append(Int32(plain.count))
-      bareStarts.append(Int32(bare.count))
-      guard t.script == .arabic else {
-        plain.append(word)
-        bare.append(word)
-        continue
-      }
-      let forms = WordForms.cached(word, t.text, taMarbuta: scalars[t.end - 1] == "\u{0629}")
-      plain.append(contentsOf: forms.plain)
-      bare.append(contentsOf: forms.bare)
-    }
-    plainStarts.append(Int32(plain.count))
-    bareStarts.append(Int32(bare.count))
+    let words = Word.ofTokens(tokens)
     self.words = words
-    plainForms = FlatForms(words: plain, starts: plainStarts)
-    forms = FlatForms(words: bare, starts: bareStarts)
+    (forms, plainForms) = WordForms.layOut(tokens, words, scalars)
   }
 
   /// Abbreviations written with a period inside a sentence (folded, lowercase).

@@ -1,7 +1,10 @@
 /// What the name scanner needs of one token, computed once per spelling: its clitic readings as
 /// first word of a name and its key as a later word, with FNV-1a states of those keys so a growing
 /// span's key is hashed a word at a time instead of rebuilt as a `String` at every step.
-struct ScanWord: Sendable {
+///
+/// A class, shared by every token of the spelling: a report's scan holds one reference per token
+/// (a struct held two, the readings and the later key, each retained and released per token).
+final class ScanWord: Sendable {
   struct Reading: Sendable {
     let prefixLength: Int
     /// Loose key of the reading as a one-word name, and as the first word of a longer name.
@@ -47,7 +50,7 @@ struct ScanWord: Sendable {
           out.append(known)
         } else {
           missing.append(out.count)
-          out.append(ScanWord(readings: [], later: ""))
+          out.append(placeholder)
         }
       }
     }
@@ -67,6 +70,9 @@ struct ScanWord: Sendable {
     }
     return out
   }
+
+  /// Stands for a token until its scan data is made.
+  private static let placeholder = ScanWord(readings: [], later: "")
 
   private init(readings: [Reading], later: String) {
     self.readings = readings

@@ -37,26 +37,113 @@ extension WordForms {
     let plain: [Word]
   }
 
-  /// Analyses of every Arabic spelling read so far in this process, at `2 × word id + taMarbuta`:
-  /// reports repeat their words (Zipf) and long reports are read in segments, so each distinct
-  /// spelling is analysed once, and found again by indexing instead of hashing.
-  private static let cache = Locked<[Analysis?]>([])
+  /// The analyses of every Arabic spelling read so far in this process, laid end to end: reports
+  /// repeat their words (Zipf) and long reports are read in segments, so each distinct spelling is
+  /// analysed once. Flat, so a report's forms are copied out as words, with no array per token
+  /// retained and released (that was a third of building a `ReportText`).
+  private struct Table {
+    /// Where a spelling's forms sit in `words`: bare forms first, then plain ones.
+    struct Entry {
+      var start: Int32 = -1
+      var bare: UInt16 = 0
+      var plain: UInt16 = 0
+    }
 
-  /// The bare and plain forms of the folded Arabic token `text` (interned as `word`).
-  static func cached(_ word: Word, _ text: String, taMarbuta: Bool) -> Analysis {
-    let slot = 2 * Int(word.id) + (taMarbuta ? 1 : 0)
-    if word != .unseen, let known = cache.withLock({ slot < $0.count ? $0[slot] : nil }) { return known }
+    var words: [Word] = []
+    /// At `2 × word id + taMarbuta` (found again by indexing, not hashing); `start` -1 when the
+    /// spelling has not been analysed yet.
+    var entries: [Entry] = []
+
+    func entry(_ slot: Int) -> Entry? {
+      slot < entries.count && entries[slot].start >= 0 ? entries[slot] : nil
+    }
+
+    mutating func add(_ a: Analysis, slot: Int) {
+      guard entry(slot) == nil else { return }
+      if slot >= entries.count {
+        entries.append(contentsOf: repeatElement(Entry(), count: Swift.max(slot + 1 - entries.count, entries.count)))
+      }
+      entries[slot] = Entry(start: Int32(words.count), bare: UInt16(a.bare.count), plain: UInt16(a.plain.count))
+      words.append(contentsOf: a.bare)
+      words.append(contentsOf: a.plain)
+    }
+  }
+
+  private static let table = Locked(Table())
+
+  /// The bare and plain forms of the folded Arabic token `text`.
+  static func analyse(_ text: String, taMarbuta: Bool) -> Analysis {
     var plain: [String] = NameKey.cliticReadings(text).map { ArabicWord.stripArticle($0.stem) }
     plain.append(ArabicWord.stripArticle(text))
-    let made = Analysis(
+    return Analysis(
       bare: unique(ArabicWord.bareForms(text, taMarbuta: taMarbuta).map { Word(token: $0) }),
       plain: unique(plain.map { Word(token: $0) }))
-    if word != .unseen {
-      cache.withLock { c in
-        if slot >= c.count { c.append(contentsOf: repeatElement(nil, count: Swift.max(slot + 1 - c.count, c.count))) }
-        c[slot] = made
+  }
+
+  /// The bare and plain forms of every token of a report, laid out as `ReportText.forms` and
+  /// `plainForms`: an Arabic token's from its analysis, any other token's its own word.
+  static func layOut(_ tokens: [Token], _ words: [Word], _ scalars: [Unicode.Scalar])
+    -> (bare: FlatForms, plain: FlatForms)
+  {
+    // Per token: its slot in the table, -1 when not Arabic, -2 - k for the k-th analysis made
+    // here for a spelling past the word table's limit (kept for this report only).
+    var slots = [Int](repeating: -1, count: tokens.count)
+    for (k, t) in tokens.enumerated() where t.script == .arabic {
+      slots[k] = 2 * Int(words[k].id) + (scalars[t.end - 1] == "\u{0629}" ? 1 : 0)
+    }
+    var missing: [Int] = []
+    table.withLock { table in
+      for k in tokens.indices where slots[k] >= 0 {
+        if words[k] == .unseen || table.entry(slots[k]) == nil { missing.append(k) }
       }
     }
-    return made
+    // New spellings are analysed outside the lock (another reader may analyse the same one: the
+    // first stored wins, and both are the same).
+    var made: [(slot: Int, analysis: Analysis)] = []
+    var madeSlots: [Int: Int] = [:]
+    var unseen: [Analysis] = []
+    for k in missing {
+      let t = tokens[k]
+      if words[k] == .unseen {
+        unseen.append(analyse(t.text, taMarbuta: slots[k] & 1 == 1))
+        slots[k] = -1 - unseen.count
+      } else if madeSlots[slots[k]] == nil {
+        madeSlots[slots[k]] = made.count
+        made.append((slots[k], analyse(t.text, taMarbuta: slots[k] & 1 == 1)))
+      }
+    }
+    var bare: [Word] = []
+    var plain: [Word] = []
+    var bareStarts: [Int32] = []
+    var plainStarts: [Int32] = []
+    bare.reserveCapacity(2 * tokens.count)
+    plain.reserveCapacity(2 * tokens.count)
+    bareStarts.reserveCapacity(tokens.count + 1)
+    plainStarts.reserveCapacity(tokens.count + 1)
+    table.withLock { table in
+      for m in made { table.add(m.analysis, slot: m.slot) }
+      table.words.withUnsafeBufferPointer { all in
+        for k in tokens.indices {
+          bareStarts.append(Int32(bare.count))
+          plainStarts.append(Int32(plain.count))
+          let slot = slots[k]
+          if slot == -1 {
+            bare.append(words[k])
+            plain.append(words[k])
+          } else if slot < -1 {
+            bare.append(contentsOf: unseen[-2 - slot].bare)
+            plain.append(contentsOf: unseen[-2 - slot].plain)
+          } else if let e = table.entry(slot) {
+            let b = Int(e.start)
+            let p = b + Int(e.bare)
+            bare.append(contentsOf: all[b..<p])
+            plain.append(contentsOf: all[p..<(p + Int(e.plain))])
+          }
+        }
+      }
+    }
+    bareStarts.append(Int32(bare.count))
+    plainStarts.append(Int32(plain.count))
+    return (FlatForms(words: bare, starts: bareStarts), FlatForms(words: plain, starts: plainStarts))
   }
 }

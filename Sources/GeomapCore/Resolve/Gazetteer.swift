@@ -120,7 +120,8 @@ public final class Gazetteer: Sendable {
       return (byKey[key] ?? []).map { entries[$0] }
     case .mapped(let places, let names, _):
       let hash = FNV1a.hash64(key)
-      if let cached = cache.withLock({ $0[hash] }), cached.key.utf8.elementsEqual(key.utf8) {
+      // Compared as bytes (`elementsEqual` on the UTF-8 views walked them a byte at a time).
+      if let cached = cache.withLock({ $0[hash] }), FNV1a.sameBytes(cached.key, key) {
         return cached.entries
       }
       var found: [GazetteerEntry] = []

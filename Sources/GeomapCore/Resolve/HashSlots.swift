@@ -95,6 +95,13 @@ struct HashSlots: @unchecked Sendable {
     }
   }
 
+  /// `marks(of:)` of each hash, in order. The slots are spread over megabytes and nearly every
+  /// probe misses the caches; asked one at a time, each waits for memory before the next starts,
+  /// while in this loop no probe depends on another, so the processor has several in flight.
+  func marks(of hashes: [UInt64]) -> [UInt8] {
+    hashes.map { UInt8(truncatingIfNeeded: marks(of: $0)) }
+  }
+
   // MARK: - The names.slots file
 
   /// Bytes before the slots: one header line padded to a multiple of 8.

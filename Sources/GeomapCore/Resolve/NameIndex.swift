@@ -31,6 +31,10 @@ public struct NameIndex: Sendable {
     return (m & HashSlots.name != 0, m != 0)
   }
 
+  /// `marks(hash:)` of many keys at once (see `HashSlots.marks(of:)`), as bits: 1 a name, 2 a
+  /// name or the first words of one.
+  func marks(hashes: [UInt64]) -> [UInt8] { slots.marks(of: hashes) }
+
   /// The loose key of the first k ≥ 1 tokens of some name (a whole name counts too).
   public func isPrefix(_ looseKey: String) -> Bool { isPrefix(hash: FNV1a.hash64(looseKey)) }
 }

@@ -1,0 +1,88 @@
+/// What the name index says of each token's clitic readings as one-word keys, read once per
+/// spelling: the name scanner tries every token, and its first probe of the index (a table of
+/// millions of slots, a cache miss every time) was four fifths of the scan.
+///
+/// One byte per token: bits `2r` and `2r + 1` are reading `r`'s marks (a name; a name or the first
+/// words of one), bit 6 says the token has more readings than fit (those are probed as before),
+/// bit 7 that the byte is filled in. A reading whose one-word key is empty is marked as both, so a
+/// token with one never looks as if it could start nothing.
+struct NameStarts {
+  static let known: UInt8 = 0x80
+  static let moreReadings: UInt8 = 0x40
+  static let readingBits: UInt8 = 0x3F
+  /// Readings whose marks fit in a byte (a token has at most three: `NameKey.cliticReadings`).
+  static let maxReadings = 3
+
+  /// The one-word keys of a spelling's readings to ask the index about, in reading order (at
+  /// most `maxReadings`; a reading with an empty key is not asked).
+  static func hashes(_ scan: ScanWord, into out: inout [UInt64]) {
+    for reading in scan.readings.prefix(maxReadings) where !reading.only.isEmpty { out.append(reading.onlyHash) }
+  }
+
+  /// The byte of a spelling's readings, given the index's marks (`NameIndex.marks(hashes:)`) of
+  /// its `hashes`, read from `marks` starting at `at` (moved past them).
+  static func byte(_ scan: ScanWord, _ marks: [UInt8], at: inout Int) -> UInt8 {
+    var bits = known
+    for (r, reading) in scan.readings.enumerated() {
+      guard r < maxReadings else {
+        bits |= moreReadings
+        break
+      }
+      var m: UInt8 = 3
+      if !reading.only.isEmpty {
+        let raw = marks[at]
+        at += 1
+        m = (raw & 1) | (raw != 0 ? 2 : 0)
+      }
+      bits |= m << UInt8(2 * r)
+    }
+    return bits
+  }
+
+  /// Reading `r`'s marks from a token's byte, nil for a reading past those that fit.
+  @inline(__always)
+  static func marks(_ byte: UInt8, _ r: Int) -> (isKey: Bool, isPrefix: Bool)? {
+    guard r < maxReadings else { return nil }
+    let m = byte >> UInt8(2 * r)
+    return (m & 1 != 0, m & 2 != 0)
+  }
+
+  /// True when no reading of the token is a name or starts one (nor has marks left to probe).
+  @inline(__always)
+  static func startsNothing(_ byte: UInt8) -> Bool { byte & (readingBits | moreReadings) == 0 }
+
+  /// The byte of each token of `doc`, from `cache` (per recognizer: another gazetteer has other
+  /// names) where the spelling was seen before, at `2 × word id + (Arabic ? 1 : 0)` as `ScanWord`.
+  static func of(_ doc: ReportText, _ scan: [ScanWord], _ index: NameIndex, cache: Locked<[UInt8]>)
+    -> [UInt8]
+  {
+    var out = [UInt8](repeating: 0, count: doc.tokens.count)
+    var missing: [Int] = []
+    cache.withLock { c in
+      for t in doc.tokens.indices {
+        let word = doc.words[t]
+        let slot = 2 * Int(word.id) + (doc.tokens[t].script == .arabic ? 1 : 0)
+        if word != .unseen, slot < c.count, c[slot] != 0 {
+          out[t] = c[slot]
+        } else {
+          missing.append(t)
+        }
+      }
+    }
+    guard !missing.isEmpty else { return out }
+    // New spellings' keys are asked together (see `HashSlots.marks(of:)`).
+    var hashes: [UInt64] = []
+    for t in missing { Self.hashes(scan[t], into: &hashes) }
+    let marks = index.marks(hashes: hashes)
+    var at = 0
+    for t in missing { out[t] = byte(scan[t], marks, at: &at) }
+    cache.withLock { c in
+      for t in missing where doc.words[t] != .unseen {
+        let slot = 2 * Int(doc.words[t].id) + (doc.tokens[t].script == .arabic ? 1 : 0)
+        if slot >= c.count { c.append(contentsOf: repeatElement(0, count: Swift.max(slot + 1 - c.count, c.count))) }
+        c[slot] = out[t]
+      }
+    }
+    return out
+  }
+}

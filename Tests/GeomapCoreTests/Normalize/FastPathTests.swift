@@ -1,0 +1,53 @@
+import Testing
+
+@testable import GeomapCore
+
+/// The hand-written fast paths of the front stages give what the plain code they replace gives.
+@Suite struct FastPathTests {
+  /// The tokenizer reads scalars below U+0800 through `Folding.lowTable`; text tokenized from a
+  /// `String` goes through `Folding.fold` scalar by scalar. Every such scalar, between letters of
+  /// both scripts, must cut and fold the same.
+  @Test func foldTableTokenizesLikeFold() {
+    var text = ""
+    for v in UInt32(0)..<UInt32(Folding.lowLimit) {
+      guard let s = Unicode.Scalar(v) else { continue }
+      text.unicodeScalars.append(contentsOf: ["b", s, "ب", s, "7", s, "s"])
+    }
+    text += " Ma'arrat al-Nu’man «الرَّقَّة» والميادين\u{200F} ١٢ ÉTÉ"
+    let viaFold = Tokenizer.tokens(in: text)
+    let viaTable = Tokenizer.tokens(in: Array(text.unicodeScalars))
+    #expect(viaTable.count == viaFold.count)
+    #expect(viaTable == viaFold)
+    #expect(viaTable.count > 6000, "the text has tokens on both sides of every scalar")
+  }
+
+  /// `KeySet` finds its keys, byte for byte, and nothing else.
+  @Test func keySetFindsItsKeysOnly() {
+    let keys = (0..<500).map { "كلمة\($0)" } + ["raka", "bab", "الباب"]
+    let set = KeySet(keys + ["bab"])
+    for k in keys { #expect(set.contains(k), "\(k)") }
+    #expect(!set.contains("كلمة500"))
+    #expect(!set.contains("ba"))
+    #expect(!set.contains(""))
+    // The key with a shadda after it is other bytes: not the key.
+    #expect(!set.contains("الباب\u{0651}"))
+    #expect(KeySet([]).contains("x") == false)
+  }
+
+  /// `CountryCodes` answers as a set of two-letter strings would.
+  @Test func countryCodesAnswerAsASet() {
+    let codes: CountryCodes = ["SY", "IQ"]
+    #expect(codes.contains("SY") && codes.contains("IQ"))
+    #expect(!codes.contains("LB") && !codes.contains("S") && !codes.contains("SYR") && !codes.contains(""))
+    #expect(!codes.contains("sy"))
+  }
+
+  /// Interning a report's tokens in chunks gives each spelling the id `Word(token:)` gives it.
+  @Test func batchInterningMatchesOneByOne() {
+    let tokens = Tokenizer.tokens(in: String(repeating: "خرج مقاتلو التنظيم من الرقة باتجاه ريف حمص. ", count: 700))
+    let words = Word.ofTokens(tokens)
+    #expect(words.count == tokens.count)
+    for (w, t) in zip(words, tokens).prefix(20) { #expect(w == Word(token: t.text)) }
+    #expect(words[0] == words[8] && words[0] != words[1])
+  }
+}
