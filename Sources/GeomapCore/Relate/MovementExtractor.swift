@@ -429,6 +429,14 @@ struct MovementExtractor {
         }
       }
     }
+    // «انسحبت البيشمركة من X، فيما نزح آلاف المواطنين نحو Y»: the civilians' ends are not the movers'.
+    if triggers.count > 1 {
+      let triggerRanges = triggers.map(\.range)
+      origins.removeAll { civiliansEnd(ctx.places[$0.index].recognized.firstToken, cues: triggerRanges, in: group) }
+      destinations.removeAll {
+        civiliansEnd(ctx.places[$0.index].recognized.firstToken, cues: triggerRanges, in: group)
+      }
+    }
     // The mover: the agent right after the motion word («خروج مقاتلي التنظيم», «خروج الأخير»),
     // else the nearest actor before it in the group, else the last actor named.
     // «خرجت صباح اليوم الدفعة الثانية من المسلحين»: up to six words on, with no place between.
@@ -443,22 +451,30 @@ struct MovementExtractor {
       }.first
       // «رتل عسكري تركي», "a Turkish military convoy": the force's nationality names the mover.
       ?? triggers.lazy.compactMap { nationalForce(at: $0.range, group: group) }.first
+    // "He said the militants had fled", «إن المسلحين انسحبوا»: the side named before as armed men,
+    // when the reference stands nearer the motion than any actor named.
+    let referred = referredMovers(at: firstTrigger.range, sentence: s)
     let inSentence =
       convoyCargo(before: firstTrigger, sentence: s)
+      ?? subordinateSubject(at: firstTrigger.range, sentence: s)
       ?? ctx.actor(before: firstTrigger.range.lowerBound, in: doc.sentences[s], movers: true)
       ?? speakerOwningMovers(before: firstTrigger.range.lowerBound, sentence: s)
     // "The Peshmerga withdrew toward Duhok": movers named, but as a force with no actor code, are not
     // the actor named last.
     let unmappedMovers =
       agent == nil && inSentence == nil && namesUnmappedForce(around: firstTrigger.range, group: group)
-    let actorMention =
+    let named =
       agent ?? inSentence
       ?? (unmappedMovers
         ? nil
         : ctx.actor(before: firstTrigger.range.lowerBound, in: 0..<doc.tokens.count, movers: true)
           ?? ctx.actor(before: firstTrigger.range.lowerBound, in: doc.sentences[s]))
+    let byReference = referred.map { r in
+      named.map { $0.endToken <= r.token || ($0.firstToken..<$0.endToken).contains(r.token) } ?? true
+    } ?? false
+    let actorMention = byReference ? referred?.mention : named
     // True when the mover is only the last actor named somewhere before this sentence.
-    let actorFromEarlier = agent == nil && inSentence == nil && actorMention != nil
+    let actorFromEarlier = agent == nil && inSentence == nil && !byReference && actorMention != nil
     var actor = actorMention?.actor ?? .unknown
     // «الراغبين بالخروج معه من المدنيين», "civilians wishing to leave": the movers are civilians.
     var civilians = false
@@ -473,7 +489,7 @@ struct MovementExtractor {
       }
     }
     if let c = around.first(where: {
-      !doc.forms[$0].isDisjoint(with: Self.civilianWords) && !accompanying($0)
+      isCivilian($0) && !accompanying($0)
     }) {
       // The civilian word may be the trigger itself ("displaced"): then nothing stands between.
       let between =
@@ -491,6 +507,9 @@ struct MovementExtractor {
     }
 
     var notes: [String] = []
+    if byReference, let r = referred {
+      notes.append("movers: «\(doc.original(r.token))» refers to \(r.mention.actor.rawValue), named before as armed men")
+    }
     // "The first batch of fighters left the besieged al-Waer neighborhood": nobody named; who holds
     // or is besieged in the place they leave tells who they are.
     var unnamedOrigin = origins.first.map { ctx.places[$0.index].mention.entry }
@@ -656,7 +675,10 @@ struct MovementExtractor {
     // named further back («الحصار الذي فرضه تنظيم الدولة …، بعد تقدم سريع انطلق من السخنة») may be
     // another clause's.
     let firmMover =
-      agent != nil || inSentence.map { firstTrigger.range.lowerBound - $0.endToken <= 3 } ?? false
+      agent != nil || byReference || inSentence.map { firstTrigger.range.lowerBound - $0.endToken <= 3 } ?? false
+    // True when the movers are the side that took the destination: what it took before is no sign
+    // that others move.
+    var moversTookTarget = false
     if resolvedDestinations.isEmpty, !resolvedOrigins.isEmpty, !civilians, advancing {
       let origins = resolvedOrigins.map(\.entry)
       let t = firstTrigger.range.lowerBound
@@ -666,6 +688,7 @@ struct MovementExtractor {
         // "Government forces broke the ISIS siege of Deir al-Zor … after a column pushed north-east
         // from al-Sukhna": the column is the taker's.
         actor = taker.actor
+        moversTookTarget = true
         notes.append("movers: \(taker.actor.rawValue), who just took or relieved \(taker.entry.name)")
         resolvedDestinations = [(taker.entry, 0.6, group.lowerBound, taker.note)]
       }
@@ -698,7 +721,7 @@ struct MovementExtractor {
     // «أعلنت قسد السيطرة على الرقة … خرج مئات العناصر من المدينة»: an actor named before that took
     // the origin is not who leaves it; the movers stay unnamed. (Holding it is no such sign: the
     // holders are who leave.)
-    if actorFromEarlier,
+    if actorFromEarlier, !moversTookTarget,
       control.contains(where: { c in
         c.actor == actor && c.control == .captured
           && resolvedOrigins.contains { Self.sameFamily($0.entry, c.place) }
@@ -761,7 +784,7 @@ struct MovementExtractor {
     }
     // "regime forces and Iran-backed militias fled": every actor of the subject moves.
     var movers = [actor]
-    if let m = actorMention, m.actor == actor, !actorFromEarlier, !civilians {
+    if let m = actorMention, m.actor == actor, !actorFromEarlier, !byReference, !civilians {
       movers += coordinated(with: m)
     }
     let pairs = resolvedOrigins.flatMap { o in

@@ -121,11 +121,17 @@ extension MovementExtractor {
     let armed = range.contains { !doc.forms[$0].isDisjoint(with: Self.fighterWords) }
     // ("residents said" only speaks.)
     let civilians = range.contains { c in
-      !doc.forms[c].isDisjoint(with: Self.civilianWords)
+      isCivilian(c)
         && !(c + 1 < range.upperBound && !doc.forms[c + 1].isDisjoint(with: RelationContext.speech))
     }
     if !armed, civilians { return }
-    let (origins, destinations) = frameEnds(in: range, cues: cues)
+    var (origins, destinations) = frameEnds(in: range, cues: cues)
+    let cueRanges = cues.map(\.range)
+    let civiliansPlace: (Int) -> Bool = { k in
+      self.civiliansEnd(self.ctx.places[k].recognized.firstToken, cues: cueRanges, in: range)
+    }
+    origins.removeAll(where: civiliansPlace)
+    destinations.removeAll(where: civiliansPlace)
     guard !origins.isEmpty || !destinations.isEmpty else { return }
 
     // The mover: the subject named in the sentence, else the movers an earlier sentence named.
@@ -140,10 +146,17 @@ extension MovementExtractor {
         let nextPlace = ends.filter { $0 > c.range.lowerBound }.min() ?? range.upperBound
         return self.ctx.actor(after: c.range.lowerBound, window: 6, limit: nextPlace)
       }.first { !ctx.isSource($0) && !ctx.isSponsor($0) }
-    let subject =
+    let named =
       agent ?? cues.lazy.compactMap { nationalForce(at: $0.range, group: range) }.first
+      ?? subordinateSubject(at: firstCue.range, sentence: s)
       ?? ctx.actor(before: firstCue.range.lowerBound, in: range, movers: true)
       ?? speakerOwningMovers(before: firstCue.range.lowerBound, sentence: s)
+    // "the militants", «المسلحين»: the side named before as armed men, when nearer than any actor.
+    let referred = referredMovers(at: firstCue.range, sentence: s).flatMap { r in
+      named.map { $0.endToken <= r.token || ($0.firstToken..<$0.endToken).contains(r.token) } ?? true
+        ? r.mention : nil
+    }
+    let subject = referred ?? named
     // "They headed", «ووصلت القافلة إلى …»: the reference stands before the places, on either side
     // of the verb.
     let moverSpan = range.lowerBound..<max(firstCue.range.upperBound, ends.min() ?? range.upperBound)
@@ -227,7 +240,7 @@ extension MovementExtractor {
     }
     // "A convoy carrying ISIS fighters reached Abu Kamal. The convoy had left Qalamoun a week
     // earlier": the movers referred to came from here to where an earlier sentence took them.
-    if destinationEntries.isEmpty, refersToMovers, subject == nil,
+    if destinationEntries.isEmpty, refersToMovers, named == nil || referred != nil,
       let o = open.last(where: {
         $0.actor == actor && $0.sentence >= s - 2 && $0.sentence < s && !$0.destinations.isEmpty
       })

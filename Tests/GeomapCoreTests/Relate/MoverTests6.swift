@@ -1,0 +1,115 @@
+import Testing
+
+@testable import GeomapCore
+
+/// Movers, round 6: who moves when the sentence names them only by what they are ("the militants",
+/// «المسلحين»), when the motion is a gerund after "after" («بعد تقدمها»), and when the people fleeing
+/// are civilians next to an armed motion. Sentences written for the test, Arabic and English.
+@Suite(.enabled(if: bundledGazetteer != nil, "bundled gazetteer index not built"))
+struct MoverTests6 {
+  static func read(_ text: String) throws -> [Movement] {
+    try MovementFallbackSetTests.read(text)
+  }
+
+  static func describe(_ ms: [Movement]) -> [String] {
+    ms.map { "\($0.actor.rawValue) \($0.origin.name)→\($0.destination.name)" }
+  }
+
+  /// "the militants", «المسلحين», «العناصر» refer back to the side named before as armed men
+  /// ("Islamic State militants", «مسلحو تنظيم داعش»), not to the last actor named or to Syria's rebels.
+  @Test(arguments: [
+    (
+      "هاجم مسلحو تنظيم داعش مدينة حديثة فجر اليوم. وقال مصدر أمني إن المسلحين انسحبوا من حديثة باتجاه القائم.",
+      "ISIS Haditha→Qaim"
+    ),
+    (
+      "اقتحم مسلحو هيئة تحرير الشام بلدة خان شيخون ليلاً، ثم انسحب المسلحون من خان شيخون إلى إدلب صباحاً.",
+      "HTS Khan Sheikhoun→Idlib"
+    ),
+    (
+      "ISIS militants shelled Ramadi for a week. On Monday the army said the insurgents had pulled back from Ramadi toward Hit.",
+      "ISIS Ramadi→Hit"
+    ),
+    (
+      "سيطر عناصر تنظيم داعش على مدينة هيت الشهر الماضي. وأفاد شهود بأن العناصر انسحبوا من هيت باتجاه راوة.",
+      "ISIS Hit→Rawa"
+    ),
+    (
+      "Kurdish Peshmerga forces retook Zumar on Sunday, two days after Islamic State militants overran it. A commander said US air strikes had helped. He said the militants had fled toward Tal Afar.",
+      "ISIS Zummar→Tal Afar"
+    ),
+  ])
+  func armedMenReferBack(_ c: (String, String)) throws {
+    let read = try Self.read(c.0)
+    #expect(read.count == 1)
+    #expect(read.allSatisfy { MovementFallbackSetTests.matches($0, c.1) }, "\(Self.describe(read))")
+  }
+
+  /// With no side named before as armed men, «المسلحين» stays what it was (Syria's rebels).
+  @Test func armedMenWithNoAntecedent() throws {
+    let read = try Self.read("وقالت مصادر إن المسلحين خرجوا من حي الوعر إلى جرابلس صباح اليوم.")
+    #expect(read.count == 1)
+    #expect(read.allSatisfy { MovementFallbackSetTests.matches($0, "OPPOSITION Waer→Jarabulus") })
+  }
+
+  /// "seized X, ISIS's last stronghold, after advancing from Y", «بعد تقدمها من»: the gerund's subject
+  /// is the main clause's, not the actor of the apposition.
+  @Test(arguments: [
+    (
+      "Regime troops captured Sukhnah, ISIS's main base in the desert, on Saturday after advancing from Arak.",
+      "REGIME Arāk→Sukhnah"
+    ),
+    (
+      "Iraqi forces recaptured Tikrit, ISIS's main stronghold in Salahuddin, after advancing north from Baiji.",
+      "IRAQ Baiji→Tikrit"
+    ),
+    (
+      "سيطرت قوات النظام على مدينة دير الزور، أكبر معاقل تنظيم داعش في الشرق، بعد تقدمها من السخنة.",
+      "REGIME Sukhnah→Deir ez-Zor"
+    ),
+  ])
+  func gerundTakesMainSubject(_ c: (String, String)) throws {
+    let read = try Self.read(c.0)
+    #expect(!read.isEmpty)
+    #expect(read.allSatisfy { MovementFallbackSetTests.matches($0, c.1) }, "\(Self.describe(read))")
+  }
+
+  /// A possessive right before its motion noun is still its agent ("ISIS's fighters withdrew",
+  /// "the regime's advance from Aleppo").
+  @Test(arguments: [
+    ("ISIS's fighters withdrew from Palmyra toward Sukhnah on Sunday.", "ISIS Palmyra→Sukhnah"),
+    ("The regime's advance from Aleppo toward Maskanah went on for a third week.", "REGIME Aleppo→Maskanah"),
+  ])
+  func possessiveAgentStays(_ c: (String, String)) throws {
+    let read = try Self.read(c.0)
+    #expect(read.count == 1)
+    #expect(read.allSatisfy { MovementFallbackSetTests.matches($0, c.1) }, "\(Self.describe(read))")
+  }
+
+  /// Families, residents and citizens who flee next to an armed motion are civilians: no movement of
+  /// the armed side goes where they go (README convention: civilians with no actor move nobody).
+  @Test(arguments: [
+    "انسحب مقاتلو تنظيم داعش من بلدة الحويجة يوم الأحد، فيما نزح آلاف المواطنين نحو كركوك.",
+    "وكانت قوات البيشمركة قد انسحبت من سنجار، ما دفع آلاف العائلات إلى النزوح نحو دهوك.",
+    "سيطر تنظيم داعش على بلدة تلعفر الأسبوع الماضي. وفي الأثناء يتواصل نزوح العائلات من القرى المحيطة نحو الموصل وأربيل.",
+    "Government troops entered Saraqeb on Monday as hundreds of families fled toward Idlib.",
+    "Kurdish forces pulled out of Kirkuk on Monday, while thousands of residents fled toward Erbil.",
+    "اقتحمت قوات النظام مدينة خان شيخون، ونزحت مئات الأسر من المدينة باتجاه معرة النعمان.",
+  ])
+  func civiliansBesideArmedMotion(_ text: String) throws {
+    let armed = try Self.read(text).filter { $0.actor != .unknown }
+    #expect(armed.isEmpty, "\(Self.describe(armed))")
+  }
+
+  /// The fighters' own families move with them; an armed motion with no civilians stays read.
+  @Test(arguments: [
+    ("خرج مقاتلو المعارضة وعائلاتهم من مدينة داريا إلى إدلب يوم الجمعة.", "OPPOSITION Darayya→Idlib"),
+    ("ISIS fighters and their families left Raqqa for Mayadin on Friday.", "ISIS Raqqa→Mayadin"),
+    ("انسحب مقاتلو تنظيم داعش من بلدة الحويجة باتجاه ناحية الرياض، بحسب مصادر محلية.", "ISIS Hawija→Riyad"),
+  ])
+  func fightersWithFamilies(_ c: (String, String)) throws {
+    let read = try Self.read(c.0)
+    #expect(!read.isEmpty)
+    #expect(read.allSatisfy { MovementFallbackSetTests.matches($0, c.1) }, "\(Self.describe(read))")
+  }
+}
