@@ -299,10 +299,20 @@ extension MovementExtractor {
 /// the side named with such a noun before; a gerund after "after" («بعد تقدمها») has the main clause's
 /// subject; families and residents who flee are civilians.
 extension MovementExtractor {
-  /// Nouns for armed men that name no side (article stripped, as forms are).
-  static let armedMenNouns: WordSet = WordSet(
-    words: ["مسلحين", "مسلحون", "مسلحو", "مسلحي", "عناصر", "مقاتلين", "مقاتلون", "مقاتلو", "مقاتلي"]
-      .map(ArabicWord.lexiconForm) + ["militants", "insurgents", "gunmen", "fighters"])
+  /// Nouns for armed men that name no side (article stripped, as forms are), one set per noun: "the
+  /// militants" refers to the side named with "militants", not to "fighters of the PMF" named since.
+  /// The words news use for insurgents («مسلحين», «عناصر», "militants", "gunmen") go together;
+  /// «مقاتلين», "fighters" are said of every side.
+  static let armedMenNouns: [WordSet] = [
+    WordSet(words: ["مسلحين", "مسلحون", "مسلحو", "مسلحي", "عناصر"].map(ArabicWord.lexiconForm)),
+    WordSet(words: ["مقاتلين", "مقاتلون", "مقاتلو", "مقاتلي"].map(ArabicWord.lexiconForm)),
+    ["militants", "insurgents", "gunmen"], ["fighters"],
+  ]
+
+  /// The noun set of the armed-men noun at `t`, if it is one.
+  func armedMenNoun(at t: Int) -> WordSet? {
+    Self.armedMenNouns.first { !ctx.doc.forms[t].isDisjoint(with: $0) }
+  }
   /// Words that may stand between such a noun and the side's name ("militants of the Islamic State",
   /// «عناصر من تنظيم داعش»).
   static let armedMenLinks: WordSet = WordSet(
@@ -324,9 +334,7 @@ extension MovementExtractor {
   /// Arabic verb («انسحب المسلحون»), else the last one shortly before it ("the militants had fled").
   func armedMenReference(at trigger: Range<Int>, in sentence: Range<Int>) -> Int? {
     let doc = ctx.doc
-    let isReference: (Int) -> Bool = { t in
-      !doc.forms[t].isDisjoint(with: Self.armedMenNouns) && self.isDefinite(t)
-    }
+    let isReference: (Int) -> Bool = { t in self.armedMenNoun(at: t) != nil && self.isDefinite(t) }
     if doc.tokens[trigger.lowerBound].script == .arabic,
       let u = (trigger.upperBound..<min(sentence.upperBound, trigger.upperBound + 2)).first(where: isReference)
     {
@@ -340,8 +348,9 @@ extension MovementExtractor {
   /// "the militants" at `t` refers to.
   func armedMenAntecedent(before t: Int) -> ActorMention? {
     let doc = ctx.doc
+    guard let noun = armedMenNoun(at: t) else { return nil }
     let from = doc.sentences[max(0, doc.sentenceOfToken[t] - 3)].lowerBound
-    let isNoun: (Int) -> Bool = { !doc.forms[$0].isDisjoint(with: Self.armedMenNouns) }
+    let isNoun: (Int) -> Bool = { !doc.forms[$0].isDisjoint(with: noun) }
     return ctx.actors.last { m in
       guard m.endToken <= t, m.firstToken >= from, m.actor != .unknown, m.actor != .un, !namesArmedMenOnly(m),
         m.endToken - m.firstToken > 1 || !isNoun(m.firstToken)

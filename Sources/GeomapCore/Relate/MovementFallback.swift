@@ -199,6 +199,19 @@ extension MovementExtractor {
       return
     }
     guard actor != .unknown else { return }
+    // «انسحب مقاتلو الفصائل من يبرود …، بعد أن تقدم مقاتلو الحزب من جهة النبك»: the ends after a
+    // later motion word with movers of its own are that motion's.
+    let othersCues = cues.dropFirst().map(\.range).filter { hasOtherMovers($0, than: actor, in: range) }
+    if !othersCues.isEmpty {
+      let theirs: (Int) -> Bool = { k in
+        let t = self.ctx.places[k].recognized.firstToken
+        guard let c = cues.last(where: { $0.range.upperBound <= t }) else { return false }
+        return othersCues.contains(c.range)
+      }
+      origins.removeAll(where: theirs)
+      destinations.removeAll(where: theirs)
+      guard !origins.isEmpty || !destinations.isEmpty else { return }
+    }
 
     var originEntries = origins.map { ctx.places[$0].mention.entry }
     var destinationEntries = destinations.map { ctx.places[$0].mention.entry }
@@ -297,7 +310,14 @@ extension MovementExtractor {
     var destinations: [Int] = []
     // "from X to Y": a preposition right after an end read goes on with the same frame.
     var frameEnd = -10
-    for t in range where near(t) || t - frameEnd <= 1 {
+    // «من يبرود ليلة السبت باتجاه فليطة», "from Tabqa on Tuesday toward Raqqa": a date between an end
+    // and the next preposition does not end the frame.
+    let afterDate: (Int) -> Bool = { t in
+      t - frameEnd >= 2 && t - frameEnd <= 5
+        && (!doc.forms[t].isDisjoint(with: Self.toWords) || !doc.forms[t].isDisjoint(with: Self.fromWords))
+        && self.ctx.isDate(frameEnd..<t)
+    }
+    for t in range where near(t) || t - frameEnd <= 1 || afterDate(t) {
       let f = doc.forms[t]
       let outOf =
         !f.isDisjoint(with: PlaceRecognizer.ofWords) && t > range.lowerBound
@@ -500,5 +520,25 @@ extension MovementExtractor {
   func uniqueIndices(_ ks: [Int]) -> [Int] {
     var seen = Set<Int>()
     return ks.filter { seen.insert($0).inserted }
+  }
+
+  /// True when the motion word at `cue` names movers of its own other than `actor`: an agent right
+  /// after it in Arabic («تقدم مقاتلو الحزب», «تقدمت قوات النظام»), or a subject right before it in
+  /// English ("after Hezbollah fighters advanced").
+  func hasOtherMovers(_ cue: Range<Int>, than actor: Actor, in range: Range<Int>) -> Bool {
+    let doc = ctx.doc
+    let arabic = doc.tokens[cue.lowerBound].script == .arabic
+    let window =
+      arabic
+      ? cue.upperBound..<min(range.upperBound, cue.upperBound + 3)
+      : max(range.lowerBound, cue.lowerBound - 3)..<cue.lowerBound
+    if let m = ctx.actors.first(where: { window.contains($0.firstToken) || window.contains($0.endToken - 1) }),
+      !ctx.isSponsor(m)
+    {
+      return m.actor != actor
+    }
+    // Fighters with no side read: other movers unless the noun is the cue's first word after it.
+    let noun = arabic ? cue.upperBound : cue.lowerBound - 1
+    return window.contains(noun) && !doc.forms[noun].isDisjoint(with: Self.fighterWords)
   }
 }

@@ -112,4 +112,47 @@ struct MoverTests6 {
     #expect(!read.isEmpty)
     #expect(read.allSatisfy { MovementFallbackSetTests.matches($0, c.1) }, "\(Self.describe(read))")
   }
+
+  /// "the militants" refers to the side named with "militants", not to "fighters of the PMF" named
+  /// since: the noun must be the same kind of word.
+  @Test func referenceKeepsItsNoun() throws {
+    let read = try Self.read(
+      "ISIS militants attacked Karmah last month. Fighters of the Popular Mobilization Forces advanced from Baghdad on Monday. Later the militants withdrew from Karmah toward Fallujah."
+    )
+    #expect(read.count == 1)
+    #expect(read.allSatisfy { MovementFallbackSetTests.matches($0, "ISIS Karmah→Fallujah") }, "\(Self.describe(read))")
+  }
+
+  /// A date between an origin and the next to-word does not end the frame («من يبرود ليلة السبت
+  /// باتجاه …», "out of Tabqa on Tuesday night toward Raqqa"); a motion word with movers of its own
+  /// later in the sentence keeps its ends («بعد أن تقدم مقاتلو …», "after SDF fighters advanced from").
+  @Test(arguments: [
+    (
+      "وبحسب ناشطين، انسحب مقاتلو المعارضة، ومنهم عناصر من جيش الإسلام، من مدينة يبرود ليلة السبت باتجاه بلدة فليطة.",
+      "OPPOSITION Yabroud→Flita"
+    ),
+    (
+      "ISIS fighters, some of them foreign, pulled out of the town of Tabqa on Tuesday night toward Raqqa, activists said.",
+      "ISIS Tabqa→Raqqa"
+    ),
+    (
+      "انسحب مقاتلو المعارضة، ومنهم عناصر من جيش الإسلام، من بلدة مورك ليلة الأحد باتجاه خان شيخون، بعد أن تقدم مقاتلو الحرس الجمهوري من جهة صوران.",
+      "OPPOSITION Morek→Khan Sheikhoun"
+    ),
+    (
+      "ISIS fighters, some of them foreign, pulled out of Tabqa on Tuesday night toward Raqqa, after SDF fighters advanced from Jarniyah.",
+      "ISIS Tabqa→Raqqa"
+    ),
+  ])
+  func frameAcrossADate(_ c: (String, String)) throws {
+    let read = try Self.read(c.0)
+    #expect(read.count == 1)
+    #expect(read.allSatisfy { MovementFallbackSetTests.matches($0, c.1) }, "\(Self.describe(read))")
+  }
+
+  /// A date and a to-word with no motion near them move nobody.
+  @Test func dateWithNoMotion() throws {
+    let read = try Self.read("Rebels have held the town of Tabqa since 2013 and toward the end of the year shelled Raqqa.")
+    #expect(read.isEmpty, "\(Self.describe(read))")
+  }
 }
