@@ -174,6 +174,7 @@ struct MovementExtractor {
     var nextLocation = 0
     var open: [OpenMove] = []
     let focus = datelinePlace()
+    let lead = focus.map { ($0, -1) } ?? leadPlace()
     for (s, sentence) in doc.sentences.enumerated() {
       let sentenceStart = drafts.count
       let clauses = doc.clauses(in: sentence)
@@ -213,7 +214,8 @@ struct MovementExtractor {
         let before = drafts.count
         read(
           group: range, sentence: s, clauses: clauses, firstClause: clauseOfGroup[g], into: &drafts,
-          leavers: &leavers, pending: &pending, heading: &heading, locations: locations)
+          leavers: &leavers, pending: &pending, heading: &heading, locations: locations,
+          topic: lead.flatMap { $0.sentence < s ? $0.entry : nil })
         if drafts.count > before { groupMovements[g] = Array(before..<drafts.count) }
         // «وكما تعرفون فإن القوات الروسية قصفت مواكبهم»: strikes on the movers of an earlier group.
         if drafts.count == before, Self.strikes.contains(doc, in: range),
@@ -310,7 +312,7 @@ struct MovementExtractor {
   func read(
     group: Range<Int>, sentence s: Int, clauses: [Range<Int>], firstClause: Int, into drafts: inout [Draft],
     leavers: inout [Leaver], pending: inout Pending, heading: inout Pending,
-    locations: [(actor: Actor, entries: [GazetteerEntry], token: Int)]
+    locations: [(actor: Actor, entries: [GazetteerEntry], token: Int)], topic: GazetteerEntry? = nil
   ) {
     let doc = ctx.doc
     let triggers = Self.triggerMatcher.matches(doc, in: group).filter { isMotion($0.range, group: group) }
@@ -766,6 +768,13 @@ struct MovementExtractor {
             "movers and origin carried over from «\(last.movement.evidence.quote.prefix(60))»"
           )
         ]
+      } else if let f = topic, actor != .unknown, !civilians, !actorFromEarlier,
+        triggers.contains(where: { [.withdrawal, .evacuation, .displacement].contains($0.value) }),
+        !resolvedDestinations.contains(where: { $0.entry.id == f.id || Self.sameFamily($0.entry, f) })
+      {
+        // "He said the militants had fled toward Mosul": armed men named in the sentence who leave
+        // with no place named leave the place the report is about.
+        resolvedOrigins = [(f, 0.5, nil, group.lowerBound, "origin: \(f.name), the place the report is about")]
       } else {
         // "a convoy of ISIS fighters … from reaching Abu Kamal": where the convoy goes, for a later
         // sentence that names where it leaves from.

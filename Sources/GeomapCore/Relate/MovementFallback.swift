@@ -514,6 +514,23 @@ extension MovementExtractor {
     return e
   }
 
+  /// With no dateline town, the first Syrian or Iraqi town, village or facility the headline and lead
+  /// name ("BAGHDAD (AP) - Iraqi troops … recaptured the town of Karmah"): what the report is about.
+  /// Returned with its sentence: only a later sentence may take it as given.
+  func leadPlace() -> (entry: GazetteerEntry, sentence: Int)? {
+    let doc = ctx.doc
+    let kinds: Set<PlaceKind> = [.city, .town, .village, .neighbourhood, .facility]
+    for p in ctx.places {
+      let s = doc.sentenceOfToken[p.recognized.firstToken]
+      guard s < 3 else { return nil }
+      let e = p.mention.entry
+      if kinds.contains(e.kind), ["SY", "IQ"].contains(e.country), e.population < Self.bureauPopulation {
+        return (e, s)
+      }
+    }
+    return nil
+  }
+
   /// Cities this large (Damascus, Aleppo, Baghdad) are where wire bureaus file from.
   static let bureauPopulation = 1_000_000
 

@@ -155,4 +155,32 @@ struct MoverTests6 {
     let read = try Self.read("Rebels have held the town of Tabqa since 2013 and toward the end of the year shelled Raqqa.")
     #expect(read.isEmpty, "\(Self.describe(read))")
   }
+
+  /// Armed men who leave with no place named leave the place the report is about: its dateline town,
+  /// else the first Syrian or Iraqi town its headline and lead name (a bureau city is none).
+  @Test(arguments: [
+    (
+      "أربيل – روداو\n\nأعلن مسؤولون أكراد اليوم استعادة السيطرة الكاملة على ناحية زمار من مسلحي تنظيم الدولة الإسلامية بعد معارك عنيفة.\n\nوقال مسؤول عسكري إن عناصر التنظيم انسحبوا باتجاه تلعفر.",
+      "ISIS Zummar→Tal Afar"
+    ),
+    (
+      "Iraqi forces say Baiji refinery town retaken\n\nBAGHDAD (Reuters) - Iraqi officials announced full control of the town of Baiji on Tuesday after weeks of fighting with Islamic State militants. An officer said the militants had fled north toward Tikrit.",
+      "ISIS Baiji→Tikrit"
+    ),
+  ])
+  func leavingTheLeadPlace(_ c: (String, String)) throws {
+    let read = try Self.read(c.0)
+    #expect(read.count == 1)
+    #expect(read.allSatisfy { MovementFallbackSetTests.matches($0, c.1) }, "\(Self.describe(read))")
+  }
+
+  /// An advance, or civilians, with no origin named take none from the lead.
+  @Test(arguments: [
+    "DAMASCUS (Reuters) - Syrian troops shelled the town of Douma on Monday. Separately, regime forces advanced toward Harasta.",
+    "Kurdish forces say Sinjar retaken\n\nERBIL (Reuters) - Kurdish forces recaptured the town of Sinjar on Friday. Thousands of residents fled toward Duhok, officials said.",
+  ])
+  func noLeadOriginForAdvancesOrCivilians(_ text: String) throws {
+    let read = try Self.read(text)
+    #expect(read.isEmpty, "\(Self.describe(read))")
+  }
 }
