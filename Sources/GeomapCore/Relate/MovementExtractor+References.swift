@@ -193,14 +193,18 @@ extension MovementExtractor {
     guard let speaker = ctx.actors.last(where: { $0.endToken <= t && $0.firstToken >= sentence.lowerBound }),
       ctx.isSource(speaker)
     else { return nil }
-    let between = speaker.endToken..<t
+    return ownsForces(between: speaker.endToken..<t) ? speaker : nil
+  }
+
+  /// True when `between` names someone's own forces: "its units", «عناصرها».
+  func ownsForces(between: Range<Int>) -> Bool {
+    let doc = ctx.doc
     // Arabic carries the possessive on the noun; English puts "its"/"their" before it.
-    let owned = between.contains { u in
+    return between.contains { u in
       doc.tokens[u].script == .arabic
         ? !doc.forms[u].isDisjoint(with: Self.arabicOwnForces)
         : !doc.forms[u].isDisjoint(with: Self.ownForces) && u > 0 && !doc.forms[u - 1].isDisjoint(with: Self.possessives)
     }
-    return owned ? speaker : nil
   }
   static let arabicOwnForces: WordSet = WordSet(
     words: ["مقاتليه", "مقاتليها", "مقاتليهم", "عناصره", "عناصرها", "قواته", "قواتها", "وحداته", "وحداتها"]
@@ -231,11 +235,19 @@ extension MovementExtractor {
     let doc = ctx.doc
     guard trigger.count == 1, !doc.forms[trigger.lowerBound].isDisjoint(with: Self.forceNouns) else { return nil }
     let arabic = doc.tokens[trigger.lowerBound].script == .arabic
+    // «رتلاً من الدبابات والعربات المدرعة التركية»: in Arabic the adjective closes the noun phrase,
+    // up to five words on, before the verb.
     let window =
       arabic
-      ? trigger.upperBound..<min(group.upperBound, trigger.upperBound + 2)
+      ? trigger.upperBound..<min(group.upperBound, trigger.upperBound + 5)
       : max(group.lowerBound, trigger.lowerBound - 2)..<trigger.lowerBound
-    for u in window where doc.isNear(before: arabic ? u : u + 1) {
+    for u in window {
+      guard doc.isNear(before: arabic ? u : u + 1) else { break }
+      if arabic, Self.triggerMatcher.match(doc, at: u) != nil || ctx.place(startingAt: u) != nil
+        || ctx.actor(startingAt: u) != nil
+      {
+        break
+      }
       guard let actor = doc.forms[u].lazy.compactMap({ Self.nationalityActors[$0] }).first else { continue }
       return ActorMention(
         actor: actor, firstToken: u, endToken: u + 1, start: doc.tokens[u].start, end: doc.tokens[u].end,
@@ -395,6 +407,12 @@ extension MovementExtractor {
       gerund = written.hasSuffix("ing")
     }
     guard gerund else { return nil }
+    // "The YPG said its fighters, joined by FSA rebels, had swept in … after advancing from Kobani".
+    if let first = ctx.actors.first(where: { $0.firstToken >= sentence.lowerBound && $0.endToken < t - 1 }),
+      ctx.isSource(first), ownsForces(between: first.endToken..<t)
+    {
+      return first
+    }
     return ctx.actors.first {
       $0.firstToken >= sentence.lowerBound && $0.endToken < t - 1 && !ctx.isSource($0) && !ctx.isSponsor($0)
     }

@@ -148,6 +148,10 @@ extension MovementExtractor {
       }.first { !ctx.isSource($0) && !ctx.isSponsor($0) }
     let named =
       agent ?? cues.lazy.compactMap { nationalForce(at: $0.range, group: range) }.first
+      // «وأضاف البيان أن رتلاً من الدبابات التركية دخل …»: the force noun as the subject.
+      ?? (range.lowerBound..<firstCue.range.lowerBound).lazy.compactMap {
+        self.nationalForce(at: $0..<$0 + 1, group: range)
+      }.first
       ?? subordinateSubject(at: firstCue.range, sentence: s)
       ?? ctx.actor(before: firstCue.range.lowerBound, in: range, movers: true)
       ?? speakerOwningMovers(before: firstCue.range.lowerBound, sentence: s)

@@ -183,4 +183,23 @@ struct MoverTests6 {
     let read = try Self.read(text)
     #expect(read.isEmpty, "\(Self.describe(read))")
   }
+
+  /// «رتلاً من الآليات والمدرعات الروسية دخل …»: the nationality closes the force's noun phrase, a
+  /// few words after the noun; the force is the mover.
+  @Test(arguments: [
+    ("وذكرت مصادر محلية أن رتلاً من الآليات والمدرعات الروسية دخل من حماة إلى مدينة السقيلبية صباح اليوم.", "RUS Hama→Suqaylabiyah"),
+    ("وأفاد ناشطون بأن قافلة من الشاحنات والعربات العسكرية التركية دخلت من معبر باب الهوى إلى إدلب مساء أمس.", "TUR Bab al-Hawa→Idlib"),
+  ])
+  func nationalityClosesTheForce(_ c: (String, String)) throws {
+    let read = try Self.read(c.0)
+    #expect(read.count == 1)
+    #expect(read.allSatisfy { MovementFallbackSetTests.matches($0, c.1) }, "\(Self.describe(read))")
+  }
+
+  /// An aid convoy names no nationality: no named actor moves.
+  @Test func aidConvoyHasNoForce() throws {
+    let read = try Self.read(
+      "وأفاد ناشطون بأن قافلة من الشاحنات المحملة بالمساعدات الإنسانية دخلت من معبر باب الهوى إلى إدلب مساء أمس.")
+    #expect(read.allSatisfy { $0.actor == .unknown }, "\(Self.describe(read))")
+  }
 }
