@@ -461,3 +461,23 @@ extension MovementExtractor {
     return civilianMovers(at: c, in: range)
   }
 }
+
+extension MovementExtractor {
+  /// «عشرات المسلحين من تنظيم داعش», "insurgents of the Islamic State": a name for armed men that
+  /// says no side, followed by the side it belongs to, is that side.
+  func specified(_ m: ActorMention) -> ActorMention {
+    guard namesArmedMenOnly(m) || m.endToken - m.firstToken == 1 && armedMenNoun(at: m.firstToken) != nil
+    else { return m }
+    let doc = ctx.doc
+    var u = m.endToken
+    while u < doc.tokens.count, u - m.endToken < 3, doc.isNear(before: u), ctx.actor(startingAt: u) == nil,
+      !doc.forms[u].isDisjoint(with: Self.armedMenLinks)
+    {
+      u += 1
+    }
+    guard u > m.endToken, u < doc.tokens.count, doc.isNear(before: u), let side = ctx.actor(startingAt: u) else {
+      return m
+    }
+    return side
+  }
+}

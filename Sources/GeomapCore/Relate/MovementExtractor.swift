@@ -474,7 +474,7 @@ struct MovementExtractor {
     let byReference = referred.map { r in
       named.map { $0.endToken <= r.token || ($0.firstToken..<$0.endToken).contains(r.token) } ?? true
     } ?? false
-    let actorMention = byReference ? referred?.mention : named
+    let actorMention = byReference ? referred?.mention : named.map(specified)
     // True when the mover is only the last actor named somewhere before this sentence.
     let actorFromEarlier = agent == nil && inSentence == nil && !byReference && actorMention != nil
     var actor = actorMention?.actor ?? .unknown

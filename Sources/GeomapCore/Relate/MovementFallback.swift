@@ -44,6 +44,9 @@ extension MovementExtractor {
     ("pulling", .withdrawal), ("fleeing", .withdrawal), ("regrouped", .redeployment),
     ("settled", .redeployment),
     ("took refuge", .withdrawal), ("تمركزوا", .redeployment), ("لجأ", .withdrawal), ("لجأوا", .withdrawal),
+    // "They had come from Hermel", "The column had set out from Sukhnah": where movers named in the
+    // sentence before came from.
+    ("come", .redeployment), ("came", .redeployment), ("set out", .convoy), ("sets out", .convoy),
   ])
   /// Cues after which «في»/"in" names where the movers end up ("regrouped in Mayadin", «تمركزوا في»).
   static let settlingCues: WordSet = WordSet(
@@ -69,11 +72,11 @@ extension MovementExtractor {
     words: [
       "المقاتلون", "المقاتلين", "العناصر", "المسلحون", "المسلحين", "القافلة", "الحافلات", "الرافضون",
       "الرافضين",
-      "الباصات", "القوافل", "الأرتال", "الرتل", "الدفعة", "دفعة",
+      "الباصات", "القوافل", "الأرتال", "الرتل", "الدفعة", "دفعة", "التعزيزات",
     ].map(ArabicWord.lexiconForm)
       + [
         "they", "them", "their", "fighters", "militants", "rebels", "gunmen", "convoy", "convoys", "buses",
-        "column", "columns", "troops", "hundreds", "dozens", "batch", "batches",
+        "column", "columns", "troops", "hundreds", "dozens", "batch", "batches", "reinforcements",
       ])
   /// «أحياء من», «أجزاء من», "parts of": «من» after them names a part of a place.
   static let partitiveHeads: WordSet = WordSet(
@@ -160,7 +163,7 @@ extension MovementExtractor {
       named.map { $0.endToken <= r.token || ($0.firstToken..<$0.endToken).contains(r.token) } ?? true
         ? r.mention : nil
     }
-    let subject = referred ?? named
+    let subject = referred ?? named.map(specified)
     // "They headed", «ووصلت القافلة إلى …»: the reference stands before the places, on either side
     // of the verb.
     let moverSpan = range.lowerBound..<max(firstCue.range.upperBound, ends.min() ?? range.upperBound)
@@ -185,6 +188,13 @@ extension MovementExtractor {
     } else if refersToMovers, let o = recentOpen {
       actor = o.actor
       notes.append("movers: \(o.actor.rawValue), who were leaving in an earlier sentence")
+    } else if refersToMovers,
+      let o = open.last(where: { $0.sentence >= s - 2 && $0.sentence < s && !$0.destinations.isEmpty })
+    {
+      // "Syrian army units reached Deir ez-Zor. The column had set out from Sukhnah": the movers who
+      // arrived, with no origin yet.
+      actor = o.actor
+      notes.append("movers: \(o.actor.rawValue), who arrived in an earlier sentence")
     } else if refersToMovers, let last = Self.recent(drafts, since: s - 2, where: { $0.sentence < s }),
       last.movement.actor != .unknown
     {

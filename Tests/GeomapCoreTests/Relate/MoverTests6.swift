@@ -202,4 +202,40 @@ struct MoverTests6 {
       "وأفاد ناشطون بأن قافلة من الشاحنات المحملة بالمساعدات الإنسانية دخلت من معبر باب الهوى إلى إدلب مساء أمس.")
     #expect(read.allSatisfy { $0.actor == .unknown }, "\(Self.describe(read))")
   }
+
+  /// «عشرات المسلحين من تنظيم داعش»: armed men named with their side are that side.
+  @Test func armedMenOfASide() throws {
+    let read = try Self.read("خرج عشرات المسلحين من تنظيم داعش من مدينة الرقة يوم الأحد باتجاه الميادين.")
+    #expect(read.count == 1)
+    #expect(read.allSatisfy { MovementFallbackSetTests.matches($0, "ISIS Raqqa→Mayadin") }, "\(Self.describe(read))")
+  }
+
+  /// Movers who arrived in one sentence, their origin in the next ("The column had set out from …",
+  /// «وكانت التعزيزات قد انطلقت من …», "They had come from …").
+  @Test(arguments: [
+    (
+      "وصلت تعزيزات عسكرية لقوات النظام إلى مدينة حماة. وكانت التعزيزات قد انطلقت من حمص مساء أمس.",
+      "REGIME Homs→Hama"
+    ),
+    (
+      "Syrian army units reached the outskirts of Deir ez-Zor on Tuesday, state media said. The column had set out from Sukhnah three days earlier.",
+      "REGIME Sukhnah→Deir ez-Zor"
+    ),
+    ("Hundreds of Hezbollah fighters arrived in Qusayr on Saturday. They had come from Hermel.", "HEZBOLLAH Hermel→Qusayr"),
+  ])
+  func originAfterArrival(_ c: (String, String)) throws {
+    let read = try Self.read(c.0)
+    #expect(read.count == 1)
+    #expect(read.allSatisfy { MovementFallbackSetTests.matches($0, c.1) }, "\(Self.describe(read))")
+  }
+
+  /// "came under fire from", a later sentence with nothing to do with the arrival: no origin.
+  @Test(arguments: [
+    "Hundreds of Hezbollah fighters arrived in Qusayr on Saturday. They had come under fire from rebel positions, the Observatory said.",
+    "The army retook Palmyra in March. Tourists returned to the ancient city in May.",
+  ])
+  func noOriginAfterArrival(_ text: String) throws {
+    let read = try Self.read(text)
+    #expect(read.isEmpty, "\(Self.describe(read))")
+  }
 }
