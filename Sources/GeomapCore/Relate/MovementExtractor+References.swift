@@ -363,8 +363,8 @@ extension MovementExtractor {
     guard let noun = armedMenNoun(at: t) else { return nil }
     let from = doc.sentences[max(0, doc.sentenceOfToken[t] - 3)].lowerBound
     let isNoun: (Int) -> Bool = { !doc.forms[$0].isDisjoint(with: noun) }
-    return ctx.actors.last { m in
-      guard m.endToken <= t, m.firstToken >= from, m.actor != .unknown, m.actor != .un, !namesArmedMenOnly(m),
+    let named: (ActorMention) -> Bool = { m in
+      guard m.firstToken >= from, m.actor != .unknown, m.actor != .un, !self.namesArmedMenOnly(m),
         m.endToken - m.firstToken > 1 || !isNoun(m.firstToken)
       else { return false }
       if m.endToken < t, isNoun(m.endToken) { return true }
@@ -372,6 +372,13 @@ extension MovementExtractor {
       while u >= from, m.firstToken - u <= 3, !doc.forms[u].isDisjoint(with: Self.armedMenLinks) { u -= 1 }
       return u >= from && m.firstToken - u <= 3 && isNoun(u)
     }
+    // Walk back over the few sentences by token (an index look-up each), not over every actor.
+    var end = t
+    while end > from {
+      if let m = ctx.actor(endingAt: end), named(m) { return m }
+      end -= 1
+    }
+    return nil
   }
 
   /// The movers "the militants" at the motion `trigger` refer to, with the token of the reference.
@@ -408,14 +415,11 @@ extension MovementExtractor {
     }
     guard gerund else { return nil }
     // "The YPG said its fighters, joined by FSA rebels, had swept in … after advancing from Kobani".
-    if let first = ctx.actors.first(where: { $0.firstToken >= sentence.lowerBound && $0.endToken < t - 1 }),
-      ctx.isSource(first), ownsForces(between: first.endToken..<t)
-    {
-      return first
+    let named = (sentence.lowerBound..<t - 1).lazy.compactMap { self.ctx.actor(startingAt: $0) }.filter {
+      $0.endToken < t - 1
     }
-    return ctx.actors.first {
-      $0.firstToken >= sentence.lowerBound && $0.endToken < t - 1 && !ctx.isSource($0) && !ctx.isSponsor($0)
-    }
+    if let first = named.first, ctx.isSource(first), ownsForces(between: first.endToken..<t) { return first }
+    return named.first { !ctx.isSource($0) && !ctx.isSponsor($0) }
   }
 
   /// Families, as movers: civilians unless they are the fighters' own ("fighters and their families",
@@ -451,7 +455,7 @@ extension MovementExtractor {
       !(c + 1 < doc.tokens.count && !doc.forms[c + 1].isDisjoint(with: RelationContext.speech))
     else { return false }
     let between = c < cue.lowerBound ? c..<cue.lowerBound : cue.upperBound..<max(c, cue.upperBound)
-    return !ctx.actors.contains { between.contains($0.firstToken) }
+    return !between.contains { ctx.actor(startingAt: $0) != nil }
   }
 
   /// «انسحب مقاتلو التنظيم من X، فيما نزح آلاف المواطنين نحو Y»: the places after a later motion

@@ -563,9 +563,10 @@ extension MovementExtractor {
       arabic
       ? cue.upperBound..<min(range.upperBound, cue.upperBound + 3)
       : max(range.lowerBound, cue.lowerBound - 3)..<cue.lowerBound
-    if let m = ctx.actors.first(where: { window.contains($0.firstToken) || window.contains($0.endToken - 1) }),
-      !ctx.isSponsor(m)
-    {
+    let named =
+      window.lazy.compactMap { self.ctx.actor(startingAt: $0) }.first
+      ?? window.lazy.compactMap { self.ctx.actor(endingAt: $0 + 1) }.first
+    if let m = named, !ctx.isSponsor(m) {
       return m.actor != actor
     }
     // Fighters with no side read: other movers unless the noun is the cue's first word after it.
