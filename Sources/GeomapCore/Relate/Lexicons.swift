@@ -198,6 +198,7 @@ enum Lexicons {
     _ = MovementExtractor.subjectOpeners
     _ = MovementExtractor.armedMenNames
     _ = MovementExtractor.armedMenNouns
+    _ = MovementExtractor.inWord
     _ = MovementExtractor.armedMenLinks
     _ = MovementExtractor.subordinators
     _ = MovementExtractor.familyWords

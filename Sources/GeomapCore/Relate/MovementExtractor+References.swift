@@ -19,10 +19,11 @@ extension MovementExtractor {
   static let approachNouns: WordSet = WordSet(
     words: [
       "محور", "محاور", "مواقع", "مواقعها", "مواقعه", "مواقعهم", "جهة", "جبهة", "جبهات", "معقل", "معقله", "معقلها",
+      "مناطق",
     ].map(ArabicWord.lexiconForm)
       + [
         "direction", "front", "line", "lines", "frontline", "frontlines", "positions", "position", "territory",
-        "stronghold", "bastion",
+        "stronghold", "bastion", "areas", "area",
       ])
   /// Words that join an approach noun to its place ("of", "near", «قرب», «في»).
   static let approachLinks: WordSet = WordSet(

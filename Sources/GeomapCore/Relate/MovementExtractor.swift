@@ -84,6 +84,7 @@ struct MovementExtractor {
   static let onWords: WordSet = [onForm, "on"]
   /// «في»/"in" after a redeployment verb: where the movers settle.
   static let settleWords: WordSet = ["في", "in"]
+  static let inWord = Word("in")
   /// «مناطق سيطرته», "areas under its control", "territory it holds".
   static let areaControlNouns: WordSet = ["سيطره", "نفوذ", "control", "controls", "held", "holds"]
   /// «المناطق التي يسيطر عليها»: the verb, then its preposition.
@@ -670,9 +671,16 @@ struct MovementExtractor {
     // "A column pushed north-east from al-Sukhna" after "government forces broke the siege of Deir
     // al-Zor", "columns of Hashd vehicles arrived from the direction of Tal Afar" after "… entered
     // Shingal": an advance or arrival from a place, with nowhere named, went where the actor just took.
-    let advancing = triggers.contains {
-      $0.value == .advance || !doc.forms[$0.range.lowerBound].isDisjoint(with: Self.arrivalWords)
+    // "rebel units had moved in from Deraa": "in" before "from" is into the place fought over, when
+    // the sentence names who moved ("aid workers moved in from" names no side).
+    let movedIn = triggers.contains {
+      $0.range.upperBound + 1 < group.upperBound && doc.forms[$0.range.upperBound].contains(Self.inWord)
+        && !doc.forms[$0.range.upperBound + 1].isDisjoint(with: Self.originWords)
     }
+    let advancing =
+      triggers.contains {
+        $0.value == .advance || !doc.forms[$0.range.lowerBound].isDisjoint(with: Self.arrivalWords)
+      } || movedIn && (agent != nil || inSentence != nil || byReference)
     // The mover is firm when it is the motion's agent or its subject right before it; an actor
     // named further back («الحصار الذي فرضه تنظيم الدولة …، بعد تقدم سريع انطلق من السخنة») may be
     // another clause's.

@@ -238,4 +238,30 @@ struct MoverTests6 {
     let read = try Self.read(text)
     #expect(read.isEmpty, "\(Self.describe(read))")
   }
+
+  /// "from areas near Haditha", «من مناطق قرب هيت»: areas near a place are where the movers come from;
+  /// "rebel units had moved in from Jasim … to join the assault" went where their side just took.
+  @Test(arguments: [
+    (
+      "Islamic State militants overran most of the town of al-Baghdadi. A police commander said the militants had advanced on the town from areas near Haditha.",
+      "ISIS Haditha→Baghdadi"
+    ),
+    ("انسحب عناصر تنظيم داعش من مناطق قرب هيت باتجاه راوة فجر اليوم.", "ISIS Hit→Rawa"),
+    (
+      "Rebels captured the town of Nawa on Friday after a week of fighting. Rebel units had moved in from Jasim over the weekend to join the assault.",
+      "OPPOSITION Jasim→Nawa"
+    ),
+  ])
+  func approachAreasAndMovingIn(_ c: (String, String)) throws {
+    let read = try Self.read(c.0)
+    #expect(read.count == 1)
+    #expect(read.allSatisfy { MovementFallbackSetTests.matches($0, c.1) }, "\(Self.describe(read))")
+  }
+
+  /// Aid workers who move in are no side's movers.
+  @Test func aidWorkersMovingIn() throws {
+    let read = try Self.read(
+      "Rebels captured the town of Nawa on Friday. Aid workers moved in from Jasim on Sunday to help the wounded.")
+    #expect(read.isEmpty, "\(Self.describe(read))")
+  }
 }
