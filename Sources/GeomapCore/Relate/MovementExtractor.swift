@@ -701,6 +701,19 @@ struct MovementExtractor {
         moversTookTarget = true
         notes.append("movers: \(taker.actor.rawValue), who just took or relieved \(taker.entry.name)")
         resolvedDestinations = [(taker.entry, 0.6, group.lowerBound, taker.note)]
+      } else if firmMover, actor != .unknown,
+        let other = Self.recent(
+          drafts, since: s,
+          where: { d in
+            d.movement.actor != actor && ![.withdrawal, .displacement].contains(d.movement.kind)
+              && !origins.contains { Self.sameFamily($0, d.movement.destination) }
+          })
+      {
+        // «نُقلت وحدات من بغداد إلى سد الموصل …، فيما تقدمت البيشمركة من جهة دهوك», "… while the
+        // Peshmerga advanced from Duhok": the other side's objective in the same sentence.
+        resolvedDestinations = [
+          (other.movement.destination, 0.5, group.lowerBound, "destination: \(other.movement.destination.name), the objective of \(other.movement.actor.rawValue) in the same sentence")
+        ]
       }
     }
     var actorGuessed = false

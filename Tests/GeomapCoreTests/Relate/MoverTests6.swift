@@ -264,4 +264,14 @@ struct MoverTests6 {
       "Rebels captured the town of Nawa on Friday. Aid workers moved in from Jasim on Sunday to help the wounded.")
     #expect(read.isEmpty, "\(Self.describe(read))")
   }
+
+  /// "X moved from A to B, while Y advanced from C": an advance with no destination named goes to
+  /// the other side's objective in the same sentence; a withdrawal's destination is nobody's objective.
+  @Test func sharedObjective() throws {
+    let read = try Self.read(
+      "Iraqi troops moved from Baghdad to the Mosul Dam on Sunday, while Peshmerga forces advanced from Duhok.")
+    #expect(read.contains { MovementFallbackSetTests.matches($0, "PESHMERGA Dihok→Mosul Dam") }, "\(Self.describe(read))")
+    let withdrawal = try Self.read("ISIS fighters withdrew from Tabqa to Raqqa on Monday, while SDF forces advanced from Jarniyah.")
+    #expect(Self.describe(withdrawal) == ["ISIS Tabqa→Raqqa"])
+  }
 }
