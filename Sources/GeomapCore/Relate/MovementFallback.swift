@@ -18,7 +18,9 @@
 /// with nowhere to go) in the two sentences before, else from where the mover was said to be in the
 /// sentence, else from the report's focus place (its dateline) when the sentence leaves it. A missing
 /// destination leaves the movement open for the next two sentences. Civilians with no armed actor
-/// named move nobody (README convention).
+/// named move nobody (README convention). A date between an end and the next preposition keeps the
+/// frame open; the ends after a later cue with movers of its own, or with civilians as movers, are
+/// not this mover's; "the militants", «المسلحين» name the side an earlier sentence named so.
 extension MovementExtractor {
   /// An origin read with nowhere to go yet (a later sentence may say where the mover went), or a
   /// destination with no origin (a later sentence may say where the mover came from).
