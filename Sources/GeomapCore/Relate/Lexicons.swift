@@ -198,6 +198,8 @@ enum Lexicons {
     _ = MovementExtractor.subjectOpeners
     _ = MovementExtractor.armedMenNames
     _ = MovementExtractor.armedMenNouns
+    _ = MovementExtractor.stayingVerbs
+    _ = MovementExtractor.relativePronouns
     _ = MovementExtractor.inWord
     _ = MovementExtractor.armedMenLinks
     _ = MovementExtractor.subordinators

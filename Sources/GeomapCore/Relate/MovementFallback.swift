@@ -246,7 +246,9 @@ extension MovementExtractor {
         originEntries = [last.movement.origin]
         carriedFrom = last.sentence
         notes.append("origin carried over from the last movement read")
-      } else if let here = whereSaidToBe(before: firstCue.range.lowerBound, in: range) {
+      } else if let here = whereSaidToBe(before: firstCue.range.lowerBound, in: range)
+        ?? subject.flatMap({ whereHeldOut($0, after: firstCue.range, in: range) })
+      {
         originEntries = [here]
         notes.append("origin: where the movers were said to be")
       } else if let f = focus, cues.contains(where: { [.evacuation, .withdrawal].contains($0.value) }),
@@ -502,6 +504,39 @@ extension MovementExtractor {
     }
     for u in mover.endToken..<t where !doc.forms[u].isDisjoint(with: Self.inWords) {
       if let k = ctx.placesAfter(u, limit: t).first { return ctx.places[k].mention.entry }
+    }
+    return nil
+  }
+
+  /// Verbs of staying put in a relative clause about the movers («الذين تحصنوا في», «الذين كانوا
+  /// محاصرين في», "who had held out in").
+  static let stayingVerbs: WordSet = WordSet(
+    words: ["تحصنوا", "تمركزوا", "كانوا", "حوصروا", "يتحصنون", "يتمركزون", "المحاصرين", "محاصرين", "بقوا"]
+      .map(ArabicWord.lexiconForm) + ["held", "holed", "besieged", "trapped", "based", "entrenched"])
+  /// Relative pronouns that open a clause about the movers.
+  static let relativePronouns: WordSet = WordSet(
+    words: ["الذين", "التي", "الذي"].map(ArabicWord.lexiconForm) + ["who", "which"])
+
+  /// «وغادر مقاتلو هيئة تحرير الشام، الذين تحصنوا في جرود عرسال منذ سنوات، إلى إدلب»: the movers
+  /// named after the cue, and a relative clause about them that says where they stayed, before the
+  /// next to-word.
+  func whereHeldOut(_ mover: ActorMention, after cue: Range<Int>, in range: Range<Int>) -> GazetteerEntry? {
+    let doc = ctx.doc
+    guard mover.firstToken >= cue.upperBound else { return nil }
+    let start = mover.endToken
+    guard let relative = (start..<min(range.upperBound, start + 2)).first(where: {
+      !doc.forms[$0].isDisjoint(with: Self.relativePronouns)
+    }) else { return nil }
+    var u = relative + 1
+    var staying = false
+    while u < min(range.upperBound, relative + 8), doc.forms[u].isDisjoint(with: Self.toWords) {
+      if !doc.forms[u].isDisjoint(with: Self.stayingVerbs) { staying = true }
+      if staying, !doc.forms[u].isDisjoint(with: Self.inWords),
+        let k = ctx.placesAfter(u, limit: range.upperBound).first
+      {
+        return ctx.places[k].mention.entry
+      }
+      u += 1
     }
     return nil
   }

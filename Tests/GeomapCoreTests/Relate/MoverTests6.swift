@@ -274,4 +274,15 @@ struct MoverTests6 {
     let withdrawal = try Self.read("ISIS fighters withdrew from Tabqa to Raqqa on Monday, while SDF forces advanced from Jarniyah.")
     #expect(Self.describe(withdrawal) == ["ISIS Tabqa→Raqqa"])
   }
+
+  /// «خرج مقاتلو X، الذين كانوا محاصرين في Y، إلى Z»: a relative clause about the movers that says
+  /// where they stayed gives the origin; one that says something else («الذين قتل قائدهم في …») none.
+  @Test func relativeClauseOfStaying() throws {
+    let read = try Self.read("وخرج مقاتلو فيلق الرحمن، الذين كانوا محاصرين في الغوطة الشرقية، إلى إدلب يوم السبت.")
+    #expect(read.count == 1)
+    #expect(
+      read.allSatisfy { MovementFallbackSetTests.matches($0, "OPPOSITION Eastern Ghouta→Idlib") }, "\(Self.describe(read))")
+    let other = try Self.read("وغادر مقاتلو هيئة تحرير الشام، الذين قتل قائدهم في غارة على سراقب، إلى جهة مجهولة.")
+    #expect(other.isEmpty, "\(Self.describe(other))")
+  }
 }
