@@ -55,6 +55,11 @@ public enum ActorLexicon {
     ("الأمريكيين", .usa), ("القوات الأمريكية", .usa), ("الإدارة الأمريكية", .usa), ("واشنطن", .usa),
     ("US", .usa), ("U.S.", .usa), ("United States", .usa), ("American forces", .usa),
     ("US forces", .usa), ("Washington", .usa),
+    // Marines in Syria and Iraq are American; «أميركي» is the Levantine press's spelling.
+    ("Marines", .usa), ("U.S. Marines", .usa), ("US Marines", .usa), ("American troops", .usa),
+    ("American soldiers", .usa), ("المارينز", .usa), ("مشاة البحرية الأمريكية", .usa),
+    ("القوات الأميركية", .usa), ("الأميركيين", .usa), ("الأميركيون", .usa), ("الإدارة الأميركية", .usa),
+    ("الولايات المتحدة الأميركية", .usa), ("الجيش الأمريكي", .usa), ("الجيش الأميركي", .usa),
     ("التحالف الدولي", .coalition), ("التحالف", .coalition), ("coalition", .coalition),
     ("US-led coalition", .coalition),
     // Iran, Hezbollah

@@ -197,6 +197,14 @@ enum Lexicons {
     _ = MovementExtractor.intentWords
     _ = MovementExtractor.subjectOpeners
     _ = MovementExtractor.armedMenNames
+    _ = MovementExtractor.armedMenNouns
+    _ = MovementExtractor.stayingVerbs
+    _ = MovementExtractor.relativePronouns
+    _ = MovementExtractor.inWord
+    _ = MovementExtractor.armedMenLinks
+    _ = MovementExtractor.subordinators
+    _ = MovementExtractor.familyWords
+    _ = MovementExtractor.ownerPossessives
     _ = MovementExtractor.cues
     _ = MovementExtractor.enteringCues
     _ = MovementExtractor.leavingCues

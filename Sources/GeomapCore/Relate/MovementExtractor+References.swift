@@ -19,10 +19,11 @@ extension MovementExtractor {
   static let approachNouns: WordSet = WordSet(
     words: [
       "محور", "محاور", "مواقع", "مواقعها", "مواقعه", "مواقعهم", "جهة", "جبهة", "جبهات", "معقل", "معقله", "معقلها",
+      "مناطق",
     ].map(ArabicWord.lexiconForm)
       + [
         "direction", "front", "line", "lines", "frontline", "frontlines", "positions", "position", "territory",
-        "stronghold", "bastion",
+        "stronghold", "bastion", "areas", "area",
       ])
   /// Words that join an approach noun to its place ("of", "near", «قرب», «في»).
   static let approachLinks: WordSet = WordSet(
@@ -193,14 +194,18 @@ extension MovementExtractor {
     guard let speaker = ctx.actors.last(where: { $0.endToken <= t && $0.firstToken >= sentence.lowerBound }),
       ctx.isSource(speaker)
     else { return nil }
-    let between = speaker.endToken..<t
+    return ownsForces(between: speaker.endToken..<t) ? speaker : nil
+  }
+
+  /// True when `between` names someone's own forces: "its units", «عناصرها».
+  func ownsForces(between: Range<Int>) -> Bool {
+    let doc = ctx.doc
     // Arabic carries the possessive on the noun; English puts "its"/"their" before it.
-    let owned = between.contains { u in
+    return between.contains { u in
       doc.tokens[u].script == .arabic
         ? !doc.forms[u].isDisjoint(with: Self.arabicOwnForces)
         : !doc.forms[u].isDisjoint(with: Self.ownForces) && u > 0 && !doc.forms[u - 1].isDisjoint(with: Self.possessives)
     }
-    return owned ? speaker : nil
   }
   static let arabicOwnForces: WordSet = WordSet(
     words: ["مقاتليه", "مقاتليها", "مقاتليهم", "عناصره", "عناصرها", "قواته", "قواتها", "وحداته", "وحداتها"]
@@ -231,11 +236,19 @@ extension MovementExtractor {
     let doc = ctx.doc
     guard trigger.count == 1, !doc.forms[trigger.lowerBound].isDisjoint(with: Self.forceNouns) else { return nil }
     let arabic = doc.tokens[trigger.lowerBound].script == .arabic
+    // «رتلاً من الدبابات والعربات المدرعة التركية»: in Arabic the adjective closes the noun phrase,
+    // up to five words on, before the verb.
     let window =
       arabic
-      ? trigger.upperBound..<min(group.upperBound, trigger.upperBound + 2)
+      ? trigger.upperBound..<min(group.upperBound, trigger.upperBound + 5)
       : max(group.lowerBound, trigger.lowerBound - 2)..<trigger.lowerBound
-    for u in window where doc.isNear(before: arabic ? u : u + 1) {
+    for u in window {
+      guard doc.isNear(before: arabic ? u : u + 1) else { break }
+      if arabic, Self.triggerMatcher.match(doc, at: u) != nil || ctx.place(startingAt: u) != nil
+        || ctx.actor(startingAt: u) != nil
+      {
+        break
+      }
       guard let actor = doc.forms[u].lazy.compactMap({ Self.nationalityActors[$0] }).first else { continue }
       return ActorMention(
         actor: actor, firstToken: u, endToken: u + 1, start: doc.tokens[u].start, end: doc.tokens[u].end,
@@ -293,4 +306,183 @@ extension MovementExtractor {
 
   /// The admin1 name the gazetteer gives places in Idlib province.
   static let idlibProvince = "Idlib"
+}
+
+/// Movers a report names only by what they are: "the militants", «المسلحين», «العناصر» refer back to
+/// the side named with such a noun before; a gerund after "after" («بعد تقدمها») has the main clause's
+/// subject; families and residents who flee are civilians.
+extension MovementExtractor {
+  /// Nouns for armed men that name no side (article stripped, as forms are), one set per noun: "the
+  /// militants" refers to the side named with "militants", not to "fighters of the PMF" named since.
+  /// The words news use for insurgents («مسلحين», «عناصر», "militants", "gunmen") go together;
+  /// «مقاتلين», "fighters" are said of every side.
+  static let armedMenNouns: [WordSet] = [
+    WordSet(words: ["مسلحين", "مسلحون", "مسلحو", "مسلحي", "عناصر"].map(ArabicWord.lexiconForm)),
+    WordSet(words: ["مقاتلين", "مقاتلون", "مقاتلو", "مقاتلي"].map(ArabicWord.lexiconForm)),
+    ["militants", "insurgents", "gunmen"], ["fighters"],
+  ]
+
+  /// The noun set of the armed-men noun at `t`, if it is one.
+  func armedMenNoun(at t: Int) -> WordSet? {
+    Self.armedMenNouns.first { !ctx.doc.forms[t].isDisjoint(with: $0) }
+  }
+  /// Words that may stand between such a noun and the side's name ("militants of the Islamic State",
+  /// «عناصر من تنظيم داعش»).
+  static let armedMenLinks: WordSet = WordSet(
+    words: ["من", "تنظيم"].map(ArabicWord.lexiconForm) + ["of", "from", "the"])
+
+  /// True when the word at `t` carries the article: «المسلحين», "the militants".
+  func isDefinite(_ t: Int) -> Bool {
+    let doc = ctx.doc
+    guard doc.tokens[t].script == .arabic else {
+      return t > 0 && doc.isNear(before: t) && doc.forms[t - 1].contains(PlaceRecognizer.the)
+    }
+    let written = FoldedText(doc.original(t)).scalars
+    let bare =
+      written.first.map { "وف".unicodeScalars.contains($0) } ?? false ? written.dropFirst() : written[...]
+    return bare.starts(with: "ال".unicodeScalars)
+  }
+
+  /// The definite noun for armed men that is the subject of the motion at `trigger`: right after an
+  /// Arabic verb («انسحب المسلحون»), else the last one shortly before it ("the militants had fled").
+  func armedMenReference(at trigger: Range<Int>, in sentence: Range<Int>) -> Int? {
+    let doc = ctx.doc
+    let isReference: (Int) -> Bool = { t in self.armedMenNoun(at: t) != nil && self.isDefinite(t) }
+    if doc.tokens[trigger.lowerBound].script == .arabic,
+      let u = (trigger.upperBound..<min(sentence.upperBound, trigger.upperBound + 2)).first(where: isReference)
+    {
+      return u
+    }
+    return (max(sentence.lowerBound, trigger.lowerBound - 6)..<trigger.lowerBound).last(where: isReference)
+  }
+
+  /// The side an earlier mention named as armed men ("Islamic State militants", «مسلحو تنظيم داعش»,
+  /// "gunmen from the Islamic State group") in the sentence of token `t` or the three before: what
+  /// "the militants" at `t` refers to.
+  func armedMenAntecedent(before t: Int) -> ActorMention? {
+    let doc = ctx.doc
+    guard let noun = armedMenNoun(at: t) else { return nil }
+    let from = doc.sentences[max(0, doc.sentenceOfToken[t] - 3)].lowerBound
+    let isNoun: (Int) -> Bool = { !doc.forms[$0].isDisjoint(with: noun) }
+    let named: (ActorMention) -> Bool = { m in
+      guard m.firstToken >= from, m.actor != .unknown, m.actor != .un, !self.namesArmedMenOnly(m),
+        m.endToken - m.firstToken > 1 || !isNoun(m.firstToken)
+      else { return false }
+      if m.endToken < t, isNoun(m.endToken) { return true }
+      var u = m.firstToken - 1
+      while u >= from, m.firstToken - u <= 3, !doc.forms[u].isDisjoint(with: Self.armedMenLinks) { u -= 1 }
+      return u >= from && m.firstToken - u <= 3 && isNoun(u)
+    }
+    // Walk back over the few sentences by token (an index look-up each), not over every actor.
+    var end = t
+    while end > from {
+      if let m = ctx.actor(endingAt: end), named(m) { return m }
+      end -= 1
+    }
+    return nil
+  }
+
+  /// The movers "the militants" at the motion `trigger` refer to, with the token of the reference.
+  func referredMovers(at trigger: Range<Int>, sentence s: Int) -> (token: Int, mention: ActorMention)? {
+    guard let r = armedMenReference(at: trigger, in: ctx.doc.sentences[s]), let m = armedMenAntecedent(before: r)
+    else { return nil }
+    return (r, m)
+  }
+
+  /// «بعد», "after": a motion word right after them may be the main clause's, with its subject.
+  static let subordinators: WordSet = WordSet(
+    words: ["بعد", "قبل", "عقب", "إثر"].map(ArabicWord.lexiconForm) + ["after", "before", "while"])
+
+  /// "Pro-regime forces seized Maskanah, ISIS's last stronghold, after advancing from Deir Hafer",
+  /// «سيطرت قوات النظام على …، معقل تنظيم داعش، بعد تقدمها من …»: a gerund, or a verbal noun with a
+  /// pronoun, after "after" has the subject of the main clause — the first actor of the sentence
+  /// that does not speak — not an actor named in an apposition between.
+  func subordinateSubject(at trigger: Range<Int>, sentence s: Int) -> ActorMention? {
+    let doc = ctx.doc
+    let t = trigger.lowerBound
+    let sentence = doc.sentences[s]
+    guard t > sentence.lowerBound, doc.isNear(before: t), !doc.forms[t - 1].isDisjoint(with: Self.subordinators)
+    else { return nil }
+    let written = doc.original(t)
+    let gerund: Bool
+    if doc.tokens[t].script == .arabic {
+      // «تقدمها», «انسحابهم»: the pronoun is the subject; «بعد انسحاب X» names its own agent.
+      let w = FoldedText(written).scalars
+      gerund =
+        trigger.count == 1
+        && (w.reversed().starts(with: "اه".unicodeScalars) || w.reversed().starts(with: "مه".unicodeScalars))
+    } else {
+      gerund = written.hasSuffix("ing")
+    }
+    guard gerund else { return nil }
+    // "The YPG said its fighters, joined by FSA rebels, had swept in … after advancing from Kobani".
+    let named = (sentence.lowerBound..<t - 1).lazy.compactMap { self.ctx.actor(startingAt: $0) }.filter {
+      $0.endToken < t - 1
+    }
+    if let first = named.first, ctx.isSource(first), ownsForces(between: first.endToken..<t) { return first }
+    return named.first { !ctx.isSource($0) && !ctx.isSponsor($0) }
+  }
+
+  /// Families, as movers: civilians unless they are the fighters' own ("fighters and their families",
+  /// «المقاتلين وعائلاتهم»).
+  static let familyWords: WordSet = WordSet(
+    words: ["عائلات", "عوائل", "مواطنين", "مواطنون", "لاجئين"].map(ArabicWord.lexiconForm)
+      + ["families", "villagers", "refugees"])
+  static let ownerPossessives: WordSet = ["their", "its", "his"]
+
+  /// True when the word at `t` names civilians.
+  func isCivilian(_ t: Int) -> Bool {
+    let doc = ctx.doc
+    if !doc.forms[t].isDisjoint(with: Self.civilianWords) { return true }
+    guard !doc.forms[t].isDisjoint(with: Self.familyWords) else { return false }
+    if doc.tokens[t].script == .arabic {
+      let w = FoldedText(doc.original(t)).scalars.reversed()
+      return !(w.starts(with: "مه".unicodeScalars) || w.starts(with: "اه".unicodeScalars)
+        || w.starts(with: "ه".unicodeScalars))
+    }
+    return !(t > 0 && !doc.forms[t - 1].isDisjoint(with: Self.ownerPossessives))
+  }
+}
+
+extension MovementExtractor {
+  /// True when the movers of the motion word at `cue` are civilians: a civilian word within three
+  /// words before it or four after, no fighters there, and no actor between («نزح آلاف المواطنين»,
+  /// "hundreds of families fled"). "Residents said" only speaks.
+  func civilianMovers(at cue: Range<Int>, in range: Range<Int>) -> Bool {
+    let doc = ctx.doc
+    let around = max(range.lowerBound, cue.lowerBound - 3)..<min(range.upperBound, cue.upperBound + 4)
+    guard let c = around.first(where: { isCivilian($0) }),
+      !around.contains(where: { !doc.forms[$0].isDisjoint(with: Self.fighterWords) }),
+      !(c + 1 < doc.tokens.count && !doc.forms[c + 1].isDisjoint(with: RelationContext.speech))
+    else { return false }
+    let between = c < cue.lowerBound ? c..<cue.lowerBound : cue.upperBound..<max(c, cue.upperBound)
+    return !between.contains { ctx.actor(startingAt: $0) != nil }
+  }
+
+  /// «انسحب مقاتلو التنظيم من X، فيما نزح آلاف المواطنين نحو Y»: the places after a later motion
+  /// word whose movers are civilians are the civilians' ends, not the armed movers'.
+  func civiliansEnd(_ token: Int, cues: [Range<Int>], in range: Range<Int>) -> Bool {
+    guard let c = cues.last(where: { $0.upperBound <= token }), c != cues.first else { return false }
+    return civilianMovers(at: c, in: range)
+  }
+}
+
+extension MovementExtractor {
+  /// «عشرات المسلحين من تنظيم داعش», "insurgents of the Islamic State": a name for armed men that
+  /// says no side, followed by the side it belongs to, is that side.
+  func specified(_ m: ActorMention) -> ActorMention {
+    guard namesArmedMenOnly(m) || m.endToken - m.firstToken == 1 && armedMenNoun(at: m.firstToken) != nil
+    else { return m }
+    let doc = ctx.doc
+    var u = m.endToken
+    while u < doc.tokens.count, u - m.endToken < 3, doc.isNear(before: u), ctx.actor(startingAt: u) == nil,
+      !doc.forms[u].isDisjoint(with: Self.armedMenLinks)
+    {
+      u += 1
+    }
+    guard u > m.endToken, u < doc.tokens.count, doc.isNear(before: u), let side = ctx.actor(startingAt: u) else {
+      return m
+    }
+    return side
+  }
 }

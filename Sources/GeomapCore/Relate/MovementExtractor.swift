@@ -84,6 +84,7 @@ struct MovementExtractor {
   static let onWords: WordSet = [onForm, "on"]
   /// «في»/"in" after a redeployment verb: where the movers settle.
   static let settleWords: WordSet = ["في", "in"]
+  static let inWord = Word("in")
   /// «مناطق سيطرته», "areas under its control", "territory it holds".
   static let areaControlNouns: WordSet = ["سيطره", "نفوذ", "control", "controls", "held", "holds"]
   /// «المناطق التي يسيطر عليها»: the verb, then its preposition.
@@ -174,6 +175,7 @@ struct MovementExtractor {
     var nextLocation = 0
     var open: [OpenMove] = []
     let focus = datelinePlace()
+    let lead = focus.map { ($0, -1) } ?? leadPlace()
     for (s, sentence) in doc.sentences.enumerated() {
       let sentenceStart = drafts.count
       let clauses = doc.clauses(in: sentence)
@@ -213,7 +215,8 @@ struct MovementExtractor {
         let before = drafts.count
         read(
           group: range, sentence: s, clauses: clauses, firstClause: clauseOfGroup[g], into: &drafts,
-          leavers: &leavers, pending: &pending, heading: &heading, locations: locations)
+          leavers: &leavers, pending: &pending, heading: &heading, locations: locations,
+          topic: lead.flatMap { $0.sentence < s ? $0.entry : nil })
         if drafts.count > before { groupMovements[g] = Array(before..<drafts.count) }
         // «وكما تعرفون فإن القوات الروسية قصفت مواكبهم»: strikes on the movers of an earlier group.
         if drafts.count == before, Self.strikes.contains(doc, in: range),
@@ -310,7 +313,7 @@ struct MovementExtractor {
   func read(
     group: Range<Int>, sentence s: Int, clauses: [Range<Int>], firstClause: Int, into drafts: inout [Draft],
     leavers: inout [Leaver], pending: inout Pending, heading: inout Pending,
-    locations: [(actor: Actor, entries: [GazetteerEntry], token: Int)]
+    locations: [(actor: Actor, entries: [GazetteerEntry], token: Int)], topic: GazetteerEntry? = nil
   ) {
     let doc = ctx.doc
     let triggers = Self.triggerMatcher.matches(doc, in: group).filter { isMotion($0.range, group: group) }
@@ -429,6 +432,14 @@ struct MovementExtractor {
         }
       }
     }
+    // «انسحبت البيشمركة من X، فيما نزح آلاف المواطنين نحو Y»: the civilians' ends are not the movers'.
+    if triggers.count > 1 {
+      let triggerRanges = triggers.map(\.range)
+      origins.removeAll { civiliansEnd(ctx.places[$0.index].recognized.firstToken, cues: triggerRanges, in: group) }
+      destinations.removeAll {
+        civiliansEnd(ctx.places[$0.index].recognized.firstToken, cues: triggerRanges, in: group)
+      }
+    }
     // The mover: the agent right after the motion word («خروج مقاتلي التنظيم», «خروج الأخير»),
     // else the nearest actor before it in the group, else the last actor named.
     // «خرجت صباح اليوم الدفعة الثانية من المسلحين»: up to six words on, with no place between.
@@ -443,22 +454,30 @@ struct MovementExtractor {
       }.first
       // «رتل عسكري تركي», "a Turkish military convoy": the force's nationality names the mover.
       ?? triggers.lazy.compactMap { nationalForce(at: $0.range, group: group) }.first
+    // "He said the militants had fled", «إن المسلحين انسحبوا»: the side named before as armed men,
+    // when the reference stands nearer the motion than any actor named.
+    let referred = referredMovers(at: firstTrigger.range, sentence: s)
     let inSentence =
       convoyCargo(before: firstTrigger, sentence: s)
+      ?? subordinateSubject(at: firstTrigger.range, sentence: s)
       ?? ctx.actor(before: firstTrigger.range.lowerBound, in: doc.sentences[s], movers: true)
       ?? speakerOwningMovers(before: firstTrigger.range.lowerBound, sentence: s)
     // "The Peshmerga withdrew toward Duhok": movers named, but as a force with no actor code, are not
     // the actor named last.
     let unmappedMovers =
       agent == nil && inSentence == nil && namesUnmappedForce(around: firstTrigger.range, group: group)
-    let actorMention =
+    let named =
       agent ?? inSentence
       ?? (unmappedMovers
         ? nil
         : ctx.actor(before: firstTrigger.range.lowerBound, in: 0..<doc.tokens.count, movers: true)
           ?? ctx.actor(before: firstTrigger.range.lowerBound, in: doc.sentences[s]))
+    let byReference = referred.map { r in
+      named.map { $0.endToken <= r.token || ($0.firstToken..<$0.endToken).contains(r.token) } ?? true
+    } ?? false
+    let actorMention = byReference ? referred?.mention : named.map(specified)
     // True when the mover is only the last actor named somewhere before this sentence.
-    let actorFromEarlier = agent == nil && inSentence == nil && actorMention != nil
+    let actorFromEarlier = agent == nil && inSentence == nil && !byReference && actorMention != nil
     var actor = actorMention?.actor ?? .unknown
     // «الراغبين بالخروج معه من المدنيين», "civilians wishing to leave": the movers are civilians.
     var civilians = false
@@ -473,7 +492,7 @@ struct MovementExtractor {
       }
     }
     if let c = around.first(where: {
-      !doc.forms[$0].isDisjoint(with: Self.civilianWords) && !accompanying($0)
+      isCivilian($0) && !accompanying($0)
     }) {
       // The civilian word may be the trigger itself ("displaced"): then nothing stands between.
       let between =
@@ -491,6 +510,9 @@ struct MovementExtractor {
     }
 
     var notes: [String] = []
+    if byReference, let r = referred {
+      notes.append("movers: «\(doc.original(r.token))» refers to \(r.mention.actor.rawValue), named before as armed men")
+    }
     // "The first batch of fighters left the besieged al-Waer neighborhood": nobody named; who holds
     // or is besieged in the place they leave tells who they are.
     var unnamedOrigin = origins.first.map { ctx.places[$0.index].mention.entry }
@@ -649,14 +671,24 @@ struct MovementExtractor {
     // "A column pushed north-east from al-Sukhna" after "government forces broke the siege of Deir
     // al-Zor", "columns of Hashd vehicles arrived from the direction of Tal Afar" after "… entered
     // Shingal": an advance or arrival from a place, with nowhere named, went where the actor just took.
-    let advancing = triggers.contains {
-      $0.value == .advance || !doc.forms[$0.range.lowerBound].isDisjoint(with: Self.arrivalWords)
+    // "rebel units had moved in from Deraa": "in" before "from" is into the place fought over, when
+    // the sentence names who moved ("aid workers moved in from" names no side).
+    let movedIn = triggers.contains {
+      $0.range.upperBound + 1 < group.upperBound && doc.forms[$0.range.upperBound].contains(Self.inWord)
+        && !doc.forms[$0.range.upperBound + 1].isDisjoint(with: Self.originWords)
     }
+    let advancing =
+      triggers.contains {
+        $0.value == .advance || !doc.forms[$0.range.lowerBound].isDisjoint(with: Self.arrivalWords)
+      } || movedIn && (agent != nil || inSentence != nil || byReference)
     // The mover is firm when it is the motion's agent or its subject right before it; an actor
     // named further back («الحصار الذي فرضه تنظيم الدولة …، بعد تقدم سريع انطلق من السخنة») may be
     // another clause's.
     let firmMover =
-      agent != nil || inSentence.map { firstTrigger.range.lowerBound - $0.endToken <= 3 } ?? false
+      agent != nil || byReference || inSentence.map { firstTrigger.range.lowerBound - $0.endToken <= 3 } ?? false
+    // True when the movers are the side that took the destination: what it took before is no sign
+    // that others move.
+    var moversTookTarget = false
     if resolvedDestinations.isEmpty, !resolvedOrigins.isEmpty, !civilians, advancing {
       let origins = resolvedOrigins.map(\.entry)
       let t = firstTrigger.range.lowerBound
@@ -666,8 +698,22 @@ struct MovementExtractor {
         // "Government forces broke the ISIS siege of Deir al-Zor … after a column pushed north-east
         // from al-Sukhna": the column is the taker's.
         actor = taker.actor
+        moversTookTarget = true
         notes.append("movers: \(taker.actor.rawValue), who just took or relieved \(taker.entry.name)")
         resolvedDestinations = [(taker.entry, 0.6, group.lowerBound, taker.note)]
+      } else if firmMover, actor != .unknown,
+        let other = Self.recent(
+          drafts, since: s,
+          where: { d in
+            d.movement.actor != actor && ![.withdrawal, .displacement].contains(d.movement.kind)
+              && !origins.contains { Self.sameFamily($0, d.movement.destination) }
+          })
+      {
+        // «نُقلت وحدات من بغداد إلى سد الموصل …، فيما تقدمت البيشمركة من جهة دهوك», "… while the
+        // Peshmerga advanced from Duhok": the other side's objective in the same sentence.
+        resolvedDestinations = [
+          (other.movement.destination, 0.5, group.lowerBound, "destination: \(other.movement.destination.name), the objective of \(other.movement.actor.rawValue) in the same sentence")
+        ]
       }
     }
     var actorGuessed = false
@@ -698,7 +744,7 @@ struct MovementExtractor {
     // «أعلنت قسد السيطرة على الرقة … خرج مئات العناصر من المدينة»: an actor named before that took
     // the origin is not who leaves it; the movers stay unnamed. (Holding it is no such sign: the
     // holders are who leave.)
-    if actorFromEarlier,
+    if actorFromEarlier, !moversTookTarget,
       control.contains(where: { c in
         c.actor == actor && c.control == .captured
           && resolvedOrigins.contains { Self.sameFamily($0.entry, c.place) }
@@ -743,6 +789,13 @@ struct MovementExtractor {
             "movers and origin carried over from «\(last.movement.evidence.quote.prefix(60))»"
           )
         ]
+      } else if let f = topic, actor != .unknown, !civilians, !actorFromEarlier,
+        triggers.contains(where: { [.withdrawal, .evacuation, .displacement].contains($0.value) }),
+        !resolvedDestinations.contains(where: { $0.entry.id == f.id || Self.sameFamily($0.entry, f) })
+      {
+        // "He said the militants had fled toward Mosul": armed men named in the sentence who leave
+        // with no place named leave the place the report is about.
+        resolvedOrigins = [(f, 0.5, nil, group.lowerBound, "origin: \(f.name), the place the report is about")]
       } else {
         // "a convoy of ISIS fighters … from reaching Abu Kamal": where the convoy goes, for a later
         // sentence that names where it leaves from.
@@ -761,7 +814,7 @@ struct MovementExtractor {
     }
     // "regime forces and Iran-backed militias fled": every actor of the subject moves.
     var movers = [actor]
-    if let m = actorMention, m.actor == actor, !actorFromEarlier, !civilians {
+    if let m = actorMention, m.actor == actor, !actorFromEarlier, !byReference, !civilians {
       movers += coordinated(with: m)
     }
     let pairs = resolvedOrigins.flatMap { o in

@@ -18,7 +18,9 @@
 /// with nowhere to go) in the two sentences before, else from where the mover was said to be in the
 /// sentence, else from the report's focus place (its dateline) when the sentence leaves it. A missing
 /// destination leaves the movement open for the next two sentences. Civilians with no armed actor
-/// named move nobody (README convention).
+/// named move nobody (README convention). A date between an end and the next preposition keeps the
+/// frame open; the ends after a later cue with movers of its own, or with civilians as movers, are
+/// not this mover's; "the militants", «المسلحين» name the side an earlier sentence named so.
 extension MovementExtractor {
   /// An origin read with nowhere to go yet (a later sentence may say where the mover went), or a
   /// destination with no origin (a later sentence may say where the mover came from).
@@ -44,6 +46,9 @@ extension MovementExtractor {
     ("pulling", .withdrawal), ("fleeing", .withdrawal), ("regrouped", .redeployment),
     ("settled", .redeployment),
     ("took refuge", .withdrawal), ("تمركزوا", .redeployment), ("لجأ", .withdrawal), ("لجأوا", .withdrawal),
+    // "They had come from Hermel", "The column had set out from Sukhnah": where movers named in the
+    // sentence before came from.
+    ("come", .redeployment), ("came", .redeployment), ("set out", .convoy), ("sets out", .convoy),
   ])
   /// Cues after which «في»/"in" names where the movers end up ("regrouped in Mayadin", «تمركزوا في»).
   static let settlingCues: WordSet = WordSet(
@@ -69,11 +74,11 @@ extension MovementExtractor {
     words: [
       "المقاتلون", "المقاتلين", "العناصر", "المسلحون", "المسلحين", "القافلة", "الحافلات", "الرافضون",
       "الرافضين",
-      "الباصات", "القوافل", "الأرتال", "الرتل", "الدفعة", "دفعة",
+      "الباصات", "القوافل", "الأرتال", "الرتل", "الدفعة", "دفعة", "التعزيزات",
     ].map(ArabicWord.lexiconForm)
       + [
         "they", "them", "their", "fighters", "militants", "rebels", "gunmen", "convoy", "convoys", "buses",
-        "column", "columns", "troops", "hundreds", "dozens", "batch", "batches",
+        "column", "columns", "troops", "hundreds", "dozens", "batch", "batches", "reinforcements",
       ])
   /// «أحياء من», «أجزاء من», "parts of": «من» after them names a part of a place.
   static let partitiveHeads: WordSet = WordSet(
@@ -121,11 +126,17 @@ extension MovementExtractor {
     let armed = range.contains { !doc.forms[$0].isDisjoint(with: Self.fighterWords) }
     // ("residents said" only speaks.)
     let civilians = range.contains { c in
-      !doc.forms[c].isDisjoint(with: Self.civilianWords)
+      isCivilian(c)
         && !(c + 1 < range.upperBound && !doc.forms[c + 1].isDisjoint(with: RelationContext.speech))
     }
     if !armed, civilians { return }
-    let (origins, destinations) = frameEnds(in: range, cues: cues)
+    var (origins, destinations) = frameEnds(in: range, cues: cues)
+    let cueRanges = cues.map(\.range)
+    let civiliansPlace: (Int) -> Bool = { k in
+      self.civiliansEnd(self.ctx.places[k].recognized.firstToken, cues: cueRanges, in: range)
+    }
+    origins.removeAll(where: civiliansPlace)
+    destinations.removeAll(where: civiliansPlace)
     guard !origins.isEmpty || !destinations.isEmpty else { return }
 
     // The mover: the subject named in the sentence, else the movers an earlier sentence named.
@@ -140,10 +151,21 @@ extension MovementExtractor {
         let nextPlace = ends.filter { $0 > c.range.lowerBound }.min() ?? range.upperBound
         return self.ctx.actor(after: c.range.lowerBound, window: 6, limit: nextPlace)
       }.first { !ctx.isSource($0) && !ctx.isSponsor($0) }
-    let subject =
+    let named =
       agent ?? cues.lazy.compactMap { nationalForce(at: $0.range, group: range) }.first
+      // «وأضاف البيان أن رتلاً من الدبابات التركية دخل …»: the force noun as the subject.
+      ?? (range.lowerBound..<firstCue.range.lowerBound).lazy.compactMap {
+        self.nationalForce(at: $0..<$0 + 1, group: range)
+      }.first
+      ?? subordinateSubject(at: firstCue.range, sentence: s)
       ?? ctx.actor(before: firstCue.range.lowerBound, in: range, movers: true)
       ?? speakerOwningMovers(before: firstCue.range.lowerBound, sentence: s)
+    // "the militants", «المسلحين»: the side named before as armed men, when nearer than any actor.
+    let referred = referredMovers(at: firstCue.range, sentence: s).flatMap { r in
+      named.map { $0.endToken <= r.token || ($0.firstToken..<$0.endToken).contains(r.token) } ?? true
+        ? r.mention : nil
+    }
+    let subject = referred ?? named.map(specified)
     // "They headed", «ووصلت القافلة إلى …»: the reference stands before the places, on either side
     // of the verb.
     let moverSpan = range.lowerBound..<max(firstCue.range.upperBound, ends.min() ?? range.upperBound)
@@ -168,6 +190,13 @@ extension MovementExtractor {
     } else if refersToMovers, let o = recentOpen {
       actor = o.actor
       notes.append("movers: \(o.actor.rawValue), who were leaving in an earlier sentence")
+    } else if refersToMovers,
+      let o = open.last(where: { $0.sentence >= s - 2 && $0.sentence < s && !$0.destinations.isEmpty })
+    {
+      // "Syrian army units reached Deir ez-Zor. The column had set out from Sukhnah": the movers who
+      // arrived, with no origin yet.
+      actor = o.actor
+      notes.append("movers: \(o.actor.rawValue), who arrived in an earlier sentence")
     } else if refersToMovers, let last = Self.recent(drafts, since: s - 2, where: { $0.sentence < s }),
       last.movement.actor != .unknown
     {
@@ -186,6 +215,19 @@ extension MovementExtractor {
       return
     }
     guard actor != .unknown else { return }
+    // «انسحب مقاتلو الفصائل من يبرود …، بعد أن تقدم مقاتلو الحزب من جهة النبك»: the ends after a
+    // later motion word with movers of its own are that motion's.
+    let othersCues = cues.dropFirst().map(\.range).filter { hasOtherMovers($0, than: actor, in: range) }
+    if !othersCues.isEmpty {
+      let theirs: (Int) -> Bool = { k in
+        let t = self.ctx.places[k].recognized.firstToken
+        guard let c = cues.last(where: { $0.range.upperBound <= t }) else { return false }
+        return othersCues.contains(c.range)
+      }
+      origins.removeAll(where: theirs)
+      destinations.removeAll(where: theirs)
+      guard !origins.isEmpty || !destinations.isEmpty else { return }
+    }
 
     var originEntries = origins.map { ctx.places[$0].mention.entry }
     var destinationEntries = destinations.map { ctx.places[$0].mention.entry }
@@ -204,7 +246,9 @@ extension MovementExtractor {
         originEntries = [last.movement.origin]
         carriedFrom = last.sentence
         notes.append("origin carried over from the last movement read")
-      } else if let here = whereSaidToBe(before: firstCue.range.lowerBound, in: range) {
+      } else if let here = whereSaidToBe(before: firstCue.range.lowerBound, in: range)
+        ?? subject.flatMap({ whereHeldOut($0, after: firstCue.range, in: range) })
+      {
         originEntries = [here]
         notes.append("origin: where the movers were said to be")
       } else if let f = focus, cues.contains(where: { [.evacuation, .withdrawal].contains($0.value) }),
@@ -227,7 +271,7 @@ extension MovementExtractor {
     }
     // "A convoy carrying ISIS fighters reached Abu Kamal. The convoy had left Qalamoun a week
     // earlier": the movers referred to came from here to where an earlier sentence took them.
-    if destinationEntries.isEmpty, refersToMovers, subject == nil,
+    if destinationEntries.isEmpty, refersToMovers, named == nil || referred != nil,
       let o = open.last(where: {
         $0.actor == actor && $0.sentence >= s - 2 && $0.sentence < s && !$0.destinations.isEmpty
       })
@@ -284,7 +328,14 @@ extension MovementExtractor {
     var destinations: [Int] = []
     // "from X to Y": a preposition right after an end read goes on with the same frame.
     var frameEnd = -10
-    for t in range where near(t) || t - frameEnd <= 1 {
+    // «من يبرود ليلة السبت باتجاه فليطة», "from Tabqa on Tuesday toward Raqqa": a date between an end
+    // and the next preposition does not end the frame.
+    let afterDate: (Int) -> Bool = { t in
+      t - frameEnd >= 2 && t - frameEnd <= 5
+        && (!doc.forms[t].isDisjoint(with: Self.toWords) || !doc.forms[t].isDisjoint(with: Self.fromWords))
+        && self.ctx.isDate(frameEnd..<t)
+    }
+    for t in range where near(t) || t - frameEnd <= 1 || afterDate(t) {
       let f = doc.forms[t]
       let outOf =
         !f.isDisjoint(with: PlaceRecognizer.ofWords) && t > range.lowerBound
@@ -457,6 +508,39 @@ extension MovementExtractor {
     return nil
   }
 
+  /// Verbs of staying put in a relative clause about the movers («الذين تحصنوا في», «الذين كانوا
+  /// محاصرين في», "who had held out in").
+  static let stayingVerbs: WordSet = WordSet(
+    words: ["تحصنوا", "تمركزوا", "كانوا", "حوصروا", "يتحصنون", "يتمركزون", "المحاصرين", "محاصرين", "بقوا"]
+      .map(ArabicWord.lexiconForm) + ["held", "holed", "besieged", "trapped", "based", "entrenched"])
+  /// Relative pronouns that open a clause about the movers.
+  static let relativePronouns: WordSet = WordSet(
+    words: ["الذين", "التي", "الذي"].map(ArabicWord.lexiconForm) + ["who", "which"])
+
+  /// «وغادر مقاتلو هيئة تحرير الشام، الذين تحصنوا في جرود عرسال منذ سنوات، إلى إدلب»: the movers
+  /// named after the cue, and a relative clause about them that says where they stayed, before the
+  /// next to-word.
+  func whereHeldOut(_ mover: ActorMention, after cue: Range<Int>, in range: Range<Int>) -> GazetteerEntry? {
+    let doc = ctx.doc
+    guard mover.firstToken >= cue.upperBound else { return nil }
+    let start = mover.endToken
+    guard let relative = (start..<min(range.upperBound, start + 2)).first(where: {
+      !doc.forms[$0].isDisjoint(with: Self.relativePronouns)
+    }) else { return nil }
+    var u = relative + 1
+    var staying = false
+    while u < min(range.upperBound, relative + 8), doc.forms[u].isDisjoint(with: Self.toWords) {
+      if !doc.forms[u].isDisjoint(with: Self.stayingVerbs) { staying = true }
+      if staying, !doc.forms[u].isDisjoint(with: Self.inWords),
+        let k = ctx.placesAfter(u, limit: range.upperBound).first
+      {
+        return ctx.places[k].mention.entry
+      }
+      u += 1
+    }
+    return nil
+  }
+
   /// The dateline place ("MAYADIN, Syria (AP) —", «دير الزور - عنب بلدي:»): the report's focus.
   func datelinePlace() -> GazetteerEntry? {
     let doc = ctx.doc
@@ -481,11 +565,49 @@ extension MovementExtractor {
     return e
   }
 
+  /// With no dateline town, the first Syrian or Iraqi town, village or facility the headline and lead
+  /// name ("BAGHDAD (AP) - Iraqi troops … recaptured the town of Karmah"): what the report is about.
+  /// Returned with its sentence: only a later sentence may take it as given.
+  func leadPlace() -> (entry: GazetteerEntry, sentence: Int)? {
+    let doc = ctx.doc
+    let kinds: Set<PlaceKind> = [.city, .town, .village, .neighbourhood, .facility]
+    for p in ctx.places {
+      let s = doc.sentenceOfToken[p.recognized.firstToken]
+      guard s < 3 else { return nil }
+      let e = p.mention.entry
+      if kinds.contains(e.kind), ["SY", "IQ"].contains(e.country), e.population < Self.bureauPopulation {
+        return (e, s)
+      }
+    }
+    return nil
+  }
+
   /// Cities this large (Damascus, Aleppo, Baghdad) are where wire bureaus file from.
   static let bureauPopulation = 1_000_000
 
   func uniqueIndices(_ ks: [Int]) -> [Int] {
     var seen = Set<Int>()
     return ks.filter { seen.insert($0).inserted }
+  }
+
+  /// True when the motion word at `cue` names movers of its own other than `actor`: an agent right
+  /// after it in Arabic («تقدم مقاتلو الحزب», «تقدمت قوات النظام»), or a subject right before it in
+  /// English ("after Hezbollah fighters advanced").
+  func hasOtherMovers(_ cue: Range<Int>, than actor: Actor, in range: Range<Int>) -> Bool {
+    let doc = ctx.doc
+    let arabic = doc.tokens[cue.lowerBound].script == .arabic
+    let window =
+      arabic
+      ? cue.upperBound..<min(range.upperBound, cue.upperBound + 3)
+      : max(range.lowerBound, cue.lowerBound - 3)..<cue.lowerBound
+    let named =
+      window.lazy.compactMap { self.ctx.actor(startingAt: $0) }.first
+      ?? window.lazy.compactMap { self.ctx.actor(endingAt: $0 + 1) }.first
+    if let m = named, !ctx.isSponsor(m) {
+      return m.actor != actor
+    }
+    // Fighters with no side read: other movers unless the noun is the cue's first word after it.
+    let noun = arabic ? cue.upperBound : cue.lowerBound - 1
+    return window.contains(noun) && !doc.forms[noun].isDisjoint(with: Self.fighterWords)
   }
 }

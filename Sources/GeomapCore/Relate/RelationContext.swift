@@ -236,12 +236,18 @@ final class RelationContext {
       guard doc.tokens[p - 1].text == "and" else { return false }
       join = p - 1
     }
-    guard join > gapStart, let reference = Self.anyReference else { return false }
-    let from = doc.tokens[gapStart].start
+    guard join > gapStart else { return false }
+    return isDate(gapStart..<join)
+  }
+
+  /// True when every word of `gap` is inside a date phrase `RelativeDateResolver` finds, or the "on"
+  /// before one ("on Tuesday", «ليلة السبت», "over the past two weeks" is not one).
+  func isDate(_ gap: Range<Int>) -> Bool {
+    guard !gap.isEmpty, let reference = Self.anyReference else { return false }
+    let from = doc.tokens[gap.lowerBound].start
     let phrases = RelativeDateResolver.find(
-      in: Array(doc.scalars[from..<doc.tokens[join - 1].end]), reference: reference)
-    // Every word of the gap is inside a date phrase, or the "on" before one.
-    return (gapStart..<join).allSatisfy { t in
+      in: Array(doc.scalars[from..<doc.tokens[gap.upperBound - 1].end]), reference: reference)
+    return gap.allSatisfy { t in
       let (start, end) = (doc.tokens[t].start - from, doc.tokens[t].end - from)
       return doc.tokens[t].text == "on" || phrases.contains { $0.start <= start && end <= $0.end }
     }

@@ -21,6 +21,15 @@ import Testing
     #expect(actors("دعم الحشد الشعبي وهيئة تحرير الشام") == ["الحشد الشعبي=PMF", "وهيئة تحرير الشام=HTS"])
   }
 
+  /// Marines and American troops are the United States; «أميركي» is spelled both ways.
+  @Test func americanForces() {
+    #expect(
+      actors("Marines and American troops moved north while Iraqi soldiers held the town.") == [
+        "Marines=USA", "American troops=USA", "Iraqi soldiers=IRAQ",
+      ])
+    #expect(actors("وانسحبت القوات الأميركية من القاعدة بعد وصول المارينز") == ["القوات الأميركية=USA", "المارينز=USA"])
+  }
+
   @Test func shortPopularMobilisation() {
     #expect(
       actors("The Iraqi army and the Popular Mobilisation advanced, backed by Hashd al-Shaabi units.") == [
