@@ -33,8 +33,9 @@ indirect enum DatePattern {
   }
 }
 
-/// A parsed pattern: its alternatives, capture names by index, and case-insensitivity.
-struct CompiledDatePattern {
+/// A parsed pattern: its alternatives, capture names by index, and case-insensitivity. A class, so
+/// handing it to a `PlainMatcher` per claim span is one retain, not one per array it holds.
+final class CompiledDatePattern {
   let alternatives: [[DatePattern]]
   let captureNames: [String]
   let caseInsensitive: Bool

@@ -3,7 +3,10 @@ typealias DateCaptures = (String) -> Substring?
 
 extension RelativeDateResolver {
   /// One pattern and how a match of it resolves against the reference date.
-  struct Rule {
+  ///
+  /// A class: `find` walks every rule for each claim's span, and copying a struct of a regex, a
+  /// compiled pattern, arrays and a closure retained and released each of them every time.
+  final class Rule {
     let lazyRegex: LazyRegex
     var regex: Regex<AnyRegexOutput> { lazyRegex.regex }
     /// The same pattern for `PlainMatcher`; nil if it used syntax outside `DatePattern`'s subset.
@@ -14,6 +17,17 @@ extension RelativeDateResolver {
     let words: (before: Int, after: Int)
     /// How a match resolves, given its captures by group name.
     let resolveCaptures: (DateCaptures, CalendarDate) -> ResolvedDate?
+
+    init(
+      lazyRegex: LazyRegex, plain: CompiledDatePattern?, triggers: [String], words: (before: Int, after: Int),
+      resolveCaptures: @escaping (DateCaptures, CalendarDate) -> ResolvedDate?
+    ) {
+      self.lazyRegex = lazyRegex
+      self.plain = plain
+      self.triggers = triggers
+      self.words = words
+      self.resolveCaptures = resolveCaptures
+    }
 
     /// How a `Regex` match resolves.
     func resolve(_ output: AnyRegexOutput, _ reference: CalendarDate) -> ResolvedDate? {
