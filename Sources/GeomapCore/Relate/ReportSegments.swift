@@ -68,41 +68,35 @@ public enum ReportSegments {
   }
 
   private static func isSentenceEnd(_ c: Unicode.Scalar, next: Unicode.Scalar?) -> Bool {
-    guard ["\n", ".", "!", "?", "\u{061F}", "\u{06D4}"].contains(c) else { return false }
-    return c == "\n" || (next?.properties.isWhitespace ?? false)
+    // A switch, not an array literal searched per scalar: this runs on half of every segment.
+    switch c {
+    case "\n": return true
+    case ".", "!", "?", "\u{061F}", "\u{06D4}": return next?.properties.isWhitespace ?? false
+    default: return false
+    }
   }
 
 }
 
 extension Situation {
-  /// This situation read from a segment starting `offset` scalars and `lines` lines into its report,
-  /// with every span and location moved to the report's own coordinates.
-  func shifted(byScalars offset: Int, lines: Int) -> Situation {
-    guard offset > 0 || lines > 0 else { return self }
-    var s = self
-    s.mentions = mentions.map { m in
-      var m = m
-      m.start += offset
-      m.end += offset
-      return m
+  /// Moves every span and location of a situation read from a segment starting `offset` scalars
+  /// and `lines` lines into its report to the report's own coordinates. In place: the segment's
+  /// values are held nowhere else by then, so nothing is copied.
+  mutating func shift(byScalars offset: Int, lines: Int) {
+    guard offset > 0 || lines > 0 else { return }
+    for k in mentions.indices {
+      mentions[k].shift(by: offset)
     }
-    s.movements = movements.map { m in
-      var m = m
-      m.evidence.start += offset
-      m.evidence.end += offset
-      return m
+    for k in movements.indices {
+      movements[k].evidence.start += offset
+      movements[k].evidence.end += offset
     }
-    s.control = control.map { c in
-      var c = c
-      c.evidence.start += offset
-      c.evidence.end += offset
-      return c
+    for k in control.indices {
+      control[k].evidence.start += offset
+      control[k].evidence.end += offset
     }
-    s.diagnostics = diagnostics.map { d in
-      var d = d
-      d.line = d.line.map { $0 + lines }
-      return d
+    for k in diagnostics.indices {
+      diagnostics[k].line = diagnostics[k].line.map { $0 + lines }
     }
-    return s
   }
 }
