@@ -254,7 +254,7 @@ final class RelationContext {
     guard join > gapStart, let reference = Self.anyReference else { return false }
     let from = doc.tokens[gapStart].start
     let phrases = RelativeDateResolver.find(
-      in: Array(doc.scalars[from..<doc.tokens[join - 1].end]), reference: reference)
+      in: doc.scalars[from..<doc.tokens[join - 1].end], reference: reference)
     // Every word of the gap is inside a date phrase, or the "on" before one.
     return (gapStart..<join).allSatisfy { t in
       let (start, end) = (doc.tokens[t].start - from, doc.tokens[t].end - from)
