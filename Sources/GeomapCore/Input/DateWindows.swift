@@ -116,6 +116,10 @@ struct DateWindows {
     nonPlainScalars = nonPlain
   }
 
+  /// False when no pattern can match anywhere: no trigger was found and no word is unsafe, so every
+  /// `windows(for:before:after:)` is empty.
+  var hasWindows: Bool { !unsafeWords.isEmpty || wordsByTrigger.contains { !$0.isEmpty } }
+
   /// The trigger standing for four decimal digits in a row (a year).
   static let yearDigits = "\u{0}year"
 

@@ -38,6 +38,9 @@ public enum RelativeDateResolver {
     folded.reserveCapacity(original.count)
     for scalar in original { folded.append(DateVocabulary.fold(scalar)) }
     let windows = DateWindows(scalars: folded, table: Rules.triggerTable)
+    // Many claim spans name no date word at all: then no rule has a window, and walking the rules
+    // (and the full-date patterns) only to find that out was a visible share of dating claims.
+    guard windows.hasWindows else { return [] }
     let base = original.startIndex
     func phraseText(_ start: Int, _ end: Int) -> String {
       var view = String.UnicodeScalarView()
