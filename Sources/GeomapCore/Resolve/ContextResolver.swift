@@ -199,7 +199,7 @@ public struct ContextResolver: Sendable {
             anchorBonus = max(anchorBonus, 0.6)
           } else if !e.admin1.isEmpty && e.admin1 == a.admin1 {
             anchorBonus = max(anchorBonus, 0.3)
-          } else if e.coordinate.distanceKm(to: a.coordinate) < 30 {
+          } else if Self.isWithin30Km(e.coordinate, a.coordinate) {
             anchorBonus = max(anchorBonus, 0.3)
           }
         }
@@ -211,6 +211,14 @@ public struct ContextResolver: Sendable {
     // without building tuples of strings per comparison).
     scored.sort { a, b in a.score != b.score ? a.score > b.score : b.entry.id > a.entry.id }
     return scored
+  }
+
+  /// Whether two points are less than 30 km apart. A great circle is never shorter than the
+  /// meridian arc between the two latitudes, so points more than 0.3° of latitude apart (33 km)
+  /// are answered without the trigonometry, which was most of ranking many-candidate names.
+  static func isWithin30Km(_ a: Coordinate, _ b: Coordinate) -> Bool {
+    if abs(a.latitude - b.latitude) > 0.3 { return false }
+    return a.distanceKm(to: b) < 30
   }
 
   /// Kinds a nearby city can place. Not districts and governorates: a city says nothing about
