@@ -7,6 +7,23 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
   case text, json
 }
 
+/// Writes bytes to standard output as they are, after whatever `print` has buffered (flushed
+/// first, so the two keep their order): a long report's output is not turned into a `String` first.
+func writeStandardOutput(_ bytes: [UInt8]) {
+  fflush(nil)
+  bytes.withUnsafeBufferPointer { buffer in
+    guard let base = buffer.baseAddress else { return }
+    var done = 0
+    while done < buffer.count {
+      let n = write(STDOUT_FILENO, base + done, buffer.count - done)
+      if n < 0 && errno == EINTR { continue }
+      // A closed pipe or full disk ends the output, as it does for `print`.
+      guard n > 0 else { return }
+      done += n
+    }
+  }
+}
+
 /// Prints one line to standard error.
 func printError(_ line: String) {
   printErrors([line])

@@ -33,8 +33,9 @@ indirect enum DatePattern {
   }
 }
 
-/// A parsed pattern: its alternatives, capture names by index, and case-insensitivity.
-struct CompiledDatePattern {
+/// A parsed pattern: its alternatives, capture names by index, and case-insensitivity. A class, so
+/// handing it to a `PlainMatcher` per claim span is one retain, not one per array it holds.
+final class CompiledDatePattern {
   let alternatives: [[DatePattern]]
   let captureNames: [String]
   let caseInsensitive: Bool
@@ -102,11 +103,16 @@ struct DatePatternParser {
     return (alts, names, insensitive)
   }
 
-  mutating func eat(_ text: String) -> Bool {
-    let t = Array(text.unicodeScalars)
-    guard i + t.count <= s.count, Array(s[i..<(i + t.count)]) == t else { return false }
-    i += t.count
-    return true
+  /// Consumes `text` (ASCII syntax such as "(?:") when it comes next; compared byte by scalar
+  /// without building arrays, as this is called several times per pattern character.
+  mutating func eat(_ text: StaticString) -> Bool {
+    let matched = text.withUTF8Buffer { t -> Bool in
+      guard i + t.count <= s.count else { return false }
+      for (k, b) in t.enumerated() where s[i + k].value != UInt32(b) { return false }
+      return true
+    }
+    if matched { i += text.utf8CodeUnitCount }
+    return matched
   }
 
   mutating func alternation() -> [[DatePattern]]? {

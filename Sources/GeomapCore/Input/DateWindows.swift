@@ -54,49 +54,55 @@ struct DateWindows {
     var digitRun = 0
     var isUnsafe = false
     var attachable = false  // whether a haraka here would follow an Arabic letter (and be plain)
-    scalars.withUnsafeBufferPointer { text in
-      for i in text.indices {
-        let s = text[i]
-        let v = s.value
-        let flags = v < TriggerTable.size ? table.flags[Int(v)] : 0
-        var plain = v < TriggerTable.size ? flags & TriggerTable.plain != 0 : PlainText.isPlain(v)
-        if PlainText.isHaraka(v) {
-          plain = attachable
-        } else {
-          attachable = PlainText.isArabicLetter(v)
-        }
-        if !plain { nonPlain.append(i) }
-        // A combining mark after a blank belongs to the blank's character, which `\s` matches whole.
-        let blank =
-          plain ? flags & TriggerTable.space != 0 : s.properties.isWhitespace || (previousBlank && Self.isMark(s))
-        previousBlank = blank
-        if blank {
-          if inWord {
-            if isUnsafe { unsafe.append(words.count) }
-            words.append(start..<i)
-            inWord = false
+    // The flag table is read through a buffer: indexing the table's array (twice per scalar) was
+    // the costliest part of this loop.
+    table.flags.withUnsafeBufferPointer { flagTable in
+      scalars.withUnsafeBufferPointer { text in
+        for i in text.indices {
+          let s = text[i]
+          let v = s.value
+          let flags = v < TriggerTable.size ? flagTable[Int(v)] : 0
+          var plain = v < TriggerTable.size ? flags & TriggerTable.plain != 0 : PlainText.isPlain(v)
+          if PlainText.isHaraka(v) {
+            plain = attachable
+          } else {
+            attachable = PlainText.isArabicLetter(v)
           }
-          continue
-        }
-        if !inWord { (start, inWord, digitRun, isUnsafe) = (i, true, 0, false) }
-        let decimal = plain ? flags & TriggerTable.digit != 0 : s.properties.numericType == .decimal
-        if decimal {
-          digitRun += 1
-          if digitRun == 4, let y = yearTrigger, lastWord[y] != words.count {
-            lastWord[y] = words.count
-            found[y].append(words.count)
+          if !plain { nonPlain.append(i) }
+          // A combining mark after a blank belongs to the blank's character, which `\s` matches whole.
+          let blank =
+            plain ? flags & TriggerTable.space != 0 : s.properties.isWhitespace || (previousBlank && Self.isMark(s))
+          previousBlank = blank
+          if blank {
+            if inWord {
+              if isUnsafe { unsafe.append(words.count) }
+              words.append(start..<i)
+              inWord = false
+            }
+            continue
           }
-        } else {
-          if digitRun > 0 && !plain && Self.isMark(s) { isUnsafe = true }
-          digitRun = 0
-        }
-        let lower = Self.lowerASCII(v)
-        if !plain && Self.isUnsafe(lower) { isUnsafe = true }
-        if lower < TriggerTable.size && table.flags[Int(lower)] & TriggerTable.first == 0 { continue }
-        table.triggers(in: text, at: i) { k in
-          guard lastWord[k] != words.count else { return }
-          lastWord[k] = words.count
-          found[k].append(words.count)
+          if !inWord { (start, inWord, digitRun, isUnsafe) = (i, true, 0, false) }
+          let decimal = plain ? flags & TriggerTable.digit != 0 : s.properties.numericType == .decimal
+          if decimal {
+            digitRun += 1
+            if digitRun == 4, let y = yearTrigger, lastWord[y] != words.count {
+              lastWord[y] = words.count
+              found[y].append(words.count)
+            }
+          } else {
+            if digitRun > 0 && !plain && Self.isMark(s) { isUnsafe = true }
+            digitRun = 0
+          }
+          let lower = Self.lowerASCII(v)
+          if !plain && Self.isUnsafe(lower) { isUnsafe = true }
+          // `lower` is `v` but for ASCII capitals, whose flags are looked up again.
+          let lowerFlags = lower == v ? flags : (lower < TriggerTable.size ? flagTable[Int(lower)] : 0)
+          if lower < TriggerTable.size && lowerFlags & TriggerTable.first == 0 { continue }
+          table.triggers(in: text, at: i) { k in
+            guard lastWord[k] != words.count else { return }
+            lastWord[k] = words.count
+            found[k].append(words.count)
+          }
         }
       }
     }
@@ -109,6 +115,10 @@ struct DateWindows {
     unsafeWords = unsafe
     nonPlainScalars = nonPlain
   }
+
+  /// False when no pattern can match anywhere: no trigger was found and no word is unsafe, so every
+  /// `windows(for:before:after:)` is empty.
+  var hasWindows: Bool { !unsafeWords.isEmpty || wordsByTrigger.contains { !$0.isEmpty } }
 
   /// The trigger standing for four decimal digits in a row (a year).
   static let yearDigits = "\u{0}year"

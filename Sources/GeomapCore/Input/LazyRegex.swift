@@ -10,9 +10,16 @@ final class LazyRegex: @unchecked Sendable {
 
   /// nil when `pattern` is not a valid regex; only patterns `CompiledDatePattern` accepts (a subset
   /// of regex syntax) are left to compile later, others are compiled, and checked, now.
-  init?(_ pattern: String) {
+  convenience init?(_ pattern: String) {
+    self.init(pattern, plain: CompiledDatePattern(pattern))
+  }
+
+  /// The same when the caller has already parsed `pattern` for `PlainMatcher` (`plain`), so it is
+  /// not parsed twice when the date rules are built (that parse was a visible share of reading a
+  /// short report).
+  init?(_ pattern: String, plain: CompiledDatePattern?) {
     self.pattern = pattern
-    if CompiledDatePattern(pattern) == nil {
+    if plain == nil {
       guard let regex = try? Regex(pattern) else { return nil }
       compiled = regex
     }

@@ -28,19 +28,23 @@ public enum RelativeDateResolver {
     var original: [Unicode.Scalar] = []
     original.reserveCapacity(text.utf8.count)
     for scalar in text.unicodeScalars { original.append(scalar) }
-    return find(in: original, reference: reference)
+    return find(in: original[...], reference: reference)
   }
 
-  /// `find` over text already decoded (a report's scalars: its claims' spans are searched without
-  /// being turned back into strings).
-  static func find(in original: [Unicode.Scalar], reference: CalendarDate) -> [DatePhrase] {
+  /// `find` over text already decoded (a report's scalars: its claims' spans are searched in place,
+  /// without being copied out or turned back into strings). Offsets are from the slice's start.
+  static func find(in original: ArraySlice<Unicode.Scalar>, reference: CalendarDate) -> [DatePhrase] {
     var folded: [Unicode.Scalar] = []
     folded.reserveCapacity(original.count)
     for scalar in original { folded.append(DateVocabulary.fold(scalar)) }
     let windows = DateWindows(scalars: folded, table: Rules.triggerTable)
+    // Many claim spans name no date word at all: then no rule has a window, and walking the rules
+    // (and the full-date patterns) only to find that out was a visible share of dating claims.
+    guard windows.hasWindows else { return [] }
+    let base = original.startIndex
     func phraseText(_ start: Int, _ end: Int) -> String {
       var view = String.UnicodeScalarView()
-      view.append(contentsOf: original[start..<end])
+      view.append(contentsOf: original[(base + start)..<(base + end)])
       return String(view)
     }
     var phrases: [DatePhrase] = ReportDateReader.fullDates(in: windows).map {

@@ -3,7 +3,10 @@ typealias DateCaptures = (String) -> Substring?
 
 extension RelativeDateResolver {
   /// One pattern and how a match of it resolves against the reference date.
-  struct Rule {
+  ///
+  /// A class: `find` walks every rule for each claim's span, and copying a struct of a regex, a
+  /// compiled pattern, arrays and a closure retained and released each of them every time.
+  final class Rule {
     let lazyRegex: LazyRegex
     var regex: Regex<AnyRegexOutput> { lazyRegex.regex }
     /// The same pattern for `PlainMatcher`; nil if it used syntax outside `DatePattern`'s subset.
@@ -14,6 +17,17 @@ extension RelativeDateResolver {
     let words: (before: Int, after: Int)
     /// How a match resolves, given its captures by group name.
     let resolveCaptures: (DateCaptures, CalendarDate) -> ResolvedDate?
+
+    init(
+      lazyRegex: LazyRegex, plain: CompiledDatePattern?, triggers: [String], words: (before: Int, after: Int),
+      resolveCaptures: @escaping (DateCaptures, CalendarDate) -> ResolvedDate?
+    ) {
+      self.lazyRegex = lazyRegex
+      self.plain = plain
+      self.triggers = triggers
+      self.words = words
+      self.resolveCaptures = resolveCaptures
+    }
 
     /// How a `Regex` match resolves.
     func resolve(_ output: AnyRegexOutput, _ reference: CalendarDate) -> ResolvedDate? {
@@ -28,7 +42,10 @@ extension RelativeDateResolver {
     /// Every rule's triggers (and the year trigger of the full dates), for one `DateWindows` scan.
     static let vocabulary: [String] = {
       var words = [DateWindows.yearDigits]
-      for word in all.flatMap(\.triggers) where !words.contains(word) { words.append(word) }
+      // A set for the words seen: comparing each Arabic trigger with every earlier one (normalizing
+      // both) was a visible share of reading a short report.
+      var seen: Set<String> = [DateWindows.yearDigits]
+      for word in all.flatMap(\.triggers) where seen.insert(word).inserted { words.append(word) }
       return words
     }()
 
@@ -36,18 +53,18 @@ extension RelativeDateResolver {
     static let triggerTable = TriggerTable(vocabulary)
 
     /// Each rule's triggers as indices into `vocabulary`.
-    static let triggerIndices: [[Int]] = all.map { rule in
-      rule.triggers.compactMap { vocabulary.firstIndex(of: $0) }
-    }
+    static let triggerIndices: [[Int]] = {
+      let index = Dictionary(vocabulary.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+      return all.map { rule in rule.triggers.compactMap { index[$0] } }
+    }()
 
     static func rule(
       _ pattern: String, triggers: [String], words: (Int, Int),
       _ resolve: @escaping (DateCaptures, CalendarDate) -> ResolvedDate?
     ) -> Rule? {
-      LazyRegex(pattern).map {
-        Rule(
-          lazyRegex: $0, plain: CompiledDatePattern(pattern), triggers: triggers, words: words,
-          resolveCaptures: resolve)
+      let plain = CompiledDatePattern(pattern)
+      return LazyRegex(pattern, plain: plain).map {
+        Rule(lazyRegex: $0, plain: plain, triggers: triggers, words: words, resolveCaptures: resolve)
       }
     }
 

@@ -104,7 +104,8 @@ public enum ReportDateReader {
   nonisolated(unsafe) static let fullDateCompiled:
     [(lazyRegex: LazyRegex, plain: CompiledDatePattern?, make: (DateCaptures) -> CalendarDate?)] =
       fullDateRules.compactMap { rule in
-        LazyRegex(rule.pattern).map { ($0, CompiledDatePattern(rule.pattern), rule.make) }
+        let plain = CompiledDatePattern(rule.pattern)
+        return LazyRegex(rule.pattern, plain: plain).map { ($0, plain, rule.make) }
       }
 
   /// Full-date patterns and how each match becomes a date, compiled once.

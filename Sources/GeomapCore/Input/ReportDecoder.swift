@@ -19,7 +19,13 @@ public enum ReportDecoder {
     _ data: Data, source: String, encoding: ReportEncoding? = nil
   ) throws -> DecodedReport {
     guard data.count <= maxBytes else { throw tooLarge(source) }
-    let bytes = [UInt8](data)
+    return try decode(bytes: [UInt8](data), source: source, encoding: encoding)
+  }
+
+  /// `decode` over bytes already in an array (a file read by `load`, not copied into `Data`).
+  static func decode(
+    bytes: [UInt8], source: String, encoding: ReportEncoding? = nil
+  ) throws -> DecodedReport {
     let (raw, detected): (String, ReportEncoding)
     if let encoding {
       raw = try decode(bytes, as: encoding, source: source)
@@ -59,26 +65,48 @@ public enum ReportDecoder {
     default: throw GeomapError(.unreadable, name, "is a device or socket, not a regular file")
     }
     guard Int(info.st_size) <= maxBytes else { throw tooLarge(name) }
-    var bytes = [UInt8](repeating: 0, count: Int(info.st_size) + 1)
-    var count = 0
-    while true {
-      if count == bytes.count {
-        guard count <= maxBytes else { throw tooLarge(name) }
-        bytes.append(contentsOf: [UInt8](repeating: 0, count: min(count, maxBytes + 1 - count)))
+    // The file's size and one byte more (to see it grew) are read straight into the array's
+    // uninitialised storage: zero-filling it first, then copying into `Data` and back, was three
+    // passes over a long report's fresh pages before decoding started.
+    var atEnd = false
+    var bytes = try [UInt8](unsafeUninitializedCapacity: Int(info.st_size) + 1) { buffer, count in
+      count = 0
+      guard let base = buffer.baseAddress else { return }
+      while count < buffer.count {
+        let n = try readSome(fd, base + count, buffer.count - count, name)
+        if n == 0 {
+          atEnd = true
+          return
+        }
+        count += n
       }
-      let n = bytes.withUnsafeMutableBytes { raw in
-        read(fd, raw.baseAddress?.advanced(by: count), raw.count - count)
-      }
-      if n == 0 { break }
-      if n < 0 {
-        if errno == EINTR || errno == EAGAIN { continue }
-        throw GeomapError(.unreadable, name, "cannot read: \(String(cString: strerror(errno)).lowercased())")
-      }
-      count += n
     }
-    guard count <= maxBytes else { throw tooLarge(name) }
-    bytes.removeLast(bytes.count - count)
-    return try decode(Data(bytes), source: name, encoding: encoding)
+    // The file grew after `fstat`: read on in chunks, never past `maxBytes + 1` bytes.
+    if !atEnd {
+      var chunk = [UInt8](repeating: 0, count: 1 << 16)
+      while bytes.count <= maxBytes {
+        let n = try chunk.withUnsafeMutableBufferPointer { buffer -> Int in
+          guard let base = buffer.baseAddress else { return 0 }
+          return try readSome(fd, base, min(buffer.count, maxBytes + 1 - bytes.count), name)
+        }
+        if n == 0 { break }
+        bytes.append(contentsOf: chunk[0..<n])
+      }
+    }
+    guard bytes.count <= maxBytes else { throw tooLarge(name) }
+    return try decode(bytes: bytes, source: name, encoding: encoding)
+  }
+
+  /// One read(2) into `base`, retried on EINTR and EAGAIN; 0 at the end of the file.
+  private static func readSome(
+    _ fd: Int32, _ base: UnsafeMutablePointer<UInt8>, _ count: Int, _ name: String
+  ) throws -> Int {
+    while true {
+      let n = read(fd, base, count)
+      if n >= 0 { return n }
+      if errno == EINTR || errno == EAGAIN { continue }
+      throw GeomapError(.unreadable, name, "cannot read: \(String(cString: strerror(errno)).lowercased())")
+    }
   }
 
   static func tooLarge(_ name: String) -> GeomapError {

@@ -146,11 +146,33 @@ public enum ActorLexicon {
   /// Every actor mention in `doc`, coreference resolved, in text order.
   public static func mentions(in doc: ReportText) -> [ActorMention] {
     var out: [ActorMention] = []
+    // The name matched at each token (outer nil: not looked at yet), so the scan below and the
+    // whole-report ISIS question share one look-up per token instead of matching twice.
+    var nameAt = [(length: Int, value: Actor)??](repeating: nil, count: doc.tokens.count)
+    func name(at i: Int) -> (length: Int, value: Actor)? {
+      if let known = nameAt[i] { return known }
+      let m = nameMatcher.match(doc, at: i)
+      nameAt[i] = .some(m)
+      return m
+    }
     // Whether the report names ISIS anywhere: only asked when a reference («التنظيم») turns up.
+    // The walk of `PhraseMatcher.matches` over the whole report, stopped at its first ISIS name.
     var namesISISMemo: Bool?
     func namesISIS() -> Bool {
       if let known = namesISISMemo { return known }
-      let found = nameMatcher.matches(doc, in: 0..<doc.tokens.count).contains { $0.value == .isis }
+      var found = false
+      var t = 0
+      while t < doc.tokens.count {
+        guard let m = name(at: t) else {
+          t += 1
+          continue
+        }
+        if m.value == .isis {
+          found = true
+          break
+        }
+        t += m.length
+      }
       namesISISMemo = found
       return found
     }
@@ -158,7 +180,7 @@ public enum ActorLexicon {
     var introduced: Actor?
     var i = 0
     while i < doc.tokens.count {
-      if let m = nameMatcher.match(doc, at: i), accept(doc, i, m.length, m.value) {
+      if let m = name(at: i), accept(doc, i, m.length, m.value) {
         if i > 0, !doc.forms[i - 1].isDisjoint(with: organisationWord) { introduced = m.value }
         out.append(mention(doc, i, m.length, m.value, coreference: false))
         i += m.length

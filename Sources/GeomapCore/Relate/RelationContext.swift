@@ -6,10 +6,13 @@ final class RelationContext {
   let actors: [ActorMention]
   let source: String
   let date: CalendarDate?
-  private let placeAt: [Int: Int]
-  /// Actor mentions by first and by end token, so rules need not scan every actor of a long report.
-  private let actorFrom: [Int: Int]
-  private let actorTo: [Int: Int]
+  /// The place mention starting at each token, -1 for none. Arrays by token, not dictionaries:
+  /// the rules ask at almost every token, and hashing each question showed in the profile.
+  private let placeAt: [Int32]
+  /// Actor mentions by first and by end token (-1: none), so rules need not scan every actor of a
+  /// long report. `actorTo` has one slot more: an actor may end at the end of the text.
+  private let actorFrom: [Int32]
+  private let actorTo: [Int32]
 
   init(
     doc: ReportText, places: [ResolvedMention], actors: [ActorMention], source: String, date: CalendarDate?
@@ -19,27 +22,39 @@ final class RelationContext {
     self.actors = actors
     self.source = source
     self.date = date
-    var at: [Int: Int] = [:]
-    for (k, p) in places.enumerated() { at[p.recognized.firstToken] = k }
+    let slots = doc.tokens.count + 1
+    var at = [Int32](repeating: -1, count: slots)
+    for (k, p) in places.enumerated() { Self.set(&at, p.recognized.firstToken, k) }
     placeAt = at
-    var from: [Int: Int] = [:]
-    var to: [Int: Int] = [:]
+    var from = [Int32](repeating: -1, count: slots)
+    var to = [Int32](repeating: -1, count: slots)
     for (k, a) in actors.enumerated() {
-      if from[a.firstToken] == nil { from[a.firstToken] = k }
-      to[a.endToken] = k
+      if Self.slot(from, a.firstToken) == nil { Self.set(&from, a.firstToken, k) }
+      Self.set(&to, a.endToken, k)
     }
     actorFrom = from
     actorTo = to
   }
 
+  /// Stores `k` at token `t` (a token outside the text has no slot and is never asked about).
+  private static func set(_ table: inout [Int32], _ t: Int, _ k: Int) {
+    if t >= 0 && t < table.count { table[t] = Int32(k) }
+  }
+
+  /// The index stored at token `t`, if any.
+  private static func slot(_ table: [Int32], _ t: Int) -> Int? {
+    guard t >= 0 && t < table.count, table[t] >= 0 else { return nil }
+    return Int(table[t])
+  }
+
   /// The index of the place mention starting at token `t`.
-  func place(startingAt t: Int) -> Int? { placeAt[t] }
+  func place(startingAt t: Int) -> Int? { Self.slot(placeAt, t) }
 
   /// The actor mention starting at token `t`.
-  func actor(startingAt t: Int) -> ActorMention? { actorFrom[t].map { actors[$0] } }
+  func actor(startingAt t: Int) -> ActorMention? { Self.slot(actorFrom, t).map { actors[$0] } }
 
   /// The last actor mention ending at token `t` (exclusive end).
-  func actor(endingAt t: Int) -> ActorMention? { actorTo[t].map { actors[$0] } }
+  func actor(endingAt t: Int) -> ActorMention? { Self.slot(actorTo, t).map { actors[$0] } }
 
   /// The place mentions right after the word at token `p` («من مدينة الرقة», «إلى دير الزور والرقة»):
   /// trigger nouns and «أحياء من» may stand between; list continuations follow.
@@ -246,7 +261,7 @@ final class RelationContext {
     guard !gap.isEmpty, let reference = Self.anyReference else { return false }
     let from = doc.tokens[gap.lowerBound].start
     let phrases = RelativeDateResolver.find(
-      in: Array(doc.scalars[from..<doc.tokens[gap.upperBound - 1].end]), reference: reference)
+      in: doc.scalars[from..<doc.tokens[gap.upperBound - 1].end], reference: reference)
     return gap.allSatisfy { t in
       let (start, end) = (doc.tokens[t].start - from, doc.tokens[t].end - from)
       return doc.tokens[t].text == "on" || phrases.contains { $0.start <= start && end <= $0.end }

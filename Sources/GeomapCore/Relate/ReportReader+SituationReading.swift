@@ -16,14 +16,16 @@ extension ReportReader: SituationReading {
     if let guessed { situation.diagnostics.append(guessed) }
     var lines = 0
     for segment in segments {
-      let part = read(text: String(segment.text), source: report.source, date: reportDate)
-        .shifted(byScalars: segment.offsets.lowerBound, lines: lines)
+      var text = String(segment.text)
+      var part = read(text: text, source: report.source, date: reportDate)
+      part.shift(byScalars: segment.offsets.lowerBound, lines: lines)
       situation.mentions += part.mentions
       situation.movements += part.movements
       situation.control += part.control
       situation.diagnostics += part.diagnostics
-      // Byte 0x0A is "\n" and nothing else in UTF-8: count bytes, not decoded scalars.
-      lines += segment.text.utf8.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+      // Byte 0x0A is "\n" and nothing else in UTF-8: count bytes, not decoded scalars, in the
+      // segment's own contiguous copy (a substring's UTF-8 view is walked index by index).
+      lines += text.withUTF8 { bytes in bytes.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) } }
     }
     return situation
   }

@@ -117,7 +117,7 @@ public struct ReportReader: Sendable {
     }
     var out: [DatePhrase] = []
     for span in merged {
-      for var p in RelativeDateResolver.find(in: Array(scalars[span]), reference: reference) {
+      for var p in RelativeDateResolver.find(in: scalars[span], reference: reference) {
         p.start += span.lowerBound
         p.end += span.lowerBound
         out.append(p)

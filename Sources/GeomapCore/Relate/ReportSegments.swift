@@ -14,52 +14,72 @@ public enum ReportSegments {
   }
 
   /// The segments of `text`: their scalar offsets and their text, found in one pass over the
-  /// scalars without copying the report (a 50 MB report is not duplicated into an array).
+  /// text's UTF-8 bytes without copying the report (a 50 MB report is not duplicated into an array).
   public static func segments(of text: String, targetLength: Int = targetLength)
     -> [(offsets: Range<Int>, text: Substring)]
   {
-    let view = text.unicodeScalars
+    // Cuts as UTF-8 offsets with the scalars before them, found over the contiguous bytes: walking
+    // the scalar view index by index was most of this function's time on a long report.
+    var cuts: [(byte: Int, scalars: Int)] = []
+    var bytes = text
+    bytes.withUTF8 { utf8 in
+      var start = 0
+      while start < utf8.count {
+        // Walk up to targetLength scalars ahead (a scalar starts at every byte that is no
+        // continuation byte); at the end of the text the rest is one segment.
+        var limit = start
+        var length = 0
+        while length < targetLength && limit < utf8.count {
+          limit += 1
+          while limit < utf8.count && utf8[limit] & 0xC0 == 0x80 { limit += 1 }
+          length += 1
+        }
+        var cut = (limit, length)
+        if limit < utf8.count {
+          cut = bestCut(utf8, start: start, limit: limit, length: length)
+        }
+        cuts.append(cut)
+        start = cut.0
+      }
+    }
+    let view = text.utf8
     var out: [(offsets: Range<Int>, text: Substring)] = []
-    var start = view.startIndex
+    out.reserveCapacity(cuts.count)
+    var from = view.startIndex
+    var fromByte = 0
     var startOffset = 0
-    while start < view.endIndex {
-      // Walk up to targetLength scalars ahead; at the end of the text the rest is one segment.
-      var limit = start
-      var length = 0
-      while length < targetLength && limit < view.endIndex {
-        view.formIndex(after: &limit)
-        length += 1
-      }
-      var cut = limit
-      var cutLength = length
-      if limit < view.endIndex {
-        (cut, cutLength) = bestCut(view, start: start, limit: limit, length: length)
-      }
-      out.append((startOffset..<(startOffset + cutLength), Substring(text.unicodeScalars[start..<cut])))
-      start = cut
-      startOffset += cutLength
+    for (byte, count) in cuts {
+      // From the previous cut, so the whole loop is linear in the text even where moving a UTF-8
+      // index is not constant time.
+      let to = view.index(from, offsetBy: byte - fromByte)
+      out.append((startOffset..<(startOffset + count), Substring(text.unicodeScalars[from..<to])))
+      from = to
+      fromByte = byte
+      startOffset += count
     }
     return out
   }
 
-  /// The cut in the second half of start..<limit: after the last paragraph break, else after the
-  /// last sentence end, else after the last whitespace, else at the limit.
+  /// The cut in the second half of start..<limit (byte offsets of scalar starts, `length` scalars
+  /// apart): after the last paragraph break, else after the last sentence end, else after the last
+  /// whitespace, else at the limit. Returns the cut's byte offset and the scalars before it.
   private static func bestCut(
-    _ view: String.UnicodeScalarView, start: String.UnicodeScalarView.Index,
-    limit: String.UnicodeScalarView.Index, length: Int
-  ) -> (String.UnicodeScalarView.Index, Int) {
-    var sentence: (String.UnicodeScalarView.Index, Int)?
-    var space: (String.UnicodeScalarView.Index, Int)?
+    _ utf8: UnsafeBufferPointer<UInt8>, start: Int, limit: Int, length: Int
+  ) -> (Int, Int) {
+    var sentence: (Int, Int)?
+    var space: (Int, Int)?
     var i = limit
     var n = length
     let floor = length / 2
-    var next: Unicode.Scalar? = view[limit]
+    var next: Unicode.Scalar? = scalar(utf8, at: limit)
     while n > floor {
       let after = i
-      view.formIndex(before: &i)
+      i -= 1
+      while i > 0 && utf8[i] & 0xC0 == 0x80 { i -= 1 }
       n -= 1
-      let c = view[i]
-      if c == "\n", i > start, view[view.index(before: i)] == "\n" { return (after, n + 1) }
+      let c = scalar(utf8, at: i)
+      // Byte 0x0A is "\n" and nothing else: the scalar before is "\n" when the byte before is.
+      if c == "\n", i > start, utf8[i - 1] == 0x0A { return (after, n + 1) }
       if sentence == nil, isSentenceEnd(c, next: next) { sentence = (after, n + 1) }
       if space == nil, c.properties.isWhitespace { space = (after, n + 1) }
       next = c
@@ -67,42 +87,52 @@ public enum ReportSegments {
     return sentence ?? space ?? (limit, length)
   }
 
-  private static func isSentenceEnd(_ c: Unicode.Scalar, next: Unicode.Scalar?) -> Bool {
-    guard ["\n", ".", "!", "?", "\u{061F}", "\u{06D4}"].contains(c) else { return false }
-    return c == "\n" || (next?.properties.isWhitespace ?? false)
+  /// The scalar whose UTF-8 encoding starts at byte `i` of valid UTF-8.
+  private static func scalar(_ utf8: UnsafeBufferPointer<UInt8>, at i: Int) -> Unicode.Scalar {
+    let b0 = UInt32(utf8[i])
+    let value: UInt32
+    switch b0 {
+    case ..<0x80: value = b0
+    case ..<0xE0: value = (b0 & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F)
+    case ..<0xF0:
+      value = (b0 & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F)
+    default:
+      value =
+        (b0 & 0x07) << 18 | UInt32(utf8[i + 1] & 0x3F) << 12 | UInt32(utf8[i + 2] & 0x3F) << 6
+        | UInt32(utf8[i + 3] & 0x3F)
+    }
+    return Unicode.Scalar(value) ?? "\u{FFFD}"
   }
 
+  private static func isSentenceEnd(_ c: Unicode.Scalar, next: Unicode.Scalar?) -> Bool {
+    // A switch, not an array literal searched per scalar: this runs on half of every segment.
+    switch c {
+    case "\n": return true
+    case ".", "!", "?", "\u{061F}", "\u{06D4}": return next?.properties.isWhitespace ?? false
+    default: return false
+    }
+  }
 }
 
 extension Situation {
-  /// This situation read from a segment starting `offset` scalars and `lines` lines into its report,
-  /// with every span and location moved to the report's own coordinates.
-  func shifted(byScalars offset: Int, lines: Int) -> Situation {
-    guard offset > 0 || lines > 0 else { return self }
-    var s = self
-    s.mentions = mentions.map { m in
-      var m = m
-      m.start += offset
-      m.end += offset
-      return m
+  /// Moves every span and location of a situation read from a segment starting `offset` scalars
+  /// and `lines` lines into its report to the report's own coordinates. In place: the segment's
+  /// values are held nowhere else by then, so nothing is copied.
+  mutating func shift(byScalars offset: Int, lines: Int) {
+    guard offset > 0 || lines > 0 else { return }
+    for k in mentions.indices {
+      mentions[k].shift(by: offset)
     }
-    s.movements = movements.map { m in
-      var m = m
-      m.evidence.start += offset
-      m.evidence.end += offset
-      return m
+    for k in movements.indices {
+      movements[k].evidence.start += offset
+      movements[k].evidence.end += offset
     }
-    s.control = control.map { c in
-      var c = c
-      c.evidence.start += offset
-      c.evidence.end += offset
-      return c
+    for k in control.indices {
+      control[k].evidence.start += offset
+      control[k].evidence.end += offset
     }
-    s.diagnostics = diagnostics.map { d in
-      var d = d
-      d.line = d.line.map { $0 + lines }
-      return d
+    for k in diagnostics.indices {
+      diagnostics[k].line = diagnostics[k].line.map { $0 + lines }
     }
-    return s
   }
 }

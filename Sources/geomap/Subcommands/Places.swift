@@ -51,66 +51,161 @@ struct Places: ParsableCommand {
     switch format {
     case .json:
       // A non-finite number goes through JSONEncoder, for its error.
-      print(try PlacesJSON.encode(documents) ?? encodeJSON(documents))
-    case .text:
-      // One string, printed once: a long report has thousands of rows.
-      var out = ""
-      // A row is appended in place: an array of its fields joined per row was a visible share of
-      // printing a long report.
-      for doc in documents {
-        for p in doc.places {
-          out += "\(doc.file)\t\(p.start)\t\(p.end)\t\(p.surface)\t\(p.name)\t"
-          out += "\(p.name_ar.isEmpty ? "-" : p.name_ar)\t\(formatDegrees(p.lat))\t\(formatDegrees(p.lon))\t"
-          out += "\(p.id)\t\(p.country)\t\(formatScore(p.confidence))\n"
-        }
+      if let bytes = PlacesJSON.bytes(documents) {
+        writeStandardOutput(bytes)
+        writeStandardOutput([UInt8(ascii: "\n")])
+      } else {
+        print(try encodeJSON(documents))
       }
-      print(out, terminator: "")
+    case .text:
+      Self.textRows(documents, write: writeStandardOutput)
     }
     if failed { throw ExitCode(2) }
-    if documents.allSatisfy({ $0.places.isEmpty }) { throw ExitCode(1) }
+    if documents.allSatisfy({ $0.mentions.isEmpty }) { throw ExitCode(1) }
+  }
+
+  /// One tab-separated row per place, built as bytes and handed to `write` 64 KiB at a time: a long
+  /// report has tens of thousands of rows; growing a `String` row by row through interpolation was a
+  /// visible share of the run, and one buffer reused stays in cache instead of faulting in megabytes.
+  static func textRows(_ documents: [PlacesDocument], write: ([UInt8]) -> Void) {
+    let chunk = 1 << 16
+    var out: [UInt8] = []
+    out.reserveCapacity(chunk + 4096)
+    // Through `withUTF8`, which hands over a small (inline) string's bytes in one piece too:
+    // appending a `UTF8View` went byte by byte for those.
+    func field(_ s: String, _ end: UInt8 = UInt8(ascii: "\t")) {
+      var s = s
+      s.withUTF8 { out.append(contentsOf: $0) }
+      out.append(end)
+    }
+    for doc in documents {
+      var file = Array(doc.file.utf8)
+      file.append(UInt8(ascii: "\t"))
+      for m in doc.mentions {
+        let e = m.entry
+        out.append(contentsOf: file)
+        field(String(m.start))
+        field(String(m.end))
+        field(m.surface)
+        field(e.name)
+        field(e.nameAr.isEmpty ? "-" : e.nameAr)
+        field(formatDegrees(e.coordinate.latitude))
+        field(formatDegrees(e.coordinate.longitude))
+        field(e.id)
+        field(e.country)
+        field(formatScore(m.score), UInt8(ascii: "\n"))
+        if out.count >= chunk {
+          write(out)
+          out.removeAll(keepingCapacity: true)
+        }
+      }
+    }
+    write(out)
   }
 }
 
 /// One report as `geomap places --format json` prints it.
+///
+/// It keeps the situation's mentions and makes a `PlaceRow` of one only when it is written: a copy
+/// of every row's seven strings was a visible share of printing a long report.
 struct PlacesDocument: Encodable {
   var file: String
   var date: String?
-  var places: [PlaceRow]
+  var mentions: [PlaceMention]
 
   init(_ s: Situation) {
     file = s.source
     date = s.date?.description
-    places = s.mentions.map(PlaceRow.init)
+    mentions = s.mentions
+  }
+
+  /// The rows, built on demand (and written back to the mentions when set).
+  var places: [PlaceRow] {
+    get { mentions.map(PlaceRow.init) }
+    set { mentions = newValue.map(\.mention) }
+  }
+
+  enum CodingKeys: String, CodingKey { case file, date, places }
+
+  /// As the synthesized one would encode `file`, `date` (left out when nil) and `places`.
+  func encode(to encoder: any Encoder) throws {
+    var c = encoder.container(keyedBy: CodingKeys.self)
+    try c.encode(file, forKey: .file)
+    try c.encodeIfPresent(date, forKey: .date)
+    try c.encode(places, forKey: .places)
   }
 }
 
-/// One place mention.
+/// One place mention, as the JSON output names its fields (a view of the mention, not a copy).
 struct PlaceRow: Encodable {
-  var surface: String
-  var start: Int
-  var end: Int
-  var name: String
-  var name_ar: String
-  var lat: Double
-  var lon: Double
-  var id: String
-  var geonameid: Int?
-  var country: String
-  var kind: String
-  var confidence: Double
+  var mention: PlaceMention
 
-  init(_ m: PlaceMention) {
-    surface = m.surface
-    start = m.start
-    end = m.end
-    name = m.entry.name
-    name_ar = m.entry.nameAr
-    lat = m.entry.coordinate.latitude
-    lon = m.entry.coordinate.longitude
-    id = m.entry.id
-    geonameid = m.entry.geonameID
-    country = m.entry.country
-    kind = m.entry.kind.rawValue
-    confidence = m.score
+  init(_ m: PlaceMention) { mention = m }
+
+  var surface: String {
+    get { mention.surface }
+    set { mention.surface = newValue }
+  }
+  var start: Int {
+    get { mention.start }
+    set { mention.start = newValue }
+  }
+  var end: Int {
+    get { mention.end }
+    set { mention.end = newValue }
+  }
+  var name: String {
+    get { mention.entry.name }
+    set { mention.entry.name = newValue }
+  }
+  var name_ar: String {
+    get { mention.entry.nameAr }
+    set { mention.entry.nameAr = newValue }
+  }
+  var lat: Double {
+    get { mention.entry.coordinate.latitude }
+    set { mention.entry.coordinate.latitude = newValue }
+  }
+  var lon: Double {
+    get { mention.entry.coordinate.longitude }
+    set { mention.entry.coordinate.longitude = newValue }
+  }
+  var id: String {
+    get { mention.entry.id }
+    set { mention.entry.id = newValue }
+  }
+  var geonameid: Int? {
+    get { mention.entry.geonameID }
+    set { mention.entry.geonameID = newValue }
+  }
+  var country: String {
+    get { mention.entry.country }
+    set { mention.entry.country = newValue }
+  }
+  var kind: String { mention.entry.kind.rawValue }
+  var confidence: Double {
+    get { mention.score }
+    set { mention.score = newValue }
+  }
+
+  enum CodingKeys: String, CodingKey {
+    case surface, start, end, name, name_ar, lat, lon, id, geonameid, country, kind, confidence
+  }
+
+  /// As the synthesized one would for these stored fields (a nil `geonameid` left out).
+  func encode(to encoder: any Encoder) throws {
+    var c = encoder.container(keyedBy: CodingKeys.self)
+    try c.encode(surface, forKey: .surface)
+    try c.encode(start, forKey: .start)
+    try c.encode(end, forKey: .end)
+    try c.encode(name, forKey: .name)
+    try c.encode(name_ar, forKey: .name_ar)
+    try c.encode(lat, forKey: .lat)
+    try c.encode(lon, forKey: .lon)
+    try c.encode(id, forKey: .id)
+    try c.encodeIfPresent(geonameid, forKey: .geonameid)
+    try c.encode(country, forKey: .country)
+    try c.encode(kind, forKey: .kind)
+    try c.encode(confidence, forKey: .confidence)
   }
 }

@@ -13,10 +13,15 @@ struct PlacesJSON {
 
   /// The JSON text of `documents`, or nil when a value needs `JSONEncoder`'s error instead.
   static func encode(_ documents: [PlacesDocument]) -> String? {
+    bytes(documents).map { String(decoding: $0, as: UTF8.self) }
+  }
+
+  /// The same JSON text as UTF-8 bytes, ready to write.
+  static func bytes(_ documents: [PlacesDocument]) -> [UInt8]? {
     var w = PlacesJSON()
-    w.out.reserveCapacity(documents.reduce(64) { $0 + 400 * $1.places.count })
+    w.out.reserveCapacity(documents.reduce(64) { $0 + 400 * $1.mentions.count })
     w.array(documents) { w, doc in w.document(doc) }
-    return w.invalid ? nil : String(decoding: w.out, as: UTF8.self)
+    return w.invalid ? nil : w.out
   }
 
   private mutating func document(_ d: PlacesDocument) {
@@ -24,7 +29,7 @@ struct PlacesJSON {
       if let date = d.date { w.string("date", date) }
       w.string("file", d.file)
       w.key("places")
-      w.array(d.places) { w, p in w.place(p) }
+      w.array(d.mentions) { w, m in w.place(PlaceRow(m)) }
     }
   }
 

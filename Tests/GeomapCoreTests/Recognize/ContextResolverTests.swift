@@ -52,4 +52,25 @@ import Testing
     #expect(doc.lineColumn(of: 6) == (4, 1))
   }
 
+  /// The latitude shortcut answers as the full distance does, on pairs around 30 km in every
+  /// direction (the shortcut only skips pairs more than 0.3° of latitude apart).
+  @Test func within30KmAgreesWithTheGreatCircleDistance() {
+    let centres = [Coordinate(longitude: 39.0, latitude: 35.95), Coordinate(longitude: 43.13, latitude: 36.34)]
+    var checked = 0
+    var near = 0
+    var disagreements: [(Double, Double)] = []
+    for c in centres {
+      for dLat in stride(from: -0.45, through: 0.45, by: 0.0125) {
+        for dLon in stride(from: -0.45, through: 0.45, by: 0.0125) {
+          let p = Coordinate(longitude: c.longitude + dLon, latitude: c.latitude + dLat)
+          let expected = c.distanceKm(to: p) < 30
+          if ContextResolver.isWithin30Km(p, c) != expected { disagreements.append((dLat, dLon)) }
+          checked += 1
+          if expected { near += 1 }
+        }
+      }
+    }
+    #expect(disagreements.isEmpty, "\(disagreements.prefix(5))")
+    #expect(near > 100 && near < checked - 100)
+  }
 }
