@@ -56,6 +56,7 @@ enum Lexicons {
     _ = RelationContext.partWords
     _ = RelationContext.englishLinks
     _ = RelationContext.borderAdjectives
+    _ = RelationContext.routeMarkers
     _ = RelationContext.sponsoring
     _ = RelationContext.backing
     _ = RelationContext.by

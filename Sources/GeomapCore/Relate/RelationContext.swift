@@ -157,9 +157,30 @@ final class RelationContext {
     // "the city" is the last city named, else the last town; "the town" any settlement. Arabic calls
     // towns «مدينة» too («مدينة حرستا»), so «المدينة» is any city or town.
     if tok.script == .latin && tok.text == "city", let k = last([.city]) { return k }
-    return last([.city, .town, .village])
+    let k = last([.city, .town, .village])
+    // "the town", «البلدة»: a city named since as where a movement went or came from ("bused to
+    // Idlib", "advanced from the outskirts of Baghdad") is not called the town; the last town or
+    // village is. A city named in the sentence otherwise ("the evacuation of Douma … the town") is.
+    let town = tok.script == .latin ? tok.text == "town" : original.hasSuffix("البلدة")
+    if town, let c = k, places[c].mention.entry.kind == .city {
+      let f = places[c].recognized.firstToken
+      let sentence = doc.sentence(of: t)
+      // (The lead is built only for a city in this sentence: a range from before it would be empty.)
+      let named =
+        sentence.contains(f)
+        && !(max(sentence.lowerBound, f - 5)..<f).contains {
+          !doc.forms[$0].isDisjoint(with: Self.routeMarkers)
+        }
+      if !named { return last([.town, .village]) ?? k }
+    }
+    return k
   }
 
+  /// "to", "from", «إلى», «نحو»: words before the place a movement goes to or comes from.
+  static let routeMarkers: WordSet = WordSet(
+    words: ["إلى", "الى", "نحو", "باتجاه", "من"].map(ArabicWord.lexiconForm) + [
+      "to", "from", "for", "toward", "towards", "into", "via",
+    ])
 
   /// «معبر نصيب الحدودي مع الأردن ومدينة بصرى الشام»: a border adjective and «مع»/"with" plus one
   /// word after a list item qualify it; the list goes on after them. Returns the token after them.
