@@ -57,6 +57,7 @@ enum Lexicons {
     _ = RelationContext.englishLinks
     _ = RelationContext.borderAdjectives
     _ = RelationContext.routeMarkers
+    _ = RelationContext.listAdjectives
     _ = RelationContext.sponsoring
     _ = RelationContext.backing
     _ = RelationContext.by

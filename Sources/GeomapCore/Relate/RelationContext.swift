@@ -201,6 +201,10 @@ final class RelationContext {
   /// «وأحياء من مخيم اليرموك», «وأجزاء من»: words between list items that keep the list going.
   static let partWords: WordSet = ["من", "اجزاء", "بعض"]
   static let englishLinks: WordSet = ["the", "of"]
+  /// "and the nearby Tabqa Dam": adjectives of nearness between "and the" and a listed place.
+  static let listAdjectives: WordSet = [
+    "nearby", "neighbouring", "neighboring", "adjacent", "strategic", "key",
+  ]
 
   static let borderAdjectives: WordSet = WordSet(
     words: ["الحدودي", "الحدودية", "الحدودى"].map(ArabicWord.lexiconForm) + ["border"])
@@ -214,17 +218,19 @@ final class RelationContext {
       let b = places[cur + 1].recognized
       let aEnd = qualifierEnd(after: a.endToken, before: b.firstToken)
       // «وأحياء من مخيم اليرموك»: the next item may carry its own trigger.
-      // After a qualifier ("crossing with Jordan and the town of Busra") an English "and" joins too.
+      // An English "and" joins over an article, "of" and a generic head ("Tabqa and the Tabqa Dam",
+      // "Raqqa and the nearby town of Tabqa", "the crossing with Jordan and the town of Busra").
       let qualified = aEnd > a.endToken
-      let englishAnd = qualified && aEnd < b.firstToken && doc.tokens[aEnd].text == "and"
-      if b.firstToken > aEnd, b.firstToken - aEnd <= (englishAnd ? 4 : 3) {
+      let englishAnd = aEnd < b.firstToken && doc.tokens[aEnd].text == "and"
+      if b.firstToken > aEnd, b.firstToken - aEnd <= (englishAnd ? 5 : 3) {
         let between = aEnd..<b.firstToken
         let joinWord =
           (doc.tokens[aEnd].script == .arabic && doc.original(aEnd).hasPrefix("و")) || englishAnd
         let allTriggers = between.dropFirst(englishAnd ? 1 : 0).allSatisfy { t in
           doc.forms[t].contains { PlaceContext.triggers[$0] != nil }
             || !doc.forms[t].isDisjoint(with: Self.partWords)
-            || (qualified && !doc.forms[t].isDisjoint(with: Self.englishLinks))
+            || ((qualified || englishAnd) && !doc.forms[t].isDisjoint(with: Self.englishLinks))
+            || (englishAnd && !doc.forms[t].isDisjoint(with: Self.listAdjectives))
         }
         if joinWord && allTriggers {
           out.append(cur + 1)

@@ -113,6 +113,16 @@ import Testing
     Case(
       text: "Government forces entered Raqqa, where ISIS has besieged hospitals since May.",
       claims: ["REGIME Raqqa captured"], absent: ["ISIS Raqqa besieged"]),
+    // A list joined by "and the".
+    Case(
+      text: "The SDF captured Raqqa and the nearby town of Tabqa on Monday.",
+      claims: ["SDF Raqqa captured", "SDF Al-Thawrah captured"]),
+    Case(
+      text: "ISIS lost Raqqa and the SDF said Tabqa would follow.", claims: ["ISIS Raqqa lost"],
+      absent: ["ISIS Al-Thawrah lost"]),
+    Case(
+      text: "Government forces entered Homs and the villages around Hama.", claims: ["REGIME Homs captured"],
+      absent: ["REGIME Hama captured"]),
     // "overrun".
     Case(
       text: "Islamic State militants have overrun the town of Palmyra, local officials said.",
