@@ -39,9 +39,9 @@ extension ControlExtractor {
       head = r - 2
       partial = true
     }
-    let candidates = ctx.places.indices.filter {
-      let p = ctx.places[$0].recognized
-      return p.endToken <= head && p.endToken >= head - 12 && p.firstToken >= sentence.lowerBound
+    // Places starting in the twelve words before (looked up by token, not by scanning all places).
+    let candidates = (max(sentence.lowerBound, head - 12)..<head).compactMap { u in
+      ctx.place(startingAt: u).flatMap { ctx.places[$0].recognized.endToken <= head ? $0 : nil }
     }
     for (n, k) in candidates.enumerated().reversed() {
       let f = ctx.places[k].recognized.firstToken
@@ -76,6 +76,8 @@ extension ControlExtractor {
     while s - 1 > sentence.lowerBound, !doc.forms[s - 1].isDisjoint(with: Self.appositionLeads) { s -= 1 }
     // The apposition opens after a comma, right after the place.
     guard s > start - 6, s > sentence.lowerBound, doc.clauseBreakBefore[s] else { return nil }
-    return ctx.places.lastIndex { $0.recognized.endToken == s && sentence.contains($0.recognized.firstToken) }
+    return (max(sentence.lowerBound, s - 8)..<s).reversed().lazy.compactMap { u in
+      self.ctx.place(startingAt: u).flatMap { self.ctx.places[$0].recognized.endToken == s ? $0 : nil }
+    }.first
   }
 }

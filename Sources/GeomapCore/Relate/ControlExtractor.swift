@@ -1387,9 +1387,8 @@ struct ControlExtractor {
   func joinedAfter(_ a: ActorMention) -> [ActorMention] {
     var out = [a]
     var cur = a
-    while let next = ctx.actors.first(where: {
-      $0.firstToken >= cur.endToken && $0.firstToken <= cur.endToken + 1
-    }),
+    // Looked up by token: the next actor starts right after, or after one unit noun.
+    while let next = ctx.actor(startingAt: cur.endToken) ?? ctx.actor(startingAt: cur.endToken + 1),
       !next.coreference, !out.contains(where: { $0.actor == next.actor }), !isBacker(next)
     {
       let gap = cur.endToken..<next.firstToken
