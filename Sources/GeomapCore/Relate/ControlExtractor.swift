@@ -45,7 +45,8 @@ struct ControlExtractor {
     ("retains", .holds), ("retained", .holds), ("still retains", .holds), ("deployed in", .holds),
     ("deployed", .holds),
     ("took over", .captured),
-    ("control", .holds), ("overran", .captured), ("entered", .captured), ("wrested control of", .captured),
+    ("control", .holds), ("overran", .captured), ("overrun", .captured), ("entered", .captured),
+    ("wrested control of", .captured),
     ("wrest control of", .captured), ("seized control of", .captured), ("gained control of", .captured),
     ("has held", .holds), ("have held", .holds), ("had held", .holds), ("has controlled", .holds),
     ("had controlled", .holds), ("طوق", .besieged), ("طوقت", .besieged), ("طوقوا", .besieged),
@@ -221,10 +222,15 @@ struct ControlExtractor {
           let actor = ctx.actors.first(where: {
             $0.firstToken >= m.range.upperBound && $0.firstToken <= m.range.upperBound + 1
           }),
-          let p = ctx.places.last(where: {
-            $0.recognized.endToken <= m.range.lowerBound && $0.recognized.endToken >= m.range.lowerBound - 3
-              && sentence.contains($0.recognized.firstToken)
-          })
+          // "Deraa, parts of which are still held by rebels": the place a relative clause is about.
+          let (p, partOf) =
+            stateAntecedent(before: m.range.lowerBound, in: sentence).map({
+              (ctx.places[$0.place], $0.partial)
+            })
+            ?? ctx.places.last(where: {
+              $0.recognized.endToken <= m.range.lowerBound && $0.recognized.endToken >= m.range.lowerBound - 3
+                && sentence.contains($0.recognized.firstToken)
+            }).map({ ($0, false) })
         else { continue }
         // «وتخضع المساعدات في الرقة لسيطرة قسد»: what is in the place is under control, not the place.
         let pf = p.recognized.firstToken
@@ -237,7 +243,7 @@ struct ControlExtractor {
         for k in listBack(p) {
           out.append(
             (
-              claim(actor.actor, ctx.places[k], m.value, false, statusAt(m.range.lowerBound), sentence),
+              claim(actor.actor, ctx.places[k], m.value, partOf, statusAt(m.range.lowerBound), sentence),
               ctx.places[k].recognized.firstToken
             ))
         }
@@ -248,11 +254,23 @@ struct ControlExtractor {
       {
         let word = doc.tokens[t - 1].text
         let named = ctx.actors.first { $0.endToken == t }?.actor
-        guard let actor = named ?? Self.heldPrefix[word],
+        guard let actor = named ?? Self.heldPrefix[word] else { continue }
+        guard
           let k = ctx.places.firstIndex(where: {
             $0.recognized.firstToken > t && $0.recognized.firstToken <= t + 3
           })
-        else { continue }
+        else {
+          // "retreated to Sweida, a regime-held city": the apposition describes the place before it.
+          let start = ctx.actor(endingAt: t)?.firstToken ?? t - 1
+          if let k = heldApposition(start: start, held: t, in: sentence) {
+            out.append(
+              (
+                claim(actor, ctx.places[k], .holds, false, statusAt(t), sentence),
+                ctx.places[k].recognized.firstToken
+              ))
+          }
+          continue
+        }
         // "Government forces held elections in Aleppo": "held" after a space is a verb, whose object
         // ends at a preposition ("rebel-held areas in Ghouta" keeps its place).
         let spaced = doc.scalars[doc.tokens[t - 1].end..<doc.tokens[t].start].allSatisfy { $0 == " " }
@@ -335,7 +353,9 @@ struct ControlExtractor {
         let clause = doc.clauses(in: sentence).first { $0.contains(m.range.lowerBound) } ?? sentence
         // «وتمكنت وحدات من الجيش العربي السوري بالتعاون مع القوات الرديفة من السيطرة على»: a long
         // subject may stand between the announcing verb and the noun.
-        let lookback = max(clause.lowerBound, m.range.lowerBound - 12)..<m.range.lowerBound
+        // «أعلن رئيس الوزراء، اليوم الاثنين، استعادة …»: the announcer may stand before a short aside.
+        let wide = span(of: m.range.lowerBound, in: sentence)
+        let lookback = max(wide.lowerBound, m.range.lowerBound - 12)..<m.range.lowerBound
         // «رصد المرصد سيطرة قوات النظام على بلدتي حمورية وسقبا»: the actor right after the noun owns it.
         let construct =
           doc.tokens[m.range.lowerBound].script == .arabic ? ctx.actor(startingAt: m.range.upperBound) : nil
@@ -353,7 +373,9 @@ struct ControlExtractor {
         let carried =
           named == nil
           ? announcer.flatMap {
-            ControlFallback(rules: self).carriedOwner(verb: $0..<($0 + 1), clause: clause, sentence: sentence)
+            // The announcer may stand before an aside, outside the noun's own clause.
+            ControlFallback(rules: self).carriedOwner(
+              verb: $0..<($0 + 1), clause: clause.contains($0) ? clause : wide, sentence: sentence)
           }
           : nil
         guard let actor = named ?? carried else { continue }
@@ -501,10 +523,23 @@ struct ControlExtractor {
           let subject = clause.lowerBound..<max(actor.endToken, m.range.upperBound)
           if subject.contains(where: { !doc.forms[$0].isDisjoint(with: Self.nonCombatants) }) { continue }
         }
-        let from = max(
-          m.range.upperBound, actor.firstToken > m.range.lowerBound ? actor.endToken : m.range.upperBound)
+        // «سيطرت قوات النظام ومقاتلو حزب الله على …»: Arabic subjects joined after the verb.
+        let following = actor.firstToken > m.range.lowerBound && !english ? joinedAfter(actor) : [actor]
+        var from = max(
+          m.range.upperBound,
+          actor.firstToken > m.range.lowerBound ? (following.last ?? actor).endToken : m.range.upperBound)
         // «سيطرت قوات النظام على مدينة تدمر»: على and a trigger noun may stand before the place.
-        let window = from..<min(clause.upperBound, from + 8)
+        var window = from..<min(clause.upperBound, from + 8)
+        // «سيطرت قوات النظام، يوم الأحد، على مدينة تدمر»: the object after asides set off by commas.
+        // «فصائل "الجيش السوري الحر"»: a name in apposition right after the subject ends it.
+        var subjectEnd = from
+        while let next = ctx.actor(startingAt: subjectEnd) { subjectEnd = next.endToken }
+        if actor.firstToken > m.range.lowerBound, !english,
+          let o = ControlFallback(rules: self).objectAfterAsides(subjectEnd: subjectEnd, in: sentence)
+        {
+          from = o
+          window = o..<min(sentence.upperBound, o + 8)
+        }
         guard
           let first = relative
             ? relativeAntecedent(before: actor, in: clause)
@@ -594,7 +629,7 @@ struct ControlExtractor {
         let places =
           window.contains(ctx.places[first].recognized.firstToken)
           ? withAnaphor(ctx.listFrom(first, limit: sentence.upperBound)) : [first]
-        let actors = actor.firstToken < m.range.lowerBound ? conjoined(actor) : [actor]
+        let actors = actor.firstToken < m.range.lowerBound ? conjoined(actor) : following
         // «يسيطر على جيوب في شرق الموصل»: pockets in a place are part of it.
         let objectEnd =
           window.contains(ctx.places[first].recognized.firstToken)
@@ -634,7 +669,22 @@ struct ControlExtractor {
       func statusAt(_ t: Int) -> ClaimStatus { claimStatus(at: t, clauses: clauses, sentence: sentence) }
       out += fallback.claims(in: sentence, statusAt: statusAt).filter { !covered.contains($0.1) }
     }
-    return merge(withPartners(out))
+    return merge(withoutEndedHolds(withPartners(out)))
+  }
+
+  /// "Government forces captured Palmyra, the last ISIS stronghold", «سيطرت قوات النظام على الميادين،
+  /// أبرز معاقل التنظيم»: a hold the same sentence ends by another side's taking is the state before
+  /// it, not after; the hold is dropped.
+  func withoutEndedHolds(_ claims: [(ControlClaim, Int)]) -> [(ControlClaim, Int)] {
+    let sentenceOf = ctx.doc.sentenceOfToken
+    var takings: [Int: [ControlClaim]] = [:]
+    for (c, t) in claims where c.control == .captured { takings[sentenceOf[t], default: []].append(c) }
+    guard !takings.isEmpty else { return claims }
+    return claims.filter { c, t in
+      // "the taking of its last positions, though pockets still hold out": a partial hold goes on.
+      guard c.control == .holds, !c.partial, let taken = takings[sentenceOf[t]] else { return true }
+      return !taken.contains { $0.actor != c.actor && MovementExtractor.sameDestination($0.place, c.place) }
+    }
   }
 
   /// «أعلن الجيش العراقي استعادة تلعفر … بمشاركة وحدات الحشد الشعبي»: partners named with
@@ -748,10 +798,11 @@ struct ControlExtractor {
       let before = ctx.actor(endingAt: t).flatMap { $0.firstToken > prep ? $0 : nil }
       let after = ctx.actor(after: t, window: 3, limit: sentence.upperBound)
       guard let actor = arabic ? after : (before ?? after.flatMap { $0.firstToken <= t + 3 ? $0 : nil }),
-        let k = ctx.places.lastIndex(where: {
-          $0.recognized.endToken <= prep && $0.recognized.endToken >= prep - 5
-            && sentence.contains($0.recognized.firstToken)
-        })
+        let k = stateAntecedent(before: prep, in: sentence)?.place
+          ?? ctx.places.lastIndex(where: {
+            $0.recognized.endToken <= prep && $0.recognized.endToken >= prep - 5
+              && sentence.contains($0.recognized.firstToken)
+          })
       else { continue }
       // "The fate of detainees from Raqqa is in the hands of the SDF", «مصير المعتقلين من الرقة في يد
       // قسد»: what comes from a place is in their hands, not the place.
@@ -780,7 +831,7 @@ struct ControlExtractor {
   func owner(of t: Int, in sentence: Range<Int>) -> ActorMention? {
     ctx.doc.tokens[t].script == .latin
       ? ctx.actor(endingAt: t).flatMap { $0.firstToken >= sentence.lowerBound ? $0 : nil }
-      : ctx.actor(startingAt: t + 1)
+      : ctx.actor(startingAt: t + 1).flatMap { sentence.contains($0.firstToken) ? $0 : nil }
   }
 
   /// en-16, ar-15 «تمكنت قوات النظام من كسر الحصار الذي فرضه تنظيم الدولة على … دير الزور», "broke a
@@ -810,7 +861,8 @@ struct ControlExtractor {
         : nil
       guard let owner = owner(of: t, in: sentence) ?? subject ?? carried else { continue }
       let from = english || owner == subject || owner == carried ? t + 1 : owner.endToken
-      let window = from..<min(sentence.upperBound, from + 3)
+      // (An owner's name may run past the sentence's end: the window is then empty, not reversed.)
+      let window = from..<max(from, min(sentence.upperBound, from + 3))
       guard let k = ctx.places.firstIndex(where: { window.contains($0.recognized.firstToken) }) else {
         continue
       }
@@ -989,10 +1041,11 @@ struct ControlExtractor {
     for t in sentence where !doc.forms[t].isDisjoint(with: Self.under) {
       guard let actor = ctx.actor(startingAt: t + 1), actor.endToken < sentence.upperBound,
         !doc.forms[actor.endToken].isDisjoint(with: Self.controlNoun),
-        let p = ctx.places.last(where: {
-          $0.recognized.endToken <= t && $0.recognized.endToken >= t - 5
-            && sentence.contains($0.recognized.firstToken)
-        })
+        let p = stateAntecedent(before: t, in: sentence).map({ ctx.places[$0.place] })
+          ?? ctx.places.last(where: {
+            $0.recognized.endToken <= t && $0.recognized.endToken >= t - 5
+              && sentence.contains($0.recognized.firstToken)
+          })
       else { continue }
       let gap = p.recognized.endToken..<t
       // "Aid to Jasim is under regime control", "the checkpoint near Jasim": a preposition before or
@@ -1246,6 +1299,7 @@ struct ControlExtractor {
       verb.upperBound >= clause.upperBound || doc.tokens[verb.upperBound].script != .latin
         || !doc.forms[verb.upperBound].isDisjoint(with: Self.objectBreakers)
         || !doc.forms[verb.upperBound - 1].isDisjoint(with: Self.objectBreakers)
+        || isPartsObject(from: verb.upperBound, in: clause)
     else { return nil }
     guard
       var k = ctx.places.lastIndex(where: { $0.recognized.endToken <= w && $0.recognized.endToken >= w - 4 })
@@ -1262,6 +1316,26 @@ struct ControlExtractor {
     }
     return sentence.contains(ctx.places[k].recognized.firstToken) ? k : nil
   }
+
+  /// "where ISIS has besieged regime-held neighborhoods since 2015", "where rebels hold several
+  /// villages": an object that names parts of the place before "where", with no place of its own —
+  /// words of places and parts up to a preposition or the clause's end, one of them a part noun.
+  func isPartsObject(from start: Int, in clause: Range<Int>) -> Bool {
+    let doc = ctx.doc
+    var u = start
+    var part = false
+    while u < clause.upperBound, doc.forms[u].isDisjoint(with: Self.objectBreakers) {
+      guard isPlaceObjectWord(u), ctx.place(startingAt: u) == nil else { return false }
+      if !doc.forms[u].isDisjoint(with: Self.partNouns) { part = true }
+      u += 1
+    }
+    return part
+  }
+  /// Nouns of parts of a place ("neighborhoods", "villages", "districts").
+  static let partNouns: WordSet = [
+    "neighbourhoods", "neighborhoods", "districts", "villages", "areas", "parts", "quarters", "sectors",
+    "positions", "pockets", "suburbs",
+  ]
 
   /// "the Kurdish-led SDF, which holds Manbij": the actor right before ", which" is the subject.
   func relativeSubject(of verb: Int, in sentence: Range<Int>) -> ActorMention? {
@@ -1304,6 +1378,29 @@ struct ControlExtractor {
       guard english || arabic else { break }
       out.append(prev)
       cur = prev
+    }
+    return out
+  }
+
+  /// «قوات النظام ومقاتلو حزب الله», «قوات النظام وحزب الله»: the actor after an Arabic verb and
+  /// those joined to it by «و» after it (a unit noun may stand before the next name).
+  func joinedAfter(_ a: ActorMention) -> [ActorMention] {
+    var out = [a]
+    var cur = a
+    // Looked up by token: the next actor starts right after, or after one unit noun.
+    while let next = ctx.actor(startingAt: cur.endToken) ?? ctx.actor(startingAt: cur.endToken + 1),
+      !next.coreference, !out.contains(where: { $0.actor == next.actor }), !isBacker(next)
+    {
+      let gap = cur.endToken..<next.firstToken
+      let joined =
+        gap.isEmpty
+        ? ctx.doc.tokens[next.firstToken].script == .arabic
+          && ctx.doc.original(next.firstToken).hasPrefix("و")
+        : ctx.doc.tokens[gap.lowerBound].script == .arabic && ctx.doc.original(gap.lowerBound).hasPrefix("و")
+          && !ctx.doc.forms[gap.lowerBound].isDisjoint(with: ControlFallback.joinedUnitNouns)
+      guard joined else { break }
+      out.append(next)
+      cur = next
     }
     return out
   }

@@ -458,7 +458,15 @@ struct ControlFallback {
     ].map(ArabicWord.lexiconForm))
   /// Particles that may open an Arabic clause before its verb («وقد سيطرت», «ثم استعادت»).
   static let openingParticles: WordSet = WordSet(
-    words: ["قد", "ثم", "كما", "لقد", "كان", "كانت", "كانوا"].map(ArabicWord.lexiconForm))
+    words: [
+      "قد", "ثم", "كما", "لقد", "كان", "كانت", "كانوا",
+      // «حيث لا يزال يسيطر على مدينة الفلوجة»: "where it still holds" («لا»/«ما» only before «يزال»).
+      "حيث", "يزال", "تزال", "زال", "زالت",
+    ].map(ArabicWord.lexiconForm))
+  /// «لا», «ما» of «لا يزال», «ما زال» ("still"); alone they negate the verb.
+  static let stillNegations: WordSet = WordSet(words: ["لا", "ما"].map(ArabicWord.lexiconForm))
+  static let stillVerbs: WordSet = WordSet(
+    words: ["يزال", "تزال", "زال", "زالت"].map(ArabicWord.lexiconForm))
 
   /// The owner of a control cue at `verb` whose clause names no subject: the subject of the
   /// paragraph, when the subject slot is empty (Arabic) or holds a pronoun or armed plural.
@@ -523,8 +531,11 @@ struct ControlFallback {
       return d < clause.lowerBound || !doc.forms[d].isDisjoint(with: Self.determiners)
     }
     // Arabic: the verb opens its clause (after «قد», «ثم»), and what follows is no noun of its own.
+    guard clause.lowerBound <= verb.lowerBound else { return false }
     let opening = (clause.lowerBound..<verb.lowerBound).allSatisfy {
       !doc.forms[$0].isDisjoint(with: Self.openingParticles)
+        || (!doc.forms[$0].isDisjoint(with: Self.stillNegations) && $0 + 1 < verb.lowerBound
+          && !doc.forms[$0 + 1].isDisjoint(with: Self.stillVerbs))
     }
     guard opening, verb.upperBound < clause.upperBound else { return false }
     let next = verb.upperBound
@@ -585,6 +596,61 @@ struct ControlFallback {
       "وحدات", "عناصر", "مقاتلو", "مقاتلون", "مقاتلين", "قوات", "أرتال", "رتل", "مجموعات", "كتائب", "من",
     ].map(
       ArabicWord.lexiconForm))
+  /// «ومقاتلو», «ووحدات»: a unit noun with «و» before a second actor's name.
+  static let joinedUnitNouns: WordSet = WordSet(
+    words: ["ومقاتلو", "ومقاتلي", "ووحدات", "وعناصر", "وقوات", "وفصائل", "ومسلحو", "ومسلحي"].map(
+      ArabicWord.lexiconForm))
+
+  /// Words an Arabic aside set off by commas opens with: a relative pronoun, a backer, a date or
+  /// time, a source («بحسب», «وفق»), an operation («ضمن عملية»), a span («بعد معارك»).
+  static let asideOpeners: WordSet = WordSet(
+    words: [
+      "التي", "الذي", "الذين", "المدعومة", "المدعوم", "مدعومة", "مدعوما", "مدعوماً", "بدعم", "بغطاء", "بإسناد",
+      "بمساندة", "بقيادة", "بحسب", "حسب", "وفق", "وفقا", "وفقاً", "نقلا", "نقلاً", "ضمن", "بعد", "إثر", "عقب",
+      "وذلك", "يوم", "اليوم", "أمس", "صباح", "مساء", "فجر", "ظهر", "ليل", "ليلة", "الأحد", "الاثنين",
+      "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "خلال", "منذ", "قبل",
+    ].map(ArabicWord.lexiconForm))
+
+  /// The first token of an Arabic verb's object («على مدينة X», «السيطرة على X», «مدينة X») when the
+  /// subject ending at `subjectEnd` closes its clause and one to three asides set off by commas
+  /// follow it: «سيطرت قوات النظام، اليوم الأحد، على مدينة تدمر», «سيطرت قسد، التي تقودها الوحدات
+  /// الكردية، على الطبقة». Nil when no aside stands between, or the clause after them is no object.
+  func objectAfterAsides(subjectEnd: Int, in sentence: Range<Int>) -> Int? {
+    let doc = ctx.doc
+    let clauses = doc.clauses(in: sentence)
+    // The subject's clause ends with it («حزب الله اللبناني»: one adjective may follow).
+    guard let i = clauses.firstIndex(where: { $0.contains(max(sentence.lowerBound, subjectEnd - 1)) }),
+      clauses[i].upperBound <= subjectEnd + 1
+    else { return nil }
+    var j = i + 1
+    while j < clauses.count, j <= i + 3 {
+      let c = clauses[j]
+      let f = c.lowerBound
+      guard doc.tokens[f].script == .arabic else { return nil }
+      if j > i + 1 {
+        // «على مدينة تدمر», «السيطرة على مدينة تدمر», «مركز مدينة حمص»: the object.
+        if !doc.forms[f].isDisjoint(with: MovementExtractor.onWords) { return f }
+        if f + 1 < c.upperBound, !doc.forms[f].isDisjoint(with: Self.controlNouns),
+          !doc.forms[f + 1].isDisjoint(with: MovementExtractor.onWords)
+        {
+          return f
+        }
+        if ctx.place(startingAt: f) != nil
+          || doc.forms[f].contains(where: { PlaceContext.triggers[$0] != nil })
+        {
+          return f
+        }
+      }
+      // Anything else than an aside ends the search.
+      guard !doc.forms[f].isDisjoint(with: Self.asideOpeners) || doc.tokens[f].text.allSatisfy(\.isNumber)
+      else { return nil }
+      j += 1
+    }
+    return nil
+  }
+  /// «السيطرة» before «على»: the noun a verb of taking has as its object («استعادت … السيطرة على»).
+  static let controlNouns: WordSet = WordSet(words: ["السيطرة"].map(ArabicWord.lexiconForm))
+
   /// Day, part-of-day and span words of Arabic time phrases («صباح اليوم», «خلال ساعات»).
   static let timeNouns: WordSet = WordSet(
     words: [

@@ -56,6 +56,8 @@ enum Lexicons {
     _ = RelationContext.partWords
     _ = RelationContext.englishLinks
     _ = RelationContext.borderAdjectives
+    _ = RelationContext.routeMarkers
+    _ = RelationContext.listAdjectives
     _ = RelationContext.sponsoring
     _ = RelationContext.backing
     _ = RelationContext.by
@@ -148,6 +150,18 @@ enum Lexicons {
     _ = ControlFallback.siegeWords
     _ = ControlFallback.layingWords
     _ = ControlFallback.siegeObjectWords
+    _ = ControlFallback.joinedUnitNouns
+    _ = ControlFallback.asideOpeners
+    _ = ControlFallback.controlNouns
+    _ = ControlExtractor.stateWords
+    _ = ControlExtractor.stateRelatives
+    _ = ControlExtractor.partOfWhich
+    _ = ControlExtractor.describingPrepositions
+    _ = ControlExtractor.appositionHeads
+    _ = ControlExtractor.appositionLeads
+    _ = ControlExtractor.partNouns
+    _ = ControlFallback.stillNegations
+    _ = ControlFallback.stillVerbs
     _ = MovementExtractor.triggerMatcher
     _ = MovementExtractor.sendingWords
     _ = MovementExtractor.messageNouns

@@ -172,9 +172,30 @@ final class RelationContext {
     // "the city" is the last city named, else the last town; "the town" any settlement. Arabic calls
     // towns «مدينة» too («مدينة حرستا»), so «المدينة» is any city or town.
     if tok.script == .latin && tok.text == "city", let k = last([.city]) { return k }
-    return last([.city, .town, .village])
+    let k = last([.city, .town, .village])
+    // "the town", «البلدة»: a city named since as where a movement went or came from ("bused to
+    // Idlib", "advanced from the outskirts of Baghdad") is not called the town; the last town or
+    // village is. A city named in the sentence otherwise ("the evacuation of Douma … the town") is.
+    let town = tok.script == .latin ? tok.text == "town" : original.hasSuffix("البلدة")
+    if town, let c = k, places[c].mention.entry.kind == .city {
+      let f = places[c].recognized.firstToken
+      let sentence = doc.sentence(of: t)
+      // (The lead is built only for a city in this sentence: a range from before it would be empty.)
+      let named =
+        sentence.contains(f)
+        && !(max(sentence.lowerBound, f - 5)..<f).contains {
+          !doc.forms[$0].isDisjoint(with: Self.routeMarkers)
+        }
+      if !named { return last([.town, .village]) ?? k }
+    }
+    return k
   }
 
+  /// "to", "from", «إلى», «نحو»: words before the place a movement goes to or comes from.
+  static let routeMarkers: WordSet = WordSet(
+    words: ["إلى", "الى", "نحو", "باتجاه", "من"].map(ArabicWord.lexiconForm) + [
+      "to", "from", "for", "toward", "towards", "into", "via",
+    ])
 
   /// «معبر نصيب الحدودي مع الأردن ومدينة بصرى الشام»: a border adjective and «مع»/"with" plus one
   /// word after a list item qualify it; the list goes on after them. Returns the token after them.
@@ -195,6 +216,10 @@ final class RelationContext {
   /// «وأحياء من مخيم اليرموك», «وأجزاء من»: words between list items that keep the list going.
   static let partWords: WordSet = ["من", "اجزاء", "بعض"]
   static let englishLinks: WordSet = ["the", "of"]
+  /// "and the nearby Tabqa Dam": adjectives of nearness between "and the" and a listed place.
+  static let listAdjectives: WordSet = [
+    "nearby", "neighbouring", "neighboring", "adjacent", "strategic", "key",
+  ]
 
   static let borderAdjectives: WordSet = WordSet(
     words: ["الحدودي", "الحدودية", "الحدودى"].map(ArabicWord.lexiconForm) + ["border"])
@@ -208,17 +233,19 @@ final class RelationContext {
       let b = places[cur + 1].recognized
       let aEnd = qualifierEnd(after: a.endToken, before: b.firstToken)
       // «وأحياء من مخيم اليرموك»: the next item may carry its own trigger.
-      // After a qualifier ("crossing with Jordan and the town of Busra") an English "and" joins too.
+      // An English "and" joins over an article, "of" and a generic head ("Tabqa and the Tabqa Dam",
+      // "Raqqa and the nearby town of Tabqa", "the crossing with Jordan and the town of Busra").
       let qualified = aEnd > a.endToken
-      let englishAnd = qualified && aEnd < b.firstToken && doc.tokens[aEnd].text == "and"
-      if b.firstToken > aEnd, b.firstToken - aEnd <= (englishAnd ? 4 : 3) {
+      let englishAnd = aEnd < b.firstToken && doc.tokens[aEnd].text == "and"
+      if b.firstToken > aEnd, b.firstToken - aEnd <= (englishAnd ? 5 : 3) {
         let between = aEnd..<b.firstToken
         let joinWord =
           (doc.tokens[aEnd].script == .arabic && doc.original(aEnd).hasPrefix("و")) || englishAnd
         let allTriggers = between.dropFirst(englishAnd ? 1 : 0).allSatisfy { t in
           doc.forms[t].contains { PlaceContext.triggers[$0] != nil }
             || !doc.forms[t].isDisjoint(with: Self.partWords)
-            || (qualified && !doc.forms[t].isDisjoint(with: Self.englishLinks))
+            || ((qualified || englishAnd) && !doc.forms[t].isDisjoint(with: Self.englishLinks))
+            || (englishAnd && !doc.forms[t].isDisjoint(with: Self.listAdjectives))
         }
         if joinWord && allTriggers {
           out.append(cur + 1)

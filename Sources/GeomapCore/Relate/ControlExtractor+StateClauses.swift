@@ -1,0 +1,83 @@
+/// States named after their place, in a relative clause or an apposition: "Deir ez-Zor, parts of
+/// which are still held by ISIS", "Ain Issa, a town to the south that remains in Islamic State
+/// hands", «مدينة أعزاز القريبة من الحدود، التي لا تزال تحت سيطرة المعارضة», "Nawa, one of the
+/// largest rebel-held towns".
+extension ControlExtractor {
+  /// Words between a relative pronoun and a state cue ("which is still", «التي لا تزال»).
+  static let stateWords: WordSet = WordSet(
+    words: [
+      "لا", "تزال", "يزال", "زالت", "ما", "كانت", "كان", "باتت", "بات", "أصبحت", "أصبح", "تبقى", "يبقى",
+      "ظلت",
+      "ظل",
+    ].map(ArabicWord.lexiconForm) + [
+      "is", "are", "was", "were", "remains", "remain", "remained", "still", "now", "largely", "mostly",
+      "partly", "already", "been", "has", "have", "had", "firmly", "effectively", "entirely", "fully",
+    ])
+  /// The relative pronouns a state clause opens with ("who" is for people, not places).
+  static let stateRelatives: WordSet = WordSet(
+    words: ["التي", "الذي"].map(ArabicWord.lexiconForm) + ["which", "that"])
+  /// "parts of which", "most of which": only part of the place.
+  static let partOfWhich: WordSet = ["parts", "part", "most", "much", "half", "some", "areas"]
+  /// "Aleppo near Homs, which", «الباب القريبة من حلب، التي»: a place after these words inside a
+  /// description of the place before it is not what the relative clause is about.
+  static let describingPrepositions: WordSet = WordSet(
+    words: ["من", "قرب", "بالقرب"].map(ArabicWord.lexiconForm) + ["from", "near", "of"])
+
+  /// The place a state cue at token `t` is about when a relative clause stands between them: back
+  /// over "is still", «لا تزال» to "which", "that", «التي», then the place named before it (within
+  /// twelve words, past a description such as "a town to the south" or «القريبة من حلب»).
+  func stateAntecedent(before t: Int, in sentence: Range<Int>) -> (place: Int, partial: Bool)? {
+    let doc = ctx.doc
+    var r = t - 1
+    while r > sentence.lowerBound, !doc.forms[r].isDisjoint(with: Self.stateWords) { r -= 1 }
+    guard r > sentence.lowerBound, !doc.forms[r].isDisjoint(with: Self.stateRelatives) else { return nil }
+    var head = r
+    var partial = false
+    if r - 2 >= sentence.lowerBound, doc.tokens[r - 1].text == "of",
+      !doc.forms[r - 2].isDisjoint(with: Self.partOfWhich)
+    {
+      head = r - 2
+      partial = true
+    }
+    // Places starting in the twelve words before (looked up by token, not by scanning all places).
+    let candidates = (max(sentence.lowerBound, head - 12)..<head).compactMap { u in
+      ctx.place(startingAt: u).flatMap { ctx.places[$0].recognized.endToken <= head ? $0 : nil }
+    }
+    for (n, k) in candidates.enumerated().reversed() {
+      let f = ctx.places[k].recognized.firstToken
+      let described =
+        n > 0 && f > sentence.lowerBound && !doc.forms[f - 1].isDisjoint(with: Self.describingPrepositions)
+        && ctx.places[candidates[n - 1]].recognized.endToken >= f - 5
+      if !described { return (k, partial) }
+    }
+    return nil
+  }
+
+  /// Generic heads an apposition names a place with ("a rebel-held town", "one of the last ISIS-held
+  /// cities").
+  static let appositionHeads: WordSet = [
+    "town", "towns", "city", "cities", "village", "villages", "district", "districts", "neighbourhood",
+    "neighbourhoods", "neighborhood", "neighborhoods", "suburb", "suburbs", "enclave", "area", "camp",
+  ]
+  /// Words between the comma of an apposition and its "X-held" compound ("one of the last", "a").
+  static let appositionLeads: WordSet = [
+    "a", "an", "the", "one", "of", "last", "largest", "biggest", "main", "remaining", "few", "key",
+    "major", "strategic", "only", "several", "other", "another", "two", "three", "small", "large", "nearby",
+  ]
+
+  /// The place an apposition "X, a regime-held city" or "X, one of the largest rebel-held towns"
+  /// describes, for the compound starting at `start` whose "held" is token `held`.
+  func heldApposition(start: Int, held: Int, in sentence: Range<Int>) -> Int? {
+    let doc = ctx.doc
+    guard held + 1 < sentence.upperBound, !doc.forms[held + 1].isDisjoint(with: Self.appositionHeads) else {
+      return nil
+    }
+    var s = start
+    while s - 1 > sentence.lowerBound, !doc.forms[s - 1].isDisjoint(with: Self.appositionLeads) { s -= 1 }
+    // The apposition opens after a comma, right after the place.
+    guard s > start - 6, s > sentence.lowerBound, doc.clauseBreakBefore[s] else { return nil }
+    return (max(sentence.lowerBound, s - 8)..<s).reversed().lazy.compactMap { u in
+      self.ctx.place(startingAt: u).flatMap { self.ctx.places[$0].recognized.endToken == s ? $0 : nil }
+    }.first
+  }
+}
