@@ -28,6 +28,16 @@ import Testing
     #expect(m.alternatives.map(\.entry.id) == ["test:qalamoun"])
   }
 
+  @Test func pluralTriggerNamesTheRegionItsSettlementsLieIn() throws {
+    // «بلدات القلمون» (the towns of the Qalamoun) is the region, «قرية القلمون» the village.
+    let towns = RelateGazetteer.reader.read(text: "نزح المدنيون نحو بلدات القلمون", source: "t", date: nil)
+    #expect(towns.mentions.first?.entry.id == "test:qalamoun")
+    let villages = RelateGazetteer.reader.read(text: "Families fled to the villages of Qalamoun", source: "t", date: nil)
+    #expect(villages.mentions.first?.entry.id == "test:qalamoun")
+    let village = RelateGazetteer.reader.read(text: "نزح المدنيون نحو قرية القلمون", source: "t", date: nil)
+    #expect(village.mentions.first?.entry.id == "test:qalamoun-lb")
+  }
+
   @Test func closeFarApartCandidatesGetALocatedWarning() throws {
     // A close call between places far apart is a warning at the mention's line:column.
     let text = "سطر أول\nفي القلمون"
