@@ -20,6 +20,12 @@ struct EverydayWordsTests {
     #expect(try surfaces("وانتشرت الشرطة في كامل أحياء دير الزور") == ["دير الزور"])
   }
 
+  /// «في إشارة إلى» (in reference to) is no al-Ashara: a common word after a preposition, written
+  /// without the article that every name of the village has.
+  @Test func inReferenceToIsNoPlace() throws {
+    #expect(try surfaces("وقصفت الطائرات مواقع قرب تدمر، في إشارة إلى تصعيد جديد") == ["تدمر"])
+  }
+
   /// A numeral after «من» (more than twenty hours) is no village.
   @Test func numeralsAreNoPlaces() throws {
     #expect(try surfaces("وصلت القافلة إلى إدلب بعد رحلة استمرت أكثر من عشرين ساعة") == ["إدلب"])
