@@ -116,7 +116,11 @@ public struct ContextResolver: Sendable {
     let key = mentions[k].key
     // Fields are read in place: copying a whole mention or entry retains each of its strings.
     for j in near where j != k && !FNV1a.sameBytes(mentions[j].key, key) {
-      guard let kind = first[j].first?.entry.kind, kind == .city || kind == .town else { continue }
+      // A village anchors too when its name has no other candidate («جلولاء»): it says where the
+      // report is as surely as a town does.
+      guard let kind = first[j].first?.entry.kind,
+        kind == .city || kind == .town || kind == .village && first[j].count == 1
+      else { continue }
       let t = mentions[j].firstToken
       let sameSentence = doc.sentenceOfToken[t] == sentence
       // `rank` takes the best bonus over anchors, so one copy of each anchor is enough. Anchors
@@ -218,9 +222,11 @@ public struct ContextResolver: Sendable {
         for a in anchors where Self.isFine(e.kind) && a.id != e.id && !named.contains(a.id) {
           if e.parentID == a.id {
             anchorBonus = max(anchorBonus, 0.6)
-          } else if !e.admin1.isEmpty && e.admin1 == a.admin1 {
-            anchorBonus = max(anchorBonus, 0.3)
           } else if Self.isWithin30Km(e.coordinate, a.coordinate) {
+            // Near the anchor beats merely in its governorate: two villages of one name in Diyala
+            // were a tie the smaller id broke.
+            anchorBonus = max(anchorBonus, 0.4)
+          } else if !e.admin1.isEmpty && e.admin1 == a.admin1 {
             anchorBonus = max(anchorBonus, 0.3)
           }
         }
