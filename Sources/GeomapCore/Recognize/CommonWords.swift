@@ -4,7 +4,7 @@ import Geodata
 /// Everyday words that gazetteers also list as small places (`common-words.tsv`, from wordfreq),
 /// as the loose keys `PlaceContext.common` tests one-word mentions against.
 ///
-/// Keying the 4,500 words (tokenizing and folding each) was a fifth of reading one small report,
+/// Keying the 4,900 words (tokenizing and folding each) was a fifth of reading one small report,
 /// so `geomap gazetteer-index` writes the keys beside the list (`common-keys.txt`, its header naming
 /// the list's size in bytes); a missing or stale keys file is ignored and the keys are computed.
 public enum CommonWords {

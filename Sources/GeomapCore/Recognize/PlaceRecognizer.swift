@@ -303,11 +303,27 @@ public struct PlaceRecognizer: Sendable {
       return false
     }
     if m.endToken - m.firstToken == 1, PlaceContext.arabicStop.contains(m.key) { return true }
+    // «إلى كامل مدينة القصير» (to all of): a word that is itself an everyday or function word is not
+    // a clitic on a name (ك + «امل», Āmol in Iran; ب + «يت»).
+    if m.start > doc.tokens[first].start {
+      let whole = NameKey.looseCached(doc.tokens[first].text)
+      if PlaceContext.common.contains(whole) || PlaceContext.arabicStop.contains(whole) { return true }
+    }
     // «على أن» (on condition that) keys like «عليان»: a span of function words only is no name
     // («المدينة القديمة», the Old City, has a trigger noun).
     let span = m.firstToken..<m.endToken
     if span.count > 1, span.allSatisfy({ PlaceContext.arabicStop.contains(NameKey.looseCached(doc.tokens[$0].text)) }),
       !span.contains(where: { t in doc.forms[t].contains { PlaceContext.triggers[$0] != nil } })
+    {
+      return true
+    }
+    // «من آخر الأحياء» (from the last of) keys like «المناخر»: a span that opens on a preposition and
+    // goes on in everyday words is a phrase, not a name.
+    if span.count > 1, !doc.forms[first].isDisjoint(with: PlaceContext.prepositions),
+      span.dropFirst().allSatisfy({ t in
+        let k = NameKey.looseCached(doc.tokens[t].text)
+        return PlaceContext.common.contains(k) || PlaceContext.arabicStop.contains(k)
+      })
     {
       return true
     }
@@ -323,6 +339,18 @@ public struct PlaceRecognizer: Sendable {
     // noun, or must be a country or a city of a million.
     if !m.candidates.contains(where: { PlaceContext.region.contains($0.country) }), support < .trigger,
       !m.candidates.contains(where: { $0.kind == .country || $0.population >= 1_000_000 })
+    {
+      return false
+    }
+    // «في بيان» (in a statement) is not Bayān in Kuwait, «إلى كامل» not Āmol in Iran: in an Arabic
+    // report a one-word name with no candidate in Syria, Iraq or the curated theatre around them
+    // (rows with a governorate) needs a trigger noun, unless a country, a governorate or a city of
+    // half a million is meant («طهران», «القدس»).
+    if doc.tokens[first].script == .arabic, m.endToken - first == 1, support < .trigger,
+      !m.candidates.contains(where: { e in
+        PlaceContext.core.contains(e.country) || !e.admin1.isEmpty || e.kind == .country
+          || e.kind == .governorate || e.population >= 500_000
+      })
     {
       return false
     }

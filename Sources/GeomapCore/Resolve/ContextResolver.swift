@@ -32,7 +32,9 @@ public struct ContextResolver: Sendable {
     // Every feature but the anchors' is the same in both passes: scored once per candidate here
     // (pass 2 adds only the anchor bonus, as the last term, so sums are bit for bit those of a
     // full re-score).
-    let bases = mentions.map { baseScores($0, countryVotes: countryVotes, total: total) }
+    let bases = mentions.map {
+      baseScores($0, countryVotes: countryVotes, total: total, afterPlural: afterPluralTrigger(doc, $0))
+    }
     // Pass 1 without anchors, pass 2 with the cities pass 1 found nearby.
     let first = mentions.indices.map { rank(mentions[$0], base: bases[$0], anchors: []) }
     var out: [ResolvedMention] = []
@@ -114,7 +116,11 @@ public struct ContextResolver: Sendable {
     let key = mentions[k].key
     // Fields are read in place: copying a whole mention or entry retains each of its strings.
     for j in near where j != k && !FNV1a.sameBytes(mentions[j].key, key) {
-      guard let kind = first[j].first?.entry.kind, kind == .city || kind == .town else { continue }
+      // A village anchors too when its name has no other candidate («جلولاء»): it says where the
+      // report is as surely as a town does.
+      guard let kind = first[j].first?.entry.kind,
+        kind == .city || kind == .town || kind == .village && first[j].count == 1
+      else { continue }
       let t = mentions[j].firstToken
       let sameSentence = doc.sentenceOfToken[t] == sentence
       // `rank` takes the best bonus over anchors, so one copy of each anchor is enough. Anchors
@@ -148,14 +154,18 @@ public struct ContextResolver: Sendable {
 
   /// Each candidate's score from everything but nearby anchors: kind, trigger hint, population,
   /// theatre and country votes (`total` is the largest vote).
-  func baseScores(_ m: RecognizedMention, countryVotes: [String: Int], total: Int) -> [Double] {
+  /// `afterPlural`: the trigger is a plural («بلدات القلمون», "the villages of the Khabur"), which
+  /// names the area the settlements lie in as often as a settlement.
+  func baseScores(
+    _ m: RecognizedMention, countryVotes: [String: Int], total: Int, afterPlural: Bool = false
+  ) -> [Double] {
     // Every candidate of every mention is scored: the set tests below are switches and string
     // comparisons of two-letter codes rather than hashing into sets.
     let hint = m.kindHint
     return m.candidates.map { e -> Double in
       var s = kindPrior(e.kind)
       if let hint {
-        if e.kind == hint {
+        if e.kind == hint || afterPlural && (e.kind == .region || e.kind == .countryside) {
           s += 0.5
         } else if Self.isSettlement(hint) && Self.isSettlement(e.kind) {
           s += 0.3
@@ -173,6 +183,21 @@ public struct ContextResolver: Sendable {
       s += 0.3 * Double(countryVotes[e.country] ?? 0) / Double(total)
       return s
     }
+  }
+
+  /// Plural trigger nouns: «بلدات القلمون» (the towns of the Qalamoun) is the region, not a village
+  /// named Qalmun.
+  static let pluralTriggers: WordSet = WordSet(
+    words: ["بلدات", "قرى", "مدن", "مخيمات", "مناطق", "أحياء"].map(ArabicWord.lexiconForm) + [
+      "towns", "villages", "cities", "camps", "areas",
+    ])
+
+  /// True when a plural trigger noun stands right before the mention, or before "of"/«من» before it.
+  func afterPluralTrigger(_ doc: ReportText, _ m: RecognizedMention) -> Bool {
+    var t = m.firstToken - 1
+    guard t >= 0, m.kindHint != nil else { return false }
+    if !doc.forms[t].isDisjoint(with: PlaceRecognizer.ofWords) { t -= 1 }
+    return t >= 0 && !doc.forms[t].isDisjoint(with: Self.pluralTriggers)
   }
 
   /// Candidates best first: `base` (from `baseScores`) plus the bonus nearby anchors lend.
@@ -197,9 +222,11 @@ public struct ContextResolver: Sendable {
         for a in anchors where Self.isFine(e.kind) && a.id != e.id && !named.contains(a.id) {
           if e.parentID == a.id {
             anchorBonus = max(anchorBonus, 0.6)
-          } else if !e.admin1.isEmpty && e.admin1 == a.admin1 {
-            anchorBonus = max(anchorBonus, 0.3)
           } else if Self.isWithin30Km(e.coordinate, a.coordinate) {
+            // Near the anchor beats merely in its governorate: two villages of one name in Diyala
+            // were a tie the smaller id broke.
+            anchorBonus = max(anchorBonus, 0.4)
+          } else if !e.admin1.isEmpty && e.admin1 == a.admin1 {
             anchorBonus = max(anchorBonus, 0.3)
           }
         }

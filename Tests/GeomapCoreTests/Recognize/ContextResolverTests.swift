@@ -28,6 +28,29 @@ import Testing
     #expect(m.alternatives.map(\.entry.id) == ["test:qalamoun"])
   }
 
+  @Test func pluralTriggerNamesTheRegionItsSettlementsLieIn() throws {
+    // «بلدات القلمون» (the towns of the Qalamoun) is the region, «قرية القلمون» the village.
+    let towns = RelateGazetteer.reader.read(text: "نزح المدنيون نحو بلدات القلمون", source: "t", date: nil)
+    #expect(towns.mentions.first?.entry.id == "test:qalamoun")
+    let villages = RelateGazetteer.reader.read(text: "Families fled to the villages of Qalamoun", source: "t", date: nil)
+    #expect(villages.mentions.first?.entry.id == "test:qalamoun")
+    let village = RelateGazetteer.reader.read(text: "نزح المدنيون نحو قرية القلمون", source: "t", date: nil)
+    #expect(village.mentions.first?.entry.id == "test:qalamoun-lb")
+  }
+
+  @Test func aVillageNearAnUnambiguousVillageBeatsItsNamesakeInTheSameGovernorate() throws {
+    // Two villages «العلوية» in one governorate, neither with a population: the one 10 km from
+    // «الخضرة» (a name with one candidate, a village itself) is meant, not the one 80 km off.
+    let g = Gazetteer(entries: [
+      RelateGazetteer.entry("alawiya-a", .village, "IQ", "Diyala", 44.40, 33.80, "Alawiya", "العلوية"),
+      RelateGazetteer.entry("alawiya-b", .village, "IQ", "Diyala", 45.10, 34.20, "Alawiya", "العلوية"),
+      RelateGazetteer.entry("khadra", .village, "IQ", "Diyala", 45.15, 34.28, "Khadra", "الخضرة"),
+    ])
+    let s = ReportReader(gazetteer: g).read(
+      text: "انسحب المسلحون من قرية العلوية إلى قرية الخضرة", source: "t", date: nil)
+    #expect(s.mentions.map(\.entry.id) == ["test:alawiya-b", "test:khadra"])
+  }
+
   @Test func closeFarApartCandidatesGetALocatedWarning() throws {
     // A close call between places far apart is a warning at the mention's line:column.
     let text = "سطر أول\nفي القلمون"

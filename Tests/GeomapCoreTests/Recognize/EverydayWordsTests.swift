@@ -1,0 +1,47 @@
+import Testing
+
+@testable import GeomapCore
+
+/// Everyday Arabic words that gazetteers also list as small places abroad or as villages: with the
+/// bundled gazetteer, they are read as places only with the context a place name has.
+@Suite(.enabled(if: BundledGazetteerTests.gazetteer != nil))
+struct EverydayWordsTests {
+  static let reader: ReportReader? = BundledGazetteerTests.gazetteer.map { ReportReader(gazetteer: $0) }
+
+  func surfaces(_ text: String) throws -> [String] {
+    let reader = try #require(Self.reader)
+    return reader.read(text: text, source: "t", date: nil).mentions.map(\.surface)
+  }
+
+  /// «بيان» (statement) is Bayān in Kuwait in the gazetteer, «كامل» (whole) ك + Āmol in Iran.
+  @Test func statementAndWholeAreNoPlaces() throws {
+    #expect(try surfaces("وأكدت الفصائل في بيان صدر مساء الأحد أنها انسحبت من تدمر") == ["تدمر"])
+    #expect(try surfaces("قال بيان الجيش إن القوات بسطت سيطرتها على كامل مدينة الرقة") == ["مدينة الرقة"])
+    #expect(try surfaces("وانتشرت الشرطة في كامل أحياء دير الزور") == ["دير الزور"])
+  }
+
+  /// «في إشارة إلى» (in reference to) is no al-Ashara: a common word after a preposition, written
+  /// without the article that every name of the village has.
+  @Test func inReferenceToIsNoPlace() throws {
+    #expect(try surfaces("وقصفت الطائرات مواقع قرب تدمر، في إشارة إلى تصعيد جديد") == ["تدمر"])
+  }
+
+  /// A numeral after «من» (more than twenty hours) is no village.
+  @Test func numeralsAreNoPlaces() throws {
+    #expect(try surfaces("وصلت القافلة إلى إدلب بعد رحلة استمرت أكثر من عشرين ساعة") == ["إدلب"])
+  }
+
+  /// «من آخر الأحياء» (from the last of the districts) keys like a village name.
+  @Test func prepositionAndEverydayWordIsNoName() throws {
+    #expect(try surfaces("طردت القوات التنظيم من آخر الأحياء في الموصل") == ["الموصل"])
+  }
+
+  /// Look-alikes that stay places: a foreign capital, a city of the theatre after «في», a place
+  /// abroad after a trigger noun, and a glued preposition on a name.
+  @Test func realPlacesStay() throws {
+    #expect(try surfaces("وصل الوفد إلى طهران ثم إلى بيروت") == ["طهران", "بيروت"])
+    #expect(try surfaces("سقطت قذائف في القامشلي") == ["القامشلي"])
+    #expect(try surfaces("وصلت عائلات نازحة إلى مدينة بيان في الكويت").contains("بيان"))
+    #expect(try surfaces("انسحب المقاتلون بالميادين") == ["الميادين"])
+  }
+}
