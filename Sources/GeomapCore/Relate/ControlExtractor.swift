@@ -250,15 +250,13 @@ struct ControlExtractor {
       }
       for t in sentence
       where t > sentence.lowerBound && doc.isTight(before: t)
-        && (doc.tokens[t].text == "held" || (doc.tokens[t].text == "controlled" && isHyphenated(t)))
+        && (ctx.isWord(t, "held") || (ctx.isWord(t, "controlled") && isHyphenated(t)))
       {
         let word = doc.tokens[t - 1].text
         let named = ctx.actors.first { $0.endToken == t }?.actor
         guard let actor = named ?? Self.heldPrefix[word] else { continue }
         guard
-          let k = ctx.places.firstIndex(where: {
-            $0.recognized.firstToken > t && $0.recognized.firstToken <= t + 3
-          })
+          let k = ctx.firstPlace(in: (t + 1)..<(t + 4))
         else {
           // "retreated to Sweida, a regime-held city": the apposition describes the place before it.
           let start = ctx.actor(endingAt: t)?.firstToken ?? t - 1
@@ -710,7 +708,7 @@ struct ControlExtractor {
   /// The first place named in `window`, else the place an anaphor there refers to ("90 percent of
   /// the city", «تحرير المدينة»).
   func placeIn(_ window: Range<Int>) -> Int? {
-    if let k = ctx.places.firstIndex(where: { window.contains($0.recognized.firstToken) }) {
+    if let k = ctx.firstPlace(in: window) {
       // An anaphor before the first named place still comes first.
       let before = window.lowerBound..<ctx.places[k].recognized.firstToken
       return before.lazy.compactMap { ctx.anaphor(at: $0) }.first ?? ctx.named(k, limit: ctx.doc.tokens.count)
@@ -863,7 +861,7 @@ struct ControlExtractor {
       let from = english || owner == subject || owner == carried ? t + 1 : owner.endToken
       // (An owner's name may run past the sentence's end: the window is then empty, not reversed.)
       let window = from..<max(from, min(sentence.upperBound, from + 3))
-      guard let k = ctx.places.firstIndex(where: { window.contains($0.recognized.firstToken) }) else {
+      guard let k = ctx.firstPlace(in: window) else {
         continue
       }
       let c = claim(
@@ -887,7 +885,7 @@ struct ControlExtractor {
       else { continue }
       // The place: within the clause after the siege word, past an imposed relative clause.
       let window = (siege + 1)..<min(clause.upperBound, siege + 16)
-      guard let k = ctx.places.firstIndex(where: { window.contains($0.recognized.firstToken) }) else {
+      guard let k = ctx.firstPlace(in: window) else {
         continue
       }
       // "broke the siege of silence about detainees in Saydnaya", «كسر الحصار الإعلامي عن القصير»: a
@@ -1012,10 +1010,7 @@ struct ControlExtractor {
         let o = (t + 1..<min(clause.upperBound, t + 4)).first(where: {
           !doc.forms[$0].isDisjoint(with: Self.over)
         }),
-        let k = ctx.places.firstIndex(where: {
-          $0.recognized.firstToken > o && $0.recognized.firstToken <= o + 6
-            && clause.contains($0.recognized.firstToken)
-        })
+        let k = ctx.firstPlace(in: ((o + 1)..<(o + 7)).clamped(to: clause))
       else { continue }
       let nation = (max(clause.lowerBound, t - 1)..<min(clause.upperBound, t + 2)).lazy.compactMap { u in
         Self.flagNations.first { !doc.forms[u].isDisjoint(with: $0.0) }?.1
@@ -1104,10 +1099,7 @@ struct ControlExtractor {
       // «… يسيطر عليه تنظيم داعش مع أجزاء من مخيم اليرموك»: places added with «مع» after the actor.
       let e = actor.endToken
       if e < sentence.upperBound, !doc.forms[e].isDisjoint(with: RelationContext.withWords),
-        let k = ctx.places.firstIndex(where: {
-          $0.recognized.firstToken > e && $0.recognized.firstToken <= e + 4
-            && sentence.contains($0.recognized.firstToken)
-        })
+        let k = ctx.firstPlace(in: ((e + 1)..<(e + 5)).clamped(to: sentence))
       {
         held += ctx.listFrom(k, limit: sentence.upperBound)
       }

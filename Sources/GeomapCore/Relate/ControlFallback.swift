@@ -147,7 +147,7 @@ struct ControlFallback {
   /// ("of the historic town of Palmyra"); nil for "of weapons", "of an ISIS commander near Raqqa".
   func placeAfterOf(_ of: Int, in sentence: Range<Int>) -> Int? {
     let window = (of + 1)..<min(sentence.upperBound, of + 6)
-    guard let k = ctx.places.firstIndex(where: { window.contains($0.recognized.firstToken) }) else {
+    guard let k = ctx.firstPlace(in: window) else {
       return nil
     }
     let gap = (of + 1)..<ctx.places[k].recognized.firstToken
@@ -229,7 +229,7 @@ struct ControlFallback {
       guard let owner = construct ?? agent ?? carried ?? ownerless(t, in: sentence) else { continue }
       let from = construct?.endToken ?? m.range.upperBound
       let window = from..<max(from, min(clause.upperBound, from + 4))
-      guard let k = ctx.places.firstIndex(where: { window.contains($0.recognized.firstToken) }) else {
+      guard let k = ctx.firstPlace(in: window) else {
         continue
       }
       // Only «على», «إلى», the clitic «ل» (on the place's own token) and place nouns between: «في»

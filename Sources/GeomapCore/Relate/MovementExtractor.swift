@@ -444,7 +444,7 @@ struct MovementExtractor {
     // else the nearest actor before it in the group, else the last actor named.
     // «خرجت صباح اليوم الدفعة الثانية من المسلحين»: up to six words on, with no place between.
     let nextPlace =
-      ctx.places.first { $0.recognized.firstToken > firstTrigger.range.lowerBound }?.recognized.firstToken
+      ctx.firstPlace(in: (firstTrigger.range.lowerBound + 1)..<Int.max).map { ctx.places[$0].recognized.firstToken }
       ?? Int.max
     // «قافلة تضم نحو مئة حافلة تقل مقاتلين من هيئة تحرير الشام»: any motion word before the first
     // place may be the one the agent follows.
@@ -990,18 +990,22 @@ struct MovementExtractor {
     let t = trigger.range.lowerBound
     // The place must be named in this or the two sentences before (a claim merged from several
     // mentions keeps its first token, so the mentions are checked, not the claim's token).
-    var lost: ControlClaim?
+    // (By index: binding each claim of a long report copied it, and its strings were retained.)
+    var lost: Int?
     var lastNamed = -1
-    for (c, token) in zip(control, controlTokens) where token < t {
-      guard c.actor != actor, c.control == .captured, c.status != .denied else { continue }
-      let named = ctx.places.last { p in
-        p.recognized.firstToken < t && Self.sameDestination(p.mention.entry, c.place)
-      }?.recognized.firstToken
+    for i in control.indices where controlTokens[i] < t {
+      guard control[i].actor != actor, control[i].control == .captured, control[i].status != .denied else {
+        continue
+      }
+      let named = ctx.lastPlace(before: t, fromSentence: s - 2) { k in
+        Self.sameDestination(ctx.places[k].mention.entry, control[i].place)
+      }.map { ctx.places[$0].recognized.firstToken }
       guard let n = named, doc.sentenceOfToken[n] >= s - 2, n > lastNamed else { continue }
-      lost = c
+      lost = i
       lastNamed = n
     }
-    guard let k = lost else { return nil }
+    guard let i = lost else { return nil }
+    let k = control[i]
     return (k.place, "origin: \(k.place.name), just taken by \(k.actor.rawValue)")
   }
 
@@ -1135,34 +1139,47 @@ struct MovementExtractor {
   /// A governorate and its namesake city («محافظة الرقة», «مدينة الرقة») count as one origin.
   func merge(_ drafts: [Draft]) -> [Movement] {
     var out: [Movement] = []
-    for d in drafts {
-      let m = d.movement
+    // Per record, the notes it holds once it has been merged (nil before): a record met again and
+    // again in a long report deduplicates only the new notes instead of rehashing all of its own
+    // (hashing Arabic quotes normalizes them; it was ~1 % of a 2 MB Arabic run). After a merge a
+    // record's notes are unique, so this keeps exactly what `uniqueNotes` over all of them keeps.
+    var seen: [Set<String>?] = []
+    for i in drafts.indices {
+      let m = drafts[i].movement
       if let k = out.firstIndex(where: {
         $0.actor == m.actor && Self.sameDestination($0.destination, m.destination)
           && Self.sameFamily($0.origin, m.origin)
       }) {
-        var a = out[k]
-        let specific = moreSpecific(a.origin, m.origin)
-        if StatusLexicon.progress(m.status) > StatusLexicon.progress(a.status) {
-          // The status moves on; the kind stays the one the movement was introduced with.
-          var b = m
-          b.kind = a.kind
-          b.notes = uniqueNotes(
-            a.notes + m.notes + [
-              "also read as \(a.status.rawValue) (\(a.kind.rawValue)): «\(a.evidence.quote.prefix(80))»",
+        let specific = moreSpecific(out[k].origin, m.origin)
+        let added: [String]
+        if StatusLexicon.progress(m.status) > StatusLexicon.progress(out[k].status) {
+          added =
+            m.notes + [
+              "also read as \(out[k].status.rawValue) (\(out[k].kind.rawValue)): «\(out[k].evidence.quote.prefix(80))»",
               "later claim: \(m.kind.rawValue), \(m.status.rawValue)",
-            ])
-          a = b
+            ]
+          // The status moves on; the kind stays the one the movement was introduced with.
+          let kind = out[k].kind
+          let notes = out[k].notes
+          out[k] = m
+          out[k].kind = kind
+          out[k].notes = notes
         } else {
-          a.notes = uniqueNotes(
-            a.notes + m.notes.filter { !$0.hasPrefix("no hedging") } + [
+          added =
+            m.notes.filter { !$0.hasPrefix("no hedging") } + [
               "also read as \(m.status.rawValue) (\(m.kind.rawValue)): «\(m.evidence.quote.prefix(80))»"
-            ])
+            ]
         }
-        a.origin = specific
-        out[k] = a
+        if seen[k] == nil {
+          out[k].notes = uniqueNotes(out[k].notes + added)
+          seen[k] = Set(out[k].notes)
+        } else {
+          for n in added where seen[k]?.insert(n).inserted == true { out[k].notes.append(n) }
+        }
+        out[k].origin = specific
       } else {
         out.append(m)
+        seen.append(nil)
       }
     }
     return out

@@ -13,6 +13,10 @@ final class RelationContext {
   /// long report. `actorTo` has one slot more: an actor may end at the end of the text.
   private let actorFrom: [Int32]
   private let actorTo: [Int32]
+  /// Each place mention's first token, when they are in text order (the resolver keeps it), else
+  /// nil: `firstPlace(in:)` then searches by halves instead of scanning every place of a long report
+  /// per rule match (the scans grow with the report, the rules ask per sentence).
+  private let placeStarts: [Int]?
 
   init(
     doc: ReportText, places: [ResolvedMention], actors: [ActorMention], source: String, date: CalendarDate?
@@ -34,6 +38,25 @@ final class RelationContext {
     }
     actorFrom = from
     actorTo = to
+    let starts = places.map(\.recognized.firstToken)
+    placeStarts = zip(starts, starts.dropFirst()).allSatisfy { $0 <= $1 } ? starts : nil
+  }
+
+  /// The index of the first place mention (in array order) starting inside `window`: the same
+  /// answer as `places.firstIndex { window.contains($0.recognized.firstToken) }`.
+  func firstPlace(in window: Range<Int>) -> Int? {
+    guard let starts = placeStarts else {
+      return places.firstIndex { window.contains($0.recognized.firstToken) }
+    }
+    // The first mention starting at or after the window's start; in text order no earlier one can
+    // start inside the window, and it is inside only if it starts before the window's end.
+    var lo = 0
+    var hi = starts.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if starts[mid] < window.lowerBound { lo = mid + 1 } else { hi = mid }
+    }
+    return lo < starts.count && starts[lo] < window.upperBound ? lo : nil
   }
 
   /// Stores `k` at token `t` (a token outside the text has no slot and is never asked about).
@@ -126,8 +149,40 @@ final class RelationContext {
   /// "rebel-held", "ISIS-controlled": the word before a tight "held"/"controlled".
   func isHeldCompound(_ t: Int) -> Bool {
     guard t + 1 < doc.tokens.count, doc.isTight(before: t + 1) else { return false }
-    let next = doc.tokens[t + 1].text
-    return next == "held" || next == "controlled"
+    return isWord(t + 1, "held") || isWord(t + 1, "controlled")
+  }
+
+  /// The last place mention starting before token `t` that `accept` takes, searched back from `t`.
+  /// With places in text order the search stops at the first mention before sentence `minSentence`
+  /// and answers nil where a full scan could answer an earlier mention: for callers that use no
+  /// mention before that sentence (a backward scan over a long report's places, per claim, showed).
+  func lastPlace(before t: Int, fromSentence minSentence: Int, where accept: (Int) -> Bool) -> Int? {
+    guard let starts = placeStarts else {
+      return places.indices.last { places[$0].recognized.firstToken < t && accept($0) }
+    }
+    var lo = 0
+    var hi = starts.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if starts[mid] < t { lo = mid + 1 } else { hi = mid }
+    }
+    var k = lo
+    while k > 0 {
+      k -= 1
+      if doc.sentenceOfToken[starts[k]] < minSentence { return nil }
+      if accept(k) { return k }
+    }
+    return nil
+  }
+
+  /// True when token `t` is spelled `word`, an ASCII word. Compared byte for byte: `==` on an
+  /// Arabic token goes through Unicode normalization (asked at every token, it was ~1 % of a 2 MB
+  /// Arabic run), and no other spelling is canonically equal to a word of ASCII letters.
+  func isWord(_ t: Int, _ word: StaticString) -> Bool {
+    word.withUTF8Buffer { w in
+      let text = doc.tokens[t].text.utf8
+      return text.count == w.count && text.elementsEqual(w)
+    }
   }
 
   /// Nouns that refer back to the last city, town or camp named ("the city", «المدينة», «المخيم»).
