@@ -200,12 +200,12 @@ struct ControlExtractor {
               || (a.endToken <= m.range.lowerBound && a.endToken >= m.range.lowerBound - 2)
           })
         else { continue }
-        let placeBefore = ctx.places.last { p in
+        let placeBefore = ctx.placesStarting(in: sentence).last { p in
           p.recognized.endToken <= min(m.range.lowerBound, actor.firstToken)
             && p.recognized.endToken >= min(m.range.lowerBound, actor.firstToken) - 4
             && sentence.contains(p.recognized.firstToken)
         }
-        let placeAfter = ctx.places.first { p in
+        let placeAfter = ctx.placesStarting(in: sentence).first { p in
           p.recognized.firstToken > m.range.upperBound
             && p.recognized.firstToken <= max(m.range.upperBound, actor.endToken) + 1
             && sentence.contains(p.recognized.firstToken)
@@ -219,7 +219,7 @@ struct ControlExtractor {
       }
       for m in Self.heldBy.matches(doc, in: sentence) {
         guard
-          let actor = ctx.actors.first(where: {
+          let actor = ctx.actorsStarting(from: m.range.upperBound, before: m.range.upperBound + 2).first(where: {
             $0.firstToken >= m.range.upperBound && $0.firstToken <= m.range.upperBound + 1
           }),
           // "Deraa, parts of which are still held by rebels": the place a relative clause is about.
@@ -227,7 +227,7 @@ struct ControlExtractor {
             stateAntecedent(before: m.range.lowerBound, in: sentence).map({
               (ctx.places[$0.place], $0.partial)
             })
-            ?? ctx.places.last(where: {
+            ?? ctx.placesStarting(in: sentence).last(where: {
               $0.recognized.endToken <= m.range.lowerBound && $0.recognized.endToken >= m.range.lowerBound - 3
                 && sentence.contains($0.recognized.firstToken)
             }).map({ ($0, false) })
@@ -310,7 +310,7 @@ struct ControlExtractor {
         else { continue }
         // The neighbourhoods, camps and towns named in the sentence after the phrase (else before).
         let small: Set<PlaceKind> = [.neighbourhood, .camp, .district, .town, .village]
-        let inSentence = ctx.places.indices.filter {
+        let inSentence = ctx.placeIndices(startingIn: sentence).filter {
           sentence.contains(ctx.places[$0].recognized.firstToken)
             && small.contains(ctx.places[$0].mention.entry.kind)
         }
@@ -334,7 +334,7 @@ struct ControlExtractor {
             doc.forms[$0].isDisjoint(with: Self.arabicObjectBreakers) && isPlaceObjectWord($0)
               || doc.forms[$0].contains { PlaceContext.triggers[$0] != nil }
           }),
-          let actor = ctx.actors.last(where: {
+          let actor = ctx.actorsStarting(from: sentence.lowerBound, before: m.range.lowerBound).last(where: {
             $0.endToken <= m.range.lowerBound && $0.firstToken >= sentence.lowerBound && !isBacker($0)
           })
         else { continue }
@@ -364,7 +364,7 @@ struct ControlExtractor {
         let announcer = lookback.last { !doc.forms[$0].isDisjoint(with: Self.announcing) }
         let named =
           construct
-          ?? ctx.actors.last(where: {
+          ?? ctx.actorsStarting(from: sentence.lowerBound, before: m.range.lowerBound).last(where: {
             $0.endToken <= m.range.lowerBound && $0.firstToken >= sentence.lowerBound && !isBacker($0)
               && !($0.firstToken > 0 && Self.announcedNouns.match(doc, at: $0.firstToken - 1) != nil)
           })
@@ -797,9 +797,9 @@ struct ControlExtractor {
       let after = ctx.actor(after: t, window: 3, limit: sentence.upperBound)
       guard let actor = arabic ? after : (before ?? after.flatMap { $0.firstToken <= t + 3 ? $0 : nil }),
         let k = stateAntecedent(before: prep, in: sentence)?.place
-          ?? ctx.places.lastIndex(where: {
-            $0.recognized.endToken <= prep && $0.recognized.endToken >= prep - 5
-              && sentence.contains($0.recognized.firstToken)
+          ?? ctx.placeIndices(startingIn: sentence).last(where: {
+            ctx.places[$0].recognized.endToken <= prep && ctx.places[$0].recognized.endToken >= prep - 5
+              && sentence.contains(ctx.places[$0].recognized.firstToken)
           })
       else { continue }
       // "The fate of detainees from Raqqa is in the hands of the SDF", «مصير المعتقلين من الرقة في يد
@@ -879,7 +879,7 @@ struct ControlExtractor {
       let after = doc.tokens[t].script == .arabic ? ctx.actor(after: t, window: 2, limit: siege) : nil
       guard
         let lifter = after
-          ?? ctx.actors.last(where: {
+          ?? ctx.actorsStarting(from: sentence.lowerBound, before: t).last(where: {
             $0.endToken <= t && $0.firstToken >= sentence.lowerBound && !isBacker($0) && !$0.coreference
           })
       else { continue }
@@ -974,8 +974,8 @@ struct ControlExtractor {
     else {
       return nil
     }
-    return ctx.places.lastIndex {
-      $0.recognized.endToken <= verb.lowerBound && sentence.contains($0.recognized.firstToken)
+    return ctx.placeIndices(startingIn: sentence).last {
+      ctx.places[$0].recognized.endToken <= verb.lowerBound && sentence.contains(ctx.places[$0].recognized.firstToken)
     }
   }
 
@@ -1037,7 +1037,7 @@ struct ControlExtractor {
       guard let actor = ctx.actor(startingAt: t + 1), actor.endToken < sentence.upperBound,
         !doc.forms[actor.endToken].isDisjoint(with: Self.controlNoun),
         let p = stateAntecedent(before: t, in: sentence).map({ ctx.places[$0.place] })
-          ?? ctx.places.last(where: {
+          ?? ctx.placesStarting(in: sentence).last(where: {
             $0.recognized.endToken <= t && $0.recognized.endToken >= t - 5
               && sentence.contains($0.recognized.firstToken)
           })
@@ -1090,7 +1090,7 @@ struct ControlExtractor {
       }
       // «حلب الشرقية التي»: an adjective may follow the name.
       guard
-        let p = ctx.places.last(where: {
+        let p = ctx.placesStarting(in: sentence).last(where: {
           ($0.recognized.endToken == end || $0.recognized.endToken == end - 1)
             && sentence.contains($0.recognized.firstToken)
         })
@@ -1438,7 +1438,11 @@ struct ControlExtractor {
 
   /// Place `k` and the places listed before it that lead up to it.
   func listBack(_ p: ResolvedMention) -> [Int] {
-    guard let k = ctx.places.firstIndex(of: p) else { return [] }
+    // (An equal mention starts where `p` does: only those are compared, not every place of the report.)
+    let f = p.recognized.firstToken
+    guard let k = ctx.placeIndices(startingIn: f..<(f + 1)).first(where: { ctx.places[$0] == p }) else {
+      return []
+    }
     var start = k
     while start > 0,
       PlaceRecognizer.joined(ctx.doc, ctx.places[start - 1].recognized, ctx.places[start].recognized)

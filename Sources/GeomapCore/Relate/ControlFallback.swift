@@ -300,7 +300,9 @@ struct ControlFallback {
       let subject =
         arabic
         ? ctx.actor(after: t, window: 2, limit: clause.upperBound)
-        : ctx.actors.last { $0.endToken <= t && $0.firstToken >= clause.lowerBound && !rules.isBacker($0) }
+        : ctx.actorsStarting(from: clause.lowerBound, before: t).last {
+          $0.endToken <= t && $0.firstToken >= clause.lowerBound && !rules.isBacker($0)
+        }
       guard let subject,
         let object = ctx.actor(after: max(t, subject.endToken - 1), window: 3, limit: clause.upperBound),
         object.actor != subject.actor

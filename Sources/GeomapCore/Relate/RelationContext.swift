@@ -17,6 +17,8 @@ final class RelationContext {
   /// nil: `firstPlace(in:)` then searches by halves instead of scanning every place of a long report
   /// per rule match (the scans grow with the report, the rules ask per sentence).
   private let placeStarts: [Int]?
+  /// Each actor mention's first token, when they are in text order and none is empty (checked), else nil.
+  private let actorStarts: [Int]?
 
   init(
     doc: ReportText, places: [ResolvedMention], actors: [ActorMention], source: String, date: CalendarDate?
@@ -40,6 +42,52 @@ final class RelationContext {
     actorTo = to
     let starts = places.map(\.recognized.firstToken)
     placeStarts = zip(starts, starts.dropFirst()).allSatisfy { $0 <= $1 } ? starts : nil
+    let actorFirsts = actors.map(\.firstToken)
+    actorStarts =
+      zip(actorFirsts, actorFirsts.dropFirst()).allSatisfy { $0 <= $1 }
+        && actors.allSatisfy { $0.firstToken < $0.endToken }
+      ? actorFirsts : nil
+  }
+
+  /// The indices of `places` to search for mentions starting inside `window`: exactly those when the
+  /// places are in text order, else all. A rule keeps its own test and searches only this range
+  /// instead of every place of a long report; the answer is the same, as the rest fail the test.
+  func placeIndices(startingIn window: Range<Int>) -> Range<Int> {
+    guard let starts = placeStarts else { return places.indices }
+    return Self.indices(of: window, in: starts)
+  }
+
+  /// The indices of `actors` to search for mentions starting inside `window` (see `placeIndices`).
+  /// An actor ending by token `t` starts before it: mentions are never empty when this narrows.
+  func actorIndices(startingIn window: Range<Int>) -> Range<Int> {
+    guard let starts = actorStarts else { return actors.indices }
+    return Self.indices(of: window, in: starts)
+  }
+
+  /// The place mentions to search for one starting inside `window` (see `placeIndices`).
+  func placesStarting(in window: Range<Int>) -> ArraySlice<ResolvedMention> {
+    places[placeIndices(startingIn: window)]
+  }
+
+  /// The actor mentions to search for one starting at or after `from` and before `to` (an empty
+  /// window when `to <= from`; see `actorIndices`).
+  func actorsStarting(from: Int, before to: Int) -> ArraySlice<ActorMention> {
+    actors[actorIndices(startingIn: from..<max(from, to))]
+  }
+
+  /// The positions in `starts` (ascending) of the values inside `window`, by binary search.
+  private static func indices(of window: Range<Int>, in starts: [Int]) -> Range<Int> {
+    func firstAtLeast(_ x: Int) -> Int {
+      var lo = 0
+      var hi = starts.count
+      while lo < hi {
+        let mid = (lo + hi) / 2
+        if starts[mid] < x { lo = mid + 1 } else { hi = mid }
+      }
+      return lo
+    }
+    let lo = firstAtLeast(window.lowerBound)
+    return lo..<max(lo, firstAtLeast(window.upperBound))
   }
 
   /// The index of the first place mention (in array order) starting inside `window`: the same
@@ -360,7 +408,7 @@ final class RelationContext {
   /// The nearest actor mention ending before token `t` within `range`; `movers` skips the actors
   /// that only speak ("the SDF said", «نفى المتحدث باسم قسد»).
   func actor(before t: Int, in range: Range<Int>, movers: Bool = false) -> ActorMention? {
-    actors.last {
+    actorsStarting(from: range.lowerBound, before: t).last {
       $0.endToken <= t && $0.firstToken >= range.lowerBound && !(movers && (isSource($0) || isSponsor($0)))
     }
   }
