@@ -239,11 +239,22 @@ final class RelationContext {
     ("الحي", "neighborhood"),
   ]
 
+  /// The last letters of the Arabic `anaphorNouns`.
+  static let anaphorLastLetters: Set<Unicode.Scalar> = Set(
+    anaphorNouns.compactMap { $0.arabic.unicodeScalars.last })
+
   /// The place an anaphor at token `t` refers to: the last city, town or village named before it.
   /// "the city of Raqqa" names its place and is no anaphor.
   func anaphor(at t: Int) -> Int? {
     let tok = doc.tokens[t]
-    // The original spelling only for Arabic (a new string per call; `placesAfter` asks per word).
+    // Every Arabic anaphor noun ends in «ة», «م» or «ي», letters no other spelling is canonically
+    // equal to: a word whose original text ends in another scalar (diacritic, tatweel, other letter)
+    // has none of them as a suffix and needs no string built (`placesAfter` asks per word).
+    if tok.script == .arabic {
+      let end = min(tok.end, doc.scalars.count)
+      guard end > tok.start, Self.anaphorLastLetters.contains(doc.scalars[end - 1]) else { return nil }
+    }
+    // The original spelling only for Arabic (a new string per call).
     let original = tok.script == .arabic ? doc.original(t) : ""
     let isAnaphor: Bool
     if tok.script == .arabic {
