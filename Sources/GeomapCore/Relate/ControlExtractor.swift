@@ -348,7 +348,7 @@ struct ControlExtractor {
         }
       }
       for m in Self.announcedNouns.matches(doc, in: sentence) where battleCovered.isDisjoint(with: m.range) {
-        let clause = doc.clauses(in: sentence).first { $0.contains(m.range.lowerBound) } ?? sentence
+        let clause = ctx.clause(of: m.range.lowerBound, in: sentence)
         // «وتمكنت وحدات من الجيش العربي السوري بالتعاون مع القوات الرديفة من السيطرة على»: a long
         // subject may stand between the announcing verb and the noun.
         // «أعلن رئيس الوزراء، اليوم الاثنين، استعادة …»: the announcer may stand before a short aside.
@@ -854,7 +854,7 @@ struct ControlExtractor {
         !english && subject == nil && t > sentence.lowerBound && owner(of: t, in: sentence) == nil
           && !doc.forms[t - 1].isDisjoint(with: Self.keepingUp)
         ? ControlFallback(rules: self).carriedOwner(
-          verb: (t - 1)..<t, clause: doc.clauses(in: sentence).first { $0.contains(t) } ?? sentence,
+          verb: (t - 1)..<t, clause: ctx.clause(of: t, in: sentence),
           sentence: sentence)
         : nil
       guard let owner = owner(of: t, in: sentence) ?? subject ?? carried else { continue }
@@ -873,7 +873,7 @@ struct ControlExtractor {
       guard let siege = ahead.first(where: { !doc.forms[$0].isDisjoint(with: Self.siegeNouns) }) else {
         continue
       }
-      let clause = doc.clauses(in: sentence).first { $0.contains(t) } ?? sentence
+      let clause = ctx.clause(of: t, in: sentence)
       // The lifter: the actor right after an Arabic verb, else the nearest before (not a backer,
       // not the besieger named in «الحصار الذي فرضه تنظيم الدولة»).
       let after = doc.tokens[t].script == .arabic ? ctx.actor(after: t, window: 2, limit: siege) : nil
@@ -1004,7 +1004,7 @@ struct ControlExtractor {
     let doc = ctx.doc
     var out: [(ControlClaim, Int)] = []
     for t in sentence where !doc.forms[t].isDisjoint(with: Self.flags) {
-      let clause = doc.clauses(in: sentence).first { $0.contains(t) } ?? sentence
+      let clause = ctx.clause(of: t, in: sentence)
       let near = max(clause.lowerBound, t - 4)..<min(clause.upperBound, t + 4)
       guard near.contains(where: { !doc.forms[$0].isDisjoint(with: Self.raising) }),
         let o = (t + 1..<min(clause.upperBound, t + 4)).first(where: {
@@ -1143,7 +1143,7 @@ struct ControlExtractor {
         ? t > sentence.lowerBound && !doc.forms[t - 1].isDisjoint(with: Self.holdingObjects)
         : t - 1 > sentence.lowerBound && !doc.forms[t - 1].isDisjoint(with: MovementExtractor.onWords)
           && !doc.forms[t - 2].isDisjoint(with: Self.holdingVerbs)
-      let clause = doc.clauses(in: sentence).first { $0.contains(t) } ?? sentence
+      let clause = ctx.clause(of: t, in: sentence)
       let subject = heldObject ? ctx.actor(before: t, in: clause) : nil
       guard let owner = owner(of: t, in: sentence) ?? subject else { continue }
       let next = english || owner == subject ? t + 1 : owner.endToken
@@ -1217,7 +1217,7 @@ struct ControlExtractor {
     let doc = ctx.doc
     var out: [(ControlClaim, Int)] = []
     for t in sentence where !doc.forms[t].isDisjoint(with: Self.expelling) {
-      let clause = doc.clauses(in: sentence).first { $0.contains(t) } ?? sentence
+      let clause = ctx.clause(of: t, in: sentence)
       let arabic = doc.tokens[t].script == .arabic
       // Arabic is verb, subject, object; English subject, verb, object.
       let subject =
@@ -1286,7 +1286,7 @@ struct ControlExtractor {
         doc.tokens[$0].text == "where"
       })
     else { return nil }
-    let clause = doc.clauses(in: sentence).first { $0.contains(verb.lowerBound) } ?? sentence
+    let clause = ctx.clause(of: verb.lowerBound, in: sentence)
     guard w > sentence.lowerBound, actor.firstToken < verb.lowerBound,
       verb.upperBound >= clause.upperBound || doc.tokens[verb.upperBound].script != .latin
         || !doc.forms[verb.upperBound].isDisjoint(with: Self.objectBreakers)

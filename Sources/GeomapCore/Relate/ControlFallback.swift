@@ -195,7 +195,7 @@ struct ControlFallback {
       guard doc.tokens[t].script == .arabic, !hasIntent(before: t, in: sentence),
         !hasNegation(before: t, in: sentence)
       else { continue }
-      let clause = doc.clauses(in: sentence).first { $0.contains(t) } ?? sentence
+      let clause = ctx.clause(of: t, in: sentence)
       // «بعد أسبوعين من استعادة مدينة القائم»: a noun in construct with its place, no owner named
       // with it, in a sentence naming no actor: the paragraph's subject. «سيطرة» and «دخول» are left out:
       // «مناطق سيطرة», «دخول المساعدات» name states and convoys more often than takings.
@@ -349,7 +349,7 @@ struct ControlFallback {
       guard let to = ahead.first(where: { !doc.forms[$0].isDisjoint(with: Self.toWords) }),
         let k = ctx.placesAfter(to, limit: sentence.upperBound).first
       else { continue }
-      let clause = doc.clauses(in: sentence).first { $0.contains(r) } ?? sentence
+      let clause = ctx.clause(of: r, in: sentence)
       let named = ctx.actors.first {
         clause.contains($0.firstToken) && $0.actor != .un && !rules.isBacker($0)
       }
@@ -413,7 +413,7 @@ struct ControlFallback {
       }
       // «وشهدت مدينة الموصل معارك عنيفة بين …», "Mosul saw heavy fighting between …": the place
       // is the subject of the verb before the noun.
-      let clause = doc.clauses(in: sentence).first { $0.contains(t) } ?? sentence
+      let clause = ctx.clause(of: t, in: sentence)
       let before = ctx.places.lastIndex {
         $0.recognized.endToken <= t && $0.recognized.endToken >= t - 3
           && clause.contains($0.recognized.firstToken)

@@ -1142,7 +1142,7 @@ struct MovementExtractor {
     // Per record, the notes it holds once it has been merged (nil before): a record met again and
     // again in a long report deduplicates only the new notes instead of rehashing all of its own
     // (hashing Arabic quotes normalizes them; it was ~1 % of a 2 MB Arabic run). After a merge a
-    // record's notes are unique, so this keeps exactly what `uniqueNotes` over all of them keeps.
+    // record's notes are unique, so this keeps exactly the first occurrences of all of them.
     var seen: [Set<String>?] = []
     for i in drafts.indices {
       let m = drafts[i].movement
@@ -1153,9 +1153,10 @@ struct MovementExtractor {
         let specific = moreSpecific(out[k].origin, m.origin)
         let added: [String]
         if StatusLexicon.progress(m.status) > StatusLexicon.progress(out[k].status) {
+          let quote = out[k].evidence.quote.prefix(80)
           added =
             m.notes + [
-              "also read as \(out[k].status.rawValue) (\(out[k].kind.rawValue)): «\(out[k].evidence.quote.prefix(80))»",
+              "also read as \(out[k].status.rawValue) (\(out[k].kind.rawValue)): «\(quote)»",
               "later claim: \(m.kind.rawValue), \(m.status.rawValue)",
             ]
           // The status moves on; the kind stays the one the movement was introduced with.
@@ -1171,8 +1172,10 @@ struct MovementExtractor {
             ]
         }
         if seen[k] == nil {
-          out[k].notes = uniqueNotes(out[k].notes + added)
-          seen[k] = Set(out[k].notes)
+          // The first merge: each note's first occurrence, and the set kept for the next merges.
+          var set = Set<String>()
+          out[k].notes = (out[k].notes + added).filter { set.insert($0).inserted }
+          seen[k] = set
         } else {
           for n in added where seen[k]?.insert(n).inserted == true { out[k].notes.append(n) }
         }
@@ -1183,11 +1186,6 @@ struct MovementExtractor {
       }
     }
     return out
-  }
-
-  func uniqueNotes(_ n: [String]) -> [String] {
-    var seen = Set<String>()
-    return n.filter { seen.insert($0).inserted }
   }
 
   /// «جرابلس» read once as the town and once as its district: one destination under one name.

@@ -64,6 +64,18 @@ final class RelationContext {
     return Self.indices(of: window, in: starts)
   }
 
+  /// The clause of `sentence` holding token `t`, else the sentence: what
+  /// `doc.clauses(in: sentence).first { $0.contains(t) } ?? sentence` gives, without building the
+  /// sentence's clauses per rule match.
+  func clause(of t: Int, in sentence: Range<Int>) -> Range<Int> {
+    guard sentence.contains(t) else { return sentence }
+    var lo = t
+    while lo > sentence.lowerBound && !doc.clauseBreakBefore[lo] { lo -= 1 }
+    var hi = t + 1
+    while hi < sentence.upperBound && !doc.clauseBreakBefore[hi] { hi += 1 }
+    return lo..<hi
+  }
+
   /// The place mentions to search for one starting inside `window` (see `placeIndices`).
   func placesStarting(in window: Range<Int>) -> ArraySlice<ResolvedMention> {
     places[placeIndices(startingIn: window)]
