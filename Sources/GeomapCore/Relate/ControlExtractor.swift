@@ -178,8 +178,8 @@ struct ControlExtractor {
   let ctx: RelationContext
 
   /// Control is stated, claimed or denied; negotiation words in the sentence are about movements.
-  func claimStatus(at t: Int, clauses: [Range<Int>], sentence: Range<Int>) -> ClaimStatus {
-    let clause = clauses.first { $0.contains(t) } ?? sentence
+  func claimStatus(at t: Int, sentence: Range<Int>) -> ClaimStatus {
+    let clause = ctx.clause(of: t, in: sentence)
     let s = StatusLexicon.status(ctx.doc, in: clause)
     return s == .denied || s == .claimed ? s ?? .reported : .reported
   }
@@ -189,8 +189,8 @@ struct ControlExtractor {
     var out: [(ControlClaim, Int)] = []
     let doc = ctx.doc
     for sentence in doc.sentences {
-      let clauses = doc.clauses(in: sentence)
-      func statusAt(_ t: Int) -> ClaimStatus { claimStatus(at: t, clauses: clauses, sentence: sentence) }
+      // (The clause is found when a claim is made, not built for every sentence.)
+      func statusAt(_ t: Int) -> ClaimStatus { claimStatus(at: t, sentence: sentence) }
       for m in Self.strongholds.matches(doc, in: sentence) {
         // «حي الحجر الأسود، المعقل الرئيسي لتنظيم الدولة»; "Raqqa, the ISIS stronghold".
         guard
@@ -663,8 +663,8 @@ struct ControlExtractor {
     let covered = Set(out.map(\.1))
     let fallback = ControlFallback(rules: self)
     for sentence in doc.sentences {
-      let clauses = doc.clauses(in: sentence)
-      func statusAt(_ t: Int) -> ClaimStatus { claimStatus(at: t, clauses: clauses, sentence: sentence) }
+      // (The clause is found when a claim is made, not built for every sentence.)
+      func statusAt(_ t: Int) -> ClaimStatus { claimStatus(at: t, sentence: sentence) }
       out += fallback.claims(in: sentence, statusAt: statusAt).filter { !covered.contains($0.1) }
     }
     return merge(withoutEndedHolds(withPartners(out)))
