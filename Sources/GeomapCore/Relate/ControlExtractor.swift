@@ -1495,8 +1495,9 @@ struct ControlExtractor {
     // The UN and its agencies hold and take nothing: aid "in the hands of humanitarian partners" and a
     // convoy that "broke the siege of silence around Madaya" are no control.
     for (c, t) in claims.sorted(by: { $0.1 < $1.1 }) where c.place.kind != .country && c.actor != .un {
-      if let k = out.firstIndex(where: {
-        $0.claim.actor == c.actor && MovementExtractor.sameDestination($0.claim.place, c.place)
+      // (By index: searching the elements themselves copied each claim passed, retaining its strings.)
+      if let k = out.indices.first(where: {
+        out[$0].claim.actor == c.actor && MovementExtractor.sameDestination(out[$0].claim.place, c.place)
       }) {
         out[k].claim.partial = out[k].claim.partial && c.partial
         if c.evidence.start < out[k].claim.evidence.start { out[k].claim.evidence = c.evidence }

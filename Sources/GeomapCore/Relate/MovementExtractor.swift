@@ -1145,30 +1145,34 @@ struct MovementExtractor {
     // record's notes are unique, so this keeps exactly the first occurrences of all of them.
     var seen: [Set<String>?] = []
     for i in drafts.indices {
-      let m = drafts[i].movement
-      if let k = out.firstIndex(where: {
-        $0.actor == m.actor && Self.sameDestination($0.destination, m.destination)
-          && Self.sameFamily($0.origin, m.origin)
+      // Read in place, by index: a copy of a movement (a draft's, or each record's as a search
+      // passes it) retains every string in it, and most drafts only add notes to a record.
+      if let k = out.indices.first(where: { k in
+        out[k].actor == drafts[i].movement.actor
+          && Self.sameDestination(out[k].destination, drafts[i].movement.destination)
+          && Self.sameFamily(out[k].origin, drafts[i].movement.origin)
       }) {
-        let specific = moreSpecific(out[k].origin, m.origin)
+        let specific = moreSpecific(out[k].origin, drafts[i].movement.origin)
+        let (status, kind) = (drafts[i].movement.status, drafts[i].movement.kind)
         let added: [String]
-        if StatusLexicon.progress(m.status) > StatusLexicon.progress(out[k].status) {
+        if StatusLexicon.progress(status) > StatusLexicon.progress(out[k].status) {
           let quote = out[k].evidence.quote.prefix(80)
           added =
-            m.notes + [
+            drafts[i].movement.notes + [
               "also read as \(out[k].status.rawValue) (\(out[k].kind.rawValue)): «\(quote)»",
-              "later claim: \(m.kind.rawValue), \(m.status.rawValue)",
+              "later claim: \(kind.rawValue), \(status.rawValue)",
             ]
           // The status moves on; the kind stays the one the movement was introduced with.
-          let kind = out[k].kind
+          let firstKind = out[k].kind
           let notes = out[k].notes
-          out[k] = m
-          out[k].kind = kind
+          out[k] = drafts[i].movement
+          out[k].kind = firstKind
           out[k].notes = notes
         } else {
+          let quote = drafts[i].movement.evidence.quote.prefix(80)
           added =
-            m.notes.filter { !$0.hasPrefix("no hedging") } + [
-              "also read as \(m.status.rawValue) (\(m.kind.rawValue)): «\(m.evidence.quote.prefix(80))»"
+            drafts[i].movement.notes.filter { !$0.hasPrefix("no hedging") } + [
+              "also read as \(status.rawValue) (\(kind.rawValue)): «\(quote)»"
             ]
         }
         if seen[k] == nil {
@@ -1181,7 +1185,7 @@ struct MovementExtractor {
         }
         out[k].origin = specific
       } else {
-        out.append(m)
+        out.append(drafts[i].movement)
         seen.append(nil)
       }
     }
