@@ -219,9 +219,8 @@ struct ControlExtractor {
       }
       for m in Self.heldBy.matches(doc, in: sentence) {
         guard
-          let actor = ctx.actorsStarting(from: m.range.upperBound, before: m.range.upperBound + 2).first(where: {
-            $0.firstToken >= m.range.upperBound && $0.firstToken <= m.range.upperBound + 1
-          }),
+          let actor = ctx.actorsStarting(from: m.range.upperBound, before: m.range.upperBound + 2)
+            .first(where: { $0.firstToken >= m.range.upperBound && $0.firstToken <= m.range.upperBound + 1 }),
           // "Deraa, parts of which are still held by rebels": the place a relative clause is about.
           let (p, partOf) =
             stateAntecedent(before: m.range.lowerBound, in: sentence).map({
@@ -975,7 +974,8 @@ struct ControlExtractor {
       return nil
     }
     return ctx.placeIndices(startingIn: sentence).last {
-      ctx.places[$0].recognized.endToken <= verb.lowerBound && sentence.contains(ctx.places[$0].recognized.firstToken)
+      ctx.places[$0].recognized.endToken <= verb.lowerBound
+        && sentence.contains(ctx.places[$0].recognized.firstToken)
     }
   }
 

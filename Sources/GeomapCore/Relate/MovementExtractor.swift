@@ -444,7 +444,9 @@ struct MovementExtractor {
     // else the nearest actor before it in the group, else the last actor named.
     // «خرجت صباح اليوم الدفعة الثانية من المسلحين»: up to six words on, with no place between.
     let nextPlace =
-      ctx.firstPlace(in: (firstTrigger.range.lowerBound + 1)..<Int.max).map { ctx.places[$0].recognized.firstToken }
+      ctx.firstPlace(in: (firstTrigger.range.lowerBound + 1)..<Int.max).map {
+        ctx.places[$0].recognized.firstToken
+      }
       ?? Int.max
     // «قافلة تضم نحو مئة حافلة تقل مقاتلين من هيئة تحرير الشام»: any motion word before the first
     // place may be the one the agent follows.
