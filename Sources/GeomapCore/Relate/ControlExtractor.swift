@@ -178,8 +178,8 @@ struct ControlExtractor {
   let ctx: RelationContext
 
   /// Control is stated, claimed or denied; negotiation words in the sentence are about movements.
-  func claimStatus(at t: Int, clauses: [Range<Int>], sentence: Range<Int>) -> ClaimStatus {
-    let clause = clauses.first { $0.contains(t) } ?? sentence
+  func claimStatus(at t: Int, sentence: Range<Int>) -> ClaimStatus {
+    let clause = ctx.clause(of: t, in: sentence)
     let s = StatusLexicon.status(ctx.doc, in: clause)
     return s == .denied || s == .claimed ? s ?? .reported : .reported
   }
@@ -189,8 +189,8 @@ struct ControlExtractor {
     var out: [(ControlClaim, Int)] = []
     let doc = ctx.doc
     for sentence in doc.sentences {
-      let clauses = doc.clauses(in: sentence)
-      func statusAt(_ t: Int) -> ClaimStatus { claimStatus(at: t, clauses: clauses, sentence: sentence) }
+      // (The clause is found when a claim is made, not built for every sentence.)
+      func statusAt(_ t: Int) -> ClaimStatus { claimStatus(at: t, sentence: sentence) }
       for m in Self.strongholds.matches(doc, in: sentence) {
         // «حي الحجر الأسود، المعقل الرئيسي لتنظيم الدولة»; "Raqqa, the ISIS stronghold".
         guard
@@ -200,12 +200,12 @@ struct ControlExtractor {
               || (a.endToken <= m.range.lowerBound && a.endToken >= m.range.lowerBound - 2)
           })
         else { continue }
-        let placeBefore = ctx.places.last { p in
+        let placeBefore = ctx.placesStarting(in: sentence).last { p in
           p.recognized.endToken <= min(m.range.lowerBound, actor.firstToken)
             && p.recognized.endToken >= min(m.range.lowerBound, actor.firstToken) - 4
             && sentence.contains(p.recognized.firstToken)
         }
-        let placeAfter = ctx.places.first { p in
+        let placeAfter = ctx.placesStarting(in: sentence).first { p in
           p.recognized.firstToken > m.range.upperBound
             && p.recognized.firstToken <= max(m.range.upperBound, actor.endToken) + 1
             && sentence.contains(p.recognized.firstToken)
@@ -219,15 +219,14 @@ struct ControlExtractor {
       }
       for m in Self.heldBy.matches(doc, in: sentence) {
         guard
-          let actor = ctx.actors.first(where: {
-            $0.firstToken >= m.range.upperBound && $0.firstToken <= m.range.upperBound + 1
-          }),
+          let actor = ctx.actorsStarting(from: m.range.upperBound, before: m.range.upperBound + 2)
+            .first(where: { $0.firstToken >= m.range.upperBound && $0.firstToken <= m.range.upperBound + 1 }),
           // "Deraa, parts of which are still held by rebels": the place a relative clause is about.
           let (p, partOf) =
             stateAntecedent(before: m.range.lowerBound, in: sentence).map({
               (ctx.places[$0.place], $0.partial)
             })
-            ?? ctx.places.last(where: {
+            ?? ctx.placesStarting(in: sentence).last(where: {
               $0.recognized.endToken <= m.range.lowerBound && $0.recognized.endToken >= m.range.lowerBound - 3
                 && sentence.contains($0.recognized.firstToken)
             }).map({ ($0, false) })
@@ -250,15 +249,13 @@ struct ControlExtractor {
       }
       for t in sentence
       where t > sentence.lowerBound && doc.isTight(before: t)
-        && (doc.tokens[t].text == "held" || (doc.tokens[t].text == "controlled" && isHyphenated(t)))
+        && (ctx.isWord(t, "held") || (ctx.isWord(t, "controlled") && isHyphenated(t)))
       {
         let word = doc.tokens[t - 1].text
         let named = ctx.actors.first { $0.endToken == t }?.actor
         guard let actor = named ?? Self.heldPrefix[word] else { continue }
         guard
-          let k = ctx.places.firstIndex(where: {
-            $0.recognized.firstToken > t && $0.recognized.firstToken <= t + 3
-          })
+          let k = ctx.firstPlace(in: (t + 1)..<(t + 4))
         else {
           // "retreated to Sweida, a regime-held city": the apposition describes the place before it.
           let start = ctx.actor(endingAt: t)?.firstToken ?? t - 1
@@ -312,7 +309,7 @@ struct ControlExtractor {
         else { continue }
         // The neighbourhoods, camps and towns named in the sentence after the phrase (else before).
         let small: Set<PlaceKind> = [.neighbourhood, .camp, .district, .town, .village]
-        let inSentence = ctx.places.indices.filter {
+        let inSentence = ctx.placeIndices(startingIn: sentence).filter {
           sentence.contains(ctx.places[$0].recognized.firstToken)
             && small.contains(ctx.places[$0].mention.entry.kind)
         }
@@ -336,7 +333,7 @@ struct ControlExtractor {
             doc.forms[$0].isDisjoint(with: Self.arabicObjectBreakers) && isPlaceObjectWord($0)
               || doc.forms[$0].contains { PlaceContext.triggers[$0] != nil }
           }),
-          let actor = ctx.actors.last(where: {
+          let actor = ctx.actorsStarting(from: sentence.lowerBound, before: m.range.lowerBound).last(where: {
             $0.endToken <= m.range.lowerBound && $0.firstToken >= sentence.lowerBound && !isBacker($0)
           })
         else { continue }
@@ -350,7 +347,7 @@ struct ControlExtractor {
         }
       }
       for m in Self.announcedNouns.matches(doc, in: sentence) where battleCovered.isDisjoint(with: m.range) {
-        let clause = doc.clauses(in: sentence).first { $0.contains(m.range.lowerBound) } ?? sentence
+        let clause = ctx.clause(of: m.range.lowerBound, in: sentence)
         // «وتمكنت وحدات من الجيش العربي السوري بالتعاون مع القوات الرديفة من السيطرة على»: a long
         // subject may stand between the announcing verb and the noun.
         // «أعلن رئيس الوزراء، اليوم الاثنين، استعادة …»: the announcer may stand before a short aside.
@@ -366,7 +363,7 @@ struct ControlExtractor {
         let announcer = lookback.last { !doc.forms[$0].isDisjoint(with: Self.announcing) }
         let named =
           construct
-          ?? ctx.actors.last(where: {
+          ?? ctx.actorsStarting(from: sentence.lowerBound, before: m.range.lowerBound).last(where: {
             $0.endToken <= m.range.lowerBound && $0.firstToken >= sentence.lowerBound && !isBacker($0)
               && !($0.firstToken > 0 && Self.announcedNouns.match(doc, at: $0.firstToken - 1) != nil)
           })
@@ -665,8 +662,8 @@ struct ControlExtractor {
     let covered = Set(out.map(\.1))
     let fallback = ControlFallback(rules: self)
     for sentence in doc.sentences {
-      let clauses = doc.clauses(in: sentence)
-      func statusAt(_ t: Int) -> ClaimStatus { claimStatus(at: t, clauses: clauses, sentence: sentence) }
+      // (The clause is found when a claim is made, not built for every sentence.)
+      func statusAt(_ t: Int) -> ClaimStatus { claimStatus(at: t, sentence: sentence) }
       out += fallback.claims(in: sentence, statusAt: statusAt).filter { !covered.contains($0.1) }
     }
     return merge(withoutEndedHolds(withPartners(out)))
@@ -710,7 +707,7 @@ struct ControlExtractor {
   /// The first place named in `window`, else the place an anaphor there refers to ("90 percent of
   /// the city", «تحرير المدينة»).
   func placeIn(_ window: Range<Int>) -> Int? {
-    if let k = ctx.places.firstIndex(where: { window.contains($0.recognized.firstToken) }) {
+    if let k = ctx.firstPlace(in: window) {
       // An anaphor before the first named place still comes first.
       let before = window.lowerBound..<ctx.places[k].recognized.firstToken
       return before.lazy.compactMap { ctx.anaphor(at: $0) }.first ?? ctx.named(k, limit: ctx.doc.tokens.count)
@@ -799,9 +796,9 @@ struct ControlExtractor {
       let after = ctx.actor(after: t, window: 3, limit: sentence.upperBound)
       guard let actor = arabic ? after : (before ?? after.flatMap { $0.firstToken <= t + 3 ? $0 : nil }),
         let k = stateAntecedent(before: prep, in: sentence)?.place
-          ?? ctx.places.lastIndex(where: {
-            $0.recognized.endToken <= prep && $0.recognized.endToken >= prep - 5
-              && sentence.contains($0.recognized.firstToken)
+          ?? ctx.placeIndices(startingIn: sentence).last(where: {
+            ctx.places[$0].recognized.endToken <= prep && ctx.places[$0].recognized.endToken >= prep - 5
+              && sentence.contains(ctx.places[$0].recognized.firstToken)
           })
       else { continue }
       // "The fate of detainees from Raqqa is in the hands of the SDF", «مصير المعتقلين من الرقة في يد
@@ -856,14 +853,14 @@ struct ControlExtractor {
         !english && subject == nil && t > sentence.lowerBound && owner(of: t, in: sentence) == nil
           && !doc.forms[t - 1].isDisjoint(with: Self.keepingUp)
         ? ControlFallback(rules: self).carriedOwner(
-          verb: (t - 1)..<t, clause: doc.clauses(in: sentence).first { $0.contains(t) } ?? sentence,
+          verb: (t - 1)..<t, clause: ctx.clause(of: t, in: sentence),
           sentence: sentence)
         : nil
       guard let owner = owner(of: t, in: sentence) ?? subject ?? carried else { continue }
       let from = english || owner == subject || owner == carried ? t + 1 : owner.endToken
       // (An owner's name may run past the sentence's end: the window is then empty, not reversed.)
       let window = from..<max(from, min(sentence.upperBound, from + 3))
-      guard let k = ctx.places.firstIndex(where: { window.contains($0.recognized.firstToken) }) else {
+      guard let k = ctx.firstPlace(in: window) else {
         continue
       }
       let c = claim(
@@ -875,19 +872,19 @@ struct ControlExtractor {
       guard let siege = ahead.first(where: { !doc.forms[$0].isDisjoint(with: Self.siegeNouns) }) else {
         continue
       }
-      let clause = doc.clauses(in: sentence).first { $0.contains(t) } ?? sentence
+      let clause = ctx.clause(of: t, in: sentence)
       // The lifter: the actor right after an Arabic verb, else the nearest before (not a backer,
       // not the besieger named in «الحصار الذي فرضه تنظيم الدولة»).
       let after = doc.tokens[t].script == .arabic ? ctx.actor(after: t, window: 2, limit: siege) : nil
       guard
         let lifter = after
-          ?? ctx.actors.last(where: {
+          ?? ctx.actorsStarting(from: sentence.lowerBound, before: t).last(where: {
             $0.endToken <= t && $0.firstToken >= sentence.lowerBound && !isBacker($0) && !$0.coreference
           })
       else { continue }
       // The place: within the clause after the siege word, past an imposed relative clause.
       let window = (siege + 1)..<min(clause.upperBound, siege + 16)
-      guard let k = ctx.places.firstIndex(where: { window.contains($0.recognized.firstToken) }) else {
+      guard let k = ctx.firstPlace(in: window) else {
         continue
       }
       // "broke the siege of silence about detainees in Saydnaya", «كسر الحصار الإعلامي عن القصير»: a
@@ -976,8 +973,9 @@ struct ControlExtractor {
     else {
       return nil
     }
-    return ctx.places.lastIndex {
-      $0.recognized.endToken <= verb.lowerBound && sentence.contains($0.recognized.firstToken)
+    return ctx.placeIndices(startingIn: sentence).last {
+      ctx.places[$0].recognized.endToken <= verb.lowerBound
+        && sentence.contains(ctx.places[$0].recognized.firstToken)
     }
   }
 
@@ -1006,16 +1004,13 @@ struct ControlExtractor {
     let doc = ctx.doc
     var out: [(ControlClaim, Int)] = []
     for t in sentence where !doc.forms[t].isDisjoint(with: Self.flags) {
-      let clause = doc.clauses(in: sentence).first { $0.contains(t) } ?? sentence
+      let clause = ctx.clause(of: t, in: sentence)
       let near = max(clause.lowerBound, t - 4)..<min(clause.upperBound, t + 4)
       guard near.contains(where: { !doc.forms[$0].isDisjoint(with: Self.raising) }),
         let o = (t + 1..<min(clause.upperBound, t + 4)).first(where: {
           !doc.forms[$0].isDisjoint(with: Self.over)
         }),
-        let k = ctx.places.firstIndex(where: {
-          $0.recognized.firstToken > o && $0.recognized.firstToken <= o + 6
-            && clause.contains($0.recognized.firstToken)
-        })
+        let k = ctx.firstPlace(in: ((o + 1)..<(o + 7)).clamped(to: clause))
       else { continue }
       let nation = (max(clause.lowerBound, t - 1)..<min(clause.upperBound, t + 2)).lazy.compactMap { u in
         Self.flagNations.first { !doc.forms[u].isDisjoint(with: $0.0) }?.1
@@ -1042,7 +1037,7 @@ struct ControlExtractor {
       guard let actor = ctx.actor(startingAt: t + 1), actor.endToken < sentence.upperBound,
         !doc.forms[actor.endToken].isDisjoint(with: Self.controlNoun),
         let p = stateAntecedent(before: t, in: sentence).map({ ctx.places[$0.place] })
-          ?? ctx.places.last(where: {
+          ?? ctx.placesStarting(in: sentence).last(where: {
             $0.recognized.endToken <= t && $0.recognized.endToken >= t - 5
               && sentence.contains($0.recognized.firstToken)
           })
@@ -1095,7 +1090,7 @@ struct ControlExtractor {
       }
       // «حلب الشرقية التي»: an adjective may follow the name.
       guard
-        let p = ctx.places.last(where: {
+        let p = ctx.placesStarting(in: sentence).last(where: {
           ($0.recognized.endToken == end || $0.recognized.endToken == end - 1)
             && sentence.contains($0.recognized.firstToken)
         })
@@ -1104,10 +1099,7 @@ struct ControlExtractor {
       // «… يسيطر عليه تنظيم داعش مع أجزاء من مخيم اليرموك»: places added with «مع» after the actor.
       let e = actor.endToken
       if e < sentence.upperBound, !doc.forms[e].isDisjoint(with: RelationContext.withWords),
-        let k = ctx.places.firstIndex(where: {
-          $0.recognized.firstToken > e && $0.recognized.firstToken <= e + 4
-            && sentence.contains($0.recognized.firstToken)
-        })
+        let k = ctx.firstPlace(in: ((e + 1)..<(e + 5)).clamped(to: sentence))
       {
         held += ctx.listFrom(k, limit: sentence.upperBound)
       }
@@ -1151,7 +1143,7 @@ struct ControlExtractor {
         ? t > sentence.lowerBound && !doc.forms[t - 1].isDisjoint(with: Self.holdingObjects)
         : t - 1 > sentence.lowerBound && !doc.forms[t - 1].isDisjoint(with: MovementExtractor.onWords)
           && !doc.forms[t - 2].isDisjoint(with: Self.holdingVerbs)
-      let clause = doc.clauses(in: sentence).first { $0.contains(t) } ?? sentence
+      let clause = ctx.clause(of: t, in: sentence)
       let subject = heldObject ? ctx.actor(before: t, in: clause) : nil
       guard let owner = owner(of: t, in: sentence) ?? subject else { continue }
       let next = english || owner == subject ? t + 1 : owner.endToken
@@ -1225,7 +1217,7 @@ struct ControlExtractor {
     let doc = ctx.doc
     var out: [(ControlClaim, Int)] = []
     for t in sentence where !doc.forms[t].isDisjoint(with: Self.expelling) {
-      let clause = doc.clauses(in: sentence).first { $0.contains(t) } ?? sentence
+      let clause = ctx.clause(of: t, in: sentence)
       let arabic = doc.tokens[t].script == .arabic
       // Arabic is verb, subject, object; English subject, verb, object.
       let subject =
@@ -1294,7 +1286,7 @@ struct ControlExtractor {
         doc.tokens[$0].text == "where"
       })
     else { return nil }
-    let clause = doc.clauses(in: sentence).first { $0.contains(verb.lowerBound) } ?? sentence
+    let clause = ctx.clause(of: verb.lowerBound, in: sentence)
     guard w > sentence.lowerBound, actor.firstToken < verb.lowerBound,
       verb.upperBound >= clause.upperBound || doc.tokens[verb.upperBound].script != .latin
         || !doc.forms[verb.upperBound].isDisjoint(with: Self.objectBreakers)
@@ -1446,7 +1438,11 @@ struct ControlExtractor {
 
   /// Place `k` and the places listed before it that lead up to it.
   func listBack(_ p: ResolvedMention) -> [Int] {
-    guard let k = ctx.places.firstIndex(of: p) else { return [] }
+    // (An equal mention starts where `p` does: only those are compared, not every place of the report.)
+    let f = p.recognized.firstToken
+    guard let k = ctx.placeIndices(startingIn: f..<(f + 1)).first(where: { ctx.places[$0] == p }) else {
+      return []
+    }
     var start = k
     while start > 0,
       PlaceRecognizer.joined(ctx.doc, ctx.places[start - 1].recognized, ctx.places[start].recognized)
@@ -1499,8 +1495,9 @@ struct ControlExtractor {
     // The UN and its agencies hold and take nothing: aid "in the hands of humanitarian partners" and a
     // convoy that "broke the siege of silence around Madaya" are no control.
     for (c, t) in claims.sorted(by: { $0.1 < $1.1 }) where c.place.kind != .country && c.actor != .un {
-      if let k = out.firstIndex(where: {
-        $0.claim.actor == c.actor && MovementExtractor.sameDestination($0.claim.place, c.place)
+      // (By index: searching the elements themselves copied each claim passed, retaining its strings.)
+      if let k = out.indices.first(where: {
+        out[$0].claim.actor == c.actor && MovementExtractor.sameDestination(out[$0].claim.place, c.place)
       }) {
         out[k].claim.partial = out[k].claim.partial && c.partial
         if c.evidence.start < out[k].claim.evidence.start { out[k].claim.evidence = c.evidence }

@@ -147,7 +147,7 @@ struct ControlFallback {
   /// ("of the historic town of Palmyra"); nil for "of weapons", "of an ISIS commander near Raqqa".
   func placeAfterOf(_ of: Int, in sentence: Range<Int>) -> Int? {
     let window = (of + 1)..<min(sentence.upperBound, of + 6)
-    guard let k = ctx.places.firstIndex(where: { window.contains($0.recognized.firstToken) }) else {
+    guard let k = ctx.firstPlace(in: window) else {
       return nil
     }
     let gap = (of + 1)..<ctx.places[k].recognized.firstToken
@@ -195,7 +195,7 @@ struct ControlFallback {
       guard doc.tokens[t].script == .arabic, !hasIntent(before: t, in: sentence),
         !hasNegation(before: t, in: sentence)
       else { continue }
-      let clause = doc.clauses(in: sentence).first { $0.contains(t) } ?? sentence
+      let clause = ctx.clause(of: t, in: sentence)
       // «بعد أسبوعين من استعادة مدينة القائم»: a noun in construct with its place, no owner named
       // with it, in a sentence naming no actor: the paragraph's subject. «سيطرة» and «دخول» are left out:
       // «مناطق سيطرة», «دخول المساعدات» name states and convoys more often than takings.
@@ -229,7 +229,7 @@ struct ControlFallback {
       guard let owner = construct ?? agent ?? carried ?? ownerless(t, in: sentence) else { continue }
       let from = construct?.endToken ?? m.range.upperBound
       let window = from..<max(from, min(clause.upperBound, from + 4))
-      guard let k = ctx.places.firstIndex(where: { window.contains($0.recognized.firstToken) }) else {
+      guard let k = ctx.firstPlace(in: window) else {
         continue
       }
       // Only «على», «إلى», the clitic «ل» (on the place's own token) and place nouns between: «في»
@@ -300,7 +300,9 @@ struct ControlFallback {
       let subject =
         arabic
         ? ctx.actor(after: t, window: 2, limit: clause.upperBound)
-        : ctx.actors.last { $0.endToken <= t && $0.firstToken >= clause.lowerBound && !rules.isBacker($0) }
+        : ctx.actorsStarting(from: clause.lowerBound, before: t).last {
+          $0.endToken <= t && $0.firstToken >= clause.lowerBound && !rules.isBacker($0)
+        }
       guard let subject,
         let object = ctx.actor(after: max(t, subject.endToken - 1), window: 3, limit: clause.upperBound),
         object.actor != subject.actor
@@ -347,7 +349,7 @@ struct ControlFallback {
       guard let to = ahead.first(where: { !doc.forms[$0].isDisjoint(with: Self.toWords) }),
         let k = ctx.placesAfter(to, limit: sentence.upperBound).first
       else { continue }
-      let clause = doc.clauses(in: sentence).first { $0.contains(r) } ?? sentence
+      let clause = ctx.clause(of: r, in: sentence)
       let named = ctx.actors.first {
         clause.contains($0.firstToken) && $0.actor != .un && !rules.isBacker($0)
       }
@@ -411,7 +413,7 @@ struct ControlFallback {
       }
       // «وشهدت مدينة الموصل معارك عنيفة بين …», "Mosul saw heavy fighting between …": the place
       // is the subject of the verb before the noun.
-      let clause = doc.clauses(in: sentence).first { $0.contains(t) } ?? sentence
+      let clause = ctx.clause(of: t, in: sentence)
       let before = ctx.places.lastIndex {
         $0.recognized.endToken <= t && $0.recognized.endToken >= t - 3
           && clause.contains($0.recognized.firstToken)

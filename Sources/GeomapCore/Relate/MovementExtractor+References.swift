@@ -33,7 +33,7 @@ extension MovementExtractor {
   /// The places «منها» refers back to: the last place list of the sentence before token `t`, not
   /// counting places that only say where another lies.
   func antecedentPlaces(before t: Int, sentence: Range<Int>) -> [Int] {
-    let before = ctx.places.indices.filter {
+    let before = ctx.placeIndices(startingIn: sentence).filter {
       sentence.contains(ctx.places[$0].recognized.firstToken) && ctx.places[$0].recognized.endToken <= t
     }
     guard let k = before.last(where: { !isLocating($0) }) else { return [] }
@@ -191,7 +191,10 @@ extension MovementExtractor {
   func speakerOwningMovers(before t: Int, sentence s: Int) -> ActorMention? {
     let doc = ctx.doc
     let sentence = doc.sentences[s]
-    guard let speaker = ctx.actors.last(where: { $0.endToken <= t && $0.firstToken >= sentence.lowerBound }),
+    guard
+      let speaker = ctx.actorsStarting(from: sentence.lowerBound, before: t).last(where: {
+        $0.endToken <= t && $0.firstToken >= sentence.lowerBound
+      }),
       ctx.isSource(speaker)
     else { return nil }
     return ownsForces(between: speaker.endToken..<t) ? speaker : nil

@@ -444,7 +444,9 @@ struct MovementExtractor {
     // else the nearest actor before it in the group, else the last actor named.
     // «خرجت صباح اليوم الدفعة الثانية من المسلحين»: up to six words on, with no place between.
     let nextPlace =
-      ctx.places.first { $0.recognized.firstToken > firstTrigger.range.lowerBound }?.recognized.firstToken
+      ctx.firstPlace(in: (firstTrigger.range.lowerBound + 1)..<Int.max).map {
+        ctx.places[$0].recognized.firstToken
+      }
       ?? Int.max
     // «قافلة تضم نحو مئة حافلة تقل مقاتلين من هيئة تحرير الشام»: any motion word before the first
     // place may be the one the agent follows.
@@ -990,18 +992,22 @@ struct MovementExtractor {
     let t = trigger.range.lowerBound
     // The place must be named in this or the two sentences before (a claim merged from several
     // mentions keeps its first token, so the mentions are checked, not the claim's token).
-    var lost: ControlClaim?
+    // (By index: binding each claim of a long report copied it, and its strings were retained.)
+    var lost: Int?
     var lastNamed = -1
-    for (c, token) in zip(control, controlTokens) where token < t {
-      guard c.actor != actor, c.control == .captured, c.status != .denied else { continue }
-      let named = ctx.places.last { p in
-        p.recognized.firstToken < t && Self.sameDestination(p.mention.entry, c.place)
-      }?.recognized.firstToken
+    for i in control.indices where controlTokens[i] < t {
+      guard control[i].actor != actor, control[i].control == .captured, control[i].status != .denied else {
+        continue
+      }
+      let named = ctx.lastPlace(before: t, fromSentence: s - 2) { k in
+        Self.sameDestination(ctx.places[k].mention.entry, control[i].place)
+      }.map { ctx.places[$0].recognized.firstToken }
       guard let n = named, doc.sentenceOfToken[n] >= s - 2, n > lastNamed else { continue }
-      lost = c
+      lost = i
       lastNamed = n
     }
-    guard let k = lost else { return nil }
+    guard let i = lost else { return nil }
+    let k = control[i]
     return (k.place, "origin: \(k.place.name), just taken by \(k.actor.rawValue)")
   }
 
@@ -1135,42 +1141,57 @@ struct MovementExtractor {
   /// A governorate and its namesake city («محافظة الرقة», «مدينة الرقة») count as one origin.
   func merge(_ drafts: [Draft]) -> [Movement] {
     var out: [Movement] = []
-    for d in drafts {
-      let m = d.movement
-      if let k = out.firstIndex(where: {
-        $0.actor == m.actor && Self.sameDestination($0.destination, m.destination)
-          && Self.sameFamily($0.origin, m.origin)
+    // Per record, the notes it holds once it has been merged (nil before): a record met again and
+    // again in a long report deduplicates only the new notes instead of rehashing all of its own
+    // (hashing Arabic quotes normalizes them; it was ~1 % of a 2 MB Arabic run). After a merge a
+    // record's notes are unique, so this keeps exactly the first occurrences of all of them.
+    var seen: [Set<String>?] = []
+    for i in drafts.indices {
+      // Read in place, by index: a copy of a movement (a draft's, or each record's as a search
+      // passes it) retains every string in it, and most drafts only add notes to a record.
+      if let k = out.indices.first(where: { k in
+        out[k].actor == drafts[i].movement.actor
+          && Self.sameDestination(out[k].destination, drafts[i].movement.destination)
+          && Self.sameFamily(out[k].origin, drafts[i].movement.origin)
       }) {
-        var a = out[k]
-        let specific = moreSpecific(a.origin, m.origin)
-        if StatusLexicon.progress(m.status) > StatusLexicon.progress(a.status) {
+        let specific = moreSpecific(out[k].origin, drafts[i].movement.origin)
+        let (status, kind) = (drafts[i].movement.status, drafts[i].movement.kind)
+        let added: [String]
+        if StatusLexicon.progress(status) > StatusLexicon.progress(out[k].status) {
+          let quote = out[k].evidence.quote.prefix(80)
+          added =
+            drafts[i].movement.notes + [
+              "also read as \(out[k].status.rawValue) (\(out[k].kind.rawValue)): «\(quote)»",
+              "later claim: \(kind.rawValue), \(status.rawValue)",
+            ]
           // The status moves on; the kind stays the one the movement was introduced with.
-          var b = m
-          b.kind = a.kind
-          b.notes = uniqueNotes(
-            a.notes + m.notes + [
-              "also read as \(a.status.rawValue) (\(a.kind.rawValue)): «\(a.evidence.quote.prefix(80))»",
-              "later claim: \(m.kind.rawValue), \(m.status.rawValue)",
-            ])
-          a = b
+          let firstKind = out[k].kind
+          let notes = out[k].notes
+          out[k] = drafts[i].movement
+          out[k].kind = firstKind
+          out[k].notes = notes
         } else {
-          a.notes = uniqueNotes(
-            a.notes + m.notes.filter { !$0.hasPrefix("no hedging") } + [
-              "also read as \(m.status.rawValue) (\(m.kind.rawValue)): «\(m.evidence.quote.prefix(80))»"
-            ])
+          let quote = drafts[i].movement.evidence.quote.prefix(80)
+          added =
+            drafts[i].movement.notes.filter { !$0.hasPrefix("no hedging") } + [
+              "also read as \(status.rawValue) (\(kind.rawValue)): «\(quote)»"
+            ]
         }
-        a.origin = specific
-        out[k] = a
+        if seen[k] == nil {
+          // The first merge: each note's first occurrence, and the set kept for the next merges.
+          var set = Set<String>()
+          out[k].notes = (out[k].notes + added).filter { set.insert($0).inserted }
+          seen[k] = set
+        } else {
+          for n in added where seen[k]?.insert(n).inserted == true { out[k].notes.append(n) }
+        }
+        out[k].origin = specific
       } else {
-        out.append(m)
+        out.append(drafts[i].movement)
+        seen.append(nil)
       }
     }
     return out
-  }
-
-  func uniqueNotes(_ n: [String]) -> [String] {
-    var seen = Set<String>()
-    return n.filter { seen.insert($0).inserted }
   }
 
   /// «جرابلس» read once as the town and once as its district: one destination under one name.

@@ -13,6 +13,12 @@ final class RelationContext {
   /// long report. `actorTo` has one slot more: an actor may end at the end of the text.
   private let actorFrom: [Int32]
   private let actorTo: [Int32]
+  /// Each place mention's first token, when they are in text order (the resolver keeps it), else
+  /// nil: `firstPlace(in:)` then searches by halves instead of scanning every place of a long report
+  /// per rule match (the scans grow with the report, the rules ask per sentence).
+  private let placeStarts: [Int]?
+  /// Each actor mention's first token, when they are in text order and none is empty (checked), else nil.
+  private let actorStarts: [Int]?
 
   init(
     doc: ReportText, places: [ResolvedMention], actors: [ActorMention], source: String, date: CalendarDate?
@@ -34,6 +40,83 @@ final class RelationContext {
     }
     actorFrom = from
     actorTo = to
+    let starts = places.map(\.recognized.firstToken)
+    placeStarts = zip(starts, starts.dropFirst()).allSatisfy { $0 <= $1 } ? starts : nil
+    let actorFirsts = actors.map(\.firstToken)
+    actorStarts =
+      zip(actorFirsts, actorFirsts.dropFirst()).allSatisfy { $0 <= $1 }
+        && actors.allSatisfy { $0.firstToken < $0.endToken }
+      ? actorFirsts : nil
+  }
+
+  /// The indices of `places` to search for mentions starting inside `window`: exactly those when the
+  /// places are in text order, else all. A rule keeps its own test and searches only this range
+  /// instead of every place of a long report; the answer is the same, as the rest fail the test.
+  func placeIndices(startingIn window: Range<Int>) -> Range<Int> {
+    guard let starts = placeStarts else { return places.indices }
+    return Self.indices(of: window, in: starts)
+  }
+
+  /// The indices of `actors` to search for mentions starting inside `window` (see `placeIndices`).
+  /// An actor ending by token `t` starts before it: mentions are never empty when this narrows.
+  func actorIndices(startingIn window: Range<Int>) -> Range<Int> {
+    guard let starts = actorStarts else { return actors.indices }
+    return Self.indices(of: window, in: starts)
+  }
+
+  /// The clause of `sentence` holding token `t`, else the sentence: what
+  /// `doc.clauses(in: sentence).first { $0.contains(t) } ?? sentence` gives, without building the
+  /// sentence's clauses per rule match.
+  func clause(of t: Int, in sentence: Range<Int>) -> Range<Int> {
+    guard sentence.contains(t) else { return sentence }
+    var lo = t
+    while lo > sentence.lowerBound && !doc.clauseBreakBefore[lo] { lo -= 1 }
+    var hi = t + 1
+    while hi < sentence.upperBound && !doc.clauseBreakBefore[hi] { hi += 1 }
+    return lo..<hi
+  }
+
+  /// The place mentions to search for one starting inside `window` (see `placeIndices`).
+  func placesStarting(in window: Range<Int>) -> ArraySlice<ResolvedMention> {
+    places[placeIndices(startingIn: window)]
+  }
+
+  /// The actor mentions to search for one starting at or after `from` and before `to` (an empty
+  /// window when `to <= from`; see `actorIndices`).
+  func actorsStarting(from: Int, before to: Int) -> ArraySlice<ActorMention> {
+    actors[actorIndices(startingIn: from..<max(from, to))]
+  }
+
+  /// The positions in `starts` (ascending) of the values inside `window`, by binary search.
+  private static func indices(of window: Range<Int>, in starts: [Int]) -> Range<Int> {
+    func firstAtLeast(_ x: Int) -> Int {
+      var lo = 0
+      var hi = starts.count
+      while lo < hi {
+        let mid = (lo + hi) / 2
+        if starts[mid] < x { lo = mid + 1 } else { hi = mid }
+      }
+      return lo
+    }
+    let lo = firstAtLeast(window.lowerBound)
+    return lo..<max(lo, firstAtLeast(window.upperBound))
+  }
+
+  /// The index of the first place mention (in array order) starting inside `window`: the same
+  /// answer as `places.firstIndex { window.contains($0.recognized.firstToken) }`.
+  func firstPlace(in window: Range<Int>) -> Int? {
+    guard let starts = placeStarts else {
+      return places.firstIndex { window.contains($0.recognized.firstToken) }
+    }
+    // The first mention starting at or after the window's start; in text order no earlier one can
+    // start inside the window, and it is inside only if it starts before the window's end.
+    var lo = 0
+    var hi = starts.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if starts[mid] < window.lowerBound { lo = mid + 1 } else { hi = mid }
+    }
+    return lo < starts.count && starts[lo] < window.upperBound ? lo : nil
   }
 
   /// Stores `k` at token `t` (a token outside the text has no slot and is never asked about).
@@ -126,8 +209,37 @@ final class RelationContext {
   /// "rebel-held", "ISIS-controlled": the word before a tight "held"/"controlled".
   func isHeldCompound(_ t: Int) -> Bool {
     guard t + 1 < doc.tokens.count, doc.isTight(before: t + 1) else { return false }
-    let next = doc.tokens[t + 1].text
-    return next == "held" || next == "controlled"
+    return isWord(t + 1, "held") || isWord(t + 1, "controlled")
+  }
+
+  /// The last place mention starting before token `t` that `accept` takes, searched back from `t`.
+  /// With places in text order the search stops at the first mention before sentence `minSentence`
+  /// and answers nil where a full scan could answer an earlier mention: for callers that use no
+  /// mention before that sentence (a backward scan over a long report's places, per claim, showed).
+  func lastPlace(before t: Int, fromSentence minSentence: Int, where accept: (Int) -> Bool) -> Int? {
+    guard let starts = placeStarts else {
+      return places.indices.last { places[$0].recognized.firstToken < t && accept($0) }
+    }
+    var lo = 0
+    var hi = starts.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if starts[mid] < t { lo = mid + 1 } else { hi = mid }
+    }
+    var k = lo
+    while k > 0 {
+      k -= 1
+      if doc.sentenceOfToken[starts[k]] < minSentence { return nil }
+      if accept(k) { return k }
+    }
+    return nil
+  }
+
+  /// True when token `t` is spelled `word`, an ASCII word. An Arabic token (a run of Arabic letters
+  /// only) never is, and is not compared: `==` on it goes through Unicode normalization (asked at
+  /// every token, it was ~1 % of a 2 MB Arabic run), while on two short ASCII strings it compares bits.
+  func isWord(_ t: Int, _ word: String) -> Bool {
+    doc.tokens[t].script != .arabic && doc.tokens[t].text == word
   }
 
   /// Nouns that refer back to the last city, town or camp named ("the city", «المدينة», «المخيم»).
@@ -136,11 +248,22 @@ final class RelationContext {
     ("الحي", "neighborhood"),
   ]
 
+  /// The last letters of the Arabic `anaphorNouns`.
+  static let anaphorLastLetters: Set<Unicode.Scalar> = Set(
+    anaphorNouns.compactMap { $0.arabic.unicodeScalars.last })
+
   /// The place an anaphor at token `t` refers to: the last city, town or village named before it.
   /// "the city of Raqqa" names its place and is no anaphor.
   func anaphor(at t: Int) -> Int? {
     let tok = doc.tokens[t]
-    // The original spelling only for Arabic (a new string per call; `placesAfter` asks per word).
+    // Every Arabic anaphor noun ends in «ة», «م» or «ي», letters no other spelling is canonically
+    // equal to: a word whose original text ends in another scalar (diacritic, tatweel, other letter)
+    // has none of them as a suffix and needs no string built (`placesAfter` asks per word).
+    if tok.script == .arabic {
+      let end = min(tok.end, doc.scalars.count)
+      guard end > tok.start, Self.anaphorLastLetters.contains(doc.scalars[end - 1]) else { return nil }
+    }
+    // The original spelling only for Arabic (a new string per call).
     let original = tok.script == .arabic ? doc.original(t) : ""
     let isAnaphor: Bool
     if tok.script == .arabic {
@@ -305,7 +428,7 @@ final class RelationContext {
   /// The nearest actor mention ending before token `t` within `range`; `movers` skips the actors
   /// that only speak ("the SDF said", «نفى المتحدث باسم قسد»).
   func actor(before t: Int, in range: Range<Int>, movers: Bool = false) -> ActorMention? {
-    actors.last {
+    actorsStarting(from: range.lowerBound, before: t).last {
       $0.endToken <= t && $0.firstToken >= range.lowerBound && !(movers && (isSource($0) || isSponsor($0)))
     }
   }
