@@ -6,6 +6,8 @@ final class RelationContext {
   let actors: [ActorMention]
   let source: String
   let date: CalendarDate?
+  /// Where the rules' cue words stand, found once for all rules (see `CueIndex`).
+  let cues: CueIndex
   /// The place mention starting at each token, -1 for none. Arrays by token, not dictionaries:
   /// the rules ask at almost every token, and hashing each question showed in the profile.
   private let placeAt: [Int32]
@@ -28,6 +30,7 @@ final class RelationContext {
     self.actors = actors
     self.source = source
     self.date = date
+    cues = CueIndex(doc)
     let slots = doc.tokens.count + 1
     var at = [Int32](repeating: -1, count: slots)
     for (k, p) in places.enumerated() { Self.set(&at, p.recognized.firstToken, k) }
