@@ -669,7 +669,12 @@ struct ControlExtractor {
       func statusAt(_ t: Int) -> ClaimStatus { claimStatus(at: t, sentence: sentence) }
       out += fallback.claims(in: sentence, statusAt: statusAt).filter { !covered.contains($0.1) }
     }
-    return merge(withoutEndedHolds(withPartners(out)))
+    var kept = merge(withoutEndedHolds(withPartners(out)))
+    for i in kept.indices {
+      let e = kept[i].claim.evidence
+      kept[i].claim.evidence.quote = doc.slice(e.start, e.end)
+    }
+    return kept
   }
 
   /// "Government forces captured Palmyra, the last ISIS stronghold", «سيطرت قوات النظام على الميادين،
@@ -1486,7 +1491,8 @@ struct ControlExtractor {
     _ sentence: Range<Int>, carried: ActorMention? = nil
   ) -> ControlClaim {
     let base = StatusLexicon.confidence(status)
-    var evidence = ctx.evidence(sentence, confidence: base * p.mention.score)
+    // The quote is cut at the end of `extract`, for the claims kept: most candidates are merged away.
+    var evidence = ctx.evidence(sentence, confidence: base * p.mention.score, quoted: false)
     // The quote is this sentence; who the claim is about was named before it.
     if let carried { evidence.note = "owner named in an earlier sentence: \(carried.surface)" }
     return ControlClaim(

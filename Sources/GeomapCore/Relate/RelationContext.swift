@@ -517,12 +517,13 @@ final class RelationContext {
     actors.first { $0.firstToken > t && $0.firstToken <= t + window && $0.firstToken < limit }
   }
 
-  /// Evidence for tokens `range`.
-  func evidence(_ range: Range<Int>, confidence: Double) -> Evidence {
+  /// Evidence for tokens `range`; with `quoted` false its quote is left empty, for the caller to cut
+  /// (`doc.slice(start, end)`) once the candidate is kept.
+  func evidence(_ range: Range<Int>, confidence: Double, quoted: Bool = true) -> Evidence {
     let start = doc.tokens[range.lowerBound].start
     let end = doc.tokens[range.upperBound - 1].end
     return Evidence(
-      quote: doc.slice(start, end), start: start, end: end, source: source, date: date,
+      quote: quoted ? doc.slice(start, end) : "", start: start, end: end, source: source, date: date,
       confidence: (confidence * 1000).rounded() / 1000)
   }
 
