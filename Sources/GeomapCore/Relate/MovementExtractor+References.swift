@@ -97,9 +97,8 @@ extension MovementExtractor {
 
   /// True when Arabic token `t` opens with the conjunction «و».
   private func startsWithAnd(_ t: Int) -> Bool {
-    guard ctx.doc.tokens[t].script == .arabic else { return false }
+    guard ctx.doc.tokens[t].script == .arabic, ctx.startsWith(t, "و") else { return false }
     let o = ctx.doc.original(t)
-    guard o.hasPrefix("و") else { return false }
     return o.hasPrefix("وو") || !Self.wawInitialNames.contains { o.hasPrefix($0) }
   }
 

@@ -291,13 +291,15 @@ struct MovementExtractor {
   func locationFacts() -> [(actor: Actor, entries: [GazetteerEntry], token: Int)] {
     let doc = ctx.doc
     var out: [(Actor, [GazetteerEntry], Int)] = []
-    for a in ctx.actors where !ctx.isSource(a) {
+    for a in ctx.actors {
       for t in a.endToken..<min(doc.tokens.count, a.endToken + 2) where doc.isNear(before: t) {
         guard !doc.forms[t].isDisjoint(with: Self.inWords) else {
           // "opposition territory in X" is an area, named as where a motion goes or starts.
           if !doc.forms[t].isDisjoint(with: Self.areaWords) { break }
           continue
         }
+        // A source is no located actor. (Asked here, once «في»/"in" follows, not for every actor.)
+        if ctx.isSource(a) { break }
         let sentenceEnd = doc.sentence(of: t).upperBound
         let found = ctx.placesAfter(t, limit: sentenceEnd).map { ctx.places[$0].mention.entry }
         if !found.isEmpty { out.append((a.actor, found, t)) }
