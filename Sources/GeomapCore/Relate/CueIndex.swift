@@ -7,7 +7,7 @@
 /// it occurs in text order. A rule then visits only its cue's tokens in a sentence (a binary search
 /// and the few hits), so a sentence without its cue costs it nothing; the rule's own tests stay
 /// as they were, so what it reads is unchanged.
-struct CueIndex {
+final class CueIndex {
   /// The word sets and phrase matchers the rules scan sentences for. Each case names the lexicon it
   /// stands for (`words`), so a word added to that lexicon is marked here too.
   enum Cue: Int, CaseIterable {
@@ -93,8 +93,12 @@ struct CueIndex {
 
   private static let table = Table()
 
-  /// Per cue, the tokens where it occurs, ascending.
-  private let positions: [[Int32]]
+  /// The tokens where cue `c` occurs are `flat[starts[c]..<starts[c + 1]]`, ascending, in one block
+  /// this index owns (freed in `deinit`). Read through a plain pointer (as `FlatForms` is): rules
+  /// ask per sentence, some thirty times each, and handing out array slices retained and released
+  /// the array at every question (about 1 % of a run).
+  private let flat: UnsafeBufferPointer<Int32>
+  private let starts: [Int]
   /// Per token, its cue bits.
   private let masks: [UInt64]
 
@@ -118,21 +122,29 @@ struct CueIndex {
         }
       }
     }
-    self.positions = positions
+    var starts = [0]
+    for list in positions { starts.append(starts[starts.count - 1] + list.count) }
+    let block = UnsafeMutableBufferPointer<Int32>.allocate(capacity: starts[starts.count - 1])
+    _ = block.initialize(from: positions.joined())
+    flat = UnsafeBufferPointer(block)
+    self.starts = starts
     self.masks = masks
   }
 
-  /// The tokens of `range` where `cue` occurs, ascending.
-  func tokens(_ cue: Cue, in range: Range<Int>) -> LazyMapSequence<ArraySlice<Int32>, Int> {
-    let list = positions[cue.rawValue]
+  deinit { UnsafeMutableBufferPointer(mutating: flat).deallocate() }
+
+  /// The tokens of `range` where `cue` occurs, ascending: a view valid while this index (its
+  /// report's `RelationContext`) lives — iterate it where it is asked for, never store it.
+  func tokens(_ cue: Cue, in range: Range<Int>) -> LazyMapSequence<UnsafeBufferPointer<Int32>, Int> {
+    let list = UnsafeBufferPointer(rebasing: flat[starts[cue.rawValue]..<starts[cue.rawValue + 1]])
     let lo = Self.firstIndex(in: list, atLeast: range.lowerBound)
     let hi = max(lo, Self.firstIndex(in: list, atLeast: range.upperBound))
-    return list[lo..<hi].lazy.map { Int($0) }
+    return UnsafeBufferPointer(rebasing: list[lo..<hi]).lazy.map { Int($0) }
   }
 
   /// True when `cue` occurs somewhere in `range`.
   func occurs(_ cue: Cue, in range: Range<Int>) -> Bool {
-    let list = positions[cue.rawValue]
+    let list = UnsafeBufferPointer(rebasing: flat[starts[cue.rawValue]..<starts[cue.rawValue + 1]])
     let lo = Self.firstIndex(in: list, atLeast: range.lowerBound)
     return lo < list.count && Int(list[lo]) < range.upperBound
   }
@@ -143,7 +155,7 @@ struct CueIndex {
   }
 
   /// The position in `list` (ascending) of its first value at least `x`.
-  private static func firstIndex(in list: [Int32], atLeast x: Int) -> Int {
+  private static func firstIndex(in list: UnsafeBufferPointer<Int32>, atLeast x: Int) -> Int {
     var lo = 0
     var hi = list.count
     while lo < hi {

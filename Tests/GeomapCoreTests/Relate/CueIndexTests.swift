@@ -24,17 +24,20 @@ import Testing
     let doc = ReportText(try Fixtures.text(path))
     let index = CueIndex(doc)
     var found = 0
-    for cue in CueIndex.Cue.allCases {
-      let expected = scanned(cue, doc)
-      found += expected.count
-      #expect(Array(index.tokens(cue, in: 0..<doc.tokens.count)) == expected, "\(cue)")
-      for sentence in doc.sentences {
-        let inSentence = expected.filter { sentence.contains($0) }
-        #expect(Array(index.tokens(cue, in: sentence)) == inSentence, "\(cue) \(sentence)")
-        #expect(index.occurs(cue, in: sentence) == !inSentence.isEmpty)
-      }
-      for t in doc.tokens.indices.prefix(400) {
-        #expect(index.occurs(cue, at: t) == expected.contains(t))
+    // (The index hands out views of memory it owns: it must outlive their use.)
+    withExtendedLifetime(index) {
+      for cue in CueIndex.Cue.allCases {
+        let expected = scanned(cue, doc)
+        found += expected.count
+        #expect(Array(index.tokens(cue, in: 0..<doc.tokens.count)) == expected, "\(cue)")
+        for sentence in doc.sentences {
+          let inSentence = expected.filter { sentence.contains($0) }
+          #expect(Array(index.tokens(cue, in: sentence)) == inSentence, "\(cue) \(sentence)")
+          #expect(index.occurs(cue, in: sentence) == !inSentence.isEmpty)
+        }
+        for t in doc.tokens.indices.prefix(400) {
+          #expect(index.occurs(cue, at: t) == expected.contains(t))
+        }
       }
     }
     // Real reports hold cues: an index that marks nothing would pass the comparisons above.
@@ -57,11 +60,12 @@ import Testing
       }
       return n
     }
-    let matches =
+    let matches = withExtendedLifetime(index) {
       same(MovementExtractor.triggerMatcher, .motionTriggers) + same(ControlExtractor.verbMatcher, .controlVerbs)
       + same(StatusLexicon.matcher, .statusCues) + same(ControlExtractor.heldBy, .heldBy)
       + same(ControlExtractor.announcedNouns, .announcedNouns) + same(ControlFallback.arabicNouns, .arabicControlNouns)
       + same(MovementExtractor.cues, .fallbackMotion) + same(ControlExtractor.partitive, .partitive)
+    }
     #expect(matches > 0)
   }
 
