@@ -927,8 +927,7 @@ struct ControlExtractor {
   func hasPurposeClitic(_ t: Int) -> Bool {
     let doc = ctx.doc
     guard doc.tokens[t].script == .arabic else { return false }
-    let o = doc.original(t)
-    if o.hasPrefix("ل"), !o.hasPrefix("لا ") { return true }
+    if ctx.startsWith(t, "ل"), !doc.original(t).hasPrefix("لا ") { return true }
     let start = doc.tokens[t].start
     let previousEnd = t > 0 ? doc.tokens[t - 1].end : 0
     return start > previousEnd && doc.scalars[start - 1] == "ل"

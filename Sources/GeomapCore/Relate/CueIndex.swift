@@ -101,6 +101,12 @@ final class CueIndex {
   private let starts: [Int]
   /// Per token, its cue bits.
   private let masks: [UInt64]
+  /// Per sentence, the cue bits of its tokens, with each token's sentence and each sentence's end:
+  /// most questions are about one sentence or a part of it that holds no cue, answered without a
+  /// search.
+  private let sentenceMasks: [UInt64]
+  private let sentenceOfToken: [Int]
+  private let sentenceEnds: [Int]
 
   init(_ doc: ReportText) {
     let table = Self.table
@@ -129,6 +135,19 @@ final class CueIndex {
     flat = UnsafeBufferPointer(block)
     self.starts = starts
     self.masks = masks
+    var sentenceMasks = [UInt64](repeating: 0, count: doc.sentences.count)
+    for t in masks.indices where masks[t] != 0 { sentenceMasks[doc.sentenceOfToken[t]] |= masks[t] }
+    self.sentenceMasks = sentenceMasks
+    sentenceOfToken = doc.sentenceOfToken
+    sentenceEnds = doc.sentences.map(\.upperBound)
+  }
+
+  /// True when `range` lies in one sentence that holds no `cue` (then no token of it does).
+  @inline(__always)
+  private func absent(_ cue: Cue, in range: Range<Int>) -> Bool {
+    guard range.lowerBound >= 0, range.lowerBound < sentenceOfToken.count else { return false }
+    let s = sentenceOfToken[range.lowerBound]
+    return range.upperBound <= sentenceEnds[s] && sentenceMasks[s] & (1 << UInt64(cue.rawValue)) == 0
   }
 
   deinit { UnsafeMutableBufferPointer(mutating: flat).deallocate() }
@@ -136,6 +155,7 @@ final class CueIndex {
   /// The tokens of `range` where `cue` occurs, ascending: a view valid while this index (its
   /// report's `RelationContext`) lives — iterate it where it is asked for, never store it.
   func tokens(_ cue: Cue, in range: Range<Int>) -> LazyMapSequence<UnsafeBufferPointer<Int32>, Int> {
+    if absent(cue, in: range) { return UnsafeBufferPointer(rebasing: flat[0..<0]).lazy.map { Int($0) } }
     let list = UnsafeBufferPointer(rebasing: flat[starts[cue.rawValue]..<starts[cue.rawValue + 1]])
     let lo = Self.firstIndex(in: list, atLeast: range.lowerBound)
     let hi = max(lo, Self.firstIndex(in: list, atLeast: range.upperBound))
@@ -144,6 +164,7 @@ final class CueIndex {
 
   /// True when `cue` occurs somewhere in `range`.
   func occurs(_ cue: Cue, in range: Range<Int>) -> Bool {
+    if absent(cue, in: range) { return false }
     let list = UnsafeBufferPointer(rebasing: flat[starts[cue.rawValue]..<starts[cue.rawValue + 1]])
     let lo = Self.firstIndex(in: list, atLeast: range.lowerBound)
     return lo < list.count && Int(list[lo]) < range.upperBound

@@ -34,6 +34,10 @@ import Testing
           let inSentence = expected.filter { sentence.contains($0) }
           #expect(Array(index.tokens(cue, in: sentence)) == inSentence, "\(cue) \(sentence)")
           #expect(index.occurs(cue, in: sentence) == !inSentence.isEmpty)
+          // Parts of a sentence, and ranges running into the next one.
+          for part in doc.clauses(in: sentence) + [sentence.lowerBound..<min(doc.tokens.count, sentence.upperBound + 3)] {
+            #expect(Array(index.tokens(cue, in: part)) == expected.filter { part.contains($0) }, "\(cue) \(part)")
+          }
         }
         for t in doc.tokens.indices.prefix(400) {
           #expect(index.occurs(cue, at: t) == expected.contains(t))
