@@ -20,6 +20,7 @@ final class CueIndex {
     case sieges, hands, siegeNouns, lifting, flags, under, holdouts, clashNouns, expelling
     case heldCompounds, holdingVerbs
     case englishControlNouns, laidSieges, expellingWords, securityWords, expelledWords
+    case civilians, armedMen
 
     /// The words that mark the cue, and whether they are looked for among a token's `plainForms`
     /// (an exact phrase matcher) rather than its `forms`.
@@ -60,6 +61,10 @@ final class CueIndex {
       case .expellingWords: (ControlFallback.expellingWords.words, false)
       case .securityWords: (ControlFallback.securityWords.words, false)
       case .expelledWords: (ControlFallback.expelledWords.words, false)
+      // The words `MovementExtractor.isCivilian` and `armedMenNoun(at:)` look for.
+      case .civilians:
+        (MovementExtractor.civilianWords.words + MovementExtractor.familyWords.words, false)
+      case .armedMen: (MovementExtractor.armedMenNouns.flatMap(\.words), false)
       }
     }
 

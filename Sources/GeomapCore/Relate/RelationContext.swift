@@ -526,7 +526,11 @@ final class RelationContext {
 
   /// The first actor mention starting within `window` tokens after token `t`.
   func actor(after t: Int, window: Int, limit: Int) -> ActorMention? {
-    actors.first { $0.firstToken > t && $0.firstToken <= t + window && $0.firstToken < limit }
+    // Only the mentions starting in the window are searched (see `actorIndices`), not every actor
+    // of the report from its start: the rules ask per motion word and per control cue.
+    actorsStarting(from: t + 1, before: min(t + window + 1, limit)).first {
+      $0.firstToken > t && $0.firstToken <= t + window && $0.firstToken < limit
+    }
   }
 
   /// Evidence for tokens `range`; with `quoted` false its quote is left empty, for the caller to cut
