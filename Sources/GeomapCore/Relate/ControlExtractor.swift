@@ -191,7 +191,9 @@ struct ControlExtractor {
     for sentence in doc.sentences {
       // (The clause is found when a claim is made, not built for every sentence.)
       func statusAt(_ t: Int) -> ClaimStatus { claimStatus(at: t, sentence: sentence) }
-      for m in Self.strongholds.matches(doc, in: sentence, candidates: ctx.cues.tokens(.strongholds, in: sentence)) {
+      for m in Self.strongholds.matches(
+        doc, in: sentence, candidates: ctx.cues.tokens(.strongholds, in: sentence))
+      {
         // «حي الحجر الأسود، المعقل الرئيسي لتنظيم الدولة»; "Raqqa, the ISIS stronghold".
         guard
           let actor = ctx.actors.first(where: { a in
@@ -301,7 +303,9 @@ struct ControlExtractor {
       out.append(contentsOf: underControl(in: sentence, statusAt: statusAt))
       out.append(contentsOf: raisedFlags(in: sentence, statusAt: statusAt))
       var relativeCovered = Set<Int>()
-      for m in Self.relativeHeld.matches(doc, in: sentence, candidates: ctx.cues.tokens(.relativeHeld, in: sentence)) {
+      for m in Self.relativeHeld.matches(
+        doc, in: sentence, candidates: ctx.cues.tokens(.relativeHeld, in: sentence))
+      {
         relativeCovered.formUnion(m.range)
         guard
           let actor = ctx.actor(before: m.range.lowerBound, in: sentence)
@@ -347,7 +351,8 @@ struct ControlExtractor {
         }
       }
       for m in Self.announcedNouns.matches(
-        doc, in: sentence, candidates: ctx.cues.tokens(.announcedNouns, in: sentence)) where battleCovered.isDisjoint(with: m.range) {
+        doc, in: sentence, candidates: ctx.cues.tokens(.announcedNouns, in: sentence))
+      where battleCovered.isDisjoint(with: m.range) {
         let clause = ctx.clause(of: m.range.lowerBound, in: sentence)
         // «وتمكنت وحدات من الجيش العربي السوري بالتعاون مع القوات الرديفة من السيطرة على»: a long
         // subject may stand between the announcing verb and the noun.
@@ -423,7 +428,8 @@ struct ControlExtractor {
         }
       }
       for m in Self.verbMatcher.matches(
-        doc, in: sentence, candidates: ctx.cues.tokens(.controlVerbs, in: sentence)) where relativeCovered.isDisjoint(with: m.range) {
+        doc, in: sentence, candidates: ctx.cues.tokens(.controlVerbs, in: sentence))
+      where relativeCovered.isDisjoint(with: m.range) {
         // «الطريق الذي تسيطر عليه قوات النظام قرب حمص»: after «التي»/«الذي» the place held is the
         // antecedent, never a place named after the verb.
         let relative =
@@ -699,7 +705,8 @@ struct ControlExtractor {
     let doc = ctx.doc
     for sentence in doc.sentences {
       for m in Self.participation.matches(
-        doc, in: sentence, candidates: ctx.cues.tokens(.participation, in: sentence)) {
+        doc, in: sentence, candidates: ctx.cues.tokens(.participation, in: sentence))
+      {
         guard let partner = ctx.actor(after: m.range.upperBound - 1, window: 3, limit: sentence.upperBound)
         else { continue }
         for (c, t) in claims where sentence.contains(t) && c.control == .captured && c.actor != partner.actor
@@ -847,7 +854,8 @@ struct ControlExtractor {
     let doc = ctx.doc
     var out: [(ControlClaim, Int)] = []
     // "the three-year ISIS siege of Deir ez-Zor", «حصار داعش لدير الزور»: whose siege of which place.
-    for t in ctx.cues.tokens(.siegeNouns, in: sentence) where !doc.forms[t].isDisjoint(with: Self.siegeNouns) {
+    for t in ctx.cues.tokens(.siegeNouns, in: sentence) where !doc.forms[t].isDisjoint(with: Self.siegeNouns)
+    {
       let english = doc.tokens[t].script == .latin
       // «تواصل قوات النظام حصار حي الحجر الأسود»: an Arabic siege noun right after the subject of a
       // verb that keeps it up (not «فك الجيش حصار دير الزور», «رفضت المعارضة حصار حمص»).
@@ -1187,7 +1195,8 @@ struct ControlExtractor {
   func clashes(in sentence: Range<Int>, statusAt: (Int) -> ClaimStatus) -> [(ControlClaim, Int)] {
     let doc = ctx.doc
     var out: [(ControlClaim, Int)] = []
-    for t in ctx.cues.tokens(.clashNouns, in: sentence) where !doc.forms[t].isDisjoint(with: Self.clashNouns) {
+    for t in ctx.cues.tokens(.clashNouns, in: sentence) where !doc.forms[t].isDisjoint(with: Self.clashNouns)
+    {
       let ahead = (t + 1)..<min(sentence.upperBound, t + 4)
       guard let inWord = ahead.first(where: { !doc.forms[$0].isDisjoint(with: MovementExtractor.inWords) }),
         let k = ctx.placesAfter(inWord, limit: sentence.upperBound).first

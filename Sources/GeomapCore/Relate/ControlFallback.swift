@@ -191,7 +191,8 @@ struct ControlFallback {
     let doc = ctx.doc
     var out: [(ControlClaim, Int)] = []
     for m in Self.arabicNouns.matches(
-      doc, in: sentence, candidates: ctx.cues.tokens(.arabicControlNouns, in: sentence)) {
+      doc, in: sentence, candidates: ctx.cues.tokens(.arabicControlNouns, in: sentence))
+    {
       let t = m.range.lowerBound
       guard doc.tokens[t].script == .arabic, !hasIntent(before: t, in: sentence),
         !hasNegation(before: t, in: sentence)

@@ -220,11 +220,14 @@ struct MovementExtractor {
           topic: lead.flatMap { $0.sentence < s ? $0.entry : nil })
         if drafts.count > before { groupMovements[g] = Array(before..<drafts.count) }
         // «وكما تعرفون فإن القوات الروسية قصفت مواكبهم»: strikes on the movers of an earlier group.
-        if drafts.count == before, Self.strikes.contains(doc, in: range, candidates: ctx.cues.tokens(.strikes, in: range)),
+        if drafts.count == before,
+          Self.strikes.contains(doc, in: range, candidates: ctx.cues.tokens(.strikes, in: range)),
           let last = groupMovements.keys.filter({ $0 < g }).max(), let idx = groupMovements[last]
         {
           let striker = ctx.actors.first { range.contains($0.firstToken) && !$0.coreference }?.actor
-          let what = Self.convoyWords.contains(doc, in: range, candidates: ctx.cues.tokens(.convoyWords, in: range)) ? "the convoys" : "the movement"
+          let what =
+            Self.convoyWords.contains(doc, in: range, candidates: ctx.cues.tokens(.convoyWords, in: range))
+            ? "the convoys" : "the movement"
           let note =
             "\(striker.map { "\($0.rawValue) " } ?? "")strikes on \(what): «\(doc.slice(tokens: range))»"
           for k in idx { drafts[k].movement.notes.append(note) }
@@ -590,8 +593,12 @@ struct MovementExtractor {
     }
 
     func kind(forDestinationAt token: Int) -> MovementKind {
-      if Self.safePassage.contains(doc, in: group, candidates: ctx.cues.tokens(.safePassage, in: group)) { return .safePassage }
-      if Self.wounded.contains(doc, in: group, candidates: ctx.cues.tokens(.wounded, in: group)) { return .transferOfWounded }
+      if Self.safePassage.contains(doc, in: group, candidates: ctx.cues.tokens(.safePassage, in: group)) {
+        return .safePassage
+      }
+      if Self.wounded.contains(doc, in: group, candidates: ctx.cues.tokens(.wounded, in: group)) {
+        return .transferOfWounded
+      }
       if civilians { return .displacement }
       // Buses and convoys carry a movement; the verb says what kind («حافلات أقلت … خروج»).
       // Arrival says nothing of the kind when another motion word does.

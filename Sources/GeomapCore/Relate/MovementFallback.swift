@@ -293,14 +293,18 @@ extension MovementExtractor {
     // Status: the sentence's cue, else the cue of the sentence the origin came from.
     let span = (carriedFrom.map { doc.sentences[$0].lowerBound } ?? range.lowerBound)..<range.upperBound
     var status = StatusLexicon.status(doc, in: range, cues: ctx.cues)
-    if status == nil, let c = carriedFrom { status = StatusLexicon.status(doc, in: doc.sentences[c], cues: ctx.cues) }
+    if status == nil, let c = carriedFrom {
+      status = StatusLexicon.status(doc, in: doc.sentences[c], cues: ctx.cues)
+    }
     let advance = cues.contains { $0.value == .advance && !isIntended($0.range) }
     let spoken = span.contains { !doc.forms[$0].isDisjoint(with: RelationContext.speech) }
     let finalStatus = status ?? (advance && !spoken ? .completed : .reported)
     if status == nil { notes.append("no hedging cue; status defaults to \(finalStatus.rawValue)") }
     let told = cues.filter { doc.forms[$0.range.lowerBound].isDisjoint(with: Self.arrivalWords) }
     var kind = (told.first { $0.value != .convoy } ?? told.first ?? firstCue).value
-    if Self.wounded.contains(doc, in: range, candidates: ctx.cues.tokens(.wounded, in: range)) { kind = .transferOfWounded }
+    if Self.wounded.contains(doc, in: range, candidates: ctx.cues.tokens(.wounded, in: range)) {
+      kind = .transferOfWounded
+    }
     if kind == .displacement { kind = .withdrawal }
     let conf = StatusLexicon.confidence(finalStatus) * 0.6
     for o in originEntries {
@@ -456,7 +460,8 @@ extension MovementExtractor {
     }
     let doc = ctx.doc
     let deal = [s, s - 1].contains {
-      StatusLexicon.status(doc, in: doc.sentences[$0], cues: ctx.cues).map(Self.dealStatuses.contains) ?? false
+      StatusLexicon.status(doc, in: doc.sentences[$0], cues: ctx.cues).map(Self.dealStatuses.contains)
+        ?? false
     }
     guard deal else { return nil }
     let settlements: Set<PlaceKind> = [.city, .town, .village, .neighbourhood, .camp]

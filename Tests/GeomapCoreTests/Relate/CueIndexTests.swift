@@ -5,11 +5,12 @@ import Testing
 /// The cue index must name exactly the tokens a rule's own scan would find, and the phrase matchers
 /// must find the same matches from its candidates as from every token.
 @Suite struct CueIndexTests {
-  static let reports = [
-    "seed-000.ar.txt", "seed-000.en.txt",
-  ].map { "reports/\($0)" } + [
-    "devset/ar-01-ghouta-harasta.txt", "devset/ar-02-aleppo-east.txt",
-  ]
+  static let reports =
+    [
+      "seed-000.ar.txt", "seed-000.en.txt",
+    ].map { "reports/\($0)" } + [
+      "devset/ar-01-ghouta-harasta.txt", "devset/ar-02-aleppo-east.txt",
+    ]
 
   /// Every token whose forms hold one of the cue's words, found by asking each token.
   func scanned(_ cue: CueIndex.Cue, _ doc: ReportText) -> [Int] {
@@ -35,8 +36,11 @@ import Testing
           #expect(Array(index.tokens(cue, in: sentence)) == inSentence, "\(cue) \(sentence)")
           #expect(index.occurs(cue, in: sentence) == !inSentence.isEmpty)
           // Parts of a sentence, and ranges running into the next one.
-          for part in doc.clauses(in: sentence) + [sentence.lowerBound..<min(doc.tokens.count, sentence.upperBound + 3)] {
-            #expect(Array(index.tokens(cue, in: part)) == expected.filter { part.contains($0) }, "\(cue) \(part)")
+          for part in doc.clauses(in: sentence) + [
+            sentence.lowerBound..<min(doc.tokens.count, sentence.upperBound + 3)
+          ] {
+            #expect(
+              Array(index.tokens(cue, in: part)) == expected.filter { part.contains($0) }, "\(cue) \(part)")
           }
         }
         for t in doc.tokens.indices.prefix(400) {
@@ -59,16 +63,19 @@ import Testing
         #expect(all.map(\.range) == fromIndex.map(\.range), "\(cue)")
         #expect(all.map(\.value) == fromIndex.map(\.value), "\(cue)")
         #expect(
-          m.contains(doc, in: sentence) == m.contains(doc, in: sentence, candidates: index.tokens(cue, in: sentence)))
+          m.contains(doc, in: sentence)
+            == m.contains(doc, in: sentence, candidates: index.tokens(cue, in: sentence)))
         n += all.count
       }
       return n
     }
     let matches = withExtendedLifetime(index) {
-      same(MovementExtractor.triggerMatcher, .motionTriggers) + same(ControlExtractor.verbMatcher, .controlVerbs)
-      + same(StatusLexicon.matcher, .statusCues) + same(ControlExtractor.heldBy, .heldBy)
-      + same(ControlExtractor.announcedNouns, .announcedNouns) + same(ControlFallback.arabicNouns, .arabicControlNouns)
-      + same(MovementExtractor.cues, .fallbackMotion) + same(ControlExtractor.partitive, .partitive)
+      same(MovementExtractor.triggerMatcher, .motionTriggers)
+        + same(ControlExtractor.verbMatcher, .controlVerbs)
+        + same(StatusLexicon.matcher, .statusCues) + same(ControlExtractor.heldBy, .heldBy)
+        + same(ControlExtractor.announcedNouns, .announcedNouns)
+        + same(ControlFallback.arabicNouns, .arabicControlNouns)
+        + same(MovementExtractor.cues, .fallbackMotion) + same(ControlExtractor.partitive, .partitive)
     }
     #expect(matches > 0)
   }
