@@ -177,6 +177,11 @@ struct MovementExtractor {
     let focus = datelinePlace()
     let lead = focus.map { ($0, -1) } ?? leadPlace()
     for (s, sentence) in doc.sentences.enumerated() {
+      // Written for speed: a sentence with no motion word reads no movement (its groups and the
+      // general reader stop at their first step), so it is passed at once. Where actors were said
+      // to be is still taken up, in order, before the next group read.
+      guard ctx.cues.occurs(.motionTriggers, in: sentence) || ctx.cues.occurs(.fallbackMotion, in: sentence)
+      else { continue }
       let sentenceStart = drafts.count
       let clauses = doc.clauses(in: sentence)
       var groups: [Range<Int>] = []
