@@ -9,7 +9,8 @@
 /// as they were, so what it reads is unchanged.
 final class CueIndex {
   /// The word sets and phrase matchers the rules scan sentences for. Each case names the lexicon it
-  /// stands for (`words`), so a word added to that lexicon is marked here too.
+  /// stands for (`words`), so a word added to that lexicon is marked here too. One bit each in a
+  /// `UInt64`: at most 64 cases (a test checks).
   enum Cue: Int, CaseIterable {
     // Phrase matchers: the tokens where one of their phrases may start.
     case motionTriggers, wounded, safePassage, strikes, convoyPossessive, convoyWords, fallbackMotion

@@ -80,6 +80,12 @@ import Testing
     #expect(matches > 0)
   }
 
+  /// Each cue is one bit of a `UInt64`.
+  @Test func cuesFitTheirBits() {
+    #expect(CueIndex.Cue.allCases.count <= 64)
+    #expect(CueIndex.Cue.allCases.map(\.rawValue) == Array(0..<CueIndex.Cue.allCases.count))
+  }
+
   /// A candidate list that starts inside a match, or runs past the range, finds what a full scan finds.
   @Test func candidatesSkipWhatAMatchCovers() {
     let doc = ReportText("سيطرت قوات النظام على مدينة تدمر. تحت سيطرة تنظيم داعش")
