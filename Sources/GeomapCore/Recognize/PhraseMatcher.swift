@@ -13,7 +13,10 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
   /// is far cheaper than hashing the word into `byFirst`.
   private let firstBits: [UInt64]
   /// Match words as written (clitics and article aside), without taking pronoun suffixes off.
-  private let exact: Bool
+  let exact: Bool
+  /// The words phrases start with: a token none of whose forms (`plainForms` when `exact`, else
+  /// `forms`) is one of them starts no match (what `CueIndex` marks per token).
+  let firstWords: [Word]
 
   /// `pairs` are written naturally («قوات النظام», "government forces"); they are folded here.
   init(_ pairs: [(String, Value)], exact: Bool = false) {
@@ -36,6 +39,7 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
       byFirst[w] = Int32(byFirstList.count)..<Int32(byFirstList.count + list.count)
       byFirstList.append(contentsOf: list)
     }
+    firstWords = phrases.map(\.tokens[0]).reduce(into: [Word]()) { if !$0.contains($1) { $0.append($1) } }
     self.byFirst = WordMap(byFirst)
     self.byFirstList = byFirstList
     var bits: [UInt64] = []
@@ -114,6 +118,31 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
     // The scan of `matches` tries every token until its first match: stop there.
     for i in range {
       if let m = match(doc, at: i), i + m.length <= range.upperBound { return true }
+    }
+    return false
+  }
+
+  /// `matches(_:in:)` trying only the tokens `candidates` (ascending): the same answer when they
+  /// include every token of `range` where a phrase may start (`CueIndex.tokens`), as no other token
+  /// starts a match. Written for speed: a rule asks per sentence, and most sentences hold no cue.
+  func matches(_ doc: ReportText, in range: Range<Int>, candidates: some Sequence<Int>) -> [(
+    range: Range<Int>, value: Value
+  )] {
+    var out: [(Range<Int>, Value)] = []
+    var i = range.lowerBound
+    for c in candidates where c >= i && c < range.upperBound {
+      if let m = match(doc, at: c), c + m.length <= range.upperBound {
+        out.append((c..<(c + m.length), m.value))
+        i = c + m.length
+      }
+    }
+    return out
+  }
+
+  /// `contains(_:in:)` trying only the tokens `candidates` (see `matches(_:in:candidates:)`).
+  func contains(_ doc: ReportText, in range: Range<Int>, candidates: some Sequence<Int>) -> Bool {
+    for c in candidates where range.contains(c) {
+      if let m = match(doc, at: c), c + m.length <= range.upperBound { return true }
     }
     return false
   }

@@ -180,7 +180,7 @@ struct ControlExtractor {
   /// Control is stated, claimed or denied; negotiation words in the sentence are about movements.
   func claimStatus(at t: Int, sentence: Range<Int>) -> ClaimStatus {
     let clause = ctx.clause(of: t, in: sentence)
-    let s = StatusLexicon.status(ctx.doc, in: clause)
+    let s = StatusLexicon.status(ctx.doc, in: clause, cues: ctx.cues)
     return s == .denied || s == .claimed ? s ?? .reported : .reported
   }
 
@@ -191,7 +191,9 @@ struct ControlExtractor {
     for sentence in doc.sentences {
       // (The clause is found when a claim is made, not built for every sentence.)
       func statusAt(_ t: Int) -> ClaimStatus { claimStatus(at: t, sentence: sentence) }
-      for m in Self.strongholds.matches(doc, in: sentence) {
+      for m in Self.strongholds.matches(
+        doc, in: sentence, candidates: ctx.cues.tokens(.strongholds, in: sentence))
+      {
         // «حي الحجر الأسود، المعقل الرئيسي لتنظيم الدولة»; "Raqqa, the ISIS stronghold".
         guard
           let actor = ctx.actors.first(where: { a in
@@ -217,7 +219,7 @@ struct ControlExtractor {
             p.recognized.firstToken
           ))
       }
-      for m in Self.heldBy.matches(doc, in: sentence) {
+      for m in Self.heldBy.matches(doc, in: sentence, candidates: ctx.cues.tokens(.heldBy, in: sentence)) {
         guard
           let actor = ctx.actorsStarting(from: m.range.upperBound, before: m.range.upperBound + 2)
             .first(where: { $0.firstToken >= m.range.upperBound && $0.firstToken <= m.range.upperBound + 1 }),
@@ -247,7 +249,7 @@ struct ControlExtractor {
             ))
         }
       }
-      for t in sentence
+      for t in ctx.cues.tokens(.heldCompounds, in: sentence)
       where t > sentence.lowerBound && doc.isTight(before: t)
         && (ctx.isWord(t, "held") || (ctx.isWord(t, "controlled") && isHyphenated(t)))
       {
@@ -301,7 +303,9 @@ struct ControlExtractor {
       out.append(contentsOf: underControl(in: sentence, statusAt: statusAt))
       out.append(contentsOf: raisedFlags(in: sentence, statusAt: statusAt))
       var relativeCovered = Set<Int>()
-      for m in Self.relativeHeld.matches(doc, in: sentence) {
+      for m in Self.relativeHeld.matches(
+        doc, in: sentence, candidates: ctx.cues.tokens(.relativeHeld, in: sentence))
+      {
         relativeCovered.formUnion(m.range)
         guard
           let actor = ctx.actor(before: m.range.lowerBound, in: sentence)
@@ -323,7 +327,7 @@ struct ControlExtractor {
         }
       }
       var battleCovered = Set<Int>()
-      for m in Self.battles.matches(doc, in: sentence) {
+      for m in Self.battles.matches(doc, in: sentence, candidates: ctx.cues.tokens(.battles, in: sentence)) {
         // «بدء معركة تحرير الرقة» is a battle for the place, not its capture.
         battleCovered.formUnion(m.range)
         let window = m.range.upperBound..<min(sentence.upperBound, m.range.upperBound + 4)
@@ -346,7 +350,9 @@ struct ControlExtractor {
             ))
         }
       }
-      for m in Self.announcedNouns.matches(doc, in: sentence) where battleCovered.isDisjoint(with: m.range) {
+      for m in Self.announcedNouns.matches(
+        doc, in: sentence, candidates: ctx.cues.tokens(.announcedNouns, in: sentence))
+      where battleCovered.isDisjoint(with: m.range) {
         let clause = ctx.clause(of: m.range.lowerBound, in: sentence)
         // «وتمكنت وحدات من الجيش العربي السوري بالتعاون مع القوات الرديفة من السيطرة على»: a long
         // subject may stand between the announcing verb and the noun.
@@ -365,7 +371,8 @@ struct ControlExtractor {
           construct
           ?? ctx.actorsStarting(from: sentence.lowerBound, before: m.range.lowerBound).last(where: {
             $0.endToken <= m.range.lowerBound && $0.firstToken >= sentence.lowerBound && !isBacker($0)
-              && !($0.firstToken > 0 && Self.announcedNouns.match(doc, at: $0.firstToken - 1) != nil)
+              && !($0.firstToken > 0 && ctx.cues.occurs(.announcedNouns, at: $0.firstToken - 1)
+                && Self.announcedNouns.match(doc, at: $0.firstToken - 1) != nil)
           })
         let carried =
           named == nil
@@ -420,7 +427,9 @@ struct ControlExtractor {
           }
         }
       }
-      for m in Self.verbMatcher.matches(doc, in: sentence) where relativeCovered.isDisjoint(with: m.range) {
+      for m in Self.verbMatcher.matches(
+        doc, in: sentence, candidates: ctx.cues.tokens(.controlVerbs, in: sentence))
+      where relativeCovered.isDisjoint(with: m.range) {
         // «الطريق الذي تسيطر عليه قوات النظام قرب حمص»: after «التي»/«الذي» the place held is the
         // antecedent, never a place named after the verb.
         let relative =
@@ -666,7 +675,12 @@ struct ControlExtractor {
       func statusAt(_ t: Int) -> ClaimStatus { claimStatus(at: t, sentence: sentence) }
       out += fallback.claims(in: sentence, statusAt: statusAt).filter { !covered.contains($0.1) }
     }
-    return merge(withoutEndedHolds(withPartners(out)))
+    var kept = merge(withoutEndedHolds(withPartners(out)))
+    for i in kept.indices {
+      let e = kept[i].claim.evidence
+      kept[i].claim.evidence.quote = doc.slice(e.start, e.end)
+    }
+    return kept
   }
 
   /// "Government forces captured Palmyra, the last ISIS stronghold", «سيطرت قوات النظام على الميادين،
@@ -690,7 +704,9 @@ struct ControlExtractor {
     var out = claims
     let doc = ctx.doc
     for sentence in doc.sentences {
-      for m in Self.participation.matches(doc, in: sentence) {
+      for m in Self.participation.matches(
+        doc, in: sentence, candidates: ctx.cues.tokens(.participation, in: sentence))
+      {
         guard let partner = ctx.actor(after: m.range.upperBound - 1, window: 3, limit: sentence.upperBound)
         else { continue }
         for (c, t) in claims where sentence.contains(t) && c.control == .captured && c.actor != partner.actor
@@ -763,7 +779,7 @@ struct ControlExtractor {
   func imposedSieges(in sentence: Range<Int>, statusAt: (Int) -> ClaimStatus) -> [(ControlClaim, Int)] {
     let doc = ctx.doc
     var out: [(ControlClaim, Int)] = []
-    for t in sentence where !doc.forms[t].isDisjoint(with: Self.sieges) {
+    for t in ctx.cues.tokens(.sieges, in: sentence) where !doc.forms[t].isDisjoint(with: Self.sieges) {
       let next = (t + 1)..<min(sentence.upperBound, t + 3)
       guard let v = next.first(where: { !doc.forms[$0].isDisjoint(with: Self.imposed) }),
         let actor = ctx.actor(after: v, window: 3, limit: sentence.upperBound)
@@ -781,7 +797,8 @@ struct ControlExtractor {
   func inHands(in sentence: Range<Int>, statusAt: (Int) -> ClaimStatus) -> [(ControlClaim, Int)] {
     let doc = ctx.doc
     var out: [(ControlClaim, Int)] = []
-    for t in sentence where t > sentence.lowerBound && !doc.forms[t].isDisjoint(with: Self.hands) {
+    for t in ctx.cues.tokens(.hands, in: sentence)
+    where t > sentence.lowerBound && !doc.forms[t].isDisjoint(with: Self.hands) {
       let arabic = doc.tokens[t].script == .arabic
       // The preposition: «في يد», «بيد» (a clitic), "in rebel hands", "into the hands of".
       let prepositionAt: Int? =
@@ -837,7 +854,8 @@ struct ControlExtractor {
     let doc = ctx.doc
     var out: [(ControlClaim, Int)] = []
     // "the three-year ISIS siege of Deir ez-Zor", «حصار داعش لدير الزور»: whose siege of which place.
-    for t in sentence where !doc.forms[t].isDisjoint(with: Self.siegeNouns) {
+    for t in ctx.cues.tokens(.siegeNouns, in: sentence) where !doc.forms[t].isDisjoint(with: Self.siegeNouns)
+    {
       let english = doc.tokens[t].script == .latin
       // «تواصل قوات النظام حصار حي الحجر الأسود»: an Arabic siege noun right after the subject of a
       // verb that keeps it up (not «فك الجيش حصار دير الزور», «رفضت المعارضة حصار حمص»).
@@ -867,7 +885,7 @@ struct ControlExtractor {
         owner.actor, ctx.places[k], .besieged, partial(k), statusAt(t), sentence, carried: carried)
       out.append((c, ctx.places[k].recognized.firstToken))
     }
-    for t in sentence where !doc.forms[t].isDisjoint(with: Self.lifting) {
+    for t in ctx.cues.tokens(.lifting, in: sentence) where !doc.forms[t].isDisjoint(with: Self.lifting) {
       let ahead = (t + 1)..<min(sentence.upperBound, t + 6)
       guard let siege = ahead.first(where: { !doc.forms[$0].isDisjoint(with: Self.siegeNouns) }) else {
         continue
@@ -917,8 +935,7 @@ struct ControlExtractor {
   func hasPurposeClitic(_ t: Int) -> Bool {
     let doc = ctx.doc
     guard doc.tokens[t].script == .arabic else { return false }
-    let o = doc.original(t)
-    if o.hasPrefix("ل"), !o.hasPrefix("لا ") { return true }
+    if ctx.startsWith(t, "ل"), !doc.original(t).hasPrefix("لا ") { return true }
     let start = doc.tokens[t].start
     let previousEnd = t > 0 ? doc.tokens[t - 1].end : 0
     return start > previousEnd && doc.scalars[start - 1] == "ل"
@@ -1003,7 +1020,7 @@ struct ControlExtractor {
   func raisedFlags(in sentence: Range<Int>, statusAt: (Int) -> ClaimStatus) -> [(ControlClaim, Int)] {
     let doc = ctx.doc
     var out: [(ControlClaim, Int)] = []
-    for t in sentence where !doc.forms[t].isDisjoint(with: Self.flags) {
+    for t in ctx.cues.tokens(.flags, in: sentence) where !doc.forms[t].isDisjoint(with: Self.flags) {
       let clause = ctx.clause(of: t, in: sentence)
       let near = max(clause.lowerBound, t - 4)..<min(clause.upperBound, t + 4)
       guard near.contains(where: { !doc.forms[$0].isDisjoint(with: Self.raising) }),
@@ -1033,7 +1050,7 @@ struct ControlExtractor {
   func underControl(in sentence: Range<Int>, statusAt: (Int) -> ClaimStatus) -> [(ControlClaim, Int)] {
     let doc = ctx.doc
     var out: [(ControlClaim, Int)] = []
-    for t in sentence where !doc.forms[t].isDisjoint(with: Self.under) {
+    for t in ctx.cues.tokens(.under, in: sentence) where !doc.forms[t].isDisjoint(with: Self.under) {
       guard let actor = ctx.actor(startingAt: t + 1), actor.endToken < sentence.upperBound,
         !doc.forms[actor.endToken].isDisjoint(with: Self.controlNoun),
         let p = stateAntecedent(before: t, in: sentence).map({ ctx.places[$0.place] })
@@ -1075,7 +1092,7 @@ struct ControlExtractor {
   func heldOnIt(in sentence: Range<Int>, statusAt: (Int) -> ClaimStatus) -> [(ControlClaim, Int)] {
     let doc = ctx.doc
     var out: [(ControlClaim, Int)] = []
-    for t in sentence
+    for t in ctx.cues.tokens(.holdingVerbs, in: sentence)
     where t + 1 < sentence.upperBound && !doc.forms[t].isDisjoint(with: Self.holdingVerbs)
       && !doc.forms[t + 1].isDisjoint(with: Self.onIt)
     {
@@ -1134,7 +1151,7 @@ struct ControlExtractor {
   func holdoutClaims(in sentence: Range<Int>, statusAt: (Int) -> ClaimStatus) -> [(ControlClaim, Int)] {
     let doc = ctx.doc
     var out: [(ControlClaim, Int)] = []
-    for t in sentence where !doc.forms[t].isDisjoint(with: Self.holdouts) {
+    for t in ctx.cues.tokens(.holdouts, in: sentence) where !doc.forms[t].isDisjoint(with: Self.holdouts) {
       let english = doc.tokens[t].script == .latin
       // "Islamic State militants still hold pockets in the north of Tikrit", «لا يزال التنظيم يسيطر على
       // جيوب في شرق المدينة»: the pockets are the object of a holding verb; its subject holds them.
@@ -1178,7 +1195,8 @@ struct ControlExtractor {
   func clashes(in sentence: Range<Int>, statusAt: (Int) -> ClaimStatus) -> [(ControlClaim, Int)] {
     let doc = ctx.doc
     var out: [(ControlClaim, Int)] = []
-    for t in sentence where !doc.forms[t].isDisjoint(with: Self.clashNouns) {
+    for t in ctx.cues.tokens(.clashNouns, in: sentence) where !doc.forms[t].isDisjoint(with: Self.clashNouns)
+    {
       let ahead = (t + 1)..<min(sentence.upperBound, t + 4)
       guard let inWord = ahead.first(where: { !doc.forms[$0].isDisjoint(with: MovementExtractor.inWords) }),
         let k = ctx.placesAfter(inWord, limit: sentence.upperBound).first
@@ -1216,7 +1234,7 @@ struct ControlExtractor {
   func expulsions(in sentence: Range<Int>, statusAt: (Int) -> ClaimStatus) -> [(ControlClaim, Int)] {
     let doc = ctx.doc
     var out: [(ControlClaim, Int)] = []
-    for t in sentence where !doc.forms[t].isDisjoint(with: Self.expelling) {
+    for t in ctx.cues.tokens(.expelling, in: sentence) where !doc.forms[t].isDisjoint(with: Self.expelling) {
       let clause = ctx.clause(of: t, in: sentence)
       let arabic = doc.tokens[t].script == .arabic
       // Arabic is verb, subject, object; English subject, verb, object.
@@ -1462,7 +1480,8 @@ struct ControlExtractor {
     while j >= k - 1 {
       let t = ctx.places[j].recognized.firstToken
       for back in 1...3 where t - back >= 0 {
-        guard let m = Self.partitive.match(ctx.doc, at: t - back) else { continue }
+        guard ctx.cues.occurs(.partitive, at: t - back), let m = Self.partitive.match(ctx.doc, at: t - back)
+        else { continue }
         let end = t - back + m.length
         // «أحياء من اليرموك» or «أحياء من مخيم اليرموك» (a trigger noun between).
         let triggerBetween =
@@ -1480,7 +1499,8 @@ struct ControlExtractor {
     _ sentence: Range<Int>, carried: ActorMention? = nil
   ) -> ControlClaim {
     let base = StatusLexicon.confidence(status)
-    var evidence = ctx.evidence(sentence, confidence: base * p.mention.score)
+    // The quote is cut at the end of `extract`, for the claims kept: most candidates are merged away.
+    var evidence = ctx.evidence(sentence, confidence: base * p.mention.score, quoted: false)
     // The quote is this sentence; who the claim is about was named before it.
     if let carried { evidence.note = "owner named in an earlier sentence: \(carried.surface)" }
     return ControlClaim(

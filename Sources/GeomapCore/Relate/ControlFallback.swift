@@ -75,7 +75,7 @@ struct ControlFallback {
   func englishNominals(in sentence: Range<Int>, statusAt: (Int) -> ClaimStatus) -> [(ControlClaim, Int)] {
     let doc = ctx.doc
     var out: [(ControlClaim, Int)] = []
-    for t in sentence
+    for t in ctx.cues.tokens(.englishControlNouns, in: sentence)
     where t + 2 < sentence.upperBound && doc.tokens[t].script == .latin
       && !doc.forms[t].isDisjoint(with: Self.englishNounWords) && !doc.forms[t + 1].isDisjoint(with: Self.of)
     {
@@ -190,7 +190,9 @@ struct ControlFallback {
   func arabicNominals(in sentence: Range<Int>, statusAt: (Int) -> ClaimStatus) -> [(ControlClaim, Int)] {
     let doc = ctx.doc
     var out: [(ControlClaim, Int)] = []
-    for m in Self.arabicNouns.matches(doc, in: sentence) {
+    for m in Self.arabicNouns.matches(
+      doc, in: sentence, candidates: ctx.cues.tokens(.arabicControlNouns, in: sentence))
+    {
       let t = m.range.lowerBound
       guard doc.tokens[t].script == .arabic, !hasIntent(before: t, in: sentence),
         !hasNegation(before: t, in: sentence)
@@ -265,7 +267,7 @@ struct ControlFallback {
   func laidSieges(in sentence: Range<Int>, statusAt: (Int) -> ClaimStatus) -> [(ControlClaim, Int)] {
     let doc = ctx.doc
     var out: [(ControlClaim, Int)] = []
-    for t in sentence
+    for t in ctx.cues.tokens(.laidSieges, in: sentence)
     where t + 3 < sentence.upperBound && doc.tokens[t].script == .latin
       && !doc.forms[t].isDisjoint(with: Self.siegeWords)
       && !doc.forms[t + 1].isDisjoint(with: Self.layingWords)
@@ -294,7 +296,8 @@ struct ControlFallback {
   func expulsions(in sentence: Range<Int>, statusAt: (Int) -> ClaimStatus) -> [(ControlClaim, Int)] {
     let doc = ctx.doc
     var out: [(ControlClaim, Int)] = []
-    for t in sentence where !doc.forms[t].isDisjoint(with: Self.expellingWords) {
+    for t in ctx.cues.tokens(.expellingWords, in: sentence)
+    where !doc.forms[t].isDisjoint(with: Self.expellingWords) {
       let clause = rules.span(of: t, in: sentence)
       let arabic = doc.tokens[t].script == .arabic
       let subject =
@@ -339,7 +342,8 @@ struct ControlFallback {
   func restoredOrder(in sentence: Range<Int>, statusAt: (Int) -> ClaimStatus) -> [(ControlClaim, Int)] {
     let doc = ctx.doc
     var out: [(ControlClaim, Int)] = []
-    for t in sentence where !doc.forms[t].isDisjoint(with: Self.securityWords) {
+    for t in ctx.cues.tokens(.securityWords, in: sentence)
+    where !doc.forms[t].isDisjoint(with: Self.securityWords) {
       let lead = max(sentence.lowerBound, t - 4)..<t
       guard let r = lead.last(where: { !doc.forms[$0].isDisjoint(with: Self.restoring) }),
         !hasIntent(before: r, in: sentence) && !hasNegation(before: r, in: sentence)
@@ -374,7 +378,7 @@ struct ControlFallback {
   func drivenFrom(in sentence: Range<Int>, statusAt: (Int) -> ClaimStatus) -> [(ControlClaim, Int)] {
     let doc = ctx.doc
     var out: [(ControlClaim, Int)] = []
-    for t in sentence
+    for t in ctx.cues.tokens(.expelledWords, in: sentence)
     where doc.tokens[t].script == .latin && !doc.forms[t].isDisjoint(with: Self.expelledWords) {
       var u = t + 1
       while u < min(sentence.upperBound, t + 3), !doc.forms[u].isDisjoint(with: Self.fromWords) { u += 1 }
@@ -400,7 +404,8 @@ struct ControlFallback {
   func clashesBetween(in sentence: Range<Int>, statusAt: (Int) -> ClaimStatus) -> [(ControlClaim, Int)] {
     let doc = ctx.doc
     var out: [(ControlClaim, Int)] = []
-    for t in sentence where !doc.forms[t].isDisjoint(with: ControlExtractor.clashNouns) {
+    for t in ctx.cues.tokens(.clashNouns, in: sentence)
+    where !doc.forms[t].isDisjoint(with: ControlExtractor.clashNouns) {
       let ahead = (t + 1)..<min(sentence.upperBound, t + 4)
       guard let b = ahead.first(where: { !doc.forms[$0].isDisjoint(with: ControlExtractor.between) }),
         let first = ctx.actor(after: b, window: 2, limit: sentence.upperBound),

@@ -97,9 +97,8 @@ extension MovementExtractor {
 
   /// True when Arabic token `t` opens with the conjunction «و».
   private func startsWithAnd(_ t: Int) -> Bool {
-    guard ctx.doc.tokens[t].script == .arabic else { return false }
+    guard ctx.doc.tokens[t].script == .arabic, ctx.startsWith(t, "و") else { return false }
     let o = ctx.doc.original(t)
-    guard o.hasPrefix("و") else { return false }
     return o.hasPrefix("وو") || !Self.wawInitialNames.contains { o.hasPrefix($0) }
   }
 
@@ -327,7 +326,9 @@ extension MovementExtractor {
 
   /// The noun set of the armed-men noun at `t`, if it is one.
   func armedMenNoun(at t: Int) -> WordSet? {
-    Self.armedMenNouns.first { !ctx.doc.forms[t].isDisjoint(with: $0) }
+    // (A word with none of the nouns, most words, is answered from the cue index.)
+    guard ctx.cues.occurs(.armedMen, at: t) else { return nil }
+    return Self.armedMenNouns.first { !ctx.doc.forms[t].isDisjoint(with: $0) }
   }
   /// Words that may stand between such a noun and the side's name ("militants of the Islamic State",
   /// «عناصر من تنظيم داعش»).
@@ -436,6 +437,8 @@ extension MovementExtractor {
   /// True when the word at `t` names civilians.
   func isCivilian(_ t: Int) -> Bool {
     let doc = ctx.doc
+    // (A word with no civilian or family word, most words, is answered from the cue index.)
+    guard ctx.cues.occurs(.civilians, at: t) else { return false }
     if !doc.forms[t].isDisjoint(with: Self.civilianWords) { return true }
     guard !doc.forms[t].isDisjoint(with: Self.familyWords) else { return false }
     if doc.tokens[t].script == .arabic {

@@ -177,6 +177,11 @@ struct MovementExtractor {
     let focus = datelinePlace()
     let lead = focus.map { ($0, -1) } ?? leadPlace()
     for (s, sentence) in doc.sentences.enumerated() {
+      // Written for speed: a sentence with no motion word reads no movement (its groups and the
+      // general reader stop at their first step), so it is passed at once. Where actors were said
+      // to be is still taken up, in order, before the next group read.
+      guard ctx.cues.occurs(.motionTriggers, in: sentence) || ctx.cues.occurs(.fallbackMotion, in: sentence)
+      else { continue }
       let sentenceStart = drafts.count
       let clauses = doc.clauses(in: sentence)
       var groups: [Range<Int>] = []
@@ -191,7 +196,8 @@ struct MovementExtractor {
           if continues(clauses[c + 1]) {
             c += 1
           } else if c + 2 < clauses.count, continues(clauses[c + 2]),
-            !Self.triggerMatcher.contains(doc, in: clauses[c + 1])
+            !Self.triggerMatcher.contains(
+              doc, in: clauses[c + 1], candidates: ctx.cues.tokens(.motionTriggers, in: clauses[c + 1]))
           {
             // «من حي الوعر، آخر معاقل المعارضة في مدينة حمص، متجهة إلى …»: an apposition between.
             c += 2
@@ -219,11 +225,14 @@ struct MovementExtractor {
           topic: lead.flatMap { $0.sentence < s ? $0.entry : nil })
         if drafts.count > before { groupMovements[g] = Array(before..<drafts.count) }
         // «وكما تعرفون فإن القوات الروسية قصفت مواكبهم»: strikes on the movers of an earlier group.
-        if drafts.count == before, Self.strikes.contains(doc, in: range),
+        if drafts.count == before,
+          Self.strikes.contains(doc, in: range, candidates: ctx.cues.tokens(.strikes, in: range)),
           let last = groupMovements.keys.filter({ $0 < g }).max(), let idx = groupMovements[last]
         {
           let striker = ctx.actors.first { range.contains($0.firstToken) && !$0.coreference }?.actor
-          let what = Self.convoyWords.contains(doc, in: range) ? "the convoys" : "the movement"
+          let what =
+            Self.convoyWords.contains(doc, in: range, candidates: ctx.cues.tokens(.convoyWords, in: range))
+            ? "the convoys" : "the movement"
           let note =
             "\(striker.map { "\($0.rawValue) " } ?? "")strikes on \(what): «\(doc.slice(tokens: range))»"
           for k in idx { drafts[k].movement.notes.append(note) }
@@ -290,13 +299,15 @@ struct MovementExtractor {
   func locationFacts() -> [(actor: Actor, entries: [GazetteerEntry], token: Int)] {
     let doc = ctx.doc
     var out: [(Actor, [GazetteerEntry], Int)] = []
-    for a in ctx.actors where !ctx.isSource(a) {
+    for a in ctx.actors {
       for t in a.endToken..<min(doc.tokens.count, a.endToken + 2) where doc.isNear(before: t) {
         guard !doc.forms[t].isDisjoint(with: Self.inWords) else {
           // "opposition territory in X" is an area, named as where a motion goes or starts.
           if !doc.forms[t].isDisjoint(with: Self.areaWords) { break }
           continue
         }
+        // A source is no located actor. (Asked here, once «في»/"in" follows, not for every actor.)
+        if ctx.isSource(a) { break }
         let sentenceEnd = doc.sentence(of: t).upperBound
         let found = ctx.placesAfter(t, limit: sentenceEnd).map { ctx.places[$0].mention.entry }
         if !found.isEmpty { out.append((a.actor, found, t)) }
@@ -316,7 +327,9 @@ struct MovementExtractor {
     locations: [(actor: Actor, entries: [GazetteerEntry], token: Int)], topic: GazetteerEntry? = nil
   ) {
     let doc = ctx.doc
-    let triggers = Self.triggerMatcher.matches(doc, in: group).filter { isMotion($0.range, group: group) }
+    let triggers = Self.triggerMatcher.matches(
+      doc, in: group, candidates: ctx.cues.tokens(.motionTriggers, in: group)
+    ).filter { isMotion($0.range, group: group) }
     guard let firstTrigger = triggers.first else { return }
     // Destinations: places after a destination word, or after «في» once the movers settle.
     var destinations: [(index: Int, token: Int)] = []
@@ -542,11 +555,11 @@ struct MovementExtractor {
     }
 
     // Status: cues in the group, else in the sentence's earlier clauses (nearest first).
-    var status = StatusLexicon.status(doc, in: group)
+    var status = StatusLexicon.status(doc, in: group, cues: ctx.cues)
     var evidenceStart = group.lowerBound
     if status == nil {
       for c in stride(from: firstClause - 1, through: 0, by: -1) {
-        if let st = StatusLexicon.status(doc, in: clauses[c]) {
+        if let st = StatusLexicon.status(doc, in: clauses[c], cues: ctx.cues) {
           status = st
           evidenceStart = clauses[c].lowerBound
           break
@@ -556,7 +569,8 @@ struct MovementExtractor {
     // «كشف مصدر … عن … توصل … إلى اتفاق»: an agreement a source reveals or alleges is its claim.
     let beforeMotion = doc.sentences[s].lowerBound..<firstTrigger.range.lowerBound
     if status == .agreed || status == .agreedInPrinciple,
-      let cue = StatusLexicon.allegingCues.matches(doc, in: beforeMotion).first
+      let cue = StatusLexicon.allegingCues.matches(
+        doc, in: beforeMotion, candidates: ctx.cues.tokens(.allegingCues, in: beforeMotion)).first
     {
       notes.append("agreement reported by a source: «\(doc.slice(tokens: cue.range))»")
       status = .claimed
@@ -567,7 +581,7 @@ struct MovementExtractor {
     let sentence = doc.sentences[s]
     let plainAdvance =
       status == nil && triggers.contains { $0.value == .advance && !isIntended($0.range) } && !civilians
-      && StatusLexicon.status(doc, in: sentence) == nil
+      && StatusLexicon.status(doc, in: sentence, cues: ctx.cues) == nil
       && sentence.allSatisfy { doc.forms[$0].isDisjoint(with: RelationContext.speech) }
     let finalStatus = status ?? (plainAdvance ? .completed : .reported)
     if status == nil {
@@ -584,8 +598,12 @@ struct MovementExtractor {
     }
 
     func kind(forDestinationAt token: Int) -> MovementKind {
-      if Self.safePassage.contains(doc, in: group) { return .safePassage }
-      if Self.wounded.contains(doc, in: group) { return .transferOfWounded }
+      if Self.safePassage.contains(doc, in: group, candidates: ctx.cues.tokens(.safePassage, in: group)) {
+        return .safePassage
+      }
+      if Self.wounded.contains(doc, in: group, candidates: ctx.cues.tokens(.wounded, in: group)) {
+        return .transferOfWounded
+      }
       if civilians { return .displacement }
       // Buses and convoys carry a movement; the verb says what kind («حافلات أقلت … خروج»).
       // Arrival says nothing of the kind when another motion word does.
@@ -973,9 +991,16 @@ struct MovementExtractor {
     -> ActorMention?
   {
     let doc = ctx.doc
-    guard Self.convoyPossessive.contains(doc, in: trigger.range) else { return nil }
+    guard
+      Self.convoyPossessive.contains(
+        doc, in: trigger.range, candidates: ctx.cues.tokens(.convoyPossessive, in: trigger.range))
+    else { return nil }
     let before = doc.sentences[s].lowerBound..<trigger.range.lowerBound
-    guard let convoy = Self.convoyWords.matches(doc, in: before).last else { return nil }
+    guard
+      let convoy = Self.convoyWords.matches(
+        doc, in: before, candidates: ctx.cues.tokens(.convoyWords, in: before)
+      ).last
+    else { return nil }
     return ctx.actor(after: convoy.range.lowerBound, window: 6, limit: trigger.range.lowerBound)
   }
 

@@ -112,12 +112,16 @@ extension MovementExtractor {
     let doc = ctx.doc
     let range = doc.sentences[s]
     // An arrival with its place past "the western edges of" is a motion the specific check misses.
-    let triggerCues = Self.triggerMatcher.matches(doc, in: range).filter {
+    let triggerCues = Self.triggerMatcher.matches(
+      doc, in: range, candidates: ctx.cues.tokens(.motionTriggers, in: range)
+    ).filter {
       isMotion($0.range, group: range)
         || (!doc.forms[$0.range.lowerBound].isDisjoint(with: Self.arrivalWords)
           && placeAfterOutskirts($0.range.upperBound, limit: range.upperBound) != nil)
     }
-    let extraCues = Self.cues.matches(doc, in: range).filter {
+    let extraCues = Self.cues.matches(
+      doc, in: range, candidates: ctx.cues.tokens(.fallbackMotion, in: range)
+    ).filter {
       isMotion($0.range, group: range) && !isAdjectivalParticiple($0.range.lowerBound)
     }
     let cues = (triggerCues + extraCues).sorted { $0.range.lowerBound < $1.range.lowerBound }
@@ -288,15 +292,19 @@ extension MovementExtractor {
     }
     // Status: the sentence's cue, else the cue of the sentence the origin came from.
     let span = (carriedFrom.map { doc.sentences[$0].lowerBound } ?? range.lowerBound)..<range.upperBound
-    var status = StatusLexicon.status(doc, in: range)
-    if status == nil, let c = carriedFrom { status = StatusLexicon.status(doc, in: doc.sentences[c]) }
+    var status = StatusLexicon.status(doc, in: range, cues: ctx.cues)
+    if status == nil, let c = carriedFrom {
+      status = StatusLexicon.status(doc, in: doc.sentences[c], cues: ctx.cues)
+    }
     let advance = cues.contains { $0.value == .advance && !isIntended($0.range) }
     let spoken = span.contains { !doc.forms[$0].isDisjoint(with: RelationContext.speech) }
     let finalStatus = status ?? (advance && !spoken ? .completed : .reported)
     if status == nil { notes.append("no hedging cue; status defaults to \(finalStatus.rawValue)") }
     let told = cues.filter { doc.forms[$0.range.lowerBound].isDisjoint(with: Self.arrivalWords) }
     var kind = (told.first { $0.value != .convoy } ?? told.first ?? firstCue).value
-    if Self.wounded.contains(doc, in: range) { kind = .transferOfWounded }
+    if Self.wounded.contains(doc, in: range, candidates: ctx.cues.tokens(.wounded, in: range)) {
+      kind = .transferOfWounded
+    }
     if kind == .displacement { kind = .withdrawal }
     let conf = StatusLexicon.confidence(finalStatus) * 0.6
     for o in originEntries {
@@ -452,7 +460,8 @@ extension MovementExtractor {
     }
     let doc = ctx.doc
     let deal = [s, s - 1].contains {
-      StatusLexicon.status(doc, in: doc.sentences[$0]).map(Self.dealStatuses.contains) ?? false
+      StatusLexicon.status(doc, in: doc.sentences[$0], cues: ctx.cues).map(Self.dealStatuses.contains)
+        ?? false
     }
     guard deal else { return nil }
     let settlements: Set<PlaceKind> = [.city, .town, .village, .neighbourhood, .camp]

@@ -6,6 +6,8 @@ final class RelationContext {
   let actors: [ActorMention]
   let source: String
   let date: CalendarDate?
+  /// Where the rules' cue words stand, found once for all rules (see `CueIndex`).
+  let cues: CueIndex
   /// The place mention starting at each token, -1 for none. Arrays by token, not dictionaries:
   /// the rules ask at almost every token, and hashing each question showed in the profile.
   private let placeAt: [Int32]
@@ -28,6 +30,7 @@ final class RelationContext {
     self.actors = actors
     self.source = source
     self.date = date
+    cues = CueIndex(doc)
     let slots = doc.tokens.count + 1
     var at = [Int32](repeating: -1, count: slots)
     for (k, p) in places.enumerated() { Self.set(&at, p.recognized.firstToken, k) }
@@ -252,6 +255,10 @@ final class RelationContext {
   static let anaphorLastLetters: Set<Unicode.Scalar> = Set(
     anaphorNouns.compactMap { $0.arabic.unicodeScalars.last })
 
+  /// The scalars of the Arabic `anaphorNouns`. They are plain letters (no marks, none with a
+  /// canonical decomposition), so an original spelling ending in one ends in its scalars.
+  static let anaphorScalars: [[Unicode.Scalar]] = anaphorNouns.map { Array($0.arabic.unicodeScalars) }
+
   /// The place an anaphor at token `t` refers to: the last city, town or village named before it.
   /// "the city of Raqqa" names its place and is no anaphor.
   func anaphor(at t: Int) -> Int? {
@@ -262,6 +269,14 @@ final class RelationContext {
     if tok.script == .arabic {
       let end = min(tok.end, doc.scalars.count)
       guard end > tok.start, Self.anaphorLastLetters.contains(doc.scalars[end - 1]) else { return nil }
+      // Written for speed: «ة», «م», «ي» end many words; one whose scalars end in no anaphor noun
+      // cannot have it as a suffix, and needs no string built and compared by characters.
+      let word = doc.scalars[tok.start..<end]
+      guard
+        Self.anaphorScalars.contains(where: { noun in
+          word.count >= noun.count && word.suffix(noun.count).elementsEqual(noun)
+        })
+      else { return nil }
     }
     // The original spelling only for Arabic (a new string per call).
     let original = tok.script == .arabic ? doc.original(t) : ""
@@ -363,7 +378,7 @@ final class RelationContext {
       if b.firstToken > aEnd, b.firstToken - aEnd <= (englishAnd ? 5 : 3) {
         let between = aEnd..<b.firstToken
         let joinWord =
-          (doc.tokens[aEnd].script == .arabic && doc.original(aEnd).hasPrefix("و")) || englishAnd
+          (doc.tokens[aEnd].script == .arabic && startsWith(aEnd, "و")) || englishAnd
         let allTriggers = between.dropFirst(englishAnd ? 1 : 0).allSatisfy { t in
           doc.forms[t].contains { PlaceContext.triggers[$0] != nil }
             || !doc.forms[t].isDisjoint(with: Self.partWords)
@@ -395,7 +410,7 @@ final class RelationContext {
     guard !doc.forms[p].isDisjoint(with: Self.repeatedPrepositions) else { return false }
     let join: Int
     if doc.tokens[p].script == .arabic {
-      guard doc.original(p).hasPrefix("و") else { return false }
+      guard startsWith(p, "و") else { return false }
       join = p
     } else {
       guard doc.tokens[p - 1].text == "and" else { return false }
@@ -511,16 +526,30 @@ final class RelationContext {
 
   /// The first actor mention starting within `window` tokens after token `t`.
   func actor(after t: Int, window: Int, limit: Int) -> ActorMention? {
-    actors.first { $0.firstToken > t && $0.firstToken <= t + window && $0.firstToken < limit }
+    // Only the mentions starting in the window are searched (see `actorIndices`), not every actor
+    // of the report from its start: the rules ask per motion word and per control cue.
+    actorsStarting(from: t + 1, before: min(t + window + 1, limit)).first {
+      $0.firstToken > t && $0.firstToken <= t + window && $0.firstToken < limit
+    }
   }
 
-  /// Evidence for tokens `range`.
-  func evidence(_ range: Range<Int>, confidence: Double) -> Evidence {
+  /// Evidence for tokens `range`; with `quoted` false its quote is left empty, for the caller to cut
+  /// (`doc.slice(start, end)`) once the candidate is kept.
+  func evidence(_ range: Range<Int>, confidence: Double, quoted: Bool = true) -> Evidence {
     let start = doc.tokens[range.lowerBound].start
     let end = doc.tokens[range.upperBound - 1].end
     return Evidence(
-      quote: doc.slice(start, end), start: start, end: end, source: source, date: date,
+      quote: quoted ? doc.slice(start, end) : "", start: start, end: end, source: source, date: date,
       confidence: (confidence * 1000).rounded() / 1000)
+  }
+
+  /// `doc.original(t).hasPrefix(letter)` for a plain Arabic letter (no marks, no canonical
+  /// decomposition): written for speed, it builds the token's string only when its first scalar is
+  /// the letter, which any spelling starting with the letter has.
+  func startsWith(_ t: Int, _ letter: Unicode.Scalar) -> Bool {
+    let tok = doc.tokens[t]
+    guard tok.start < min(tok.end, doc.scalars.count), doc.scalars[tok.start] == letter else { return false }
+    return doc.original(t).hasPrefix(String(letter))
   }
 
   /// True when `e` lies within the area a qualifier mention names («شرق سوريا», «تخوم العاصمة»).

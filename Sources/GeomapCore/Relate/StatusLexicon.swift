@@ -82,6 +82,13 @@ enum StatusLexicon {
     matcher.matches(doc, in: range).map(\.value).min { certainty($0) < certainty($1) }
   }
 
+  /// `status(_:in:)` trying only the tokens where a cue may start (the same answer; see `CueIndex`).
+  static func status(_ doc: ReportText, in range: Range<Int>, cues: CueIndex) -> ClaimStatus? {
+    matcher.matches(doc, in: range, candidates: cues.tokens(.statusCues, in: range)).map(\.value).min {
+      certainty($0) < certainty($1)
+    }
+  }
+
   /// Base confidence of a claim with this status.
   static func confidence(_ s: ClaimStatus) -> Double {
     switch s {

@@ -1,0 +1,194 @@
+/// Where in a report the cue words of the relation rules stand, found in one pass over its tokens.
+///
+/// Written for speed. Each rule used to walk every sentence asking each token whether one of its
+/// forms is in the rule's word set, and each phrase matcher tried every token of every sentence:
+/// some thirty scans of the whole report, nearly all finding nothing. Here one pass looks each
+/// token's forms up in a table of cue bits (one bit per `Cue`) and keeps, per cue, the tokens where
+/// it occurs in text order. A rule then visits only its cue's tokens in a sentence (a binary search
+/// and the few hits), so a sentence without its cue costs it nothing; the rule's own tests stay
+/// as they were, so what it reads is unchanged.
+final class CueIndex {
+  /// The word sets and phrase matchers the rules scan sentences for. Each case names the lexicon it
+  /// stands for (`words`), so a word added to that lexicon is marked here too. One bit each in a
+  /// `UInt64`: at most 64 cases (a test checks).
+  enum Cue: Int, CaseIterable {
+    // Phrase matchers: the tokens where one of their phrases may start.
+    case motionTriggers, wounded, safePassage, strikes, convoyPossessive, convoyWords, fallbackMotion
+    case statusCues, allegingCues
+    case strongholds, heldBy, controlVerbs, announcedNouns, battles, participation, relativeHeld
+    case arabicControlNouns, partitive
+    // Word sets: the tokens with one of their words among their forms.
+    case sieges, hands, siegeNouns, lifting, flags, under, holdouts, clashNouns, expelling
+    case heldCompounds, holdingVerbs
+    case englishControlNouns, laidSieges, expellingWords, securityWords, expelledWords
+    case civilians, armedMen
+
+    /// The words that mark the cue, and whether they are looked for among a token's `plainForms`
+    /// (an exact phrase matcher) rather than its `forms`.
+    var words: (words: [Word], plain: Bool) {
+      switch self {
+      case .motionTriggers: Self.matcher(MovementExtractor.triggerMatcher)
+      case .wounded: Self.matcher(MovementExtractor.wounded)
+      case .safePassage: Self.matcher(MovementExtractor.safePassage)
+      case .strikes: Self.matcher(MovementExtractor.strikes)
+      case .convoyPossessive: Self.matcher(MovementExtractor.convoyPossessive)
+      case .convoyWords: Self.matcher(MovementExtractor.convoyWords)
+      case .fallbackMotion: Self.matcher(MovementExtractor.cues)
+      case .statusCues: Self.matcher(StatusLexicon.matcher)
+      case .allegingCues: Self.matcher(StatusLexicon.allegingCues)
+      case .strongholds: Self.matcher(ControlExtractor.strongholds)
+      case .heldBy: Self.matcher(ControlExtractor.heldBy)
+      case .controlVerbs: Self.matcher(ControlExtractor.verbMatcher)
+      case .announcedNouns: Self.matcher(ControlExtractor.announcedNouns)
+      case .battles: Self.matcher(ControlExtractor.battles)
+      case .participation: Self.matcher(ControlExtractor.participation)
+      case .relativeHeld: Self.matcher(ControlExtractor.relativeHeld)
+      case .arabicControlNouns: Self.matcher(ControlFallback.arabicNouns)
+      case .partitive: Self.matcher(ControlExtractor.partitive)
+      case .sieges: (ControlExtractor.sieges.words, false)
+      case .hands: (ControlExtractor.hands.words, false)
+      case .siegeNouns: (ControlExtractor.siegeNouns.words, false)
+      case .lifting: (ControlExtractor.lifting.words, false)
+      case .flags: (ControlExtractor.flags.words, false)
+      case .under: (ControlExtractor.under.words, false)
+      case .holdouts: (ControlExtractor.holdouts.words, false)
+      case .clashNouns: (ControlExtractor.clashNouns.words, false)
+      case .expelling: (ControlExtractor.expelling.words, false)
+      // "rebel-held", "ISIS-controlled": the words `ctx.isWord` is asked for.
+      case .heldCompounds: (["held", "controlled"], false)
+      case .holdingVerbs: (ControlExtractor.holdingVerbs.words, false)
+      case .englishControlNouns: (ControlFallback.englishNounWords.words, false)
+      case .laidSieges: (ControlFallback.siegeWords.words, false)
+      case .expellingWords: (ControlFallback.expellingWords.words, false)
+      case .securityWords: (ControlFallback.securityWords.words, false)
+      case .expelledWords: (ControlFallback.expelledWords.words, false)
+      // The words `MovementExtractor.isCivilian` and `armedMenNoun(at:)` look for.
+      case .civilians:
+        (MovementExtractor.civilianWords.words + MovementExtractor.familyWords.words, false)
+      case .armedMen: (MovementExtractor.armedMenNouns.flatMap(\.words), false)
+      }
+    }
+
+    private static func matcher<V>(_ m: PhraseMatcher<V>) -> (words: [Word], plain: Bool) {
+      (m.firstWords, m.exact)
+    }
+  }
+
+  /// The cue bits of every lexicon word, by word id: among `forms` and among `plainForms`.
+  private struct Table {
+    var bare: [UInt64] = []
+    var plain: [UInt64] = []
+
+    init() {
+      for cue in Cue.allCases {
+        let (words, plain) = cue.words
+        for w in words {
+          let i = Int(w.id)
+          guard w != .unseen else { continue }
+          if plain {
+            if i >= self.plain.count { self.plain += Array(repeating: 0, count: i + 1 - self.plain.count) }
+            self.plain[i] |= 1 << UInt64(cue.rawValue)
+          } else {
+            if i >= bare.count { bare += Array(repeating: 0, count: i + 1 - bare.count) }
+            bare[i] |= 1 << UInt64(cue.rawValue)
+          }
+        }
+      }
+    }
+  }
+
+  private static let table = Table()
+
+  /// The tokens where cue `c` occurs are `flat[starts[c]..<starts[c + 1]]`, ascending, in one block
+  /// this index owns (freed in `deinit`). Read through a plain pointer (as `FlatForms` is): rules
+  /// ask per sentence, some thirty times each, and handing out array slices retained and released
+  /// the array at every question (about 1 % of a run).
+  private let flat: UnsafeBufferPointer<Int32>
+  private let starts: [Int]
+  /// Per token, its cue bits.
+  private let masks: [UInt64]
+  /// Per sentence, the cue bits of its tokens, with each token's sentence and each sentence's end:
+  /// most questions are about one sentence or a part of it that holds no cue, answered without a
+  /// search.
+  private let sentenceMasks: [UInt64]
+  private let sentenceOfToken: [Int]
+  private let sentenceEnds: [Int]
+
+  init(_ doc: ReportText) {
+    let table = Self.table
+    var positions = [[Int32]](repeating: [], count: Cue.allCases.count)
+    var masks = [UInt64](repeating: 0, count: doc.tokens.count)
+    table.bare.withUnsafeBufferPointer { bare in
+      table.plain.withUnsafeBufferPointer { plain in
+        for t in doc.tokens.indices {
+          var m: UInt64 = 0
+          for w in doc.forms[t] where Int(w.id) < bare.count { m |= bare[Int(w.id)] }
+          for w in doc.plainForms[t] where Int(w.id) < plain.count { m |= plain[Int(w.id)] }
+          guard m != 0 else { continue }
+          masks[t] = m
+          var bits = m
+          while bits != 0 {
+            positions[bits.trailingZeroBitCount].append(Int32(t))
+            bits &= bits - 1
+          }
+        }
+      }
+    }
+    var starts = [0]
+    for list in positions { starts.append(starts[starts.count - 1] + list.count) }
+    let block = UnsafeMutableBufferPointer<Int32>.allocate(capacity: starts[starts.count - 1])
+    _ = block.initialize(from: positions.joined())
+    flat = UnsafeBufferPointer(block)
+    self.starts = starts
+    self.masks = masks
+    var sentenceMasks = [UInt64](repeating: 0, count: doc.sentences.count)
+    for t in masks.indices where masks[t] != 0 { sentenceMasks[doc.sentenceOfToken[t]] |= masks[t] }
+    self.sentenceMasks = sentenceMasks
+    sentenceOfToken = doc.sentenceOfToken
+    sentenceEnds = doc.sentences.map(\.upperBound)
+  }
+
+  /// True when `range` lies in one sentence that holds no `cue` (then no token of it does).
+  @inline(__always)
+  private func absent(_ cue: Cue, in range: Range<Int>) -> Bool {
+    guard range.lowerBound >= 0, range.lowerBound < sentenceOfToken.count else { return false }
+    let s = sentenceOfToken[range.lowerBound]
+    return range.upperBound <= sentenceEnds[s] && sentenceMasks[s] & (1 << UInt64(cue.rawValue)) == 0
+  }
+
+  deinit { UnsafeMutableBufferPointer(mutating: flat).deallocate() }
+
+  /// The tokens of `range` where `cue` occurs, ascending: a view valid while this index (its
+  /// report's `RelationContext`) lives — iterate it where it is asked for, never store it.
+  func tokens(_ cue: Cue, in range: Range<Int>) -> LazyMapSequence<UnsafeBufferPointer<Int32>, Int> {
+    if absent(cue, in: range) { return UnsafeBufferPointer(rebasing: flat[0..<0]).lazy.map { Int($0) } }
+    let list = UnsafeBufferPointer(rebasing: flat[starts[cue.rawValue]..<starts[cue.rawValue + 1]])
+    let lo = Self.firstIndex(in: list, atLeast: range.lowerBound)
+    let hi = max(lo, Self.firstIndex(in: list, atLeast: range.upperBound))
+    return UnsafeBufferPointer(rebasing: list[lo..<hi]).lazy.map { Int($0) }
+  }
+
+  /// True when `cue` occurs somewhere in `range`.
+  func occurs(_ cue: Cue, in range: Range<Int>) -> Bool {
+    if absent(cue, in: range) { return false }
+    let list = UnsafeBufferPointer(rebasing: flat[starts[cue.rawValue]..<starts[cue.rawValue + 1]])
+    let lo = Self.firstIndex(in: list, atLeast: range.lowerBound)
+    return lo < list.count && Int(list[lo]) < range.upperBound
+  }
+
+  /// True when `cue` occurs at token `t`.
+  func occurs(_ cue: Cue, at t: Int) -> Bool {
+    t >= 0 && t < masks.count && masks[t] & (1 << UInt64(cue.rawValue)) != 0
+  }
+
+  /// The position in `list` (ascending) of its first value at least `x`.
+  private static func firstIndex(in list: UnsafeBufferPointer<Int32>, atLeast x: Int) -> Int {
+    var lo = 0
+    var hi = list.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if Int(list[mid]) < x { lo = mid + 1 } else { hi = mid }
+    }
+    return lo
+  }
+}

@@ -1,0 +1,97 @@
+import Testing
+
+@testable import GeomapCore
+
+/// The cue index must name exactly the tokens a rule's own scan would find, and the phrase matchers
+/// must find the same matches from its candidates as from every token.
+@Suite struct CueIndexTests {
+  static let reports =
+    [
+      "seed-000.ar.txt", "seed-000.en.txt",
+    ].map { "reports/\($0)" } + [
+      "devset/ar-01-ghouta-harasta.txt", "devset/ar-02-aleppo-east.txt",
+    ]
+
+  /// Every token whose forms hold one of the cue's words, found by asking each token.
+  func scanned(_ cue: CueIndex.Cue, _ doc: ReportText) -> [Int] {
+    let (words, plain) = cue.words
+    let set = WordSet(words)
+    return doc.tokens.indices.filter { t in
+      !(plain ? doc.plainForms[t] : doc.forms[t]).isDisjoint(with: set)
+    }
+  }
+
+  @Test(arguments: reports) func tokensAreTheScannedOnes(_ path: String) throws {
+    let doc = ReportText(try Fixtures.text(path))
+    let index = CueIndex(doc)
+    var found = 0
+    // (The index hands out views of memory it owns: it must outlive their use.)
+    withExtendedLifetime(index) {
+      for cue in CueIndex.Cue.allCases {
+        let expected = scanned(cue, doc)
+        found += expected.count
+        #expect(Array(index.tokens(cue, in: 0..<doc.tokens.count)) == expected, "\(cue)")
+        for sentence in doc.sentences {
+          let inSentence = expected.filter { sentence.contains($0) }
+          #expect(Array(index.tokens(cue, in: sentence)) == inSentence, "\(cue) \(sentence)")
+          #expect(index.occurs(cue, in: sentence) == !inSentence.isEmpty)
+          // Parts of a sentence, and ranges running into the next one.
+          for part in doc.clauses(in: sentence) + [
+            sentence.lowerBound..<min(doc.tokens.count, sentence.upperBound + 3)
+          ] {
+            #expect(
+              Array(index.tokens(cue, in: part)) == expected.filter { part.contains($0) }, "\(cue) \(part)")
+          }
+        }
+        for t in doc.tokens.indices.prefix(400) {
+          #expect(index.occurs(cue, at: t) == expected.contains(t))
+        }
+      }
+    }
+    // Real reports hold cues: an index that marks nothing would pass the comparisons above.
+    #expect(found > 20)
+  }
+
+  @Test(arguments: reports) func matchersFindTheSameFromCandidates(_ path: String) throws {
+    let doc = ReportText(try Fixtures.text(path))
+    let index = CueIndex(doc)
+    func same<V: Equatable>(_ m: PhraseMatcher<V>, _ cue: CueIndex.Cue) -> Int {
+      var n = 0
+      for sentence in doc.sentences {
+        let all = m.matches(doc, in: sentence)
+        let fromIndex = m.matches(doc, in: sentence, candidates: index.tokens(cue, in: sentence))
+        #expect(all.map(\.range) == fromIndex.map(\.range), "\(cue)")
+        #expect(all.map(\.value) == fromIndex.map(\.value), "\(cue)")
+        #expect(
+          m.contains(doc, in: sentence)
+            == m.contains(doc, in: sentence, candidates: index.tokens(cue, in: sentence)))
+        n += all.count
+      }
+      return n
+    }
+    let matches = withExtendedLifetime(index) {
+      same(MovementExtractor.triggerMatcher, .motionTriggers)
+        + same(ControlExtractor.verbMatcher, .controlVerbs)
+        + same(StatusLexicon.matcher, .statusCues) + same(ControlExtractor.heldBy, .heldBy)
+        + same(ControlExtractor.announcedNouns, .announcedNouns)
+        + same(ControlFallback.arabicNouns, .arabicControlNouns)
+        + same(MovementExtractor.cues, .fallbackMotion) + same(ControlExtractor.partitive, .partitive)
+    }
+    #expect(matches > 0)
+  }
+
+  /// Each cue is one bit of a `UInt64`.
+  @Test func cuesFitTheirBits() {
+    #expect(CueIndex.Cue.allCases.count <= 64)
+    #expect(CueIndex.Cue.allCases.map(\.rawValue) == Array(0..<CueIndex.Cue.allCases.count))
+  }
+
+  /// A candidate list that starts inside a match, or runs past the range, finds what a full scan finds.
+  @Test func candidatesSkipWhatAMatchCovers() {
+    let doc = ReportText("سيطرت قوات النظام على مدينة تدمر. تحت سيطرة تنظيم داعش")
+    let m = ControlExtractor.heldBy
+    let all = 0..<doc.tokens.count
+    #expect(m.matches(doc, in: all, candidates: all).map(\.range) == m.matches(doc, in: all).map(\.range))
+    #expect(!m.matches(doc, in: all).isEmpty)
+  }
+}
