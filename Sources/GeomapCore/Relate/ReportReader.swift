@@ -116,7 +116,9 @@ public struct ReportReader: Sendable {
       }
     }
     var out: [DatePhrase] = []
-    for span in merged {
+    // Most spans name no date word: the tokens say so before `find` decodes and scans the span.
+    let filter = DateTokenFilter(doc: doc)
+    for span in merged where filter.mayHoldDate(span) {
       for var p in RelativeDateResolver.find(in: scalars[span], reference: reference) {
         p.start += span.lowerBound
         p.end += span.lowerBound
@@ -158,13 +160,19 @@ public struct ReportReader: Sendable {
   func diagnostics(_ doc: ReportText, _ resolved: [ResolvedMention], source: String) -> [Diagnostic] {
     var out: [Diagnostic] = []
     for r in resolved {
-      let (line, column) = doc.lineColumn(of: r.mention.start)
       let m = r.mention
+      // Most mentions get no diagnostic: the score is tested before any distance, and the line
+      // and column are found only for those that do.
       // Warn when a close rival lies elsewhere (a town and its same-name district are one place here).
-      let rivals = m.alternatives.filter {
-        $0.score >= 0.15 && $0.entry.coordinate.distanceKm(to: m.entry.coordinate) > 25
-      }
-      if !rivals.isEmpty && m.score < 0.7 {
+      let warn =
+        m.score < 0.7
+        && m.alternatives.contains {
+          $0.score >= 0.15 && $0.entry.coordinate.distanceKm(to: m.entry.coordinate) > 25
+        }
+      let note = r.note
+      guard warn || note != nil else { continue }
+      let (line, column) = doc.lineColumn(of: m.start)
+      if warn {
         let others = m.alternatives.prefix(3).map { describe($0.entry) }.joined(separator: "; ")
         out.append(
           Diagnostic(
@@ -172,7 +180,7 @@ public struct ReportReader: Sendable {
               "'\(m.surface)' has \(m.alternatives.count + 1) candidates; chose \(describe(m.entry)) over \(others)",
             source: source, line: line, column: column))
       }
-      if let note = r.note {
+      if let note {
         out.append(Diagnostic(severity: .note, message: note, source: source, line: line, column: column))
       }
     }

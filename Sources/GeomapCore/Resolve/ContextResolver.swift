@@ -25,19 +25,25 @@ public struct ContextResolver: Sendable {
 
   public init() {}
 
+  /// A candidate's place in its mention's `candidates` with its raw score. Ranking moves these,
+  /// not `ScoredEntry` values: an entry copied into each ranked list retained every one of its
+  /// strings, for every candidate of every mention, twice (pass 1 and pass 2).
+  typealias Ranked = (candidate: Int, score: Double)
+
   /// One resolved mention per recognized mention with candidates, in text order.
   public func resolve(_ doc: ReportText, _ mentions: [RecognizedMention]) -> [ResolvedMention] {
-    let countryVotes = votes(mentions)
-    let total = max(1, countryVotes.values.max() ?? 1)
+    let countryVotes = CountryVotes(mentions)
+    let total = max(1, countryVotes.largest)
     // Every feature but the anchors' is the same in both passes: scored once per candidate here
     // (pass 2 adds only the anchor bonus, as the last term, so sums are bit for bit those of a
     // full re-score).
     let bases = mentions.map {
-      baseScores($0, countryVotes: countryVotes, total: total, afterPlural: afterPluralTrigger(doc, $0))
+      baseScores($0, votes: countryVotes, total: total, afterPlural: afterPluralTrigger(doc, $0))
     }
     // Pass 1 without anchors, pass 2 with the cities pass 1 found nearby.
-    let first = mentions.indices.map { rank(mentions[$0], base: bases[$0], anchors: []) }
+    let first = mentions.indices.map { rankOrder(mentions[$0], base: bases[$0], anchors: []) }
     var out: [ResolvedMention] = []
+    out.reserveCapacity(mentions.count)
     let byToken = mentions.indices.sorted { mentions[$0].firstToken < mentions[$1].firstToken }
     for (k, m) in mentions.enumerated() {
       guard !first[k].isEmpty else { continue }
@@ -46,10 +52,11 @@ public struct ContextResolver: Sendable {
       let anchors = first[k].count == 1 ? [] : nearbyAnchors(doc, mentions, first, around: k, byToken: byToken)
       // Anchors score only a candidate they name or one of a fine kind: with neither, pass 2
       // would rank exactly as pass 1 did.
+      let candidates = m.candidates
       let anchorsCount =
         !anchors.isEmpty
-        && m.candidates.contains { e in Self.isFine(e.kind) || anchors.contains { $0.id == e.id } }
-      let ranked = anchorsCount ? rank(m, base: bases[k], anchors: anchors) : first[k]
+        && candidates.contains { e in Self.isFine(e.kind) || anchors.contains { $0.id == e.id } }
+      let ranked = anchorsCount ? rankOrder(m, base: bases[k], anchors: anchors) : first[k]
       guard let best = ranked.first else { continue }
       // Softmax over the raw scores (temperature 1/8): a 0.2 lead is about 0.83 for two candidates.
       let weights = ranked.map { exp(8 * ($0.score - best.score)) }
@@ -60,14 +67,16 @@ public struct ContextResolver: Sendable {
       } else {
         score = weights[0] / total
       }
-      let alternatives = zip(ranked, weights).dropFirst().map {
-        ScoredEntry(entry: $0.0.entry, score: rounded($0.1 / total))
+      var alternatives: [ScoredEntry] = []
+      alternatives.reserveCapacity(ranked.count - 1)
+      for (r, w) in zip(ranked, weights).dropFirst() {
+        alternatives.append(ScoredEntry(entry: candidates[r.candidate], score: rounded(w / total)))
       }
       out.append(
         ResolvedMention(
           mention: PlaceMention(
-            surface: m.surface, start: m.start, end: m.end, entry: best.entry, score: rounded(score),
-            alternatives: Array(alternatives)),
+            surface: m.surface, start: m.start, end: m.end, entry: candidates[best.candidate],
+            score: rounded(score), alternatives: alternatives),
           recognized: m))
     }
     return out
@@ -77,22 +86,49 @@ public struct ContextResolver: Sendable {
 
   /// How many mentions could lie in each country.
   func votes(_ mentions: [RecognizedMention]) -> [String: Int] {
-    var v: [String: Int] = [:]
-    // A mention's countries are few: a list scan, not a `Set` built and hashed per mention.
-    var seen: [String] = []
-    for m in mentions {
-      seen.removeAll(keepingCapacity: true)
-      for e in m.candidates where !seen.contains(e.country) {
-        seen.append(e.country)
-        v[e.country, default: 0] += 1
+    let v = CountryVotes(mentions)
+    return Dictionary(uniqueKeysWithValues: zip(v.countries, v.counts))
+  }
+
+  /// How many mentions could lie in each country, as a short list: a report's candidates lie in a
+  /// handful of countries, and each of their two-letter codes was hashed twice per candidate.
+  struct CountryVotes {
+    private(set) var countries: [String] = []
+    private(set) var counts: [Int] = []
+
+    init(_ mentions: [RecognizedMention]) {
+      // A mention's countries are few: a list scan, not a `Set` built and hashed per mention.
+      var seen: [String] = []
+      for m in mentions {
+        seen.removeAll(keepingCapacity: true)
+        for e in m.candidates where !seen.contains(e.country) {
+          seen.append(e.country)
+          if let k = countries.firstIndex(of: e.country) {
+            counts[k] += 1
+          } else {
+            countries.append(e.country)
+            counts.append(1)
+          }
+        }
       }
     }
-    return v
+
+    init(_ votes: [String: Int]) {
+      countries = Array(votes.keys)
+      counts = countries.map { votes[$0] ?? 0 }
+    }
+
+    /// The largest count (0 when there are none).
+    var largest: Int { counts.max() ?? 0 }
+
+    subscript(_ country: String) -> Int? {
+      countries.firstIndex(of: country).map { counts[$0] }
+    }
   }
 
   /// Cities and towns chosen in pass 1 within the same sentence or 30 tokens of mention `k`.
   func nearbyAnchors(
-    _ doc: ReportText, _ mentions: [RecognizedMention], _ first: [[ScoredEntry]], around k: Int,
+    _ doc: ReportText, _ mentions: [RecognizedMention], _ first: [[Ranked]], around k: Int,
     byToken: [Int]
   ) -> [GazetteerEntry] {
     let token = mentions[k].firstToken
@@ -118,16 +154,17 @@ public struct ContextResolver: Sendable {
     for j in near where j != k && !FNV1a.sameBytes(mentions[j].key, key) {
       // A village anchors too when its name has no other candidate («جلولاء»): it says where the
       // report is as surely as a town does.
-      guard let kind = first[j].first?.entry.kind,
-        kind == .city || kind == .town || kind == .village && first[j].count == 1
-      else { continue }
+      guard let top = first[j].first?.candidate else { continue }
+      let kind = mentions[j].candidates[top].kind
+      guard kind == .city || kind == .town || kind == .village && first[j].count == 1 else { continue }
       let t = mentions[j].firstToken
       let sameSentence = doc.sentenceOfToken[t] == sentence
       // `rank` takes the best bonus over anchors, so one copy of each anchor is enough. Anchors
       // are few: the ids already kept are searched in place, not hashed into a `Set` per mention.
-      let id = first[j][0].entry.id
-      if (sameSentence || abs(t - token) <= 30) && !out.contains(where: { $0.id == id }) {
-        out.append(first[j][0].entry)
+      guard sameSentence || abs(t - token) <= 30 else { continue }
+      let id = mentions[j].candidates[top].id
+      if !out.contains(where: { $0.id == id }) {
+        out.append(mentions[j].candidates[top])
       }
     }
     return out
@@ -149,7 +186,7 @@ public struct ContextResolver: Sendable {
     -> [ScoredEntry]
   {
     let total = max(1, countryVotes.values.max() ?? 1)
-    return rank(m, base: baseScores(m, countryVotes: countryVotes, total: total), anchors: anchors)
+    return rank(m, base: baseScores(m, votes: CountryVotes(countryVotes), total: total), anchors: anchors)
   }
 
   /// Each candidate's score from everything but nearby anchors: kind, trigger hint, population,
@@ -157,7 +194,7 @@ public struct ContextResolver: Sendable {
   /// `afterPlural`: the trigger is a plural («بلدات القلمون», "the villages of the Khabur"), which
   /// names the area the settlements lie in as often as a settlement.
   func baseScores(
-    _ m: RecognizedMention, countryVotes: [String: Int], total: Int, afterPlural: Bool = false
+    _ m: RecognizedMention, votes countryVotes: CountryVotes, total: Int, afterPlural: Bool = false
   ) -> [Double] {
     // Every candidate of every mention is scored: the set tests below are switches and string
     // comparisons of two-letter codes rather than hashing into sets.
@@ -202,16 +239,21 @@ public struct ContextResolver: Sendable {
 
   /// Candidates best first: `base` (from `baseScores`) plus the bonus nearby anchors lend.
   func rank(_ m: RecognizedMention, base: [Double], anchors: [GazetteerEntry]) -> [ScoredEntry] {
+    rankOrder(m, base: base, anchors: anchors).map { ScoredEntry(entry: m.candidates[$0.candidate], score: $0.score) }
+  }
+
+  /// `rank` as candidate indices with their scores.
+  func rankOrder(_ m: RecognizedMention, base: [Double], anchors: [GazetteerEntry]) -> [Ranked] {
     let candidates = m.candidates
-    var scored: [ScoredEntry] = []
+    var scored: [Ranked] = []
     scored.reserveCapacity(candidates.count)
     if anchors.isEmpty {
-      for (e, s) in zip(candidates, base) { scored.append(ScoredEntry(entry: e, score: s)) }
+      for (k, s) in base.enumerated() where k < candidates.count { scored.append((k, s)) }
     } else {
       // The anchors that are candidates themselves; a short list searched in place (the anchors
       // and their matches are few), not two `Set`s built per mention.
       let named: [String] = candidates.compactMap { e in anchors.contains { $0.id == e.id } ? e.id : nil }
-      for (e, b) in zip(candidates, base) {
+      for (k, (e, b)) in zip(candidates, base).enumerated() {
         var s = b
         var anchorBonus = 0.0
         // A nearby city says where a neighbourhood, camp or village is; it says nothing about
@@ -231,12 +273,14 @@ public struct ContextResolver: Sendable {
           }
         }
         s += anchorBonus
-        scored.append(ScoredEntry(entry: e, score: s))
+        scored.append((k, s))
       }
     }
     // Higher score first, then smaller id (the tuple `($0.score, $1.entry.id) > ($1.score, $0.entry.id)`
     // without building tuples of strings per comparison).
-    scored.sort { a, b in a.score != b.score ? a.score > b.score : b.entry.id > a.entry.id }
+    scored.sort { a, b in
+      a.score != b.score ? a.score > b.score : candidates[b.candidate].id > candidates[a.candidate].id
+    }
     return scored
   }
 
