@@ -64,8 +64,9 @@ public enum RelativeDateResolver {
       candidates.append(
         DatePhrase(text: phraseText(start, end), start: start, end: end, resolved: resolved, isRelative: true))
     }
-    for (rule, triggers) in zip(Rules.all, Rules.triggerIndices) {
-      let spans = windows.windows(for: triggers, before: rule.words.before, after: rule.words.after)
+    for (k, rule) in Rules.all.enumerated() {
+      let spans = windows.windows(
+        for: Rules.triggerIndices[k], mask: Rules.triggerMasks[k], before: rule.words.before, after: rule.words.after)
       if spans.isEmpty { continue }
       let plain = rule.plain.map { PlainMatcher(windows.scalars, $0) }
       for window in spans {

@@ -101,7 +101,13 @@ public struct ReportReader: Sendable {
   func datePhrases(in doc: ReportText, spans: [Range<Int>], reference: CalendarDate) -> [DatePhrase] {
     let scalars = doc.scalars
     func isWordScalar(_ k: Int) -> Bool {
-      k >= 0 && k < scalars.count && (scalars[k].properties.isAlphabetic || scalars[k].properties.numericType != nil)
+      guard k >= 0 && k < scalars.count else { return false }
+      let v = scalars[k].value
+      // ASCII and Arabic letters (nearly every scalar at a span's edge) are answered without the
+      // Unicode property tables: in ASCII only letters are alphabetic and only digits numeric.
+      if v < 0x80 { return (0x61...0x7A).contains(v | 0x20) || (0x30...0x39).contains(v) }
+      if PlainText.isArabicLetter(v) { return true }
+      return scalars[k].properties.isAlphabetic || scalars[k].properties.numericType != nil
     }
     var merged: [Range<Int>] = []
     for span in spans.sorted(by: { $0.lowerBound < $1.lowerBound }) {
