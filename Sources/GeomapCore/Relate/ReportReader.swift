@@ -2,6 +2,10 @@
 public struct ReportReader: Sendable {
   let gazetteer: Gazetteer
   let recognizer: PlaceRecognizer
+  /// Whether the words after a direction name a country (`isContextOnly`), by their interned words:
+  /// "eastern Syria" comes back in every report, and its loose key cost more than the rest of the
+  /// test. Per reader, because the answer depends on its gazetteer.
+  let countryNames = Locked<[[UInt32]: Bool]>([:])
 
   public init(gazetteer: Gazetteer) {
     self.gazetteer = gazetteer
@@ -157,9 +161,27 @@ public struct ReportReader: Sendable {
     var rest = first + 1
     if rest < m.endToken, doc.tokens[rest].text == "of" { rest += 1 }
     guard rest < m.endToken else { return false }
-    let restKey = NameKey.loose(tokens: doc.tokens[rest..<m.endToken].map(\.text))
-    if gazetteer.entries(forLooseKey: restKey).contains(where: { $0.kind == .country }) { return true }
+    if namesCountry(doc, rest..<m.endToken) { return true }
     return doc.forms[rest].contains(ArabicWord.capitalForm) || doc.tokens[rest].text == "capital"
+  }
+
+  /// Whether tokens `range` are the name of a country in the gazetteer, remembered by their words
+  /// (equal words are equal folded texts, so equal keys); a word past the vocabulary's limit
+  /// (`Word.unseen`) stands for any spelling and is not remembered.
+  func namesCountry(_ doc: ReportText, _ range: Range<Int>) -> Bool {
+    let words = doc.words[range].map(\.id)
+    let remembered = !words.contains(Word.unseen.id)
+    if remembered, let known = countryNames.withLock({ $0[words] }) { return known }
+    let key = NameKey.loose(tokens: doc.tokens[range].map(\.text))
+    let answer = gazetteer.entries(forLooseKey: key).contains(where: { $0.kind == .country })
+    if remembered {
+      countryNames.withLock { cache in
+        // Bounded so a long batch cannot grow it without limit.
+        if cache.count > 50_000 { cache.removeAll(keepingCapacity: true) }
+        cache[words] = answer
+      }
+    }
+    return answer
   }
 
   /// Ambiguous mentions (warning) and phrases mapped to an anchor place (note), with line:column.
