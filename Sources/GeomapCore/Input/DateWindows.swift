@@ -111,9 +111,31 @@ struct DateWindows {
       words.append(start..<scalars.count)
     }
     self.words = words
+    var foundMask = [UInt64](repeating: 0, count: Self.maskWords(triggers.count))
+    for k in found.indices where !found[k].isEmpty { foundMask[k >> 6] |= 1 << UInt64(k & 63) }
+    self.foundMask = foundMask
     wordsByTrigger = found
     unsafeWords = unsafe
     nonPlainScalars = nonPlain
+  }
+
+  /// Bit k set when trigger k holds a word: a rule's triggers (up to seventy month names) are
+  /// tested against it with a few AND operations instead of one look at each trigger's words.
+  let foundMask: [UInt64]
+
+  static func maskWords(_ count: Int) -> Int { (count + 63) / 64 }
+
+  /// The mask of `triggers` (indices into the list given at init) for `windows(for:mask:…)`.
+  static func mask(_ triggers: [Int], count: Int) -> [UInt64] {
+    var mask = [UInt64](repeating: 0, count: maskWords(count))
+    for k in triggers where k >= 0 && k < count { mask[k >> 6] |= 1 << UInt64(k & 63) }
+    return mask
+  }
+
+  /// `windows(for: triggers, before:, after:)`, with `mask` the mask of `triggers`.
+  func windows(for triggers: [Int], mask: [UInt64], before: Int, after: Int) -> [Range<Int>] {
+    if unsafeWords.isEmpty && !zip(mask, foundMask).contains(where: { $0 & $1 != 0 }) { return [] }
+    return windows(for: triggers, before: before, after: after)
   }
 
   /// False when no pattern can match anywhere: no trigger was found and no word is unsafe, so every
@@ -130,7 +152,7 @@ struct DateWindows {
     // Most patterns have no trigger in a claim's few sentences: answer without building a list.
     if unsafeWords.isEmpty && triggers.allSatisfy({ wordsByTrigger[$0].isEmpty }) { return [] }
     var hits = unsafeWords
-    for k in triggers { hits += wordsByTrigger[k] }
+    for k in triggers where !wordsByTrigger[k].isEmpty { hits += wordsByTrigger[k] }
     hits.sort()
     var spans: [ClosedRange<Int>] = []
     for w in hits {

@@ -34,9 +34,15 @@ public enum RelativeDateResolver {
   /// `find` over text already decoded (a report's scalars: its claims' spans are searched in place,
   /// without being copied out or turned back into strings). Offsets are from the slice's start.
   static func find(in original: ArraySlice<Unicode.Scalar>, reference: CalendarDate) -> [DatePhrase] {
-    var folded: [Unicode.Scalar] = []
-    folded.reserveCapacity(original.count)
-    for scalar in original { folded.append(DateVocabulary.fold(scalar)) }
+    // Copied whole and folded in place where a digit needs it: appending scalar by scalar through
+    // `fold` cost more than the copy, and Arabic-Indic digits are rare.
+    var folded = Array(original)
+    folded.withUnsafeMutableBufferPointer { buffer in
+      for i in buffer.indices {
+        let v = buffer[i].value
+        if v &- 0x0660 < 10 || v &- 0x06F0 < 10 { buffer[i] = DateVocabulary.fold(buffer[i]) }
+      }
+    }
     let windows = DateWindows(scalars: folded, table: Rules.triggerTable)
     // Many claim spans name no date word at all: then no rule has a window, and walking the rules
     // (and the full-date patterns) only to find that out was a visible share of dating claims.
@@ -58,8 +64,9 @@ public enum RelativeDateResolver {
       candidates.append(
         DatePhrase(text: phraseText(start, end), start: start, end: end, resolved: resolved, isRelative: true))
     }
-    for (rule, triggers) in zip(Rules.all, Rules.triggerIndices) {
-      let spans = windows.windows(for: triggers, before: rule.words.before, after: rule.words.after)
+    for (k, rule) in Rules.all.enumerated() {
+      let spans = windows.windows(
+        for: Rules.triggerIndices[k], mask: Rules.triggerMasks[k], before: rule.words.before, after: rule.words.after)
       if spans.isEmpty { continue }
       let plain = rule.plain.map { PlainMatcher(windows.scalars, $0) }
       for window in spans {

@@ -52,6 +52,9 @@ extension RelativeDateResolver {
     /// `vocabulary` laid out for the scan, built once.
     static let triggerTable = TriggerTable(vocabulary)
 
+    /// Each rule's triggers as a `DateWindows` mask.
+    static let triggerMasks: [[UInt64]] = triggerIndices.map { DateWindows.mask($0, count: vocabulary.count) }
+
     /// Each rule's triggers as indices into `vocabulary`.
     static let triggerIndices: [[Int]] = {
       let index = Dictionary(vocabulary.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })

@@ -2,6 +2,10 @@
 public struct ReportReader: Sendable {
   let gazetteer: Gazetteer
   let recognizer: PlaceRecognizer
+  /// Whether the words after a direction name a country (`isContextOnly`), by their interned words:
+  /// "eastern Syria" comes back in every report, and its loose key cost more than the rest of the
+  /// test. Per reader, because the answer depends on its gazetteer.
+  let countryNames = Locked<[[UInt32]: Bool]>([:])
 
   public init(gazetteer: Gazetteer) {
     self.gazetteer = gazetteer
@@ -101,7 +105,13 @@ public struct ReportReader: Sendable {
   func datePhrases(in doc: ReportText, spans: [Range<Int>], reference: CalendarDate) -> [DatePhrase] {
     let scalars = doc.scalars
     func isWordScalar(_ k: Int) -> Bool {
-      k >= 0 && k < scalars.count && (scalars[k].properties.isAlphabetic || scalars[k].properties.numericType != nil)
+      guard k >= 0 && k < scalars.count else { return false }
+      let v = scalars[k].value
+      // ASCII and Arabic letters (nearly every scalar at a span's edge) are answered without the
+      // Unicode property tables: in ASCII only letters are alphabetic and only digits numeric.
+      if v < 0x80 { return (0x61...0x7A).contains(v | 0x20) || (0x30...0x39).contains(v) }
+      if PlainText.isArabicLetter(v) { return true }
+      return scalars[k].properties.isAlphabetic || scalars[k].properties.numericType != nil
     }
     var merged: [Range<Int>] = []
     for span in spans.sorted(by: { $0.lowerBound < $1.lowerBound }) {
@@ -116,7 +126,9 @@ public struct ReportReader: Sendable {
       }
     }
     var out: [DatePhrase] = []
-    for span in merged {
+    // Most spans name no date word: the tokens say so before `find` decodes and scans the span.
+    let filter = DateTokenFilter(doc: doc)
+    for span in merged where filter.mayHoldDate(span) {
       for var p in RelativeDateResolver.find(in: scalars[span], reference: reference) {
         p.start += span.lowerBound
         p.end += span.lowerBound
@@ -149,22 +161,46 @@ public struct ReportReader: Sendable {
     var rest = first + 1
     if rest < m.endToken, doc.tokens[rest].text == "of" { rest += 1 }
     guard rest < m.endToken else { return false }
-    let restKey = NameKey.loose(tokens: doc.tokens[rest..<m.endToken].map(\.text))
-    if gazetteer.entries(forLooseKey: restKey).contains(where: { $0.kind == .country }) { return true }
+    if namesCountry(doc, rest..<m.endToken) { return true }
     return doc.forms[rest].contains(ArabicWord.capitalForm) || doc.tokens[rest].text == "capital"
+  }
+
+  /// Whether tokens `range` are the name of a country in the gazetteer, remembered by their words
+  /// (equal words are equal folded texts, so equal keys); a word past the vocabulary's limit
+  /// (`Word.unseen`) stands for any spelling and is not remembered.
+  func namesCountry(_ doc: ReportText, _ range: Range<Int>) -> Bool {
+    let words = doc.words[range].map(\.id)
+    let remembered = !words.contains(Word.unseen.id)
+    if remembered, let known = countryNames.withLock({ $0[words] }) { return known }
+    let key = NameKey.loose(tokens: doc.tokens[range].map(\.text))
+    let answer = gazetteer.entries(forLooseKey: key).contains(where: { $0.kind == .country })
+    if remembered {
+      countryNames.withLock { cache in
+        // Bounded so a long batch cannot grow it without limit.
+        if cache.count > 50_000 { cache.removeAll(keepingCapacity: true) }
+        cache[words] = answer
+      }
+    }
+    return answer
   }
 
   /// Ambiguous mentions (warning) and phrases mapped to an anchor place (note), with line:column.
   func diagnostics(_ doc: ReportText, _ resolved: [ResolvedMention], source: String) -> [Diagnostic] {
     var out: [Diagnostic] = []
     for r in resolved {
-      let (line, column) = doc.lineColumn(of: r.mention.start)
       let m = r.mention
+      // Most mentions get no diagnostic: the score is tested before any distance, and the line
+      // and column are found only for those that do.
       // Warn when a close rival lies elsewhere (a town and its same-name district are one place here).
-      let rivals = m.alternatives.filter {
-        $0.score >= 0.15 && $0.entry.coordinate.distanceKm(to: m.entry.coordinate) > 25
-      }
-      if !rivals.isEmpty && m.score < 0.7 {
+      let warn =
+        m.score < 0.7
+        && m.alternatives.contains {
+          $0.score >= 0.15 && $0.entry.coordinate.distanceKm(to: m.entry.coordinate) > 25
+        }
+      let note = r.note
+      guard warn || note != nil else { continue }
+      let (line, column) = doc.lineColumn(of: m.start)
+      if warn {
         let others = m.alternatives.prefix(3).map { describe($0.entry) }.joined(separator: "; ")
         out.append(
           Diagnostic(
@@ -172,7 +208,7 @@ public struct ReportReader: Sendable {
               "'\(m.surface)' has \(m.alternatives.count + 1) candidates; chose \(describe(m.entry)) over \(others)",
             source: source, line: line, column: column))
       }
-      if let note = r.note {
+      if let note {
         out.append(Diagnostic(severity: .note, message: note, source: source, line: line, column: column))
       }
     }

@@ -11,9 +11,33 @@ public struct ResolvedMention: Hashable, Sendable, Codable {
     guard let note = recognized.note, let first = recognized.candidates.first?.name,
       first != mention.entry.name
     else { return recognized.note }
-    // The standard library's Character-wise replacement (canonical equivalence, as Foundation's
-    // default search): Foundation's bridged one took about 17 µs a note on Linux.
-    return note.replacing(first, with: mention.entry.name)
+    return Self.replacing(first, with: mention.entry.name, in: note)
+  }
+
+  /// `text.replacing(target, with: replacement)`: the same Character-wise matches (canonical
+  /// equivalence, as Foundation's default search), leftmost first and not overlapping. The text is
+  /// split into Characters once and searched as an array: the standard library's generic search
+  /// took about 10 µs a note, and Foundation's bridged one about 17 µs on Linux.
+  static func replacing(_ target: String, with replacement: String, in text: String) -> String {
+    let pattern = Array(target)
+    guard let head = pattern.first else { return text.replacing(target, with: replacement) }
+    let characters = Array(text)
+    var out = ""
+    var copied = 0
+    var i = 0
+    while i + pattern.count <= characters.count {
+      if characters[i] == head && characters[i..<(i + pattern.count)].elementsEqual(pattern) {
+        out.append(contentsOf: characters[copied..<i])
+        out.append(replacement)
+        i += pattern.count
+        copied = i
+      } else {
+        i += 1
+      }
+    }
+    guard copied > 0 else { return text }
+    out.append(contentsOf: characters[copied...])
+    return out
   }
 }
 
@@ -25,19 +49,25 @@ public struct ContextResolver: Sendable {
 
   public init() {}
 
+  /// A candidate's place in its mention's `candidates` with its raw score. Ranking moves these,
+  /// not `ScoredEntry` values: an entry copied into each ranked list retained every one of its
+  /// strings, for every candidate of every mention, twice (pass 1 and pass 2).
+  typealias Ranked = (candidate: Int, score: Double)
+
   /// One resolved mention per recognized mention with candidates, in text order.
   public func resolve(_ doc: ReportText, _ mentions: [RecognizedMention]) -> [ResolvedMention] {
-    let countryVotes = votes(mentions)
-    let total = max(1, countryVotes.values.max() ?? 1)
+    let countryVotes = CountryVotes(mentions)
+    let total = max(1, countryVotes.largest)
     // Every feature but the anchors' is the same in both passes: scored once per candidate here
     // (pass 2 adds only the anchor bonus, as the last term, so sums are bit for bit those of a
     // full re-score).
     let bases = mentions.map {
-      baseScores($0, countryVotes: countryVotes, total: total, afterPlural: afterPluralTrigger(doc, $0))
+      baseScores($0, votes: countryVotes, total: total, afterPlural: afterPluralTrigger(doc, $0))
     }
     // Pass 1 without anchors, pass 2 with the cities pass 1 found nearby.
-    let first = mentions.indices.map { rank(mentions[$0], base: bases[$0], anchors: []) }
+    let first = mentions.indices.map { rankOrder(mentions[$0], base: bases[$0], anchors: []) }
     var out: [ResolvedMention] = []
+    out.reserveCapacity(mentions.count)
     let byToken = mentions.indices.sorted { mentions[$0].firstToken < mentions[$1].firstToken }
     for (k, m) in mentions.enumerated() {
       guard !first[k].isEmpty else { continue }
@@ -46,10 +76,11 @@ public struct ContextResolver: Sendable {
       let anchors = first[k].count == 1 ? [] : nearbyAnchors(doc, mentions, first, around: k, byToken: byToken)
       // Anchors score only a candidate they name or one of a fine kind: with neither, pass 2
       // would rank exactly as pass 1 did.
+      let candidates = m.candidates
       let anchorsCount =
         !anchors.isEmpty
-        && m.candidates.contains { e in Self.isFine(e.kind) || anchors.contains { $0.id == e.id } }
-      let ranked = anchorsCount ? rank(m, base: bases[k], anchors: anchors) : first[k]
+        && candidates.contains { e in Self.isFine(e.kind) || anchors.contains { $0.id == e.id } }
+      let ranked = anchorsCount ? rankOrder(m, base: bases[k], anchors: anchors) : first[k]
       guard let best = ranked.first else { continue }
       // Softmax over the raw scores (temperature 1/8): a 0.2 lead is about 0.83 for two candidates.
       let weights = ranked.map { exp(8 * ($0.score - best.score)) }
@@ -60,14 +91,16 @@ public struct ContextResolver: Sendable {
       } else {
         score = weights[0] / total
       }
-      let alternatives = zip(ranked, weights).dropFirst().map {
-        ScoredEntry(entry: $0.0.entry, score: rounded($0.1 / total))
+      var alternatives: [ScoredEntry] = []
+      alternatives.reserveCapacity(ranked.count - 1)
+      for (r, w) in zip(ranked, weights).dropFirst() {
+        alternatives.append(ScoredEntry(entry: candidates[r.candidate], score: rounded(w / total)))
       }
       out.append(
         ResolvedMention(
           mention: PlaceMention(
-            surface: m.surface, start: m.start, end: m.end, entry: best.entry, score: rounded(score),
-            alternatives: Array(alternatives)),
+            surface: m.surface, start: m.start, end: m.end, entry: candidates[best.candidate],
+            score: rounded(score), alternatives: alternatives),
           recognized: m))
     }
     return out
@@ -77,22 +110,52 @@ public struct ContextResolver: Sendable {
 
   /// How many mentions could lie in each country.
   func votes(_ mentions: [RecognizedMention]) -> [String: Int] {
-    var v: [String: Int] = [:]
-    // A mention's countries are few: a list scan, not a `Set` built and hashed per mention.
-    var seen: [String] = []
-    for m in mentions {
-      seen.removeAll(keepingCapacity: true)
-      for e in m.candidates where !seen.contains(e.country) {
-        seen.append(e.country)
-        v[e.country, default: 0] += 1
+    let v = CountryVotes(mentions)
+    return Dictionary(uniqueKeysWithValues: zip(v.countries, v.counts))
+  }
+
+  /// How many mentions could lie in each country, as a short list: a report's candidates lie in a
+  /// handful of countries, and each of their two-letter codes was hashed twice per candidate.
+  struct CountryVotes {
+    private(set) var countries: [String] = []
+    private(set) var counts: [Int] = []
+
+    init(_ mentions: [RecognizedMention]) {
+      // A mention's countries are few: a list scan, not a `Set` built and hashed per mention.
+      var seen: [String] = []
+      for m in mentions {
+        seen.removeAll(keepingCapacity: true)
+        // Candidates are read in place: `for e in` copied each entry, retaining all its strings.
+        let candidates = m.candidates
+        for c in candidates.indices where !seen.contains(candidates[c].country) {
+          let country = candidates[c].country
+          seen.append(country)
+          if let k = countries.firstIndex(of: country) {
+            counts[k] += 1
+          } else {
+            countries.append(country)
+            counts.append(1)
+          }
+        }
       }
     }
-    return v
+
+    init(_ votes: [String: Int]) {
+      countries = Array(votes.keys)
+      counts = countries.map { votes[$0] ?? 0 }
+    }
+
+    /// The largest count (0 when there are none).
+    var largest: Int { counts.max() ?? 0 }
+
+    subscript(_ country: String) -> Int? {
+      countries.firstIndex(of: country).map { counts[$0] }
+    }
   }
 
   /// Cities and towns chosen in pass 1 within the same sentence or 30 tokens of mention `k`.
   func nearbyAnchors(
-    _ doc: ReportText, _ mentions: [RecognizedMention], _ first: [[ScoredEntry]], around k: Int,
+    _ doc: ReportText, _ mentions: [RecognizedMention], _ first: [[Ranked]], around k: Int,
     byToken: [Int]
   ) -> [GazetteerEntry] {
     let token = mentions[k].firstToken
@@ -118,16 +181,17 @@ public struct ContextResolver: Sendable {
     for j in near where j != k && !FNV1a.sameBytes(mentions[j].key, key) {
       // A village anchors too when its name has no other candidate («جلولاء»): it says where the
       // report is as surely as a town does.
-      guard let kind = first[j].first?.entry.kind,
-        kind == .city || kind == .town || kind == .village && first[j].count == 1
-      else { continue }
+      guard let top = first[j].first?.candidate else { continue }
+      let kind = mentions[j].candidates[top].kind
+      guard kind == .city || kind == .town || kind == .village && first[j].count == 1 else { continue }
       let t = mentions[j].firstToken
       let sameSentence = doc.sentenceOfToken[t] == sentence
       // `rank` takes the best bonus over anchors, so one copy of each anchor is enough. Anchors
       // are few: the ids already kept are searched in place, not hashed into a `Set` per mention.
-      let id = first[j][0].entry.id
-      if (sameSentence || abs(t - token) <= 30) && !out.contains(where: { $0.id == id }) {
-        out.append(first[j][0].entry)
+      guard sameSentence || abs(t - token) <= 30 else { continue }
+      let id = mentions[j].candidates[top].id
+      if !out.contains(where: { $0.id == id }) {
+        out.append(mentions[j].candidates[top])
       }
     }
     return out
@@ -149,7 +213,7 @@ public struct ContextResolver: Sendable {
     -> [ScoredEntry]
   {
     let total = max(1, countryVotes.values.max() ?? 1)
-    return rank(m, base: baseScores(m, countryVotes: countryVotes, total: total), anchors: anchors)
+    return rank(m, base: baseScores(m, votes: CountryVotes(countryVotes), total: total), anchors: anchors)
   }
 
   /// Each candidate's score from everything but nearby anchors: kind, trigger hint, population,
@@ -157,30 +221,35 @@ public struct ContextResolver: Sendable {
   /// `afterPlural`: the trigger is a plural («بلدات القلمون», "the villages of the Khabur"), which
   /// names the area the settlements lie in as often as a settlement.
   func baseScores(
-    _ m: RecognizedMention, countryVotes: [String: Int], total: Int, afterPlural: Bool = false
+    _ m: RecognizedMention, votes countryVotes: CountryVotes, total: Int, afterPlural: Bool = false
   ) -> [Double] {
     // Every candidate of every mention is scored: the set tests below are switches and string
     // comparisons of two-letter codes rather than hashing into sets.
     let hint = m.kindHint
-    return m.candidates.map { e -> Double in
-      var s = kindPrior(e.kind)
+    // Each entry is read in place through `candidates[c]` (a closure over the entries received
+    // a copy of each, retaining all its strings).
+    let candidates = m.candidates
+    return candidates.indices.map { c -> Double in
+      let kind = candidates[c].kind
+      let country = candidates[c].country
+      var s = kindPrior(kind)
       if let hint {
-        if e.kind == hint || afterPlural && (e.kind == .region || e.kind == .countryside) {
+        if kind == hint || afterPlural && (kind == .region || kind == .countryside) {
           s += 0.5
-        } else if Self.isSettlement(hint) && Self.isSettlement(e.kind) {
+        } else if Self.isSettlement(hint) && Self.isSettlement(kind) {
           s += 0.3
-        } else if hint == .neighbourhood && e.kind == .camp || hint == .camp && e.kind == .neighbourhood {
+        } else if hint == .neighbourhood && kind == .camp || hint == .camp && kind == .neighbourhood {
           s += 0.2
         }
       }
-      s += 0.3 * Gazetteer.populationScore(e)
-      if Self.isTheatre(e.country) {
+      s += 0.3 * Gazetteer.populationScore(kind: kind, population: candidates[c].population)
+      if Self.isTheatre(country) {
         s += 0.3
-      } else if PlaceContext.region.contains(e.country) {
+      } else if PlaceContext.region.contains(country) {
         // Neighbours of the theatre ("Kilis", "Arsal") before namesakes far away (Kiel).
         s += 0.15
       }
-      s += 0.3 * Double(countryVotes[e.country] ?? 0) / Double(total)
+      s += 0.3 * Double(countryVotes[country] ?? 0) / Double(total)
       return s
     }
   }
@@ -202,41 +271,53 @@ public struct ContextResolver: Sendable {
 
   /// Candidates best first: `base` (from `baseScores`) plus the bonus nearby anchors lend.
   func rank(_ m: RecognizedMention, base: [Double], anchors: [GazetteerEntry]) -> [ScoredEntry] {
+    rankOrder(m, base: base, anchors: anchors).map { ScoredEntry(entry: m.candidates[$0.candidate], score: $0.score) }
+  }
+
+  /// `rank` as candidate indices with their scores.
+  func rankOrder(_ m: RecognizedMention, base: [Double], anchors: [GazetteerEntry]) -> [Ranked] {
     let candidates = m.candidates
-    var scored: [ScoredEntry] = []
+    var scored: [Ranked] = []
     scored.reserveCapacity(candidates.count)
     if anchors.isEmpty {
-      for (e, s) in zip(candidates, base) { scored.append(ScoredEntry(entry: e, score: s)) }
+      for (k, s) in base.enumerated() where k < candidates.count { scored.append((k, s)) }
     } else {
       // The anchors that are candidates themselves; a short list searched in place (the anchors
       // and their matches are few), not two `Set`s built per mention.
       let named: [String] = candidates.compactMap { e in anchors.contains { $0.id == e.id } ? e.id : nil }
-      for (e, b) in zip(candidates, base) {
-        var s = b
+      // Entries are read in place (`candidates[k]`, `anchors[a]`): iterating them copied each
+      // entry and retained all its strings, for every candidate and anchor.
+      for k in 0..<min(candidates.count, base.count) {
+        var s = base[k]
         var anchorBonus = 0.0
+        let id = candidates[k].id
         // A nearby city says where a neighbourhood, camp or village is; it says nothing about
         // whether «الرقة» is the city or the governorate.
         // An anchor that is itself a candidate («مدينة حمص» near a bare «حمص») says which entry
         // the name means: it lends that entry its bonus, and none to the district named after it.
-        if named.contains(e.id) { anchorBonus = 0.6 }
-        for a in anchors where Self.isFine(e.kind) && a.id != e.id && !named.contains(a.id) {
-          if e.parentID == a.id {
-            anchorBonus = max(anchorBonus, 0.6)
-          } else if Self.isWithin30Km(e.coordinate, a.coordinate) {
-            // Near the anchor beats merely in its governorate: two villages of one name in Diyala
-            // were a tie the smaller id broke.
-            anchorBonus = max(anchorBonus, 0.4)
-          } else if !e.admin1.isEmpty && e.admin1 == a.admin1 {
-            anchorBonus = max(anchorBonus, 0.3)
+        if named.contains(id) { anchorBonus = 0.6 }
+        if Self.isFine(candidates[k].kind) {
+          for a in anchors.indices where anchors[a].id != id && !named.contains(anchors[a].id) {
+            if candidates[k].parentID == anchors[a].id {
+              anchorBonus = max(anchorBonus, 0.6)
+            } else if Self.isWithin30Km(candidates[k].coordinate, anchors[a].coordinate) {
+              // Near the anchor beats merely in its governorate: two villages of one name in Diyala
+              // were a tie the smaller id broke.
+              anchorBonus = max(anchorBonus, 0.4)
+            } else if !candidates[k].admin1.isEmpty && candidates[k].admin1 == anchors[a].admin1 {
+              anchorBonus = max(anchorBonus, 0.3)
+            }
           }
         }
         s += anchorBonus
-        scored.append(ScoredEntry(entry: e, score: s))
+        scored.append((k, s))
       }
     }
     // Higher score first, then smaller id (the tuple `($0.score, $1.entry.id) > ($1.score, $0.entry.id)`
     // without building tuples of strings per comparison).
-    scored.sort { a, b in a.score != b.score ? a.score > b.score : b.entry.id > a.entry.id }
+    scored.sort { a, b in
+      a.score != b.score ? a.score > b.score : candidates[b.candidate].id > candidates[a.candidate].id
+    }
     return scored
   }
 

@@ -78,7 +78,12 @@ extension Gazetteer {
   /// district's: it is named after its seat, whose GeoNames row often has no population, and
   /// counting the district's people put bare "Tal Abyad" at the district's centre 46 km from the town.
   static func populationScore(_ entry: GazetteerEntry) -> Double {
-    entry.kind == .district ? 0 : min(1, log10(Double(max(entry.population, 0)) + 1) / 7)
+    populationScore(kind: entry.kind, population: entry.population)
+  }
+
+  /// `populationScore` from the two fields it reads (an entry read in place, not copied).
+  static func populationScore(kind: PlaceKind, population: Int) -> Double {
+    kind == .district ? 0 : min(1, log10(Double(max(population, 0)) + 1) / 7)
   }
 
   /// The entry name equal to one of `exactKeys` (folded, spaces removed), else its first name.

@@ -78,6 +78,11 @@ struct Places: ParsableCommand {
       s.withUTF8 { out.append(contentsOf: $0) }
       out.append(end)
     }
+    // A long report names the same few places again and again: each entry's columns (name to
+    // country, two of them formatted numbers) and each score are written as bytes once and copied
+    // after. An entry is keyed by its id and used only while its printed fields are unchanged.
+    var entryColumns: [String: (entry: GazetteerEntry, bytes: [UInt8])] = [:]
+    var scoreColumns: [UInt64: [UInt8]] = [:]
     for doc in documents {
       var file = Array(doc.file.utf8)
       file.append(UInt8(ascii: "\t"))
@@ -87,13 +92,25 @@ struct Places: ParsableCommand {
         field(String(m.start))
         field(String(m.end))
         field(m.surface)
-        field(e.name)
-        field(e.nameAr.isEmpty ? "-" : e.nameAr)
-        field(formatDegrees(e.coordinate.latitude))
-        field(formatDegrees(e.coordinate.longitude))
-        field(e.id)
-        field(e.country)
-        field(formatScore(m.score), UInt8(ascii: "\n"))
+        if let cached = entryColumns[e.id], samePrintedColumns(cached.entry, e) {
+          out.append(contentsOf: cached.bytes)
+        } else {
+          let from = out.count
+          field(e.name)
+          field(e.nameAr.isEmpty ? "-" : e.nameAr)
+          field(formatDegrees(e.coordinate.latitude))
+          field(formatDegrees(e.coordinate.longitude))
+          field(e.id)
+          field(e.country)
+          entryColumns[e.id] = (e, Array(out[from...]))
+        }
+        if let score = scoreColumns[m.score.bitPattern] {
+          out.append(contentsOf: score)
+        } else {
+          let from = out.count
+          field(formatScore(m.score), UInt8(ascii: "\n"))
+          scoreColumns[m.score.bitPattern] = Array(out[from...])
+        }
         if out.count >= chunk {
           write(out)
           out.removeAll(keepingCapacity: true)
@@ -101,6 +118,14 @@ struct Places: ParsableCommand {
       }
     }
     write(out)
+  }
+
+  /// Whether two entries print the same columns in `textRows` (the strings of one gazetteer entry
+  /// are nearly always the same storage, which `==` sees without comparing characters).
+  static func samePrintedColumns(_ a: GazetteerEntry, _ b: GazetteerEntry) -> Bool {
+    a.coordinate.latitude.bitPattern == b.coordinate.latitude.bitPattern
+      && a.coordinate.longitude.bitPattern == b.coordinate.longitude.bitPattern
+      && a.id == b.id && a.name == b.name && a.nameAr == b.nameAr && a.country == b.country
   }
 }
 

@@ -21,8 +21,10 @@ struct ReaderScalingRegressionTests {
     let recognized = PlaceRecognizer(gazetteer: gazetteer).recognize(doc, masked: [])
     #expect(recognized.count >= 1000)
     let resolver = ContextResolver()
-    let votes = resolver.votes(recognized)
-    let first = recognized.map { resolver.rank($0, countryVotes: votes, anchors: []) }
+    let votes = ContextResolver.CountryVotes(recognized)
+    let first = recognized.map {
+      resolver.rankOrder($0, base: resolver.baseScores($0, votes: votes, total: max(1, votes.largest)), anchors: [])
+    }
     let byToken = recognized.indices.sorted { recognized[$0].firstToken < recognized[$1].firstToken }
     for k in stride(from: 0, to: recognized.count, by: 97) {
       let anchors = resolver.nearbyAnchors(doc, recognized, first, around: k, byToken: byToken)

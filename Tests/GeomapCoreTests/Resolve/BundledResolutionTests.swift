@@ -245,3 +245,24 @@ struct ArticleOnTests {
     #expect(checked > 1000)
   }
 }
+
+/// The note's replacement of the first candidate's name by the chosen one's.
+@Suite struct NoteReplacementTests {
+  @Test func replacesAsTheStandardLibraryDoes() {
+    let cases: [(String, String, String)] = [
+      ("«جنوبي الموصل»: south of Nineveh Governorate, mapped to Nineveh Governorate", "Nineveh Governorate", "Mosul"),
+      ("«شرق حمص»: east of Homs", "Homs", "Homs Governorate"),
+      ("no match here", "Raqqa", "Ar Raqqah"),
+      ("aaa", "aa", "b"),
+      ("Cafe\u{301} Cafe", "Cafe", "X"),  // "e" + acute is one Character: only the second matches
+      ("Caf\u{E9} and Cafe\u{301}", "Caf\u{E9}", "Y"),  // canonically equivalent spellings both match
+      ("«الرقة» الرقة", "الرقة", "Raqqa"),
+      ("\r\nab\r\n", "\n", "-"),  // CR LF is one Character
+    ]
+    for (text, target, replacement) in cases {
+      let fast = ResolvedMention.replacing(target, with: replacement, in: text)
+      #expect(fast == text.replacing(target, with: replacement), "\(text)")
+      #expect(Array(fast.unicodeScalars) == Array(text.replacing(target, with: replacement).unicodeScalars))
+    }
+  }
+}
