@@ -212,6 +212,8 @@ enum Lexicons {
     _ = MovementExtractor.subjectOpeners
     _ = MovementExtractor.armedMenNames
     _ = MovementExtractor.armedMenNouns
+    _ = MovementExtractor.insurgentNouns
+    _ = MovementExtractor.insurgentSides
     _ = MovementExtractor.stayingVerbs
     _ = MovementExtractor.relativePronouns
     _ = MovementExtractor.inWord

@@ -489,3 +489,42 @@ extension MovementExtractor {
     return side
   }
 }
+
+/// Movers named only as insurgents ("many militants", «مسلحين», "Insurgents escaped") are an
+/// insurgent side the report names, not the army named last nor, in Iraq, nobody.
+extension MovementExtractor {
+  /// The sides news call "militants", "insurgents", «المسلحين» without naming them: armed groups, not
+  /// states or the forces fighting beside a state.
+  static let insurgentSides: Set<Actor> = [.isis, .hts, .opposition]
+  /// Nouns for insurgents that name no side ("militants", "insurgents", "gunmen", «مسلحين», «عناصر»);
+  /// "fighters", «مقاتلين» are said of every side.
+  static let insurgentNouns: WordSet = WordSet(armedMenNouns[0].words + armedMenNouns[2].words)
+
+  /// True when the mention is only a noun for armed men ("insurgents", «المسلحين»), naming no side.
+  func isBareArmedMen(_ m: ActorMention) -> Bool {
+    namesArmedMenOnly(m) || m.endToken - m.firstToken == 1 && armedMenNoun(at: m.firstToken) != nil
+  }
+
+  /// The insurgent noun that is the subject of the motion at `trigger`: right after an Arabic verb
+  /// («فرّ المسلحون»), else within four words before it ("many militants had pulled back").
+  func insurgentSubject(at trigger: Range<Int>, in sentence: Range<Int>) -> Int? {
+    let doc = ctx.doc
+    let isNoun: (Int) -> Bool = { !doc.forms[$0].isDisjoint(with: Self.insurgentNouns) }
+    if doc.tokens[trigger.lowerBound].script == .arabic,
+      let u = (trigger.upperBound..<min(sentence.upperBound, trigger.upperBound + 2)).first(where: isNoun)
+    {
+      return u
+    }
+    return (max(sentence.lowerBound, trigger.lowerBound - 4)..<trigger.lowerBound).last(where: isNoun)
+  }
+
+  /// The insurgent side named last before token `t`, in its sentence or the three before, by a name
+  /// of its own ("the Islamic State group", «تنظيم داعش»), not as armed men only or as a speaker.
+  func insurgentSide(before t: Int) -> ActorMention? {
+    let doc = ctx.doc
+    let from = doc.sentences[max(0, doc.sentenceOfToken[t] - 3)].lowerBound
+    return ctx.actorsStarting(from: from, before: t).last {
+      $0.endToken <= t && Self.insurgentSides.contains($0.actor) && !isBareArmedMen($0) && !ctx.isSource($0)
+    }
+  }
+}

@@ -479,8 +479,26 @@ struct MovementExtractor {
     } ?? false
     let actorMention = byReference ? referred?.mention : named.map(specified)
     // True when the mover is only the last actor named somewhere before this sentence.
-    let actorFromEarlier = agent == nil && inSentence == nil && !byReference && actorMention != nil
+    var actorFromEarlier = agent == nil && inSentence == nil && !byReference && actorMention != nil
     var actor = actorMention?.actor ?? .unknown
+    // "Local officials said many militants had pulled back", «وقال ناشطون إن المسلحين فروا»: movers
+    // named only as insurgents are the insurgent side named lately, not the army named last.
+    var insurgentNote: String?
+    if !byReference, let m = actorMention, actorFromEarlier || isBareArmedMen(m),
+      let noun = insurgentSubject(at: firstTrigger.range, in: doc.sentences[s])
+    {
+      if let side = insurgentSide(before: noun) {
+        if side.actor != actor {
+          insurgentNote = "movers: «\(doc.original(noun))», the insurgents named before as «\(side.surface)»"
+        }
+        actor = side.actor
+        // Named in the sentence, as insurgents.
+        actorFromEarlier = false
+      } else if actorFromEarlier, !Self.insurgentSides.contains(actor) {
+        insurgentNote = "movers: «\(doc.original(noun))» are no \(actor.rawValue) forces; actor not read"
+        actor = .unknown
+      }
+    }
     // «الراغبين بالخروج معه من المدنيين», "civilians wishing to leave": the movers are civilians.
     var civilians = false
     let around =
@@ -511,7 +529,7 @@ struct MovementExtractor {
       }
     }
 
-    var notes: [String] = []
+    var notes: [String] = insurgentNote.map { [$0] } ?? []
     if byReference, let r = referred {
       notes.append("movers: «\(doc.original(r.token))» refers to \(r.mention.actor.rawValue), named before as armed men")
     }
@@ -779,7 +797,7 @@ struct MovementExtractor {
       } else if let held = placeHeld(by: actor, before: firstTrigger, sentence: s, civilians: civilians) {
         resolvedOrigins = [(held.entry, 0.6, nil, group.lowerBound, held.note)]
       } else if actorFromEarlier, let last = Self.recent(drafts, since: s - 2, where: { $0.sentence < s }),
-        last.movement.actor != .unknown, !civilians
+        last.movement.actor != .unknown, !civilians, insurgentNote == nil
       {
         // «… وخروج الرافضين إلى الشمال السوري. … الحافلات ستصل لنقل المقاتلين إلى إدلب», "a convoy
         // left X … The vehicles reached Y": with nobody named in the sentence, the motion goes on

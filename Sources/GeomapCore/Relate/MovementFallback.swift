@@ -214,6 +214,21 @@ extension MovementExtractor {
     } else {
       return
     }
+    // "Residents said the militants fled toward Hit": movers named only as insurgents are the
+    // insurgent side named lately, not the army of the last movement.
+    if referred == nil, subject.map(isBareArmedMen) ?? true,
+      let noun = insurgentSubject(at: firstCue.range, in: range)
+    {
+      if let side = insurgentSide(before: noun) {
+        if side.actor != actor {
+          notes.append("movers: «\(doc.original(noun))», the insurgents named before as «\(side.surface)»")
+          actor = side.actor
+          continuing = nil
+        }
+      } else if subject == nil, !Self.insurgentSides.contains(actor) {
+        return
+      }
+    }
     guard actor != .unknown else { return }
     // «انسحب مقاتلو الفصائل من يبرود …، بعد أن تقدم مقاتلو الحزب من جهة النبك»: the ends after a
     // later motion word with movers of its own are that motion's.

@@ -1,0 +1,67 @@
+import Testing
+
+@testable import GeomapCore
+
+/// Movers and ends, round 7: rules about how news name who moves and where from, each tested on
+/// sentences written for the test (Arabic and English, wire, state-media and monitor styles), none
+/// copied from a fixture.
+@Suite(.enabled(if: bundledGazetteer != nil, "bundled gazetteer index not built"))
+struct MoverTests7 {
+  static func read(_ text: String) throws -> [Movement] {
+    try MovementFallbackSetTests.read(text)
+  }
+
+  static func describe(_ ms: [Movement]) -> [String] {
+    ms.map { "\($0.actor.rawValue) \($0.origin.name)→\($0.destination.name)" }
+  }
+
+  /// "many militants", "Gunmen", «مسلحين», «المسلحين» with no side named are the insurgent side the
+  /// report names ("Islamic State", «تنظيم داعش»), not the army or militia named last, nor nobody
+  /// because the movement is in Iraq.
+  @Test(arguments: [
+    (
+      "Syrian government forces took the town of Qaryatain from Islamic State on Sunday, state television said. Gunmen pulled back toward Sukhnah as the army advanced, a monitor said.",
+      "ISIS Qaryatayn→Sukhnah"
+    ),
+    (
+      "استعادت القوات العراقية السيطرة على ناحية العلم من تنظيم داعش صباح اليوم، بحسب بيان لقيادة العمليات المشتركة. وأفاد مصدر محلي بأن مسلحين انسحبوا باتجاه الحويجة قبل بدء الهجوم.",
+      "ISIS Al-Alam→Hawija"
+    ),
+    (
+      "دخلت قوات النظام بلدة القريتين بعد معارك مع تنظيم داعش. وقال ناشطون إن المسلحين فروا نحو البادية.",
+      "ISIS Qaryatayn→Badia"
+    ),
+    (
+      "Iraqi counter-terrorism forces stormed Rutba at dawn after a week-long push against Islamic State. Insurgents escaped toward al-Qaim on the Syrian border, a police colonel said.",
+      "ISIS Rutba→Qaim"
+    ),
+    (
+      "سيطرت قوات الجيش العراقي والحشد العشائري على مدينة هيت التي كان يسيطر عليها تنظيم داعش. وذكر شهود أن عشرات المسلحين فروا من هيت نحو راوة.",
+      "ISIS Hit→Rawa"
+    ),
+  ])
+  func insurgentsAreTheInsurgentSide(_ c: (String, String)) throws {
+    let read = try Self.read(c.0).filter { $0.kind != .advance }
+    #expect(read.count == 1)
+    #expect(read.allSatisfy { MovementFallbackSetTests.matches($0, c.1) }, "\(Self.describe(read))")
+  }
+
+  /// The army's own motion stays the army's when militants are only where it goes or what it fights.
+  @Test(arguments: [
+    ("Iraqi troops advanced from Samarra toward Tikrit, where militants were holding out, the army said.", "IRAQ Samarra→Tikrit"),
+    ("The Syrian army said its troops had moved from Homs to Palmyra, while militants shelled the road.", "REGIME Homs→Palmyra"),
+  ])
+  func armyStaysTheMover(_ c: (String, String)) throws {
+    let read = try Self.read(c.0)
+    #expect(read.count == 1)
+    #expect(read.allSatisfy { MovementFallbackSetTests.matches($0, c.1) }, "\(Self.describe(read))")
+  }
+
+  /// With no insurgent side named, "militants" who move are nobody the report names: not the army
+  /// named before.
+  @Test func militantsWithNoSideAreNotTheArmy() throws {
+    let read = try Self.read(
+      "Iraqi troops advanced from Samarra to Tikrit on Monday, the defence ministry said. Hundreds of militants fled toward Baiji overnight, residents said.")
+    #expect(!read.contains { $0.actor == .iraq && $0.kind != .advance }, "\(Self.describe(read))")
+  }
+}
