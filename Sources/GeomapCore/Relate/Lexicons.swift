@@ -214,6 +214,9 @@ enum Lexicons {
     _ = MovementExtractor.armedMenNouns
     _ = MovementExtractor.insurgentNouns
     _ = MovementExtractor.insurgentSides
+    _ = MovementExtractor.reinforcementWords
+    _ = MovementExtractor.causativeWords
+    _ = MovementExtractor.opponentWords
     _ = MovementExtractor.stayingVerbs
     _ = MovementExtractor.relativePronouns
     _ = MovementExtractor.inWord

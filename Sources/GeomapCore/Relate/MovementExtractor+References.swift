@@ -429,8 +429,9 @@ extension MovementExtractor {
   /// Families, as movers: civilians unless they are the fighters' own ("fighters and their families",
   /// «المقاتلين وعائلاتهم»).
   static let familyWords: WordSet = WordSet(
-    words: ["عائلات", "عوائل", "مواطنين", "مواطنون", "لاجئين"].map(ArabicWord.lexiconForm)
-      + ["families", "villagers", "refugees"])
+    // «ألفي عائلة», «500 أسرة»: Arabic counts hundreds and thousands with the singular.
+    words: ["عائلات", "عوائل", "مواطنين", "مواطنون", "لاجئين", "عائلة", "أسرة", "أسر"].map(ArabicWord.lexiconForm)
+      + ["families", "villagers", "refugees", "households"])
   static let ownerPossessives: WordSet = ["their", "its", "his"]
 
   /// True when the word at `t` names civilians.
@@ -439,6 +440,8 @@ extension MovementExtractor {
     if !doc.forms[t].isDisjoint(with: Self.civilianWords) { return true }
     guard !doc.forms[t].isDisjoint(with: Self.familyWords) else { return false }
     if doc.tokens[t].script == .arabic {
+      // «عائلة» ends in ta marbuta, which folding writes as «ه»: no possessive.
+      if doc.original(t).unicodeScalars.last == "ة" { return true }
       let w = FoldedText(doc.original(t)).scalars.reversed()
       return !(w.starts(with: "مه".unicodeScalars) || w.starts(with: "اه".unicodeScalars)
         || w.starts(with: "ه".unicodeScalars))
@@ -518,13 +521,74 @@ extension MovementExtractor {
     return (max(sentence.lowerBound, trigger.lowerBound - 4)..<trigger.lowerBound).last(where: isNoun)
   }
 
-  /// The insurgent side named last before token `t`, in its sentence or the three before, by a name
+  /// The insurgent side named last before token `t`, in its sentence or the six before, by a name
   /// of its own ("the Islamic State group", «تنظيم داعش»), not as armed men only or as a speaker.
   func insurgentSide(before t: Int) -> ActorMention? {
     let doc = ctx.doc
-    let from = doc.sentences[max(0, doc.sentenceOfToken[t] - 3)].lowerBound
+    // Wire reports name the side once in the lead and call its men "militants" paragraphs later.
+    let from = doc.sentences[max(0, doc.sentenceOfToken[t] - 6)].lowerBound
     return ctx.actorsStarting(from: from, before: t).last {
       $0.endToken <= t && Self.insurgentSides.contains($0.actor) && !isBareArmedMen($0) && !ctx.isSource($0)
+        && !isQualified($0)
     }
+  }
+
+  /// «فصائل من الحشد الشعبي», "factions of the PMF": a group noun whose side follows it is that side.
+  func isQualified(_ m: ActorMention) -> Bool {
+    let doc = ctx.doc
+    let u = m.endToken
+    guard u + 1 < doc.tokens.count, !doc.forms[u].isDisjoint(with: Self.armedMenLinks) else { return false }
+    let next = ctx.actor(startingAt: u + 1) ?? (u + 2 < doc.tokens.count ? ctx.actor(startingAt: u + 2) : nil)
+    return next.map { $0.actor != m.actor } ?? false
+  }
+}
+
+/// Reinforcements nobody names are the forces of the side fighting for where they go, not of the
+/// enemy named last ("… clashes with ISIS fighters. Reinforcements arrived from Homs").
+extension MovementExtractor {
+  /// «تعزيزات», "reinforcements": sent by a side to its own front.
+  static let reinforcementWords: WordSet = WordSet(
+    words: ["تعزيزات", "التعزيزات", "تعزيزاتها", "تعزيزاته"].map(ArabicWord.lexiconForm) + ["reinforcements"])
+  /// «أدى إلى نزوح», «دفع … إلى النزوح», "forced … to flee": the people made to move are the object.
+  static let causativeWords: WordSet = WordSet(
+    words: ["أدى", "ادى", "دفع", "أجبر", "اضطر", "أرغم", "تسبب", "دفعت", "أجبرت"].map(ArabicWord.lexiconForm)
+      + ["forced", "forcing", "drove", "driving", "prompted", "prompting", "caused", "causing"])
+
+  /// The side unnamed reinforcements at `trigger` belong to: the one read to take, hold or besiege a
+  /// destination, else the first side the report's lead names as acting (not speaking, sponsoring).
+  func reinforcedSide(at trigger: Range<Int>, group: Range<Int>, destinations: [GazetteerEntry]) -> (
+    actor: Actor, note: String
+  )? {
+    let doc = ctx.doc
+    let window = max(group.lowerBound, trigger.lowerBound - 3)..<min(group.upperBound, trigger.upperBound + 3)
+    guard window.contains(where: { !doc.forms[$0].isDisjoint(with: Self.reinforcementWords) }) else { return nil }
+    let fighting: Set<ControlStatus> = [.captured, .holds, .besieged]
+    if let c = control.first(where: { c in
+      fighting.contains(c.control) && c.status != .denied && c.actor != .unknown
+        && destinations.contains { Self.sameDestination($0, c.place) }
+    }) {
+      return (c.actor, "movers: reinforcements of \(c.actor.rawValue), who fights for \(c.place.name)")
+    }
+    let lead = 0..<doc.sentences[min(doc.sentences.count - 1, 2)].upperBound
+    guard
+      let first = ctx.actorsStarting(from: 0, before: lead.upperBound).first(where: {
+        !$0.coreference && $0.actor != .unknown && !ctx.isSource($0) && !ctx.isSponsor($0) && !isOpponent($0)
+      }), first.firstToken < trigger.lowerBound
+    else { return nil }
+    return (first.actor, "movers: reinforcements of \(first.actor.rawValue), the side the report leads with")
+  }
+}
+
+extension MovementExtractor {
+  /// «اشتباكات مع مقاتلي جبهة النصرة», "clashes with", "against ISIS": the side fought, named after
+  /// its opponent acted. («من» is left out: «وحدات من الجيش» are the army's own units.)
+  static let opponentWords: WordSet = WordSet(
+    words: ["مع", "ضد"].map(ArabicWord.lexiconForm) + ["with", "against"])
+
+  /// True when the mention follows «مع», «ضد», "with", "against" within three words (past «مقاتلي»,
+  /// "the"): an opponent, not who acts.
+  func isOpponent(_ m: ActorMention) -> Bool {
+    let doc = ctx.doc
+    return (max(0, m.firstToken - 3)..<m.firstToken).contains { !doc.forms[$0].isDisjoint(with: Self.opponentWords) }
   }
 }

@@ -499,11 +499,23 @@ struct MovementExtractor {
         actor = .unknown
       }
     }
+    // «تعزيزات وصلت من حمص إلى محيط صدد»: reinforcements nobody names are not the enemy named last.
+    if actorFromEarlier, insurgentNote == nil,
+      let side = reinforcedSide(
+        at: firstTrigger.range, group: group, destinations: destinations.map { ctx.places[$0.index].mention.entry })
+    {
+      actor = side.actor
+      insurgentNote = side.note
+      actorFromEarlier = false
+    }
     // «الراغبين بالخروج معه من المدنيين», "civilians wishing to leave": the movers are civilians.
     var civilians = false
+    // «ما أدى إلى نزوح ألفي عائلة», «دفع آلاف العائلات … إلى النزوح»: who is made to move is the
+    // causative verb's object, between it and the motion.
+    let causative = (max(group.lowerBound, firstTrigger.range.lowerBound - 7)..<firstTrigger.range.lowerBound)
+      .last { !doc.forms[$0].isDisjoint(with: Self.causativeWords) }
     let around =
-      max(
-        group.lowerBound, firstTrigger.range.lowerBound - 3)..<min(
+      min(causative.map { $0 + 1 } ?? Int.max, max(group.lowerBound, firstTrigger.range.lowerBound - 3))..<min(
         group.upperBound, firstTrigger.range.upperBound + 4)
     // "slipped into Kirkuk with displaced families", «مع المدنيين»: civilians in company are not the movers.
     let accompanying: (Int) -> Bool = { c in

@@ -64,4 +64,50 @@ struct MoverTests7 {
       "Iraqi troops advanced from Samarra to Tikrit on Monday, the defence ministry said. Hundreds of militants fled toward Baiji overnight, residents said.")
     #expect(!read.contains { $0.actor == .iraq && $0.kind != .advance }, "\(Self.describe(read))")
   }
+
+  /// Reinforcements nobody names belong to the side fighting for where they go — the side the
+  /// report leads with — not to the enemy named last as who it fought («مع مقاتلي …», "with").
+  @Test(arguments: [
+    (
+      "سيطرت قوات النظام على بلدة مورك بعد معارك عنيفة مع مقاتلي هيئة تحرير الشام. وأفاد مصدر ميداني بأن تعزيزات وصلت من حماة إلى محيط البلدة قبل الهجوم.",
+      "REGIME Hama→Morek"
+    ),
+    (
+      "تمكنت القوات النظامية من السيطرة على بلدة صوران بريف حماة الشمالي. وقال المرصد إن تعزيزات عسكرية وصلت من مدينة حماة إلى محيط البلدة.",
+      "REGIME Hama→Suran"
+    ),
+  ])
+  func unnamedReinforcementsAreTheLeadSide(_ c: (String, String)) throws {
+    let read = try Self.read(c.0)
+    #expect(read.count == 1)
+    #expect(read.allSatisfy { MovementFallbackSetTests.matches($0, c.1) }, "\(Self.describe(read))")
+  }
+
+  /// Families counted in the singular («ألفي عائلة», «500 أسرة», "3,000 households"), or made to
+  /// flee («أدى إلى نزوح», "forced … to flee"), are civilians: not the fighters of the sentence before.
+  @Test(arguments: [
+    (
+      "انسحب مقاتلو جبهة النصرة من صدد نحو القلمون. وأدى القصف إلى نزوح ألفي عائلة باتجاه حمص.",
+      "HTS Sadad→Qalamoun"
+    ),
+    (
+      "Islamic State fighters pulled out of Qaryatain toward Sukhnah on Friday. The fighting forced some 3,000 households to flee toward Homs, the UN said.",
+      "ISIS Qaryatayn→Sukhnah"
+    ),
+  ])
+  func countedFamiliesAreCivilians(_ c: (String, String)) throws {
+    let read = try Self.read(c.0).filter { $0.actor != .unknown }
+    #expect(read.count == 1)
+    #expect(read.allSatisfy { MovementFallbackSetTests.matches($0, c.1) }, "\(Self.describe(read))")
+  }
+
+  /// The insurgent side named in the lead is who «المسلحين» are five sentences on; «فصائل من الحشد
+  /// الشعبي» ("factions of the PMF") named between is the PMF, no insurgent side.
+  @Test func insurgentsNamedInTheLead() throws {
+    let read = try Self.read(
+      "هاجم مسلحو تنظيم داعش قرية البشير جنوب كركوك فجر اليوم. وقال مصدر أمني إن الهجوم استمر ساعات. وأضاف أن الجيش استعاد نقاط التفتيش. وأشار إلى وصول فصائل من الحشد الشعبي إلى القرية من كركوك. كما ذكر أهالٍ أن مجموعات من المسلحين انسحبت من البشير باتجاه الحويجة."
+    ).filter { $0.destination.name.contains("Hawija") }
+    #expect(read.count == 1)
+    #expect(read.allSatisfy { $0.actor == .isis }, "\(Self.describe(read))")
+  }
 }
