@@ -217,6 +217,7 @@ enum Lexicons {
     _ = MovementExtractor.reinforcementWords
     _ = MovementExtractor.causativeWords
     _ = MovementExtractor.opponentWords
+    _ = MovementExtractor.armyWords
     _ = MovementExtractor.stayingVerbs
     _ = MovementExtractor.relativePronouns
     _ = MovementExtractor.inWord

@@ -592,3 +592,32 @@ extension MovementExtractor {
     return (max(0, m.firstToken - 3)..<m.firstToken).contains { !doc.forms[$0].isDisjoint(with: Self.opponentWords) }
   }
 }
+
+/// "army units", «الجيش» with no country named are the army of the country the movement is in.
+extension MovementExtractor {
+  /// «الجيش», "army": the state's army when no nationality or side is named with it.
+  static let armyWords: WordSet = WordSet(words: ["الجيش", "للجيش", "والجيش"].map(ArabicWord.lexiconForm) + ["army"])
+
+  /// The army of the one country (Syria, Iraq) all of `places` lie in, when a bare army word that no
+  /// actor name covers is the motion's subject: within four words before `trigger`, or right after
+  /// an Arabic verb.
+  func nationalArmy(at trigger: Range<Int>, in sentence: Range<Int>, places: [GazetteerEntry]) -> Actor? {
+    let doc = ctx.doc
+    let isArmy: (Int) -> Bool = { t in
+      !doc.forms[t].isDisjoint(with: Self.armyWords) && self.ctx.actor(startingAt: t) == nil
+        && self.ctx.actor(endingAt: t + 1) == nil
+        && !(t > sentence.lowerBound && self.ctx.actor(startingAt: t - 1).map { $0.endToken > t } ?? false)
+    }
+    let after =
+      doc.tokens[trigger.lowerBound].script == .arabic
+      ? (trigger.upperBound..<min(sentence.upperBound, trigger.upperBound + 3)).contains(where: isArmy) : false
+    guard after || (max(sentence.lowerBound, trigger.lowerBound - 4)..<trigger.lowerBound).contains(where: isArmy),
+      let country = places.first?.country, places.allSatisfy({ $0.country == country })
+    else { return nil }
+    switch country {
+    case "SY": return .regime
+    case "IQ": return .iraq
+    default: return nil
+    }
+  }
+}

@@ -499,6 +499,17 @@ struct MovementExtractor {
         actor = .unknown
       }
     }
+    // "State media said army units moved from Tabqa to Ain Issa": the army of the country the
+    // movement is in, not the side named last.
+    if actorFromEarlier || actorMention == nil, insurgentNote == nil,
+      let army = nationalArmy(
+        at: firstTrigger.range, in: doc.sentences[s],
+        places: (origins + destinations).map { ctx.places[$0.index].mention.entry })
+    {
+      actor = army
+      insurgentNote = "movers: the army of the country, \(army.rawValue)"
+      actorFromEarlier = false
+    }
     // «تعزيزات وصلت من حمص إلى محيط صدد»: reinforcements nobody names are not the enemy named last.
     if actorFromEarlier, insurgentNote == nil,
       let side = reinforcedSide(

@@ -185,8 +185,13 @@ extension MovementExtractor {
     var continuing: Draft?
     var notes = ["read by the general movement reader"]
     let recentOpen = open.last { $0.sentence >= s - 2 && $0.sentence < s && !$0.origins.isEmpty }
+    let placeEntries = (origins + destinations).map { ctx.places[$0].mention.entry }
     if let m = subject {
       actor = m.actor
+    } else if let army = nationalArmy(at: firstCue.range, in: range, places: placeEntries) {
+      // «ووصلت وحدات من الجيش من حلب إلى منبج»: the army of the country the movement is in.
+      actor = army
+      notes.append("movers: the army of the country, \(army.rawValue)")
     } else if refersToMovers, let o = recentOpen {
       actor = o.actor
       notes.append("movers: \(o.actor.rawValue), who were leaving in an earlier sentence")

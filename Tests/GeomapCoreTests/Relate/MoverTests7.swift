@@ -110,4 +110,25 @@ struct MoverTests7 {
     #expect(read.count == 1)
     #expect(read.allSatisfy { $0.actor == .isis }, "\(Self.describe(read))")
   }
+
+  /// "army units", "Army troops" with no country named are the army of the country the movement is
+  /// in (Syria: REGIME, Iraq: IRAQ), not the side named last nor nobody; «جيش الإسلام», "Free Syrian
+  /// Army" are names of their own.
+  @Test(arguments: [
+    (
+      "Kurdish-led SDF fighters agreed on Saturday to let government forces deploy near Manbij under a Russian-brokered deal. On Sunday army units moved from Aleppo to Manbij, state media said.",
+      "REGIME Aleppo→Manbij"
+    ),
+    (
+      "Peshmerga commanders said they would not withdraw from their lines. Army troops later moved from Tikrit to Baiji, a ministry statement said.",
+      "IRAQ Tikrit→Baiji"
+    ),
+    ("خرج مقاتلو جيش الإسلام من دوما إلى جرابلس بعد اتفاق مع الجانب الروسي.", "OPPOSITION Douma→Jarabulus"),
+    ("Turkish officials said Free Syrian Army fighters withdrew from Azaz to Marea overnight.", "OPPOSITION Azaz→Marea"),
+  ])
+  func bareArmyIsTheCountrysArmy(_ c: (String, String)) throws {
+    let read = try Self.read(c.0)
+    #expect(read.count == 1)
+    #expect(read.allSatisfy { MovementFallbackSetTests.matches($0, c.1) }, "\(Self.describe(read))")
+  }
 }
