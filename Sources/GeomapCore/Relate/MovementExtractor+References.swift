@@ -456,7 +456,13 @@ extension MovementExtractor {
   /// "hundreds of families fled"). "Residents said" only speaks.
   func civilianMovers(at cue: Range<Int>, in range: Range<Int>) -> Bool {
     let doc = ctx.doc
-    let around = max(range.lowerBound, cue.lowerBound - 3)..<min(range.upperBound, cue.upperBound + 4)
+    // «قد دفع آلاف العائلات الكردية والعربية إلى النزوح»: back to a causative verb's object.
+    let causative = (max(range.lowerBound, cue.lowerBound - 7)..<cue.lowerBound).last {
+      !doc.forms[$0].isDisjoint(with: Self.causativeWords)
+    }
+    let around =
+      min(causative.map { $0 + 1 } ?? Int.max, max(range.lowerBound, cue.lowerBound - 3))..<min(
+        range.upperBound, cue.upperBound + 4)
     guard let c = around.first(where: { isCivilian($0) }),
       !around.contains(where: { !doc.forms[$0].isDisjoint(with: Self.fighterWords) }),
       !(c + 1 < doc.tokens.count && !doc.forms[c + 1].isDisjoint(with: RelationContext.speech))

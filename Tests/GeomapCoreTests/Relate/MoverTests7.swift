@@ -131,4 +131,13 @@ struct MoverTests7 {
     #expect(read.count == 1)
     #expect(read.allSatisfy { MovementFallbackSetTests.matches($0, c.1) }, "\(Self.describe(read))")
   }
+
+  /// An attack that drove families to flee («قد دفع آلاف العائلات … إلى النزوح نحو دهوك») moves the
+  /// families, several words after the causative verb, not the attackers.
+  @Test func causativeObjectIsTheMover() throws {
+    let read = try Self.read(
+      "سيطر مسلحو تنظيم داعش على بلدة زمار فجر اليوم بعد انسحاب البيشمركة منها. وكان هجوم التنظيم على المنطقة قد دفع آلاف العائلات الكردية والعربية إلى النزوح نحو دهوك."
+    )
+    #expect(!read.contains { $0.actor == .isis }, "\(Self.describe(read))")
+  }
 }
