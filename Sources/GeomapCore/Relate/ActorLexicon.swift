@@ -27,7 +27,9 @@ public enum ActorLexicon {
     ("ي ب ك", .ypg), ("بي كا كا", .ypg), ("ي ب ك/بي كا كا", .ypg), ("YPG/PKK", .ypg), ("PKK/YPG", .ypg),
     ("PKK/PYD", .ypg), ("PYD/PKK", .ypg),
     // Regime
-    ("النظام", .regime), ("قوات النظام", .regime), ("النظام السوري", .regime), ("قوات الأسد", .regime),
+    ("النظام", .regime), ("قوات النظام", .regime),
+    // The Syrian Observatory's name for the army: «القوات النظامية».
+    ("القوات النظامية", .regime), ("النظام السوري", .regime), ("قوات الأسد", .regime),
     ("الجيش السوري", .regime), ("الجيش العربي السوري", .regime), ("Syrian army", .regime),
     ("Syrian Arab Army", .regime), ("government forces", .regime), ("pro-government", .regime),
     ("regime", .regime), ("regime forces", .regime), ("Assad's forces", .regime), ("Assad forces", .regime),

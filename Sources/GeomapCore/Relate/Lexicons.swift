@@ -212,6 +212,12 @@ enum Lexicons {
     _ = MovementExtractor.subjectOpeners
     _ = MovementExtractor.armedMenNames
     _ = MovementExtractor.armedMenNouns
+    _ = MovementExtractor.insurgentNouns
+    _ = MovementExtractor.insurgentSides
+    _ = MovementExtractor.reinforcementWords
+    _ = MovementExtractor.causativeWords
+    _ = MovementExtractor.opponentWords
+    _ = MovementExtractor.armyWords
     _ = MovementExtractor.stayingVerbs
     _ = MovementExtractor.relativePronouns
     _ = MovementExtractor.inWord

@@ -430,8 +430,9 @@ extension MovementExtractor {
   /// Families, as movers: civilians unless they are the fighters' own ("fighters and their families",
   /// «المقاتلين وعائلاتهم»).
   static let familyWords: WordSet = WordSet(
-    words: ["عائلات", "عوائل", "مواطنين", "مواطنون", "لاجئين"].map(ArabicWord.lexiconForm)
-      + ["families", "villagers", "refugees"])
+    // «ألفي عائلة», «500 أسرة»: Arabic counts hundreds and thousands with the singular.
+    words: ["عائلات", "عوائل", "مواطنين", "مواطنون", "لاجئين", "عائلة", "أسرة", "أسر"].map(ArabicWord.lexiconForm)
+      + ["families", "villagers", "refugees", "households"])
   static let ownerPossessives: WordSet = ["their", "its", "his"]
 
   /// True when the word at `t` names civilians.
@@ -442,6 +443,8 @@ extension MovementExtractor {
     if !doc.forms[t].isDisjoint(with: Self.civilianWords) { return true }
     guard !doc.forms[t].isDisjoint(with: Self.familyWords) else { return false }
     if doc.tokens[t].script == .arabic {
+      // «عائلة» ends in ta marbuta, which folding writes as «ه»: no possessive.
+      if doc.original(t).unicodeScalars.last == "ة" { return true }
       let w = FoldedText(doc.original(t)).scalars.reversed()
       return !(w.starts(with: "مه".unicodeScalars) || w.starts(with: "اه".unicodeScalars)
         || w.starts(with: "ه".unicodeScalars))
@@ -456,7 +459,13 @@ extension MovementExtractor {
   /// "hundreds of families fled"). "Residents said" only speaks.
   func civilianMovers(at cue: Range<Int>, in range: Range<Int>) -> Bool {
     let doc = ctx.doc
-    let around = max(range.lowerBound, cue.lowerBound - 3)..<min(range.upperBound, cue.upperBound + 4)
+    // «قد دفع آلاف العائلات الكردية والعربية إلى النزوح»: back to a causative verb's object.
+    let causative = (max(range.lowerBound, cue.lowerBound - 7)..<cue.lowerBound).last {
+      !doc.forms[$0].isDisjoint(with: Self.causativeWords)
+    }
+    let around =
+      min(causative.map { $0 + 1 } ?? Int.max, max(range.lowerBound, cue.lowerBound - 3))..<min(
+        range.upperBound, cue.upperBound + 4)
     guard let c = around.first(where: { isCivilian($0) }),
       !around.contains(where: { !doc.forms[$0].isDisjoint(with: Self.fighterWords) }),
       !(c + 1 < doc.tokens.count && !doc.forms[c + 1].isDisjoint(with: RelationContext.speech))
@@ -490,5 +499,134 @@ extension MovementExtractor {
       return m
     }
     return side
+  }
+}
+
+/// Movers named only as insurgents ("many militants", «مسلحين», "Insurgents escaped") are an
+/// insurgent side the report names, not the army named last nor, in Iraq, nobody.
+extension MovementExtractor {
+  /// The sides news call "militants", "insurgents", «المسلحين» without naming them: armed groups, not
+  /// states or the forces fighting beside a state.
+  static let insurgentSides: Set<Actor> = [.isis, .hts, .opposition]
+  /// Nouns for insurgents that name no side ("militants", "insurgents", "gunmen", «مسلحين», «عناصر»);
+  /// "fighters", «مقاتلين» are said of every side.
+  static let insurgentNouns: WordSet = WordSet(armedMenNouns[0].words + armedMenNouns[2].words)
+
+  /// True when the mention is only a noun for armed men ("insurgents", «المسلحين»), naming no side.
+  func isBareArmedMen(_ m: ActorMention) -> Bool {
+    namesArmedMenOnly(m) || m.endToken - m.firstToken == 1 && armedMenNoun(at: m.firstToken) != nil
+  }
+
+  /// The insurgent noun that is the subject of the motion at `trigger`: right after an Arabic verb
+  /// («فرّ المسلحون»), else within four words before it ("many militants had pulled back").
+  func insurgentSubject(at trigger: Range<Int>, in sentence: Range<Int>) -> Int? {
+    let doc = ctx.doc
+    let isNoun: (Int) -> Bool = { !doc.forms[$0].isDisjoint(with: Self.insurgentNouns) }
+    if doc.tokens[trigger.lowerBound].script == .arabic,
+      let u = (trigger.upperBound..<min(sentence.upperBound, trigger.upperBound + 2)).first(where: isNoun)
+    {
+      return u
+    }
+    return (max(sentence.lowerBound, trigger.lowerBound - 4)..<trigger.lowerBound).last(where: isNoun)
+  }
+
+  /// The insurgent side named last before token `t`, in its sentence or the six before, by a name
+  /// of its own ("the Islamic State group", «تنظيم داعش»), not as armed men only or as a speaker.
+  func insurgentSide(before t: Int) -> ActorMention? {
+    let doc = ctx.doc
+    // Wire reports name the side once in the lead and call its men "militants" paragraphs later.
+    let from = doc.sentences[max(0, doc.sentenceOfToken[t] - 6)].lowerBound
+    return ctx.actorsStarting(from: from, before: t).last {
+      $0.endToken <= t && Self.insurgentSides.contains($0.actor) && !isBareArmedMen($0) && !ctx.isSource($0)
+        && !isQualified($0)
+    }
+  }
+
+  /// «فصائل من الحشد الشعبي», "factions of the PMF": a group noun whose side follows it is that side.
+  func isQualified(_ m: ActorMention) -> Bool {
+    let doc = ctx.doc
+    let u = m.endToken
+    guard u + 1 < doc.tokens.count, !doc.forms[u].isDisjoint(with: Self.armedMenLinks) else { return false }
+    let next = ctx.actor(startingAt: u + 1) ?? (u + 2 < doc.tokens.count ? ctx.actor(startingAt: u + 2) : nil)
+    return next.map { $0.actor != m.actor } ?? false
+  }
+}
+
+/// Reinforcements nobody names are the forces of the side fighting for where they go, not of the
+/// enemy named last ("… clashes with ISIS fighters. Reinforcements arrived from Homs").
+extension MovementExtractor {
+  /// «تعزيزات», "reinforcements": sent by a side to its own front.
+  static let reinforcementWords: WordSet = WordSet(
+    words: ["تعزيزات", "التعزيزات", "تعزيزاتها", "تعزيزاته"].map(ArabicWord.lexiconForm) + ["reinforcements"])
+  /// «أدى إلى نزوح», «دفع … إلى النزوح», "forced … to flee": the people made to move are the object.
+  static let causativeWords: WordSet = WordSet(
+    words: ["أدى", "ادى", "دفع", "أجبر", "اضطر", "أرغم", "تسبب", "دفعت", "أجبرت"].map(ArabicWord.lexiconForm)
+      + ["forced", "forcing", "drove", "driving", "prompted", "prompting", "caused", "causing"])
+
+  /// The side unnamed reinforcements at `trigger` belong to: the one read to take, hold or besiege a
+  /// destination, else the first side the report's lead names as acting (not speaking, sponsoring).
+  func reinforcedSide(at trigger: Range<Int>, group: Range<Int>, destinations: [GazetteerEntry]) -> (
+    actor: Actor, note: String
+  )? {
+    let doc = ctx.doc
+    let window = max(group.lowerBound, trigger.lowerBound - 3)..<min(group.upperBound, trigger.upperBound + 3)
+    guard window.contains(where: { !doc.forms[$0].isDisjoint(with: Self.reinforcementWords) }) else { return nil }
+    let fighting: Set<ControlStatus> = [.captured, .holds, .besieged]
+    if let c = control.first(where: { c in
+      fighting.contains(c.control) && c.status != .denied && c.actor != .unknown
+        && destinations.contains { Self.sameDestination($0, c.place) }
+    }) {
+      return (c.actor, "movers: reinforcements of \(c.actor.rawValue), who fights for \(c.place.name)")
+    }
+    let lead = 0..<doc.sentences[min(doc.sentences.count - 1, 2)].upperBound
+    guard
+      let first = ctx.actorsStarting(from: 0, before: lead.upperBound).first(where: {
+        !$0.coreference && $0.actor != .unknown && !ctx.isSource($0) && !ctx.isSponsor($0) && !isOpponent($0)
+      }), first.firstToken < trigger.lowerBound
+    else { return nil }
+    return (first.actor, "movers: reinforcements of \(first.actor.rawValue), the side the report leads with")
+  }
+}
+
+extension MovementExtractor {
+  /// «اشتباكات مع مقاتلي جبهة النصرة», "clashes with", "against ISIS": the side fought, named after
+  /// its opponent acted. («من» is left out: «وحدات من الجيش» are the army's own units.)
+  static let opponentWords: WordSet = WordSet(
+    words: ["مع", "ضد"].map(ArabicWord.lexiconForm) + ["with", "against"])
+
+  /// True when the mention follows «مع», «ضد», "with", "against" within three words (past «مقاتلي»,
+  /// "the"): an opponent, not who acts.
+  func isOpponent(_ m: ActorMention) -> Bool {
+    let doc = ctx.doc
+    return (max(0, m.firstToken - 3)..<m.firstToken).contains { !doc.forms[$0].isDisjoint(with: Self.opponentWords) }
+  }
+}
+
+/// "army units", «الجيش» with no country named are the army of the country the movement is in.
+extension MovementExtractor {
+  /// «الجيش», "army": the state's army when no nationality or side is named with it.
+  static let armyWords: WordSet = WordSet(words: ["الجيش", "للجيش", "والجيش"].map(ArabicWord.lexiconForm) + ["army"])
+
+  /// The army of the one country (Syria, Iraq) all of `places` lie in, when a bare army word that no
+  /// actor name covers is the motion's subject: within four words before `trigger`, or right after
+  /// an Arabic verb.
+  func nationalArmy(at trigger: Range<Int>, in sentence: Range<Int>, places: [GazetteerEntry]) -> Actor? {
+    let doc = ctx.doc
+    let isArmy: (Int) -> Bool = { t in
+      !doc.forms[t].isDisjoint(with: Self.armyWords) && self.ctx.actor(startingAt: t) == nil
+        && self.ctx.actor(endingAt: t + 1) == nil
+        && !(t > sentence.lowerBound && self.ctx.actor(startingAt: t - 1).map { $0.endToken > t } ?? false)
+    }
+    let after =
+      doc.tokens[trigger.lowerBound].script == .arabic
+      ? (trigger.upperBound..<min(sentence.upperBound, trigger.upperBound + 3)).contains(where: isArmy) : false
+    guard after || (max(sentence.lowerBound, trigger.lowerBound - 4)..<trigger.lowerBound).contains(where: isArmy),
+      let country = places.first?.country, places.allSatisfy({ $0.country == country })
+    else { return nil }
+    switch country {
+    case "SY": return .regime
+    case "IQ": return .iraq
+    default: return nil
+    }
   }
 }

@@ -492,13 +492,54 @@ struct MovementExtractor {
     } ?? false
     let actorMention = byReference ? referred?.mention : named.map(specified)
     // True when the mover is only the last actor named somewhere before this sentence.
-    let actorFromEarlier = agent == nil && inSentence == nil && !byReference && actorMention != nil
+    var actorFromEarlier = agent == nil && inSentence == nil && !byReference && actorMention != nil
     var actor = actorMention?.actor ?? .unknown
+    // "Local officials said many militants had pulled back", «وقال ناشطون إن المسلحين فروا»: movers
+    // named only as insurgents are the insurgent side named lately, not the army named last.
+    var insurgentNote: String?
+    if !byReference, let m = actorMention, actorFromEarlier || isBareArmedMen(m),
+      let noun = insurgentSubject(at: firstTrigger.range, in: doc.sentences[s])
+    {
+      if let side = insurgentSide(before: noun) {
+        if side.actor != actor {
+          insurgentNote = "movers: «\(doc.original(noun))», the insurgents named before as «\(side.surface)»"
+        }
+        actor = side.actor
+        // Named in the sentence, as insurgents.
+        actorFromEarlier = false
+      } else if actorFromEarlier, !Self.insurgentSides.contains(actor) {
+        insurgentNote = "movers: «\(doc.original(noun))» are no \(actor.rawValue) forces; actor not read"
+        actor = .unknown
+      }
+    }
+    // "State media said army units moved from Tabqa to Ain Issa": the army of the country the
+    // movement is in, not the side named last.
+    if actorFromEarlier || actorMention == nil, insurgentNote == nil,
+      let army = nationalArmy(
+        at: firstTrigger.range, in: doc.sentences[s],
+        places: (origins + destinations).map { ctx.places[$0.index].mention.entry })
+    {
+      actor = army
+      insurgentNote = "movers: the army of the country, \(army.rawValue)"
+      actorFromEarlier = false
+    }
+    // «تعزيزات وصلت من حمص إلى محيط صدد»: reinforcements nobody names are not the enemy named last.
+    if actorFromEarlier, insurgentNote == nil,
+      let side = reinforcedSide(
+        at: firstTrigger.range, group: group, destinations: destinations.map { ctx.places[$0.index].mention.entry })
+    {
+      actor = side.actor
+      insurgentNote = side.note
+      actorFromEarlier = false
+    }
     // «الراغبين بالخروج معه من المدنيين», "civilians wishing to leave": the movers are civilians.
     var civilians = false
+    // «ما أدى إلى نزوح ألفي عائلة», «دفع آلاف العائلات … إلى النزوح»: who is made to move is the
+    // causative verb's object, between it and the motion.
+    let causative = (max(group.lowerBound, firstTrigger.range.lowerBound - 7)..<firstTrigger.range.lowerBound)
+      .last { !doc.forms[$0].isDisjoint(with: Self.causativeWords) }
     let around =
-      max(
-        group.lowerBound, firstTrigger.range.lowerBound - 3)..<min(
+      min(causative.map { $0 + 1 } ?? Int.max, max(group.lowerBound, firstTrigger.range.lowerBound - 3))..<min(
         group.upperBound, firstTrigger.range.upperBound + 4)
     // "slipped into Kirkuk with displaced families", «مع المدنيين»: civilians in company are not the movers.
     let accompanying: (Int) -> Bool = { c in
@@ -524,7 +565,7 @@ struct MovementExtractor {
       }
     }
 
-    var notes: [String] = []
+    var notes: [String] = insurgentNote.map { [$0] } ?? []
     if byReference, let r = referred {
       notes.append("movers: «\(doc.original(r.token))» refers to \(r.mention.actor.rawValue), named before as armed men")
     }
@@ -797,7 +838,7 @@ struct MovementExtractor {
       } else if let held = placeHeld(by: actor, before: firstTrigger, sentence: s, civilians: civilians) {
         resolvedOrigins = [(held.entry, 0.6, nil, group.lowerBound, held.note)]
       } else if actorFromEarlier, let last = Self.recent(drafts, since: s - 2, where: { $0.sentence < s }),
-        last.movement.actor != .unknown, !civilians
+        last.movement.actor != .unknown, !civilians, insurgentNote == nil
       {
         // «… وخروج الرافضين إلى الشمال السوري. … الحافلات ستصل لنقل المقاتلين إلى إدلب», "a convoy
         // left X … The vehicles reached Y": with nobody named in the sentence, the motion goes on

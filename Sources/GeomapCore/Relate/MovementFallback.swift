@@ -189,8 +189,13 @@ extension MovementExtractor {
     var continuing: Draft?
     var notes = ["read by the general movement reader"]
     let recentOpen = open.last { $0.sentence >= s - 2 && $0.sentence < s && !$0.origins.isEmpty }
+    let placeEntries = (origins + destinations).map { ctx.places[$0].mention.entry }
     if let m = subject {
       actor = m.actor
+    } else if let army = nationalArmy(at: firstCue.range, in: range, places: placeEntries) {
+      // «ووصلت وحدات من الجيش من حلب إلى منبج»: the army of the country the movement is in.
+      actor = army
+      notes.append("movers: the army of the country, \(army.rawValue)")
     } else if refersToMovers, let o = recentOpen {
       actor = o.actor
       notes.append("movers: \(o.actor.rawValue), who were leaving in an earlier sentence")
@@ -217,6 +222,21 @@ extension MovementExtractor {
       notes.append("movers: \(a.actor.rawValue), the armed actor named before")
     } else {
       return
+    }
+    // "Residents said the militants fled toward Hit": movers named only as insurgents are the
+    // insurgent side named lately, not the army of the last movement.
+    if referred == nil, subject.map(isBareArmedMen) ?? true,
+      let noun = insurgentSubject(at: firstCue.range, in: range)
+    {
+      if let side = insurgentSide(before: noun) {
+        if side.actor != actor {
+          notes.append("movers: «\(doc.original(noun))», the insurgents named before as «\(side.surface)»")
+          actor = side.actor
+          continuing = nil
+        }
+      } else if subject == nil, !Self.insurgentSides.contains(actor) {
+        return
+      }
     }
     guard actor != .unknown else { return }
     // «انسحب مقاتلو الفصائل من يبرود …، بعد أن تقدم مقاتلو الحزب من جهة النبك»: the ends after a
