@@ -38,6 +38,9 @@ enum Lexicons {
     // Actors and claim status.
     _ = ActorLexicon.nameMatcher
     _ = ActorLexicon.referenceMatcher
+    _ = ActorLexicon.roleMatcher
+    _ = ActorLexicon.foreignAdjectives
+    _ = ActorLexicon.relativePronouns
     _ = ActorLexicon.motionWords
     _ = ActorLexicon.isWord
     _ = ActorLexicon.organisationWord
