@@ -132,15 +132,26 @@ struct ControlFallback {
   /// The owner of a noun of taking named with no owner, in a sentence that names no actor: the
   /// paragraph's subject. (An actor named in the sentence may be the loser: "ISIS fighters fled
   /// after the recapture of Palmyra".)
+  /// An actor the sentence names is the owner only when every actor it names is that paragraph
+  /// subject («أعلن قائد العمليات … وتقدمت القطعات العسكرية … بعد أسبوعين من استعادة مدينة القائم»).
   func ownerless(_ t: Int, in sentence: Range<Int>) -> ActorMention? {
-    if ctx.actors.contains(where: { sentence.contains($0.firstToken) }) { return nil }
-    // «وقال قائد ميداني إن استعادة بيجي …»: reported speech of someone unnamed may be either side's.
-    if (sentence.lowerBound..<t).contains(where: {
-      !ctx.doc.forms[$0].isDisjoint(with: RelationContext.speech)
-    }) {
-      return nil
+    let named = ctx.actorsStarting(from: sentence.lowerBound, before: sentence.upperBound).filter {
+      sentence.contains($0.firstToken)
     }
+    if let first = named.first {
+      guard let subject = antecedent(before: sentence.lowerBound, in: sentence),
+        named.allSatisfy({ $0.actor == subject.actor })
+      else { return nil }
+      return speechBefore(t, in: sentence) ? nil : first
+    }
+    // «وقال قائد ميداني إن استعادة بيجي …»: reported speech of someone unnamed may be either side's.
+    if speechBefore(t, in: sentence) { return nil }
     return antecedent(before: sentence.lowerBound, in: sentence)
+  }
+
+  /// «وقال قائد ميداني إن استعادة بيجي …»: reported speech before token `t` in its sentence.
+  func speechBefore(_ t: Int, in sentence: Range<Int>) -> Bool {
+    (sentence.lowerBound..<t).contains { !ctx.doc.forms[$0].isDisjoint(with: RelationContext.speech) }
   }
 
   /// The place after "of" at token `of`, with only articles, adjectives and place heads between
