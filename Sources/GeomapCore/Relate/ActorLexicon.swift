@@ -99,6 +99,12 @@ public enum ActorLexicon {
     ("Federal Police", .iraq), ("Iraqi soldiers", .iraq), ("القوات الأمنية العراقية", .iraq),
     ("قوات الأمن العراقية", .iraq), ("قوات مكافحة الإرهاب", .iraq), ("قوات مكافحة الإرهاب العراقية", .iraq),
     ("counter-terrorism forces", .iraq),
+    // A state's head of government and defence ministry speak for its forces («أعلن رئيس الوزراء العراقي
+    // استعادة …»), as the Russian defence ministry does for Russia's.
+    ("رئيس الوزراء العراقي", .iraq), ("رئيس الحكومة العراقية", .iraq), ("Iraqi Prime Minister", .iraq),
+    ("وزارة الدفاع العراقية", .iraq), ("Iraqi Defence Ministry", .iraq), ("Iraqi Defense Ministry", .iraq),
+    ("Iraqi Ministry of Defence", .iraq), ("Iraqi Ministry of Defense", .iraq),
+    ("وزارة الدفاع السورية", .regime), ("Syrian Defence Ministry", .regime), ("Syrian Defense Ministry", .regime),
     ("الحشد الشعبي", .pmf), ("PMF", .pmf), ("PMU", .pmf), ("Popular Mobilization Forces", .pmf),
     ("Popular Mobilisation Forces", .pmf), ("Hashd", .pmf), ("Popular Mobilisation units", .pmf),
     ("Popular Mobilization units", .pmf), ("قوات الحشد الشعبي", .pmf),
@@ -145,6 +151,8 @@ public enum ActorLexicon {
     ]
   }()
   static let roleMatcher = PhraseMatcher(roles)
+  /// One-word names that are also a unit noun of another group's name («فصائل الحشد الشعبي»).
+  static let unitNouns: WordSet = WordSet(words: ["فصائل", "الفصائل"].map(ArabicWord.lexiconForm))
   /// «قوات الأمن التركية», "Turkish security forces": another state's forces, named by their role.
   static let foreignAdjectives: WordSet = WordSet(
     words: [
@@ -230,6 +238,13 @@ public enum ActorLexicon {
     var introduced: Actor?
     var i = 0
     while i < doc.tokens.count {
+      // «فصائل الحشد الشعبي», «عناصر تنظيم داعش»: a bare unit noun before another name is a unit of it.
+      if let m = name(at: i), m.length == 1, !doc.forms[i].isDisjoint(with: unitNouns), i + 1 < doc.tokens.count,
+        doc.isTight(before: i + 1), name(at: i + 1) != nil
+      {
+        i += 1
+        continue
+      }
       if let m = name(at: i), accept(doc, i, m.length, m.value) {
         if i > 0, !doc.forms[i - 1].isDisjoint(with: organisationWord) { introduced = m.value }
         out.append(mention(doc, i, m.length, m.value, coreference: false))

@@ -41,6 +41,7 @@ enum Lexicons {
     _ = ActorLexicon.roleMatcher
     _ = ActorLexicon.foreignAdjectives
     _ = ActorLexicon.relativePronouns
+    _ = ActorLexicon.unitNouns
     _ = ActorLexicon.motionWords
     _ = ActorLexicon.isWord
     _ = ActorLexicon.organisationWord
@@ -74,6 +75,7 @@ enum Lexicons {
     _ = ControlExtractor.announcedNouns
     _ = ControlExtractor.announcement
     _ = ControlExtractor.participation
+    _ = ControlExtractor.including
     _ = ControlExtractor.announcing
     _ = ControlExtractor.backing
     _ = ControlExtractor.relativeHeld
