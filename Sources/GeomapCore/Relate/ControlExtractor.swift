@@ -142,6 +142,9 @@ struct ControlExtractor {
   /// «بمشاركة وحدات الحشد الشعبي», "with the participation of": a partner in the taking.
   static let participation = PhraseMatcher([
     ("بمشاركة", true), ("بمشاركة قوات", true), ("with the participation of", true),
+    // «بعد عملية مشتركة بين قوات البيشمركة والجيش العراقي», "in a joint operation with the Peshmerga".
+    ("عملية مشتركة بين", true), ("عملية مشتركة مع", true), ("بالاشتراك مع", true),
+    ("joint operation with", true), ("joint operation between", true), ("jointly with", true),
   ])
   /// «بسطت قوات النظام سيطرتها على», «أحكمت قسد سيطرتها على»: extending one's control states it too.
   static let announcing: WordSet = WordSet(
@@ -666,7 +669,7 @@ struct ControlExtractor {
       func statusAt(_ t: Int) -> ClaimStatus { claimStatus(at: t, sentence: sentence) }
       out += fallback.claims(in: sentence, statusAt: statusAt).filter { !covered.contains($0.1) }
     }
-    return merge(withoutEndedHolds(withPartners(out)))
+    return merge(withoutEndedHolds(withIncluded(withPartners(out))))
   }
 
   /// "Government forces captured Palmyra, the last ISIS stronghold", «سيطرت قوات النظام على الميادين،
@@ -691,17 +694,56 @@ struct ControlExtractor {
     let doc = ctx.doc
     for sentence in doc.sentences {
       for m in Self.participation.matches(doc, in: sentence) {
-        guard let partner = ctx.actor(after: m.range.upperBound - 1, window: 3, limit: sentence.upperBound)
+        guard let first = ctx.actor(after: m.range.upperBound - 1, window: 3, limit: sentence.upperBound)
         else { continue }
-        for (c, t) in claims where sentence.contains(t) && c.control == .captured && c.actor != partner.actor
-        {
+        // "between A and B": every side named in the list.
+        for partner in joinedAfter(first) {
+          for (c, t) in claims where sentence.contains(t) && c.control == .captured && c.actor != partner.actor {
+            var p = c
+            p.actor = partner.actor
+            out.append((p, t))
+          }
+        }
+      }
+    }
+    return out
+  }
+
+  /// "including", «ومن بينها»: the groups a subject is said to include, set off after it.
+  static let including = PhraseMatcher([
+    ("including", true), ("among them", true), ("among whom", true), ("ومن بينها", true), ("من بينها", true),
+    ("ومن بينهم", true), ("من بينهم", true), ("بما فيها", true), ("بما فيهم", true), ("ومنها", true),
+  ])
+
+  /// "Rebels, including fighters from the Nusra Front, seized X", «سيطرت فصائل المعارضة، ومن بينها
+  /// هيئة تحرير الشام، على X»: a group the subject includes took or holds what the subject did.
+  func withIncluded(_ claims: [(ControlClaim, Int)]) -> [(ControlClaim, Int)] {
+    var out = claims
+    let doc = ctx.doc
+    for sentence in doc.sentences {
+      for m in Self.including.matches(doc, in: sentence) {
+        guard let head = head(endingAt: m.range.lowerBound),
+          let member = ctx.actor(after: m.range.upperBound - 1, window: 4, limit: sentence.upperBound),
+          member.actor != head.actor,
+          // The member stays inside the aside: no clause break between the phrase and it.
+          ctx.clause(of: m.range.lowerBound, in: sentence).contains(member.firstToken)
+        else { continue }
+        for (c, t) in claims
+        where sentence.contains(t) && c.actor == head.actor && (c.control == .captured || c.control == .holds) {
           var p = c
-          p.actor = partner.actor
+          p.actor = member.actor
           out.append((p, t))
         }
       }
     }
     return out
+  }
+
+  /// The actor ending at token `t`, or before one generic noun there ("Rebel groups", "ISIS fighters").
+  func head(endingAt t: Int) -> ActorMention? {
+    if let a = ctx.actor(endingAt: t) { return a }
+    guard t > 0, !ctx.doc.forms[t - 1].isDisjoint(with: ControlFallback.genericSubjects) else { return nil }
+    return ctx.actor(endingAt: t - 1)
   }
 
   /// The first place named in `window`, else the place an anaphor there refers to ("90 percent of
@@ -1339,7 +1381,11 @@ struct ControlExtractor {
   /// A clause of at most five words that names no place and either opens with a backing word or
   /// names no actor: an aside ("backed by Russia", «بدعم جوي روسي», «ظهر اليوم»).
   func isAside(_ c: Range<Int>) -> Bool {
-    guard c.count <= 5, !ctx.places.contains(where: { c.contains($0.recognized.firstToken) }) else {
+    // «اليوم الأحد 23 تشرين الثاني 2014»: a dated aside runs longer than five words.
+    let opened = !ctx.doc.forms[c.lowerBound].isDisjoint(with: ControlFallback.asideOpeners)
+    guard c.count <= 5 || (opened && c.count <= 9),
+      ctx.firstPlace(in: c) == nil
+    else {
       return false
     }
     if !ctx.doc.forms[c.lowerBound].isDisjoint(with: Self.backing) { return true }

@@ -447,7 +447,7 @@ struct ControlFallback {
     words: ["القوات", "عناصره", "عناصرها", "مقاتلوه", "مقاتليه", "مقاتلوها", "وحداته", "قواته", "قواتها"].map(
       ArabicWord.lexiconForm) + [
         "militants", "jihadists", "troops", "fighters", "forces", "soldiers", "extremists", "units", "gunmen",
-        "group",
+        "group", "groups", "factions",
       ])
   /// "the jihadist group", "the militant group": adjectives that keep a generic subject generic.
   static let armedAdjectives: WordSet = [
@@ -582,8 +582,9 @@ struct ControlFallback {
       }),
       !doc.forms[clauses[i - 1].lowerBound].isDisjoint(with: Self.relatives)
         || !doc.forms[clauses[i - 1].lowerBound].isDisjoint(with: ControlExtractor.backing)
+        || ControlExtractor.including.match(doc, at: clauses[i - 1].lowerBound) != nil
     else { return nil }
-    return ctx.actor(endingAt: clauses[i - 1].lowerBound).flatMap { rules.isBacker($0) ? nil : $0 }
+    return rules.head(endingAt: clauses[i - 1].lowerBound).flatMap { rules.isBacker($0) ? nil : $0 }
   }
   static let relatives: WordSet = ["who", "which", "that"]
 
@@ -620,6 +621,8 @@ struct ControlFallback {
     words: [
       "التي", "الذي", "الذين", "المدعومة", "المدعوم", "مدعومة", "مدعوما", "مدعوماً", "بدعم", "بغطاء", "بإسناد",
       "بمساندة", "بقيادة", "بحسب", "حسب", "وفق", "وفقا", "وفقاً", "نقلا", "نقلاً", "ضمن", "بعد", "إثر", "عقب",
+      // «، ومن بينها هيئة تحرير الشام،», «، بما فيها …،»: the groups a subject includes.
+      "ومن", "بما", "ومنها", "بينها",
       "وذلك", "يوم", "اليوم", "أمس", "صباح", "مساء", "فجر", "ظهر", "ليل", "ليلة", "الأحد", "الاثنين",
       "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "خلال", "منذ", "قبل",
     ].map(ArabicWord.lexiconForm))
