@@ -88,6 +88,8 @@ struct ControlExtractor {
     ("تمركزت", .holds), ("تتمركز", .holds), ("يتمركز", .holds), ("تمركز", .holds),
     // «سلم المسلحون حي القدم إلى قوات النظام»: handing over.
     ("سلم", .lost), ("سلمت", .lost), ("سلموا", .lost),
+    // «واستُعيدت مدينة خان شيخون»: the passive, whose taker is the paragraph's subject.
+    ("استعيدت", .captured), ("استعيد", .captured),
   ]
   static let verbMatcher = PhraseMatcher(verbs, exact: true)
   /// "Government forces control Tadef": verbs that are also nouns ("control of", "under the control")

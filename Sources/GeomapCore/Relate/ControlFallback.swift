@@ -40,7 +40,7 @@ struct ControlFallback {
     englishNominals(in: sentence, statusAt: statusAt) + arabicNominals(in: sentence, statusAt: statusAt)
       + drivenFrom(in: sentence, statusAt: statusAt) + clashesBetween(in: sentence, statusAt: statusAt)
       + laidSieges(in: sentence, statusAt: statusAt) + expulsions(in: sentence, statusAt: statusAt)
-      + restoredOrder(in: sentence, statusAt: statusAt)
+      + restoredOrder(in: sentence, statusAt: statusAt) + agentlessPassives(in: sentence, statusAt: statusAt)
   }
 
   // MARK: Nominalisations

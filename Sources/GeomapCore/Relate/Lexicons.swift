@@ -147,6 +147,11 @@ enum Lexicons {
     _ = ControlFallback.toWords
     _ = ControlFallback.ownerlessNouns
     _ = ControlFallback.relatives
+    _ = ControlFallback.passiveAuxiliaries
+    _ = ControlFallback.passiveTakings
+    _ = ControlFallback.passiveAdverbs
+    _ = ControlFallback.arabicPassiveAuxiliaries
+    _ = ControlFallback.arabicPassiveNouns
     _ = ControlFallback.feminineHeads
     _ = ControlFallback.beforeWord
     _ = ControlFallback.masculineHeads

@@ -37,17 +37,22 @@ struct ControlTests7 {
 
   static let claims: [Case] = [
     // Roles by country.
-    Case(text: "أعلنت قيادة عمليات الأنبار استعادة مدينة الرطبة بالكامل من تنظيم داعش.", claims: ["IRAQ Rutba captured"]),
+    Case(
+      text: "أعلنت قيادة عمليات الأنبار استعادة مدينة الرطبة بالكامل من تنظيم داعش.",
+      claims: ["IRAQ Rutba captured"]),
     Case(
       text: "قالت قيادة العمليات المشتركة إن القوات الأمنية استعادت السيطرة على مدينة حديثة غرب الأنبار.",
       claims: ["IRAQ Haditha captured"]),
     Case(
-      text: "Security forces recaptured Baiji on Tuesday, a spokesman for the Joint Operations Command in Baghdad said.",
+      text:
+        "Security forces recaptured Baiji on Tuesday, a spokesman for the Joint Operations Command in Baghdad said.",
       claims: ["IRAQ Baiji captured"], absent: ["REGIME Baiji captured"]),
     Case(
       text: "سيطرت قوات الأمن على مدينة تكريت بعد معارك مع مسلحي داعش في محافظة صلاح الدين.",
       claims: ["IRAQ Tikrit captured"], absent: ["REGIME Tikrit captured"]),
-    Case(text: "وتمكنت الفرقة الرابعة من السيطرة على بلدة حرستا في ريف دمشق.", claims: ["REGIME Harasta captured"]),
+    Case(
+      text: "وتمكنت الفرقة الرابعة من السيطرة على بلدة حرستا في ريف دمشق.",
+      claims: ["REGIME Harasta captured"]),
     Case(
       text: "The Fourth Division captured Zabadani after weeks of shelling, Syrian state media said.",
       claims: ["REGIME Zabadani captured"]),
@@ -55,13 +60,15 @@ struct ControlTests7 {
       text: "Government forces have besieged Fallujah for months, officials in Anbar said.",
       claims: ["IRAQ Fallujah besieged"], absent: ["REGIME Fallujah besieged"]),
     Case(
-      text: "Government forces captured Douma on Sunday after a five-year siege.", claims: ["REGIME Douma captured"],
+      text: "Government forces captured Douma on Sunday after a five-year siege.",
+      claims: ["REGIME Douma captured"],
       absent: ["IRAQ Douma captured"]),
     Case(
       text: "حاصرت القوات الحكومية مدينة الفلوجة منذ أشهر، بحسب مسؤولين في الأنبار.",
       claims: ["IRAQ Fallujah besieged"], absent: ["REGIME Fallujah besieged"]),
     Case(
-      text: "Security forces and Shiite militias entered Tikrit on Tuesday after a month-long offensive in Salahuddin.",
+      text:
+        "Security forces and Shiite militias entered Tikrit on Tuesday after a month-long offensive in Salahuddin.",
       claims: ["IRAQ Tikrit captured", "PMF Tikrit captured"]),
     // Short names.
     Case(
@@ -129,14 +136,52 @@ struct ControlTests7 {
       text: "قالت مصادر إن قوات النظام، التي فقدت عشرات العناصر، انسحبت من محيط تدمر.", claims: [],
       absent: ["REGIME Palmyra captured"]),
     Case(
-      text: "Islamic State repelled a joint operation by the Iraqi army and the Peshmerga near Qayyarah.", claims: [],
+      text: "Islamic State repelled a joint operation by the Iraqi army and the Peshmerga near Qayyarah.",
+      claims: [],
       absent: ["IRAQ Qayyarah captured", "PESHMERGA Qayyarah captured"]),
     Case(
       text: "سيطرت قوات النظام على حرستا بعد انسحاب فصائل المعارضة، بما فيها جيش الإسلام، منها.",
       claims: ["REGIME Harasta captured"], absent: ["OPPOSITION Harasta captured"]),
   ]
 
-  @Test(arguments: claims + lookAlikes) func claimIsRead(_ c: Case) {
+  /// Agentless passives: the owner is the one side the sentence or the one before names. Measured
+  /// before the change (ad06fb8): 0 of the 5 claim cases read, the 4 look-alikes clean (the agent
+  /// case was read already).
+  static let passives: [Case] = [
+    Case(
+      text: "شنت قوات النظام هجوماً واسعاً على ريف حماة الشمالي. وتمت السيطرة على بلدة مورك بعد معارك عنيفة.",
+      claims: ["REGIME Morek captured"]),
+    Case(
+      text:
+        "Iraqi forces launched an assault on western Anbar on Saturday. The town of Rutba was captured on Monday after three days of fighting.",
+      claims: ["IRAQ Rutba captured"]),
+    Case(
+      text:
+        "The SDF pressed its offensive in Raqqa province. Tabqa was retaken on Wednesday, a spokesman said.",
+      claims: ["SDF Tabqa captured"]),
+    Case(
+      text: "تقدمت فصائل المعارضة في ريف إدلب الجنوبي. واستُعيدت مدينة خان شيخون مساء أمس.",
+      claims: ["OPPOSITION Khan Sheikhoun captured"]),
+    Case(
+      text: "Government troops advanced on Douma from the west. The town was fully secured on Sunday.",
+      claims: ["REGIME Douma captured"]),
+    Case(
+      text: "The town of Rutba was captured by Islamic State in 2014, officials said.",
+      claims: ["ISIS Rutba captured"]),
+    Case(
+      text: "ISIS attacked Palmyra overnight. The town was shelled on Monday.", claims: [],
+      absent: ["ISIS Palmyra captured"]),
+    Case(
+      text: "اشتبكت قوات النظام مع فصائل المعارضة قرب حماة. وتمت السيطرة على الوضع في مدينة حماة.",
+      claims: [],
+      absent: ["REGIME Hama captured", "OPPOSITION Hama captured"]),
+    Case(
+      text: "Rebels and government forces fought near Morek for days. Morek was captured on Friday.",
+      claims: [],
+      absent: ["REGIME Morek captured", "OPPOSITION Morek captured"]),
+  ]
+
+  @Test(arguments: claims + lookAlikes + passives) func claimIsRead(_ c: Case) {
     let read = Self.control(c.text)
     for claim in c.claims { #expect(read.contains(claim), "read \(read.sorted())") }
     for claim in c.absent { #expect(!read.contains(claim), "read \(read.sorted())") }
@@ -155,9 +200,10 @@ struct ControlTests7 {
         "\($0.surface)=\($0.actor.rawValue)"
       }
     }
-    #expect(actors("Security forces and Shiite militias advanced.", ["IQ", "IQ", "SY"]) == [
-      "Security forces=IRAQ", "Shiite militias=PMF",
-    ])
+    #expect(
+      actors("Security forces and Shiite militias advanced.", ["IQ", "IQ", "SY"]) == [
+        "Security forces=IRAQ", "Shiite militias=PMF",
+      ])
     #expect(actors("Security forces and Shiite militias advanced.", ["SY"]) == ["Security forces=REGIME"])
     #expect(actors("وقالت قيادة عمليات نينوى إن القطعات العسكرية تقدمت", []) == [])
     #expect(actors("Turkish security forces and Kurdish security forces clashed.", ["IQ"]) == [])
