@@ -45,6 +45,9 @@ public enum ActorLexicon {
     ("pro-Assad forces", .regime), ("loyalist forces", .regime), ("regime troops", .regime),
     ("القوات الحكومية السورية", .regime), ("قوات الحكومة السورية", .regime),
     ("جيش النظام", .regime), ("الجيش النظامي", .regime), ("قوات الجيش السوري", .regime),
+    // The Syrian Observatory's words for the army and its militia («مدعمة بقوات الدفاع الوطني»).
+    ("القوات النظامية", .regime), ("قوات الدفاع الوطني", .regime), ("National Defence Forces", .regime),
+    ("National Defense Forces", .regime),
     // Russia
     ("روسيا", .rus), ("القوات الروسية", .rus), ("الروس", .rus), ("الشرطة العسكرية الروسية", .rus),
     ("وزارة الدفاع الروسية", .rus), ("موسكو", .rus), ("Moscow", .rus), ("Russia", .rus),
@@ -76,7 +79,8 @@ public enum ActorLexicon {
     ("rebel", .opposition), ("FSA", .opposition), ("Free Syrian Army", .opposition),
     ("opposition", .opposition), ("opposition factions", .opposition), ("جيش الإسلام", .opposition),
     ("Jaish al-Islam", .opposition), ("Syrian National Army", .opposition), ("Jaysh al-Islam", .opposition), ("فيلق الرحمن", .opposition),
-    ("Faylaq al-Rahman", .opposition), ("أحرار الشام", .opposition), ("Ahrar al-Sham", .opposition),
+    ("Faylaq al-Rahman", .opposition), ("جيش الفتح", .opposition), ("Army of Conquest", .opposition),
+    ("Jaish al-Fatah", .opposition), ("Jaysh al-Fatah", .opposition), ("أحرار الشام", .opposition), ("Ahrar al-Sham", .opposition),
     ("insurgents", .opposition), ("the insurgent group", .opposition), ("المسلحين", .opposition),
     ("المسلحون", .opposition), ("الفصائل", .opposition), ("الفصائل المسلحة", .opposition),
     // SANA's name for the rebels in reconciliation and evacuation reports.
@@ -139,7 +143,7 @@ public enum ActorLexicon {
       ("government forces", state), ("government troops", state), ("state forces", state),
       ("security forces", state), ("القوات الحكومية", state), ("القوات الأمنية", state), ("قوات الأمن", state),
       ("الفرقة الرابعة", state), ("Fourth Division", state), ("4th Division", state), ("Republican Guard", state),
-      ("الحرس الجمهوري", state),
+      ("الحرس الجمهوري", state), ("الجيش", state),
       ("قيادة عمليات", iraqi), ("قيادة العمليات", iraqi), ("قيادة العمليات المشتركة", iraqi),
       ("قائد عمليات", iraqi), ("قائد العمليات", iraqi), ("Joint Operations Command", iraqi),
       // «قائد عمليات تحرير غرب الأنبار»: the operation's name is part of the title, no taking.
@@ -253,7 +257,11 @@ public enum ActorLexicon {
       }
       if let r = roleMatcher.match(doc, at: i) {
         let before = i > 0 && !doc.forms[i - 1].isDisjoint(with: foreignAdjectives)
-        let after = i + r.length < doc.tokens.count && !doc.forms[i + r.length].isDisjoint(with: foreignAdjectives)
+        let after =
+          i + r.length < doc.tokens.count
+          && (!doc.forms[i + r.length].isDisjoint(with: foreignAdjectives)
+            // «الجيش الوطني», «الجيش الإسرائيلي»: a bare «الجيش» before a definite word is another army.
+            || (r.length == 1 && headsAnotherName(doc, .shortName(.unknown), at: i + 1)))
         // A role with no side in Syria is kept as UNKNOWN until the report's country is known.
         if !before && !after {
           out.append(mention(doc, i, r.length, r.value.syria ?? .unknown, coreference: false))
