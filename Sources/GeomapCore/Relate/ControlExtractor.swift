@@ -6,6 +6,11 @@ struct ControlExtractor {
     ("strongholds", true), ("bastion", true), ("de facto capital", true), ("capital", true),
     ("enclave", true), ("bastions", true),
   ])
+  /// "last", "major", "urban": words between an owner and its stronghold ("ISIS's last major stronghold").
+  static let strongholdAdjectives: WordSet = [
+    "s", "last", "major", "main", "key", "remaining", "urban", "city", "biggest", "largest", "final", "most",
+    "important", "principal", "de", "facto",
+  ]
   /// "held by ACTOR", «تحت سيطرة ACTOR»: the place before is held by the actor after.
   static let heldBy = PhraseMatcher([
     ("تحت سيطرة", ControlStatus.holds), ("الخاضعة لسيطرة", .holds), ("الخاضع لسيطرة", .holds),
@@ -203,6 +208,11 @@ struct ControlExtractor {
             // «المعقل الرئيسي لتنظيم الدولة», "the main stronghold of the Islamic State", "an ISIS stronghold".
             (a.firstToken >= m.range.upperBound && a.firstToken <= m.range.upperBound + 2)
               || (a.endToken <= m.range.lowerBound && a.endToken >= m.range.lowerBound - 2)
+              // "Islamic State's last major urban stronghold": adjectives of rank between.
+              || (a.endToken <= m.range.lowerBound && a.endToken >= m.range.lowerBound - 5
+                && (a.endToken..<m.range.lowerBound).allSatisfy {
+                  !doc.forms[$0].isDisjoint(with: Self.strongholdAdjectives)
+                })
           })
         else { continue }
         let placeBefore = ctx.placesStarting(in: sentence).last { p in
@@ -671,7 +681,7 @@ struct ControlExtractor {
       func statusAt(_ t: Int) -> ClaimStatus { claimStatus(at: t, sentence: sentence) }
       out += fallback.claims(in: sentence, statusAt: statusAt).filter { !covered.contains($0.1) }
     }
-    return merge(withoutEndedHolds(withIncluded(withPartners(out))))
+    return merge(withoutEndedHolds(withGroundBackers(withIncluded(withPartners(out)))))
   }
 
   /// "Government forces captured Palmyra, the last ISIS stronghold", «سيطرت قوات النظام على الميادين،
@@ -715,6 +725,8 @@ struct ControlExtractor {
   static let including = PhraseMatcher([
     ("including", true), ("among them", true), ("among whom", true), ("ومن بينها", true), ("من بينها", true),
     ("ومن بينهم", true), ("من بينهم", true), ("بما فيها", true), ("بما فيهم", true), ("ومنها", true),
+    ("which includes", true), ("which included", true), ("that includes", true), ("which include", true),
+    ("تضم", true), ("التي تضم", true),
   ])
 
   /// "Rebels, including fighters from the Nusra Front, seized X", «سيطرت فصائل المعارضة، ومن بينها
@@ -734,6 +746,40 @@ struct ControlExtractor {
         where sentence.contains(t) && c.actor == head.actor && (c.control == .captured || c.control == .holds) {
           var p = c
           p.actor = member.actor
+          out.append((p, t))
+        }
+      }
+    }
+    return out
+  }
+
+  /// «مدعومة بمقاتلين من حزب الله», "backed by Hezbollah fighters": fighters, troops or forces of a backer.
+  static let groundNouns: WordSet = WordSet(
+    words: ["مقاتلي", "مقاتلين", "بمقاتلي", "بمقاتلين", "قوات", "بقوات", "عناصر", "بعناصر"].map(
+      ArabicWord.lexiconForm) + ["fighters", "troops", "militiamen", "forces", "soldiers", "units"])
+
+  /// "Syrian troops backed by Hezbollah fighters took X", «سيطرت قوات النظام مدعومة بمقاتلين من حزب الله
+  /// على X»: a backer whose fighters are named fought on the ground and took the place too; a backer
+  /// named by its aircraft or its name alone ("backed by Turkish air strikes", "backed by Russia") did not.
+  func withGroundBackers(_ claims: [(ControlClaim, Int)]) -> [(ControlClaim, Int)] {
+    var out = claims
+    let doc = ctx.doc
+    for sentence in doc.sentences {
+      for b in sentence where !doc.forms[b].isDisjoint(with: Self.backing) {
+        guard let backer = ctx.actor(after: b, window: 4, limit: sentence.upperBound),
+          let backed = ctx.actorsStarting(from: sentence.lowerBound, before: b).last(where: {
+            $0.endToken <= b && $0.endToken >= b - 2
+          }),
+          backer.actor != backed.actor
+        else { continue }
+        let between = (b + 1)..<backer.firstToken
+        let ground =
+          between.contains { !doc.forms[$0].isDisjoint(with: Self.groundNouns) }
+          || (backer.endToken < sentence.upperBound && !doc.forms[backer.endToken].isDisjoint(with: Self.groundNouns))
+        guard ground else { continue }
+        for (c, t) in claims where sentence.contains(t) && c.control == .captured && c.actor == backed.actor {
+          var p = c
+          p.actor = backer.actor
           out.append((p, t))
         }
       }
@@ -1407,7 +1453,8 @@ struct ControlExtractor {
       let english =
         (gap.count == 1 && ctx.doc.tokens[gap.lowerBound].text == "and")
         || (gap.count == 2 && ctx.doc.tokens[gap.lowerBound].text == "and"
-          && !ctx.doc.forms[gap.lowerBound + 1].isDisjoint(with: RelationContext.descriptors))
+          && (!ctx.doc.forms[gap.lowerBound + 1].isDisjoint(with: RelationContext.descriptors)
+            || ctx.doc.tokens[gap.lowerBound + 1].text == "the"))
         || (gap.count == 2 && ctx.doc.tokens[gap.lowerBound + 1].text == "and"
           && !ctx.doc.forms[gap.lowerBound].isDisjoint(with: ControlFallback.genericSubjects))
       // «الجيش التركي و"الجيش السوري الحر"»: a quote after «و» leaves it a token of its own.

@@ -460,6 +460,8 @@ struct ControlFallback {
     "had", "has", "have", "also", "then", "later", "now", "still", "again", "quickly", "finally",
     "reportedly",
     "eventually", "swiftly", "soon", "had", "were", "was", "fully", "largely",
+    // "continues to hold": a verb of going on before the control verb.
+    "continues", "continue", "continued", "to",
   ]
   /// Words after an Arabic verb whose subject is dropped: prepositions and time words («وسيطرت
   /// خلال ساعات على», «واستعادت اليوم»); a noun there is the subject («سيطر الهدوء على»).
@@ -583,9 +585,19 @@ struct ControlFallback {
       !doc.forms[clauses[i - 1].lowerBound].isDisjoint(with: Self.relatives)
         || !doc.forms[clauses[i - 1].lowerBound].isDisjoint(with: ControlExtractor.backing)
         || ControlExtractor.including.match(doc, at: clauses[i - 1].lowerBound) != nil
+        || !doc.forms[clauses[i - 1].lowerBound].isDisjoint(with: Self.indefinites)
     else { return nil }
-    return rules.head(endingAt: clauses[i - 1].lowerBound).flatMap { rules.isBacker($0) ? nil : $0 }
+    if let head = rules.head(endingAt: clauses[i - 1].lowerBound) { return rules.isBacker(head) ? nil : head }
+    // "Liwa al-Haqq, an Islamic State affiliate, continues to hold": a subject the lexicon does not
+    // know is what its apposition says it is.
+    guard !doc.forms[clauses[i - 1].lowerBound].isDisjoint(with: Self.indefinites) else { return nil }
+    let apposition = clauses[i - 1]
+    return ctx.actorsStarting(from: apposition.lowerBound, before: apposition.upperBound).first {
+      apposition.contains($0.firstToken) && !rules.isBacker($0)
+    }
   }
+  /// "X, a coalition of rebel factions, took …": an apposition between a subject and its verb.
+  static let indefinites: WordSet = ["a", "an"]
   static let relatives: WordSet = ["who", "which", "that"]
 
   /// «سيطرت صباح اليوم وحدات من الجيش السوري على مدينة البوكمال»: the first actor after an Arabic

@@ -76,6 +76,8 @@ enum Lexicons {
     _ = ControlExtractor.announcement
     _ = ControlExtractor.participation
     _ = ControlExtractor.including
+    _ = ControlExtractor.groundNouns
+    _ = ControlExtractor.strongholdAdjectives
     _ = ControlExtractor.announcing
     _ = ControlExtractor.backing
     _ = ControlExtractor.relativeHeld

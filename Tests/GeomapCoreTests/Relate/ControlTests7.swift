@@ -181,7 +181,74 @@ struct ControlTests7 {
       absent: ["REGIME Morek captured", "OPPOSITION Morek captured"]),
   ]
 
-  @Test(arguments: claims + lookAlikes + passives) func claimIsRead(_ c: Case) {
+  /// Shapes heldout7 missed, in sentences written for this test: the army named bare («الجيش», "the
+  /// army" is left out: the movement reader then takes it for the movers of the next sentence) and the
+  /// Observatory's «القوات النظامية»; a subject set off from its verb by an apposition
+  /// ("X, a coalition of …, took"); a coalition "which includes" a group; a backer whose fighters are
+  /// named; a stronghold with adjectives of rank. Measured before (763d3ee): 3 of the 13 claim cases
+  /// read in full («مدينتي … الخاضعتين», "under full control of" twice); the 7 look-alikes (two with
+  /// the rebels' own claim) gave none of the absent claims.
+  static let heldout7Shapes: [Case] = [
+    Case(
+      text: "نزح السكان إلى مدينتي دوما وحرستا الخاضعتين لسيطرة فصائل المعارضة.",
+      claims: [
+        "OPPOSITION Douma holds", "OPPOSITION Harasta holds",
+      ]),
+    Case(
+      text: "قال مصدر أمني إن مدينة حديثة \"تحت السيطرة الكاملة\" للقوات العراقية.",
+      claims: ["IRAQ Haditha holds"]),
+    Case(
+      text: "وأكد المتحدث أن مدينة تدمر باتت تحت السيطرة التامة للجيش السوري.",
+      claims: ["REGIME Palmyra holds"]),
+    Case(
+      text: "سيطر الجيش على بلدة مورك في ريف حماة الشمالي بعد معارك مع فصائل المعارضة.",
+      claims: ["REGIME Morek captured"]),
+    Case(
+      text: "تمكنت القوات النظامية من السيطرة على بلدة مورك بعد اشتباكات عنيفة.",
+      claims: ["REGIME Morek captured"]),
+    Case(
+      text: "The Army of Conquest captured Jisr al-Shughur on Saturday after days of fighting.",
+      claims: ["OPPOSITION Jisr al-Shughur captured"], absent: ["REGIME Jisr al-Shughur captured"]),
+    Case(
+      text: "Liwa al-Haqq, an Islamic State affiliate, continues to hold Tafas after a week of clashes.",
+      claims: ["ISIS Tafas holds"]),
+    Case(
+      text: "Faylaq al-Sham, a rebel faction backed by Ankara, took Azaz on Sunday.",
+      claims: ["OPPOSITION Azaz captured"]),
+    Case(
+      text:
+        "Turkish forces and the Free Syrian Army, an alliance of rebel brigades, captured Jarabulus on Wednesday.",
+      claims: ["TUR Jarabulus captured", "OPPOSITION Jarabulus captured"]),
+    Case(
+      text: "Syrian troops backed by Hezbollah fighters took Zabadani on Saturday, state media said.",
+      claims: ["REGIME Zabadani captured", "HEZBOLLAH Zabadani captured"]),
+    Case(
+      text: "سيطرت قوات النظام مدعومة بمقاتلين من حزب الله على مدينة الزبداني.",
+      claims: ["REGIME Zabadani captured", "HEZBOLLAH Zabadani captured"]),
+    Case(
+      text: "The Southern Front, an alliance which includes the Nusra Front, captured Busra al-Sham.",
+      claims: ["HTS Bosra al-Sham captured"]),
+    Case(
+      text: "Troops moved on Raqqa, Islamic State's last major urban stronghold in Syria.",
+      claims: ["ISIS Raqqa holds"]),
+    // Look-alikes.
+    Case(text: "وقال المصدر إن الوضع في مدينة حماة تحت السيطرة.", claims: [], absent: ["REGIME Hama holds"]),
+    Case(text: "The Lebanese army entered Arsal on Saturday.", claims: [], absent: ["REGIME Arsal captured"]),
+    Case(text: "سيطر الجيش اللبناني على بلدة عرسال.", claims: [], absent: ["REGIME Arsal captured"]),
+    Case(text: "سيطر الجيش الوطني على بلدة تل أبيض.", claims: [], absent: ["REGIME Tal Abyad captured"]),
+    Case(
+      text: "Raqqa, a city of 300,000 people, was bombed on Monday.", claims: [],
+      absent: ["ISIS Raqqa captured"]),
+    Case(
+      text: "Rebel groups backed by Turkish air strikes took Al-Bab on Thursday.",
+      claims: ["OPPOSITION al-Bab captured"],
+      absent: ["TUR al-Bab captured"]),
+    Case(
+      text: "سيطرت فصائل المعارضة بدعم جوي تركي على مدينة الباب.", claims: ["OPPOSITION al-Bab captured"],
+      absent: ["TUR al-Bab captured"]),
+  ]
+
+  @Test(arguments: claims + lookAlikes + passives + heldout7Shapes) func claimIsRead(_ c: Case) {
     let read = Self.control(c.text)
     for claim in c.claims { #expect(read.contains(claim), "read \(read.sorted())") }
     for claim in c.absent { #expect(!read.contains(claim), "read \(read.sorted())") }
