@@ -15,7 +15,8 @@ struct ControlExtractor {
   static let heldBy = PhraseMatcher([
     ("تحت سيطرة", ControlStatus.holds), ("الخاضعة لسيطرة", .holds), ("الخاضع لسيطرة", .holds),
     ("held by", .holds), ("controlled by", .holds), ("under the control of", .holds),
-    ("under control of", .holds), ("besieged by", .besieged), ("encircled by", .besieged),
+    ("under control of", .holds), ("under the full control of", .holds), ("under full control of", .holds),
+    ("under the complete control of", .holds), ("besieged by", .besieged), ("encircled by", .besieged),
     ("under siege by", .besieged),
     ("surrounded by", .besieged), ("captured by", .captured), ("seized by", .captured),
     ("retaken by", .captured), ("recaptured by", .captured), ("fell to", .captured), ("fallen to", .captured),
@@ -235,7 +236,11 @@ struct ControlExtractor {
       for m in Self.heldBy.matches(doc, in: sentence) {
         guard
           let actor = ctx.actorsStarting(from: m.range.upperBound, before: m.range.upperBound + 2)
-            .first(where: { $0.firstToken >= m.range.upperBound && $0.firstToken <= m.range.upperBound + 1 }),
+            .first(where: {
+              // "taken by force. Rebels …": the agent is in the same sentence.
+              $0.firstToken >= m.range.upperBound && $0.firstToken <= m.range.upperBound + 1
+                && $0.endToken <= sentence.upperBound
+            }),
           // "Deraa, parts of which are still held by rebels": the place a relative clause is about.
           let (p, partOf) =
             stateAntecedent(before: m.range.lowerBound, in: sentence).map({
@@ -245,6 +250,10 @@ struct ControlExtractor {
               $0.recognized.endToken <= m.range.lowerBound && $0.recognized.endToken >= m.range.lowerBound - 3
                 && sentence.contains($0.recognized.firstToken)
             }).map({ ($0, false) })
+            // «مركز الناحية "تحت السيطرة الكاملة" للقوات الأمنية», "the town was under the control of".
+            ?? (max(sentence.lowerBound, m.range.lowerBound - 3)..<m.range.lowerBound).lazy.compactMap({
+              ctx.anaphor(at: $0)
+            }).last.map({ (ctx.places[$0], false) })
         else { continue }
         // «وتخضع المساعدات في الرقة لسيطرة قسد»: what is in the place is under control, not the place.
         let pf = p.recognized.firstToken
@@ -306,6 +315,7 @@ struct ControlExtractor {
             ctx.places[k].recognized.firstToken
           ))
       }
+      out.append(contentsOf: heldByPronoun(in: sentence, statusAt: statusAt))
       out.append(contentsOf: imposedSieges(in: sentence, statusAt: statusAt))
       out.append(contentsOf: inHands(in: sentence, statusAt: statusAt))
       out.append(contentsOf: liftedSieges(in: sentence, statusAt: statusAt))
@@ -681,7 +691,7 @@ struct ControlExtractor {
       func statusAt(_ t: Int) -> ClaimStatus { claimStatus(at: t, sentence: sentence) }
       out += fallback.claims(in: sentence, statusAt: statusAt).filter { !covered.contains($0.1) }
     }
-    return merge(withoutEndedHolds(withGroundBackers(withIncluded(withPartners(out)))))
+    return merge(withoutEndedHolds(withExamples(withGroundBackers(withIncluded(withPartners(out))))))
   }
 
   /// "Government forces captured Palmyra, the last ISIS stronghold", «سيطرت قوات النظام على الميادين،
@@ -737,7 +747,7 @@ struct ControlExtractor {
     for sentence in doc.sentences {
       for m in Self.including.matches(doc, in: sentence) {
         guard let head = head(endingAt: m.range.lowerBound),
-          let member = ctx.actor(after: m.range.upperBound - 1, window: 4, limit: sentence.upperBound),
+          let member = ctx.actor(after: m.range.upperBound - 1, window: 7, limit: sentence.upperBound),
           member.actor != head.actor,
           // The member stays inside the aside: no clause break between the phrase and it.
           ctx.clause(of: m.range.lowerBound, in: sentence).contains(member.firstToken)
@@ -782,6 +792,71 @@ struct ControlExtractor {
           p.actor = backer.actor
           out.append((p, t))
         }
+      }
+    }
+    return out
+  }
+
+  /// «ومنها», «منها», «من بينها»: the examples a plural of places names ("among them").
+  static let examples: WordSet = WordSet(
+    words: ["ومنها", "منها", "بينها", "وبينها"].map(ArabicWord.lexiconForm) + ["notably", "namely"])
+
+  /// «تسيطر على معظم بلدات ريف درعا الشرقي، ومنها بصرى الشام والحراك»: the places named as examples
+  /// of what a claim is about, right after it, share the claim (its actor, control and status).
+  func withExamples(_ claims: [(ControlClaim, Int)]) -> [(ControlClaim, Int)] {
+    var out = claims
+    let doc = ctx.doc
+    for (c, t) in claims {
+      guard let k = ctx.place(startingAt: t) else { continue }
+      let sentence = doc.sentence(of: t)
+      let end = ctx.places[k].recognized.endToken
+      guard
+        let e = (end..<min(sentence.upperBound, end + 2)).first(where: {
+          !doc.forms[$0].isDisjoint(with: Self.examples)
+        }),
+        let first = ctx.firstPlace(in: (e + 1)..<min(sentence.upperBound, e + 3))
+      else { continue }
+      for j in ctx.listFrom(first, limit: sentence.upperBound) where !out.contains(where: { $0.1 == ctx.places[j].recognized.firstToken && $0.0.actor == c.actor }) {
+        var x = c
+        x.place = ctx.places[j].mention.entry
+        x.partial = false
+        out.append((x, ctx.places[j].recognized.firstToken))
+      }
+    }
+    return out
+  }
+
+  /// «تحت سيطرته», «الخاضعة لسيطرتها»: under the control of "it", the side named before.
+  static let heldByPronoun = PhraseMatcher(
+    [
+      ("تحت سيطرته", ControlStatus.holds), ("تحت سيطرتها", .holds), ("تحت سيطرتهم", .holds),
+      ("لسيطرته", .holds), ("لسيطرتها", .holds), ("لسيطرتهم", .holds), ("تحت حصاره", .besieged),
+      ("تحت حصارها", .besieged),
+    ], exact: true)
+
+  /// «انسحب عناصر التنظيم باتجاه تلعفر، التي لا تزال تحت سيطرته»: the place before is held by the
+  /// side the pronoun refers to (the last side named before it in the sentence, else the paragraph's).
+  func heldByPronoun(in sentence: Range<Int>, statusAt: (Int) -> ClaimStatus) -> [(ControlClaim, Int)] {
+    let doc = ctx.doc
+    var out: [(ControlClaim, Int)] = []
+    for m in Self.heldByPronoun.matches(doc, in: sentence) {
+      guard
+        let (p, partOf) =
+          stateAntecedent(before: m.range.lowerBound, in: sentence).map({ (ctx.places[$0.place], $0.partial) })
+          ?? ctx.placesStarting(in: sentence).last(where: {
+            $0.recognized.endToken <= m.range.lowerBound && $0.recognized.endToken >= m.range.lowerBound - 3
+              && sentence.contains($0.recognized.firstToken)
+          }).map({ ($0, false) }),
+        let owner = ControlFallback(rules: self).antecedent(before: p.recognized.firstToken, in: sentence)
+      else { continue }
+      for k in listBack(p) {
+        out.append(
+          (
+            claim(
+              owner.actor, ctx.places[k], m.value, partOf, statusAt(m.range.lowerBound), sentence,
+              carried: sentence.contains(owner.firstToken) ? nil : owner),
+            ctx.places[k].recognized.firstToken
+          ))
       }
     }
     return out

@@ -447,7 +447,7 @@ struct ControlFallback {
     words: ["القوات", "عناصره", "عناصرها", "مقاتلوه", "مقاتليه", "مقاتلوها", "وحداته", "قواته", "قواتها"].map(
       ArabicWord.lexiconForm) + [
         "militants", "jihadists", "troops", "fighters", "forces", "soldiers", "extremists", "units", "gunmen",
-        "group", "groups", "factions",
+        "group", "groups", "factions", "alliance", "coalition",
       ])
   /// "the jihadist group", "the militant group": adjectives that keep a generic subject generic.
   static let armedAdjectives: WordSet = [

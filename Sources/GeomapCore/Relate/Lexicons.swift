@@ -77,6 +77,8 @@ enum Lexicons {
     _ = ControlExtractor.participation
     _ = ControlExtractor.including
     _ = ControlExtractor.groundNouns
+    _ = ControlExtractor.heldByPronoun
+    _ = ControlExtractor.examples
     _ = ControlExtractor.strongholdAdjectives
     _ = ControlExtractor.announcing
     _ = ControlExtractor.backing
