@@ -562,6 +562,14 @@ struct ControlExtractor {
           from = o
           window = o..<min(sentence.upperBound, o + 8)
         }
+        // «تسيطر على معظم مدنها وبلداتها، ومنها دوما وزملكا»: a plural of places, then its examples.
+        if !english, window.upperBound == clause.upperBound, clause.upperBound + 1 < sentence.upperBound,
+          ctx.firstPlace(in: window) == nil,
+          !doc.forms[clause.upperBound].isDisjoint(with: Self.examples),
+          window.contains(where: { !doc.forms[$0].isDisjoint(with: Self.placeObjects) })
+        {
+          window = window.lowerBound..<min(sentence.upperBound, clause.upperBound + 3)
+        }
         guard
           let first = relative
             ? relativeAntecedent(before: actor, in: clause)
