@@ -101,3 +101,45 @@ extension ControlFallback {
     a.firstToken > 0 && !ctx.doc.forms[a.firstToken - 1].isDisjoint(with: MovementExtractor.originWords)
   }
 }
+
+/// A relative clause whose verb of control has no subject of its own: «انطلقت قوات النظام من المطار،
+/// الذي تسيطر عليه منذ سنوات», «وصل التنظيم إلى الميادين، التي يسيطر عليها». The pronoun in the verb is
+/// the side named before the place; «عليه», «عليها» take the place back.
+extension ControlFallback {
+  static let resumptives: WordSet = WordSet(
+    words: ["عليه", "عليها", "عليهم", "عليهما"].map(ArabicWord.lexiconForm))
+
+  /// Claims of relative clauses with a dropped subject in `sentence`.
+  func droppedRelativeSubjects(in sentence: Range<Int>, statusAt: (Int) -> ClaimStatus) -> [(
+    ControlClaim, Int
+  )] {
+    let doc = ctx.doc
+    var out: [(ControlClaim, Int)] = []
+    for m in ControlExtractor.verbMatcher.matches(doc, in: sentence)
+    where doc.tokens[m.range.lowerBound].script == .arabic && m.range.upperBound < sentence.upperBound
+      && !doc.forms[m.range.upperBound].isDisjoint(with: Self.resumptives)
+    {
+      // «التي (لا تزال) تسيطر عليها»: the relative pronoun, then «لا تزال» or «كان» at most.
+      let lead = max(sentence.lowerBound, m.range.lowerBound - 3)..<m.range.lowerBound
+      guard let r = lead.last(where: { !doc.forms[$0].isDisjoint(with: ControlExtractor.relativeBefore) }),
+        ((r + 1)..<m.range.lowerBound).allSatisfy({
+          !doc.forms[$0].isDisjoint(with: Self.openingParticles)
+            || !doc.forms[$0].isDisjoint(with: Self.stillNegations)
+        }),
+        !hasNegation(before: m.range.lowerBound, in: sentence),
+        // A subject named after «عليها» is the verb rule's («التي يسيطر عليها النظام»).
+        ctx.actor(after: m.range.upperBound, window: 2, limit: sentence.upperBound) == nil,
+        let k = ctx.placeIndices(startingIn: sentence).last(where: {
+          ctx.places[$0].recognized.endToken == r || ctx.places[$0].recognized.endToken == r - 1
+        }),
+        let owner = antecedent(before: ctx.places[k].recognized.firstToken, in: sentence),
+        agrees(verb: m.range.lowerBound, with: owner)
+      else { continue }
+      out.append(
+        claim(
+          owner.actor, on: k, m.value, statusAt(m.range.lowerBound), sentence,
+          carried: sentence.contains(owner.firstToken) ? nil : owner))
+    }
+    return out
+  }
+}

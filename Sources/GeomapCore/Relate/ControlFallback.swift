@@ -41,6 +41,7 @@ struct ControlFallback {
       + drivenFrom(in: sentence, statusAt: statusAt) + clashesBetween(in: sentence, statusAt: statusAt)
       + laidSieges(in: sentence, statusAt: statusAt) + expulsions(in: sentence, statusAt: statusAt)
       + restoredOrder(in: sentence, statusAt: statusAt) + agentlessPassives(in: sentence, statusAt: statusAt)
+      + droppedRelativeSubjects(in: sentence, statusAt: statusAt)
   }
 
   // MARK: Nominalisations

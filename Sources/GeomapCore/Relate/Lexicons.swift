@@ -156,6 +156,7 @@ enum Lexicons {
     _ = ControlFallback.passiveAdverbs
     _ = ControlFallback.arabicPassiveAuxiliaries
     _ = ControlFallback.arabicPassiveNouns
+    _ = ControlFallback.resumptives
     _ = ControlFallback.feminineHeads
     _ = ControlFallback.beforeWord
     _ = ControlFallback.masculineHeads

@@ -277,6 +277,17 @@ struct ControlTests7 {
     Case(
       text: "سيطرت قوات النظام على عدة قرى، وقال ناشطون إن منها قرية معان.", claims: [],
       absent: ["REGIME Ma'an captured"]),
+    // A relative clause whose verb has no subject of its own (measured before: 0 of 2; the negated
+    // look-alike clean).
+    Case(
+      text: "انطلقت قوات النظام من مطار دير الزور العسكري، الذي تسيطر عليه منذ سنوات، نحو حي الصناعة.",
+      claims: ["REGIME Deir ez-Zor airbase holds"]),
+    Case(
+      text: "وصلت تعزيزات تنظيم داعش إلى مدينة الميادين، التي يسيطر عليها منذ عام 2014.",
+      claims: ["ISIS Mayadin holds"]),
+    Case(
+      text: "عادت قوات النظام إلى بلدة مورك، التي لم تعد تسيطر عليها منذ أشهر.", claims: [],
+      absent: ["REGIME Morek holds"]),
     Case(
       text: "وصل وفد إلى مدينة الرقة، وقال إن الوضع تحت سيطرته.", claims: [], absent: ["ISIS Raqqa holds"]),
     Case(
