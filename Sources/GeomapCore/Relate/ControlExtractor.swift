@@ -699,7 +699,8 @@ struct ControlExtractor {
       func statusAt(_ t: Int) -> ClaimStatus { claimStatus(at: t, sentence: sentence) }
       out += fallback.claims(in: sentence, statusAt: statusAt).filter { !covered.contains($0.1) }
     }
-    return merge(withoutEndedHolds(withExamples(withGroundBackers(withIncluded(withPartners(out))))))
+    return merge(
+      withoutSupersededTakings(withoutEndedHolds(withExamples(withGroundBackers(withIncluded(withPartners(out)))))))
   }
 
   /// "Government forces captured Palmyra, the last ISIS stronghold", «سيطرت قوات النظام على الميادين،
@@ -803,6 +804,44 @@ struct ControlExtractor {
       }
     }
     return out
+  }
+
+  /// «كان», «قد»: the Arabic pluperfect («وكان التنظيم قد سيطر على …»), the background of a report.
+  static let backgroundWords: WordSet = WordSet(words: ["كان", "كانت", "كانوا"].map(ArabicWord.lexiconForm))
+  static let qad: WordSet = WordSet(words: ["قد"].map(ArabicWord.lexiconForm))
+  static let pluperfectTakings: WordSet = [
+    "captured", "seized", "overrun", "taken", "stormed", "retaken", "recaptured",
+  ]
+
+  /// «وكان التنظيم قد سيطر على جلولاء في آب الماضي … (تحرير جلولاء)», "ISIS had seized Palmyra in May"
+  /// in a report on another side's taking of the same place: the earlier taking is background the
+  /// report's event undid, not a claim about the place now; it is dropped.
+  func withoutSupersededTakings(_ claims: [(ControlClaim, Int)]) -> [(ControlClaim, Int)] {
+    let takings = claims.filter { $0.0.control == .captured }
+    guard takings.count > 1 else { return claims }
+    let doc = ctx.doc
+    func isBackground(_ c: ControlClaim, _ place: Int) -> Bool {
+      // The claim's own sentence: an anaphor's claim is kept at the token of the place it refers to.
+      let first = RelativeDateResolver.firstIndex(in: doc.tokens) { $0.start >= c.evidence.start }
+      guard first < doc.tokens.count else { return false }
+      let sentence = doc.sentence(of: first)
+      let t = sentence.contains(place) ? place : sentence.upperBound
+      let lead = sentence.lowerBound..<min(t, sentence.lowerBound + 2)
+      if lead.contains(where: { !doc.forms[$0].isDisjoint(with: Self.backgroundWords) }),
+        (sentence.lowerBound..<t).contains(where: { !doc.forms[$0].isDisjoint(with: Self.qad) })
+      {
+        return true
+      }
+      return (sentence.lowerBound..<max(sentence.lowerBound, t - 1)).contains {
+        doc.tokens[$0].text == "had" && !doc.forms[$0 + 1].isDisjoint(with: Self.pluperfectTakings)
+      }
+    }
+    return claims.filter { c, t in
+      guard c.control == .captured, isBackground(c, t) else { return true }
+      return !takings.contains {
+        $0.0.actor != c.actor && MovementExtractor.sameDestination($0.0.place, c.place) && !isBackground($0.0, $0.1)
+      }
+    }
   }
 
   /// «ومنها», «منها», «من بينها»: the examples a plural of places names ("among them").

@@ -79,6 +79,9 @@ enum Lexicons {
     _ = ControlExtractor.groundNouns
     _ = ControlExtractor.heldByPronoun
     _ = ControlExtractor.examples
+    _ = ControlExtractor.backgroundWords
+    _ = ControlExtractor.qad
+    _ = ControlExtractor.pluperfectTakings
     _ = ControlExtractor.strongholdAdjectives
     _ = ControlExtractor.announcing
     _ = ControlExtractor.backing

@@ -288,6 +288,18 @@ struct ControlTests7 {
     Case(
       text: "عادت قوات النظام إلى بلدة مورك، التي لم تعد تسيطر عليها منذ أشهر.", claims: [],
       absent: ["REGIME Morek holds"]),
+    // A taking told in the pluperfect in a report on another side's taking of the place is background
+    // (measured before: 1 of 3, the lone pluperfect; the two superseded takings were read).
+    Case(
+      text:
+        "أعلن الجيش العراقي اليوم استعادة مدينة هيت بالكامل. وكان تنظيم داعش قد سيطر على هيت في تشرين الأول 2014.",
+      claims: ["IRAQ Hit captured"], absent: ["ISIS Hit captured"]),
+    Case(
+      text: "Government forces recaptured Palmyra on Sunday. Islamic State had seized the city in May 2015.",
+      claims: ["REGIME Palmyra captured"], absent: ["ISIS Palmyra captured"]),
+    Case(
+      text: "Islamic State had seized Palmyra in May 2015, residents said.", claims: ["ISIS Palmyra captured"]
+    ),
     Case(
       text: "وصل وفد إلى مدينة الرقة، وقال إن الوضع تحت سيطرته.", claims: [], absent: ["ISIS Raqqa holds"]),
     Case(
