@@ -115,10 +115,13 @@ extension ControlFallback {
   )] {
     let doc = ctx.doc
     var out: [(ControlClaim, Int)] = []
-    for m in ControlExtractor.verbMatcher.matches(doc, in: sentence)
-    where doc.tokens[m.range.lowerBound].script == .arabic && m.range.upperBound < sentence.upperBound
-      && !doc.forms[m.range.upperBound].isDisjoint(with: Self.resumptives)
+    // Looked up from the rare «عليه», «عليها» back to a one-word verb, not by matching every verb again.
+    for e in sentence
+    where e > sentence.lowerBound && doc.tokens[e].script == .arabic
+      && !doc.forms[e].isDisjoint(with: Self.resumptives)
     {
+      guard let v = ControlExtractor.verbMatcher.match(doc, at: e - 1), v.length == 1 else { continue }
+      let m = (range: (e - 1)..<e, value: v.value)
       // «التي (لا تزال) تسيطر عليها»: the relative pronoun, then «لا تزال» or «كان» at most.
       let lead = max(sentence.lowerBound, m.range.lowerBound - 3)..<m.range.lowerBound
       guard let r = lead.last(where: { !doc.forms[$0].isDisjoint(with: ControlExtractor.relativeBefore) }),
