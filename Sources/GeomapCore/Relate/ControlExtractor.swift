@@ -836,10 +836,12 @@ struct ControlExtractor {
         doc.tokens[$0].text == "had" && !doc.forms[$0 + 1].isDisjoint(with: Self.pluperfectTakings)
       }
     }
+    // The report's own takings, found once (not per pair).
+    let foreground = takings.filter { !isBackground($0.0, $0.1) }.map(\.0)
     return claims.filter { c, t in
       guard c.control == .captured, isBackground(c, t) else { return true }
-      return !takings.contains {
-        $0.0.actor != c.actor && MovementExtractor.sameDestination($0.0.place, c.place) && !isBackground($0.0, $0.1)
+      return !foreground.contains {
+        $0.actor != c.actor && MovementExtractor.sameDestination($0.place, c.place)
       }
     }
   }

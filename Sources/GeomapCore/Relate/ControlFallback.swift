@@ -695,7 +695,8 @@ struct ControlFallback {
     func usable(_ a: ActorMention) -> Bool {
       a.actor != .un && !rules.isBacker(a) && !ctx.isSponsor(a) && !saysSomething(a) && !isPossessor(a)
     }
-    if let a = ctx.actors.last(where: {
+    // (Searched through the actor index: a scan of every actor per question grew with the report.)
+    if let a = ctx.actorsStarting(from: sentence.lowerBound, before: t).last(where: {
       $0.endToken <= t && $0.firstToken >= sentence.lowerBound && usable($0)
     }) {
       return a
@@ -703,7 +704,11 @@ struct ControlFallback {
     let s = doc.sentenceOfToken[sentence.lowerBound]
     for back in 1...2 where s - back >= 0 {
       let prev = doc.sentences[s - back]
-      if let a = ctx.actors.first(where: { prev.contains($0.firstToken) && usable($0) }) { return a }
+      if let a = ctx.actorsStarting(from: prev.lowerBound, before: prev.upperBound).first(where: {
+        prev.contains($0.firstToken) && usable($0)
+      }) {
+        return a
+      }
     }
     return nil
   }
