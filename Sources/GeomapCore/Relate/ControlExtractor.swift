@@ -747,15 +747,27 @@ struct ControlExtractor {
     ("which includes", true), ("which included", true), ("that includes", true), ("which include", true),
     ("تضم", true), ("التي تضم", true),
   ])
+  /// The last words of the `including` phrases.
+  static let includingEnds: WordSet = WordSet(
+    words: ["بينها", "بينهم", "فيها", "فيهم", "ومنها", "تضم"].map(ArabicWord.lexiconForm) + [
+      "including", "them", "whom", "includes", "included", "include",
+    ])
 
   /// "Rebels, including fighters from the Nusra Front, seized X", «سيطرت فصائل المعارضة، ومن بينها
   /// هيئة تحرير الشام، على X»: a group the subject includes took or holds what the subject did.
   func withIncluded(_ claims: [(ControlClaim, Int)]) -> [(ControlClaim, Int)] {
     var out = claims
     let doc = ctx.doc
-    for sentence in doc.sentences {
-      for m in Self.including.matches(doc, in: sentence) {
-        guard let head = head(endingAt: m.range.lowerBound),
+    // Only sentences that hold a claim can share one.
+    for sentence in Set(claims.map { doc.sentenceOfToken[$0.1] }).sorted().map({ doc.sentences[$0] }) {
+      // Found from the phrases' rare last words, not by trying the phrases at every «من».
+      for e in sentence where !doc.forms[e].isDisjoint(with: Self.includingEnds) {
+        guard
+          let m = (max(sentence.lowerBound, e - 2)...e).lazy.compactMap({ s -> (range: Range<Int>, value: Bool)? in
+            guard let x = Self.including.match(doc, at: s), s + x.length == e + 1 else { return nil }
+            return (s..<(e + 1), x.value)
+          }).first,
+          let head = head(endingAt: m.range.lowerBound),
           let member = ctx.actor(after: m.range.upperBound - 1, window: 7, limit: sentence.upperBound),
           member.actor != head.actor,
           // The member stays inside the aside: no clause break between the phrase and it.
@@ -783,7 +795,9 @@ struct ControlExtractor {
   func withGroundBackers(_ claims: [(ControlClaim, Int)]) -> [(ControlClaim, Int)] {
     var out = claims
     let doc = ctx.doc
-    for sentence in doc.sentences {
+    // Only sentences that hold a taking can share one.
+    let taken = Set(claims.filter { $0.0.control == .captured }.map { doc.sentenceOfToken[$0.1] })
+    for sentence in taken.sorted().map({ doc.sentences[$0] }) {
       for b in sentence where !doc.forms[b].isDisjoint(with: Self.backing) {
         guard let backer = ctx.actor(after: b, window: 4, limit: sentence.upperBound),
           let backed = ctx.actorsStarting(from: sentence.lowerBound, before: b).last(where: {

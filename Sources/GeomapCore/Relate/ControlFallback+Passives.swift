@@ -21,8 +21,9 @@ extension ControlFallback {
   func agentlessPassives(in sentence: Range<Int>, statusAt: (Int) -> ClaimStatus) -> [(ControlClaim, Int)] {
     let doc = ctx.doc
     var out: [(ControlClaim, Int)] = []
+    // (The script is tested first: most tokens of a report are in the other script's loop or none.)
     for t in sentence
-    where !doc.forms[t].isDisjoint(with: Self.passiveTakings) && doc.tokens[t].script == .latin {
+    where doc.tokens[t].script == .latin && !doc.forms[t].isDisjoint(with: Self.passiveTakings) {
       var a = t - 1
       while a > sentence.lowerBound, !doc.forms[a].isDisjoint(with: Self.passiveAdverbs) { a -= 1 }
       guard a > sentence.lowerBound, !doc.forms[a].isDisjoint(with: Self.passiveAuxiliaries),
@@ -43,7 +44,8 @@ extension ControlFallback {
           owner.actor, on: k, .captured, statusAt(t), sentence,
           carried: sentence.contains(owner.firstToken) ? nil : owner))
     }
-    for t in sentence where !doc.forms[t].isDisjoint(with: Self.arabicPassiveAuxiliaries) {
+    for t in sentence
+    where doc.tokens[t].script == .arabic && !doc.forms[t].isDisjoint(with: Self.arabicPassiveAuxiliaries) {
       let noun = t + 1
       guard noun + 1 < sentence.upperBound, !doc.forms[noun].isDisjoint(with: Self.arabicPassiveNouns),
         !hasNegation(before: t, in: sentence)

@@ -76,6 +76,7 @@ enum Lexicons {
     _ = ControlExtractor.announcement
     _ = ControlExtractor.participation
     _ = ControlExtractor.including
+    _ = ControlExtractor.includingEnds
     _ = ControlExtractor.groundNouns
     _ = ControlExtractor.heldByPronoun
     _ = ControlExtractor.examples
