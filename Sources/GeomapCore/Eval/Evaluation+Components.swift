@@ -47,7 +47,9 @@ extension Evaluation {
       self.predicted = predicted
       doc = ReportText(text)
       var actors: [Int: Set<Actor>] = [:]
-      for a in ActorLexicon.mentions(in: doc) where a.firstToken < doc.tokens.count {
+      let named = ActorLexicon.placingRoles(
+        ActorLexicon.mentions(in: doc), in: doc, countries: predicted.mentions.map(\.entry.country))
+      for a in named where a.firstToken < doc.tokens.count {
         actors[doc.sentenceOfToken[a.firstToken], default: []].insert(a.actor)
       }
       actorsBySentence = actors

@@ -31,11 +31,11 @@ public enum ActorLexicon {
     // The Syrian Observatory's name for the army: «القوات النظامية».
     ("القوات النظامية", .regime), ("النظام السوري", .regime), ("قوات الأسد", .regime),
     ("الجيش السوري", .regime), ("الجيش العربي السوري", .regime), ("Syrian army", .regime),
-    ("Syrian Arab Army", .regime), ("government forces", .regime), ("pro-government", .regime),
+    ("Syrian Arab Army", .regime), ("pro-government", .regime),
     ("regime", .regime), ("regime forces", .regime), ("Assad's forces", .regime), ("Assad forces", .regime),
     ("forces loyal to Assad", .regime), ("Syrian government", .regime), ("SAA", .regime),
     ("pro-regime", .regime),
-    ("Syrian government forces", .regime), ("state forces", .regime), ("قوات النمر", .regime),
+    ("Syrian government forces", .regime), ("قوات النمر", .regime),
     // OCHA's name: "Government of Syria (GoS) forces".
     ("Government of Syria", .regime), ("Government of Syria forces", .regime), ("GoS forces", .regime),
     ("Tiger Forces", .regime), ("Assad's troops", .regime), ("Assad troops", .regime), ("Assad's army", .regime),
@@ -43,10 +43,13 @@ public enum ActorLexicon {
     // للجيش والقوات المسلحة …»).
     ("القيادة العامة للجيش والقوات المسلحة", .regime), ("القيادة العامة للجيش العربي السوري", .regime),
     ("General Command of the Army and Armed Forces", .regime), ("Syrian Army General Command", .regime),
-    ("government troops", .regime), ("Syrian troops", .regime), ("Syrian government troops", .regime),
+    ("Syrian troops", .regime), ("Syrian government troops", .regime),
     ("pro-Assad forces", .regime), ("loyalist forces", .regime), ("regime troops", .regime),
-    ("القوات الحكومية", .regime), ("القوات الحكومية السورية", .regime), ("قوات الحكومة السورية", .regime),
+    ("القوات الحكومية السورية", .regime), ("قوات الحكومة السورية", .regime),
     ("جيش النظام", .regime), ("الجيش النظامي", .regime), ("قوات الجيش السوري", .regime),
+    // The Syrian Observatory's words for the army and its militia («مدعمة بقوات الدفاع الوطني»).
+    ("القوات النظامية", .regime), ("قوات الدفاع الوطني", .regime), ("National Defence Forces", .regime),
+    ("National Defense Forces", .regime),
     // Russia
     ("روسيا", .rus), ("القوات الروسية", .rus), ("الروس", .rus), ("الشرطة العسكرية الروسية", .rus),
     ("وزارة الدفاع الروسية", .rus), ("موسكو", .rus), ("Moscow", .rus), ("Russia", .rus),
@@ -78,7 +81,8 @@ public enum ActorLexicon {
     ("rebel", .opposition), ("FSA", .opposition), ("Free Syrian Army", .opposition),
     ("opposition", .opposition), ("opposition factions", .opposition), ("جيش الإسلام", .opposition),
     ("Jaish al-Islam", .opposition), ("Syrian National Army", .opposition), ("Jaysh al-Islam", .opposition), ("فيلق الرحمن", .opposition),
-    ("Faylaq al-Rahman", .opposition), ("أحرار الشام", .opposition), ("Ahrar al-Sham", .opposition),
+    ("Faylaq al-Rahman", .opposition), ("جيش الفتح", .opposition), ("Army of Conquest", .opposition),
+    ("Jaish al-Fatah", .opposition), ("Jaysh al-Fatah", .opposition), ("أحرار الشام", .opposition), ("Ahrar al-Sham", .opposition),
     ("insurgents", .opposition), ("the insurgent group", .opposition), ("المسلحين", .opposition),
     ("المسلحون", .opposition), ("الفصائل", .opposition), ("الفصائل المسلحة", .opposition),
     // SANA's name for the rebels in reconciliation and evacuation reports.
@@ -99,7 +103,14 @@ public enum ActorLexicon {
     ("جهاز مكافحة الإرهاب", .iraq), ("قوات جهاز مكافحة الإرهاب", .iraq), ("الشرطة الاتحادية", .iraq),
     ("Counter-Terrorism Service", .iraq), ("Counter Terrorism Service", .iraq), ("CTS", .iraq),
     ("Federal Police", .iraq), ("Iraqi soldiers", .iraq), ("القوات الأمنية العراقية", .iraq),
-    ("قوات الأمن العراقية", .iraq),
+    ("قوات الأمن العراقية", .iraq), ("قوات مكافحة الإرهاب", .iraq), ("قوات مكافحة الإرهاب العراقية", .iraq),
+    ("counter-terrorism forces", .iraq),
+    // A state's head of government and defence ministry speak for its forces («أعلن رئيس الوزراء العراقي
+    // استعادة …»), as the Russian defence ministry does for Russia's.
+    ("رئيس الوزراء العراقي", .iraq), ("رئيس الحكومة العراقية", .iraq), ("Iraqi Prime Minister", .iraq),
+    ("وزارة الدفاع العراقية", .iraq), ("Iraqi Defence Ministry", .iraq), ("Iraqi Defense Ministry", .iraq),
+    ("Iraqi Ministry of Defence", .iraq), ("Iraqi Ministry of Defense", .iraq),
+    ("وزارة الدفاع السورية", .regime), ("Syrian Defence Ministry", .regime), ("Syrian Defense Ministry", .regime),
     ("الحشد الشعبي", .pmf), ("PMF", .pmf), ("PMU", .pmf), ("Popular Mobilization Forces", .pmf),
     ("Popular Mobilisation Forces", .pmf), ("Hashd", .pmf), ("Popular Mobilisation units", .pmf),
     ("Popular Mobilization units", .pmf), ("قوات الحشد الشعبي", .pmf),
@@ -115,16 +126,67 @@ public enum ActorLexicon {
     ("Kurdistan Region Peshmerga", .peshmerga), ("KRG forces", .peshmerga),
   ]
 
+  /// The sides a force named by its role stands for, in a report about Syria and in one about Iraq
+  /// (nil: no actor there).
+  struct StateRole: Sendable {
+    let syria: Actor?
+    let iraq: Actor?
+  }
+  /// Forces named by their role, not their state: both countries' media call their own state's forces
+  /// «القوات الأمنية», "security forces", "government forces"; Iraqi statements come from «قيادة
+  /// عمليات نينوى», the Joint Operations Command and «خلية الإعلام الحربي», with «القطعات» for units;
+  /// "Shiite militias" fighting for Baghdad are the PMF. The side is the state most of the report's
+  /// places are in (`placingRoles`).
+  static let roles: [(String, StateRole)] = {
+    let state = StateRole(syria: .regime, iraq: .iraq)
+    let iraqi = StateRole(syria: nil, iraq: .iraq)
+    let militias = StateRole(syria: nil, iraq: .pmf)
+    return [
+      ("government forces", state), ("government troops", state), ("state forces", state),
+      ("security forces", state), ("القوات الحكومية", state), ("القوات الأمنية", state), ("قوات الأمن", state),
+      ("الفرقة الرابعة", state), ("Fourth Division", state), ("4th Division", state), ("Republican Guard", state),
+      ("الحرس الجمهوري", state), ("الجيش", state),
+      ("قيادة عمليات", iraqi), ("قيادة العمليات", iraqi), ("قيادة العمليات المشتركة", iraqi),
+      ("قائد عمليات", iraqi), ("قائد العمليات", iraqi), ("Joint Operations Command", iraqi),
+      // «قائد عمليات تحرير غرب الأنبار»: the operation's name is part of the title, no taking.
+      ("قيادة عمليات تحرير", iraqi), ("قائد عمليات تحرير", iraqi),
+      ("Operations Command", iraqi), ("خلية الإعلام الحربي", iraqi), ("خلية الإعلام الأمني", iraqi),
+      ("Security Media Cell", iraqi), ("قطعات الجيش", iraqi), ("القطعات العسكرية", iraqi),
+      ("القطعات الأمنية", iraqi), ("Shiite militias", militias), ("state-sanctioned militias", militias),
+      ("state-sanctioned Shiite militias", militias), ("الفصائل الشيعية", militias),
+    ]
+  }()
+  static let roleMatcher = PhraseMatcher(roles)
+  /// One-word names that are also a unit noun of another group's name («فصائل الحشد الشعبي»).
+  static let unitNouns: WordSet = WordSet(words: ["فصائل", "الفصائل"].map(ArabicWord.lexiconForm))
+  /// «قوات الأمن التركية», "Turkish security forces": another state's forces, named by their role.
+  static let foreignAdjectives: WordSet = WordSet(
+    words: [
+      "التركية", "التركي", "اللبنانية", "اللبناني", "الكردية", "الكردي", "الأردنية", "الأردني", "الإسرائيلية",
+      "الإيرانية", "الإيراني", "الروسية", "الروسي", "الأمريكية", "الأميركية", "الكردستانية",
+    ].map(ArabicWord.lexiconForm) + [
+      "Turkish", "Lebanese", "Kurdish", "Jordanian", "Israeli", "Iranian", "Russian", "American", "Kurdistan",
+    ].map { $0.lowercased() })
+
   /// Words that refer back to an actor named before.
-  enum Reference: Sendable { case isis, organisation, latter }
+  enum Reference: Sendable {
+    case isis, organisation, latter
+    /// The head noun of a group's name standing alone for it once the name has been written:
+    /// «هيئة تحرير الشام … خسرت الهيئة», «الحشد الشعبي … وسيطر الحشد», «وحدات حماية الشعب … الوحدات».
+    case shortName(Actor)
+  }
   static let references: [(String, Reference)] = [
     // «التنظيم» ("the Organisation") is what Arabic media call ISIS; the SDF are «قوات», not «تنظيم».
     ("التنظيم", .isis), ("the group", .organisation), ("the organisation", .organisation),
     ("the organization", .organisation), ("the group's", .organisation),
     ("the organisation's", .organisation),
     ("the organization's", .organisation), ("الأخير", .latter), ("the latter", .latter),
-    ("the latter's", .latter),
+    ("the latter's", .latter), ("الهيئة", .shortName(.hts)), ("الحشد", .shortName(.pmf)),
+    ("الوحدات", .shortName(.ypg)),
   ]
+  /// Relative pronouns, which may follow a short name («الوحدات التي»); another definite word makes
+  /// the head part of a different name («الهيئة العامة», «الحشد العشائري», «الوحدات العسكرية»).
+  static let relativePronouns: WordSet = WordSet(words: ["التي", "الذي", "الذين"].map(ArabicWord.lexiconForm))
 
   /// Abbreviations that are English words in lowercase ("us", "is", "un"): matched case-sensitively.
   static let caseSensitive: Set<String> = [
@@ -182,13 +244,34 @@ public enum ActorLexicon {
     var introduced: Actor?
     var i = 0
     while i < doc.tokens.count {
+      // «فصائل الحشد الشعبي», «عناصر تنظيم داعش»: a bare unit noun before another name is a unit of it.
+      if let m = name(at: i), m.length == 1, !doc.forms[i].isDisjoint(with: unitNouns), i + 1 < doc.tokens.count,
+        doc.isTight(before: i + 1), name(at: i + 1) != nil
+      {
+        i += 1
+        continue
+      }
       if let m = name(at: i), accept(doc, i, m.length, m.value) {
         if i > 0, !doc.forms[i - 1].isDisjoint(with: organisationWord) { introduced = m.value }
         out.append(mention(doc, i, m.length, m.value, coreference: false))
         i += m.length
         continue
       }
-      if let r = referenceMatcher.match(doc, at: i),
+      if let r = roleMatcher.match(doc, at: i) {
+        let before = i > 0 && !doc.forms[i - 1].isDisjoint(with: foreignAdjectives)
+        let after =
+          i + r.length < doc.tokens.count
+          && (!doc.forms[i + r.length].isDisjoint(with: foreignAdjectives)
+            // «الجيش الوطني», «الجيش الإسرائيلي»: a bare «الجيش» before a definite word is another army.
+            || (r.length == 1 && headsAnotherName(doc, .shortName(.unknown), at: i + 1)))
+        // A role with no side in Syria is kept as UNKNOWN until the report's country is known.
+        if !before && !after {
+          out.append(mention(doc, i, r.length, r.value.syria ?? .unknown, coreference: false))
+        }
+        i += r.length
+        continue
+      }
+      if let r = referenceMatcher.match(doc, at: i), !headsAnotherName(doc, r.value, at: i + r.length),
         let actor = resolve(r.value, before: out, doc: doc, documentNamesISIS: namesISIS(), introduced: introduced)
       {
         out.append(mention(doc, i, r.length, actor, coreference: true))
@@ -202,6 +285,38 @@ public enum ActorLexicon {
       i += 1
     }
     return out
+  }
+
+  /// Mentions of forces named by their role, given the side of the state the report is about: Iraq
+  /// when more of its places (`countries`, ISO codes) are Iraqi than Syrian, else Syria. A role with
+  /// no side in that state is dropped.
+  static func placingRoles(_ mentions: [ActorMention], in doc: ReportText, countries: [String])
+    -> [ActorMention]
+  {
+    func role(_ a: ActorMention) -> StateRole? {
+      guard let r = roleMatcher.match(doc, at: a.firstToken), r.length == a.endToken - a.firstToken else {
+        return nil
+      }
+      return r.value
+    }
+    guard mentions.contains(where: { role($0) != nil }) else { return mentions }
+    let iraq = countries.filter { $0 == "IQ" }.count > countries.filter { $0 == "SY" }.count
+    return mentions.compactMap { a in
+      guard let r = role(a) else { return a }
+      guard let side = iraq ? r.iraq : r.syria else { return nil }
+      var placed = a
+      placed.actor = side
+      return placed
+    }
+  }
+
+  /// True when a short name is followed at once by a definite Arabic word other than a relative
+  /// pronoun: «الهيئة العامة للإغاثة» is another body, not HTS.
+  static func headsAnotherName(_ doc: ReportText, _ r: Reference, at next: Int) -> Bool {
+    guard case .shortName = r, next < doc.tokens.count, doc.tokens[next].script == .arabic,
+      doc.isTight(before: next)
+    else { return false }
+    return doc.original(next).hasPrefix("ال") && doc.forms[next].isDisjoint(with: relativePronouns)
   }
 
   static func accept(_ doc: ReportText, _ i: Int, _ n: Int, _ actor: Actor) -> Bool {
@@ -245,6 +360,8 @@ public enum ActorLexicon {
       return before.last { ![.usa, .rus, .tur, .iran, .un, .regime].contains($0.actor) }?.actor ?? .isis
     case .latter:
       return before.last?.actor
+    case .shortName(let actor):
+      return before.contains { $0.actor == actor && !$0.coreference } ? actor : nil
     }
   }
 }

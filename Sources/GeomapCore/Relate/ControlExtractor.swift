@@ -6,11 +6,17 @@ struct ControlExtractor {
     ("strongholds", true), ("bastion", true), ("de facto capital", true), ("capital", true),
     ("enclave", true), ("bastions", true),
   ])
+  /// "last", "major", "urban": words between an owner and its stronghold ("ISIS's last major stronghold").
+  static let strongholdAdjectives: WordSet = [
+    "s", "last", "major", "main", "key", "remaining", "urban", "city", "biggest", "largest", "final", "most",
+    "important", "principal", "de", "facto",
+  ]
   /// "held by ACTOR", «تحت سيطرة ACTOR»: the place before is held by the actor after.
   static let heldBy = PhraseMatcher([
     ("تحت سيطرة", ControlStatus.holds), ("الخاضعة لسيطرة", .holds), ("الخاضع لسيطرة", .holds),
     ("held by", .holds), ("controlled by", .holds), ("under the control of", .holds),
-    ("under control of", .holds), ("besieged by", .besieged), ("encircled by", .besieged),
+    ("under control of", .holds), ("under the full control of", .holds), ("under full control of", .holds),
+    ("under the complete control of", .holds), ("besieged by", .besieged), ("encircled by", .besieged),
     ("under siege by", .besieged),
     ("surrounded by", .besieged), ("captured by", .captured), ("seized by", .captured),
     ("retaken by", .captured), ("recaptured by", .captured), ("fell to", .captured), ("fallen to", .captured),
@@ -88,6 +94,8 @@ struct ControlExtractor {
     ("تمركزت", .holds), ("تتمركز", .holds), ("يتمركز", .holds), ("تمركز", .holds),
     // «سلم المسلحون حي القدم إلى قوات النظام»: handing over.
     ("سلم", .lost), ("سلمت", .lost), ("سلموا", .lost),
+    // «واستُعيدت مدينة خان شيخون»: the passive, whose taker is the paragraph's subject.
+    ("استعيدت", .captured), ("استعيد", .captured),
   ]
   static let verbMatcher = PhraseMatcher(verbs, exact: true)
   /// "Government forces control Tadef": verbs that are also nouns ("control of", "under the control")
@@ -142,6 +150,9 @@ struct ControlExtractor {
   /// «بمشاركة وحدات الحشد الشعبي», "with the participation of": a partner in the taking.
   static let participation = PhraseMatcher([
     ("بمشاركة", true), ("بمشاركة قوات", true), ("with the participation of", true),
+    // «بعد عملية مشتركة بين قوات البيشمركة والجيش العراقي», "in a joint operation with the Peshmerga".
+    ("عملية مشتركة بين", true), ("عملية مشتركة مع", true), ("بالاشتراك مع", true),
+    ("joint operation with", true), ("joint operation between", true), ("jointly with", true),
   ])
   /// «بسطت قوات النظام سيطرتها على», «أحكمت قسد سيطرتها على»: extending one's control states it too.
   static let announcing: WordSet = WordSet(
@@ -200,6 +211,11 @@ struct ControlExtractor {
             // «المعقل الرئيسي لتنظيم الدولة», "the main stronghold of the Islamic State", "an ISIS stronghold".
             (a.firstToken >= m.range.upperBound && a.firstToken <= m.range.upperBound + 2)
               || (a.endToken <= m.range.lowerBound && a.endToken >= m.range.lowerBound - 2)
+              // "Islamic State's last major urban stronghold": adjectives of rank between.
+              || (a.endToken <= m.range.lowerBound && a.endToken >= m.range.lowerBound - 5
+                && (a.endToken..<m.range.lowerBound).allSatisfy {
+                  !doc.forms[$0].isDisjoint(with: Self.strongholdAdjectives)
+                })
           })
         else { continue }
         let placeBefore = ctx.placesStarting(in: sentence).last { p in
@@ -222,7 +238,11 @@ struct ControlExtractor {
       for m in Self.heldBy.matches(doc, in: sentence, candidates: ctx.cues.tokens(.heldBy, in: sentence)) {
         guard
           let actor = ctx.actorsStarting(from: m.range.upperBound, before: m.range.upperBound + 2)
-            .first(where: { $0.firstToken >= m.range.upperBound && $0.firstToken <= m.range.upperBound + 1 }),
+            .first(where: {
+              // "taken by force. Rebels …": the agent is in the same sentence.
+              $0.firstToken >= m.range.upperBound && $0.firstToken <= m.range.upperBound + 1
+                && $0.endToken <= sentence.upperBound
+            }),
           // "Deraa, parts of which are still held by rebels": the place a relative clause is about.
           let (p, partOf) =
             stateAntecedent(before: m.range.lowerBound, in: sentence).map({
@@ -232,6 +252,10 @@ struct ControlExtractor {
               $0.recognized.endToken <= m.range.lowerBound && $0.recognized.endToken >= m.range.lowerBound - 3
                 && sentence.contains($0.recognized.firstToken)
             }).map({ ($0, false) })
+            // «مركز الناحية "تحت السيطرة الكاملة" للقوات الأمنية», "the town was under the control of".
+            ?? (max(sentence.lowerBound, m.range.lowerBound - 3)..<m.range.lowerBound).lazy.compactMap({
+              ctx.anaphor(at: $0)
+            }).last.map({ (ctx.places[$0], false) })
         else { continue }
         // «وتخضع المساعدات في الرقة لسيطرة قسد»: what is in the place is under control, not the place.
         let pf = p.recognized.firstToken
@@ -293,6 +317,7 @@ struct ControlExtractor {
             ctx.places[k].recognized.firstToken
           ))
       }
+      out.append(contentsOf: heldByPronoun(in: sentence, statusAt: statusAt))
       out.append(contentsOf: imposedSieges(in: sentence, statusAt: statusAt))
       out.append(contentsOf: inHands(in: sentence, statusAt: statusAt))
       out.append(contentsOf: liftedSieges(in: sentence, statusAt: statusAt))
@@ -546,6 +571,14 @@ struct ControlExtractor {
           from = o
           window = o..<min(sentence.upperBound, o + 8)
         }
+        // «تسيطر على معظم مدنها وبلداتها، ومنها دوما وزملكا»: a plural of places, then its examples.
+        if !english, window.upperBound == clause.upperBound, clause.upperBound + 1 < sentence.upperBound,
+          ctx.firstPlace(in: window) == nil,
+          !doc.forms[clause.upperBound].isDisjoint(with: Self.examples),
+          window.contains(where: { !doc.forms[$0].isDisjoint(with: Self.placeObjects) })
+        {
+          window = window.lowerBound..<min(sentence.upperBound, clause.upperBound + 3)
+        }
         guard
           let first = relative
             ? relativeAntecedent(before: actor, in: clause)
@@ -675,7 +708,8 @@ struct ControlExtractor {
       func statusAt(_ t: Int) -> ClaimStatus { claimStatus(at: t, sentence: sentence) }
       out += fallback.claims(in: sentence, statusAt: statusAt).filter { !covered.contains($0.1) }
     }
-    var kept = merge(withoutEndedHolds(withPartners(out)))
+    var kept = merge(
+      withoutSupersededTakings(withoutEndedHolds(withExamples(withGroundBackers(withIncluded(withPartners(out)))))))
     for i in kept.indices {
       let e = kept[i].claim.evidence
       kept[i].claim.evidence.quote = doc.slice(e.start, e.end)
@@ -707,17 +741,211 @@ struct ControlExtractor {
       for m in Self.participation.matches(
         doc, in: sentence, candidates: ctx.cues.tokens(.participation, in: sentence))
       {
-        guard let partner = ctx.actor(after: m.range.upperBound - 1, window: 3, limit: sentence.upperBound)
+        guard let first = ctx.actor(after: m.range.upperBound - 1, window: 3, limit: sentence.upperBound)
         else { continue }
-        for (c, t) in claims where sentence.contains(t) && c.control == .captured && c.actor != partner.actor
-        {
+        // "between A and B": every side named in the list.
+        for partner in joinedAfter(first) {
+          for (c, t) in claims where sentence.contains(t) && c.control == .captured && c.actor != partner.actor {
+            var p = c
+            p.actor = partner.actor
+            out.append((p, t))
+          }
+        }
+      }
+    }
+    return out
+  }
+
+  /// "including", «ومن بينها»: the groups a subject is said to include, set off after it.
+  static let including = PhraseMatcher([
+    ("including", true), ("among them", true), ("among whom", true), ("ومن بينها", true), ("من بينها", true),
+    ("ومن بينهم", true), ("من بينهم", true), ("بما فيها", true), ("بما فيهم", true), ("ومنها", true),
+    ("which includes", true), ("which included", true), ("that includes", true), ("which include", true),
+    ("تضم", true), ("التي تضم", true),
+  ])
+  /// The last words of the `including` phrases.
+  static let includingEnds: WordSet = WordSet(
+    words: ["بينها", "بينهم", "فيها", "فيهم", "ومنها", "تضم"].map(ArabicWord.lexiconForm) + [
+      "including", "them", "whom", "includes", "included", "include",
+    ])
+
+  /// "Rebels, including fighters from the Nusra Front, seized X", «سيطرت فصائل المعارضة، ومن بينها
+  /// هيئة تحرير الشام، على X»: a group the subject includes took or holds what the subject did.
+  func withIncluded(_ claims: [(ControlClaim, Int)]) -> [(ControlClaim, Int)] {
+    var out = claims
+    let doc = ctx.doc
+    // Only sentences that hold a claim can share one.
+    for sentence in Set(claims.map { doc.sentenceOfToken[$0.1] }).sorted().map({ doc.sentences[$0] }) {
+      // Found from the phrases' rare last words, not by trying the phrases at every «من».
+      for e in sentence where !doc.forms[e].isDisjoint(with: Self.includingEnds) {
+        guard
+          let m = (max(sentence.lowerBound, e - 2)...e).lazy.compactMap({ s -> (range: Range<Int>, value: Bool)? in
+            guard let x = Self.including.match(doc, at: s), s + x.length == e + 1 else { return nil }
+            return (s..<(e + 1), x.value)
+          }).first,
+          let head = head(endingAt: m.range.lowerBound),
+          let member = ctx.actor(after: m.range.upperBound - 1, window: 7, limit: sentence.upperBound),
+          member.actor != head.actor,
+          // The member stays inside the aside: no clause break between the phrase and it.
+          ctx.clause(of: m.range.lowerBound, in: sentence).contains(member.firstToken)
+        else { continue }
+        for (c, t) in claims
+        where sentence.contains(t) && c.actor == head.actor && (c.control == .captured || c.control == .holds) {
           var p = c
-          p.actor = partner.actor
+          p.actor = member.actor
           out.append((p, t))
         }
       }
     }
     return out
+  }
+
+  /// «مدعومة بمقاتلين من حزب الله», "backed by Hezbollah fighters": fighters, troops or forces of a backer.
+  static let groundNouns: WordSet = WordSet(
+    words: ["مقاتلي", "مقاتلين", "بمقاتلي", "بمقاتلين", "قوات", "بقوات", "عناصر", "بعناصر"].map(
+      ArabicWord.lexiconForm) + ["fighters", "troops", "militiamen", "forces", "soldiers", "units"])
+
+  /// "Syrian troops backed by Hezbollah fighters took X", «سيطرت قوات النظام مدعومة بمقاتلين من حزب الله
+  /// على X»: a backer whose fighters are named fought on the ground and took the place too; a backer
+  /// named by its aircraft or its name alone ("backed by Turkish air strikes", "backed by Russia") did not.
+  func withGroundBackers(_ claims: [(ControlClaim, Int)]) -> [(ControlClaim, Int)] {
+    var out = claims
+    let doc = ctx.doc
+    // Only sentences that hold a taking can share one.
+    let taken = Set(claims.filter { $0.0.control == .captured }.map { doc.sentenceOfToken[$0.1] })
+    for sentence in taken.sorted().map({ doc.sentences[$0] }) {
+      for b in sentence where !doc.forms[b].isDisjoint(with: Self.backing) {
+        guard let backer = ctx.actor(after: b, window: 4, limit: sentence.upperBound),
+          let backed = ctx.actorsStarting(from: sentence.lowerBound, before: b).last(where: {
+            $0.endToken <= b && $0.endToken >= b - 2
+          }),
+          backer.actor != backed.actor
+        else { continue }
+        let between = (b + 1)..<backer.firstToken
+        let ground =
+          between.contains { !doc.forms[$0].isDisjoint(with: Self.groundNouns) }
+          || (backer.endToken < sentence.upperBound && !doc.forms[backer.endToken].isDisjoint(with: Self.groundNouns))
+        guard ground else { continue }
+        for (c, t) in claims where sentence.contains(t) && c.control == .captured && c.actor == backed.actor {
+          var p = c
+          p.actor = backer.actor
+          out.append((p, t))
+        }
+      }
+    }
+    return out
+  }
+
+  /// «كان», «قد»: the Arabic pluperfect («وكان التنظيم قد سيطر على …»), the background of a report.
+  static let backgroundWords: WordSet = WordSet(words: ["كان", "كانت", "كانوا"].map(ArabicWord.lexiconForm))
+  static let qad: WordSet = WordSet(words: ["قد"].map(ArabicWord.lexiconForm))
+  static let pluperfectTakings: WordSet = [
+    "captured", "seized", "overrun", "taken", "stormed", "retaken", "recaptured",
+  ]
+
+  /// «وكان التنظيم قد سيطر على جلولاء في آب الماضي … (تحرير جلولاء)», "ISIS had seized Palmyra in May"
+  /// in a report on another side's taking of the same place: the earlier taking is background the
+  /// report's event undid, not a claim about the place now; it is dropped.
+  func withoutSupersededTakings(_ claims: [(ControlClaim, Int)]) -> [(ControlClaim, Int)] {
+    let takings = claims.filter { $0.0.control == .captured }
+    guard takings.count > 1 else { return claims }
+    let doc = ctx.doc
+    func isBackground(_ c: ControlClaim, _ place: Int) -> Bool {
+      // The claim's own sentence: an anaphor's claim is kept at the token of the place it refers to.
+      let first = RelativeDateResolver.firstIndex(in: doc.tokens) { $0.start >= c.evidence.start }
+      guard first < doc.tokens.count else { return false }
+      let sentence = doc.sentence(of: first)
+      let t = sentence.contains(place) ? place : sentence.upperBound
+      let lead = sentence.lowerBound..<min(t, sentence.lowerBound + 2)
+      if lead.contains(where: { !doc.forms[$0].isDisjoint(with: Self.backgroundWords) }),
+        (sentence.lowerBound..<t).contains(where: { !doc.forms[$0].isDisjoint(with: Self.qad) })
+      {
+        return true
+      }
+      return (sentence.lowerBound..<max(sentence.lowerBound, t - 1)).contains {
+        doc.tokens[$0].text == "had" && !doc.forms[$0 + 1].isDisjoint(with: Self.pluperfectTakings)
+      }
+    }
+    // The report's own takings, found once (not per pair).
+    let foreground = takings.filter { !isBackground($0.0, $0.1) }.map(\.0)
+    return claims.filter { c, t in
+      guard c.control == .captured, isBackground(c, t) else { return true }
+      return !foreground.contains {
+        $0.actor != c.actor && MovementExtractor.sameDestination($0.place, c.place)
+      }
+    }
+  }
+
+  /// «ومنها», «منها», «من بينها»: the examples a plural of places names ("among them").
+  static let examples: WordSet = WordSet(
+    words: ["ومنها", "منها", "بينها", "وبينها"].map(ArabicWord.lexiconForm) + ["notably", "namely"])
+
+  /// «تسيطر على معظم بلدات ريف درعا الشرقي، ومنها بصرى الشام والحراك»: the places named as examples
+  /// of what a claim is about, right after it, share the claim (its actor, control and status).
+  func withExamples(_ claims: [(ControlClaim, Int)]) -> [(ControlClaim, Int)] {
+    var out = claims
+    let doc = ctx.doc
+    for (c, t) in claims {
+      guard let k = ctx.place(startingAt: t) else { continue }
+      let sentence = doc.sentence(of: t)
+      let end = ctx.places[k].recognized.endToken
+      guard
+        let e = (end..<min(sentence.upperBound, end + 2)).first(where: {
+          !doc.forms[$0].isDisjoint(with: Self.examples)
+        }),
+        let first = ctx.firstPlace(in: (e + 1)..<min(sentence.upperBound, e + 3))
+      else { continue }
+      for j in ctx.listFrom(first, limit: sentence.upperBound) where !out.contains(where: { $0.1 == ctx.places[j].recognized.firstToken && $0.0.actor == c.actor }) {
+        var x = c
+        x.place = ctx.places[j].mention.entry
+        x.partial = false
+        out.append((x, ctx.places[j].recognized.firstToken))
+      }
+    }
+    return out
+  }
+
+  /// «تحت سيطرته», «الخاضعة لسيطرتها»: under the control of "it", the side named before.
+  static let heldByPronoun = PhraseMatcher(
+    [
+      ("تحت سيطرته", ControlStatus.holds), ("تحت سيطرتها", .holds), ("تحت سيطرتهم", .holds),
+      ("لسيطرته", .holds), ("لسيطرتها", .holds), ("لسيطرتهم", .holds), ("تحت حصاره", .besieged),
+      ("تحت حصارها", .besieged),
+    ], exact: true)
+
+  /// «انسحب عناصر التنظيم باتجاه تلعفر، التي لا تزال تحت سيطرته»: the place before is held by the
+  /// side the pronoun refers to (the last side named before it in the sentence, else the paragraph's).
+  func heldByPronoun(in sentence: Range<Int>, statusAt: (Int) -> ClaimStatus) -> [(ControlClaim, Int)] {
+    let doc = ctx.doc
+    var out: [(ControlClaim, Int)] = []
+    for m in Self.heldByPronoun.matches(doc, in: sentence) {
+      guard
+        let (p, partOf) =
+          stateAntecedent(before: m.range.lowerBound, in: sentence).map({ (ctx.places[$0.place], $0.partial) })
+          ?? ctx.placesStarting(in: sentence).last(where: {
+            $0.recognized.endToken <= m.range.lowerBound && $0.recognized.endToken >= m.range.lowerBound - 3
+              && sentence.contains($0.recognized.firstToken)
+          }).map({ ($0, false) }),
+        let owner = ControlFallback(rules: self).antecedent(before: p.recognized.firstToken, in: sentence)
+      else { continue }
+      for k in listBack(p) {
+        out.append(
+          (
+            claim(
+              owner.actor, ctx.places[k], m.value, partOf, statusAt(m.range.lowerBound), sentence,
+              carried: sentence.contains(owner.firstToken) ? nil : owner),
+            ctx.places[k].recognized.firstToken
+          ))
+      }
+    }
+    return out
+  }
+
+  /// The actor ending at token `t`, or before one generic noun there ("Rebel groups", "ISIS fighters").
+  func head(endingAt t: Int) -> ActorMention? {
+    if let a = ctx.actor(endingAt: t) { return a }
+    guard t > 0, !ctx.doc.forms[t - 1].isDisjoint(with: ControlFallback.genericSubjects) else { return nil }
+    return ctx.actor(endingAt: t - 1)
   }
 
   /// The first place named in `window`, else the place an anaphor there refers to ("90 percent of
@@ -1357,7 +1585,11 @@ struct ControlExtractor {
   /// A clause of at most five words that names no place and either opens with a backing word or
   /// names no actor: an aside ("backed by Russia", «بدعم جوي روسي», «ظهر اليوم»).
   func isAside(_ c: Range<Int>) -> Bool {
-    guard c.count <= 5, !ctx.places.contains(where: { c.contains($0.recognized.firstToken) }) else {
+    // «اليوم الأحد 23 تشرين الثاني 2014»: a dated aside runs longer than five words.
+    let opened = !ctx.doc.forms[c.lowerBound].isDisjoint(with: ControlFallback.asideOpeners)
+    guard c.count <= 5 || (opened && c.count <= 9),
+      ctx.firstPlace(in: c) == nil
+    else {
       return false
     }
     if !ctx.doc.forms[c.lowerBound].isDisjoint(with: Self.backing) { return true }
@@ -1377,7 +1609,8 @@ struct ControlExtractor {
       let english =
         (gap.count == 1 && ctx.doc.tokens[gap.lowerBound].text == "and")
         || (gap.count == 2 && ctx.doc.tokens[gap.lowerBound].text == "and"
-          && !ctx.doc.forms[gap.lowerBound + 1].isDisjoint(with: RelationContext.descriptors))
+          && (!ctx.doc.forms[gap.lowerBound + 1].isDisjoint(with: RelationContext.descriptors)
+            || ctx.doc.tokens[gap.lowerBound + 1].text == "the"))
         || (gap.count == 2 && ctx.doc.tokens[gap.lowerBound + 1].text == "and"
           && !ctx.doc.forms[gap.lowerBound].isDisjoint(with: ControlFallback.genericSubjects))
       // «الجيش التركي و"الجيش السوري الحر"»: a quote after «و» leaves it a token of its own.

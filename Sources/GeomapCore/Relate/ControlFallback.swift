@@ -40,7 +40,8 @@ struct ControlFallback {
     englishNominals(in: sentence, statusAt: statusAt) + arabicNominals(in: sentence, statusAt: statusAt)
       + drivenFrom(in: sentence, statusAt: statusAt) + clashesBetween(in: sentence, statusAt: statusAt)
       + laidSieges(in: sentence, statusAt: statusAt) + expulsions(in: sentence, statusAt: statusAt)
-      + restoredOrder(in: sentence, statusAt: statusAt)
+      + restoredOrder(in: sentence, statusAt: statusAt) + agentlessPassives(in: sentence, statusAt: statusAt)
+      + droppedRelativeSubjects(in: sentence, statusAt: statusAt)
   }
 
   // MARK: Nominalisations
@@ -132,15 +133,26 @@ struct ControlFallback {
   /// The owner of a noun of taking named with no owner, in a sentence that names no actor: the
   /// paragraph's subject. (An actor named in the sentence may be the loser: "ISIS fighters fled
   /// after the recapture of Palmyra".)
+  /// An actor the sentence names is the owner only when every actor it names is that paragraph
+  /// subject («أعلن قائد العمليات … وتقدمت القطعات العسكرية … بعد أسبوعين من استعادة مدينة القائم»).
   func ownerless(_ t: Int, in sentence: Range<Int>) -> ActorMention? {
-    if ctx.actors.contains(where: { sentence.contains($0.firstToken) }) { return nil }
-    // «وقال قائد ميداني إن استعادة بيجي …»: reported speech of someone unnamed may be either side's.
-    if (sentence.lowerBound..<t).contains(where: {
-      !ctx.doc.forms[$0].isDisjoint(with: RelationContext.speech)
-    }) {
-      return nil
+    let named = ctx.actorsStarting(from: sentence.lowerBound, before: sentence.upperBound).filter {
+      sentence.contains($0.firstToken)
     }
+    if let first = named.first {
+      guard let subject = antecedent(before: sentence.lowerBound, in: sentence),
+        named.allSatisfy({ $0.actor == subject.actor })
+      else { return nil }
+      return speechBefore(t, in: sentence) ? nil : first
+    }
+    // «وقال قائد ميداني إن استعادة بيجي …»: reported speech of someone unnamed may be either side's.
+    if speechBefore(t, in: sentence) { return nil }
     return antecedent(before: sentence.lowerBound, in: sentence)
+  }
+
+  /// «وقال قائد ميداني إن استعادة بيجي …»: reported speech before token `t` in its sentence.
+  func speechBefore(_ t: Int, in sentence: Range<Int>) -> Bool {
+    (sentence.lowerBound..<t).contains { !ctx.doc.forms[$0].isDisjoint(with: RelationContext.speech) }
   }
 
   /// The place after "of" at token `of`, with only articles, adjectives and place heads between
@@ -441,7 +453,7 @@ struct ControlFallback {
     words: ["القوات", "عناصره", "عناصرها", "مقاتلوه", "مقاتليه", "مقاتلوها", "وحداته", "قواته", "قواتها"].map(
       ArabicWord.lexiconForm) + [
         "militants", "jihadists", "troops", "fighters", "forces", "soldiers", "extremists", "units", "gunmen",
-        "group",
+        "group", "groups", "factions", "alliance", "coalition",
       ])
   /// "the jihadist group", "the militant group": adjectives that keep a generic subject generic.
   static let armedAdjectives: WordSet = [
@@ -454,6 +466,8 @@ struct ControlFallback {
     "had", "has", "have", "also", "then", "later", "now", "still", "again", "quickly", "finally",
     "reportedly",
     "eventually", "swiftly", "soon", "had", "were", "was", "fully", "largely",
+    // "continues to hold": a verb of going on before the control verb.
+    "continues", "continue", "continued", "to",
   ]
   /// Words after an Arabic verb whose subject is dropped: prepositions and time words («وسيطرت
   /// خلال ساعات على», «واستعادت اليوم»); a noun there is the subject («سيطر الهدوء على»).
@@ -576,9 +590,20 @@ struct ControlFallback {
       }),
       !doc.forms[clauses[i - 1].lowerBound].isDisjoint(with: Self.relatives)
         || !doc.forms[clauses[i - 1].lowerBound].isDisjoint(with: ControlExtractor.backing)
+        || ControlExtractor.including.match(doc, at: clauses[i - 1].lowerBound) != nil
+        || !doc.forms[clauses[i - 1].lowerBound].isDisjoint(with: Self.indefinites)
     else { return nil }
-    return ctx.actor(endingAt: clauses[i - 1].lowerBound).flatMap { rules.isBacker($0) ? nil : $0 }
+    if let head = rules.head(endingAt: clauses[i - 1].lowerBound) { return rules.isBacker(head) ? nil : head }
+    // "Liwa al-Haqq, an Islamic State affiliate, continues to hold": a subject the lexicon does not
+    // know is what its apposition says it is.
+    guard !doc.forms[clauses[i - 1].lowerBound].isDisjoint(with: Self.indefinites) else { return nil }
+    let apposition = clauses[i - 1]
+    return ctx.actorsStarting(from: apposition.lowerBound, before: apposition.upperBound).first {
+      apposition.contains($0.firstToken) && !rules.isBacker($0)
+    }
   }
+  /// "X, a coalition of rebel factions, took …": an apposition between a subject and its verb.
+  static let indefinites: WordSet = ["a", "an"]
   static let relatives: WordSet = ["who", "which", "that"]
 
   /// «سيطرت صباح اليوم وحدات من الجيش السوري على مدينة البوكمال»: the first actor after an Arabic
@@ -614,6 +639,8 @@ struct ControlFallback {
     words: [
       "التي", "الذي", "الذين", "المدعومة", "المدعوم", "مدعومة", "مدعوما", "مدعوماً", "بدعم", "بغطاء", "بإسناد",
       "بمساندة", "بقيادة", "بحسب", "حسب", "وفق", "وفقا", "وفقاً", "نقلا", "نقلاً", "ضمن", "بعد", "إثر", "عقب",
+      // «، ومن بينها هيئة تحرير الشام،», «، بما فيها …،»: the groups a subject includes.
+      "ومن", "بما", "ومنها", "بينها",
       "وذلك", "يوم", "اليوم", "أمس", "صباح", "مساء", "فجر", "ظهر", "ليل", "ليلة", "الأحد", "الاثنين",
       "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "خلال", "منذ", "قبل",
     ].map(ArabicWord.lexiconForm))
@@ -673,7 +700,8 @@ struct ControlFallback {
     func usable(_ a: ActorMention) -> Bool {
       a.actor != .un && !rules.isBacker(a) && !ctx.isSponsor(a) && !saysSomething(a) && !isPossessor(a)
     }
-    if let a = ctx.actors.last(where: {
+    // (Searched through the actor index: a scan of every actor per question grew with the report.)
+    if let a = ctx.actorsStarting(from: sentence.lowerBound, before: t).last(where: {
       $0.endToken <= t && $0.firstToken >= sentence.lowerBound && usable($0)
     }) {
       return a
@@ -681,7 +709,11 @@ struct ControlFallback {
     let s = doc.sentenceOfToken[sentence.lowerBound]
     for back in 1...2 where s - back >= 0 {
       let prev = doc.sentences[s - back]
-      if let a = ctx.actors.first(where: { prev.contains($0.firstToken) && usable($0) }) { return a }
+      if let a = ctx.actorsStarting(from: prev.lowerBound, before: prev.upperBound).first(where: {
+        prev.contains($0.firstToken) && usable($0)
+      }) {
+        return a
+      }
     }
     return nil
   }

@@ -38,6 +38,10 @@ enum Lexicons {
     // Actors and claim status.
     _ = ActorLexicon.nameMatcher
     _ = ActorLexicon.referenceMatcher
+    _ = ActorLexicon.roleMatcher
+    _ = ActorLexicon.foreignAdjectives
+    _ = ActorLexicon.relativePronouns
+    _ = ActorLexicon.unitNouns
     _ = ActorLexicon.motionWords
     _ = ActorLexicon.isWord
     _ = ActorLexicon.organisationWord
@@ -71,6 +75,15 @@ enum Lexicons {
     _ = ControlExtractor.announcedNouns
     _ = ControlExtractor.announcement
     _ = ControlExtractor.participation
+    _ = ControlExtractor.including
+    _ = ControlExtractor.includingEnds
+    _ = ControlExtractor.groundNouns
+    _ = ControlExtractor.heldByPronoun
+    _ = ControlExtractor.examples
+    _ = ControlExtractor.backgroundWords
+    _ = ControlExtractor.qad
+    _ = ControlExtractor.pluperfectTakings
+    _ = ControlExtractor.strongholdAdjectives
     _ = ControlExtractor.announcing
     _ = ControlExtractor.backing
     _ = ControlExtractor.relativeHeld
@@ -142,6 +155,12 @@ enum Lexicons {
     _ = ControlFallback.toWords
     _ = ControlFallback.ownerlessNouns
     _ = ControlFallback.relatives
+    _ = ControlFallback.passiveAuxiliaries
+    _ = ControlFallback.passiveTakings
+    _ = ControlFallback.passiveAdverbs
+    _ = ControlFallback.arabicPassiveAuxiliaries
+    _ = ControlFallback.arabicPassiveNouns
+    _ = ControlFallback.resumptives
     _ = ControlFallback.feminineHeads
     _ = ControlFallback.beforeWord
     _ = ControlFallback.masculineHeads

@@ -22,15 +22,17 @@ public struct ReportReader: Sendable {
     // Every lexicon word is in the word table before this report's tokens are looked up in it.
     _ = Lexicons.loaded
     let doc = ReportText(text)
-    let actors = ActorLexicon.mentions(in: doc)
+    let named = ActorLexicon.mentions(in: doc)
     var masked = Set<Int>()
-    for a in actors { masked.formUnion(a.firstToken..<a.endToken) }
+    for a in named { masked.formUnion(a.firstToken..<a.endToken) }
     let recognized = recognizer.recognize(doc, masked: masked)
     // A bare country name («سوريا», "Iraq") is context, not a place to map; phrases anchored on one
     // («شرق سوريا» without a region entry) stay.
     let resolved = ContextResolver().resolve(doc, recognized).filter {
       $0.mention.entry.kind != .country || $0.recognized.anchored
     }
+    // «القوات الأمنية», "security forces": the side of the state the report's places are in.
+    let actors = ActorLexicon.placingRoles(named, in: doc, countries: resolved.map(\.mention.entry.country))
     let ctx = RelationContext(doc: doc, places: resolved, actors: actors, source: source, date: date)
     var control = ControlExtractor(ctx: ctx).extract()
     let extractor = MovementExtractor(

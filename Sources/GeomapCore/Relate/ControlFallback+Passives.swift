@@ -1,0 +1,150 @@
+/// Agentless passives of taking: "Tabqa was retaken on Wednesday", "The town was fully secured",
+/// «وتمت السيطرة على بلدة مورك», «وتم تحرير قضاء القائم». The passive names no taker; wires write
+/// it right after the sentence that says whose offensive it was. The owner is that side only when it
+/// is clear: the one side named in the sentence, else the one side named in the sentence before.
+extension ControlFallback {
+  static let passiveAuxiliaries: WordSet = ["was", "were", "been"]
+  static let passiveTakings: WordSet = [
+    "captured", "retaken", "recaptured", "seized", "liberated", "taken", "secured", "stormed", "overrun",
+    "freed",
+  ]
+  static let passiveAdverbs: WordSet = [
+    "fully", "finally", "completely", "eventually", "quickly", "reportedly", "largely", "officially",
+  ]
+  /// «تمت», «تم», «جرى»: the Arabic passive of a verbal noun («تمت السيطرة على», «جرى تحرير»).
+  static let arabicPassiveAuxiliaries: WordSet = WordSet(
+    words: ["تمت", "تم", "جرى", "جرت"].map(ArabicWord.lexiconForm))
+  static let arabicPassiveNouns: WordSet = WordSet(
+    words: ["السيطرة", "سيطرة", "تحرير", "استعادة", "دخول", "اقتحام"].map(ArabicWord.lexiconForm))
+
+  /// Claims of the agentless passives in `sentence`.
+  func agentlessPassives(in sentence: Range<Int>, statusAt: (Int) -> ClaimStatus) -> [(ControlClaim, Int)] {
+    let doc = ctx.doc
+    var out: [(ControlClaim, Int)] = []
+    // (The script is tested first: most tokens of a report are in the other script's loop or none.)
+    for t in sentence
+    where doc.tokens[t].script == .latin && !doc.forms[t].isDisjoint(with: Self.passiveTakings) {
+      var a = t - 1
+      while a > sentence.lowerBound, !doc.forms[a].isDisjoint(with: Self.passiveAdverbs) { a -= 1 }
+      guard a > sentence.lowerBound, !doc.forms[a].isDisjoint(with: Self.passiveAuxiliaries),
+        // "captured by X", "taken to hospital": an agent or a destination is read elsewhere or no taking.
+        t + 1 >= sentence.upperBound
+          || !["by", "to", "prisoner", "hostage", "captive"].contains(doc.tokens[t + 1].text),
+        !hasNegation(before: t, in: sentence)
+      else { continue }
+      // "Tabqa was", "Tabqa has been", "The town was": the subject ends before the auxiliary.
+      let end = doc.tokens[a].text == "been" ? a - 1 : a
+      guard end > sentence.lowerBound,
+        let k = ctx.placesStarting(in: sentence).lastIndex(where: { $0.recognized.endToken == end })
+          ?? ctx.anaphor(at: end - 1),
+        let owner = clearOwner(of: sentence, before: t)
+      else { continue }
+      out.append(
+        claim(
+          owner.actor, on: k, .captured, statusAt(t), sentence,
+          carried: sentence.contains(owner.firstToken) ? nil : owner))
+    }
+    for t in sentence
+    where doc.tokens[t].script == .arabic && !doc.forms[t].isDisjoint(with: Self.arabicPassiveAuxiliaries) {
+      let noun = t + 1
+      guard noun + 1 < sentence.upperBound, !doc.forms[noun].isDisjoint(with: Self.arabicPassiveNouns),
+        !hasNegation(before: t, in: sentence)
+      else { continue }
+      // The place in construct with the noun: «السيطرة على بلدة مورك», «تحرير قضاء القائم».
+      var u = noun + 1
+      while u < min(sentence.upperBound, noun + 3), ctx.place(startingAt: u) == nil,
+        !doc.forms[u].isDisjoint(with: MovementExtractor.onWords)
+          || doc.forms[u].contains(where: { PlaceContext.triggers[$0] != nil })
+      {
+        u += 1
+      }
+      guard let k = ctx.place(startingAt: u), let owner = clearOwner(of: sentence, before: t) else {
+        continue
+      }
+      for j in ctx.listFrom(k, limit: ctx.clause(of: u, in: sentence).upperBound) {
+        out.append(
+          claim(
+            owner.actor, on: j, .captured, statusAt(t), sentence,
+            carried: sentence.contains(owner.firstToken) ? nil : owner))
+      }
+    }
+    return out
+  }
+
+  /// The one side the sentence names before token `t`, else the one side the sentence before names;
+  /// nil when either names two sides or neither names one ("Rebels and government forces fought near
+  /// Morek. Morek was captured on Friday" says nothing of who took it).
+  func clearOwner(of sentence: Range<Int>, before t: Int) -> ActorMention? {
+    let doc = ctx.doc
+    func usable(_ a: ActorMention) -> Bool {
+      a.actor != .un && !rules.isBacker(a) && !ctx.isSponsor(a) && !saysSomething(a)
+    }
+    func single(_ range: Range<Int>) -> ActorMention?? {
+      let named = ctx.actorsStarting(from: range.lowerBound, before: range.upperBound).filter {
+        range.contains($0.firstToken) && usable($0)
+      }
+      guard let first = named.first else { return .none }
+      return named.allSatisfy({ $0.actor == first.actor }) ? .some(first) : .some(nil)
+    }
+    // Actors after the cue in its own sentence are who the place was taken from ("from ISIS").
+    if let own = single(sentence.lowerBound..<t) { return own }
+    if ctx.actorsStarting(from: t, before: sentence.upperBound).contains(where: {
+      sentence.contains($0.firstToken) && usable($0) && !isLoser($0)
+    }) {
+      return nil
+    }
+    let s = doc.sentenceOfToken[sentence.lowerBound]
+    guard s > 0 else { return nil }
+    return single(doc.sentences[s - 1]) ?? nil
+  }
+
+  /// "retaken from ISIS", «من تنظيم داعش»: the side a place was taken from.
+  func isLoser(_ a: ActorMention) -> Bool {
+    a.firstToken > 0 && !ctx.doc.forms[a.firstToken - 1].isDisjoint(with: MovementExtractor.originWords)
+  }
+}
+
+/// A relative clause whose verb of control has no subject of its own: «انطلقت قوات النظام من المطار،
+/// الذي تسيطر عليه منذ سنوات», «وصل التنظيم إلى الميادين، التي يسيطر عليها». The pronoun in the verb is
+/// the side named before the place; «عليه», «عليها» take the place back.
+extension ControlFallback {
+  static let resumptives: WordSet = WordSet(
+    words: ["عليه", "عليها", "عليهم", "عليهما"].map(ArabicWord.lexiconForm))
+
+  /// Claims of relative clauses with a dropped subject in `sentence`.
+  func droppedRelativeSubjects(in sentence: Range<Int>, statusAt: (Int) -> ClaimStatus) -> [(
+    ControlClaim, Int
+  )] {
+    let doc = ctx.doc
+    var out: [(ControlClaim, Int)] = []
+    // Looked up from the rare «عليه», «عليها» back to a one-word verb, not by matching every verb again.
+    for e in sentence
+    where e > sentence.lowerBound && doc.tokens[e].script == .arabic
+      && !doc.forms[e].isDisjoint(with: Self.resumptives)
+    {
+      guard let v = ControlExtractor.verbMatcher.match(doc, at: e - 1), v.length == 1 else { continue }
+      let m = (range: (e - 1)..<e, value: v.value)
+      // «التي (لا تزال) تسيطر عليها»: the relative pronoun, then «لا تزال» or «كان» at most.
+      let lead = max(sentence.lowerBound, m.range.lowerBound - 3)..<m.range.lowerBound
+      guard let r = lead.last(where: { !doc.forms[$0].isDisjoint(with: ControlExtractor.relativeBefore) }),
+        ((r + 1)..<m.range.lowerBound).allSatisfy({
+          !doc.forms[$0].isDisjoint(with: Self.openingParticles)
+            || !doc.forms[$0].isDisjoint(with: Self.stillNegations)
+        }),
+        !hasNegation(before: m.range.lowerBound, in: sentence),
+        // A subject named after «عليها» is the verb rule's («التي يسيطر عليها النظام»).
+        ctx.actor(after: m.range.upperBound, window: 2, limit: sentence.upperBound) == nil,
+        let k = ctx.placeIndices(startingIn: sentence).last(where: {
+          ctx.places[$0].recognized.endToken == r || ctx.places[$0].recognized.endToken == r - 1
+        }),
+        let owner = antecedent(before: ctx.places[k].recognized.firstToken, in: sentence),
+        agrees(verb: m.range.lowerBound, with: owner)
+      else { continue }
+      out.append(
+        claim(
+          owner.actor, on: k, m.value, statusAt(m.range.lowerBound), sentence,
+          carried: sentence.contains(owner.firstToken) ? nil : owner))
+    }
+    return out
+  }
+}
