@@ -261,7 +261,10 @@ extension PlaceRecognizer {
     return out
   }
 
-  func articleOn(_ folded: String) -> Bool {
+  func articleOn(_ folded: String) -> Bool { Self.articleOn(folded) }
+
+  /// True when the article is written on the folded token, after any clitic («الرقة», «وبالرقة»).
+  static func articleOn(_ folded: String) -> Bool {
     // `NameKey.cliticReadings(folded).contains { $0.stem.hasPrefix("ال") }` without building the
     // readings: asked for every Arabic mention. و/ف, then ب/ل/ك, then the article; ل + ال is لل.
     let s = Array(folded.unicodeScalars)

@@ -17,6 +17,35 @@ final class ScanWord: Sendable {
   let readings: [Reading]
   /// Loose key of the token as a later word of a name.
   let later: String
+  /// What `PlaceRecognizer.acceptInContext` asks of the spelling for every candidate span near it
+  /// (each question keyed, hashed or looked up the token's text again).
+  let context: Context
+
+  struct Context: Sendable {
+    /// The whole token's loose key is an Arabic function word (`PlaceContext.arabicStop`).
+    let isStop: Bool
+    /// … or an everyday word (`PlaceContext.common`).
+    let isStopOrCommon: Bool
+    /// The token, article taken off, is a trigger noun; `hint` is the kind it announces.
+    let isTrigger: Bool
+    let hint: PlaceKind?
+    /// The article is written on the token, after any clitic (`PlaceRecognizer.articleOn`).
+    let hasArticle: Bool
+
+    init(_ text: String) {
+      let whole = NameKey.loose(text)
+      isStop = PlaceContext.arabicStop.contains(whole)
+      isStopOrCommon = isStop || PlaceContext.common.contains(whole)
+      // The trigger table is read first: it interns its words when first used, so the lookup
+      // finds them. `existing`: a spelling not in the word table is no lexicon word, and must
+      // not be added.
+      let triggers = PlaceContext.triggers
+      let hint = Word.existing(ArabicWord.stripArticle(text)).flatMap { triggers[$0] }
+      isTrigger = hint != nil
+      self.hint = hint ?? nil
+      hasArticle = PlaceRecognizer.articleOn(text)
+    }
+  }
 
   init(_ token: Token) {
     let readings =
@@ -30,6 +59,7 @@ final class ScanWord: Sendable {
         firstHash: FNV1a.hash64(first))
     }
     later = NameKey.looseWord(token.text, isFirst: false, isOnly: false)
+    context = Context(token.text)
   }
 
   /// Scan data of every spelling read so far in this process, at `2 × word id + (Arabic ? 1 : 0)`
@@ -72,10 +102,11 @@ final class ScanWord: Sendable {
   }
 
   /// Stands for a token until its scan data is made.
-  private static let placeholder = ScanWord(readings: [], later: "")
+  private static let placeholder = ScanWord(readings: [], later: "", context: Context(""))
 
-  private init(readings: [Reading], later: String) {
+  private init(readings: [Reading], later: String, context: Context) {
     self.readings = readings
     self.later = later
+    self.context = context
   }
 }
