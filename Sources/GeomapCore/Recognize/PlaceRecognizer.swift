@@ -528,8 +528,13 @@ public struct PlaceRecognizer: Sendable {
   static func joined(_ doc: ReportText, _ a: RecognizedMention, _ b: RecognizedMention) -> Bool {
     guard doc.sentenceOfToken[a.firstToken] == doc.sentenceOfToken[b.firstToken] else { return false }
     if b.firstToken == a.endToken {
-      let gap = doc.gap(before: b.firstToken)
-      if gap.contains("،") || gap.contains(",") { return true }
+      // Most gaps hold no comma scalar at all, and then the `String` test below cannot succeed:
+      // the gap is read as scalars first and built as a `String` only when it holds one.
+      let from = b.firstToken == 0 ? 0 : doc.tokens[b.firstToken - 1].end
+      if doc.scalars[from..<doc.tokens[b.firstToken].start].contains(where: { $0 == "،" || $0 == "," }) {
+        let gap = doc.gap(before: b.firstToken)
+        if gap.contains("،") || gap.contains(",") { return true }
+      }
       if doc.tokens[b.firstToken].script == .arabic, b.start > doc.tokens[b.firstToken].start {
         // The prefix's first folded scalar, not the prefix copied into a `FoldedText`.
         for s in doc.scalars[doc.tokens[b.firstToken].start..<min(b.start, doc.scalars.count)] {

@@ -47,7 +47,7 @@ public final class ReportText: Sendable {
     utf8 = Array(text.utf8)
     utf8Offsets = offsets
     self.lineStarts = lineStarts
-    let tokens = Tokenizer.tokens(in: scalars)
+    let (tokens, words) = Tokenizer.interned(scalars)
     self.tokens = tokens
     var sentences: [Range<Int>] = []
     var ofToken: [Int] = []
@@ -70,7 +70,6 @@ public final class ReportText: Sendable {
     self.sentences = sentences
     sentenceOfToken = ofToken
     clauseBreakBefore = breaks
-    let words = Word.ofTokens(tokens)
     self.words = words
     (forms, plainForms) = WordForms.layOut(tokens, words, scalars)
   }
