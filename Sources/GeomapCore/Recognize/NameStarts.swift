@@ -53,7 +53,7 @@ struct NameStarts {
 
   /// The byte of each token of `doc`, from `cache` (per recognizer: another gazetteer has other
   /// names) where the spelling was seen before, at `2 × word id + (Arabic ? 1 : 0)` as `ScanWord`.
-  static func of(_ doc: ReportText, _ scan: [ScanWord], _ index: NameIndex, cache: Locked<[UInt8]>)
+  static func of(_ doc: ReportText, _ scan: ScanWords, _ index: NameIndex, cache: Locked<[UInt8]>)
     -> [UInt8]
   {
     var out = [UInt8](repeating: 0, count: doc.tokens.count)

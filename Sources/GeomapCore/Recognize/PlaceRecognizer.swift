@@ -139,7 +139,7 @@ public struct PlaceRecognizer: Sendable {
     guard let found = best else { return nil }
     let reading = readings[found.reading]
     let key =
-      found.n == 1 ? reading.only : reading.first + scan[(i + 1)..<(i + found.n)].map(\.later).joined()
+      found.n == 1 ? reading.only : reading.first + ((i + 1)..<(i + found.n)).map { scan[$0].later }.joined()
     let facts = facts(key: key, hash: found.hash)
     var start = tokens[i].start + reading.prefixLength
     // «للحجر الأسود»: ل + ال written لل cannot be split; the span is the whole word.
@@ -176,7 +176,7 @@ public struct PlaceRecognizer: Sendable {
 
   /// Keeps the spans that context makes places, and records the trigger's kind hint.
   func acceptInContext(
-    _ doc: ReportText, _ words: [ScanWord], _ all: [RecognizedMention], _ allFacts: [KeyFacts]
+    _ doc: ReportText, _ words: ScanWords, _ all: [RecognizedMention], _ allFacts: [KeyFacts]
   ) -> [RecognizedMention] {
     var raw: [RecognizedMention] = []
     var facts: [KeyFacts] = []
@@ -266,7 +266,7 @@ public struct PlaceRecognizer: Sendable {
 
   /// Spans that are never places whatever the context: lowercase English words, function words,
   /// adjectives like «السورية», "Assad", "Bab" without its article.
-  func hardReject(_ doc: ReportText, _ words: [ScanWord], _ m: RecognizedMention, _ facts: KeyFacts.Flags)
+  func hardReject(_ doc: ReportText, _ words: ScanWords, _ m: RecognizedMention, _ facts: KeyFacts.Flags)
     -> Bool
   {
     let first = m.firstToken
@@ -284,36 +284,51 @@ public struct PlaceRecognizer: Sendable {
     }
     if doc.tokens[first].script == .latin {
       // A lowercase word is rarely a toponym in English; articles ("al-Bab") do not count.
-      let named = (m.firstToken..<m.endToken).filter {
-        !PlaceContext.latinArticles.contains(doc.words[$0])
+      // The span's named words (not articles) are read in one pass, without gathering them into
+      // arrays (two small arrays per candidate span were most of this test on English): their
+      // count, first and last, whether one is capitalised, and of the lowercase ones after the
+      // first, how many there are and whether one is not a direction or a place noun.
+      var namedCount = 0
+      var firstNamed = 0
+      var lastNamed = 0
+      var anyCapitalized = false
+      var lowerTail = 0
+      var lowerTailOther = false
+      for t in m.firstToken..<m.endToken where !PlaceContext.latinArticles.contains(doc.words[t]) {
+        let capitalized = doc.isCapitalized(t)
+        if namedCount == 0 {
+          firstNamed = t
+        } else if !capitalized {
+          lowerTail += 1
+          let w = doc.words[t]
+          if PlaceContext.directions[w] == nil && PlaceContext.triggers[w] == nil && !Self.nameTailWords.contains(w) {
+            lowerTailOther = true
+          }
+        }
+        anyCapitalized = anyCapitalized || capitalized
+        namedCount += 1
+        lastNamed = t
       }
       // "southern Homs countryside": some word of the name must be capitalised.
-      guard !named.isEmpty, named.contains(where: { doc.isCapitalized($0) }) else { return true }
+      guard namedCount > 0, anyCapitalized else { return true }
       // "the M5 highway", "Route A": a lone letter is a road or a label, not a name.
-      if named.count == 1, doc.tokens[named[0]].text.unicodeScalars.count == 1 { return true }
+      if namedCount == 1, doc.tokens[firstNamed].text.unicodeScalars.count == 1 { return true }
       // "BEIRUT, Dec 28 (Reuters)": a month beside a day number.
-      if named.count == 1, PlaceContext.months.contains(doc.words[named[0]]) {
-        let t = named[0]
+      if namedCount == 1, PlaceContext.months.contains(doc.words[firstNamed]) {
+        let t = firstNamed
         let day = { (k: Int) in k >= 0 && k < doc.tokens.count && doc.tokens[k].script == .digits }
         if day(t + 1) && doc.isNear(before: t + 1) || day(t - 1) && doc.isNear(before: t) { return true }
       }
-      if facts.contains(.assad) || doc.tokens[named[0]].text == "assad" { return true }
+      if facts.contains(.assad) || doc.tokens[firstNamed].text == "assad" { return true }
       // "Bashar al", "A war": a name does not end in an article, nor go on in lowercase words
       // (directions and place nouns aside: "Tabqa military airport", "western Anbar").
       if PlaceContext.latinArticles.contains(doc.words[m.endToken - 1]) { return true }
-      let lowerTail = named.dropFirst().filter { !doc.isCapitalized($0) }
-      if named.count >= 2, !doc.isCapitalized(named[named.count - 1]) || lowerTail.count == named.count - 1,
-        lowerTail.contains(where: { t in
-          let w = doc.words[t]
-          return PlaceContext.directions[w] == nil && PlaceContext.triggers[w] == nil
-            && !Self.nameTailWords.contains(w)
-        })
-      {
+      if namedCount >= 2, !doc.isCapitalized(lastNamed) || lowerTail == namedCount - 1, lowerTailOther {
         return true
       }
       if facts.contains(.latinStop) {
         // "Bab" alone is not al-Bab; "al-Bab" is.
-        let hasArticle = named.count < m.endToken - m.firstToken
+        let hasArticle = namedCount < m.endToken - m.firstToken
         return !(hasArticle && facts.contains(.bab))
       }
       return false
@@ -464,7 +479,7 @@ public struct PlaceRecognizer: Sendable {
   }
 
   /// The strongest context before the span: a trigger noun, a preposition, or a glued ب/ل.
-  func contextSupport(_ doc: ReportText, _ words: [ScanWord], _ m: RecognizedMention) -> (Support, PlaceKind?) {
+  func contextSupport(_ doc: ReportText, _ words: ScanWords, _ m: RecognizedMention) -> (Support, PlaceKind?) {
     let i = m.firstToken
     // A glued preposition («بالميادين», «للرقة»): the span starts inside the token.
     var best: Support = .none
