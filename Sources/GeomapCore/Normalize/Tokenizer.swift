@@ -63,6 +63,9 @@ public enum Tokenizer {
   /// The scan of `scalars`, every scalar below U+0800 folded by one `Folding.lowTable` read.
   private static func scan(_ scalars: [Unicode.Scalar]) -> Builder {
     var builder = Builder()
+    // Folded text is never longer than two bytes a scalar below U+0800 (and scalars above it are
+    // rare): room made once instead of by repeated growth.
+    builder.bytes.reserveCapacity(2 * scalars.count)
     Folding.lowTable.withUnsafeBufferPointer { table in
       for s in scalars {
         guard s.value < UInt32(Folding.lowLimit) else {
@@ -158,7 +161,17 @@ public enum Tokenizer {
           start = offset
           currentScript = script
         }
-        UTF8.encode(folded) { bytes.append($0) }
+        // Folded scalars are nearly all below U+0800 (ASCII, Arabic): one or two bytes written
+        // directly, not through `UTF8.encode`'s closure.
+        let v = folded.value
+        if v < 0x80 {
+          bytes.append(UInt8(truncatingIfNeeded: v))
+        } else if v < 0x800 {
+          bytes.append(0xC0 | UInt8(truncatingIfNeeded: v >> 6))
+          bytes.append(0x80 | UInt8(truncatingIfNeeded: v & 0x3F))
+        } else {
+          UTF8.encode(folded) { bytes.append($0) }
+        }
         currentCount += 1
         lastScalar = folded
         end = offset + 1

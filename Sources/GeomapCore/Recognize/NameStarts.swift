@@ -58,10 +58,13 @@ struct NameStarts {
   {
     var out = [UInt8](repeating: 0, count: doc.tokens.count)
     var missing: [Int] = []
+    // Read once (through the class, each read retained the array).
+    let tokens = doc.tokens
+    let words = doc.words
     cache.withLock { c in
-      for t in doc.tokens.indices {
-        let word = doc.words[t]
-        let slot = 2 * Int(word.id) + (doc.tokens[t].script == .arabic ? 1 : 0)
+      for t in tokens.indices {
+        let word = words[t]
+        let slot = 2 * Int(word.id) + (tokens[t].script == .arabic ? 1 : 0)
         if word != .unseen, slot < c.count, c[slot] != 0 {
           out[t] = c[slot]
         } else {

@@ -30,8 +30,19 @@ public struct PlaceRecognizer: Sendable {
     let scan = NameScan(
       words: words, starts: starts, pairs: NamePairs(doc, words, starts, masked: isMasked, index: index))
     var i = 0
-    while i < doc.tokens.count {
+    let tokens = doc.tokens
+    let docWords = doc.words
+    while i < tokens.count {
       if isMasked[i] {
+        i += 1
+        continue
+      }
+      // Most tokens start no name (`longestMatch`'s first test), said here without the call.
+      let script = tokens[i].script
+      if script != .arabic && script != .latin
+        || NameStarts.startsNothing(starts[i])
+          && (script != .latin || !PlaceContext.latinArticles.contains(docWords[i]))
+      {
         i += 1
         continue
       }

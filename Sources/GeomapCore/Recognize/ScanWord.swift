@@ -92,12 +92,15 @@ final class ScanWord: Sendable {
     // One lock for the report's known spellings; new ones are analysed outside it. Each known
     // spelling is taken (and retained) once per report, stamped with the report's number.
     var missing: [Int] = []
+    // The report's arrays read once (through the class, each read retained the array).
+    let tokens = doc.tokens
+    let words = doc.words
     cache.withLock { c in
       c.reports &+= 1
       let stamp = c.reports
       for k in 0..<n {
-        let word = doc.words[k]
-        let slot = 2 * Int(word.id) + (doc.tokens[k].script == .arabic ? 1 : 0)
+        let word = words[k]
+        let slot = 2 * Int(word.id) + (tokens[k].script == .arabic ? 1 : 0)
         guard word != .unseen, slot < c.words.count else {
           missing.append(k)
           continue
