@@ -20,7 +20,7 @@ public struct PlaceRecognizer: Sendable {
 
   /// Every place mention in `doc`, in text order; tokens in `masked` (actor names) are skipped.
   public func recognize(_ doc: ReportText, masked: Set<Int> = []) -> [RecognizedMention] {
-    var raw: [RecognizedMention] = []
+    var raw: [CandidateSpan] = []
     var rawFacts: [KeyFacts] = []
     let words = ScanWord.of(doc)
     // Masked tokens as flags: every token is asked, and a set lookup hashes each time.
@@ -90,7 +90,7 @@ public struct PlaceRecognizer: Sendable {
 
   /// The longest gazetteer name starting at token `i` (any clitic reading of its first token).
   func longestMatch(_ doc: ReportText, _ nameScan: NameScan, at i: Int, masked: [Bool])
-    -> (RecognizedMention, KeyFacts)?
+    -> (CandidateSpan, KeyFacts)?
   {
     let scan = nameScan.words
     let starts = nameScan.starts
@@ -156,13 +156,9 @@ public struct PlaceRecognizer: Sendable {
     // «للحجر الأسود»: ل + ال written لل cannot be split; the span is the whole word.
     if reading.prefixLength == 1, tokens[i].text.hasPrefix("لل") { start = tokens[i].start }
     let end = tokens[i + found.n - 1].end
-    // No surface yet: `acceptInContext` writes it on the spans it keeps (most candidate spans are
-    // dropped, and each surface is a new string).
-    let m = RecognizedMention(
-      surface: "", start: start, end: end, firstToken: i, endToken: i + found.n,
-      key: facts.key, candidates: facts.candidates, kindHint: nil,
-      context: "", note: nil, anchored: false)
-    return (m, facts)
+    // A plain span: `acceptInContext` makes a `RecognizedMention` (a box, a surface string) of
+    // the spans it keeps only (most candidate spans are dropped).
+    return (CandidateSpan(start: start, end: end, firstToken: i, endToken: i + found.n), facts)
   }
 
   // MARK: - Context
@@ -187,9 +183,9 @@ public struct PlaceRecognizer: Sendable {
 
   /// Keeps the spans that context makes places, and records the trigger's kind hint.
   func acceptInContext(
-    _ doc: ReportText, _ words: ScanWords, _ all: [RecognizedMention], _ allFacts: [KeyFacts]
+    _ doc: ReportText, _ words: ScanWords, _ all: [CandidateSpan], _ allFacts: [KeyFacts]
   ) -> [RecognizedMention] {
-    var raw: [RecognizedMention] = []
+    var raw: [CandidateSpan] = []
     var facts: [KeyFacts] = []
     for k in all.indices where !hardReject(doc, words, all[k], allFacts[k].flags) {
       raw.append(all[k])
@@ -239,11 +235,12 @@ public struct PlaceRecognizer: Sendable {
     }
     var out: [RecognizedMention] = []
     for k in raw.indices where accepted[k] {
-      var m = raw[k]
-      if m.surface.isEmpty { m.surface = doc.slice(m.start, m.end) }
-      m.kindHint = hints[k]
-      m.context = salient[k] && support[k] == .none ? "salient" : support[k].name
-      out.append(m)
+      let s = raw[k]
+      out.append(
+        RecognizedMention(
+          surface: doc.slice(s.start, s.end), start: s.start, end: s.end, firstToken: s.firstToken,
+          endToken: s.endToken, key: facts[k].key, candidates: facts[k].candidates, kindHint: hints[k],
+          context: salient[k] && support[k] == .none ? "salient" : support[k].name, note: nil, anchored: false))
     }
     return out
   }
@@ -277,7 +274,7 @@ public struct PlaceRecognizer: Sendable {
 
   /// Spans that are never places whatever the context: lowercase English words, function words,
   /// adjectives like «السورية», "Assad", "Bab" without its article.
-  func hardReject(_ doc: ReportText, _ words: ScanWords, _ m: RecognizedMention, _ facts: KeyFacts.Flags)
+  func hardReject(_ doc: ReportText, _ words: ScanWords, _ m: CandidateSpan, _ facts: KeyFacts.Flags)
     -> Bool
   {
     let first = m.firstToken
@@ -368,7 +365,7 @@ public struct PlaceRecognizer: Sendable {
 
   /// Whether context makes span `m` (whose key and candidates `facts` describes) a place.
   func isAccepted(
-    _ doc: ReportText, _ m: RecognizedMention, _ facts: KeyFacts.Flags, _ support: Support, _ salient: Bool,
+    _ doc: ReportText, _ m: CandidateSpan, _ facts: KeyFacts.Flags, _ support: Support, _ salient: Bool,
     listed: Bool
   ) -> Bool {
     let first = m.firstToken
@@ -440,9 +437,9 @@ public struct PlaceRecognizer: Sendable {
 
 
   /// True when the Arabic span's first word carries the article («الباب», «بالباب»).
-  func articleWritten(_ doc: ReportText, _ m: RecognizedMention) -> Bool {
-    // The surface's first three folded scalars, folded one by one (building its `FoldedText` was
-    // a quarter of `isAccepted`).
+  func articleWritten(_ doc: ReportText, _ m: CandidateSpan) -> Bool {
+    // The span's first three folded scalars, folded one by one from the report's scalars
+    // (building its `FoldedText` was a quarter of `isAccepted`).
     var first = Unicode.Scalar(UInt8(0))
     var second = Unicode.Scalar(UInt8(0))
     var count = 0
@@ -452,23 +449,16 @@ public struct PlaceRecognizer: Sendable {
       count += 1
       return count > 2
     }
-    if m.surface.isEmpty {
-      // A span not yet given its surface (see `longestMatch`): its text is the report's scalars.
-      let lo = max(0, min(m.start, doc.scalars.count))
-      for s in doc.scalars[lo..<max(lo, min(m.end, doc.scalars.count))] {
-        if take(s) { break }
-      }
-    } else {
-      for s in m.surface.unicodeScalars {
-        if take(s) { break }
-      }
+    let lo = max(0, min(m.start, doc.scalars.count))
+    for s in doc.scalars[lo..<max(lo, min(m.end, doc.scalars.count))] {
+      if take(s) { break }
     }
     guard count > 2 else { return false }
     return first == "ا" && second == "ل" || first == "ل" && second == "ل"
   }
 
   /// A place that needs no context: a country, governorate, city, region, or a multi-word name.
-  func isSalient(_ m: RecognizedMention, _ facts: KeyFacts.Flags) -> Bool {
+  func isSalient(_ m: CandidateSpan, _ facts: KeyFacts.Flags) -> Bool {
     m.endToken - m.firstToken >= 2 || facts.contains(.anySalient)
   }
 
@@ -490,7 +480,7 @@ public struct PlaceRecognizer: Sendable {
   }
 
   /// The strongest context before the span: a trigger noun, a preposition, or a glued ب/ل.
-  func contextSupport(_ doc: ReportText, _ words: ScanWords, _ m: RecognizedMention) -> (Support, PlaceKind?) {
+  func contextSupport(_ doc: ReportText, _ words: ScanWords, _ m: CandidateSpan) -> (Support, PlaceKind?) {
     let i = m.firstToken
     // A glued preposition («بالميادين», «للرقة»): the span starts inside the token.
     var best: Support = .none
@@ -546,12 +536,17 @@ public struct PlaceRecognizer: Sendable {
   }
 
   /// True when `b` follows `a` as the next item of a list: «و» glued to `b`, a comma, or "and".
-  func joined(_ doc: ReportText, _ a: RecognizedMention, _ b: RecognizedMention) -> Bool {
+  func joined(_ doc: ReportText, _ a: CandidateSpan, _ b: CandidateSpan) -> Bool {
     Self.joined(doc, a, b)
   }
 
   /// True when `b` follows `a` as the next item of a list: «و» glued to `b`, a comma, or "and".
   static func joined(_ doc: ReportText, _ a: RecognizedMention, _ b: RecognizedMention) -> Bool {
+    joined(doc, CandidateSpan(a), CandidateSpan(b))
+  }
+
+  /// True when `b` follows `a` as the next item of a list: «و» glued to `b`, a comma, or "and".
+  static func joined(_ doc: ReportText, _ a: CandidateSpan, _ b: CandidateSpan) -> Bool {
     guard doc.sentenceOfToken[a.firstToken] == doc.sentenceOfToken[b.firstToken] else { return false }
     if b.firstToken == a.endToken {
       // Most gaps hold no comma scalar at all, and then the `String` test below cannot succeed:
