@@ -11,6 +11,12 @@ struct ByteKey: Hashable, Sendable {
     hash = FNV1a.hash64(text)
   }
 
+  /// The key of `text` whose FNV-1a hash the caller already has (`FNV1a.hash64(text)`).
+  init(_ text: String, hash: UInt64) {
+    self.text = text
+    self.hash = hash
+  }
+
   func hash(into hasher: inout Hasher) { hasher.combine(hash) }
   static func == (a: ByteKey, b: ByteKey) -> Bool {
     a.hash == b.hash && FNV1a.sameBytes(a.text, b.text)

@@ -28,12 +28,44 @@ public enum Tokenizer {
     var builder = Builder()
     for s in text.unicodeScalars { builder.add(s) }
     builder.flush()
-    return builder.tokens
+    return builder.tokens()
   }
 
   /// The same over text already decoded (a report's scalars are decoded once, for every stage).
-  static func tokens(in scalars: [Unicode.Scalar]) -> [Token] {
+  static func tokens(in scalars: [Unicode.Scalar]) -> [Token] { scan(scalars).tokens() }
+
+  /// The tokens of a report's scalars with their interned words (`Word.init(token:)`).
+  ///
+  /// The scan leaves every token's folded bytes in one buffer, and the word table is asked with
+  /// those bytes: a token whose spelling is already in the table takes the table's `String`, so
+  /// a `String` is built (and its UTF-8 checked) only for a spelling new to the process, not for
+  /// each of a report's tokens, and each spelling is hashed once, from bytes the scan just wrote.
+  static func interned(_ scalars: [Unicode.Scalar]) -> (tokens: [Token], words: [Word]) {
+    let builder = scan(scalars)
+    let (ids, texts) = Vocabulary.intern(builder.pieces, builder.bytes)
+    var tokens: [Token] = []
+    tokens.reserveCapacity(ids.count)
+    for (k, p) in builder.pieces.enumerated() {
+      tokens.append(Token(text: texts[k], start: p.start, end: p.end, script: p.script))
+    }
+    return (tokens, ids.map(Word.init(id:)))
+  }
+
+  /// One token as the scan finds it: its span, script, and where its folded UTF-8 bytes sit in the
+  /// scan's byte buffer.
+  struct Piece {
+    let start: Int
+    let end: Int
+    let script: Script
+    let bytes: Range<Int>
+  }
+
+  /// The scan of `scalars`, every scalar below U+0800 folded by one `Folding.lowTable` read.
+  private static func scan(_ scalars: [Unicode.Scalar]) -> Builder {
     var builder = Builder()
+    // Folded text is never longer than two bytes a scalar below U+0800 (and scalars above it are
+    // rare): room made once instead of by repeated growth.
+    builder.bytes.reserveCapacity(2 * scalars.count)
     Folding.lowTable.withUnsafeBufferPointer { table in
       for s in scalars {
         guard s.value < UInt32(Folding.lowLimit) else {
@@ -53,17 +85,18 @@ public enum Tokenizer {
       }
     }
     builder.flush()
-    return builder.tokens
+    return builder
   }
 
   /// The scan's state as a value with mutating methods: a nested function capturing local
   /// variables made every access go through the runtime's exclusivity checks (a tenth of
   /// tokenizing).
   private struct Builder {
-    var tokens: [Token] = []
-    // The token's folded text is gathered as UTF-8 bytes (one `String` made per token, not one
-    // append per scalar: the tokenizer runs over every scalar of every report).
-    var current: [UInt8] = []
+    var pieces: [Piece] = []
+    // Every token's folded text is gathered as UTF-8 bytes, end to end (no `String` per token:
+    // see `interned`); the current token's bytes start at `tokenStart`.
+    var bytes: [UInt8] = []
+    var tokenStart = 0
     var currentCount = 0
     var lastScalar: Unicode.Scalar?
     var currentScript = Script.other
@@ -73,21 +106,25 @@ public enum Tokenizer {
     // Where an apostrophe was dropped inside the current token, to cut an English possessive "'s".
     var apostrophe: (count: Int, offset: Int)?
 
-    init() { current.reserveCapacity(64) }
-
     mutating func flush() {
       if let a = apostrophe, a.count == currentCount - 1, lastScalar == "s" {
-        current.removeLast()
+        bytes.removeLast()
         currentCount -= 1
         end = a.offset
       }
       apostrophe = nil
       if currentCount > 0 {
-        tokens.append(
-          Token(text: String(decoding: current, as: UTF8.self), start: start, end: end, script: currentScript))
-        current.removeAll(keepingCapacity: true)
+        pieces.append(Piece(start: start, end: end, script: currentScript, bytes: tokenStart..<bytes.count))
+        tokenStart = bytes.count
         currentCount = 0
         lastScalar = nil
+      }
+    }
+
+    /// The tokens, each with its text as a new `String`.
+    func tokens() -> [Token] {
+      pieces.map { p in
+        Token(text: String(decoding: bytes[p.bytes], as: UTF8.self), start: p.start, end: p.end, script: p.script)
       }
     }
 
@@ -124,7 +161,17 @@ public enum Tokenizer {
           start = offset
           currentScript = script
         }
-        UTF8.encode(folded) { current.append($0) }
+        // Folded scalars are nearly all below U+0800 (ASCII, Arabic): one or two bytes written
+        // directly, not through `UTF8.encode`'s closure.
+        let v = folded.value
+        if v < 0x80 {
+          bytes.append(UInt8(truncatingIfNeeded: v))
+        } else if v < 0x800 {
+          bytes.append(0xC0 | UInt8(truncatingIfNeeded: v >> 6))
+          bytes.append(0x80 | UInt8(truncatingIfNeeded: v & 0x3F))
+        } else {
+          UTF8.encode(folded) { bytes.append($0) }
+        }
         currentCount += 1
         lastScalar = folded
         end = offset + 1

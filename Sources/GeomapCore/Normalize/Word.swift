@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// A folded word as a small integer: two words are equal when their UTF-8 bytes are.
 ///
 /// Reading a report compares every token with cue words, trigger nouns and actor names many times.
@@ -63,6 +69,37 @@ enum Vocabulary {
       guard slot != 0, slot >> 32 == hash >> 32 else { return nil }
       let id = UInt32(truncatingIfNeeded: slot) - 1
       return FNV1a.sameBytes(texts[Int(id)], text) ? id : nil
+    }
+
+    /// `holds` for a spelling given as UTF-8 bytes.
+    @inline(__always)
+    func holds(_ slot: UInt64, _ spelling: UnsafeBufferPointer<UInt8>, _ hash: UInt64) -> UInt32? {
+      guard slot != 0, slot >> 32 == hash >> 32 else { return nil }
+      let id = UInt32(truncatingIfNeeded: slot) - 1
+      return Self.same(texts[Int(id)], spelling) ? id : nil
+    }
+
+    /// True when `text`'s UTF-8 bytes are `spelling`.
+    static func same(_ text: String, _ spelling: UnsafeBufferPointer<UInt8>) -> Bool {
+      let utf8 = text.utf8
+      guard utf8.count == spelling.count else { return false }
+      // memcmp, as `FNV1a.sameBytes`: `elementsEqual` compared a byte at a time.
+      let fast = utf8.withContiguousStorageIfAvailable { p -> Bool in
+        guard let pa = p.baseAddress, let qa = spelling.baseAddress else { return p.count == spelling.count }
+        return memcmp(pa, qa, p.count) == 0
+      }
+      return fast ?? utf8.elementsEqual(spelling)
+    }
+
+    /// `find` for a spelling given as UTF-8 bytes.
+    func find(_ spelling: UnsafeBufferPointer<UInt8>, _ hash: UInt64) -> (id: UInt32?, slot: Int) {
+      let mask = slots.count - 1
+      var i = home(hash)
+      while slots[i] != 0 {
+        if let id = holds(slots[i], spelling, hash) { return (id, i) }
+        i = (i + 1) & mask
+      }
+      return (nil, i)
     }
 
     /// The id of `text` (hashed `hash`), else the empty slot where it would go.
@@ -164,6 +201,50 @@ enum Vocabulary {
       from = to
     }
     return ids
+  }
+
+  /// `intern(_:capped: true)` of each piece's spelling, its folded bytes at `piece.bytes` in
+  /// `bytes`, in order; with each spelling as the table holds it (as `String(decoding:)` of the
+  /// bytes would give it, but built only for spellings new to the table).
+  static func intern(_ pieces: [Tokenizer.Piece], _ bytes: [UInt8]) -> (ids: [UInt32], texts: [String]) {
+    var ids: [UInt32] = []
+    var texts: [String] = []
+    ids.reserveCapacity(pieces.count)
+    texts.reserveCapacity(pieces.count)
+    let limit = testTokenLimit ?? tokenLimit
+    var hashes: [UInt64] = []
+    var homes: [UInt64] = []
+    let chunk = 256
+    bytes.withUnsafeBufferPointer { all in
+      var from = 0
+      while from < pieces.count {
+        let to = min(from + chunk, pieces.count)
+        // Hashed outside the lock; the lock is held for a chunk so parallel readers take turns.
+        hashes.removeAll(keepingCapacity: true)
+        for k in from..<to { hashes.append(FNV1a.hash64(bytes: UnsafeBufferPointer(rebasing: all[pieces[k].bytes]))) }
+        table.withLock { t in
+          // Each piece's home slot read for the whole chunk first (see `internTokens`).
+          homes.removeAll(keepingCapacity: true)
+          for h in hashes { homes.append(t.slots[t.home(h)]) }
+          for k in from..<to {
+            let spelling = UnsafeBufferPointer(rebasing: all[pieces[k].bytes])
+            let hash = hashes[k - from]
+            let (found, slot) =
+              t.holds(homes[k - from], spelling, hash).map { (Optional($0), 0) } ?? t.find(spelling, hash)
+            if let found {
+              ids.append(found)
+              texts.append(t.texts[Int(found)])
+            } else {
+              let text = String(decoding: spelling, as: UTF8.self)
+              ids.append(t.texts.count >= limit ? Word.unseen.id : t.add(text, hash, slot: slot))
+              texts.append(text)
+            }
+          }
+        }
+        from = to
+      }
+    }
+    return (ids, texts)
   }
 
   /// Words in the table.

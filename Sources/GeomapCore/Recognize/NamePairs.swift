@@ -9,7 +9,7 @@ struct NamePairs {
   private let marks: [UInt8]
   static let noMarks: UInt8 = 0xFF
 
-  init(_ doc: ReportText, _ scan: [ScanWord], _ starts: [UInt8], masked: [Bool], index: NameIndex) {
+  init(_ doc: ReportText, _ scan: ScanWords, _ starts: [UInt8], masked: [Bool], index: NameIndex) {
     let width = NameStarts.maxReadings
     var hashes = [UInt64](repeating: 0, count: width * doc.tokens.count)
     var asked: [Int] = []

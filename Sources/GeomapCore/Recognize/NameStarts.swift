@@ -53,15 +53,18 @@ struct NameStarts {
 
   /// The byte of each token of `doc`, from `cache` (per recognizer: another gazetteer has other
   /// names) where the spelling was seen before, at `2 × word id + (Arabic ? 1 : 0)` as `ScanWord`.
-  static func of(_ doc: ReportText, _ scan: [ScanWord], _ index: NameIndex, cache: Locked<[UInt8]>)
+  static func of(_ doc: ReportText, _ scan: ScanWords, _ index: NameIndex, cache: Locked<[UInt8]>)
     -> [UInt8]
   {
     var out = [UInt8](repeating: 0, count: doc.tokens.count)
     var missing: [Int] = []
+    // Read once (through the class, each read retained the array).
+    let tokens = doc.tokens
+    let words = doc.words
     cache.withLock { c in
-      for t in doc.tokens.indices {
-        let word = doc.words[t]
-        let slot = 2 * Int(word.id) + (doc.tokens[t].script == .arabic ? 1 : 0)
+      for t in tokens.indices {
+        let word = words[t]
+        let slot = 2 * Int(word.id) + (tokens[t].script == .arabic ? 1 : 0)
         if word != .unseen, slot < c.count, c[slot] != 0 {
           out[t] = c[slot]
         } else {

@@ -2,7 +2,7 @@ extension PlaceRecognizer {
   /// A place named inside the name of an organisation, campaign or operation is not a mention of the
   /// place (the dev-set conventions: the map should not put a point on Raqqa for the Raqqa Civil
   /// Council): «مجلس الرقة المدني», "Raqqa Civil Council", «حملة "الرقة تذبح بصمت"», «عملية "عاصفة الجزيرة"».
-  func insideOrganisationName(_ doc: ReportText, _ m: RecognizedMention) -> Bool {
+  func insideOrganisationName(_ doc: ReportText, _ m: CandidateSpan) -> Bool {
     let first = m.firstToken
     let end = m.endToken
     // «مجلس الرقة المدني»
@@ -48,7 +48,7 @@ extension PlaceRecognizer {
   /// The place is one word of a short quoted name that says more than the place: «"عاصفة الجزيرة"»,
   /// «"الرقة تذبح بصمت"». A quote holding only the place, or the place with its trigger noun or a
   /// preposition («"مدينة الرقة"», «"إلى الرقة"»), is still the place.
-  func quotedName(_ doc: ReportText, _ m: RecognizedMention) -> Bool {
+  func quotedName(_ doc: ReportText, _ m: CandidateSpan) -> Bool {
     let sentence = doc.sentence(of: m.firstToken)
     // Most places have no quote mark near them: one scan of the scalars, no strings built.
     let from = m.firstToken - 3 > 0 ? doc.tokens[m.firstToken - 4].end : 0

@@ -220,10 +220,14 @@ extension PlaceRecognizer {
     for t in masked where t >= 0 && t < covered.count { covered[t] = true }
     let starts = Set(existing.map(\.firstToken))
     var out: [RecognizedMention] = []
-    for (i, t) in doc.tokens.enumerated() where !covered[i] {
-      let arabic = t.script == .arabic && doc.forms.contains(capitalForm, at: i) && articleOn(t.text)
-      let english = t.script == .latin && t.text == "capital" && i > 0 && doc.tokens[i - 1].text == "the"
+    // Indexed, not enumerated: each `Token` copied out retained and released its text.
+    let tokens = doc.tokens
+    for i in tokens.indices where !covered[i] {
+      let script = tokens[i].script
+      let arabic = script == .arabic && doc.forms.contains(capitalForm, at: i) && articleOn(tokens[i].text)
+      let english = script == .latin && tokens[i].text == "capital" && i > 0 && tokens[i - 1].text == "the"
       guard arabic || english else { continue }
+      let t = tokens[i]
       // «العاصمة السورية دمشق», «عاصمة داعش»: a name or an actor follows; nothing to resolve.
       let n = doc.tokens.count
       let next1 = i + 1 < n && doc.isNear(before: i + 1)
@@ -261,7 +265,10 @@ extension PlaceRecognizer {
     return out
   }
 
-  func articleOn(_ folded: String) -> Bool {
+  func articleOn(_ folded: String) -> Bool { Self.articleOn(folded) }
+
+  /// True when the article is written on the folded token, after any clitic («الرقة», «وبالرقة»).
+  static func articleOn(_ folded: String) -> Bool {
     // `NameKey.cliticReadings(folded).contains { $0.stem.hasPrefix("ال") }` without building the
     // readings: asked for every Arabic mention. و/ف, then ب/ل/ك, then the article; ل + ال is لل.
     let s = Array(folded.unicodeScalars)

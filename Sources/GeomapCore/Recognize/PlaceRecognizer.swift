@@ -10,6 +10,8 @@ public struct PlaceRecognizer: Sendable {
   let regionCache = Locked<[ByteKey: GazetteerEntry?]>([:])
   /// `NameStarts` bytes by spelling, for this recognizer's name index only.
   let startCache = Locked<[UInt8]>([])
+  /// `KeyFacts` by key, for this recognizer's gazetteer only (same reason).
+  let keyCache = Locked(KeyFactsCache())
 
   public init(gazetteer: Gazetteer, index: NameIndex? = nil) {
     self.gazetteer = gazetteer
@@ -18,7 +20,8 @@ public struct PlaceRecognizer: Sendable {
 
   /// Every place mention in `doc`, in text order; tokens in `masked` (actor names) are skipped.
   public func recognize(_ doc: ReportText, masked: Set<Int> = []) -> [RecognizedMention] {
-    var raw: [RecognizedMention] = []
+    var raw: [CandidateSpan] = []
+    var rawFacts: [KeyFacts] = []
     let words = ScanWord.of(doc)
     // Masked tokens as flags: every token is asked, and a set lookup hashes each time.
     var isMasked = [Bool](repeating: false, count: doc.tokens.count)
@@ -27,29 +30,41 @@ public struct PlaceRecognizer: Sendable {
     let scan = NameScan(
       words: words, starts: starts, pairs: NamePairs(doc, words, starts, masked: isMasked, index: index))
     var i = 0
-    while i < doc.tokens.count {
+    let tokens = doc.tokens
+    let docWords = doc.words
+    while i < tokens.count {
       if isMasked[i] {
         i += 1
         continue
       }
-      if let m = longestMatch(doc, scan, at: i, masked: isMasked) {
+      // Most tokens start no name (`longestMatch`'s first test), said here without the call.
+      let script = tokens[i].script
+      if script != .arabic && script != .latin
+        || NameStarts.startsNothing(starts[i])
+          && (script != .latin || !PlaceContext.latinArticles.contains(docWords[i]))
+      {
+        i += 1
+        continue
+      }
+      if let (m, facts) = longestMatch(doc, scan, at: i, masked: isMasked) {
         // "the Deir ez-Zor countryside": "the Deir" keys like Tedder (US); a name starting inside
         // this match and running past it is the one meant.
         // "the Qalamoun region": after "the", a name ending where the match ends is meant as well.
         if m.endToken > i + 1, doc.tokens[i].script == .latin, !doc.isCapitalized(i),
-          let next = longestMatch(doc, scan, at: i + 1, masked: isMasked),
+          let (next, _) = longestMatch(doc, scan, at: i + 1, masked: isMasked),
           next.endToken > m.endToken || (next.endToken == m.endToken && doc.words[i] == Self.the)
         {
           i += 1
           continue
         }
         raw.append(m)
+        rawFacts.append(facts)
         i = m.endToken
       } else {
         i += 1
       }
     }
-    let accepted = Self.droppingDesertNouns(doc, acceptInContext(doc, raw))
+    let accepted = Self.droppingDesertNouns(doc, acceptInContext(doc, words, raw, rawFacts))
     var out = accepted.map { anchorPhrases(doc, $0) }
     out.append(contentsOf: capitalMentions(doc, existing: out, masked: masked))
     return out.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
@@ -75,7 +90,7 @@ public struct PlaceRecognizer: Sendable {
 
   /// The longest gazetteer name starting at token `i` (any clitic reading of its first token).
   func longestMatch(_ doc: ReportText, _ nameScan: NameScan, at i: Int, masked: [Bool])
-    -> RecognizedMention?
+    -> (CandidateSpan, KeyFacts)?
   {
     let scan = nameScan.words
     let starts = nameScan.starts
@@ -91,7 +106,7 @@ public struct PlaceRecognizer: Sendable {
     if Self.lowercaseStartsNoName(doc, i) { return nil }
     // The best span as its token count and reading index: no strings are copied while scanning,
     // and the key is built once, for the span kept.
-    var best: (n: Int, reading: Int)?
+    var best: (n: Int, reading: Int, hash: UInt64)?
     let readings = scan[i].readings
     for r in readings.indices {
       // `NameKey.loose(tokens:)` of the growing span, hashed a word at a time: the first word keys
@@ -128,24 +143,22 @@ public struct PlaceRecognizer: Sendable {
           best.map({ n > $0.n || (n == $0.n && readings[r].prefixLength < readings[$0.reading].prefixLength) })
             ?? true
         {
-          best = (n, r)
+          best = (n, r, hash)
         }
       }
     }
     guard let found = best else { return nil }
     let reading = readings[found.reading]
     let key =
-      found.n == 1 ? reading.only : reading.first + scan[(i + 1)..<(i + found.n)].map(\.later).joined()
+      found.n == 1 ? reading.only : reading.first + ((i + 1)..<(i + found.n)).map { scan[$0].later }.joined()
+    let facts = facts(key: key, hash: found.hash)
     var start = tokens[i].start + reading.prefixLength
     // «للحجر الأسود»: ل + ال written لل cannot be split; the span is the whole word.
     if reading.prefixLength == 1, tokens[i].text.hasPrefix("لل") { start = tokens[i].start }
     let end = tokens[i + found.n - 1].end
-    // No surface yet: `acceptInContext` writes it on the spans it keeps (most candidate spans are
-    // dropped, and each surface is a new string).
-    return RecognizedMention(
-      surface: "", start: start, end: end, firstToken: i, endToken: i + found.n,
-      key: key, candidates: gazetteer.entries(forLooseKey: key), kindHint: nil,
-      context: "", note: nil, anchored: false)
+    // A plain span: `acceptInContext` makes a `RecognizedMention` (a box, a surface string) of
+    // the spans it keeps only (most candidate spans are dropped).
+    return (CandidateSpan(start: start, end: end, firstToken: i, endToken: i + found.n), facts)
   }
 
   // MARK: - Context
@@ -169,26 +182,34 @@ public struct PlaceRecognizer: Sendable {
   }
 
   /// Keeps the spans that context makes places, and records the trigger's kind hint.
-  func acceptInContext(_ doc: ReportText, _ all: [RecognizedMention]) -> [RecognizedMention] {
-    let raw = all.filter { !hardReject(doc, $0) }
+  func acceptInContext(
+    _ doc: ReportText, _ words: ScanWords, _ all: [CandidateSpan], _ allFacts: [KeyFacts]
+  ) -> [RecognizedMention] {
+    var raw: [CandidateSpan] = []
+    var facts: [KeyFacts] = []
+    for k in all.indices where !hardReject(doc, words, all[k], allFacts[k].flags) {
+      raw.append(all[k])
+      facts.append(allFacts[k])
+    }
     var support: [Support] = []
     var hints: [PlaceKind?] = []
     var salient: [Bool] = []
     for m in raw {
-      let (s, hint) = contextSupport(doc, m)
+      let (s, hint) = contextSupport(doc, words, m)
       support.append(s)
       hints.append(hint)
-      salient.append(isSalient(doc, m))
     }
-    var accepted = raw.indices.map { k in isAccepted(doc, raw[k], support[k], salient[k], listed: false) }
+    for k in raw.indices { salient.append(isSalient(raw[k], facts[k].flags)) }
+    let flags = facts.map(\.flags)
+    var accepted = raw.indices.map { k in isAccepted(doc, raw[k], flags[k], support[k], salient[k], listed: false) }
     // Lists: «مخيم اليرموك والتضامن والعسالي», "Raqqa, Mayadin and Albukamal" — a name joined to an
     // accepted place takes its support. Repeat until nothing changes (lists run both ways).
     // One sense per report: a name a trigger or preposition made a place stays one when it comes
     // back bare («بلدتي الفوعة وكفريا» … «سكان الفوعة وكفريا»). Words that are also everyday words
     // still need their own preposition (`isAccepted`): «التضامن» may mean solidarity after the camp.
     var placeKeys = Set<ByteKey>()
-    // Each span's key hashed once, not at every round of the loop below.
-    let keys = raw.map { ByteKey($0.key) }
+    // Each span's key hashed once (by `longestMatch`), not at every round of the loop below.
+    let keys = facts.map(\.byteKey)
     // Keys of places a trigger or preposition made, added as those are accepted (discourse support
     // is below a preposition, so only the list pass adds more).
     for k in raw.indices where accepted[k] && support[k] >= .preposition { placeKeys.insert(keys[k]) }
@@ -198,7 +219,7 @@ public struct PlaceRecognizer: Sendable {
       for k in raw.indices where !accepted[k] {
         let prevJoined = k > 0 && accepted[k - 1] && joined(doc, raw[k - 1], raw[k])
         let nextJoined = k + 1 < raw.count && accepted[k + 1] && joined(doc, raw[k], raw[k + 1])
-        if (prevJoined || nextJoined) && isAccepted(doc, raw[k], .list, salient[k], listed: true) {
+        if (prevJoined || nextJoined) && isAccepted(doc, raw[k], flags[k], .list, salient[k], listed: true) {
           accepted[k] = true
           support[k] = max(support[k], .list)
           if support[k] >= .preposition { placeKeys.insert(keys[k]) }
@@ -206,7 +227,7 @@ public struct PlaceRecognizer: Sendable {
         }
       }
       for k in raw.indices where !accepted[k] && placeKeys.contains(keys[k]) {
-        guard isAccepted(doc, raw[k], .discourse, salient[k], listed: false) else { continue }
+        guard isAccepted(doc, raw[k], flags[k], .discourse, salient[k], listed: false) else { continue }
         accepted[k] = true
         support[k] = .discourse
         changed = true
@@ -214,11 +235,12 @@ public struct PlaceRecognizer: Sendable {
     }
     var out: [RecognizedMention] = []
     for k in raw.indices where accepted[k] {
-      var m = raw[k]
-      if m.surface.isEmpty { m.surface = doc.slice(m.start, m.end) }
-      m.kindHint = hints[k]
-      m.context = salient[k] && support[k] == .none ? "salient" : support[k].name
-      out.append(m)
+      let s = raw[k]
+      out.append(
+        RecognizedMention(
+          surface: doc.slice(s.start, s.end), start: s.start, end: s.end, firstToken: s.firstToken,
+          endToken: s.endToken, key: facts[k].key, candidates: facts[k].candidates, kindHint: hints[k],
+          context: salient[k] && support[k] == .none ? "salient" : support[k].name, note: nil, anchored: false))
     }
     return out
   }
@@ -252,7 +274,9 @@ public struct PlaceRecognizer: Sendable {
 
   /// Spans that are never places whatever the context: lowercase English words, function words,
   /// adjectives like «السورية», "Assad", "Bab" without its article.
-  func hardReject(_ doc: ReportText, _ m: RecognizedMention) -> Bool {
+  func hardReject(_ doc: ReportText, _ words: ScanWords, _ m: CandidateSpan, _ facts: KeyFacts.Flags)
+    -> Bool
+  {
     let first = m.firstToken
     // "Lt. Gen. Riyadh Jalal", «اللواء رياض»: a name after a title is a person.
     if first > 0, doc.isNear(before: first), !doc.forms[first - 1].isDisjoint(with: PlaceContext.titles) {
@@ -262,57 +286,69 @@ public struct PlaceRecognizer: Sendable {
     // «سيطرت على قرى في ريف حمص»: a trigger noun alone is the head of a name, not a name (the village
     // Qirri); regions named by their noun («البادية») stay.
     if m.endToken - first == 1, doc.forms[first].contains(where: { PlaceContext.triggers[$0] != nil }),
-      !m.candidates.contains(where: { $0.kind == .region })
+      !facts.contains(.anyRegionKind)
     {
       return true
     }
     if doc.tokens[first].script == .latin {
       // A lowercase word is rarely a toponym in English; articles ("al-Bab") do not count.
-      let named = (m.firstToken..<m.endToken).filter {
-        !PlaceContext.latinArticles.contains(doc.words[$0])
+      // The span's named words (not articles) are read in one pass, without gathering them into
+      // arrays (two small arrays per candidate span were most of this test on English): their
+      // count, first and last, whether one is capitalised, and of the lowercase ones after the
+      // first, how many there are and whether one is not a direction or a place noun.
+      var namedCount = 0
+      var firstNamed = 0
+      var lastNamed = 0
+      var anyCapitalized = false
+      var lowerTail = 0
+      var lowerTailOther = false
+      for t in m.firstToken..<m.endToken where !PlaceContext.latinArticles.contains(doc.words[t]) {
+        let capitalized = doc.isCapitalized(t)
+        if namedCount == 0 {
+          firstNamed = t
+        } else if !capitalized {
+          lowerTail += 1
+          let w = doc.words[t]
+          if PlaceContext.directions[w] == nil && PlaceContext.triggers[w] == nil && !Self.nameTailWords.contains(w) {
+            lowerTailOther = true
+          }
+        }
+        anyCapitalized = anyCapitalized || capitalized
+        namedCount += 1
+        lastNamed = t
       }
       // "southern Homs countryside": some word of the name must be capitalised.
-      guard !named.isEmpty, named.contains(where: { doc.isCapitalized($0) }) else { return true }
+      guard namedCount > 0, anyCapitalized else { return true }
       // "the M5 highway", "Route A": a lone letter is a road or a label, not a name.
-      if named.count == 1, doc.tokens[named[0]].text.unicodeScalars.count == 1 { return true }
+      if namedCount == 1, doc.tokens[firstNamed].text.unicodeScalars.count == 1 { return true }
       // "BEIRUT, Dec 28 (Reuters)": a month beside a day number.
-      if named.count == 1, PlaceContext.months.contains(doc.words[named[0]]) {
-        let t = named[0]
+      if namedCount == 1, PlaceContext.months.contains(doc.words[firstNamed]) {
+        let t = firstNamed
         let day = { (k: Int) in k >= 0 && k < doc.tokens.count && doc.tokens[k].script == .digits }
         if day(t + 1) && doc.isNear(before: t + 1) || day(t - 1) && doc.isNear(before: t) { return true }
       }
-      if m.key == Self.assadKey || doc.tokens[named[0]].text == "assad" { return true }
+      if facts.contains(.assad) || doc.tokens[firstNamed].text == "assad" { return true }
       // "Bashar al", "A war": a name does not end in an article, nor go on in lowercase words
       // (directions and place nouns aside: "Tabqa military airport", "western Anbar").
       if PlaceContext.latinArticles.contains(doc.words[m.endToken - 1]) { return true }
-      let lowerTail = named.dropFirst().filter { !doc.isCapitalized($0) }
-      if named.count >= 2, !doc.isCapitalized(named[named.count - 1]) || lowerTail.count == named.count - 1,
-        lowerTail.contains(where: { t in
-          let w = doc.words[t]
-          return PlaceContext.directions[w] == nil && PlaceContext.triggers[w] == nil
-            && !Self.nameTailWords.contains(w)
-        })
-      {
+      if namedCount >= 2, !doc.isCapitalized(lastNamed) || lowerTail == namedCount - 1, lowerTailOther {
         return true
       }
-      if PlaceContext.latinStop.contains(m.key) {
+      if facts.contains(.latinStop) {
         // "Bab" alone is not al-Bab; "al-Bab" is.
-        let hasArticle = named.count < m.endToken - m.firstToken
-        return !(hasArticle && m.key == Self.babKey)
+        let hasArticle = namedCount < m.endToken - m.firstToken
+        return !(hasArticle && facts.contains(.bab))
       }
       return false
     }
-    if m.endToken - m.firstToken == 1, PlaceContext.arabicStop.contains(m.key) { return true }
+    if m.endToken - m.firstToken == 1, facts.contains(.arabicStop) { return true }
     // «إلى كامل مدينة القصير» (to all of): a word that is itself an everyday or function word is not
     // a clitic on a name (ك + «امل», Āmol in Iran; ب + «يت»).
-    if m.start > doc.tokens[first].start {
-      let whole = NameKey.looseCached(doc.tokens[first].text)
-      if PlaceContext.common.contains(whole) || PlaceContext.arabicStop.contains(whole) { return true }
-    }
+    if m.start > doc.tokens[first].start, words[first].context.isStopOrCommon { return true }
     // «على أن» (on condition that) keys like «عليان»: a span of function words only is no name
     // («المدينة القديمة», the Old City, has a trigger noun).
     let span = m.firstToken..<m.endToken
-    if span.count > 1, span.allSatisfy({ PlaceContext.arabicStop.contains(NameKey.looseCached(doc.tokens[$0].text)) }),
+    if span.count > 1, span.allSatisfy({ words[$0].context.isStop }),
       !span.contains(where: { t in doc.forms[t].contains { PlaceContext.triggers[$0] != nil } })
     {
       return true
@@ -320,26 +356,23 @@ public struct PlaceRecognizer: Sendable {
     // «من آخر الأحياء» (from the last of) keys like «المناخر»: a span that opens on a preposition and
     // goes on in everyday words is a phrase, not a name.
     if span.count > 1, !doc.forms[first].isDisjoint(with: PlaceContext.prepositions),
-      span.dropFirst().allSatisfy({ t in
-        let k = NameKey.looseCached(doc.tokens[t].text)
-        return PlaceContext.common.contains(k) || PlaceContext.arabicStop.contains(k)
-      })
+      span.dropFirst().allSatisfy({ words[$0].context.isStopOrCommon })
     {
       return true
     }
     return false
   }
 
+  /// Whether context makes span `m` (whose key and candidates `facts` describes) a place.
   func isAccepted(
-    _ doc: ReportText, _ m: RecognizedMention, _ support: Support, _ salient: Bool, listed: Bool
+    _ doc: ReportText, _ m: CandidateSpan, _ facts: KeyFacts.Flags, _ support: Support, _ salient: Bool,
+    listed: Bool
   ) -> Bool {
     let first = m.firstToken
-    if doc.tokens[first].script == .latin && PlaceContext.latinStop.contains(m.key) { return true }
+    if doc.tokens[first].script == .latin && facts.contains(.latinStop) { return true }
     // A place outside the theatre and its neighbours («كان» → Caen, "It is" → Itäkeskus) needs a trigger
     // noun, or must be a country or a city of a million.
-    if !m.candidates.contains(where: { PlaceContext.region.contains($0.country) }), support < .trigger,
-      !m.candidates.contains(where: { $0.kind == .country || $0.population >= 1_000_000 })
-    {
+    if !facts.contains(.anyInRegion), support < .trigger, !facts.contains(.anyCountryOrMillion) {
       return false
     }
     // «في بيان» (in a statement) is not Bayān in Kuwait, «إلى كامل» not Āmol in Iran: in an Arabic
@@ -347,45 +380,35 @@ public struct PlaceRecognizer: Sendable {
     // (rows with a governorate) needs a trigger noun, unless a country, a governorate or a city of
     // half a million is meant («طهران», «القدس»).
     if doc.tokens[first].script == .arabic, m.endToken - first == 1, support < .trigger,
-      !m.candidates.contains(where: { e in
-        PlaceContext.core.contains(e.country) || !e.admin1.isEmpty || e.kind == .country
-          || e.kind == .governorate || e.population >= 500_000
-      })
+      !facts.contains(.anyArabicAlone)
     {
       return false
     }
     // «السورية» (Syrian) is an adjective, not «سورية»: the article is written on a name that never takes it.
-    if doc.tokens[first].script == .arabic, support < .trigger, articleWritten(doc, m),
-      !m.candidates.contains(where: { takesArticle($0, key: m.key) })
+    if doc.tokens[first].script == .arabic, support < .trigger, !facts.contains(.anyTakesArticle),
+      articleWritten(doc, m)
     {
       return false
     }
-    if PlaceContext.strict.contains(m.key) {
+    if facts.contains(.strict) {
       if support == .trigger { return true }
       // «إلى الباب» is al-Bab; bare «باب» and «الجانبين» need a trigger noun.
       let stem = doc.tokens[first].script == .arabic ? articleWritten(doc, m) : false
-      return stem && support >= .preposition && m.key == Self.arabicBabKey
+      return stem && support >= .preposition && facts.contains(.arabicBab)
     }
-    if PlaceContext.ambiguous.contains(m.key) { return support >= (listed ? .list : .preposition) }
+    if facts.contains(.ambiguous) { return support >= (listed ? .list : .preposition) }
     // An everyday word («بدعم», «للمرة», "No. 7") names a place only with context, unless a country,
     // a world capital, or a governorate or large city of the region is meant («دمشق», «القاهرة»).
-    if m.endToken - m.firstToken == 1, PlaceContext.common.contains(m.key),
-      !m.candidates.contains(where: { e in
-        e.kind == .country || e.population >= 1_000_000
-          || PlaceContext.region.contains(e.country) && (e.kind == .governorate || e.population >= 100_000)
-      })
-    {
+    if m.endToken - m.firstToken == 1, facts.contains(.common), !facts.contains(.anyCommonAlone) {
       guard support >= (listed ? .list : .preposition) else { return false }
       if support >= .trigger { return true }
       // A preposition is weak evidence for an everyday word: «في كلمة ألقاها» (in a speech) is not
       // the Iranian village Kalameh, «في بيان» not Bayan in Kuwait — such a word names a place
       // abroad only after a trigger noun.
-      guard m.candidates.contains(where: { PlaceContext.core.contains($0.country) }) else { return false }
+      guard facts.contains(.anyCore) else { return false }
       // «في مجلس محافظة الأنبار» (in the council of): the village «المجلس» is always written with
       // its article, so the bare word is the noun.
-      if doc.tokens[first].script == .arabic, !articleWritten(doc, m),
-        m.candidates.allSatisfy({ takesArticle($0, key: m.key) })
-      {
+      if doc.tokens[first].script == .arabic, facts.contains(.allTakeArticle), !articleWritten(doc, m) {
         return false
       }
       return true
@@ -414,9 +437,9 @@ public struct PlaceRecognizer: Sendable {
 
 
   /// True when the Arabic span's first word carries the article («الباب», «بالباب»).
-  func articleWritten(_ doc: ReportText, _ m: RecognizedMention) -> Bool {
-    // The surface's first three folded scalars, folded one by one (building its `FoldedText` was
-    // a quarter of `isAccepted`).
+  func articleWritten(_ doc: ReportText, _ m: CandidateSpan) -> Bool {
+    // The span's first three folded scalars, folded one by one from the report's scalars
+    // (building its `FoldedText` was a quarter of `isAccepted`).
     var first = Unicode.Scalar(UInt8(0))
     var second = Unicode.Scalar(UInt8(0))
     var count = 0
@@ -426,30 +449,25 @@ public struct PlaceRecognizer: Sendable {
       count += 1
       return count > 2
     }
-    if m.surface.isEmpty {
-      // A span not yet given its surface (see `longestMatch`): its text is the report's scalars.
-      let lo = max(0, min(m.start, doc.scalars.count))
-      for s in doc.scalars[lo..<max(lo, min(m.end, doc.scalars.count))] {
-        if take(s) { break }
-      }
-    } else {
-      for s in m.surface.unicodeScalars {
-        if take(s) { break }
-      }
+    let lo = max(0, min(m.start, doc.scalars.count))
+    for s in doc.scalars[lo..<max(lo, min(m.end, doc.scalars.count))] {
+      if take(s) { break }
     }
     guard count > 2 else { return false }
     return first == "ا" && second == "ل" || first == "ل" && second == "ل"
   }
 
   /// A place that needs no context: a country, governorate, city, region, or a multi-word name.
-  func isSalient(_ doc: ReportText, _ m: RecognizedMention) -> Bool {
-    if m.endToken - m.firstToken >= 2 { return true }
-    return m.candidates.contains { e in
-      switch e.kind {
-      case .country, .governorate, .region, .countryside, .camp, .crossing: return true
-      case .city: return e.population >= 50_000 || e.population == 0
-      default: return e.population >= 50_000
-      }
+  func isSalient(_ m: CandidateSpan, _ facts: KeyFacts.Flags) -> Bool {
+    m.endToken - m.firstToken >= 2 || facts.contains(.anySalient)
+  }
+
+  /// A candidate that needs no context as a one-word name.
+  static func isSalient(_ e: GazetteerEntry) -> Bool {
+    switch e.kind {
+    case .country, .governorate, .region, .countryside, .camp, .crossing: return true
+    case .city: return e.population >= 50_000 || e.population == 0
+    default: return e.population >= 50_000
     }
   }
 
@@ -462,7 +480,7 @@ public struct PlaceRecognizer: Sendable {
   }
 
   /// The strongest context before the span: a trigger noun, a preposition, or a glued ب/ل.
-  func contextSupport(_ doc: ReportText, _ m: RecognizedMention) -> (Support, PlaceKind?) {
+  func contextSupport(_ doc: ReportText, _ words: ScanWords, _ m: CandidateSpan) -> (Support, PlaceKind?) {
     let i = m.firstToken
     // A glued preposition («بالميادين», «للرقة»): the span starts inside the token.
     var best: Support = .none
@@ -476,17 +494,15 @@ public struct PlaceRecognizer: Sendable {
       }
     }
     // The name's own first word may be a trigger («مخيم اليرموك», "Yarmouk camp" is handled below).
-    // The table is read first: it interns its words when first used, so the lookup finds them.
-    let triggers = PlaceContext.triggers
-    if let word = Word.existing(ArabicWord.stripArticle(doc.tokens[i].text)), let hint = triggers[word] {
-      return (.trigger, hint)
-    }
+    // Read once per spelling (`ScanWord.Context`).
+    let own = words[i].context
+    if own.isTrigger { return (.trigger, own.hint) }
     guard i > 0, doc.sentenceOfToken[i] == doc.sentenceOfToken[i - 1] else { return (best, nil) }
     let prevForms = doc.forms[i - 1]
     let tight = !doc.clauseBreakBefore[i]
     // «المدينة للمرة الثانية» (the city, for the second time): a trigger noun with the article is an
     // anaphor, not the head of a name («مدينة الرقة» has none).
-    let prevIsAnaphor = doc.tokens[i - 1].script == .arabic && articleOn(doc.tokens[i - 1].text)
+    let prevIsAnaphor = doc.tokens[i - 1].script == .arabic && words[i - 1].context.hasArticle
     if tight {
       for f in prevForms where !prevIsAnaphor {
         if let hint = PlaceContext.triggers[f] { return (.trigger, hint) }
@@ -520,16 +536,26 @@ public struct PlaceRecognizer: Sendable {
   }
 
   /// True when `b` follows `a` as the next item of a list: «و» glued to `b`, a comma, or "and".
-  func joined(_ doc: ReportText, _ a: RecognizedMention, _ b: RecognizedMention) -> Bool {
+  func joined(_ doc: ReportText, _ a: CandidateSpan, _ b: CandidateSpan) -> Bool {
     Self.joined(doc, a, b)
   }
 
   /// True when `b` follows `a` as the next item of a list: «و» glued to `b`, a comma, or "and".
   static func joined(_ doc: ReportText, _ a: RecognizedMention, _ b: RecognizedMention) -> Bool {
+    joined(doc, CandidateSpan(a), CandidateSpan(b))
+  }
+
+  /// True when `b` follows `a` as the next item of a list: «و» glued to `b`, a comma, or "and".
+  static func joined(_ doc: ReportText, _ a: CandidateSpan, _ b: CandidateSpan) -> Bool {
     guard doc.sentenceOfToken[a.firstToken] == doc.sentenceOfToken[b.firstToken] else { return false }
     if b.firstToken == a.endToken {
-      let gap = doc.gap(before: b.firstToken)
-      if gap.contains("،") || gap.contains(",") { return true }
+      // Most gaps hold no comma scalar at all, and then the `String` test below cannot succeed:
+      // the gap is read as scalars first and built as a `String` only when it holds one.
+      let from = b.firstToken == 0 ? 0 : doc.tokens[b.firstToken - 1].end
+      if doc.scalars[from..<doc.tokens[b.firstToken].start].contains(where: { $0 == "،" || $0 == "," }) {
+        let gap = doc.gap(before: b.firstToken)
+        if gap.contains("،") || gap.contains(",") { return true }
+      }
       if doc.tokens[b.firstToken].script == .arabic, b.start > doc.tokens[b.firstToken].start {
         // The prefix's first folded scalar, not the prefix copied into a `FoldedText`.
         for s in doc.scalars[doc.tokens[b.firstToken].start..<min(b.start, doc.scalars.count)] {

@@ -47,7 +47,7 @@ public final class ReportText: Sendable {
     utf8 = Array(text.utf8)
     utf8Offsets = offsets
     self.lineStarts = lineStarts
-    let tokens = Tokenizer.tokens(in: scalars)
+    let (tokens, words) = Tokenizer.interned(scalars)
     self.tokens = tokens
     var sentences: [Range<Int>] = []
     var ofToken: [Int] = []
@@ -58,19 +58,29 @@ public final class ReportText: Sendable {
     for i in tokens.indices {
       let from = i == 0 ? 0 : tokens[i - 1].end
       let gap = scalars[from..<tokens[i].start]
-      let sentenceEnd = i > 0 && ReportText.endsSentence(gap, previous: tokens[i - 1])
+      // The gap (mostly one space) is read once for both kinds of mark; the previous token is
+      // looked at (copied, its text retained) only after a sentence mark.
+      var sentenceMark = false
+      var clauseMark = false
+      for s in gap {
+        if ReportText.isSentenceMark(s) {
+          sentenceMark = true
+        } else if ReportText.isClauseMark(s) {
+          clauseMark = true
+        }
+      }
+      let sentenceEnd = i > 0 && sentenceMark && ReportText.endsSentence(gap, previous: tokens[i - 1])
       if sentenceEnd {
         sentences.append(start..<i)
         start = i
       }
-      breaks.append(i == 0 || sentenceEnd || gap.contains(where: ReportText.isClauseMark))
+      breaks.append(i == 0 || sentenceEnd || clauseMark)
       ofToken.append(sentences.count)
     }
     if start < tokens.count { sentences.append(start..<tokens.count) }
     self.sentences = sentences
     sentenceOfToken = ofToken
     clauseBreakBefore = breaks
-    let words = Word.ofTokens(tokens)
     self.words = words
     (forms, plainForms) = WordForms.layOut(tokens, words, scalars)
   }

@@ -17,6 +17,35 @@ final class ScanWord: Sendable {
   let readings: [Reading]
   /// Loose key of the token as a later word of a name.
   let later: String
+  /// What `PlaceRecognizer.acceptInContext` asks of the spelling for every candidate span near it
+  /// (each question keyed, hashed or looked up the token's text again).
+  let context: Context
+
+  struct Context: Sendable {
+    /// The whole token's loose key is an Arabic function word (`PlaceContext.arabicStop`).
+    let isStop: Bool
+    /// … or an everyday word (`PlaceContext.common`).
+    let isStopOrCommon: Bool
+    /// The token, article taken off, is a trigger noun; `hint` is the kind it announces.
+    let isTrigger: Bool
+    let hint: PlaceKind?
+    /// The article is written on the token, after any clitic (`PlaceRecognizer.articleOn`).
+    let hasArticle: Bool
+
+    init(_ text: String) {
+      let whole = NameKey.loose(text)
+      isStop = PlaceContext.arabicStop.contains(whole)
+      isStopOrCommon = isStop || PlaceContext.common.contains(whole)
+      // The trigger table is read first: it interns its words when first used, so the lookup
+      // finds them. `existing`: a spelling not in the word table is no lexicon word, and must
+      // not be added.
+      let triggers = PlaceContext.triggers
+      let hint = Word.existing(ArabicWord.stripArticle(text)).flatMap { triggers[$0] }
+      isTrigger = hint != nil
+      self.hint = hint ?? nil
+      hasArticle = PlaceRecognizer.articleOn(text)
+    }
+  }
 
   init(_ token: Token) {
     let readings =
@@ -30,52 +59,106 @@ final class ScanWord: Sendable {
         firstHash: FNV1a.hash64(first))
     }
     later = NameKey.looseWord(token.text, isFirst: false, isOnly: false)
+    context = Context(token.text)
   }
 
   /// Scan data of every spelling read so far in this process, at `2 × word id + (Arabic ? 1 : 0)`
   /// (the scan data depends only on the spelling and on whether it is Arabic): found again by
   /// indexing instead of hashing, once per token of every report.
-  private static let cache = Locked<[ScanWord?]>([])
+  private struct Cache {
+    var words: [ScanWord?] = []
+    /// At the same slots: the last report that took the spelling (see `of`), and the spelling's
+    /// index in that report's `ScanWords.distinct`.
+    var stamps: [UInt64] = []
+    var locals: [Int32] = []
+    var reports: UInt64 = 0
+
+    mutating func grow(to slot: Int) {
+      guard slot >= words.count else { return }
+      let more = Swift.max(slot + 1 - words.count, words.count)
+      words.append(contentsOf: repeatElement(nil, count: more))
+      stamps.append(contentsOf: repeatElement(0, count: more))
+      locals.append(contentsOf: repeatElement(0, count: more))
+    }
+  }
+
+  private static let cache = Locked(Cache())
 
   /// The scan data of each token of `doc`.
-  static func of(_ doc: ReportText) -> [ScanWord] {
-    var out: [ScanWord] = []
-    out.reserveCapacity(doc.tokens.count)
-    // One lock for the report's known spellings; new ones are analysed outside it.
+  static func of(_ doc: ReportText) -> ScanWords {
+    let n = doc.tokens.count
+    var distinct: [ScanWord] = []
+    var local = [Int32](repeating: 0, count: n)
+    // One lock for the report's known spellings; new ones are analysed outside it. Each known
+    // spelling is taken (and retained) once per report, stamped with the report's number.
     var missing: [Int] = []
+    // The report's arrays read once (through the class, each read retained the array).
+    let tokens = doc.tokens
+    let words = doc.words
     cache.withLock { c in
-      for (t, word) in zip(doc.tokens, doc.words) {
-        let slot = 2 * Int(word.id) + (t.script == .arabic ? 1 : 0)
-        if word != .unseen, slot < c.count, let known = c[slot] {
-          out.append(known)
+      c.reports &+= 1
+      let stamp = c.reports
+      for k in 0..<n {
+        let word = words[k]
+        let slot = 2 * Int(word.id) + (tokens[k].script == .arabic ? 1 : 0)
+        guard word != .unseen, slot < c.words.count else {
+          missing.append(k)
+          continue
+        }
+        if c.stamps[slot] == stamp {
+          local[k] = c.locals[slot]
+        } else if let known = c.words[slot] {
+          c.stamps[slot] = stamp
+          c.locals[slot] = Int32(distinct.count)
+          local[k] = Int32(distinct.count)
+          distinct.append(known)
         } else {
-          missing.append(out.count)
-          out.append(placeholder)
+          missing.append(k)
         }
       }
     }
-    guard !missing.isEmpty else { return out }
+    guard !missing.isEmpty else { return ScanWords(distinct: distinct, local: local) }
+    // A new spelling is analysed once per report (a spelling past the word table's limit once
+    // per token: it has no slot).
+    var madeAt: [Int: Int32] = [:]
     var made: [(slot: Int, scan: ScanWord)] = []
     for k in missing {
       let t = doc.tokens[k]
-      out[k] = ScanWord(t)
       let word = doc.words[k]
-      if word != .unseen { made.append((2 * Int(word.id) + (t.script == .arabic ? 1 : 0), out[k])) }
+      let slot = 2 * Int(word.id) + (t.script == .arabic ? 1 : 0)
+      if word != .unseen, let at = madeAt[slot] {
+        local[k] = at
+        continue
+      }
+      let scan = ScanWord(t)
+      local[k] = Int32(distinct.count)
+      distinct.append(scan)
+      if word != .unseen {
+        madeAt[slot] = local[k]
+        made.append((slot, scan))
+      }
     }
     cache.withLock { c in
       for m in made {
-        if m.slot >= c.count { c.append(contentsOf: repeatElement(nil, count: Swift.max(m.slot + 1 - c.count, c.count))) }
-        c[m.slot] = m.scan
+        c.grow(to: m.slot)
+        c.words[m.slot] = m.scan
       }
     }
-    return out
+    return ScanWords(distinct: distinct, local: local)
   }
 
-  /// Stands for a token until its scan data is made.
-  private static let placeholder = ScanWord(readings: [], later: "")
+}
 
-  private init(readings: [Reading], later: String) {
-    self.readings = readings
-    self.later = later
-  }
+/// The scan data of a report's tokens: each distinct spelling's `ScanWord` once, and per token the
+/// index of its spelling's.
+///
+/// An array of one `ScanWord` per token retained and released a reference per token (the largest
+/// part of gathering the scan data on 2 MB of English); indices cost no reference counting.
+struct ScanWords {
+  let distinct: [ScanWord]
+  let local: [Int32]
+
+  /// Token `i`'s scan data.
+  @inline(__always)
+  subscript(i: Int) -> ScanWord { distinct[Int(local[i])] }
 }

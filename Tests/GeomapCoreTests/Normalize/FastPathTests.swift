@@ -50,4 +50,21 @@ import Testing
     for (w, t) in zip(words, tokens).prefix(20) { #expect(w == Word(token: t.text)) }
     #expect(words[0] == words[8] && words[0] != words[1])
   }
+
+  /// A report's tokens interned from the scan's bytes are the tokens and words of the string path:
+  /// same spans, scripts, spellings (byte for byte) and ids, Arabic and English, known and new words.
+  @Test func internedTokensMatchTheStringPath() {
+    let text = "قال ناشطون إنّ مقاتلي «داعش» خرجوا من الرقةِ باتجاه البوكمال؛ ISIS's fighters left al-Raqqa's "
+      + "outskirts for Ma'arrat al-Nu'man — 12 km. كلمةٌجديدةٌلم‌تُرَ qwzxnewword"
+    let scalars = Array(text.unicodeScalars)
+    let (tokens, words) = Tokenizer.interned(scalars)
+    let plain = Tokenizer.tokens(in: text)
+    #expect(tokens.count == plain.count && words.count == plain.count)
+    for (k, t) in plain.enumerated() where k < tokens.count {
+      #expect(tokens[k].start == t.start && tokens[k].end == t.end && tokens[k].script == t.script)
+      #expect(Array(tokens[k].text.utf8) == Array(t.text.utf8))
+      #expect(words[k] == Word(token: t.text))
+    }
+    #expect(plain.contains { $0.text == "isis" } && plain.contains { $0.text == "maarrat" })
+  }
 }

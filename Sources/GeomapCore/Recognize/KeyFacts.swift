@@ -1,0 +1,116 @@
+/// What recognition asks of a candidate span's loose key and its gazetteer candidates, worked out
+/// once per key: which lexicon key sets hold it (stop words, ambiguous and everyday words) and what
+/// its candidates are (in the theatre, a country, a large city, written with the article…).
+///
+/// Every candidate span used to ask these again: each key set hashed the key, and each question
+/// about the candidates walked their entries (and `takesArticle` built a cache key per entry),
+/// for every span and at every round of the list pass; a report repeats its names, so the answers
+/// are kept per key (see `PlaceRecognizer.facts(key:hash:)`).
+struct KeyFacts: Sendable {
+  /// The loose key, and the gazetteer entries keyed by it.
+  let key: String
+  let candidates: [GazetteerEntry]
+  let flags: Flags
+  /// The key with its hash, for sets of keys (hashed once, here).
+  let byteKey: ByteKey
+
+  struct Flags: OptionSet, Sendable {
+    let rawValue: UInt32
+
+    // The key's lexicon sets (`PlaceContext`) and the keys `PlaceRecognizer` names.
+    static let arabicStop = Flags(rawValue: 1 << 0)
+    static let latinStop = Flags(rawValue: 1 << 1)
+    static let strict = Flags(rawValue: 1 << 2)
+    static let ambiguous = Flags(rawValue: 1 << 3)
+    static let common = Flags(rawValue: 1 << 4)
+    static let assad = Flags(rawValue: 1 << 5)
+    static let bab = Flags(rawValue: 1 << 6)
+    static let arabicBab = Flags(rawValue: 1 << 7)
+
+    // Some candidate …
+    /// … is a region (named by its noun, «البادية»).
+    static let anyRegionKind = Flags(rawValue: 1 << 8)
+    /// … lies in the theatre or a neighbouring country.
+    static let anyInRegion = Flags(rawValue: 1 << 9)
+    /// … is a country or a city of a million.
+    static let anyCountryOrMillion = Flags(rawValue: 1 << 10)
+    /// … is in Syria or Iraq, a curated row (with a governorate), a country, a governorate or a
+    /// city of half a million.
+    static let anyArabicAlone = Flags(rawValue: 1 << 11)
+    /// … is a country, a city of a million, or a governorate or a city of 100,000 in the region.
+    static let anyCommonAlone = Flags(rawValue: 1 << 12)
+    /// … is in Syria or Iraq.
+    static let anyCore = Flags(rawValue: 1 << 13)
+    /// … needs no context (`PlaceRecognizer.isSalient` of a one-word span).
+    static let anySalient = Flags(rawValue: 1 << 14)
+    /// … has an Arabic name with this key written with the article.
+    static let anyTakesArticle = Flags(rawValue: 1 << 15)
+    /// Every candidate has one (true when there is none).
+    static let allTakeArticle = Flags(rawValue: 1 << 16)
+  }
+}
+
+extension PlaceRecognizer {
+  /// The facts of `key` (whose FNV-1a hash is `hash`), from this recognizer's cache when the key
+  /// was met before.
+  func facts(key: String, hash: UInt64) -> KeyFacts {
+    let cached = keyCache.withLock { c -> KeyFacts? in
+      guard let f = c.byHash[hash], FNV1a.sameBytes(f.key, key) else { return nil }
+      return f
+    }
+    if let cached { return cached }
+    let candidates = gazetteer.entries(forLooseKey: key)
+    let flags = Self.flags(key: key, candidates: candidates) { takesArticle($0, key: key) }
+    return keyCache.withLock { c in
+      if let f = c.byHash[hash], FNV1a.sameBytes(f.key, key) { return f }
+      // Bounded so a long batch cannot grow it without limit.
+      if c.byHash.count >= 100_000 { c.byHash.removeAll(keepingCapacity: true) }
+      let made = KeyFacts(
+        key: key, candidates: candidates, flags: flags, byteKey: ByteKey(key, hash: hash))
+      // Two keys with one hash (never seen in practice): the first keeps the slot.
+      if c.byHash[hash] == nil { c.byHash[hash] = made }
+      return made
+    }
+  }
+
+  /// The facts a key and its candidates give, as `hardReject`, `isAccepted` and `isSalient` ask.
+  static func flags(
+    key: String, candidates: [GazetteerEntry], takesArticle: (GazetteerEntry) -> Bool
+  ) -> KeyFacts.Flags {
+    var f: KeyFacts.Flags = []
+    if PlaceContext.arabicStop.contains(key) { f.insert(.arabicStop) }
+    if PlaceContext.latinStop.contains(key) { f.insert(.latinStop) }
+    if PlaceContext.strict.contains(key) { f.insert(.strict) }
+    if PlaceContext.ambiguous.contains(key) { f.insert(.ambiguous) }
+    if PlaceContext.common.contains(key) { f.insert(.common) }
+    if key == assadKey { f.insert(.assad) }
+    if key == babKey { f.insert(.bab) }
+    if key == arabicBabKey { f.insert(.arabicBab) }
+    var allTake = true
+    for e in candidates {
+      if e.kind == .region { f.insert(.anyRegionKind) }
+      if PlaceContext.region.contains(e.country) { f.insert(.anyInRegion) }
+      if e.kind == .country || e.population >= 1_000_000 { f.insert(.anyCountryOrMillion) }
+      if PlaceContext.core.contains(e.country) || !e.admin1.isEmpty || e.kind == .country
+        || e.kind == .governorate || e.population >= 500_000
+      {
+        f.insert(.anyArabicAlone)
+      }
+      if e.kind == .country || e.population >= 1_000_000
+        || PlaceContext.region.contains(e.country) && (e.kind == .governorate || e.population >= 100_000)
+      {
+        f.insert(.anyCommonAlone)
+      }
+      if PlaceContext.core.contains(e.country) { f.insert(.anyCore) }
+      if isSalient(e) { f.insert(.anySalient) }
+      if takesArticle(e) { f.insert(.anyTakesArticle) } else { allTake = false }
+    }
+    if allTake { f.insert(.allTakeArticle) }
+    return f
+  }
+}
+
+/// `PlaceRecognizer`'s cache of `KeyFacts`, by the key's hash.
+struct KeyFactsCache {
+  var byHash: [UInt64: KeyFacts] = [:]
+}
