@@ -233,6 +233,7 @@ enum Lexicons {
     _ = MovementExtractor.armedMenNouns
     _ = MovementExtractor.insurgentNouns
     _ = MovementExtractor.insurgentSides
+    _ = MovementExtractor.stateForces
     _ = MovementExtractor.reinforcementWords
     _ = MovementExtractor.causativeWords
     _ = MovementExtractor.opponentWords

@@ -368,8 +368,12 @@ extension MovementExtractor {
     guard let noun = armedMenNoun(at: t) else { return nil }
     let from = doc.sentences[max(0, doc.sentenceOfToken[t] - 3)].lowerBound
     let isNoun: (Int) -> Bool = { !doc.forms[$0].isDisjoint(with: noun) }
+    // «المسلحين», "the insurgents" are never a state's forces: «مقتل ستة من عناصر الجيش» named
+    // since («عناصر» is said of every side) is not who they are; «العناصر» may be.
+    let insurgentsOnly = !doc.forms[t].isDisjoint(with: Self.armedMenNames)
     let named: (ActorMention) -> Bool = { m in
       guard m.firstToken >= from, m.actor != .unknown, m.actor != .un, !self.namesArmedMenOnly(m),
+        !(insurgentsOnly && Self.stateForces.contains(m.actor)),
         m.endToken - m.firstToken > 1 || !isNoun(m.firstToken)
       else { return false }
       if m.endToken < t, isNoun(m.endToken) { return true }
@@ -508,6 +512,9 @@ extension MovementExtractor {
   /// The sides news call "militants", "insurgents", «المسلحين» without naming them: armed groups, not
   /// states or the forces fighting beside a state.
   static let insurgentSides: Set<Actor> = [.isis, .hts, .opposition]
+  /// The sides that are states' armies («الجيش», «القوات الأمنية», "security forces"), which news
+  /// never call "militants" or «المسلحين».
+  static let stateForces: Set<Actor> = [.regime, .iraq, .rus, .usa, .coalition]
   /// Nouns for insurgents that name no side ("militants", "insurgents", "gunmen", «مسلحين», «عناصر»);
   /// "fighters", «مقاتلين» are said of every side.
   static let insurgentNouns: WordSet = WordSet(armedMenNouns[0].words + armedMenNouns[2].words)

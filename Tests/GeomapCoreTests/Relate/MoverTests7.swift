@@ -46,6 +46,41 @@ struct MoverTests7 {
     #expect(read.allSatisfy { MovementFallbackSetTests.matches($0, c.1) }, "\(Self.describe(read))")
   }
 
+  /// "the militants", «المسلحين» who move are the insurgents, not the state's forces named just
+  /// before with a noun for armed men («عناصر الجيش», "17 militants, the security forces said"); but
+  /// «العناصر» («عناصر» is said of every side) still refers back to the army's men.
+  @Test(arguments: [
+    (
+      "أعلنت القوات الأمنية صد هجوم شنه تنظيم داعش على قضاء الضلوعية فجر الأحد، وأسفرت الاشتباكات عن مقتل أربعة من عناصر الجيش. وذكر سكان محليون أن المسلحين انسحبوا من الضلوعية باتجاه سامراء.",
+      "ISIS Dhuluiya→Samarra"
+    ),
+    (
+      "قالت قيادة عمليات سامراء إن تنظيم داعش شن هجوماً على بلدة الإسحاقي أسفر عن إصابة ثلاثة من عناصر القوات الأمنية. وأفاد شهود بأن المسلحين فروا من الإسحاقي نحو الثرثار.",
+      "ISIS Ishaqi→Tharthar"
+    ),
+    (
+      "Iraqi security forces repelled an Islamic State attack on Dhuluiya on Saturday. The fighting killed four soldiers and 17 militants, the security forces said. Residents said the militants later withdrew from Dhuluiya toward Samarra.",
+      "ISIS Dhuluiya→Samarra"
+    ),
+    (
+      "Islamic State launched an assault on Baiji overnight. Army snipers killed 12 insurgents, government troops said on Sunday. Witnesses said the insurgents fled from Baiji toward Hawija.",
+      "ISIS Baiji→Hawija"
+    ),
+    (
+      "شنت هيئة تحرير الشام هجوماً على مواقع القوات الحكومية قرب مورك، وقتل في الاشتباكات عشرة من عناصر الجيش. وقال المرصد إن المسلحين انسحبوا من مورك باتجاه خان شيخون.",
+      "HTS Morek→Khan Sheikhoun"
+    ),
+    (
+      "قتل خمسة من عناصر الجيش في هجوم لتنظيم داعش قرب الضلوعية. وقال مصدر أمني إن العناصر انسحبوا من الضلوعية إلى سامراء لإعادة التمركز.",
+      "IRAQ Dhuluiya→Samarra"
+    ),
+  ])
+  func militantsAreNotTheStateForcesNamedBefore(_ c: (String, String)) throws {
+    let read = try Self.read(c.0).filter { $0.kind != .advance }
+    #expect(read.count == 1)
+    #expect(read.allSatisfy { MovementFallbackSetTests.matches($0, c.1) }, "\(Self.describe(read))")
+  }
+
   /// The army's own motion stays the army's when militants are only where it goes or what it fights.
   @Test(arguments: [
     ("Iraqi troops advanced from Samarra toward Tikrit, where militants were holding out, the army said.", "IRAQ Samarra→Tikrit"),
