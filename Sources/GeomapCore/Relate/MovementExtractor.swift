@@ -1225,7 +1225,7 @@ struct MovementExtractor {
         let (status, kind) = (drafts[i].movement.status, drafts[i].movement.kind)
         let added: [String]
         if StatusLexicon.progress(status) > StatusLexicon.progress(out[k].status) {
-          let quote = out[k].evidence.quote.prefix(80)
+          let quote = QuotePrefix.of(out[k].evidence.quote, 80)
           added =
             drafts[i].movement.notes + [
               "also read as \(out[k].status.rawValue) (\(out[k].kind.rawValue)): «\(quote)»",
@@ -1238,7 +1238,7 @@ struct MovementExtractor {
           out[k].kind = firstKind
           out[k].notes = notes
         } else {
-          let quote = drafts[i].movement.evidence.quote.prefix(80)
+          let quote = QuotePrefix.of(drafts[i].movement.evidence.quote, 80)
           added =
             drafts[i].movement.notes.filter { !$0.hasPrefix("no hedging") } + [
               "also read as \(status.rawValue) (\(kind.rawValue)): «\(quote)»"
