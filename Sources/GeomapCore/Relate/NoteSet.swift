@@ -26,22 +26,23 @@ struct NoteSet {
   /// (canonical reordering), no scalar that composes with the one before it, none that
   /// normalization replaces. Letters, digits and punctuation of Latin-1 and basic Arabic.
   static func isStableNFC(_ text: String) -> Bool {
-    for scalar in text.unicodeScalars {
-      let v = scalar.value
-      // Below U+0300 nothing combines, composes with what precedes, or is replaced by NFC.
-      if v < 0x300 { continue }
-      // Arabic letters, digits, punctuation; not the honorific marks U+0610–U+061A, the harakat
-      // and the combining hamza/madda (U+064B–U+065F, which compose with alef, waw and yeh),
-      // superscript alef U+0670, or the Quranic marks U+06D6–U+06ED.
-      if (0x0600...0x060F).contains(v) || (0x061B...0x064A).contains(v) || (0x0660...0x066F).contains(v)
-        || (0x0671...0x06D5).contains(v) || (0x06EE...0x06FF).contains(v)
-      {
-        continue
-      }
-      // Guillemets and dashes used in notes: « » are below U+0300; – — ‘ ’ “ ” … are stable.
-      if (0x2010...0x2027).contains(v) { continue }
-      return false
+    if let run = LeadingScalars.count(text, isStable) { return run.bytes == text.utf8.count }
+    return text.unicodeScalars.allSatisfy { isStable($0.value) }
+  }
+
+  /// True for a scalar `isStableNFC` accepts anywhere.
+  static func isStable(_ v: UInt32) -> Bool {
+    // Below U+0300 nothing combines, composes with what precedes, or is replaced by NFC.
+    if v < 0x300 { return true }
+    // Arabic letters, digits, punctuation; not the honorific marks U+0610–U+061A, the harakat
+    // and the combining hamza/madda (U+064B–U+065F, which compose with alef, waw and yeh),
+    // superscript alef U+0670, or the Quranic marks U+06D6–U+06ED.
+    if (0x0600...0x060F).contains(v) || (0x061B...0x064A).contains(v) || (0x0660...0x066F).contains(v)
+      || (0x0671...0x06D5).contains(v) || (0x06EE...0x06FF).contains(v)
+    {
+      return true
     }
-    return true
+    // Guillemets and dashes used in notes: « » are below U+0300; – — ‘ ’ “ ” … are stable.
+    return (0x2010...0x2027).contains(v)
   }
 }
