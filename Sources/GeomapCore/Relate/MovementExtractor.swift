@@ -1211,7 +1211,8 @@ struct MovementExtractor {
     // again in a long report deduplicates only the new notes instead of rehashing all of its own
     // (hashing Arabic quotes normalizes them; it was ~1 % of a 2 MB Arabic run). After a merge a
     // record's notes are unique, so this keeps exactly the first occurrences of all of them.
-    var seen: [Set<String>?] = []
+    // `NoteSet` answers as `Set<String>` does, comparing notes in NFC by their bytes.
+    var seen: [NoteSet?] = []
     for i in drafts.indices {
       // Read in place, by index: a copy of a movement (a draft's, or each record's as a search
       // passes it) retains every string in it, and most drafts only add notes to a record.
@@ -1224,7 +1225,7 @@ struct MovementExtractor {
         let (status, kind) = (drafts[i].movement.status, drafts[i].movement.kind)
         let added: [String]
         if StatusLexicon.progress(status) > StatusLexicon.progress(out[k].status) {
-          let quote = out[k].evidence.quote.prefix(80)
+          let quote = QuotePrefix.of(out[k].evidence.quote, 80)
           added =
             drafts[i].movement.notes + [
               "also read as \(out[k].status.rawValue) (\(out[k].kind.rawValue)): «\(quote)»",
@@ -1237,7 +1238,7 @@ struct MovementExtractor {
           out[k].kind = firstKind
           out[k].notes = notes
         } else {
-          let quote = drafts[i].movement.evidence.quote.prefix(80)
+          let quote = QuotePrefix.of(drafts[i].movement.evidence.quote, 80)
           added =
             drafts[i].movement.notes.filter { !$0.hasPrefix("no hedging") } + [
               "also read as \(status.rawValue) (\(kind.rawValue)): «\(quote)»"
@@ -1245,11 +1246,11 @@ struct MovementExtractor {
         }
         if seen[k] == nil {
           // The first merge: each note's first occurrence, and the set kept for the next merges.
-          var set = Set<String>()
-          out[k].notes = (out[k].notes + added).filter { set.insert($0).inserted }
+          var set = NoteSet()
+          out[k].notes = (out[k].notes + added).filter { set.insert($0) }
           seen[k] = set
         } else {
-          for n in added where seen[k]?.insert(n).inserted == true { out[k].notes.append(n) }
+          for n in added where seen[k]?.insert(n) == true { out[k].notes.append(n) }
         }
         out[k].origin = specific
       } else {
