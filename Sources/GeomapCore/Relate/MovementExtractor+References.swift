@@ -350,14 +350,20 @@ extension MovementExtractor {
   /// The definite noun for armed men that is the subject of the motion at `trigger`: right after an
   /// Arabic verb («انسحب المسلحون»), else the last one shortly before it ("the militants had fled").
   func armedMenReference(at trigger: Range<Int>, in sentence: Range<Int>) -> Int? {
-    let doc = ctx.doc
-    let isReference: (Int) -> Bool = { t in self.armedMenNoun(at: t) != nil && self.isDefinite(t) }
-    if doc.tokens[trigger.lowerBound].script == .arabic,
-      let u = (trigger.upperBound..<min(sentence.upperBound, trigger.upperBound + 2)).first(where: isReference)
+    subjectNoun(at: trigger, in: sentence, reach: 6) { t in self.armedMenNoun(at: t) != nil && self.isDefinite(t) }
+  }
+
+  /// The token `isNoun` accepts that is the subject of the motion at `trigger`: within two words
+  /// after an Arabic verb (verb-subject order), else the last one up to `reach` words before it.
+  func subjectNoun(at trigger: Range<Int>, in sentence: Range<Int>, reach: Int, where isNoun: (Int) -> Bool)
+    -> Int?
+  {
+    if ctx.doc.tokens[trigger.lowerBound].script == .arabic,
+      let u = (trigger.upperBound..<min(sentence.upperBound, trigger.upperBound + 2)).first(where: isNoun)
     {
       return u
     }
-    return (max(sentence.lowerBound, trigger.lowerBound - 6)..<trigger.lowerBound).last(where: isReference)
+    return (max(sentence.lowerBound, trigger.lowerBound - reach)..<trigger.lowerBound).last(where: isNoun)
   }
 
   /// The side an earlier mention named as armed men ("Islamic State militants", «مسلحو تنظيم داعش»,
@@ -528,13 +534,7 @@ extension MovementExtractor {
   /// («فرّ المسلحون»), else within four words before it ("many militants had pulled back").
   func insurgentSubject(at trigger: Range<Int>, in sentence: Range<Int>) -> Int? {
     let doc = ctx.doc
-    let isNoun: (Int) -> Bool = { !doc.forms[$0].isDisjoint(with: Self.insurgentNouns) }
-    if doc.tokens[trigger.lowerBound].script == .arabic,
-      let u = (trigger.upperBound..<min(sentence.upperBound, trigger.upperBound + 2)).first(where: isNoun)
-    {
-      return u
-    }
-    return (max(sentence.lowerBound, trigger.lowerBound - 4)..<trigger.lowerBound).last(where: isNoun)
+    return subjectNoun(at: trigger, in: sentence, reach: 4) { !doc.forms[$0].isDisjoint(with: Self.insurgentNouns) }
   }
 
   /// The insurgent side named last before token `t`, in its sentence or the six before, by a name
