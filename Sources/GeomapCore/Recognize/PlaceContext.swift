@@ -40,6 +40,13 @@ enum PlaceContext {
       "via", "through", "between", "of",
     ])
 
+  /// Words whose complement is a place as surely as a preposition's: the nouns «من محور أثريا» (the
+  /// Athriya axis), «عبر حاجز سعسع» (the Sasa checkpoint), «على مشارف», «ضواحي»; the list openers
+  /// «ومنها مورك» (among them Morek), «أبرزها»; "in nearby Dibis". Plain forms (suffixes kept).
+  static let placeHeads: WordSet = WordSet(
+    words: ["محور", "حاجز", "مشارف", "ضواحي", "مدخل", "مداخل", "منها", "بينها", "أبرزها"]
+      .map(ArabicWord.lexiconForm) + ["nearby"])
+
   /// English verbs whose object is often a place ("ISIS still holds Hajin", "troops entered Raqqa"):
   /// as much context as a preposition.
   static let objectVerbs: WordSet = WordSet(words: [
@@ -67,8 +74,9 @@ enum PlaceContext {
   /// «مجلس الرقة المدني», «مجلس منبج العسكري»: the adjective after «مجلس X» that makes it an organisation.
   static let councilAdjectives: WordSet = WordSet(
     words: ["المدني", "العسكري", "المحلي", "الثوري"].map(ArabicWord.lexiconForm))
-  /// A word after a name that makes the two an organisation: «الهلال الأحمر» (the Red Crescent).
-  static let organisationTails: WordSet = WordSet(words: ["الأحمر"].map(ArabicWord.lexiconForm))
+  /// A word after a name that makes the two an organisation: «الهلال الأحمر» (the Red Crescent),
+  /// «عنب بلدي» (the outlet Enab Baladi, not the village «عنب»).
+  static let organisationTails: WordSet = WordSet(words: ["الأحمر", "بلدي"].map(ArabicWord.lexiconForm))
   /// "Khalid ibn al-Walid", «خالد بن الوليد»: the name after is a father's, not a place.
   static let patronymics: WordSet = WordSet(words: ["بن", "ابن"].map(ArabicWord.lexiconForm) + ["ibn", "bin"])
   /// Heads of armed-group names: "Jaysh al-Izza", "Liwa al-Quds", «فيلق الشام», «أحرار الشام» — the
@@ -154,7 +162,8 @@ enum PlaceContext {
       + "غرب الجنوب الشمال الشرق الغرب وسط قوات القوات الجيش وزارة الدفاع تنظيم مصدر مصادر تقارير أيضا "
       + "السيطرة سيطرة الحدود عملية إعلان تحرير خروج الخروج إخلاء اتفاق الأمن أهلية هنا بل لكن إذ إذا أي "
       + "وفد قيادة إدارة الإدارة المعارضة النظام الأرض متن وإن فإن لأن بأن وأن موجب صالح جانب أثناء عقب إثر "
-      + "حين بينما أكثر أقل مقابل جسم فجر مساء صباح ليلة القديمة القديم الجديدة الجديد الكبرى الصغرى "
+      // «بحلول العصر» (by the afternoon) is no ب on Halul; «على مشارف» (on the outskirts of) no village.
+      + "بحلول مشارف حين بينما أكثر أقل مقابل جسم فجر مساء صباح ليلة القديمة القديم الجديدة الجديد الكبرى الصغرى "
       + "الوطني البلدي شمالي جنوبي شرقي غربي يناير فبراير مارس أبريل إبريل مايو يونيو يوليو أغسطس سبتمبر "
       + "أكتوبر نوفمبر ديسمبر كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين جان الشرقية الغربية "
       + "الشمالية الجنوبية الشرقي الغربي الشمالي الجنوبي إطار خرج الكشف نهر حصار بن كسر الضفة قوله قطر "

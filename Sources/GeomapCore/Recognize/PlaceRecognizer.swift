@@ -217,8 +217,13 @@ public struct PlaceRecognizer: Sendable {
     while changed {
       changed = false
       for k in raw.indices where !accepted[k] {
-        let prevJoined = k > 0 && accepted[k - 1] && joined(doc, raw[k - 1], raw[k])
-        let nextJoined = k + 1 < raw.count && accepted[k + 1] && joined(doc, raw[k], raw[k + 1])
+        // «باتجاه سهل الغاب، تحت ضغط المعارك»: after a comma an Arabic everyday word («تحت», under)
+        // more often opens a new clause than a list; it joins a list only through «و». (In English a
+        // capitalised word after a comma is a name: "Kafr Nabl, Hass and …".)
+        let comma = !(doc.tokens[raw[k].firstToken].script == .arabic
+          && raw[k].endToken - raw[k].firstToken == 1 && flags[k].contains(.common))
+        let prevJoined = k > 0 && accepted[k - 1] && Self.joined(doc, raw[k - 1], raw[k], comma: comma)
+        let nextJoined = k + 1 < raw.count && accepted[k + 1] && Self.joined(doc, raw[k], raw[k + 1], comma: comma)
         if (prevJoined || nextJoined) && isAccepted(doc, raw[k], flags[k], .list, salient[k], listed: true) {
           accepted[k] = true
           support[k] = max(support[k], .list)
@@ -516,6 +521,7 @@ public struct PlaceRecognizer: Sendable {
       // «عليها للمرة»: a preposition with a pronoun suffix already has its object (plain forms keep
       // the suffix on).
       if !doc.plainForms[i - 1].isDisjoint(with: PlaceContext.prepositions)
+        || !doc.plainForms[i - 1].isDisjoint(with: PlaceContext.placeHeads)
         || doc.tokens[i - 1].script == .latin && PlaceContext.objectVerbs.contains(doc.words[i - 1])
         || isDirection(doc, i - 1)
       {
@@ -545,14 +551,15 @@ public struct PlaceRecognizer: Sendable {
     joined(doc, CandidateSpan(a), CandidateSpan(b))
   }
 
-  /// True when `b` follows `a` as the next item of a list: «و» glued to `b`, a comma, or "and".
-  static func joined(_ doc: ReportText, _ a: CandidateSpan, _ b: CandidateSpan) -> Bool {
+  /// True when `b` follows `a` as the next item of a list: «و» glued to `b`, a comma (unless `comma`
+  /// is false), or "and".
+  static func joined(_ doc: ReportText, _ a: CandidateSpan, _ b: CandidateSpan, comma: Bool = true) -> Bool {
     guard doc.sentenceOfToken[a.firstToken] == doc.sentenceOfToken[b.firstToken] else { return false }
     if b.firstToken == a.endToken {
       // Most gaps hold no comma scalar at all, and then the `String` test below cannot succeed:
       // the gap is read as scalars first and built as a `String` only when it holds one.
       let from = b.firstToken == 0 ? 0 : doc.tokens[b.firstToken - 1].end
-      if doc.scalars[from..<doc.tokens[b.firstToken].start].contains(where: { $0 == "،" || $0 == "," }) {
+      if comma, doc.scalars[from..<doc.tokens[b.firstToken].start].contains(where: { $0 == "،" || $0 == "," }) {
         let gap = doc.gap(before: b.firstToken)
         if gap.contains("،") || gap.contains(",") { return true }
       }

@@ -12,6 +12,7 @@ enum Lexicons {
     // Recognition.
     _ = PlaceContext.triggers
     _ = PlaceContext.prepositions
+    _ = PlaceContext.placeHeads
     _ = PlaceContext.objectVerbs
     _ = PlaceContext.titles
     _ = PlaceContext.councilAdjectives
