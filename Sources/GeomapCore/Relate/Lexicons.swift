@@ -49,6 +49,8 @@ enum Lexicons {
     _ = StatusLexicon.allegingCues
     // Relations.
     _ = RelationContext.descriptors
+    _ = RelationContext.arabicWith
+    _ = RelationContext.dealNouns
     _ = RelationContext.placeModifiers
     _ = RelationContext.besiegedAdjectives
     _ = RelationContext.genericHeads
