@@ -233,6 +233,13 @@ enum Lexicons {
     _ = MovementExtractor.subjectOpeners
     _ = MovementExtractor.armedMenNames
     _ = MovementExtractor.armedMenNouns
+    _ = MovementExtractor.attackerNouns
+    _ = MovementExtractor.attackWordsArabic
+    _ = MovementExtractor.attackVerbs
+    _ = MovementExtractor.attackNouns
+    _ = MovementExtractor.attackWords
+    _ = MovementExtractor.attackTargets
+    _ = MovementExtractor.aidWords
     _ = MovementExtractor.insurgentNouns
     _ = MovementExtractor.insurgentSides
     _ = MovementExtractor.stateForces
@@ -257,6 +264,7 @@ enum Lexicons {
     _ = MovementExtractor.nominalCues
     _ = MovementExtractor.participleCues
     _ = MovementExtractor.settlingCues
+    _ = MovementExtractor.returnWords
     _ = MovementExtractor.boundWords
     _ = MovementExtractor.toWords
     _ = MovementExtractor.forWords

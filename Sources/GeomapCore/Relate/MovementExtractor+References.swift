@@ -319,9 +319,14 @@ extension MovementExtractor {
   /// The words news use for insurgents («مسلحين», «عناصر», "militants", "gunmen") go together;
   /// «مقاتلين», "fighters" are said of every side.
   static let armedMenNouns: [WordSet] = [
-    WordSet(words: ["مسلحين", "مسلحون", "مسلحو", "مسلحي", "عناصر"].map(ArabicWord.lexiconForm)),
+    WordSet(
+      words: ["مسلحين", "مسلحون", "مسلحو", "مسلحي", "عناصر", "إرهابيين", "إرهابيون"].map(ArabicWord.lexiconForm)),
     WordSet(words: ["مقاتلين", "مقاتلون", "مقاتلو", "مقاتلي"].map(ArabicWord.lexiconForm)),
-    ["militants", "insurgents", "gunmen"], ["fighters"],
+    ["militants", "insurgents", "gunmen", "extremists", "jihadists"], ["fighters"],
+    // «سيطرت ميليشيا "وحدات حماية الشعب" … وكانت الميليشيا قد بدأت هجومها», «قطعات قيادة العمليات
+    // … انطلقت القطعات»: the militia, the units named so before.
+    WordSet(words: ["ميليشيا", "ميليشيات", "مليشيا", "مليشيات"].map(ArabicWord.lexiconForm) + ["militia", "militias"]),
+    WordSet(words: ["قطعات"].map(ArabicWord.lexiconForm)),
   ]
 
   /// The noun set of the armed-men noun at `t`, if it is one.
@@ -398,7 +403,10 @@ extension MovementExtractor {
 
   /// The movers "the militants" at the motion `trigger` refer to, with the token of the reference.
   func referredMovers(at trigger: Range<Int>, sentence s: Int) -> (token: Int, mention: ActorMention)? {
-    guard let r = armedMenReference(at: trigger, in: ctx.doc.sentences[s]), let m = armedMenAntecedent(before: r)
+    if let r = armedMenReference(at: trigger, in: ctx.doc.sentences[s]), let m = armedMenAntecedent(before: r) {
+      return (r, m)
+    }
+    guard let r = attackersReference(at: trigger, in: ctx.doc.sentences[s]), let m = attackingSide(before: r)
     else { return nil }
     return (r, m)
   }

@@ -532,6 +532,13 @@ struct MovementExtractor {
       insurgentNote = side.note
       actorFromEarlier = false
     }
+    // "Rebels withdrew from X. Aid trucks reached Idlib", «ووصلت قافلة مساعدات إلى …»: an aid convoy
+    // the sentence names is not the armed side named before.
+    if actorFromEarlier, insurgentNote == nil, carriesAid(before: firstTrigger.range, in: doc.sentences[s]) {
+      insurgentNote = "movers: an aid convoy, not \(actor.rawValue) named before"
+      actor = .unknown
+      actorFromEarlier = false
+    }
     // «الراغبين بالخروج معه من المدنيين», "civilians wishing to leave": the movers are civilians.
     var civilians = false
     // «ما أدى إلى نزوح ألفي عائلة», «دفع آلاف العائلات … إلى النزوح»: who is made to move is the
