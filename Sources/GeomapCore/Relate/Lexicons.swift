@@ -247,6 +247,7 @@ enum Lexicons {
     _ = MovementExtractor.causativeWords
     _ = MovementExtractor.opponentWords
     _ = MovementExtractor.armyWords
+    _ = MovementExtractor.foreignForces
     _ = MovementExtractor.stayingVerbs
     _ = MovementExtractor.relativePronouns
     _ = MovementExtractor.inWord

@@ -23,7 +23,7 @@ extension MovementExtractor {
     ].map(ArabicWord.lexiconForm)
       + [
         "direction", "front", "line", "lines", "frontline", "frontlines", "positions", "position", "territory",
-        "stronghold", "bastion", "areas", "area",
+        "stronghold", "bastion", "areas", "area", "edges", "edge", "outskirts", "fringes", "approaches",
       ])
   /// Words that join an approach noun to its place ("of", "near", «قرب», «في»).
   static let approachLinks: WordSet = WordSet(
@@ -620,7 +620,10 @@ extension MovementExtractor {
 /// "army units", «الجيش» with no country named are the army of the country the movement is in.
 extension MovementExtractor {
   /// «الجيش», "army": the state's army when no nationality or side is named with it.
-  static let armyWords: WordSet = WordSet(words: ["الجيش", "للجيش", "والجيش"].map(ArabicWord.lexiconForm) + ["army"])
+  /// States whose troops fight in Syria and Iraq without being either country's army.
+  static let foreignForces: Set<Actor> = [.tur, .usa, .rus, .coalition, .iran]
+  static let armyWords: WordSet = WordSet(
+    words: ["الجيش", "للجيش", "والجيش", "جنود", "الجنود"].map(ArabicWord.lexiconForm) + ["army", "soldiers", "troops"])
 
   /// The army of the one country (Syria, Iraq) all of `places` lie in, when a bare army word that no
   /// actor name covers is the motion's subject: within four words before `trigger`, or right after
@@ -638,6 +641,14 @@ extension MovementExtractor {
     guard after || (max(sentence.lowerBound, trigger.lowerBound - 4)..<trigger.lowerBound).contains(where: isArmy),
       let country = places.first?.country, places.allSatisfy({ $0.country == country })
     else { return nil }
+    // "Turkish troops entered al-Bab. The troops then advanced …": soldiers after a foreign force
+    // named in this or the sentence before are that force's, not the country's army.
+    let s = doc.sentenceOfToken[trigger.lowerBound]
+    if let last = ctx.actor(before: trigger.lowerBound, in: doc.sentences[max(0, s - 1)].lowerBound..<trigger.lowerBound),
+      Self.foreignForces.contains(last.actor)
+    {
+      return nil
+    }
     switch country {
     case "SY": return .regime
     case "IQ": return .iraq

@@ -55,7 +55,7 @@ extension MovementExtractor {
     words: ["عادت", "عاد", "عادوا"].map(ArabicWord.lexiconForm) + ["returned", "return", "returning"])
   /// Cues after which «في»/"in" names where the movers end up ("regrouped in Mayadin", «تمركزوا في»).
   static let settlingCues: WordSet = WordSet(
-    words: ["تمركزوا", "استقروا", "استقر", "لجأ", "لجأوا"].map(ArabicWord.lexiconForm)
+    words: ["تمركزوا", "استقروا", "استقر", "لجأ", "لجأوا", "تجمعوا"].map(ArabicWord.lexiconForm)
       + ["regrouped", "settled", "refuge", "redeployed", "relocated"])
   /// Cues after which the place named next is where the movers arrive ("entered Afrin", "reached the
   /// western edges of Raqqa", «دخل رتل … مدينة إدلب»).

@@ -195,7 +195,7 @@ final class RelationContext {
   /// Direction and nation adjectives before a trigger noun ("the southern Syrian city of").
   static let descriptors: WordSet = [
     "southern", "northern", "eastern", "western", "syrian", "iraqi", "central", "northeastern",
-    "northwestern", "southeastern", "southwestern",
+    "northwestern", "southeastern", "southwestern", "nearby", "neighbouring", "neighboring",
   ]
 
   /// Words between a motion word and its place that neither name it nor end the phrase

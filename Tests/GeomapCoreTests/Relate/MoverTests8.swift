@@ -118,4 +118,38 @@ struct MoverTests8 {
   func aboutIsNoDestination(_ c: (String, [String])) throws {
     try Self.expect(c.0, c.1)
   }
+
+  /// «تقدموا», «قبل أن تنسحب منها», «تجمعوا في»: the plural and the present of the motion verbs.
+  @Test(arguments: [
+    ("أكد مصدر عسكري أن نحو 150 مسلحاً من تنظيم داعش تقدموا من بلدة السخنة باتجاه تدمر.", ["ISIS Sukhnah→Palmyra"]),
+    ("وقال قائد ميداني إن مقاتلي الجيش الحر تقدموا من مدينة مارع نحو بلدة تل رفعت.", ["OPPOSITION Marea→Tal Rifaat"]),
+    ("وصلت قوات النظام إلى بلدة مورك مساء السبت، قبل أن تنسحب منها باتجاه صوران تحت ضغط المعارك.", ["REGIME Morek→Suran"]),
+  ])
+  func pluralAndPresentVerbs(_ c: (String, [String])) throws {
+    try Self.expect(c.0, c.1)
+  }
+
+  /// Bare "soldiers", "troops", «الجنود» are the army of the country the movement is in — unless a
+  /// foreign force was named just before ("Turkish troops … The troops"); "from the base" is the
+  /// last facility named; "nearby", "the edges of" stand between a to-word and its place.
+  @Test(arguments: [
+    (
+      "Rebels overran the Abu al-Duhur air base on Wednesday. The remaining soldiers fled from the base toward Hama, activists said.",
+      ["REGIME Abu al-Duhur→Hama"]
+    ),
+    (
+      "Islamic State overran the town of Hit on Friday. Soldiers retreated from Hit toward the Ain al-Asad air base, a police officer said.",
+      ["IRAQ Hit→Asad"]
+    ),
+    ("Turkish troops entered al-Bab on Monday. The troops then advanced from al-Bab toward Tadef, Anadolu said.", []),
+    (
+      "US troops arrived in Kobani on Sunday. Dozens of troops later moved from Kobani to Manbij, a Pentagon official said.",
+      ["USA Kobani→Manbij"]
+    ),
+    ("Islamic State fighters withdrew from Tabqa toward the outskirts of Raqqa, the SDF said.", ["ISIS Tabqa→Raqqa"]),
+    ("Rebels pulled back from Morek toward the edges of Kafr Zita under heavy bombardment.", ["OPPOSITION Morek→Kafr Zita"]),
+  ])
+  func soldiersBasesAndEdges(_ c: (String, [String])) throws {
+    try Self.expect(c.0, c.1)
+  }
 }
