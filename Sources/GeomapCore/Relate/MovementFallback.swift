@@ -193,6 +193,9 @@ extension MovementExtractor {
     var notes = ["read by the general movement reader"]
     let recentOpen = open.last { $0.sentence >= s - 2 && $0.sentence < s && !$0.origins.isEmpty }
     let placeEntries = (origins + destinations).map { ctx.places[$0].mention.entry }
+    // «ووصلت قافلة مساعدات إلى إدلب» after fighters left somewhere: an aid convoy nobody names is
+    // not the movers of an earlier sentence.
+    if subject == nil, carriesAid(before: firstCue.range, in: range) { return }
     if let m = subject {
       actor = m.actor
     } else if let army = nationalArmy(at: firstCue.range, in: range, places: placeEntries) {

@@ -83,6 +83,7 @@ struct MoverTests8 {
     ),
     ("A convoy of Turkish troops left Kilis on Tuesday. The convoy reached al-Bab by nightfall, Anadolu said.", ["TUR Kilis→Bab"]),
     ("Rebels withdrew from Khan Sheikhoun on Monday. Aid trucks arrived in Idlib on Tuesday, the UN said.", []),
+    ("انسحب مقاتلو الفصائل من بلدة مورك يوم الأحد. ووصلت قافلة مساعدات أممية إلى إدلب يوم الثلاثاء.", []),
   ])
   func convoysGoOnButAidConvoysAreOthers(_ c: (String, [String])) throws {
     try Self.expect(c.0, c.1)
