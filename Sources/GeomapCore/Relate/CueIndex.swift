@@ -21,7 +21,7 @@ final class CueIndex {
     case sieges, hands, siegeNouns, lifting, flags, under, holdouts, clashNouns, expelling
     case heldCompounds, holdingVerbs
     case englishControlNouns, laidSieges, expellingWords, securityWords, expelledWords
-    case civilians, armedMen
+    case civilians, armedMen, attackers, attacks
 
     /// The words that mark the cue, and whether they are looked for among a token's `plainForms`
     /// (an exact phrase matcher) rather than its `forms`.
@@ -66,6 +66,9 @@ final class CueIndex {
       case .civilians:
         (MovementExtractor.civilianWords.words + MovementExtractor.familyWords.words, false)
       case .armedMen: (MovementExtractor.armedMenNouns.flatMap(\.words), false)
+      // The attacker nouns and attack words `referredMovers` looks for.
+      case .attackers: (MovementExtractor.attackerNouns.words, false)
+      case .attacks: (MovementExtractor.attackWords.words, false)
       }
     }
 

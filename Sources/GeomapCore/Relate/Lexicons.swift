@@ -50,6 +50,8 @@ enum Lexicons {
     _ = StatusLexicon.allegingCues
     // Relations.
     _ = RelationContext.descriptors
+    _ = RelationContext.arabicWith
+    _ = RelationContext.dealNouns
     _ = RelationContext.placeModifiers
     _ = RelationContext.besiegedAdjectives
     _ = RelationContext.genericHeads
@@ -232,6 +234,13 @@ enum Lexicons {
     _ = MovementExtractor.subjectOpeners
     _ = MovementExtractor.armedMenNames
     _ = MovementExtractor.armedMenNouns
+    _ = MovementExtractor.attackerNouns
+    _ = MovementExtractor.attackWordsArabic
+    _ = MovementExtractor.attackVerbs
+    _ = MovementExtractor.attackNouns
+    _ = MovementExtractor.attackWords
+    _ = MovementExtractor.attackTargets
+    _ = MovementExtractor.aidWords
     _ = MovementExtractor.insurgentNouns
     _ = MovementExtractor.insurgentSides
     _ = MovementExtractor.stateForces
@@ -239,6 +248,7 @@ enum Lexicons {
     _ = MovementExtractor.causativeWords
     _ = MovementExtractor.opponentWords
     _ = MovementExtractor.armyWords
+    _ = MovementExtractor.foreignForces
     _ = MovementExtractor.stayingVerbs
     _ = MovementExtractor.relativePronouns
     _ = MovementExtractor.inWord
@@ -256,6 +266,7 @@ enum Lexicons {
     _ = MovementExtractor.nominalCues
     _ = MovementExtractor.participleCues
     _ = MovementExtractor.settlingCues
+    _ = MovementExtractor.returnWords
     _ = MovementExtractor.boundWords
     _ = MovementExtractor.toWords
     _ = MovementExtractor.forWords

@@ -23,7 +23,7 @@ extension MovementExtractor {
     ].map(ArabicWord.lexiconForm)
       + [
         "direction", "front", "line", "lines", "frontline", "frontlines", "positions", "position", "territory",
-        "stronghold", "bastion", "areas", "area",
+        "stronghold", "bastion", "areas", "area", "edges", "edge", "outskirts", "fringes", "approaches",
       ])
   /// Words that join an approach noun to its place ("of", "near", «قرب», «في»).
   static let approachLinks: WordSet = WordSet(
@@ -319,9 +319,14 @@ extension MovementExtractor {
   /// The words news use for insurgents («مسلحين», «عناصر», "militants", "gunmen") go together;
   /// «مقاتلين», "fighters" are said of every side.
   static let armedMenNouns: [WordSet] = [
-    WordSet(words: ["مسلحين", "مسلحون", "مسلحو", "مسلحي", "عناصر"].map(ArabicWord.lexiconForm)),
+    WordSet(
+      words: ["مسلحين", "مسلحون", "مسلحو", "مسلحي", "عناصر", "إرهابيين", "إرهابيون"].map(ArabicWord.lexiconForm)),
     WordSet(words: ["مقاتلين", "مقاتلون", "مقاتلو", "مقاتلي"].map(ArabicWord.lexiconForm)),
-    ["militants", "insurgents", "gunmen"], ["fighters"],
+    ["militants", "insurgents", "gunmen", "extremists", "jihadists"], ["fighters"],
+    // «سيطرت ميليشيا "وحدات حماية الشعب" … وكانت الميليشيا قد بدأت هجومها», «قطعات قيادة العمليات
+    // … انطلقت القطعات»: the militia, the units named so before.
+    WordSet(words: ["ميليشيا", "ميليشيات", "مليشيا", "مليشيات"].map(ArabicWord.lexiconForm) + ["militia", "militias"]),
+    WordSet(words: ["قطعات"].map(ArabicWord.lexiconForm)),
   ]
 
   /// The noun set of the armed-men noun at `t`, if it is one.
@@ -398,7 +403,10 @@ extension MovementExtractor {
 
   /// The movers "the militants" at the motion `trigger` refer to, with the token of the reference.
   func referredMovers(at trigger: Range<Int>, sentence s: Int) -> (token: Int, mention: ActorMention)? {
-    guard let r = armedMenReference(at: trigger, in: ctx.doc.sentences[s]), let m = armedMenAntecedent(before: r)
+    if let r = armedMenReference(at: trigger, in: ctx.doc.sentences[s]), let m = armedMenAntecedent(before: r) {
+      return (r, m)
+    }
+    guard let r = attackersReference(at: trigger, in: ctx.doc.sentences[s]), let m = attackingSide(before: r)
     else { return nil }
     return (r, m)
   }
@@ -612,7 +620,10 @@ extension MovementExtractor {
 /// "army units", «الجيش» with no country named are the army of the country the movement is in.
 extension MovementExtractor {
   /// «الجيش», "army": the state's army when no nationality or side is named with it.
-  static let armyWords: WordSet = WordSet(words: ["الجيش", "للجيش", "والجيش"].map(ArabicWord.lexiconForm) + ["army"])
+  /// States whose troops fight in Syria and Iraq without being either country's army.
+  static let foreignForces: Set<Actor> = [.tur, .usa, .rus, .coalition, .iran]
+  static let armyWords: WordSet = WordSet(
+    words: ["الجيش", "للجيش", "والجيش", "جنود", "الجنود"].map(ArabicWord.lexiconForm) + ["army", "soldiers", "troops"])
 
   /// The army of the one country (Syria, Iraq) all of `places` lie in, when a bare army word that no
   /// actor name covers is the motion's subject: within four words before `trigger`, or right after
@@ -630,6 +641,14 @@ extension MovementExtractor {
     guard after || (max(sentence.lowerBound, trigger.lowerBound - 4)..<trigger.lowerBound).contains(where: isArmy),
       let country = places.first?.country, places.allSatisfy({ $0.country == country })
     else { return nil }
+    // "Turkish troops entered al-Bab. The troops then advanced …": soldiers after a foreign force
+    // named in this or the sentence before are that force's, not the country's army.
+    let s = doc.sentenceOfToken[trigger.lowerBound]
+    if let last = ctx.actor(before: trigger.lowerBound, in: doc.sentences[max(0, s - 1)].lowerBound..<trigger.lowerBound),
+      Self.foreignForces.contains(last.actor)
+    {
+      return nil
+    }
     switch country {
     case "SY": return .regime
     case "IQ": return .iraq

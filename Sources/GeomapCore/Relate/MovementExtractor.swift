@@ -58,6 +58,10 @@ struct MovementExtractor {
       ("withdrawn", .withdrawal), ("taken to", .evacuation), ("followed by", .evacuation),
       ("اتجه", .redeployment), ("اتجهوا", .redeployment), ("تتجه", .redeployment), ("يتجه", .redeployment),
       ("ستتجه", .redeployment), ("سيتجه", .redeployment), ("انطلاقا", .advance), ("هجوما", .advance),
+      // Round 8: the plural and the present of advancing and withdrawing («تقدموا», «قبل أن تنسحب
+      // منها»), gathering somewhere («تجمعوا في»).
+      ("تقدموا", .advance), ("يتقدم", .advance), ("تتقدم", .advance), ("تنسحب", .withdrawal),
+      ("ينسحبوا", .withdrawal), ("ينسحبون", .withdrawal), ("تجمعوا", .redeployment),
     ] + arrivals.map { ($0, .redeployment) }
   /// "arrived in Raqqa from Palmyra", "It later reached Raqqa", «ووصلت الحافلات إلى الرقة»: arrival
   /// names a destination. Only a motion when a place follows ("reached an agreement" is none).
@@ -530,6 +534,13 @@ struct MovementExtractor {
     {
       actor = side.actor
       insurgentNote = side.note
+      actorFromEarlier = false
+    }
+    // "Rebels withdrew from X. Aid trucks reached Idlib", «ووصلت قافلة مساعدات إلى …»: an aid convoy
+    // the sentence names is not the armed side named before.
+    if actorFromEarlier, insurgentNote == nil, carriesAid(before: firstTrigger.range, in: doc.sentences[s]) {
+      insurgentNote = "movers: an aid convoy, not \(actor.rawValue) named before"
+      actor = .unknown
       actorFromEarlier = false
     }
     // «الراغبين بالخروج معه من المدنيين», "civilians wishing to leave": the movers are civilians.

@@ -44,15 +44,18 @@ extension MovementExtractor {
     ("سيتوجه", .redeployment), ("ستتوجه", .redeployment), ("يتوجه", .redeployment), ("دخل", .advance),
     ("دخلت", .advance), ("دخلوا", .advance), ("رحلة", .evacuation), ("الوصول", .advance),
     ("pulling", .withdrawal), ("fleeing", .withdrawal), ("regrouped", .redeployment),
-    ("settled", .redeployment),
+    ("settled", .redeployment), ("عادت", .redeployment), ("عاد", .redeployment), ("عادوا", .redeployment),
     ("took refuge", .withdrawal), ("تمركزوا", .redeployment), ("لجأ", .withdrawal), ("لجأوا", .withdrawal),
     // "They had come from Hermel", "The column had set out from Sukhnah": where movers named in the
     // sentence before came from.
     ("come", .redeployment), ("came", .redeployment), ("set out", .convoy), ("sets out", .convoy),
   ])
+  /// Verbs of coming back: the movers leave where their last movement took them.
+  static let returnWords: WordSet = WordSet(
+    words: ["عادت", "عاد", "عادوا"].map(ArabicWord.lexiconForm) + ["returned", "return", "returning"])
   /// Cues after which «في»/"in" names where the movers end up ("regrouped in Mayadin", «تمركزوا في»).
   static let settlingCues: WordSet = WordSet(
-    words: ["تمركزوا", "استقروا", "استقر", "لجأ", "لجأوا"].map(ArabicWord.lexiconForm)
+    words: ["تمركزوا", "استقروا", "استقر", "لجأ", "لجأوا", "تجمعوا"].map(ArabicWord.lexiconForm)
       + ["regrouped", "settled", "refuge", "redeployed", "relocated"])
   /// Cues after which the place named next is where the movers arrive ("entered Afrin", "reached the
   /// western edges of Raqqa", «دخل رتل … مدينة إدلب»).
@@ -190,6 +193,9 @@ extension MovementExtractor {
     var notes = ["read by the general movement reader"]
     let recentOpen = open.last { $0.sentence >= s - 2 && $0.sentence < s && !$0.origins.isEmpty }
     let placeEntries = (origins + destinations).map { ctx.places[$0].mention.entry }
+    // «ووصلت قافلة مساعدات إلى إدلب» after fighters left somewhere: an aid convoy nobody names is
+    // not the movers of an earlier sentence.
+    if subject == nil, carriesAid(before: firstCue.range, in: range) { return }
     if let m = subject {
       actor = m.actor
     } else if let army = nationalArmy(at: firstCue.range, in: range, places: placeEntries) {
@@ -266,6 +272,12 @@ extension MovementExtractor {
         originEntries = p.entries
         carriedFrom = p.sentence
         notes.append("origin carried over from an earlier sentence (where the movers were)")
+      } else if let last = continuing, cues.contains(where: { !doc.forms[$0.range.lowerBound].isDisjoint(with: Self.returnWords) }) {
+        // "The convoy returned to Damascus", «وعادت القافلة إلى دمشق»: they come back from where the
+        // last movement took them.
+        originEntries = [last.movement.destination]
+        carriedFrom = last.sentence
+        notes.append("origin: \(last.movement.destination.name), where the last movement took them")
       } else if let last = continuing {
         originEntries = [last.movement.origin]
         carriedFrom = last.sentence

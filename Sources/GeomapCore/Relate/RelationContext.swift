@@ -195,7 +195,7 @@ final class RelationContext {
   /// Direction and nation adjectives before a trigger noun ("the southern Syrian city of").
   static let descriptors: WordSet = [
     "southern", "northern", "eastern", "western", "syrian", "iraqi", "central", "northeastern",
-    "northwestern", "southeastern", "southwestern",
+    "northwestern", "southeastern", "southwestern", "nearby", "neighbouring", "neighboring",
   ]
 
   /// Words between a motion word and its place that neither name it nor end the phrase
@@ -248,7 +248,7 @@ final class RelationContext {
   /// Nouns that refer back to the last city, town or camp named ("the city", «المدينة», «المخيم»).
   static let anaphorNouns: [(arabic: String, latin: String)] = [
     ("المدينة", "city"), ("البلدة", "town"), ("المخيم", "camp"), ("الحي", "neighbourhood"),
-    ("الحي", "neighborhood"),
+    ("الحي", "neighborhood"), ("المطار", "airport"), ("المطار", "base"), ("المطار", "airbase"),
   ]
 
   /// The last letters of the Arabic `anaphorNouns`.
@@ -306,6 +306,10 @@ final class RelationContext {
       ? original.hasSuffix("الحي") : ["neighbourhood", "neighborhood"].contains(tok.text)
     {
       return last([.neighbourhood])
+    }
+    // "pulled back from the base", «انسحبوا من المطار»: the last air base or other facility named.
+    if tok.script == .arabic ? original.hasSuffix("المطار") : ["airport", "base", "airbase"].contains(tok.text) {
+      return last([.facility])
     }
     // "the city" is the last city named, else the last town; "the town" any settlement. Arabic calls
     // towns «مدينة» too («مدينة حرستا»), so «المدينة» is any city or town.
@@ -469,6 +473,12 @@ final class RelationContext {
       "surrendered", "surrender", "surrendering", "defected", "defecting",
     ])
 
+  /// «مع», the Arabic "with".
+  static let arabicWith: WordSet = WordSet(words: ["مع"].map(ArabicWord.lexiconForm))
+  /// Deals and talks: «مع» after them names the other party.
+  static let dealNouns: WordSet = WordSet(
+    words: ["اتفاق", "اتفاقا", "الاتفاق", "تفاهم", "مفاوضات", "المفاوضات", "تسوية", "هدنة", "مصالحة"].map(
+      ArabicWord.lexiconForm))
   /// True when the actor is named as the sponsor or broker of a deal, the backer of a force, or the
   /// side a surrender goes to.
   func isSponsor(_ a: ActorMention) -> Bool {
@@ -477,6 +487,12 @@ final class RelationContext {
     let clause = max(doc.sentence(of: a.firstToken).lowerBound, a.firstToken - 8)..<a.firstToken
     if let y = clause.last(where: { !doc.forms[$0].isDisjoint(with: Self.yielding) }),
       actors.contains(where: { $0.firstToken > y && $0.endToken <= a.firstToken })
+    {
+      return true
+    }
+    // «اتفاق مع النظام», «مفاوضات مع الروس»: the other party of a deal is not who it moves.
+    if a.firstToken >= 2, !doc.forms[a.firstToken - 1].isDisjoint(with: Self.arabicWith),
+      !doc.forms[a.firstToken - 2].isDisjoint(with: Self.dealNouns)
     {
       return true
     }
