@@ -391,7 +391,9 @@ struct ControlExtractor {
         // subject may stand between the announcing verb and the noun.
         // «أعلن رئيس الوزراء، اليوم الاثنين، استعادة …»: the announcer may stand before a short aside.
         let wide = span(of: m.range.lowerBound, in: sentence)
-        let lookback = max(wide.lowerBound, m.range.lowerBound - 12)..<m.range.lowerBound
+        // «تمكنت قطعات قيادة العمليات، وبإسناد من طيران الجيش وطيران التحالف، من تحرير …»: backers
+        // named in an aside lengthen it.
+        let lookback = max(wide.lowerBound, m.range.lowerBound - 16)..<m.range.lowerBound
         // «رصد المرصد سيطرة قوات النظام على بلدتي حمورية وسقبا»: the actor right after the noun owns it.
         let construct =
           doc.tokens[m.range.lowerBound].script == .arabic ? ctx.actor(startingAt: m.range.upperBound) : nil
