@@ -104,6 +104,8 @@ struct ControlExtractor {
   /// "Rebels still control", "forces now control": words that may stand between subject and verb.
   static let controlAdverbs: WordSet = [
     "now", "still", "also", "largely", "effectively", "already", "jointly", "currently",
+    // "Rebels continue to control Idlib city".
+    "continue", "continues", "continued", "to",
   ]
   /// "in rebel hands", «في يد», «بأيدي»: the hands an actor holds a place in.
   static let hands: WordSet = WordSet(
@@ -160,7 +162,7 @@ struct ControlExtractor {
       "أعلن", "أعلنت", "يعلن", "تعلن", "معلنة", "معلنا", "أكد", "أكدت", "بسط", "بسطت", "أحكم", "أحكمت",
       "فرض", "فرضت", "أحكموا", "بسطوا", "أكملت", "أكمل", "استكملت", "أتمت",
       // «رصد المرصد سيطرة قوات النظام على …», «وثق»: a monitor reporting what it saw.
-      "رصد", "رصدت", "وثق", "وثقت",
+      "رصد", "رصدت", "وثق", "وثقت", "شهد", "شهدت",
       // «تمكنت فصائل المعارضة من السيطرة على», «نجحت في استعادة»: managing to take it states it was taken.
       "تمكن", "تمكنت", "تمكنوا", "نجح", "نجحت", "نجحوا", "استطاع", "استطاعت", "استطاعوا",
     ].map(ArabicWord.lexiconForm) + [
@@ -168,7 +170,11 @@ struct ControlExtractor {
     ])
   /// "forces backed by Iran and Hezbollah": the backers named after these words are not the subject.
   static let backing: WordSet = WordSet(
-    words: ["المدعومة", "المدعوم", "مدعومة", "مدعوم", "بدعم"].map(ArabicWord.lexiconForm) + [
+    words: [
+      "المدعومة", "المدعوم", "مدعومة", "مدعوم", "بدعم",
+      // «وبإسناد من طيران التحالف», «بمساندة طائرات التحالف», «بغطاء جوي روسي»: support by its other names.
+      "بإسناد", "بمساندة", "بغطاء", "بتغطية", "مسنودة", "مسنودا",
+    ].map(ArabicWord.lexiconForm) + [
       "backed", "supported", "aided",
     ])
   /// «الأحياء التي يسيطر عليها», "the areas it controls": the sub-city places named with them.
@@ -184,6 +190,8 @@ struct ControlExtractor {
     ("part of", true), ("some neighbourhoods of", true), ("some neighborhoods of", true),
     // «على أطراف مدينة حمص», "the outskirts of": the edge of a place is part of it.
     ("أطراف", true), ("outskirts of", true),
+    // «أجزاء واسعة من الموصل»: large parts are parts ("most of Homs" stays whole: RecallTests3).
+    ("أجزاء واسعة من", true),
   ])
 
   let ctx: RelationContext
@@ -383,7 +391,9 @@ struct ControlExtractor {
         // subject may stand between the announcing verb and the noun.
         // «أعلن رئيس الوزراء، اليوم الاثنين، استعادة …»: the announcer may stand before a short aside.
         let wide = span(of: m.range.lowerBound, in: sentence)
-        let lookback = max(wide.lowerBound, m.range.lowerBound - 12)..<m.range.lowerBound
+        // «تمكنت قطعات قيادة العمليات، وبإسناد من طيران الجيش وطيران التحالف، من تحرير …»: backers
+        // named in an aside lengthen it.
+        let lookback = max(wide.lowerBound, m.range.lowerBound - 16)..<m.range.lowerBound
         // «رصد المرصد سيطرة قوات النظام على بلدتي حمورية وسقبا»: the actor right after the noun owns it.
         let construct =
           doc.tokens[m.range.lowerBound].script == .arabic ? ctx.actor(startingAt: m.range.upperBound) : nil
@@ -421,13 +431,30 @@ struct ControlExtractor {
         {
           continue
         }
+        // «بعد سيطرة …», «بعد يومين من سيطرة …»: the taking is told as past, a fact.
+        // (Only with the owner right after the noun: «انسحب التنظيم بعد السيطرة عليها» names no taker.)
+        let after =
+          construct != nil
+          && (max(sentence.lowerBound, m.range.lowerBound - 3)..<m.range.lowerBound).contains { b in
+            !doc.forms[b].isDisjoint(with: Self.afterWords)
+              && (b == m.range.lowerBound - 1 || doc.original(m.range.lowerBound - 1) == "من")
+          }
         let announced =
-          lookback.contains { !doc.forms[$0].isDisjoint(with: Self.announcing) }
+          after || lookback.contains { !doc.forms[$0].isDisjoint(with: Self.announcing) }
           || (actor.firstToken > 0 && actor.endToken == m.range.lowerBound
             && !doc.forms[actor.firstToken - 1].isDisjoint(with: Self.announcement))
-        guard announced else { continue }
-        let start = construct?.endToken ?? m.range.upperBound
-        let window = start..<min(clause.upperBound, start + (construct == nil ? 5 : 6))
+        guard announced, m.value != .captured || !isBrief(after: m.range.lowerBound, in: clause) else { continue }
+        var start = construct?.endToken ?? m.range.upperBound
+        var window = start..<min(clause.upperBound, start + (construct == nil ? 5 : 6))
+        // «سيطرة قوات النظام والمسلحين الموالين لها، بدعم من الطيران الروسي، على بلدة …»: the owner's
+        // partners and asides set off by commas stand before «على» and the place, as after a verb.
+        if let construct, placeIn(window) == nil {
+          let subjectEnd = ownerEnd((joinedAfter(construct).last ?? construct).endToken)
+          if let o = ControlFallback(rules: self).objectAfterAsides(subjectEnd: subjectEnd, in: sentence) {
+            start = o
+            window = o..<min(sentence.upperBound, o + 6)
+          }
+        }
         guard let first = placeIn(window) else { continue }
         // «أحكمت قسد سيطرتها على الوضع الأمني في الحسكة»: control of something in a place is not of it.
         if window.contains(ctx.places[first].recognized.firstToken),
@@ -547,6 +574,7 @@ struct ControlExtractor {
         let distant =
           actor == nil && carried == nil ? fallback.distantSubject(verb: m.range, clause: clause) : nil
         guard let actor = actor ?? relativeHead ?? carried ?? distant, actor != gainer else { continue }
+        if m.value == .captured, isBrief(after: m.range.upperBound, in: clause) { continue }
         // "A UN aid convoy entered Douma", «دخل وفد من الأمم المتحدة مخيم اليرموك», "military police
         // entered Tal Rifaat to monitor the truce": entering takes a place only for a fighting force.
         if !doc.forms[m.range.lowerBound].isDisjoint(with: Self.entering) {
@@ -563,8 +591,7 @@ struct ControlExtractor {
         var window = from..<min(clause.upperBound, from + 8)
         // «سيطرت قوات النظام، يوم الأحد، على مدينة تدمر»: the object after asides set off by commas.
         // «فصائل "الجيش السوري الحر"»: a name in apposition right after the subject ends it.
-        var subjectEnd = from
-        while let next = ctx.actor(startingAt: subjectEnd) { subjectEnd = next.endToken }
+        let subjectEnd = ownerEnd(from)
         if actor.firstToken > m.range.lowerBound, !english,
           let o = ControlFallback(rules: self).objectAfterAsides(subjectEnd: subjectEnd, in: sentence)
         {
@@ -708,6 +735,8 @@ struct ControlExtractor {
       func statusAt(_ t: Int) -> ClaimStatus { claimStatus(at: t, sentence: sentence) }
       out += fallback.claims(in: sentence, statusAt: statusAt).filter { !covered.contains($0.1) }
     }
+    // "BEIRUT (AP) - … the besieged rebel-held eastern part of the city": no claim is on the bureau.
+    if let bureau = datelineBureau() { out.removeAll { $0.1 == bureau } }
     var kept = merge(
       withoutSupersededTakings(withoutEndedHolds(withExamples(withGroundBackers(withIncluded(withPartners(out)))))))
     for i in kept.indices {
@@ -1054,12 +1083,50 @@ struct ControlExtractor {
       }
       let lead = max(sentence.lowerBound, ctx.places[k].recognized.firstToken - 2)..<prep
       let fell = lead.contains { !doc.forms[$0].isDisjoint(with: Self.falling) }
+      // «أريحا، التي كانت آخر المدن بيد النظام», "had been in rebel hands for years": held once, and
+      // the report says so because it no longer is («كانت قد سقطت بيد» stays a taking).
+      let held = max(sentence.lowerBound, ctx.places[k].recognized.firstToken - 2)..<prep
+      if !fell, held.contains(where: { !doc.forms[$0].isDisjoint(with: Self.formerly) }) { continue }
       let c = claim(actor.actor, ctx.places[k], fell ? .captured : .holds, partial(k), statusAt(t), sentence)
       out.append((c, ctx.places[k].recognized.firstToken))
     }
     return out
   }
 
+  /// «دخلوا البلدة لساعات», "briefly entered": a taking undone within the day is none.
+  static let briefly: WordSet = WordSet(
+    words: ["لساعات", "مؤقتا", "لبضع", "لدقائق"].map(ArabicWord.lexiconForm) + [
+      "briefly", "temporarily", "momentarily",
+    ])
+  /// True when a word of the clause close after a taking cue at `t` makes it brief.
+  func isBrief(after t: Int, in clause: Range<Int>) -> Bool {
+    let doc = ctx.doc
+    let lead = max(clause.lowerBound, t - 2)..<min(clause.upperBound, t + 8)
+    return lead.contains { !doc.forms[$0].isDisjoint(with: Self.briefly) }
+  }
+  /// «المسلحين الموالين لها», «القوات الرديفة»: auxiliaries named by their loyalty to the side before.
+  static let loyal: WordSet = WordSet(
+    words: ["الموالين", "الموالية", "الموالي", "الرديفة", "الحليفة", "لها", "له", "لهم"].map(ArabicWord.lexiconForm))
+  /// The end of an Arabic subject starting its last part at `t`: names in apposition and the
+  /// auxiliaries loyal to it («قوات النظام والمسلحين الموالين لها»).
+  func ownerEnd(_ t: Int) -> Int {
+    var end = t
+    while true {
+      if let next = ctx.actor(startingAt: end) {
+        end = next.endToken
+      } else if end < ctx.doc.tokens.count, ctx.doc.tokens[end].script == .arabic,
+        !ctx.doc.forms[end].isDisjoint(with: Self.loyal)
+      {
+        end += 1
+      } else {
+        return end
+      }
+    }
+  }
+  /// «بعد سيطرة قوات النظام على», «إثر استعادة»: a taking named as what came before is stated.
+  static let afterWords: WordSet = WordSet(words: ["بعد", "عقب", "إثر", "اثر"].map(ArabicWord.lexiconForm))
+  /// «كانت», "had": a place once in someone's hands.
+  static let formerly: WordSet = WordSet(words: ["كان", "كانت", "كانوا"].map(ArabicWord.lexiconForm) + ["had"])
   /// «كسر الحصار», "lifted the siege of", "broke the ISIS siege of": the words that end a siege.
   static let lifting: WordSet = WordSet(
     words: ["كسر", "كسرت", "فك", "فكت", "رفع", "رفعت", "فكوا", "كسروا"].map(ArabicWord.lexiconForm) + [
@@ -1641,7 +1708,10 @@ struct ControlExtractor {
           && ctx.doc.original(next.firstToken).hasPrefix("و")
         : ctx.doc.tokens[gap.lowerBound].script == .arabic && ctx.doc.original(gap.lowerBound).hasPrefix("و")
           && !ctx.doc.forms[gap.lowerBound].isDisjoint(with: ControlFallback.joinedUnitNouns)
-      guard joined else { break }
+      // «قوات النظام والمسلحين الموالين لها»: the militiamen loyal to it are its own side.
+      let loyalTo =
+        next.endToken < ctx.doc.tokens.count && !ctx.doc.forms[next.endToken].isDisjoint(with: Self.loyal)
+      guard joined, !loyalTo else { break }
       out.append(next)
       cur = next
     }

@@ -91,6 +91,10 @@ enum Lexicons {
     _ = ControlExtractor.backing
     _ = ControlExtractor.relativeHeld
     _ = ControlExtractor.partitive
+    _ = ControlExtractor.formerly
+    _ = ControlExtractor.briefly
+    _ = ControlExtractor.loyal
+    _ = ControlExtractor.afterWords
     _ = ControlExtractor.relativePronouns
     _ = ControlExtractor.relativeBefore
     _ = ControlExtractor.sieges
