@@ -36,6 +36,65 @@ struct DateTokenFilter {
     }
   }
 
+  /// The parts of `span` that `RelativeDateResolver.find` must search to find every date phrase
+  /// of `span`: empty when `mayHoldDate` is false; around each token that may hold a trigger, the
+  /// words a date pattern can reach from it (`wordsBefore`, `wordsAfter`); all of `span` when a gap
+  /// holds a scalar the tokens do not account for.
+  ///
+  /// Written for speed: `find` classifies every scalar it is given, and a claim's span is mostly
+  /// words far from any date word. A part is cut only next to an ASCII blank (`\s`, a word break
+  /// for `DateWindows` too) with all of a trigger word's reach inside it, and parts with only blanks
+  /// between them are joined, so `find` sees in each part the same words, windows and matches as in
+  /// the whole span.
+  func regions(in span: Range<Int>) -> [Range<Int>] {
+    let tokens = doc.tokens
+    var t = RelativeDateResolver.firstIndex(in: tokens) { $0.end > span.lowerBound }
+    var at = span.lowerBound
+    var hits: [Int] = []
+    let whole = Self.flags.withLock { flags in
+      while t < tokens.count && tokens[t].start < span.upperBound {
+        if !isQuiet(gap: at..<tokens[t].start) { return true }
+        if Self.mayHoldTrigger(t, doc, &flags) { hits.append(t) }
+        at = tokens[t].end
+        t += 1
+      }
+      return !isQuiet(gap: at..<span.upperBound)
+    }
+    if whole { return [span] }
+    let scalars = doc.scalars
+    func isBlank(_ k: Int) -> Bool { PlainText.isSpace(scalars[k].value) }
+    var out: [Range<Int>] = []
+    for t in hits {
+      // Back to the start of the token's word, then over `wordsBefore` more words (a run of
+      // non-blanks holds at least one of `DateWindows`'s words, so at least that many are covered).
+      var lo = min(max(tokens[t].start, span.lowerBound), span.upperBound)
+      while lo > span.lowerBound && !isBlank(lo - 1) { lo -= 1 }
+      for _ in 0..<Self.wordsBefore {
+        while lo > span.lowerBound && isBlank(lo - 1) { lo -= 1 }
+        while lo > span.lowerBound && !isBlank(lo - 1) { lo -= 1 }
+      }
+      var hi = max(min(tokens[t].end, span.upperBound), lo)
+      while hi < span.upperBound && !isBlank(hi) { hi += 1 }
+      for _ in 0..<Self.wordsAfter {
+        while hi < span.upperBound && isBlank(hi) { hi += 1 }
+        while hi < span.upperBound && !isBlank(hi) { hi += 1 }
+      }
+      if let last = out.last, lo <= last.upperBound || (last.upperBound..<lo).allSatisfy(isBlank) {
+        out[out.count - 1] = last.lowerBound..<max(last.upperBound, hi)
+      } else {
+        out.append(lo..<hi)
+      }
+    }
+    return out
+  }
+
+  /// How many words a date phrase reaches before and after the word of its trigger, over every
+  /// relative-date rule and full-date pattern.
+  static let wordsBefore = max(
+    RelativeDateResolver.Rules.all.map(\.words.before).max() ?? 0,
+    ReportDateReader.fullDateWordsBeforeYear.max() ?? 0)
+  static let wordsAfter = RelativeDateResolver.Rules.all.map(\.words.after).max() ?? 0
+
   /// Whether the scalars of `range` between tokens are only plain blanks and punctuation (no
   /// letter, digit, mark or invisible that a token did not take).
   private func isQuiet(gap range: Range<Int>) -> Bool {
