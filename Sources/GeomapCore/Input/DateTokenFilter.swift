@@ -11,13 +11,43 @@
 /// hamza, the Kelvin sign, "ſ") either folds to the same letter or is a scalar outside the plain
 /// letters and digits; a token or gap holding such a scalar makes the answer true.
 struct DateTokenFilter {
-  /// Per interned word id: 0 not yet known, 1 no trigger, 2 may hold one. Process-wide, because the
-  /// same words come back in every report; under a lock, because reports are read in parallel.
-  private static let flags = Locked<[UInt8]>([])
+  /// Per interned word id: 0 not yet known, 1 no trigger, else `Reach.code` of the words a date
+  /// phrase holding it may reach. Process-wide, because the same words come back in every report;
+  /// under a lock, because reports are read in parallel.
+  private static let flags = Locked<[UInt32]>([])
+
+  /// The rules' triggers but the year, in `vocabulary` order.
+  static let wordTriggers = RelativeDateResolver.Rules.vocabulary.filter { $0 != DateWindows.yearDigits }
 
   /// The triggers of every date rule, folded as the tokenizer folds report text.
-  static let foldedTriggers = TriggerTable(
-    RelativeDateResolver.Rules.vocabulary.filter { $0 != DateWindows.yearDigits }.map(foldedText))
+  static let foldedTriggers = TriggerTable(wordTriggers.map(foldedText))
+
+  /// How many words a date phrase may have before and after the word holding its trigger.
+  struct Reach: Equatable {
+    var before = 0
+    var after = 0
+
+    /// Room for both in one cache entry (bit 16 set, so never 0 or 1).
+    var code: UInt32 { 1 << 16 | UInt32(before) << 8 | UInt32(after) }
+    init(before: Int, after: Int) {
+      // A cache entry keeps eight bits of each: a pattern reaching further counts as reaching all.
+      (self.before, self.after) = before < 256 && after < 256 ? (before, after) : (255, 255)
+    }
+    init(code: UInt32) { (before, after) = (Int(code >> 8 & 0xFF), Int(code & 0xFF)) }
+    func union(_ o: Reach) -> Reach { Reach(before: max(before, o.before), after: max(after, o.after)) }
+  }
+
+  /// The reach of each of `wordTriggers` (the widest of the rules naming it), of the year (every
+  /// full-date pattern and the rules naming it), and of any trigger.
+  static let triggerReach: [Reach] = wordTriggers.map { reach(of: $0) }
+  static let yearReach = reach(of: DateWindows.yearDigits).union(
+    Reach(before: ReportDateReader.fullDateWordsBeforeYear.max() ?? 0, after: 0))
+  static let anyReach = triggerReach.reduce(yearReach) { $0.union($1) }
+
+  static func reach(of trigger: String) -> Reach {
+    RelativeDateResolver.Rules.all.filter { $0.triggers.contains(trigger) }
+      .reduce(Reach(before: 0, after: 0)) { $0.union(Reach(before: $1.words.before, after: $1.words.after)) }
+  }
 
   let doc: ReportText
 
@@ -28,12 +58,64 @@ struct DateTokenFilter {
     var at = span.lowerBound
     return Self.flags.withLock { flags in
       while t < tokens.count && tokens[t].start < span.upperBound {
-        if !isQuiet(gap: at..<tokens[t].start) || Self.mayHoldTrigger(t, doc, &flags) { return true }
+        if !isQuiet(gap: at..<tokens[t].start) || Self.reach(t, doc, &flags) != nil { return true }
         at = tokens[t].end
         t += 1
       }
       return !isQuiet(gap: at..<span.upperBound)
     }
+  }
+
+  /// The parts of `span` that `RelativeDateResolver.find` must search to find every date phrase
+  /// of `span`: empty when `mayHoldDate` is false; around each token that may hold a trigger, the
+  /// words a date pattern naming that trigger can reach from it (`Reach`); all of `span` when a gap
+  /// holds a scalar the tokens do not account for.
+  ///
+  /// Written for speed: `find` classifies every scalar it is given, and a claim's span is mostly
+  /// words far from any date word. A part is cut only next to an ASCII blank (`\s`, a word break
+  /// for `DateWindows` too) with all of a trigger word's reach inside it, and parts with only blanks
+  /// between them are joined, so `find` sees in each part the same words, windows and matches as in
+  /// the whole span.
+  func regions(in span: Range<Int>) -> [Range<Int>] {
+    let tokens = doc.tokens
+    var t = RelativeDateResolver.firstIndex(in: tokens) { $0.end > span.lowerBound }
+    var at = span.lowerBound
+    var hits: [(token: Int, reach: Reach)] = []
+    let whole = Self.flags.withLock { flags in
+      while t < tokens.count && tokens[t].start < span.upperBound {
+        if !isQuiet(gap: at..<tokens[t].start) { return true }
+        if let reach = Self.reach(t, doc, &flags) { hits.append((t, reach)) }
+        at = tokens[t].end
+        t += 1
+      }
+      return !isQuiet(gap: at..<span.upperBound)
+    }
+    if whole { return [span] }
+    let scalars = doc.scalars
+    func isBlank(_ k: Int) -> Bool { PlainText.isSpace(scalars[k].value) }
+    var out: [Range<Int>] = []
+    for (t, reach) in hits {
+      // Back to the start of the token's word, then over `reach.before` more words (a run of
+      // non-blanks holds at least one of `DateWindows`'s words, so at least that many are covered).
+      var lo = min(max(tokens[t].start, span.lowerBound), span.upperBound)
+      while lo > span.lowerBound && !isBlank(lo - 1) { lo -= 1 }
+      for _ in 0..<reach.before {
+        while lo > span.lowerBound && isBlank(lo - 1) { lo -= 1 }
+        while lo > span.lowerBound && !isBlank(lo - 1) { lo -= 1 }
+      }
+      var hi = max(min(tokens[t].end, span.upperBound), lo)
+      while hi < span.upperBound && !isBlank(hi) { hi += 1 }
+      for _ in 0..<reach.after {
+        while hi < span.upperBound && isBlank(hi) { hi += 1 }
+        while hi < span.upperBound && !isBlank(hi) { hi += 1 }
+      }
+      if let last = out.last, lo <= last.upperBound || (last.upperBound..<lo).allSatisfy(isBlank) {
+        out[out.count - 1] = last.lowerBound..<max(last.upperBound, hi)
+      } else {
+        out.append(lo..<hi)
+      }
+    }
+    return out
   }
 
   /// Whether the scalars of `range` between tokens are only plain blanks and punctuation (no
@@ -53,39 +135,40 @@ struct DateTokenFilter {
     return true
   }
 
-  /// Whether token `t`'s folded text holds a folded trigger, four digits in a row, or a scalar
-  /// outside ASCII lowercase letters, digits and Arabic letters; remembered per word.
-  private static func mayHoldTrigger(_ t: Int, _ doc: ReportText, _ flags: inout [UInt8]) -> Bool {
+  /// The reach of the triggers token `t`'s folded text may hold (folded triggers, four digits in a
+  /// row, or a scalar outside ASCII lowercase letters, digits and Arabic letters, which may be any
+  /// trigger); nil when it holds none. Remembered per word.
+  private static func reach(_ t: Int, _ doc: ReportText, _ flags: inout [UInt32]) -> Reach? {
     let id = doc.words[t].id
-    guard id != Word.unseen.id else { return textMayHoldTrigger(doc.tokens[t].text) }
+    guard id != Word.unseen.id else { return textReach(doc.tokens[t].text) }
     let k = Int(id)
-    if k < flags.count, flags[k] != 0 { return flags[k] == 2 }
-    let answer = textMayHoldTrigger(doc.tokens[t].text)
-    if k >= flags.count { flags += [UInt8](repeating: 0, count: max(k + 1 - flags.count, 4096)) }
-    flags[k] = answer ? 2 : 1
+    if k < flags.count, flags[k] != 0 { return flags[k] == 1 ? nil : Reach(code: flags[k]) }
+    let answer = textReach(doc.tokens[t].text)
+    if k >= flags.count { flags += [UInt32](repeating: 0, count: max(k + 1 - flags.count, 4096)) }
+    flags[k] = answer?.code ?? 1
     return answer
   }
 
-  /// The same test on a folded token text.
-  static func textMayHoldTrigger(_ text: String) -> Bool {
+  /// `reach` of a folded token text.
+  static func textReach(_ text: String) -> Reach? {
     let scalars = Array(text.unicodeScalars)
     var digits = 0
+    var found: Reach?
     for s in scalars {
       let v = s.value
       switch v {
       case 0x30...0x39:
         digits += 1
-        if digits == 4 { return true }
+        if digits == 4 { found = yearReach }
         continue
       case 0x61...0x7A, 0x0621...0x063A, 0x0641...0x064A: break
-      default: return true
+      default: return anyReach
       }
       digits = 0
     }
-    var found = false
     scalars.withUnsafeBufferPointer { buffer in
-      for i in buffer.indices where !found {
-        foldedTriggers.triggers(in: buffer, at: i) { _ in found = true }
+      for i in buffer.indices {
+        foldedTriggers.triggers(in: buffer, at: i) { k in found = found.map { $0.union(triggerReach[k]) } ?? triggerReach[k] }
       }
     }
     return found

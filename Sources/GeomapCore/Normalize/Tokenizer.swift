@@ -37,18 +37,82 @@ public enum Tokenizer {
   /// The tokens of a report's scalars with their interned words (`Word.init(token:)`).
   ///
   /// The scan leaves every token's folded bytes in one buffer, and the word table is asked with
-  /// those bytes: a token whose spelling is already in the table takes the table's `String`, so
-  /// a `String` is built (and its UTF-8 checked) only for a spelling new to the process, not for
-  /// each of a report's tokens, and each spelling is hashed once, from bytes the scan just wrote.
+  /// those bytes (see `Vocabulary.intern(_:_:)`).
   static func interned(_ scalars: [Unicode.Scalar]) -> (tokens: [Token], words: [Word]) {
     let builder = scan(scalars)
-    let (ids, texts) = Vocabulary.intern(builder.pieces, builder.bytes)
-    var tokens: [Token] = []
-    tokens.reserveCapacity(ids.count)
-    for (k, p) in builder.pieces.enumerated() {
-      tokens.append(Token(text: texts[k], start: p.start, end: p.end, script: p.script))
+    return Vocabulary.intern(builder.pieces, builder.bytes)
+  }
+
+  /// What `ReportText` reads off its text: the UTF-8 bytes, the scalars, where each scalar's bytes
+  /// start, where lines start, and the tokens with their interned words.
+  struct Layout {
+    var utf8: [UInt8]
+    var scalars: [Unicode.Scalar]
+    /// Per scalar offset, and one past the last scalar, the offset of its first UTF-8 byte.
+    var utf8Offsets: [Int32]
+    /// Scalar offsets where each line starts.
+    var lineStarts: [Int]
+    var tokens: [Token]
+    var words: [Word]
+  }
+
+  /// `Layout` of `text` in one pass over its UTF-8 bytes: each scalar is decoded, stored with its
+  /// byte offset, checked for a line break and fed to the tokenizer as it is read.
+  ///
+  /// Written for speed (building a `ReportText` was a tenth of reading a report): decoding through
+  /// the `unicodeScalars` view into growing arrays, then tokenizing those arrays in a second pass,
+  /// cost more than this loop over the bytes writing into arrays sized once (a string never has
+  /// more scalars than UTF-8 bytes).
+  static func layOut(_ text: String) -> Layout {
+    let utf8 = Array(text.utf8)
+    var lineStarts = [0]
+    var builder = Builder()
+    // Folding never lengthens a scalar's UTF-8 (Arabic stays two bytes, digits and Latin letters
+    // become ASCII, marks are dropped): the folded bytes fit in the text's byte count.
+    builder.bytes.reserveCapacity(utf8.count)
+    var offsets: [Int32] = []
+    let scalars = utf8.withUnsafeBufferPointer { bytes in
+      [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { scalarsOut, scalarCount in
+        offsets = [Int32](unsafeUninitializedCapacity: bytes.count + 1) { offsetsOut, offsetCount in
+          Folding.lowTable.withUnsafeBufferPointer { table in
+            var i = 0
+            var n = 0
+            while i < bytes.count {
+              // A `String`'s bytes are valid UTF-8, so a lead byte says how many bytes follow.
+              let b0 = UInt32(bytes[i])
+              var v = b0
+              offsetsOut[n] = Int32(truncatingIfNeeded: i)
+              if b0 < 0x80 {
+                i += 1
+              } else if b0 < 0xE0 {
+                v = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+                i += 2
+              } else if b0 < 0xF0 {
+                v = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+                i += 3
+              } else {
+                v =
+                  (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+                  | UInt32(bytes[i + 3] & 0x3F)
+                i += 4
+              }
+              let s = Unicode.Scalar(v) ?? "\u{FFFD}"
+              scalarsOut[n] = s
+              n += 1
+              if v == 0x0A { lineStarts.append(n) }
+              builder.add(s, table: table)
+            }
+            offsetsOut[n] = Int32(truncatingIfNeeded: i)
+            offsetCount = n + 1
+            scalarCount = n
+          }
+        }
+      }
     }
-    return (tokens, ids.map(Word.init(id:)))
+    builder.flush()
+    let (tokens, words) = Vocabulary.intern(builder.pieces, builder.bytes)
+    return Layout(
+      utf8: utf8, scalars: scalars, utf8Offsets: offsets, lineStarts: lineStarts, tokens: tokens, words: words)
   }
 
   /// One token as the scan finds it: its span, script, and where its folded UTF-8 bytes sit in the
@@ -67,22 +131,7 @@ public enum Tokenizer {
     // rare): room made once instead of by repeated growth.
     builder.bytes.reserveCapacity(2 * scalars.count)
     Folding.lowTable.withUnsafeBufferPointer { table in
-      for s in scalars {
-        guard s.value < UInt32(Folding.lowLimit) else {
-          builder.add(s)
-          continue
-        }
-        let entry = table[Int(s.value)]
-        switch entry >> 24 & 3 {
-        case 1: builder.addMark()
-        case 2: builder.addInvisible(s)
-        case 3: builder.add(s)
-        default:
-          // A valid scalar by construction (the table holds `fold`'s results).
-          let folded = Unicode.Scalar(entry & 0x1F_FFFF) ?? s
-          builder.addKept(folded, script: Folding.script(code: entry >> 28 & 3))
-        }
-      }
+      for s in scalars { builder.add(s, table: table) }
     }
     builder.flush()
     return builder
@@ -125,6 +174,25 @@ public enum Tokenizer {
     func tokens() -> [Token] {
       pieces.map { p in
         Token(text: String(decoding: bytes[p.bytes], as: UTF8.self), start: p.start, end: p.end, script: p.script)
+      }
+    }
+
+    /// One scalar, folded by one read of `Folding.lowTable` (`table`) when it lies below U+0800.
+    @inline(__always)
+    mutating func add(_ s: Unicode.Scalar, table: UnsafeBufferPointer<UInt32>) {
+      guard s.value < UInt32(Folding.lowLimit) else {
+        add(s)
+        return
+      }
+      let entry = table[Int(s.value)]
+      switch entry >> 24 & 3 {
+      case 1: addMark()
+      case 2: addInvisible(s)
+      case 3: add(s)
+      default:
+        // A valid scalar by construction (the table holds `fold`'s results).
+        let folded = Unicode.Scalar(entry & 0x1F_FFFF) ?? s
+        addKept(folded, script: Folding.script(code: entry >> 28 & 3))
       }
     }
 

@@ -203,14 +203,16 @@ enum Vocabulary {
     return ids
   }
 
-  /// `intern(_:capped: true)` of each piece's spelling, its folded bytes at `piece.bytes` in
-  /// `bytes`, in order; with each spelling as the table holds it (as `String(decoding:)` of the
-  /// bytes would give it, but built only for spellings new to the table).
-  static func intern(_ pieces: [Tokenizer.Piece], _ bytes: [UInt8]) -> (ids: [UInt32], texts: [String]) {
-    var ids: [UInt32] = []
-    var texts: [String] = []
-    ids.reserveCapacity(pieces.count)
-    texts.reserveCapacity(pieces.count)
+  /// Each piece as a token with its word (`intern(_:capped: true)` of its spelling, its folded
+  /// bytes at `piece.bytes` in `bytes`), in order; a token's text is the spelling as the table holds
+  /// it (as `String(decoding:)` of the bytes would give it, but built only for spellings new to the
+  /// table). Tokens and words are made here, not from lists of ids and texts (one array and one
+  /// retain and release per token fewer).
+  static func intern(_ pieces: [Tokenizer.Piece], _ bytes: [UInt8]) -> (tokens: [Token], words: [Word]) {
+    var words: [Word] = []
+    var tokens: [Token] = []
+    words.reserveCapacity(pieces.count)
+    tokens.reserveCapacity(pieces.count)
     let limit = testTokenLimit ?? tokenLimit
     var hashes: [UInt64] = []
     var homes: [UInt64] = []
@@ -227,24 +229,25 @@ enum Vocabulary {
           homes.removeAll(keepingCapacity: true)
           for h in hashes { homes.append(t.slots[t.home(h)]) }
           for k in from..<to {
-            let spelling = UnsafeBufferPointer(rebasing: all[pieces[k].bytes])
+            let p = pieces[k]
+            let spelling = UnsafeBufferPointer(rebasing: all[p.bytes])
             let hash = hashes[k - from]
             let (found, slot) =
               t.holds(homes[k - from], spelling, hash).map { (Optional($0), 0) } ?? t.find(spelling, hash)
             if let found {
-              ids.append(found)
-              texts.append(t.texts[Int(found)])
+              words.append(Word(id: found))
+              tokens.append(Token(text: t.texts[Int(found)], start: p.start, end: p.end, script: p.script))
             } else {
               let text = String(decoding: spelling, as: UTF8.self)
-              ids.append(t.texts.count >= limit ? Word.unseen.id : t.add(text, hash, slot: slot))
-              texts.append(text)
+              words.append(Word(id: t.texts.count >= limit ? Word.unseen.id : t.add(text, hash, slot: slot)))
+              tokens.append(Token(text: text, start: p.start, end: p.end, script: p.script))
             }
           }
         }
         from = to
       }
     }
-    return (ids, texts)
+    return (tokens, words)
   }
 
   /// Words in the table.

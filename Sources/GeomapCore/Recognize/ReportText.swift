@@ -27,27 +27,16 @@ public final class ReportText: Sendable {
 
   public init(_ text: String) {
     self.text = text
-    // One decoding pass: `Array(text.unicodeScalars)` decodes twice (to count, then to copy), and
-    // the tokenizer reads these scalars instead of decoding the text a third time.
-    // The scalars, where each one's bytes start and where lines start, in the same pass.
-    var scalars: [Unicode.Scalar] = []
-    scalars.reserveCapacity(text.utf8.count)
-    var offsets: [Int32] = []
-    offsets.reserveCapacity(text.utf8.count + 1)
-    var lineStarts = [0]
-    var at: Int32 = 0
-    for s in text.unicodeScalars {
-      if s == "\n" { lineStarts.append(scalars.count + 1) }
-      scalars.append(s)
-      offsets.append(at)
-      at += Int32(UTF8.width(s))
-    }
-    offsets.append(at)
+    // The scalars, their byte offsets, the line starts and the tokens with their words, in one
+    // pass over the text's bytes (see `Tokenizer.layOut`).
+    let layout = Tokenizer.layOut(text)
+    let scalars = layout.scalars
+    let tokens = layout.tokens
+    let words = layout.words
     self.scalars = scalars
-    utf8 = Array(text.utf8)
-    utf8Offsets = offsets
-    self.lineStarts = lineStarts
-    let (tokens, words) = Tokenizer.interned(scalars)
+    utf8 = layout.utf8
+    utf8Offsets = layout.utf8Offsets
+    lineStarts = layout.lineStarts
     self.tokens = tokens
     var sentences: [Range<Int>] = []
     var ofToken: [Int] = []

@@ -88,17 +88,69 @@ extension WordForms {
     // Per token: its slot in the table, -1 when not Arabic, -2 - k for the k-th analysis made
     // here for a spelling past the word table's limit (kept for this report only).
     var slots = [Int](repeating: -1, count: tokens.count)
-    for (k, t) in tokens.enumerated() where t.script == .arabic {
-      slots[k] = 2 * Int(words[k].id) + (scalars[t.end - 1] == "\u{0629}" ? 1 : 0)
-    }
+    var bare: [Word] = []
+    var plain: [Word] = []
+    var bareStarts: [Int32] = []
+    var plainStarts: [Int32] = []
+    bare.reserveCapacity(2 * tokens.count)
+    plain.reserveCapacity(2 * tokens.count)
+    bareStarts.reserveCapacity(tokens.count + 1)
+    plainStarts.reserveCapacity(tokens.count + 1)
     var missing: [Int] = []
-    table.withLock { table in
-      for k in tokens.indices where slots[k] >= 0 {
-        if words[k] == .unseen || table.entry(slots[k]) == nil { missing.append(k) }
+    // Once a run is warm nearly every spelling of a report has been analysed: the forms are then
+    // laid out in the same pass (and under the same lock) that finds each token's slot, and only a
+    // report with a new spelling is laid out again below, after the new analyses. Written for
+    // speed: the separate passes were a fifth of building a `ReportText`.
+    tokens.withUnsafeBufferPointer { tokens in
+      table.withLock { table in
+        table.words.withUnsafeBufferPointer { all in
+          for k in tokens.indices {
+            if tokens[k].script == .arabic {
+              slots[k] = 2 * Int(words[k].id) + (scalars[tokens[k].end - 1] == "\u{0629}" ? 1 : 0)
+            }
+            guard missing.isEmpty else {
+              if slots[k] >= 0 && (words[k] == .unseen || table.entry(slots[k]) == nil) { missing.append(k) }
+              continue
+            }
+            let slot = slots[k]
+            if slot == -1 {
+              bareStarts.append(Int32(bare.count))
+              plainStarts.append(Int32(plain.count))
+              bare.append(words[k])
+              plain.append(words[k])
+            } else if words[k] != .unseen, let e = table.entry(slot) {
+              bareStarts.append(Int32(bare.count))
+              plainStarts.append(Int32(plain.count))
+              let b = Int(e.start)
+              let p = b + Int(e.bare)
+              bare.append(contentsOf: all[b..<p])
+              plain.append(contentsOf: all[p..<(p + Int(e.plain))])
+            } else {
+              missing.append(k)
+            }
+          }
+        }
       }
     }
-    // New spellings are analysed outside the lock (another reader may analyse the same one: the
-    // first stored wins, and both are the same).
+    if !missing.isEmpty {
+      bare.removeAll(keepingCapacity: true)
+      plain.removeAll(keepingCapacity: true)
+      bareStarts.removeAll(keepingCapacity: true)
+      plainStarts.removeAll(keepingCapacity: true)
+      layOutAfterAnalysing(missing, tokens, words, &slots, &bare, &plain, &bareStarts, &plainStarts)
+    }
+    bareStarts.append(Int32(bare.count))
+    plainStarts.append(Int32(plain.count))
+    return (FlatForms(words: bare, starts: bareStarts), FlatForms(words: plain, starts: plainStarts))
+  }
+
+  /// `layOut`'s forms when tokens `missing` have spellings not analysed yet: those are analysed
+  /// (outside the lock: another reader may analyse the same one, the first stored wins, and both are
+  /// the same), stored, and every token's forms laid out.
+  private static func layOutAfterAnalysing(
+    _ missing: [Int], _ tokens: [Token], _ words: [Word], _ slots: inout [Int], _ bare: inout [Word],
+    _ plain: inout [Word], _ bareStarts: inout [Int32], _ plainStarts: inout [Int32]
+  ) {
     var made: [(slot: Int, analysis: Analysis)] = []
     var madeSlots: [Int: Int] = [:]
     var unseen: [Analysis] = []
@@ -112,14 +164,6 @@ extension WordForms {
         made.append((slots[k], analyse(t.text, taMarbuta: slots[k] & 1 == 1)))
       }
     }
-    var bare: [Word] = []
-    var plain: [Word] = []
-    var bareStarts: [Int32] = []
-    var plainStarts: [Int32] = []
-    bare.reserveCapacity(2 * tokens.count)
-    plain.reserveCapacity(2 * tokens.count)
-    bareStarts.reserveCapacity(tokens.count + 1)
-    plainStarts.reserveCapacity(tokens.count + 1)
     table.withLock { table in
       for m in made { table.add(m.analysis, slot: m.slot) }
       table.words.withUnsafeBufferPointer { all in
@@ -142,8 +186,5 @@ extension WordForms {
         }
       }
     }
-    bareStarts.append(Int32(bare.count))
-    plainStarts.append(Int32(plain.count))
-    return (FlatForms(words: bare, starts: bareStarts), FlatForms(words: plain, starts: plainStarts))
   }
 }

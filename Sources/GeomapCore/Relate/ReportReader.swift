@@ -128,13 +128,16 @@ public struct ReportReader: Sendable {
       }
     }
     var out: [DatePhrase] = []
-    // Most spans name no date word: the tokens say so before `find` decodes and scans the span.
+    // Most spans name no date word: the tokens say so before `find` decodes and scans the span,
+    // and where they name one, `find` scans only the words around it (see `regions(in:)`).
     let filter = DateTokenFilter(doc: doc)
-    for span in merged where filter.mayHoldDate(span) {
-      for var p in RelativeDateResolver.find(in: scalars[span], reference: reference) {
-        p.start += span.lowerBound
-        p.end += span.lowerBound
-        out.append(p)
+    for span in merged {
+      for region in filter.regions(in: span) {
+        for var p in RelativeDateResolver.find(in: scalars[region], reference: reference) {
+          p.start += region.lowerBound
+          p.end += region.lowerBound
+          out.append(p)
+        }
       }
     }
     return out

@@ -54,4 +54,64 @@ import Testing
     // Not a filter that lets everything through: most sentences name no date.
     #expect(skipped * 3 > total, "skipped \(skipped) of \(total)")
   }
+
+  /// Date phrases of `span` found part by part (`regions(in:)`), offsets from the span's start.
+  func foundByRegions(_ doc: ReportText, _ span: Range<Int>) -> [DatePhrase] {
+    DateTokenFilter(doc: doc).regions(in: span).flatMap { region in
+      RelativeDateResolver.find(in: doc.scalars[region], reference: ref).map { p in
+        var p = p
+        p.start += region.lowerBound - span.lowerBound
+        p.end += region.lowerBound - span.lowerBound
+        return p
+      }
+    }
+  }
+
+  /// Searching only the words around date words finds what searching the whole span finds: dates
+  /// at a span's edges, several in one span, close together and far apart, Arabic and English.
+  @Test func regionsFindTheWholeSpansPhrases() {
+    let texts = [
+      "قالت مصادر إن مقاتلي التنظيم خرجوا من الرقة يوم السبت الماضي باتجاه البوكمال، وفي 4 تموز 2017 "
+        + "وصلت القافلة الثانية إلى ريف حمص الجنوبي بعد أن غادرت أمس الأول مدينة الميادين منذ أواخر الشهر الماضي",
+      "يوم السبت",
+      "2017 في ٤ تموز ٢٠١٧ كان",
+      "On Saturday, July 1, 2017, the convoy left Raqqa; late last month and earlier this week it "
+        + "reached Palmyra two days ago, officials said on 4 July 2017 and the day before yesterday.",
+      "The convoy left Raqqa toward Palmyra, officials said, and nothing else happened on the road "
+        + "that week or the week after November 2 - 10, 2017 (a period).",
+    ]
+    for text in texts {
+      let doc = ReportText(text)
+      let span = 0..<doc.scalars.count
+      let whole = RelativeDateResolver.find(in: doc.scalars[span], reference: ref)
+      #expect(!whole.isEmpty, "\(text)")
+      #expect(foundByRegions(doc, span) == whole, "\(text)")
+    }
+    // The parts are smaller than the span when its date words are few and far apart.
+    let doc = ReportText(texts[4] + " " + texts[4])
+    let regions = DateTokenFilter(doc: doc).regions(in: 0..<doc.scalars.count)
+    #expect(regions.reduce(0) { $0 + $1.count } < doc.scalars.count)
+  }
+
+  /// On every fixture report, in spans of one to four sentences, the parts find the span's phrases.
+  @Test func regionsFindTheSpansPhrasesInEveryReport() throws {
+    var searched = 0
+    var total = 0
+    var phrases = 0
+    for path in DateWindowsTests.reports {
+      let doc = ReportText(try String(contentsOfFile: path, encoding: .utf8))
+      for (k, sentence) in doc.sentences.enumerated() where !sentence.isEmpty {
+        let last = doc.sentences[min(doc.sentences.count - 1, k + k % 4)]
+        guard !last.isEmpty else { continue }
+        let span = doc.tokens[sentence.lowerBound].start..<doc.tokens[last.upperBound - 1].end
+        let whole = RelativeDateResolver.find(in: doc.scalars[span], reference: ref)
+        #expect(foundByRegions(doc, span) == whole, "\(path): \(whole.map(\.text))")
+        phrases += whole.count
+        total += span.count
+        searched += DateTokenFilter(doc: doc).regions(in: span).reduce(0) { $0 + $1.count }
+      }
+    }
+    #expect(phrases > 50, "the reports name dates: \(phrases)")
+    #expect(searched * 2 < total, "searched \(searched) of \(total) scalars")
+  }
 }

@@ -67,4 +67,30 @@ import Testing
     }
     #expect(plain.contains { $0.text == "isis" } && plain.contains { $0.text == "maarrat" })
   }
+
+  /// The one-pass layout of a text's bytes gives the scalars, byte offsets, line starts, tokens and
+  /// words that decoding the scalars and tokenizing them give: one- to four-byte scalars, CR LF,
+  /// a trailing line break, marks, invisibles and a possessive.
+  @Test func byteLayoutMatchesTheScalarPath() {
+    let texts = [
+      "قال ناشطون إنّ مقاتلي «داعش» خرجوا من الرقةِ\r\nباتجاه البوكمال؛ ISIS's fighters 😀 left "
+        + "Ma'arrat — 12 km\u{00A0}east. ٤ تموز ٢٠١٧ Ţal Ḥalab ẞ \u{212A} 𝔸\n",
+      "",
+      "\n\n",
+      "x",
+    ]
+    for text in texts {
+      let layout = Tokenizer.layOut(text)
+      let scalars = Array(text.unicodeScalars)
+      #expect(layout.scalars == scalars)
+      #expect(layout.utf8 == Array(text.utf8))
+      var offsets: [Int32] = [0]
+      for s in scalars { offsets.append(offsets[offsets.count - 1] + Int32(UTF8.width(s))) }
+      #expect(layout.utf8Offsets == offsets)
+      #expect(layout.lineStarts == [0] + scalars.indices.filter { scalars[$0] == "\n" }.map { $0 + 1 })
+      let (tokens, words) = Tokenizer.interned(scalars)
+      #expect(layout.tokens == tokens && layout.words == words)
+      #expect(layout.tokens.map { Array($0.text.utf8) } == tokens.map { Array($0.text.utf8) })
+    }
+  }
 }
