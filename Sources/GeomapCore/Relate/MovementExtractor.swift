@@ -453,6 +453,17 @@ struct MovementExtractor {
         civiliansEnd(ctx.places[$0.index].recognized.firstToken, cues: triggerRanges, in: group)
       }
     }
+    // Written for speed: a group with no end read (a third of the groups with a motion word) reads
+    // no movement, and everything below only finds its mover, status and notes, which are then
+    // dropped. The mover matters only where the group leaves something behind: where the actor is
+    // said to be in the group before the motion (its origin), or a place after «في»/"in" before a
+    // withdrawal (a pending origin). Without either the group is passed here, with the same result.
+    if origins.isEmpty, destinations.isEmpty, regionRefs.isEmpty,
+      !locations.contains(where: { group.contains($0.token) && $0.token < firstTrigger.range.lowerBound }),
+      placesSaidToBeIn(group, before: firstTrigger).isEmpty
+    {
+      return
+    }
     // The mover: the agent right after the motion word («خروج مقاتلي التنظيم», «خروج الأخير»),
     // else the nearest actor before it in the group, else the last actor named.
     // «خرجت صباح اليوم الدفعة الثانية من المسلحين»: up to six words on, with no place between.
@@ -791,14 +802,7 @@ struct MovementExtractor {
     guard !resolvedDestinations.isEmpty else {
       // Remember where the actor leaves from; a later clause may say where it goes.
       var left = resolvedOrigins.map(\.entry)
-      if left.isEmpty, [.withdrawal, .evacuation].contains(firstTrigger.value) {
-        // "militants in al-Tabqa … withdraw": the place after «في»/"in" before the motion word.
-        for t in group where t < firstTrigger.range.lowerBound && !doc.forms[t].isDisjoint(with: Self.inWords)
-        {
-          left.append(
-            contentsOf: ctx.placesAfter(t, limit: group.upperBound).map { ctx.places[$0].mention.entry })
-        }
-      }
+      if left.isEmpty { left = placesSaidToBeIn(group, before: firstTrigger) }
       if !left.isEmpty && actor != .unknown { pending[actor] = (left, s, firstTrigger.range.lowerBound) }
       return
     }
@@ -900,6 +904,20 @@ struct MovementExtractor {
             actorGuessed: actorGuessed))
       }
     }
+  }
+
+  /// "militants in al-Tabqa … withdraw": for a withdrawal or evacuation, the places after «في»/"in"
+  /// before the motion word in the group (where the movers leave from); else none.
+  func placesSaidToBeIn(_ group: Range<Int>, before trigger: (range: Range<Int>, value: MovementKind))
+    -> [GazetteerEntry]
+  {
+    guard [.withdrawal, .evacuation].contains(trigger.value) else { return [] }
+    let doc = ctx.doc
+    var left: [GazetteerEntry] = []
+    for t in group where t < trigger.range.lowerBound && !doc.forms[t].isDisjoint(with: Self.inWords) {
+      left.append(contentsOf: ctx.placesAfter(t, limit: group.upperBound).map { ctx.places[$0].mention.entry })
+    }
+    return left
   }
 
   /// The last draft read in sentence `since` or after that passes `test`. Drafts are in text order, so
