@@ -267,23 +267,28 @@ extension MovementExtractor {
   {
     let doc = ctx.doc
     let window = doc.sentences[max(0, s - 1)].lowerBound..<t
-    var taken: ControlClaim?
+    // By index (as in `placeJustLost`): binding each claim copied it and retained its strings.
+    var taken: Int?
     var takenAt = t
-    for (c, token) in zip(control, controlTokens) where window.contains(token) {
-      guard actor.map({ c.actor == $0 }) ?? (c.actor != .unknown), [.captured, .holds].contains(c.control),
-        c.status != .denied, !c.partial,
+    for i in control.indices where window.contains(controlTokens[i]) {
+      guard actor.map({ control[i].actor == $0 }) ?? (control[i].actor != .unknown),
+        [.captured, .holds].contains(control[i].control), control[i].status != .denied, !control[i].partial,
         // Neighbours stay: al-Qaim → Albukamal is a crossing of ten kilometres.
-        !origins.contains(where: { Self.sameFamily($0, c.place) || Self.sameDestination($0, c.place) })
+        !origins.contains(where: {
+          Self.sameFamily($0, control[i].place) || Self.sameDestination($0, control[i].place)
+        })
       else { continue }
-      taken = c
-      takenAt = token
+      taken = i
+      takenAt = controlTokens[i]
     }
-    guard let k = taken else { return nil }
+    guard let i = taken else { return nil }
+    let k = control[i]
     // "Regime forces captured Aleppo in December. In Hama, the army advanced from Souran": a place
     // this sentence names before the motion, other than its origins, sets it elsewhere than the
     // place taken in the sentence before.
     if takenAt < doc.sentences[s].lowerBound {
-      let framed = ctx.places.contains { p in
+      // (Only the mentions starting in the sentence are searched; the rest fail the test.)
+      let framed = ctx.placesStarting(in: doc.sentences[s]).contains { p in
         let r = p.recognized
         return doc.sentences[s].contains(r.firstToken) && r.endToken <= t
           && !origins.contains(where: { Self.sameFamily($0, p.mention.entry) })

@@ -299,18 +299,20 @@ struct MovementExtractor {
   func locationFacts() -> [(actor: Actor, entries: [GazetteerEntry], token: Int)] {
     let doc = ctx.doc
     var out: [(Actor, [GazetteerEntry], Int)] = []
-    for a in ctx.actors {
-      for t in a.endToken..<min(doc.tokens.count, a.endToken + 2) where doc.isNear(before: t) {
+    // By index: binding each actor mention of the report copied it (and retained its surface).
+    for i in ctx.actors.indices {
+      let end = ctx.actors[i].endToken
+      for t in end..<min(doc.tokens.count, end + 2) where doc.isNear(before: t) {
         guard !doc.forms[t].isDisjoint(with: Self.inWords) else {
           // "opposition territory in X" is an area, named as where a motion goes or starts.
           if !doc.forms[t].isDisjoint(with: Self.areaWords) { break }
           continue
         }
         // A source is no located actor. (Asked here, once «في»/"in" follows, not for every actor.)
-        if ctx.isSource(a) { break }
+        if ctx.isSource(ctx.actors[i]) { break }
         let sentenceEnd = doc.sentence(of: t).upperBound
         let found = ctx.placesAfter(t, limit: sentenceEnd).map { ctx.places[$0].mention.entry }
-        if !found.isEmpty { out.append((a.actor, found, t)) }
+        if !found.isEmpty { out.append((ctx.actors[i].actor, found, t)) }
         break
       }
     }
@@ -934,21 +936,20 @@ struct MovementExtractor {
   /// «بدأت عملية إجلاء المقاتلين … من حي العامرية … يقضي بخروج فصائل المعارضة من حلب الشرقية»:
   /// fighters nobody named are the actor a sentence at most two on says leaves the same place.
   func namingUnnamed(_ drafts: [Draft], leavers: [Leaver]) -> [Draft] {
-    drafts.map { d in
-      guard d.unnamedFighters,
+    // In place, by index: mapping copied every draft (and retained its strings) to change a few.
+    var out = drafts
+    for i in out.indices where out[i].unnamedFighters {
+      let (sentence, origin) = (out[i].sentence, out[i].movement.origin)
+      guard
         let l = leavers.first(where: { l in
-          l.sentence >= d.sentence && l.sentence <= d.sentence + 2
-            && l.origins.contains {
-              Self.sameFamily($0, d.movement.origin) || Self.sameArea($0, d.movement.origin)
-            }
+          l.sentence >= sentence && l.sentence <= sentence + 2
+            && l.origins.contains { Self.sameFamily($0, origin) || Self.sameArea($0, origin) }
         })
-      else { return d }
-      var named = d
-      named.movement.actor = l.actor
-      named.movement.notes.append(
-        "movers unnamed: \(l.actor.rawValue) is said to leave \(d.movement.origin.name)")
-      return named
+      else { continue }
+      out[i].movement.actor = l.actor
+      out[i].movement.notes.append("movers unnamed: \(l.actor.rawValue) is said to leave \(origin.name)")
     }
+    return out
   }
 
   /// A place and the city around it («حي العامرية», «حلب الشرقية»): within 25 km of each other.
@@ -1109,14 +1110,18 @@ struct MovementExtractor {
     guard actor != .unknown, advance || (retreat.contains(trigger.value) && !civilians) else { return nil }
     let first = advance ? s : max(0, s - 1)
     let sentence = ctx.doc.sentences[first].lowerBound..<ctx.doc.sentences[s].upperBound
-    var held: ControlClaim?
-    for (c, token) in zip(control, controlTokens)
-    where sentence.contains(token) && token < trigger.range.lowerBound {
-      let kinds: [ControlStatus] = advance ? [.holds, .captured] : [.holds]
-      guard c.actor == actor, kinds.contains(c.control), c.status != .denied else { continue }
-      held = c
+    // By index (as in `placeJustLost`): binding each claim copied it and retained its strings, for
+    // every group with no origin named.
+    let kinds: [ControlStatus] = advance ? [.holds, .captured] : [.holds]
+    var held: Int?
+    for i in control.indices
+    where sentence.contains(controlTokens[i]) && controlTokens[i] < trigger.range.lowerBound {
+      guard control[i].actor == actor, kinds.contains(control[i].control), control[i].status != .denied
+      else { continue }
+      held = i
     }
-    guard let h = held else { return nil }
+    guard let i = held else { return nil }
+    let h = control[i]
     return (h.place, "origin: \(h.place.name), held by the actor")
   }
 
