@@ -102,15 +102,21 @@ extension MovementExtractor {
     return o.hasPrefix("وو") || !Self.wawInitialNames.contains { o.hasPrefix($0) }
   }
 
+  /// True when token `t` is "the" in any case. Written for speed: an Arabic token never is, and is
+  /// not lowercased and compared (a new string and a comparison by characters, per actor asked).
+  private func isThe(_ t: Int) -> Bool {
+    ctx.doc.tokens[t].script != .arabic && ctx.doc.tokens[t].text.lowercased() == "the"
+  }
+
   private func partner(before m: ActorMention) -> ActorMention? {
     let doc = ctx.doc
     let t = m.firstToken
     var p: ActorMention?
     // "Hezbollah and the Syrian army advanced": the article may stand between "and" and the name.
-    let a = t > 0 && doc.tokens[t - 1].text.lowercased() == "the" && doc.isNear(before: t) ? t - 1 : t
+    let a = t > 0 && isThe(t - 1) && doc.isNear(before: t) ? t - 1 : t
     if startsWithAnd(t) {
       p = ctx.actor(endingAt: t)
-    } else if a > 0, doc.tokens[a - 1].text == "and" {
+    } else if a > 0, ctx.isWord(a - 1, "and") {
       p = ctx.actor(endingAt: a - 1)
     }
     // "The spokesman said regime forces and Iran-backed militias fled": the first of the pair may
@@ -131,7 +137,7 @@ extension MovementExtractor {
     let doc = ctx.doc
     var u = p.firstToken
     // "the regime and …": the article belongs to the name.
-    while doc.isNear(before: u), doc.tokens[u - 1].text.lowercased() == "the" { u -= 1 }
+    while doc.isNear(before: u), isThe(u - 1) { u -= 1 }
     guard doc.isNear(before: u) else { return true }
     let f = doc.forms[u - 1]
     return !f.isDisjoint(with: Self.subjectOpeners) || !f.isDisjoint(with: RelationContext.speech)
@@ -144,8 +150,8 @@ extension MovementExtractor {
     var p: ActorMention?
     if startsWithAnd(e) {
       p = ctx.actor(startingAt: e)
-    } else if e + 1 < doc.tokens.count, doc.tokens[e].text == "and" {
-      let the = e + 2 < doc.tokens.count && doc.tokens[e + 1].text.lowercased() == "the"
+    } else if e + 1 < doc.tokens.count, ctx.isWord(e, "and") {
+      let the = e + 2 < doc.tokens.count && isThe(e + 1)
       p = ctx.actor(startingAt: e + 1) ?? (the ? ctx.actor(startingAt: e + 2) : nil)
     }
     guard let p, !p.coreference, !ctx.isSource(p) else { return nil }

@@ -284,7 +284,7 @@ struct MovementExtractor {
       doc.tokens[clause.lowerBound].script == .arabic && doc.original(clause.lowerBound).hasPrefix("و")
     if and, !f.isDisjoint(with: Self.arrivalWords) { return true }
     let next = clause.lowerBound + 1
-    return doc.tokens[clause.lowerBound].text == "and" && next < clause.upperBound
+    return ctx.isWord(clause.lowerBound, "and") && next < clause.upperBound
       && !doc.forms[next].isDisjoint(with: Self.arrivalWords)
   }
 
@@ -1148,7 +1148,7 @@ struct MovementExtractor {
     let doc = ctx.doc
     var t = t
     // "from the areas under their control"
-    if t < limit, doc.tokens[t].text == "the" { t += 1 }
+    if t < limit, ctx.isWord(t, "the") { t += 1 }
     guard t < limit else { return nil }
     let f = doc.forms[t]
     guard !f.isDisjoint(with: Self.areaWords) else { return nil }
@@ -1171,7 +1171,7 @@ struct MovementExtractor {
   func ownedArea(at t: Int, limit: Int) -> Int? {
     let doc = ctx.doc
     var t = t
-    if t < limit, doc.tokens[t].text == "the" { t += 1 }
+    if t < limit, ctx.isWord(t, "the") { t += 1 }
     var u = t
     if let owner = ctx.actor(startingAt: t) {
       u = owner.endToken
