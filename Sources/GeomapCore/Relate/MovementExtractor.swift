@@ -1130,7 +1130,7 @@ struct MovementExtractor {
     let r = ctx.places[k].recognized
     let tok = ctx.doc.tokens[r.firstToken]
     guard tok.script == .arabic, r.start > tok.start else { return false }
-    return FoldedText(ctx.doc.slice(tok.start, r.start)).scalars.contains("ب")
+    return prefixFolds(tok.start, r.start, to: "ب")
   }
 
   /// A place glued to «ل» («للرقة») reads as a destination.
@@ -1138,8 +1138,18 @@ struct MovementExtractor {
     let r = ctx.places[k].recognized
     let tok = ctx.doc.tokens[r.firstToken]
     guard tok.script == .arabic, r.start > tok.start else { return false }
-    let prefix = FoldedText(ctx.doc.slice(tok.start, r.start)).scalars
-    return prefix.contains("ل") && !prefix.contains("ب")
+    return prefixFolds(tok.start, r.start, to: "ل") && !prefixFolds(tok.start, r.start, to: "ب")
+  }
+
+  /// True when a scalar of the original text `start..<end` folds to `letter`: what
+  /// `FoldedText(doc.slice(start, end)).scalars.contains(letter)` answers, read in place. Written
+  /// for speed: the scan asks it at every place glued to a prefix, and building the slice's string
+  /// and its folding each time showed in the profile.
+  func prefixFolds(_ start: Int, _ end: Int, to letter: Unicode.Scalar) -> Bool {
+    let scalars = ctx.doc.scalars
+    let lo = max(0, min(start, scalars.count))
+    let hi = max(lo, min(end, scalars.count))
+    return scalars[lo..<hi].contains { Folding.fold($0) == .keep(letter) }
   }
 
   /// «مناطق سيطرته», «الأحياء التي يسيطر عليها», "areas under its control" starting at token `t`;
