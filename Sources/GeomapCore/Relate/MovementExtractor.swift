@@ -724,7 +724,7 @@ struct MovementExtractor {
       resolvedDestinations = [
         (
           last.movement.destination, 0.6, group.lowerBound,
-          "destination carried over from «\(last.movement.evidence.quote.prefix(60))»"
+          "destination carried over from «\(QuotePrefix.of(last.movement.evidence.quote, 60))»"
         )
       ]
     } else if resolvedDestinations.isEmpty, !resolvedOrigins.isEmpty, !civilians, vehicles, !pronounOrigin,
@@ -832,7 +832,7 @@ struct MovementExtractor {
         resolvedOrigins = [
           (
             last.movement.origin, 0.6, nil, group.lowerBound,
-            "origin carried over from «\(last.movement.evidence.quote.prefix(60))»"
+            "origin carried over from «\(QuotePrefix.of(last.movement.evidence.quote, 60))»"
           )
         ]
       } else if let p = pending[actor], p.sentence >= s - 2 {
@@ -853,7 +853,7 @@ struct MovementExtractor {
         resolvedOrigins = [
           (
             last.movement.origin, 0.6, nil, group.lowerBound,
-            "movers and origin carried over from «\(last.movement.evidence.quote.prefix(60))»"
+            "movers and origin carried over from «\(QuotePrefix.of(last.movement.evidence.quote, 60))»"
           )
         ]
       } else if let f = topic, actor != .unknown, !civilians, !actorFromEarlier,
