@@ -102,15 +102,21 @@ extension MovementExtractor {
     return o.hasPrefix("وو") || !Self.wawInitialNames.contains { o.hasPrefix($0) }
   }
 
+  /// True when token `t` is "the" in any case. Written for speed: an Arabic token never is, and is
+  /// not lowercased and compared (a new string and a comparison by characters, per actor asked).
+  private func isThe(_ t: Int) -> Bool {
+    ctx.doc.tokens[t].script != .arabic && ctx.doc.tokens[t].text.lowercased() == "the"
+  }
+
   private func partner(before m: ActorMention) -> ActorMention? {
     let doc = ctx.doc
     let t = m.firstToken
     var p: ActorMention?
     // "Hezbollah and the Syrian army advanced": the article may stand between "and" and the name.
-    let a = t > 0 && doc.tokens[t - 1].text.lowercased() == "the" && doc.isNear(before: t) ? t - 1 : t
+    let a = t > 0 && isThe(t - 1) && doc.isNear(before: t) ? t - 1 : t
     if startsWithAnd(t) {
       p = ctx.actor(endingAt: t)
-    } else if a > 0, doc.tokens[a - 1].text == "and" {
+    } else if a > 0, ctx.isWord(a - 1, "and") {
       p = ctx.actor(endingAt: a - 1)
     }
     // "The spokesman said regime forces and Iran-backed militias fled": the first of the pair may
@@ -131,7 +137,7 @@ extension MovementExtractor {
     let doc = ctx.doc
     var u = p.firstToken
     // "the regime and …": the article belongs to the name.
-    while doc.isNear(before: u), doc.tokens[u - 1].text.lowercased() == "the" { u -= 1 }
+    while doc.isNear(before: u), isThe(u - 1) { u -= 1 }
     guard doc.isNear(before: u) else { return true }
     let f = doc.forms[u - 1]
     return !f.isDisjoint(with: Self.subjectOpeners) || !f.isDisjoint(with: RelationContext.speech)
@@ -144,8 +150,8 @@ extension MovementExtractor {
     var p: ActorMention?
     if startsWithAnd(e) {
       p = ctx.actor(startingAt: e)
-    } else if e + 1 < doc.tokens.count, doc.tokens[e].text == "and" {
-      let the = e + 2 < doc.tokens.count && doc.tokens[e + 1].text.lowercased() == "the"
+    } else if e + 1 < doc.tokens.count, ctx.isWord(e, "and") {
+      let the = e + 2 < doc.tokens.count && isThe(e + 1)
       p = ctx.actor(startingAt: e + 1) ?? (the ? ctx.actor(startingAt: e + 2) : nil)
     }
     guard let p, !p.coreference, !ctx.isSource(p) else { return nil }
@@ -267,23 +273,28 @@ extension MovementExtractor {
   {
     let doc = ctx.doc
     let window = doc.sentences[max(0, s - 1)].lowerBound..<t
-    var taken: ControlClaim?
+    // By index (as in `placeJustLost`): binding each claim copied it and retained its strings.
+    var taken: Int?
     var takenAt = t
-    for (c, token) in zip(control, controlTokens) where window.contains(token) {
-      guard actor.map({ c.actor == $0 }) ?? (c.actor != .unknown), [.captured, .holds].contains(c.control),
-        c.status != .denied, !c.partial,
+    for i in control.indices where window.contains(controlTokens[i]) {
+      guard actor.map({ control[i].actor == $0 }) ?? (control[i].actor != .unknown),
+        [.captured, .holds].contains(control[i].control), control[i].status != .denied, !control[i].partial,
         // Neighbours stay: al-Qaim → Albukamal is a crossing of ten kilometres.
-        !origins.contains(where: { Self.sameFamily($0, c.place) || Self.sameDestination($0, c.place) })
+        !origins.contains(where: {
+          Self.sameFamily($0, control[i].place) || Self.sameDestination($0, control[i].place)
+        })
       else { continue }
-      taken = c
-      takenAt = token
+      taken = i
+      takenAt = controlTokens[i]
     }
-    guard let k = taken else { return nil }
+    guard let i = taken else { return nil }
+    let k = control[i]
     // "Regime forces captured Aleppo in December. In Hama, the army advanced from Souran": a place
     // this sentence names before the motion, other than its origins, sets it elsewhere than the
     // place taken in the sentence before.
     if takenAt < doc.sentences[s].lowerBound {
-      let framed = ctx.places.contains { p in
+      // (Only the mentions starting in the sentence are searched; the rest fail the test.)
+      let framed = ctx.placesStarting(in: doc.sentences[s]).contains { p in
         let r = p.recognized
         return doc.sentences[s].contains(r.firstToken) && r.endToken <= t
           && !origins.contains(where: { Self.sameFamily($0, p.mention.entry) })

@@ -288,7 +288,7 @@ struct MovementExtractor {
       doc.tokens[clause.lowerBound].script == .arabic && doc.original(clause.lowerBound).hasPrefix("و")
     if and, !f.isDisjoint(with: Self.arrivalWords) { return true }
     let next = clause.lowerBound + 1
-    return doc.tokens[clause.lowerBound].text == "and" && next < clause.upperBound
+    return ctx.isWord(clause.lowerBound, "and") && next < clause.upperBound
       && !doc.forms[next].isDisjoint(with: Self.arrivalWords)
   }
 
@@ -303,18 +303,20 @@ struct MovementExtractor {
   func locationFacts() -> [(actor: Actor, entries: [GazetteerEntry], token: Int)] {
     let doc = ctx.doc
     var out: [(Actor, [GazetteerEntry], Int)] = []
-    for a in ctx.actors {
-      for t in a.endToken..<min(doc.tokens.count, a.endToken + 2) where doc.isNear(before: t) {
+    // By index: binding each actor mention of the report copied it (and retained its surface).
+    for i in ctx.actors.indices {
+      let end = ctx.actors[i].endToken
+      for t in end..<min(doc.tokens.count, end + 2) where doc.isNear(before: t) {
         guard !doc.forms[t].isDisjoint(with: Self.inWords) else {
           // "opposition territory in X" is an area, named as where a motion goes or starts.
           if !doc.forms[t].isDisjoint(with: Self.areaWords) { break }
           continue
         }
         // A source is no located actor. (Asked here, once «في»/"in" follows, not for every actor.)
-        if ctx.isSource(a) { break }
+        if ctx.isSource(ctx.actors[i]) { break }
         let sentenceEnd = doc.sentence(of: t).upperBound
         let found = ctx.placesAfter(t, limit: sentenceEnd).map { ctx.places[$0].mention.entry }
-        if !found.isEmpty { out.append((a.actor, found, t)) }
+        if !found.isEmpty { out.append((ctx.actors[i].actor, found, t)) }
         break
       }
     }
@@ -456,6 +458,17 @@ struct MovementExtractor {
       destinations.removeAll {
         civiliansEnd(ctx.places[$0.index].recognized.firstToken, cues: triggerRanges, in: group)
       }
+    }
+    // Written for speed: a group with no end read (a third of the groups with a motion word) reads
+    // no movement, and everything below only finds its mover, status and notes, which are then
+    // dropped. The mover matters only where the group leaves something behind: where the actor is
+    // said to be in the group before the motion (its origin), or a place after «في»/"in" before a
+    // withdrawal (a pending origin). Without either the group is passed here, with the same result.
+    if origins.isEmpty, destinations.isEmpty, regionRefs.isEmpty,
+      !locations.contains(where: { group.contains($0.token) && $0.token < firstTrigger.range.lowerBound }),
+      placesSaidToBeIn(group, before: firstTrigger).isEmpty
+    {
+      return
     }
     // The mover: the agent right after the motion word («خروج مقاتلي التنظيم», «خروج الأخير»),
     // else the nearest actor before it in the group, else the last actor named.
@@ -722,7 +735,7 @@ struct MovementExtractor {
       resolvedDestinations = [
         (
           last.movement.destination, 0.6, group.lowerBound,
-          "destination carried over from «\(last.movement.evidence.quote.prefix(60))»"
+          "destination carried over from «\(QuotePrefix.of(last.movement.evidence.quote, 60))»"
         )
       ]
     } else if resolvedDestinations.isEmpty, !resolvedOrigins.isEmpty, !civilians, vehicles, !pronounOrigin,
@@ -802,14 +815,7 @@ struct MovementExtractor {
     guard !resolvedDestinations.isEmpty else {
       // Remember where the actor leaves from; a later clause may say where it goes.
       var left = resolvedOrigins.map(\.entry)
-      if left.isEmpty, [.withdrawal, .evacuation].contains(firstTrigger.value) {
-        // "militants in al-Tabqa … withdraw": the place after «في»/"in" before the motion word.
-        for t in group where t < firstTrigger.range.lowerBound && !doc.forms[t].isDisjoint(with: Self.inWords)
-        {
-          left.append(
-            contentsOf: ctx.placesAfter(t, limit: group.upperBound).map { ctx.places[$0].mention.entry })
-        }
-      }
+      if left.isEmpty { left = placesSaidToBeIn(group, before: firstTrigger) }
       if !left.isEmpty && actor != .unknown { pending[actor] = (left, s, firstTrigger.range.lowerBound) }
       return
     }
@@ -837,7 +843,7 @@ struct MovementExtractor {
         resolvedOrigins = [
           (
             last.movement.origin, 0.6, nil, group.lowerBound,
-            "origin carried over from «\(last.movement.evidence.quote.prefix(60))»"
+            "origin carried over from «\(QuotePrefix.of(last.movement.evidence.quote, 60))»"
           )
         ]
       } else if let p = pending[actor], p.sentence >= s - 2 {
@@ -858,7 +864,7 @@ struct MovementExtractor {
         resolvedOrigins = [
           (
             last.movement.origin, 0.6, nil, group.lowerBound,
-            "movers and origin carried over from «\(last.movement.evidence.quote.prefix(60))»"
+            "movers and origin carried over from «\(QuotePrefix.of(last.movement.evidence.quote, 60))»"
           )
         ]
       } else if let f = topic, actor != .unknown, !civilians, !actorFromEarlier,
@@ -889,28 +895,47 @@ struct MovementExtractor {
     if let m = actorMention, m.actor == actor, !actorFromEarlier, !byReference, !civilians {
       movers += coordinated(with: m)
     }
-    let pairs = resolvedOrigins.flatMap { o in
-      resolvedDestinations.filter { $0.entry.id != o.entry.id }.map { (o: o, d: $0) }
-    }
+    // Written for speed: the origin → destination pairs are visited in place (building them as an
+    // array copied every entry twice), and the group's quote is cut once for all its drafts.
+    let range = min(evidenceStart, group.lowerBound)..<group.upperBound
+    var quote: String?
     for mover in movers {
-      for (o, d) in pairs {
-        var n = notes
-        if let on = o.note { n.append(on) }
-        if let dn = d.note { n.append(dn) }
-        if mover != actor { n.append("mover joined to \(actor.rawValue) by \"and\"") }
-        let conf = StatusLexicon.confidence(finalStatus) * (o.score + d.score) / 2
-        let range = min(evidenceStart, group.lowerBound)..<group.upperBound
-        let m = Movement(
-          actor: mover, kind: kind(forDestinationAt: d.token), status: finalStatus, origin: o.entry,
-          destination: d.entry, evidence: ctx.evidence(range, confidence: conf), notes: n)
-        drafts.append(
-          Draft(
-            movement: m, sentence: s, originIndex: o.index, token: d.token,
-            originDirect: originDirect && o.index != nil,
-            unnamedFighters: unnamedFighters && actor == .unknown,
-            actorGuessed: actorGuessed))
+      for o in resolvedOrigins {
+        for d in resolvedDestinations where d.entry.id != o.entry.id {
+          var n = notes
+          if let on = o.note { n.append(on) }
+          if let dn = d.note { n.append(dn) }
+          if mover != actor { n.append("mover joined to \(actor.rawValue) by \"and\"") }
+          let conf = StatusLexicon.confidence(finalStatus) * (o.score + d.score) / 2
+          var evidence = ctx.evidence(range, confidence: conf, quoted: false)
+          if quote == nil { quote = doc.slice(tokens: range) }
+          evidence.quote = quote ?? ""
+          let m = Movement(
+            actor: mover, kind: kind(forDestinationAt: d.token), status: finalStatus, origin: o.entry,
+            destination: d.entry, evidence: evidence, notes: n)
+          drafts.append(
+            Draft(
+              movement: m, sentence: s, originIndex: o.index, token: d.token,
+              originDirect: originDirect && o.index != nil,
+              unnamedFighters: unnamedFighters && actor == .unknown,
+              actorGuessed: actorGuessed))
+        }
       }
     }
+  }
+
+  /// "militants in al-Tabqa … withdraw": for a withdrawal or evacuation, the places after «في»/"in"
+  /// before the motion word in the group (where the movers leave from); else none.
+  func placesSaidToBeIn(_ group: Range<Int>, before trigger: (range: Range<Int>, value: MovementKind))
+    -> [GazetteerEntry]
+  {
+    guard [.withdrawal, .evacuation].contains(trigger.value) else { return [] }
+    let doc = ctx.doc
+    var left: [GazetteerEntry] = []
+    for t in group where t < trigger.range.lowerBound && !doc.forms[t].isDisjoint(with: Self.inWords) {
+      left.append(contentsOf: ctx.placesAfter(t, limit: group.upperBound).map { ctx.places[$0].mention.entry })
+    }
+    return left
   }
 
   /// The last draft read in sentence `since` or after that passes `test`. Drafts are in text order, so
@@ -927,21 +952,20 @@ struct MovementExtractor {
   /// «بدأت عملية إجلاء المقاتلين … من حي العامرية … يقضي بخروج فصائل المعارضة من حلب الشرقية»:
   /// fighters nobody named are the actor a sentence at most two on says leaves the same place.
   func namingUnnamed(_ drafts: [Draft], leavers: [Leaver]) -> [Draft] {
-    drafts.map { d in
-      guard d.unnamedFighters,
+    // In place, by index: mapping copied every draft (and retained its strings) to change a few.
+    var out = drafts
+    for i in out.indices where out[i].unnamedFighters {
+      let (sentence, origin) = (out[i].sentence, out[i].movement.origin)
+      guard
         let l = leavers.first(where: { l in
-          l.sentence >= d.sentence && l.sentence <= d.sentence + 2
-            && l.origins.contains {
-              Self.sameFamily($0, d.movement.origin) || Self.sameArea($0, d.movement.origin)
-            }
+          l.sentence >= sentence && l.sentence <= sentence + 2
+            && l.origins.contains { Self.sameFamily($0, origin) || Self.sameArea($0, origin) }
         })
-      else { return d }
-      var named = d
-      named.movement.actor = l.actor
-      named.movement.notes.append(
-        "movers unnamed: \(l.actor.rawValue) is said to leave \(d.movement.origin.name)")
-      return named
+      else { continue }
+      out[i].movement.actor = l.actor
+      out[i].movement.notes.append("movers unnamed: \(l.actor.rawValue) is said to leave \(origin.name)")
     }
+    return out
   }
 
   /// A place and the city around it («حي العامرية», «حلب الشرقية»): within 25 km of each other.
@@ -1102,14 +1126,18 @@ struct MovementExtractor {
     guard actor != .unknown, advance || (retreat.contains(trigger.value) && !civilians) else { return nil }
     let first = advance ? s : max(0, s - 1)
     let sentence = ctx.doc.sentences[first].lowerBound..<ctx.doc.sentences[s].upperBound
-    var held: ControlClaim?
-    for (c, token) in zip(control, controlTokens)
-    where sentence.contains(token) && token < trigger.range.lowerBound {
-      let kinds: [ControlStatus] = advance ? [.holds, .captured] : [.holds]
-      guard c.actor == actor, kinds.contains(c.control), c.status != .denied else { continue }
-      held = c
+    // By index (as in `placeJustLost`): binding each claim copied it and retained its strings, for
+    // every group with no origin named.
+    let kinds: [ControlStatus] = advance ? [.holds, .captured] : [.holds]
+    var held: Int?
+    for i in control.indices
+    where sentence.contains(controlTokens[i]) && controlTokens[i] < trigger.range.lowerBound {
+      guard control[i].actor == actor, kinds.contains(control[i].control), control[i].status != .denied
+      else { continue }
+      held = i
     }
-    guard let h = held else { return nil }
+    guard let i = held else { return nil }
+    let h = control[i]
     return (h.place, "origin: \(h.place.name), held by the actor")
   }
 
@@ -1118,7 +1146,7 @@ struct MovementExtractor {
     let r = ctx.places[k].recognized
     let tok = ctx.doc.tokens[r.firstToken]
     guard tok.script == .arabic, r.start > tok.start else { return false }
-    return FoldedText(ctx.doc.slice(tok.start, r.start)).scalars.contains("ب")
+    return prefixFolds(tok.start, r.start, to: "ب")
   }
 
   /// A place glued to «ل» («للرقة») reads as a destination.
@@ -1126,8 +1154,18 @@ struct MovementExtractor {
     let r = ctx.places[k].recognized
     let tok = ctx.doc.tokens[r.firstToken]
     guard tok.script == .arabic, r.start > tok.start else { return false }
-    let prefix = FoldedText(ctx.doc.slice(tok.start, r.start)).scalars
-    return prefix.contains("ل") && !prefix.contains("ب")
+    return prefixFolds(tok.start, r.start, to: "ل") && !prefixFolds(tok.start, r.start, to: "ب")
+  }
+
+  /// True when a scalar of the original text `start..<end` folds to `letter`: what
+  /// `FoldedText(doc.slice(start, end)).scalars.contains(letter)` answers, read in place. Written
+  /// for speed: the scan asks it at every place glued to a prefix, and building the slice's string
+  /// and its folding each time showed in the profile.
+  func prefixFolds(_ start: Int, _ end: Int, to letter: Unicode.Scalar) -> Bool {
+    let scalars = ctx.doc.scalars
+    let lo = max(0, min(start, scalars.count))
+    let hi = max(lo, min(end, scalars.count))
+    return scalars[lo..<hi].contains { Folding.fold($0) == .keep(letter) }
   }
 
   /// «مناطق سيطرته», «الأحياء التي يسيطر عليها», "areas under its control" starting at token `t`;
@@ -1136,7 +1174,7 @@ struct MovementExtractor {
     let doc = ctx.doc
     var t = t
     // "from the areas under their control"
-    if t < limit, doc.tokens[t].text == "the" { t += 1 }
+    if t < limit, ctx.isWord(t, "the") { t += 1 }
     guard t < limit else { return nil }
     let f = doc.forms[t]
     guard !f.isDisjoint(with: Self.areaWords) else { return nil }
@@ -1159,7 +1197,7 @@ struct MovementExtractor {
   func ownedArea(at t: Int, limit: Int) -> Int? {
     let doc = ctx.doc
     var t = t
-    if t < limit, doc.tokens[t].text == "the" { t += 1 }
+    if t < limit, ctx.isWord(t, "the") { t += 1 }
     var u = t
     if let owner = ctx.actor(startingAt: t) {
       u = owner.endToken

@@ -378,7 +378,8 @@ final class RelationContext {
       // An English "and" joins over an article, "of" and a generic head ("Tabqa and the Tabqa Dam",
       // "Raqqa and the nearby town of Tabqa", "the crossing with Jordan and the town of Busra").
       let qualified = aEnd > a.endToken
-      let englishAnd = aEnd < b.firstToken && doc.tokens[aEnd].text == "and"
+      // (`isWord`: an Arabic word is not compared by characters, per list step.)
+      let englishAnd = aEnd < b.firstToken && isWord(aEnd, "and")
       if b.firstToken > aEnd, b.firstToken - aEnd <= (englishAnd ? 5 : 3) {
         let between = aEnd..<b.firstToken
         let joinWord =
