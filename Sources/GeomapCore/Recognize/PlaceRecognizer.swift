@@ -191,7 +191,8 @@ public struct PlaceRecognizer: Sendable {
     var raw: [CandidateSpan] = []
     // Each kept span's key number in `reportKeys`.
     var keys: [Int32] = []
-    for k in all.indices where !hardReject(doc, words, all[k], reportKeys[allKeys[k]].flags) {
+    let quotes = QuoteGaps(doc)
+    for k in all.indices where !hardReject(doc, words, all[k], reportKeys[allKeys[k]].flags, quotes: quotes) {
       raw.append(all[k])
       keys.append(allKeys[k])
     }
@@ -278,15 +279,15 @@ public struct PlaceRecognizer: Sendable {
 
   /// Spans that are never places whatever the context: lowercase English words, function words,
   /// adjectives like «السورية», "Assad", "Bab" without its article.
-  func hardReject(_ doc: ReportText, _ words: ScanWords, _ m: CandidateSpan, _ facts: KeyFacts.Flags)
-    -> Bool
-  {
+  func hardReject(
+    _ doc: ReportText, _ words: ScanWords, _ m: CandidateSpan, _ facts: KeyFacts.Flags, quotes: QuoteGaps
+  ) -> Bool {
     let first = m.firstToken
     // "Lt. Gen. Riyadh Jalal", «اللواء رياض»: a name after a title is a person.
     if first > 0, doc.isNear(before: first), !doc.forms[first - 1].isDisjoint(with: PlaceContext.titles) {
       return true
     }
-    if insideOrganisationName(doc, m) { return true }
+    if insideOrganisationName(doc, m, quotes: quotes) { return true }
     // «سيطرت على قرى في ريف حمص»: a trigger noun alone is the head of a name, not a name (the village
     // Qirri); regions named by their noun («البادية») stay.
     if m.endToken - first == 1, doc.forms[first].contains(where: { PlaceContext.triggers[$0] != nil }),
