@@ -157,7 +157,11 @@ public struct PlaceRecognizer: Sendable {
     let number = keys.number(key: key, hash: found.hash) ?? keys.add(facts(key: key, hash: found.hash), hash: found.hash)
     var start = tokens[i].start + reading.prefixLength
     // «للحجر الأسود»: ل + ال written لل cannot be split; the span is the whole word.
-    if reading.prefixLength == 1, tokens[i].text.hasPrefix("لل") { start = tokens[i].start }
+    // The bytes first: `hasPrefix` compares Characters (canonical equivalence), slow on Arabic, and a
+    // token without these bytes cannot have the prefix (lām has no other equivalent spelling).
+    if reading.prefixLength == 1, tokens[i].text.utf8.starts(with: Self.lamLam.utf8), tokens[i].text.hasPrefix(Self.lamLam) {
+      start = tokens[i].start
+    }
     let end = tokens[i + found.n - 1].end
     // A plain span: `acceptInContext` makes a `RecognizedMention` (a box, a surface string) of
     // the spans it keeps only (most candidate spans are dropped).
@@ -251,6 +255,7 @@ public struct PlaceRecognizer: Sendable {
   }
 
   static let the = Word("the")
+  static let lamLam = "لل"
 
   /// A lowercase English word starts no name ("all of al-Bab" must not swallow "al"), except an
   /// article or a direction ("southern Homs countryside").
@@ -571,8 +576,9 @@ public struct PlaceRecognizer: Sendable {
       return false
     }
     if b.firstToken == a.endToken + 1 {
+      // Bytes, not `==` (see `spells`): «و» too has no other canonically equivalent spelling.
       let mid = doc.tokens[a.endToken].text
-      return mid == "and" || mid == "و" || mid == "or"
+      return spells(mid, "and") || FNV1a.sameBytes(mid, "و") || spells(mid, "or")
     }
     return false
   }
