@@ -61,27 +61,11 @@ public struct ContextResolver: Sendable {
     // Every feature but the anchors' is the same in both passes: scored once per candidate here
     // (pass 2 adds only the anchor bonus, as the last term, so sums are bit for bit those of a
     // full re-score).
-    // Pass 1 without anchors, pass 2 with the cities pass 1 found nearby.
-    // Both are scored once per distinct `Scoring` (a report repeats its names: the mentions of one
-    // name share one candidate array) and shared by the mentions that have it.
-    var bases: [[Double]] = []
-    var first: [[Ranked]] = []
-    bases.reserveCapacity(mentions.count)
-    first.reserveCapacity(mentions.count)
-    var scored: [Scoring: Int] = [:]
-    for m in mentions {
-      let afterPlural = afterPluralTrigger(doc, m)
-      let scoring = Scoring(m.candidates, hint: m.kindHint, afterPlural: afterPlural)
-      if let k = scored[scoring] {
-        bases.append(bases[k])
-        first.append(first[k])
-        continue
-      }
-      scored[scoring] = bases.count
-      let base = baseScores(m, votes: countryVotes, total: total, afterPlural: afterPlural)
-      bases.append(base)
-      first.append(rankOrder(m, base: base, anchors: []))
+    let bases = mentions.map {
+      baseScores($0, votes: countryVotes, total: total, afterPlural: afterPluralTrigger(doc, $0))
     }
+    // Pass 1 without anchors, pass 2 with the cities pass 1 found nearby.
+    let first = mentions.indices.map { rankOrder(mentions[$0], base: bases[$0], anchors: []) }
     var out: [ResolvedMention] = []
     out.reserveCapacity(mentions.count)
     let byToken = mentions.indices.sorted { mentions[$0].firstToken < mentions[$1].firstToken }
@@ -125,35 +109,6 @@ public struct ContextResolver: Sendable {
 
   func rounded(_ x: Double) -> Double { (x * 1000).rounded() / 1000 }
 
-  /// What a mention's base scores and pass-1 ranking depend on besides the report's country votes:
-  /// its candidate list, kind hint and plural trigger.
-  ///
-  /// The list is told by its array storage, not by its contents: the mentions of one name share
-  /// the array the recognizer found for its key, and comparing storage is exact (one storage holds
-  /// one list while the mentions keep it) where hashing every entry would cost what it saves.
-  struct Scoring: Hashable {
-    let candidates: CandidateList
-    let hint: PlaceKind?
-    let afterPlural: Bool
-
-    init(_ candidates: [GazetteerEntry], hint: PlaceKind?, afterPlural: Bool) {
-      self.candidates = CandidateList(candidates)
-      self.hint = hint
-      self.afterPlural = afterPlural
-    }
-  }
-
-  /// A candidate array told by its storage (see `Scoring`); only compared while the array lives.
-  struct CandidateList: Hashable {
-    let storage: UnsafeRawPointer?
-    let count: Int
-
-    init(_ candidates: [GazetteerEntry]) {
-      storage = candidates.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress) }
-      count = candidates.count
-    }
-  }
-
   /// How many mentions could lie in each country.
   func votes(_ mentions: [RecognizedMention]) -> [String: Int] {
     let v = CountryVotes(mentions)
@@ -167,35 +122,20 @@ public struct ContextResolver: Sendable {
     private(set) var counts: [Int] = []
 
     init(_ mentions: [RecognizedMention]) {
-      // Each distinct candidate list (see `CandidateList`) is read once, with the number of
-      // mentions that have it: a report repeats its names.
-      var lists: [[GazetteerEntry]] = []
-      var mentionsOf: [Int] = []
-      var numbers: [CandidateList: Int] = [:]
-      for m in mentions {
-        let candidates = m.candidates
-        let list = CandidateList(candidates)
-        if let k = numbers[list] {
-          mentionsOf[k] += 1
-        } else {
-          numbers[list] = lists.count
-          lists.append(candidates)
-          mentionsOf.append(1)
-        }
-      }
       // A mention's countries are few: a list scan, not a `Set` built and hashed per mention.
       var seen: [String] = []
-      for (candidates, n) in zip(lists, mentionsOf) {
+      for m in mentions {
         seen.removeAll(keepingCapacity: true)
         // Candidates are read in place: `for e in` copied each entry, retaining all its strings.
+        let candidates = m.candidates
         for c in candidates.indices where !seen.contains(candidates[c].country) {
           let country = candidates[c].country
           seen.append(country)
           if let k = countries.firstIndex(of: country) {
-            counts[k] += n
+            counts[k] += 1
           } else {
             countries.append(country)
-            counts.append(n)
+            counts.append(1)
           }
         }
       }
