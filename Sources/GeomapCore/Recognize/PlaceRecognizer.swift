@@ -152,9 +152,19 @@ public struct PlaceRecognizer: Sendable {
     }
     guard let found = best else { return nil }
     let reading = readings[found.reading]
-    let key =
-      found.n == 1 ? reading.only : reading.first + ((i + 1)..<(i + found.n)).map { scan[$0].later }.joined()
-    let number = keys.number(key: key, hash: found.hash) ?? keys.add(facts(key: key, hash: found.hash), hash: found.hash)
+    let later = (i + 1)..<(i + found.n)
+    // A key met before in this report is found without building it; a new one is built once.
+    let known =
+      found.n == 1
+      ? keys.number(key: reading.only, hash: found.hash)
+      : keys.number(first: reading.first, later: later, of: scan, hash: found.hash)
+    let number: Int32
+    if let known {
+      number = known
+    } else {
+      let key = found.n == 1 ? reading.only : reading.first + later.map { scan[$0].later }.joined()
+      number = keys.add(facts(key: key, hash: found.hash), hash: found.hash)
+    }
     var start = tokens[i].start + reading.prefixLength
     // «للحجر الأسود»: ل + ال written لل cannot be split; the span is the whole word.
     // The bytes first: `hasPrefix` compares Characters (canonical equivalence), slow on Arabic, and a

@@ -31,6 +31,33 @@ struct ReportKeys {
     return nil
   }
 
+  /// The number of the key `first` followed by the later-word keys of tokens `later` spell (its
+  /// FNV-1a hash is `hash`), nil when it has none yet: a name of several words is found again
+  /// without its key being built as a `String` (most spans repeat a name already numbered).
+  func number(first: String, later: Range<Int>, of scan: ScanWords, hash: UInt64) -> Int32? {
+    var i = home(hash)
+    while slots[i] != 0 {
+      let k = slots[i] - 1
+      if hashes[Int(k)] == hash && Self.spells(facts[Int(k)].key, first, later, scan) { return k }
+      i = (i + 1) & (slots.count - 1)
+    }
+    return nil
+  }
+
+  /// True when `key`'s bytes are `first`'s followed by those of each token's later-word key.
+  static func spells(_ key: String, _ first: String, _ later: Range<Int>, _ scan: ScanWords) -> Bool {
+    var rest = key.utf8[...]
+    func take(_ piece: String) -> Bool {
+      let bytes = piece.utf8
+      guard rest.starts(with: bytes) else { return false }
+      rest = rest.dropFirst(bytes.count)
+      return true
+    }
+    guard take(first) else { return false }
+    for t in later where !take(scan[t].later) { return false }
+    return rest.isEmpty
+  }
+
   /// Numbers `facts`, whose key (with FNV-1a hash `hash`) has no number yet, and returns it.
   mutating func add(_ facts: KeyFacts, hash: UInt64) -> Int32 {
     // At most half full: probes stay short.

@@ -43,3 +43,23 @@ import Testing
     #expect(keys.count == 2)
   }
 }
+
+@Suite struct ReportKeysSpellingTests {
+  @Test func aKeyOfSeveralWordsIsFoundByItsPieces() throws {
+    // «دير الزور»: the first word's key, then the later word's, as the name scan keys them.
+    let doc = ReportText("وصلوا إلى دير الزور")
+    let scan = ScanWord.of(doc)
+    let first = try #require(scan[2].readings.first).first
+    let key = first + scan[3].later
+    var keys = ReportKeys()
+    let hash = FNV1a.hash64(key)
+    #expect(keys.number(first: first, later: 3..<4, of: scan, hash: hash) == nil)
+    let k = keys.add(KeyFacts(key: key, candidates: [], flags: []), hash: hash)
+    #expect(keys.number(first: first, later: 3..<4, of: scan, hash: hash) == k)
+    // Same hash, other pieces: not the key.
+    #expect(keys.number(first: first, later: 2..<3, of: scan, hash: hash) == nil)
+    #expect(keys.number(first: first, later: 3..<3, of: scan, hash: hash) == nil)
+    #expect(ReportKeys.spells(key, first, 3..<4, scan))
+    #expect(!ReportKeys.spells(key + "x", first, 3..<4, scan))
+  }
+}
