@@ -13,8 +13,7 @@ extension PlaceRecognizer {
   /// other scalar is canonically equivalent to a lowercase ASCII letter.
   @inline(__always)
   static func spells(_ text: String, _ word: StaticString) -> Bool {
-    let bytes = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
-    return text.utf8.count == bytes.count && text.utf8.elementsEqual(bytes)
+    word.withUTF8Buffer { bytes in text.utf8.count == bytes.count && text.utf8.elementsEqual(bytes) }
   }
 
   /// Widens a mention over a countryside or direction phrase and maps it to the countryside or
