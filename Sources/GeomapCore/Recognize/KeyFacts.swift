@@ -11,8 +11,6 @@ struct KeyFacts: Sendable {
   let key: String
   let candidates: [GazetteerEntry]
   let flags: Flags
-  /// The key with its hash, for sets of keys (hashed once, here).
-  let byteKey: ByteKey
 
   struct Flags: OptionSet, Sendable {
     let rawValue: UInt32
@@ -65,8 +63,7 @@ extension PlaceRecognizer {
       if let f = c.byHash[hash], FNV1a.sameBytes(f.key, key) { return f }
       // Bounded so a long batch cannot grow it without limit.
       if c.byHash.count >= 100_000 { c.byHash.removeAll(keepingCapacity: true) }
-      let made = KeyFacts(
-        key: key, candidates: candidates, flags: flags, byteKey: ByteKey(key, hash: hash))
+      let made = KeyFacts(key: key, candidates: candidates, flags: flags)
       // Two keys with one hash (never seen in practice): the first keeps the slot.
       if c.byHash[hash] == nil { c.byHash[hash] = made }
       return made

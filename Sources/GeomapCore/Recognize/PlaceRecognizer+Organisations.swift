@@ -2,7 +2,8 @@ extension PlaceRecognizer {
   /// A place named inside the name of an organisation, campaign or operation is not a mention of the
   /// place (the dev-set conventions: the map should not put a point on Raqqa for the Raqqa Civil
   /// Council): «مجلس الرقة المدني», "Raqqa Civil Council", «حملة "الرقة تذبح بصمت"», «عملية "عاصفة الجزيرة"».
-  func insideOrganisationName(_ doc: ReportText, _ m: CandidateSpan) -> Bool {
+  /// `quotes`: the report's `QuoteGaps`.
+  func insideOrganisationName(_ doc: ReportText, _ m: CandidateSpan, quotes: QuoteGaps) -> Bool {
     let first = m.firstToken
     let end = m.endToken
     // «مجلس الرقة المدني»
@@ -33,7 +34,7 @@ extension PlaceRecognizer {
       }
       if !doc.forms[t].isDisjoint(with: PlaceContext.council), doc.isCapitalized(t) { return true }
     }
-    return quotedName(doc, m)
+    return quotedName(doc, m, quotes: quotes)
   }
 
   /// A switch, not a `Set<Unicode.Scalar>`: this runs on the scalars around every candidate name,
@@ -48,12 +49,10 @@ extension PlaceRecognizer {
   /// The place is one word of a short quoted name that says more than the place: «"عاصفة الجزيرة"»,
   /// «"الرقة تذبح بصمت"». A quote holding only the place, or the place with its trigger noun or a
   /// preposition («"مدينة الرقة"», «"إلى الرقة"»), is still the place.
-  func quotedName(_ doc: ReportText, _ m: CandidateSpan) -> Bool {
+  func quotedName(_ doc: ReportText, _ m: CandidateSpan, quotes: QuoteGaps) -> Bool {
     let sentence = doc.sentence(of: m.firstToken)
-    // Most places have no quote mark near them: one scan of the scalars, no strings built.
-    let from = m.firstToken - 3 > 0 ? doc.tokens[m.firstToken - 4].end : 0
-    let to = m.endToken + 3 < doc.tokens.count ? doc.tokens[m.endToken + 3].start : doc.scalars.count
-    guard doc.scalars[from..<to].contains(where: Self.isQuoteMark) else { return false }
+    // Most places have no quote mark near them: the gaps read below, counted once per report.
+    guard quotes.anyMark(before: (m.firstToken - 3)...(m.endToken + 3)) else { return false }
     // Gaps are read as slices of the report's scalars (building each gap as a `String` was most of
     // this test's time); the gap after the last token runs to the end of the text.
     func gap(before i: Int) -> ArraySlice<Unicode.Scalar> {

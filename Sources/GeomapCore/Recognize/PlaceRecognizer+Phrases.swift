@@ -6,6 +6,16 @@ extension PlaceRecognizer {
   /// English directions as nouns before a name ("east Aleppo"), unlike "eastern Syria".
   static let shortDirections: WordSet = ["east", "west", "north", "south"]
 
+  /// True when the folded token text `text` is the lowercase ASCII word `word`.
+  ///
+  /// Bytes, not `==`: `String` equality runs canonical equivalence, slow on the Arabic tokens these
+  /// English words are asked of at every mention. For a lowercase ASCII word the answers agree: no
+  /// other scalar is canonically equivalent to a lowercase ASCII letter.
+  @inline(__always)
+  static func spells(_ text: String, _ word: StaticString) -> Bool {
+    word.withUTF8Buffer { bytes in text.utf8.count == bytes.count && text.utf8.elementsEqual(bytes) }
+  }
+
   /// Widens a mention over a countryside or direction phrase and maps it to the countryside or
   /// region entry when the gazetteer has one, else to the anchor place with a note.
   func anchorPhrases(_ doc: ReportText, _ m: RecognizedMention) -> RecognizedMention {
@@ -16,7 +26,7 @@ extension PlaceRecognizer {
     let anchorName = m.candidates.first?.name ?? m.surface
 
     // "the border areas with Iraq" (the gazetteer spells "border area with Iraq"): the border region.
-    if i >= 2, doc.tokens[i - 1].text == "with", doc.isNear(before: i), doc.isNear(before: i - 1),
+    if i >= 2, Self.spells(doc.tokens[i - 1].text, "with"), doc.isNear(before: i), doc.isNear(before: i - 1),
       let country = m.candidates.first(where: { $0.kind == .country })
     {
       var first = i - 2
@@ -54,7 +64,7 @@ extension PlaceRecognizer {
 
     // «ريف حمص الجنوبي» / "southern Homs countryside" / "Homs countryside".
     let arabicCountryside = prevForms.contains(ArabicWord.countrysideForm)
-    let englishCountryside = next.map { doc.tokens[$0].text == "countryside" } ?? false
+    let englishCountryside = next.map { Self.spells(doc.tokens[$0].text, "countryside") } ?? false
     if arabicCountryside || englishCountryside {
       var first = i
       var end = m.endToken
@@ -118,7 +128,7 @@ extension PlaceRecognizer {
     var dirToken: Int?
     if i > 0, doc.isNear(before: i), isDirection(doc, i - 1) {
       dirToken = i - 1
-    } else if i > 1, doc.tokens[i - 1].text == "of", doc.isNear(before: i), doc.isNear(before: i - 1),
+    } else if i > 1, Self.spells(doc.tokens[i - 1].text, "of"), doc.isNear(before: i), doc.isNear(before: i - 1),
       PlaceContext.directions[doc.words[i - 2]] != nil
     {
       dirToken = i - 2

@@ -21,7 +21,9 @@ public struct PlaceRecognizer: Sendable {
   /// Every place mention in `doc`, in text order; tokens in `masked` (actor names) are skipped.
   public func recognize(_ doc: ReportText, masked: Set<Int> = []) -> [RecognizedMention] {
     var raw: [CandidateSpan] = []
-    var rawFacts: [KeyFacts] = []
+    // Each span's key as its number in `keys` (see `ReportKeys`).
+    var rawKeys: [Int32] = []
+    var keys = ReportKeys()
     let words = ScanWord.of(doc)
     // Masked tokens as flags: every token is asked, and a set lookup hashes each time.
     var isMasked = [Bool](repeating: false, count: doc.tokens.count)
@@ -46,25 +48,25 @@ public struct PlaceRecognizer: Sendable {
         i += 1
         continue
       }
-      if let (m, facts) = longestMatch(doc, scan, at: i, masked: isMasked) {
+      if let (m, key) = longestMatch(doc, scan, at: i, masked: isMasked, keys: &keys) {
         // "the Deir ez-Zor countryside": "the Deir" keys like Tedder (US); a name starting inside
         // this match and running past it is the one meant.
         // "the Qalamoun region": after "the", a name ending where the match ends is meant as well.
         if m.endToken > i + 1, doc.tokens[i].script == .latin, !doc.isCapitalized(i),
-          let (next, _) = longestMatch(doc, scan, at: i + 1, masked: isMasked),
+          let (next, _) = longestMatch(doc, scan, at: i + 1, masked: isMasked, keys: &keys),
           next.endToken > m.endToken || (next.endToken == m.endToken && doc.words[i] == Self.the)
         {
           i += 1
           continue
         }
         raw.append(m)
-        rawFacts.append(facts)
+        rawKeys.append(key)
         i = m.endToken
       } else {
         i += 1
       }
     }
-    let accepted = Self.droppingDesertNouns(doc, acceptInContext(doc, words, raw, rawFacts))
+    let accepted = Self.droppingDesertNouns(doc, acceptInContext(doc, words, raw, rawKeys, keys))
     var out = accepted.map { anchorPhrases(doc, $0) }
     out.append(contentsOf: capitalMentions(doc, existing: out, masked: masked))
     return out.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
@@ -88,10 +90,11 @@ public struct PlaceRecognizer: Sendable {
     doc.forms[i].contains(ArabicWord.desertForm) && ArabicWord.lacksArticle(doc.tokens[i].text)
   }
 
-  /// The longest gazetteer name starting at token `i` (any clitic reading of its first token).
-  func longestMatch(_ doc: ReportText, _ nameScan: NameScan, at i: Int, masked: [Bool])
-    -> (CandidateSpan, KeyFacts)?
-  {
+  /// The longest gazetteer name starting at token `i` (any clitic reading of its first token), with
+  /// its key's number in `keys`.
+  func longestMatch(
+    _ doc: ReportText, _ nameScan: NameScan, at i: Int, masked: [Bool], keys: inout ReportKeys
+  ) -> (CandidateSpan, Int32)? {
     let scan = nameScan.words
     let starts = nameScan.starts
     let tokens = doc.tokens
@@ -149,16 +152,30 @@ public struct PlaceRecognizer: Sendable {
     }
     guard let found = best else { return nil }
     let reading = readings[found.reading]
-    let key =
-      found.n == 1 ? reading.only : reading.first + ((i + 1)..<(i + found.n)).map { scan[$0].later }.joined()
-    let facts = facts(key: key, hash: found.hash)
+    let later = (i + 1)..<(i + found.n)
+    // A key met before in this report is found without building it; a new one is built once.
+    let known =
+      found.n == 1
+      ? keys.number(key: reading.only, hash: found.hash)
+      : keys.number(first: reading.first, later: later, of: scan, hash: found.hash)
+    let number: Int32
+    if let known {
+      number = known
+    } else {
+      let key = found.n == 1 ? reading.only : reading.first + later.map { scan[$0].later }.joined()
+      number = keys.add(facts(key: key, hash: found.hash), hash: found.hash)
+    }
     var start = tokens[i].start + reading.prefixLength
     // «للحجر الأسود»: ل + ال written لل cannot be split; the span is the whole word.
-    if reading.prefixLength == 1, tokens[i].text.hasPrefix("لل") { start = tokens[i].start }
+    // The bytes first: `hasPrefix` compares Characters (canonical equivalence), slow on Arabic, and a
+    // token without these bytes cannot have the prefix (lām has no other equivalent spelling).
+    if reading.prefixLength == 1, tokens[i].text.utf8.starts(with: Self.lamLam.utf8), tokens[i].text.hasPrefix(Self.lamLam) {
+      start = tokens[i].start
+    }
     let end = tokens[i + found.n - 1].end
     // A plain span: `acceptInContext` makes a `RecognizedMention` (a box, a surface string) of
     // the spans it keeps only (most candidate spans are dropped).
-    return (CandidateSpan(start: start, end: end, firstToken: i, endToken: i + found.n), facts)
+    return (CandidateSpan(start: start, end: end, firstToken: i, endToken: i + found.n), number)
   }
 
   // MARK: - Context
@@ -183,13 +200,15 @@ public struct PlaceRecognizer: Sendable {
 
   /// Keeps the spans that context makes places, and records the trigger's kind hint.
   func acceptInContext(
-    _ doc: ReportText, _ words: ScanWords, _ all: [CandidateSpan], _ allFacts: [KeyFacts]
+    _ doc: ReportText, _ words: ScanWords, _ all: [CandidateSpan], _ allKeys: [Int32], _ reportKeys: ReportKeys
   ) -> [RecognizedMention] {
     var raw: [CandidateSpan] = []
-    var facts: [KeyFacts] = []
-    for k in all.indices where !hardReject(doc, words, all[k], allFacts[k].flags) {
+    // Each kept span's key number in `reportKeys`.
+    var keys: [Int32] = []
+    let quotes = QuoteGaps(doc)
+    for k in all.indices where !hardReject(doc, words, all[k], reportKeys[allKeys[k]].flags, quotes: quotes) {
       raw.append(all[k])
-      facts.append(allFacts[k])
+      keys.append(allKeys[k])
     }
     var support: [Support] = []
     var hints: [PlaceKind?] = []
@@ -199,20 +218,19 @@ public struct PlaceRecognizer: Sendable {
       support.append(s)
       hints.append(hint)
     }
-    for k in raw.indices { salient.append(isSalient(raw[k], facts[k].flags)) }
-    let flags = facts.map(\.flags)
+    let flags = keys.map { reportKeys[$0].flags }
+    for k in raw.indices { salient.append(isSalient(raw[k], flags[k])) }
     var accepted = raw.indices.map { k in isAccepted(doc, raw[k], flags[k], support[k], salient[k], listed: false) }
     // Lists: «مخيم اليرموك والتضامن والعسالي», "Raqqa, Mayadin and Albukamal" — a name joined to an
     // accepted place takes its support. Repeat until nothing changes (lists run both ways).
     // One sense per report: a name a trigger or preposition made a place stays one when it comes
     // back bare («بلدتي الفوعة وكفريا» … «سكان الفوعة وكفريا»). Words that are also everyday words
     // still need their own preposition (`isAccepted`): «التضامن» may mean solidarity after the camp.
-    var placeKeys = Set<ByteKey>()
-    // Each span's key hashed once (by `longestMatch`), not at every round of the loop below.
-    let keys = facts.map(\.byteKey)
+    // By key number (`ReportKeys`): a flag per distinct key, not a set hashed at every round.
+    var placeKeys = [Bool](repeating: false, count: reportKeys.count)
     // Keys of places a trigger or preposition made, added as those are accepted (discourse support
     // is below a preposition, so only the list pass adds more).
-    for k in raw.indices where accepted[k] && support[k] >= .preposition { placeKeys.insert(keys[k]) }
+    for k in raw.indices where accepted[k] && support[k] >= .preposition { placeKeys[Int(keys[k])] = true }
     var changed = true
     while changed {
       changed = false
@@ -227,11 +245,11 @@ public struct PlaceRecognizer: Sendable {
         if (prevJoined || nextJoined) && isAccepted(doc, raw[k], flags[k], .list, salient[k], listed: true) {
           accepted[k] = true
           support[k] = max(support[k], .list)
-          if support[k] >= .preposition { placeKeys.insert(keys[k]) }
+          if support[k] >= .preposition { placeKeys[Int(keys[k])] = true }
           changed = true
         }
       }
-      for k in raw.indices where !accepted[k] && placeKeys.contains(keys[k]) {
+      for k in raw.indices where !accepted[k] && placeKeys[Int(keys[k])] {
         guard isAccepted(doc, raw[k], flags[k], .discourse, salient[k], listed: false) else { continue }
         accepted[k] = true
         support[k] = .discourse
@@ -241,16 +259,18 @@ public struct PlaceRecognizer: Sendable {
     var out: [RecognizedMention] = []
     for k in raw.indices where accepted[k] {
       let s = raw[k]
+      let facts = reportKeys[keys[k]]
       out.append(
         RecognizedMention(
           surface: doc.slice(s.start, s.end), start: s.start, end: s.end, firstToken: s.firstToken,
-          endToken: s.endToken, key: facts[k].key, candidates: facts[k].candidates, kindHint: hints[k],
+          endToken: s.endToken, key: facts.key, candidates: facts.candidates, kindHint: hints[k],
           context: salient[k] && support[k] == .none ? "salient" : support[k].name, note: nil, anchored: false))
     }
     return out
   }
 
   static let the = Word("the")
+  static let lamLam = "لل"
 
   /// A lowercase English word starts no name ("all of al-Bab" must not swallow "al"), except an
   /// article or a direction ("southern Homs countryside").
@@ -279,15 +299,15 @@ public struct PlaceRecognizer: Sendable {
 
   /// Spans that are never places whatever the context: lowercase English words, function words,
   /// adjectives like «السورية», "Assad", "Bab" without its article.
-  func hardReject(_ doc: ReportText, _ words: ScanWords, _ m: CandidateSpan, _ facts: KeyFacts.Flags)
-    -> Bool
-  {
+  func hardReject(
+    _ doc: ReportText, _ words: ScanWords, _ m: CandidateSpan, _ facts: KeyFacts.Flags, quotes: QuoteGaps
+  ) -> Bool {
     let first = m.firstToken
     // "Lt. Gen. Riyadh Jalal", «اللواء رياض»: a name after a title is a person.
     if first > 0, doc.isNear(before: first), !doc.forms[first - 1].isDisjoint(with: PlaceContext.titles) {
       return true
     }
-    if insideOrganisationName(doc, m) { return true }
+    if insideOrganisationName(doc, m, quotes: quotes) { return true }
     // «سيطرت على قرى في ريف حمص»: a trigger noun alone is the head of a name, not a name (the village
     // Qirri); regions named by their noun («البادية») stay.
     if m.endToken - first == 1, doc.forms[first].contains(where: { PlaceContext.triggers[$0] != nil }),
@@ -573,8 +593,9 @@ public struct PlaceRecognizer: Sendable {
       return false
     }
     if b.firstToken == a.endToken + 1 {
+      // Bytes, not `==` (see `spells`): «و» too has no other canonically equivalent spelling.
       let mid = doc.tokens[a.endToken].text
-      return mid == "and" || mid == "و" || mid == "or"
+      return spells(mid, "and") || FNV1a.sameBytes(mid, "و") || spells(mid, "or")
     }
     return false
   }

@@ -82,19 +82,20 @@ public struct ContextResolver: Sendable {
         && candidates.contains { e in Self.isFine(e.kind) || anchors.contains { $0.id == e.id } }
       let ranked = anchorsCount ? rankOrder(m, base: bases[k], anchors: anchors) : first[k]
       guard let best = ranked.first else { continue }
-      // Softmax over the raw scores (temperature 1/8): a 0.2 lead is about 0.83 for two candidates.
-      let weights = ranked.map { exp(8 * ($0.score - best.score)) }
-      let total = weights.reduce(0, +)
       let score: Double
+      var alternatives: [ScoredEntry] = []
       if ranked.count == 1 {
+        // Most mentions: no weights to work out (an array of one weight was allocated per mention).
         score = m.anchored ? 0.7 : (m.context == "salient" ? 0.85 : 0.9)
       } else {
+        // Softmax over the raw scores (temperature 1/8): a 0.2 lead is about 0.83 for two candidates.
+        let weights = ranked.map { exp(8 * ($0.score - best.score)) }
+        let total = weights.reduce(0, +)
         score = weights[0] / total
-      }
-      var alternatives: [ScoredEntry] = []
-      alternatives.reserveCapacity(ranked.count - 1)
-      for (r, w) in zip(ranked, weights).dropFirst() {
-        alternatives.append(ScoredEntry(entry: candidates[r.candidate], score: rounded(w / total)))
+        alternatives.reserveCapacity(ranked.count - 1)
+        for (r, w) in zip(ranked, weights).dropFirst() {
+          alternatives.append(ScoredEntry(entry: candidates[r.candidate], score: rounded(w / total)))
+        }
       }
       out.append(
         ResolvedMention(

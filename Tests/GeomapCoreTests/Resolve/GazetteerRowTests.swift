@@ -14,6 +14,7 @@ import Testing
       "الرقة|Raqqa|Ar Raqqah", "|a||b|", "", "|", "Ḩamāh|حماة", "تل|ً|x",  // a haraka after "|"
       "\u{0600}|x",  // a prepend before "|" joins it
       "a|\u{301}b", "a\tb\t\tc\t", "\r\n|\r\n",
+      "کفر|ی|Ḩ|ṣ‘|’x", "ی|\u{0670}", "\u{06DD}|ک", "ۓ|\u{06D6}",  // a prepend or mark beside one
     ]
     for text in cases {
       #expect(GazetteerRow.split(text, at: "|", omittingEmpty: true).map(String.init) == characterSplit(text, "|", true))

@@ -1,0 +1,88 @@
+/// The distinct loose keys of one report's candidate spans, numbered in the order first met, each
+/// with its `KeyFacts`: a candidate span carries its key's number, not the facts themselves.
+///
+/// Why numbers: a report repeats its names (a long document thousands of times). Carried per span,
+/// the facts (a key string, a candidate array) were retained and released for every span, their
+/// records were copied each time the span list grew, every span locked the recognizer's cache, and
+/// "one sense per report" hashed each span's key into a set at every round of the list pass. With
+/// numbers, that set is an array of flags.
+///
+/// Found by the key's FNV-1a hash in an open-addressing table (as `KeySet`): the hash is already
+/// computed by the name scan, and a `Dictionary` ran SipHash over it again for every span.
+struct ReportKeys {
+  /// The facts of key number `k`.
+  private(set) var facts: [KeyFacts] = []
+  private var hashes: [UInt64] = []
+  /// Per slot, 0 when empty, else the key's number + 1.
+  private var slots = [Int32](repeating: 0, count: 64)
+
+  var count: Int { facts.count }
+
+  subscript(k: Int32) -> KeyFacts { facts[Int(k)] }
+
+  /// The number of `key` (whose FNV-1a hash is `hash`), nil when it has none yet (see `add`).
+  func number(key: String, hash: UInt64) -> Int32? {
+    var i = home(hash)
+    while slots[i] != 0 {
+      let k = slots[i] - 1
+      if hashes[Int(k)] == hash && FNV1a.sameBytes(facts[Int(k)].key, key) { return k }
+      i = (i + 1) & (slots.count - 1)
+    }
+    return nil
+  }
+
+  /// The number of the key `first` followed by the later-word keys of tokens `later` spell (its
+  /// FNV-1a hash is `hash`), nil when it has none yet: a name of several words is found again
+  /// without its key being built as a `String` (most spans repeat a name already numbered).
+  func number(first: String, later: Range<Int>, of scan: ScanWords, hash: UInt64) -> Int32? {
+    var i = home(hash)
+    while slots[i] != 0 {
+      let k = slots[i] - 1
+      if hashes[Int(k)] == hash && Self.spells(facts[Int(k)].key, first, later, scan) { return k }
+      i = (i + 1) & (slots.count - 1)
+    }
+    return nil
+  }
+
+  /// True when `key`'s bytes are `first`'s followed by those of each token's later-word key.
+  static func spells(_ key: String, _ first: String, _ later: Range<Int>, _ scan: ScanWords) -> Bool {
+    var rest = key.utf8[...]
+    func take(_ piece: String) -> Bool {
+      let bytes = piece.utf8
+      guard rest.starts(with: bytes) else { return false }
+      rest = rest.dropFirst(bytes.count)
+      return true
+    }
+    guard take(first) else { return false }
+    for t in later where !take(scan[t].later) { return false }
+    return rest.isEmpty
+  }
+
+  /// Numbers `facts`, whose key (with FNV-1a hash `hash`) has no number yet, and returns it.
+  mutating func add(_ facts: KeyFacts, hash: UInt64) -> Int32 {
+    // At most half full: probes stay short.
+    if 2 * (self.facts.count + 1) > slots.count { grow() }
+    let k = Int32(self.facts.count)
+    self.facts.append(facts)
+    hashes.append(hash)
+    place(k)
+    return k
+  }
+
+  private func home(_ hash: UInt64) -> Int {
+    // Fibonacci hashing: the table's size is a power of two.
+    let bits = UInt64(slots.count.trailingZeroBitCount)
+    return Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> (64 - bits))
+  }
+
+  private mutating func place(_ k: Int32) {
+    var i = home(hashes[Int(k)])
+    while slots[i] != 0 { i = (i + 1) & (slots.count - 1) }
+    slots[i] = k + 1
+  }
+
+  private mutating func grow() {
+    slots = [Int32](repeating: 0, count: 2 * slots.count)
+    for k in facts.indices { place(Int32(k)) }
+  }
+}
