@@ -22,6 +22,9 @@ final class CueIndex {
     case heldCompounds, holdingVerbs
     case englishControlNouns, laidSieges, expellingWords, securityWords, expelledWords
     case civilians, armedMen
+    case passiveTakings, arabicPassiveAuxiliaries, resumptives, heldByPronoun
+    // The actor phrase matchers (`ActorLexicon.mentions`, which runs before the relation rules).
+    case actorNames, actorRoles, actorReferences
 
     /// The words that mark the cue, and whether they are looked for among a token's `plainForms`
     /// (an exact phrase matcher) rather than its `forms`.
@@ -66,6 +69,15 @@ final class CueIndex {
       case .civilians:
         (MovementExtractor.civilianWords.words + MovementExtractor.familyWords.words, false)
       case .armedMen: (MovementExtractor.armedMenNouns.flatMap(\.words), false)
+      // The words the agentless passives and the relative clauses with a dropped subject start from
+      // (`ControlFallback.agentlessPassives`, `droppedRelativeSubjects`), and «تحت سيطرته».
+      case .passiveTakings: (ControlFallback.passiveTakings.words, false)
+      case .arabicPassiveAuxiliaries: (ControlFallback.arabicPassiveAuxiliaries.words, false)
+      case .resumptives: (ControlFallback.resumptives.words, false)
+      case .heldByPronoun: Self.matcher(ControlExtractor.heldByPronoun)
+      case .actorNames: Self.matcher(ActorLexicon.nameMatcher)
+      case .actorRoles: Self.matcher(ActorLexicon.roleMatcher)
+      case .actorReferences: Self.matcher(ActorLexicon.referenceMatcher)
       }
     }
 
@@ -179,6 +191,17 @@ final class CueIndex {
   /// True when `cue` occurs at token `t`.
   func occurs(_ cue: Cue, at t: Int) -> Bool {
     t >= 0 && t < masks.count && masks[t] & (1 << UInt64(cue.rawValue)) != 0
+  }
+
+  /// The bits of `cues`, for `occurs(anyOf:at:)`.
+  static func bits(_ cues: [Cue]) -> UInt64 {
+    cues.reduce(0) { $0 | 1 << UInt64($1.rawValue) }
+  }
+
+  /// True when one of the cues of `bits` (from `bits(_:)`) occurs at token `t`: one test per token
+  /// for a scan that tries several matchers at every token.
+  func occurs(anyOf bits: UInt64, at t: Int) -> Bool {
+    t >= 0 && t < masks.count && masks[t] & bits != 0
   }
 
   /// The position in `list` (ascending) of its first value at least `x`.
