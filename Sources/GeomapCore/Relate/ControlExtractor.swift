@@ -918,7 +918,10 @@ struct ControlExtractor {
   func heldByPronoun(in sentence: Range<Int>, statusAt: (Int) -> ClaimStatus) -> [(ControlClaim, Int)] {
     let doc = ctx.doc
     var out: [(ControlClaim, Int)] = []
-    for m in Self.heldByPronoun.matches(doc, in: sentence) {
+    // From the cue index's candidates: matching at every token of every sentence was most of this rule's time.
+    for m in Self.heldByPronoun.matches(
+      doc, in: sentence, candidates: ctx.cues.tokens(.heldByPronoun, in: sentence))
+    {
       guard
         let (p, partOf) =
           stateAntecedent(before: m.range.lowerBound, in: sentence).map({ (ctx.places[$0.place], $0.partial) })
