@@ -22,15 +22,18 @@ final class RelationContext {
   /// Each actor mention's first token, when they are in text order and none is empty (checked), else nil.
   private let actorStarts: [Int]?
 
+  /// `cues`: the report's cue index when the caller built it already (for the actor scan), else
+  /// built here.
   init(
-    doc: ReportText, places: [ResolvedMention], actors: [ActorMention], source: String, date: CalendarDate?
+    doc: ReportText, places: [ResolvedMention], actors: [ActorMention], source: String, date: CalendarDate?,
+    cues: CueIndex? = nil
   ) {
     self.doc = doc
     self.places = places
     self.actors = actors
     self.source = source
     self.date = date
-    cues = CueIndex(doc)
+    self.cues = cues ?? CueIndex(doc)
     let slots = doc.tokens.count + 1
     var at = [Int32](repeating: -1, count: slots)
     for (k, p) in places.enumerated() { Self.set(&at, p.recognized.firstToken, k) }
