@@ -923,7 +923,8 @@ struct ControlExtractor {
   func heldByPronoun(in sentence: Range<Int>, statusAt: (Int) -> ClaimStatus) -> [(ControlClaim, Int)] {
     let doc = ctx.doc
     var out: [(ControlClaim, Int)] = []
-    // From the cue index's candidates: matching at every token of every sentence was most of this rule's time.
+    // From the cue index's candidates: matching at every token of every sentence was most of this
+    // rule's time.
     for m in Self.heldByPronoun.matches(
       doc, in: sentence, candidates: ctx.cues.tokens(.heldByPronoun, in: sentence))
     {
