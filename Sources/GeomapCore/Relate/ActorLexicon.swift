@@ -209,6 +209,17 @@ public enum ActorLexicon {
 
   /// Every actor mention in `doc`, coreference resolved, in text order.
   public static func mentions(in doc: ReportText) -> [ActorMention] {
+    mentions(in: doc, cues: CueIndex(doc))
+  }
+
+  /// The cues of the three phrase matchers `mentions` tries at a token.
+  static let matcherCues = CueIndex.bits([.actorNames, .actorRoles, .actorReferences])
+
+  /// `mentions(in:)` with the report's cue index (built once for this and the relation rules).
+  /// Written for speed: the scan below tried three phrase matchers at every token of the report;
+  /// the index says where any of them may start, and every other token (no phrase, not "IS") only
+  /// moves the scan on, as it did.
+  static func mentions(in doc: ReportText, cues: CueIndex) -> [ActorMention] {
     var out: [ActorMention] = []
     // The name matched at each token (outer nil: not looked at yet), so the scan below and the
     // whole-report ISIS question share one look-up per token instead of matching twice.
@@ -227,7 +238,7 @@ public enum ActorLexicon {
       var found = false
       var t = 0
       while t < doc.tokens.count {
-        guard let m = name(at: t) else {
+        guard cues.occurs(.actorNames, at: t), let m = name(at: t) else {
           t += 1
           continue
         }
@@ -244,6 +255,10 @@ public enum ActorLexicon {
     var introduced: Actor?
     var i = 0
     while i < doc.tokens.count {
+      guard cues.occurs(anyOf: matcherCues, at: i) || doc.words[i] == Self.isWord else {
+        i += 1
+        continue
+      }
       // «فصائل الحشد الشعبي», «عناصر تنظيم داعش»: a bare unit noun before another name is a unit of it.
       if let m = name(at: i), m.length == 1, !doc.forms[i].isDisjoint(with: unitNouns), i + 1 < doc.tokens.count,
         doc.isTight(before: i + 1), name(at: i + 1) != nil

@@ -500,7 +500,7 @@ struct ControlExtractor {
         // "took part in the encirclement": taking part is no taking; "besieged by X" is passive
         // (read above with the place before it).
         if m.range.upperBound < doc.tokens.count,
-          ["part", "by"].contains(doc.tokens[m.range.upperBound].text)
+          ctx.isWord(m.range.upperBound, "part") || ctx.isWord(m.range.upperBound, "by")
         {
           continue
         }
@@ -876,8 +876,7 @@ struct ControlExtractor {
   /// in a report on another side's taking of the same place: the earlier taking is background the
   /// report's event undid, not a claim about the place now; it is dropped.
   func withoutSupersededTakings(_ claims: [(ControlClaim, Int)]) -> [(ControlClaim, Int)] {
-    let takings = claims.filter { $0.0.control == .captured }
-    guard takings.count > 1 else { return claims }
+    guard claims.count(where: { $0.0.control == .captured }) > 1 else { return claims }
     let doc = ctx.doc
     func isBackground(_ c: ControlClaim, _ place: Int) -> Bool {
       // The claim's own sentence: an anaphor's claim is kept at the token of the place it refers to.
@@ -892,17 +891,23 @@ struct ControlExtractor {
         return true
       }
       return (sentence.lowerBound..<max(sentence.lowerBound, t - 1)).contains {
-        doc.tokens[$0].text == "had" && !doc.forms[$0 + 1].isDisjoint(with: Self.pluperfectTakings)
+        // (`isWord`: an Arabic token is not compared with "had" through Unicode normalization.)
+        ctx.isWord($0, "had") && !doc.forms[$0 + 1].isDisjoint(with: Self.pluperfectTakings)
       }
     }
+    // Each taking's background test, made once: the report's own takings and the filter below both
+    // need it, and it searches the tokens and walks the claim's sentence.
+    let background = claims.map { $0.0.control == .captured && isBackground($0.0, $0.1) }
     // The report's own takings, found once (not per pair).
-    let foreground = takings.filter { !isBackground($0.0, $0.1) }.map(\.0)
-    return claims.filter { c, t in
-      guard c.control == .captured, isBackground(c, t) else { return true }
+    let foreground = claims.indices.filter { claims[$0].0.control == .captured && !background[$0] }
+      .map { claims[$0].0 }
+    return claims.indices.filter { k in
+      guard background[k] else { return true }
+      let c = claims[k].0
       return !foreground.contains {
         $0.actor != c.actor && MovementExtractor.sameDestination($0.place, c.place)
       }
-    }
+    }.map { claims[$0] }
   }
 
   /// «ومنها», «منها», «من بينها»: the examples a plural of places names ("among them").
@@ -947,7 +952,11 @@ struct ControlExtractor {
   func heldByPronoun(in sentence: Range<Int>, statusAt: (Int) -> ClaimStatus) -> [(ControlClaim, Int)] {
     let doc = ctx.doc
     var out: [(ControlClaim, Int)] = []
-    for m in Self.heldByPronoun.matches(doc, in: sentence) {
+    // From the cue index's candidates: matching at every token of every sentence was most of this
+    // rule's time.
+    for m in Self.heldByPronoun.matches(
+      doc, in: sentence, candidates: ctx.cues.tokens(.heldByPronoun, in: sentence))
+    {
       guard
         let (p, partOf) =
           stateAntecedent(before: m.range.lowerBound, in: sentence).map({ (ctx.places[$0.place], $0.partial) })
@@ -998,8 +1007,8 @@ struct ControlExtractor {
     let doc = ctx.doc
     var t = ctx.places[last].recognized.endToken
     guard t < doc.tokens.count else { return list }
-    if doc.tokens[t].text == "and" { t += 1 }
-    if t < doc.tokens.count, doc.tokens[t].text == "the" { t += 1 }
+    if ctx.isWord(t, "and") { t += 1 }
+    if t < doc.tokens.count, ctx.isWord(t, "the") { t += 1 }
     let joined =
       t > ctx.places[last].recognized.endToken
       || (doc.tokens[t].script == .arabic && doc.original(t).hasPrefix("و"))
@@ -1596,7 +1605,7 @@ struct ControlExtractor {
     // "where Iraqi federal police deployed": an adjective may stand between "where" and the actor.
     guard
       let w = (max(sentence.lowerBound, actor.firstToken - 2)..<actor.firstToken).last(where: {
-        doc.tokens[$0].text == "where"
+        ctx.isWord($0, "where")
       })
     else { return nil }
     let clause = ctx.clause(of: verb.lowerBound, in: sentence)
@@ -1814,18 +1823,22 @@ struct ControlExtractor {
   /// One claim per actor and place: the first wins; it is partial only if every claim is.
   func merge(_ claims: [(ControlClaim, Int)]) -> [(claim: ControlClaim, token: Int)] {
     var out: [(claim: ControlClaim, token: Int)] = []
+    // The kept claims' actors, beside `out`: the search compares actors there and reads a kept
+    // claim only when its actor is the same (reading claim after claim copied each one it passed,
+    // retaining its strings).
+    var actors: [Actor] = []
     // Countries are not annotated as controlled ("Turkish troops entered Syria").
     // The UN and its agencies hold and take nothing: aid "in the hands of humanitarian partners" and a
     // convoy that "broke the siege of silence around Madaya" are no control.
     for (c, t) in claims.sorted(by: { $0.1 < $1.1 }) where c.place.kind != .country && c.actor != .un {
-      // (By index: searching the elements themselves copied each claim passed, retaining its strings.)
-      if let k = out.indices.first(where: {
-        out[$0].claim.actor == c.actor && MovementExtractor.sameDestination(out[$0].claim.place, c.place)
+      if let k = actors.indices.first(where: {
+        actors[$0] == c.actor && MovementExtractor.sameDestination(out[$0].claim.place, c.place)
       }) {
         out[k].claim.partial = out[k].claim.partial && c.partial
         if c.evidence.start < out[k].claim.evidence.start { out[k].claim.evidence = c.evidence }
       } else {
         out.append((c, t))
+        actors.append(c.actor)
       }
     }
     return out

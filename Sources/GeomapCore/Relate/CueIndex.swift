@@ -22,6 +22,9 @@ final class CueIndex {
     case heldCompounds, holdingVerbs
     case englishControlNouns, laidSieges, expellingWords, securityWords, expelledWords
     case civilians, armedMen, attackers, attacks
+    case passiveTakings, arabicPassiveAuxiliaries, resumptives, heldByPronoun
+    // The actor phrase matchers (`ActorLexicon.mentions`, which runs before the relation rules).
+    case actorNames, actorRoles, actorReferences
 
     /// The words that mark the cue, and whether they are looked for among a token's `plainForms`
     /// (an exact phrase matcher) rather than its `forms`.
@@ -69,6 +72,15 @@ final class CueIndex {
       // The attacker nouns and attack words `referredMovers` looks for.
       case .attackers: (MovementExtractor.attackerNouns.words, false)
       case .attacks: (MovementExtractor.attackWords.words, false)
+      // The words the agentless passives and the relative clauses with a dropped subject start from
+      // (`ControlFallback.agentlessPassives`, `droppedRelativeSubjects`), and «تحت سيطرته».
+      case .passiveTakings: (ControlFallback.passiveTakings.words, false)
+      case .arabicPassiveAuxiliaries: (ControlFallback.arabicPassiveAuxiliaries.words, false)
+      case .resumptives: (ControlFallback.resumptives.words, false)
+      case .heldByPronoun: Self.matcher(ControlExtractor.heldByPronoun)
+      case .actorNames: Self.matcher(ActorLexicon.nameMatcher)
+      case .actorRoles: Self.matcher(ActorLexicon.roleMatcher)
+      case .actorReferences: Self.matcher(ActorLexicon.referenceMatcher)
       }
     }
 
@@ -81,6 +93,12 @@ final class CueIndex {
   private struct Table {
     var bare: [UInt64] = []
     var plain: [UInt64] = []
+    /// Bit `id` is set when word `id` has cue bits in `bare` (`plain`). Written for speed: the
+    /// tables run up to the highest cue word's id, far past the caches, and nearly every token's
+    /// forms have ids inside them but no cue; a 64th of the size, these bits stay in cache, and
+    /// the tables are read only for the few cue words (the loads of `bare` were most of `init`).
+    var bareWords: [UInt64] = []
+    var plainWords: [UInt64] = []
 
     init() {
       for cue in Cue.allCases {
@@ -97,6 +115,15 @@ final class CueIndex {
           }
         }
       }
+      bareWords = Self.presence(bare)
+      plainWords = Self.presence(plain)
+    }
+
+    /// One bit per entry of `table`, set where the entry is not 0.
+    static func presence(_ table: [UInt64]) -> [UInt64] {
+      var bits = [UInt64](repeating: 0, count: (table.count + 63) / 64)
+      for (i, m) in table.enumerated() where m != 0 { bits[i >> 6] |= 1 << UInt64(i & 63) }
+      return bits
     }
   }
 
@@ -121,18 +148,30 @@ final class CueIndex {
     let table = Self.table
     var positions = [[Int32]](repeating: [], count: Cue.allCases.count)
     var masks = [UInt64](repeating: 0, count: doc.tokens.count)
+    // A form's bits: 0 unless its presence bit is set (an id inside the table has its bit).
+    func cueBits(
+      _ w: Word, _ present: UnsafeBufferPointer<UInt64>, _ values: UnsafeBufferPointer<UInt64>
+    ) -> UInt64 {
+      let i = Int(w.id)
+      guard i < values.count, present[i >> 6] & (1 << UInt64(i & 63)) != 0 else { return 0 }
+      return values[i]
+    }
     table.bare.withUnsafeBufferPointer { bare in
       table.plain.withUnsafeBufferPointer { plain in
-        for t in doc.tokens.indices {
-          var m: UInt64 = 0
-          for w in doc.forms[t] where Int(w.id) < bare.count { m |= bare[Int(w.id)] }
-          for w in doc.plainForms[t] where Int(w.id) < plain.count { m |= plain[Int(w.id)] }
-          guard m != 0 else { continue }
-          masks[t] = m
-          var bits = m
-          while bits != 0 {
-            positions[bits.trailingZeroBitCount].append(Int32(t))
-            bits &= bits - 1
+        table.bareWords.withUnsafeBufferPointer { bareWords in
+          table.plainWords.withUnsafeBufferPointer { plainWords in
+            for t in doc.tokens.indices {
+              var m: UInt64 = 0
+              for w in doc.forms[t] { m |= cueBits(w, bareWords, bare) }
+              for w in doc.plainForms[t] { m |= cueBits(w, plainWords, plain) }
+              guard m != 0 else { continue }
+              masks[t] = m
+              var bits = m
+              while bits != 0 {
+                positions[bits.trailingZeroBitCount].append(Int32(t))
+                bits &= bits - 1
+              }
+            }
           }
         }
       }
@@ -182,6 +221,17 @@ final class CueIndex {
   /// True when `cue` occurs at token `t`.
   func occurs(_ cue: Cue, at t: Int) -> Bool {
     t >= 0 && t < masks.count && masks[t] & (1 << UInt64(cue.rawValue)) != 0
+  }
+
+  /// The bits of `cues`, for `occurs(anyOf:at:)`.
+  static func bits(_ cues: [Cue]) -> UInt64 {
+    cues.reduce(0) { $0 | 1 << UInt64($1.rawValue) }
+  }
+
+  /// True when one of the cues of `bits` (from `bits(_:)`) occurs at token `t`: one test per token
+  /// for a scan that tries several matchers at every token.
+  func occurs(anyOf bits: UInt64, at t: Int) -> Bool {
+    t >= 0 && t < masks.count && masks[t] & bits != 0
   }
 
   /// The position in `list` (ascending) of its first value at least `x`.

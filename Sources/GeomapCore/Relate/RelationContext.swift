@@ -22,15 +22,18 @@ final class RelationContext {
   /// Each actor mention's first token, when they are in text order and none is empty (checked), else nil.
   private let actorStarts: [Int]?
 
+  /// `cues`: the report's cue index when the caller built it already (for the actor scan), else
+  /// built here.
   init(
-    doc: ReportText, places: [ResolvedMention], actors: [ActorMention], source: String, date: CalendarDate?
+    doc: ReportText, places: [ResolvedMention], actors: [ActorMention], source: String, date: CalendarDate?,
+    cues: CueIndex? = nil
   ) {
     self.doc = doc
     self.places = places
     self.actors = actors
     self.source = source
     self.date = date
-    cues = CueIndex(doc)
+    self.cues = cues ?? CueIndex(doc)
     let slots = doc.tokens.count + 1
     var at = [Int32](repeating: -1, count: slots)
     for (k, p) in places.enumerated() { Self.set(&at, p.recognized.firstToken, k) }
@@ -251,9 +254,10 @@ final class RelationContext {
     ("الحي", "neighborhood"), ("المطار", "airport"), ("المطار", "base"), ("المطار", "airbase"),
   ]
 
-  /// The last letters of the Arabic `anaphorNouns`.
-  static let anaphorLastLetters: Set<Unicode.Scalar> = Set(
-    anaphorNouns.compactMap { $0.arabic.unicodeScalars.last })
+  /// The last letters of the Arabic `anaphorNouns`, distinct. An array, not a `Set`: three
+  /// scalars are compared faster than one is hashed, and `anaphor(at:)` asks per Arabic word.
+  static let anaphorLastLetters: [Unicode.Scalar] = anaphorNouns.compactMap { $0.arabic.unicodeScalars.last }
+    .reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
 
   /// The scalars of the Arabic `anaphorNouns`. They are plain letters (no marks, none with a
   /// canonical decomposition), so an original spelling ending in one ends in its scalars.
@@ -292,20 +296,22 @@ final class RelationContext {
       isAnaphor = the && !named && Self.anaphorNouns.contains { tok.text == $0.latin }
     }
     guard isAnaphor else { return nil }
-    // The last place before `t` of a kind, searched back from the end (places are in text order).
+    // The last place before `t` of a kind, searched back from the last one starting by `t` (places
+    // are in text order; one starting later ends later, and searching back from the report's last
+    // place passed them all at every anaphor).
     func last(_ kinds: Set<PlaceKind>) -> Int? {
-      places.indices.last {
+      placeIndices(startingIn: 0..<(t + 1)).last {
         places[$0].recognized.endToken <= t && kinds.contains(places[$0].mention.entry.kind)
       }
     }
     // «حررت الحجر الأسود والمخيم»: the camp is the last camp named; «الحي» the last neighbourhood.
     if tok.script == .arabic ? original.hasSuffix("المخيم") : tok.text == "camp" {
-      return last([.camp])
+      return last(Self.campKinds)
     }
     if tok.script == .arabic
       ? original.hasSuffix("الحي") : ["neighbourhood", "neighborhood"].contains(tok.text)
     {
-      return last([.neighbourhood])
+      return last(Self.neighbourhoodKinds)
     }
     // "pulled back from the base", «انسحبوا من المطار»: the last air base or other facility named.
     if tok.script == .arabic ? original.hasSuffix("المطار") : ["airport", "base", "airbase"].contains(tok.text) {
@@ -313,8 +319,8 @@ final class RelationContext {
     }
     // "the city" is the last city named, else the last town; "the town" any settlement. Arabic calls
     // towns «مدينة» too («مدينة حرستا»), so «المدينة» is any city or town.
-    if tok.script == .latin && tok.text == "city", let k = last([.city]) { return k }
-    let k = last([.city, .town, .village])
+    if tok.script == .latin && tok.text == "city", let k = last(Self.cityKinds) { return k }
+    let k = last(Self.settlementKinds)
     // "the town", «البلدة»: a city named since as where a movement went or came from ("bused to
     // Idlib", "advanced from the outskirts of Baghdad") is not called the town; the last town or
     // village is. A city named in the sentence otherwise ("the evacuation of Douma … the town") is.
@@ -328,10 +334,17 @@ final class RelationContext {
         && !(max(sentence.lowerBound, f - 5)..<f).contains {
           !doc.forms[$0].isDisjoint(with: Self.routeMarkers)
         }
-      if !named { return last([.town, .village]) ?? k }
+      if !named { return last(Self.townKinds) ?? k }
     }
     return k
   }
+
+  /// The kinds of place each anaphor noun refers back to (built once, not per question).
+  static let campKinds: Set<PlaceKind> = [.camp]
+  static let neighbourhoodKinds: Set<PlaceKind> = [.neighbourhood]
+  static let cityKinds: Set<PlaceKind> = [.city]
+  static let settlementKinds: Set<PlaceKind> = [.city, .town, .village]
+  static let townKinds: Set<PlaceKind> = [.town, .village]
 
   /// "to", "from", «إلى», «نحو»: words before the place a movement goes to or comes from.
   static let routeMarkers: WordSet = WordSet(

@@ -22,7 +22,9 @@ public struct ReportReader: Sendable {
     // Every lexicon word is in the word table before this report's tokens are looked up in it.
     _ = Lexicons.loaded
     let doc = ReportText(text)
-    let named = ActorLexicon.mentions(in: doc)
+    // Where the actor names and the rules' cue words stand, found in one pass for both.
+    let cues = CueIndex(doc)
+    let named = ActorLexicon.mentions(in: doc, cues: cues)
     var masked = Set<Int>()
     for a in named { masked.formUnion(a.firstToken..<a.endToken) }
     let recognized = recognizer.recognize(doc, masked: masked)
@@ -33,7 +35,8 @@ public struct ReportReader: Sendable {
     }
     // «القوات الأمنية», "security forces": the side of the state the report's places are in.
     let actors = ActorLexicon.placingRoles(named, in: doc, countries: resolved.map(\.mention.entry.country))
-    let ctx = RelationContext(doc: doc, places: resolved, actors: actors, source: source, date: date)
+    let ctx = RelationContext(
+      doc: doc, places: resolved, actors: actors, source: source, date: date, cues: cues)
     var control = ControlExtractor(ctx: ctx).extract()
     let extractor = MovementExtractor(
       ctx: ctx, control: control.map(\.claim), controlTokens: control.map(\.token))

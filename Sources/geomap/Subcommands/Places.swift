@@ -69,15 +69,9 @@ struct Places: ParsableCommand {
   /// visible share of the run, and one buffer reused stays in cache instead of faulting in megabytes.
   static func textRows(_ documents: [PlacesDocument], write: ([UInt8]) -> Void) {
     let chunk = 1 << 16
+    let tab = UInt8(ascii: "\t")
     var out: [UInt8] = []
     out.reserveCapacity(chunk + 4096)
-    // Through `withUTF8`, which hands over a small (inline) string's bytes in one piece too:
-    // appending a `UTF8View` went byte by byte for those.
-    func field(_ s: String, _ end: UInt8 = UInt8(ascii: "\t")) {
-      var s = s
-      s.withUTF8 { out.append(contentsOf: $0) }
-      out.append(end)
-    }
     // A long report names the same few places again and again: each entry's columns (name to
     // country, two of them formatted numbers) and each score are written as bytes once and copied
     // after. An entry is keyed by its id and used only while its printed fields are unchanged.
@@ -85,30 +79,31 @@ struct Places: ParsableCommand {
     var scoreColumns: [UInt64: [UInt8]] = [:]
     for doc in documents {
       var file = Array(doc.file.utf8)
-      file.append(UInt8(ascii: "\t"))
+      file.append(tab)
       for m in doc.mentions {
         let e = m.entry
         out.append(contentsOf: file)
-        field(String(m.start))
-        field(String(m.end))
-        field(m.surface)
-        if let cached = entryColumns[e.id], samePrintedColumns(cached.entry, e) {
+        appendDecimal(m.start, tab, to: &out)
+        appendDecimal(m.end, tab, to: &out)
+        append(m.surface, tab, to: &out)
+        // (`==` answers at once for the same stored entry, the common case, without reading fields.)
+        if let cached = entryColumns[e.id], cached.entry == e || samePrintedColumns(cached.entry, e) {
           out.append(contentsOf: cached.bytes)
         } else {
           let from = out.count
-          field(e.name)
-          field(e.nameAr.isEmpty ? "-" : e.nameAr)
-          field(formatDegrees(e.coordinate.latitude))
-          field(formatDegrees(e.coordinate.longitude))
-          field(e.id)
-          field(e.country)
+          append(e.name, tab, to: &out)
+          append(e.nameAr.isEmpty ? "-" : e.nameAr, tab, to: &out)
+          append(formatDegrees(e.coordinate.latitude), tab, to: &out)
+          append(formatDegrees(e.coordinate.longitude), tab, to: &out)
+          append(e.id, tab, to: &out)
+          append(e.country, tab, to: &out)
           entryColumns[e.id] = (e, Array(out[from...]))
         }
         if let score = scoreColumns[m.score.bitPattern] {
           out.append(contentsOf: score)
         } else {
           let from = out.count
-          field(formatScore(m.score), UInt8(ascii: "\n"))
+          append(formatScore(m.score), UInt8(ascii: "\n"), to: &out)
           scoreColumns[m.score.bitPattern] = Array(out[from...])
         }
         if out.count >= chunk {
@@ -118,6 +113,31 @@ struct Places: ParsableCommand {
       }
     }
     write(out)
+  }
+
+  /// Appends `s` and `end` to `out`, through `withUTF8`, which hands over a small (inline) string's
+  /// bytes in one piece too (appending a `UTF8View` went byte by byte for those). A function with
+  /// `out` passed `inout`, not a closure capturing it: the closure's every call checked exclusive
+  /// access to `out` at run time.
+  static func append(_ s: String, _ end: UInt8, to out: inout [UInt8]) {
+    var s = s
+    s.withUTF8 { out.append(contentsOf: $0) }
+    out.append(end)
+  }
+
+  /// Appends `n` in decimal (as `String(n)` spells it) and `end`, without making a string per number.
+  static func appendDecimal(_ n: Int, _ end: UInt8, to out: inout [UInt8]) {
+    if n < 0 { out.append(UInt8(ascii: "-")) }
+    let magnitude = n.magnitude
+    // The place value of the first digit, then the digits from it down (written in order: turning
+    // them round in a slice of `out` copied the slice).
+    var place: UInt = 1
+    while place <= magnitude / 10 { place *= 10 }
+    repeat {
+      out.append(UInt8(ascii: "0") + UInt8(magnitude / place % 10))
+      place /= 10
+    } while place > 0
+    out.append(end)
   }
 
   /// Whether two entries print the same columns in `textRows` (the strings of one gazetteer entry

@@ -76,8 +76,39 @@ import Testing
         + same(ControlExtractor.announcedNouns, .announcedNouns)
         + same(ControlFallback.arabicNouns, .arabicControlNouns)
         + same(MovementExtractor.cues, .fallbackMotion) + same(ControlExtractor.partitive, .partitive)
+        + same(ActorLexicon.nameMatcher, .actorNames) + same(ControlExtractor.heldByPronoun, .heldByPronoun)
     }
     #expect(matches > 0)
+    withExtendedLifetime(index) {
+      _ = Self.sameRanges(ActorLexicon.roleMatcher, .actorRoles, doc, index)
+      _ = Self.sameRanges(ActorLexicon.referenceMatcher, .actorReferences, doc, index)
+    }
+  }
+
+  /// The actor scan tries the role and reference matchers only where the index marks them; their
+  /// values are not `Equatable`, so the phrases found are compared by range. Returns how many.
+  static func sameRanges<V>(_ m: PhraseMatcher<V>, _ cue: CueIndex.Cue, _ doc: ReportText, _ index: CueIndex)
+    -> Int
+  {
+    var n = 0
+    for sentence in doc.sentences {
+      let all = m.matches(doc, in: sentence).map(\.range)
+      #expect(all == m.matches(doc, in: sentence, candidates: index.tokens(cue, in: sentence)).map(\.range))
+      n += all.count
+    }
+    return n
+  }
+
+  /// Roles and references, Arabic and English, are found from the index's candidates.
+  @Test func actorRolesAndReferencesFromCandidates() {
+    let doc = ReportText(
+      "قالت القوات الأمنية إن التنظيم انسحب من المدينة. Security forces said the group had withdrawn; "
+        + "the latter denied it.")
+    let index = CueIndex(doc)
+    withExtendedLifetime(index) {
+      #expect(Self.sameRanges(ActorLexicon.roleMatcher, .actorRoles, doc, index) >= 2)
+      #expect(Self.sameRanges(ActorLexicon.referenceMatcher, .actorReferences, doc, index) >= 3)
+    }
   }
 
   /// Each cue is one bit of a `UInt64`.
