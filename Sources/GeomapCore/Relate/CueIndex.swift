@@ -129,6 +129,9 @@ final class CueIndex {
 
   private static let table = Table()
 
+  /// Builds the cue table now (for `Lexicons.loaded`: some cue words, like "held", are its own).
+  static func loadTable() { _ = table }
+
   /// The tokens where cue `c` occurs are `flat[starts[c]..<starts[c + 1]]`, ascending, in one block
   /// this index owns (freed in `deinit`). Read through a plain pointer (as `FlatForms` is): rules
   /// ask per sentence, some thirty times each, and handing out array slices retained and released

@@ -274,5 +274,9 @@ enum Lexicons {
     _ = MovementExtractor.boundWords
     _ = MovementExtractor.toWords
     _ = MovementExtractor.forWords
+    // Resolution.
+    _ = ContextResolver.pluralTriggers
+    // The per-report cue index's table reads every cue's words.
+    CueIndex.loadTable()
   }()
 }
