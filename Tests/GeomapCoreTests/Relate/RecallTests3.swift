@@ -36,7 +36,7 @@ import Testing
   /// «تطويق», «طوقت» encircle.
   @Test func controlVerbAndEncircling() {
     #expect(control("Syrian government forces control Palmyra, just south of the town.") == ["REGIME Palmyra holds"])
-    #expect(control("Rebels control most of Homs.") == ["OPPOSITION Homs holds"])
+    #expect(control("Rebels control most of Homs.") == ["OPPOSITION Homs holds partial"])
     // The noun is no verb.
     #expect(control("The fight for control of Raqqa goes on.").isEmpty)
     #expect(control("طوقت قوات النظام مدينة تدمر من ثلاث جهات") == ["REGIME Palmyra besieged"])
