@@ -201,11 +201,16 @@ public enum ActorLexicon {
     ("الفرقة الذهبية", .iraq), ("Golden Division", .iraq), ("فرقة الرد السريع", .iraq), ("قوات الرد السريع", .iraq),
     ("Emergency Response Division", .iraq), ("Rapid Response Division", .iraq),
     ("Iraqi Special Operations Forces", .iraq), ("ISOF", .iraq),
+    ("Iraqi special forces", .iraq), ("Iraqi police", .iraq), ("الشرطة العراقية", .iraq),
+    // "Kurdish forces" alone stays unread (see Peshmerga above); "Iraqi Kurdish forces" are the Peshmerga.
+    ("Iraqi Kurdish forces", .peshmerga), ("Iraqi Kurdish fighters", .peshmerga),
     // SDF: its military councils and spellings («الديموقراطية» with a waw); the YPJ are the YPG's women.
     ("قوات سوريا الديموقراطية", .sdf), ("مجلس منبج العسكري", .sdf), ("Manbij Military Council", .sdf),
     ("مجلس دير الزور العسكري", .sdf), ("Deir ez-Zor Military Council", .sdf),
     ("Deir Ezzor Military Council", .sdf), ("Deir al-Zor Military Council", .sdf),
     ("مجلس الباب العسكري", .sdf), ("مجلس جرابلس العسكري", .sdf), ("مجلس تل أبيض العسكري", .sdf),
+    ("قوات الصناديد", .sdf), ("Sanadid Forces", .sdf), ("المجلس العسكري السرياني", .sdf),
+    ("Syriac Military Council", .sdf), ("لواء ثوار الرقة", .sdf), ("Raqqa Revolutionaries Brigade", .sdf),
     ("جيش الثوار", .sdf), ("Jaysh al-Thuwar", .sdf), ("US-backed SDF", .sdf),
     ("US-backed Syrian Democratic Forces", .sdf),
     ("US-backed Iraqi forces", .iraq), ("وحدات حماية المرأة", .ypg), ("YPJ", .ypg),

@@ -109,6 +109,9 @@ import Testing
     ])
     #expect(actors("Golden Division troops entered eastern Mosul") == ["Golden Division=IRAQ"])
     #expect(actors("دخلت الفرقة الذهبية ومنظمة بدر") == ["الفرقة الذهبية=IRAQ", "ومنظمة بدر=PMF"])
+    #expect(actors("Iraqi Kurdish forces and Iraqi police entered the town") == [
+      "Iraqi Kurdish forces=PESHMERGA", "Iraqi police=IRAQ",
+    ])
   }
 
   /// The Asayish are the SDF's in Syria; in Iraq (the Kurdistan Region's police) they name no side.
