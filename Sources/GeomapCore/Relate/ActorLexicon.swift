@@ -124,6 +124,108 @@ public enum ActorLexicon {
     ("Peshmerga", .peshmerga), ("Peshmerga forces", .peshmerga), ("Kurdish Peshmerga", .peshmerga),
     ("Peshmerga fighters", .peshmerga), ("Pesh merga", .peshmerga), ("Peshmarga", .peshmerga),
     ("Kurdistan Region Peshmerga", .peshmerga), ("KRG forces", .peshmerga),
+    // Round 8 audit: the armed sides' own names and the wire spellings of 2011–2024 that the table
+    // lacked, so the mover or owner no longer falls to whoever was named before.
+    // Opposition: the Syrian National Army (2017–24, Turkish-backed), the National Front for Liberation
+    // (Idlib, 2018), the Southern Operations Room (Daraa, 2024), and the factions the wires name most.
+    ("الجيش الوطني", .opposition), ("SNA", .opposition), ("الجبهة الوطنية للتحرير", .opposition),
+    ("National Front for Liberation", .opposition), ("National Liberation Front", .opposition),
+    ("غرفة عمليات الجنوب", .opposition), ("Southern Operations Room", .opposition),
+    ("Ahrar ash-Sham", .opposition), ("Ahrar al-Cham", .opposition), ("Failaq al-Rahman", .opposition),
+    ("Faylaq ar-Rahman", .opposition), ("Rahman Corps", .opposition), ("Rahman Legion", .opposition),
+    ("جيش العزة", .opposition), ("Jaish al-Izza", .opposition), ("Jaysh al-Izza", .opposition),
+    ("Jaish al-Izzah", .opposition), ("Jaish al-Ezzeh", .opposition), ("جيش النصر", .opposition),
+    ("Jaish al-Nasr", .opposition), ("Jaysh al-Nasr", .opposition), ("جيش إدلب الحر", .opposition),
+    ("Free Idlib Army", .opposition), ("جيش المجاهدين", .opposition), ("جيش مغاوير الثورة", .opposition),
+    ("مغاوير الثورة", .opposition), ("Maghawir al-Thawra", .opposition),
+    ("Revolutionary Commando Army", .opposition), ("الجبهة الشامية", .opposition), ("Levant Front", .opposition),
+    ("Jabhat al-Shamiya", .opposition), ("فيلق الشام", .opposition), ("Sham Legion", .opposition),
+    ("Faylaq al-Sham", .opposition), ("حركة نور الدين الزنكي", .opposition), ("نور الدين الزنكي", .opposition),
+    ("Nour al-Din al-Zenki", .opposition), ("Nour al-Din al-Zinki", .opposition), ("فرقة الحمزة", .opposition),
+    ("Hamza Division", .opposition), ("فرقة السلطان مراد", .opposition), ("لواء السلطان مراد", .opposition),
+    ("Sultan Murad Division", .opposition), ("فرقة السلطان سليمان شاه", .opposition),
+    ("Sultan Suleiman Shah Division", .opposition), ("فرقة المعتصم", .opposition),
+    ("Mutasim Division", .opposition), ("أحرار الشرقية", .opposition), ("Ahrar al-Sharqiya", .opposition),
+    ("جيش أسود الشرقية", .opposition), ("صقور الشام", .opposition), ("Suqour al-Sham", .opposition),
+    ("الجبهة الإسلامية", .opposition), ("Islamic Front", .opposition), ("Southern Front alliance", .opposition),
+    ("جيش التوحيد", .opposition), ("فيلق حمص", .opposition), ("الفرقة الساحلية الأولى", .opposition),
+    // Turkish-backed factions are the opposition (gold: "Turkish-backed Syrian rebels" → OPPOSITION);
+    // the whole phrase is read so that «تركيا» / "Turkey" inside it is not the actor.
+    ("الفصائل الموالية لتركيا", .opposition), ("الفصائل المدعومة من تركيا", .opposition),
+    ("الفصائل السورية الموالية لتركيا", .opposition), ("فصائل المعارضة الموالية لتركيا", .opposition),
+    ("الفصائل المدعومة تركيا", .opposition), ("Turkish-backed factions", .opposition),
+    ("Turkish-backed rebels", .opposition), ("Turkish-backed fighters", .opposition),
+    ("Turkish-backed Syrian rebels", .opposition), ("Turkey-backed rebels", .opposition),
+    ("Turkey-backed factions", .opposition), ("Turkey-backed fighters", .opposition),
+    ("Turkey-backed Syrian rebels", .opposition), ("Ankara-backed rebels", .opposition),
+    ("Ankara-backed factions", .opposition), ("US-backed rebels", .opposition),
+    // HTS: its 2024 command («إدارة العمليات العسكرية», HTS-led, "Deterrence of Aggression") and the
+    // 2019–24 al-Fath al-Mubin room it led; «تحرير الشام» is the short name the Arabic press uses.
+    ("تحرير الشام", .hts), ("إدارة العمليات العسكرية", .hts), ("Military Operations Command", .hts),
+    ("Military Operations Administration", .hts), ("Military Operations Department", .hts),
+    ("Department of Military Operations", .hts), ("غرفة عمليات ردع العدوان", .hts),
+    ("إدارة عمليات ردع العدوان", .hts), ("فصائل ردع العدوان", .hts), ("قوات ردع العدوان", .hts),
+    ("غرفة عمليات الفتح المبين", .hts), ("Fatah al-Mubin operations room", .hts),
+    ("Hay'at Tahrir al-Sham", .hts), ("Hayat Tahrir al Sham", .hts), ("Jabhat al-Nusra", .hts),
+    ("al-Nusra Front", .hts), ("Jabhat Fatah al-Sham", .hts),
+    // Regime: its militias and corps. «الدفاع الوطني» alone is the NDF; the ministries and councils
+    // that share the words are read whole in `roles` and name no one.
+    ("الدفاع الوطني", .regime), ("ميليشيا الدفاع الوطني", .regime), ("ميليشيات الدفاع الوطني", .regime),
+    ("مليشيا الدفاع الوطني", .regime), ("مليشيات الدفاع الوطني", .regime), ("NDF", .regime),
+    ("لواء القدس", .regime), ("Liwa al-Quds", .regime), ("Quds Brigade", .regime), ("الفيلق الخامس", .regime),
+    ("Fifth Corps", .regime), ("5th Corps", .regime), ("Fifth Assault Corps", .regime),
+    ("Russia-backed Syrian forces", .regime), ("Russian-backed Syrian forces", .regime),
+    ("Russia-backed forces", .regime), ("Tiger Force", .regime),
+    // Iran: the IRGC's Quds Force and the Afghan and Pakistani militias it runs in Syria.
+    ("فيلق القدس", .iran), ("Quds Force", .iran), ("Revolutionary Guards", .iran),
+    ("Islamic Revolutionary Guard Corps", .iran), ("لواء فاطميون", .iran), ("فاطميون", .iran),
+    ("الفاطميون", .iran), ("Fatemiyoun", .iran), ("Fatemiyoun Brigade", .iran), ("Fatemiyoun Division", .iran),
+    ("Fatemiyun", .iran), ("Fatimiyoun", .iran), ("لواء زينبيون", .iran), ("زينبيون", .iran),
+    ("الزينبيون", .iran), ("Zainabiyoun", .iran), ("Zeinabiyoun", .iran), ("Zainabiyoun Brigade", .iran),
+    ("الميليشيات الموالية لإيران", .iran), ("الميليشيات المدعومة من إيران", .iran),
+    ("الميليشيات التابعة لإيران", .iran), ("المليشيات الإيرانية", .iran),
+    ("المليشيات الموالية لإيران", .iran), ("pro-Iranian militias", .iran), ("pro-Iran militias", .iran),
+    ("Iran-aligned militias", .iran), ("Iranian militias", .iran), ("Iran-backed forces", .iran),
+    ("Iran-backed fighters", .iran), ("Iran-backed groups", .iran), ("Hizballah", .hezbollah),
+    ("Hizbollah", .hezbollah),
+    // PMF factions: Kataib Hezbollah is Iraqi (PMF), not Lebanon's Hezbollah; Badr only as the
+    // organisation (Badr alone is also a given name).
+    ("كتائب حزب الله", .pmf), ("Kataib Hezbollah", .pmf), ("Kata'ib Hezbollah", .pmf),
+    ("Kataib Hizballah", .pmf), ("Kata'ib Hizballah", .pmf), ("عصائب أهل الحق", .pmf),
+    ("Asaib Ahl al-Haq", .pmf), ("Asa'ib Ahl al-Haq", .pmf), ("منظمة بدر", .pmf), ("فيلق بدر", .pmf),
+    ("Badr Organization", .pmf), ("Badr Organisation", .pmf), ("Badr Corps", .pmf), ("Badr Brigades", .pmf),
+    ("سرايا السلام", .pmf), ("Saraya al-Salam", .pmf), ("حركة النجباء", .pmf), ("النجباء", .pmf),
+    ("Harakat al-Nujaba", .pmf), ("Nujaba", .pmf), ("كتائب سيد الشهداء", .pmf),
+    ("Kataib Sayyid al-Shuhada", .pmf),
+    // Iraq: the Counter-Terrorism Service's Golden Division and the Federal Police's response division.
+    ("الفرقة الذهبية", .iraq), ("Golden Division", .iraq), ("فرقة الرد السريع", .iraq), ("قوات الرد السريع", .iraq),
+    ("Emergency Response Division", .iraq), ("Rapid Response Division", .iraq),
+    ("Iraqi Special Operations Forces", .iraq), ("ISOF", .iraq),
+    ("Iraqi special forces", .iraq), ("Iraqi police", .iraq), ("الشرطة العراقية", .iraq),
+    // "Kurdish forces" alone stays unread (see Peshmerga above); "Iraqi Kurdish forces" are the Peshmerga.
+    ("Iraqi Kurdish forces", .peshmerga), ("Iraqi Kurdish fighters", .peshmerga),
+    // SDF: its military councils and spellings («الديموقراطية» with a waw); the YPJ are the YPG's women.
+    ("قوات سوريا الديموقراطية", .sdf), ("مجلس منبج العسكري", .sdf), ("Manbij Military Council", .sdf),
+    ("مجلس دير الزور العسكري", .sdf), ("Deir ez-Zor Military Council", .sdf),
+    ("Deir Ezzor Military Council", .sdf), ("Deir al-Zor Military Council", .sdf),
+    ("مجلس الباب العسكري", .sdf), ("مجلس جرابلس العسكري", .sdf), ("مجلس تل أبيض العسكري", .sdf),
+    ("قوات الصناديد", .sdf), ("Sanadid Forces", .sdf), ("المجلس العسكري السرياني", .sdf),
+    ("Syriac Military Council", .sdf), ("لواء ثوار الرقة", .sdf), ("Raqqa Revolutionaries Brigade", .sdf),
+    ("جيش الثوار", .sdf), ("Jaysh al-Thuwar", .sdf), ("US-backed SDF", .sdf),
+    ("US-backed Syrian Democratic Forces", .sdf),
+    ("US-backed Iraqi forces", .iraq), ("وحدات حماية المرأة", .ypg), ("YPJ", .ypg),
+    ("Women's Protection Units", .ypg),
+    // Russia: the Wagner group, only as a group (Wagner is also a surname).
+    ("فاغنر", .rus), ("مجموعة فاغنر", .rus), ("Wagner Group", .rus), ("Wagner fighters", .rus),
+    ("Wagner mercenaries", .rus), ("Wagner contractors", .rus),
+    // USA, coalition, Turkey: commands and ministries that speak for their forces.
+    ("CENTCOM", .usa), ("US Central Command", .usa),
+    ("القيادة المركزية الأمريكية", .usa), ("القيادة المركزية الأميركية", .usa), ("سنتكوم", .usa),
+    ("Pentagon", .usa), ("البنتاغون", .usa),
+    ("Operation Inherent Resolve", .coalition), ("CJTF-OIR", .coalition), ("وزارة الدفاع التركية", .tur),
+    ("Turkish Defence Ministry", .tur), ("Turkish Defense Ministry", .tur), ("القوات المسلحة التركية", .tur),
+    // ISIS: its Yarmouk Basin affiliate (2016–18).
+    ("جيش خالد بن الوليد", .isis), ("Khalid ibn al-Walid Army", .isis), ("Jaish Khalid bin al-Walid", .isis), ("Jaish Khalid ibn al-Walid", .isis),
   ]
 
   /// The sides a force named by its role stands for, in a report about Syria and in one about Iraq
@@ -154,6 +256,14 @@ public enum ActorLexicon {
       ("Security Media Cell", iraqi), ("قطعات الجيش", iraqi), ("القطعات العسكرية", iraqi),
       ("القطعات الأمنية", iraqi), ("Shiite militias", militias), ("state-sanctioned militias", militias),
       ("state-sanctioned Shiite militias", militias), ("الفصائل الشيعية", militias),
+      // Bodies whose names hold «الدفاع الوطني» (the NDF's name) but are no armed side: read whole,
+      // then dropped by `placingRoles` (no side in either state).
+      ("وزارة الدفاع الوطني", StateRole(syria: nil, iraq: nil)), ("وزير الدفاع الوطني", StateRole(syria: nil, iraq: nil)),
+      ("مجلس الدفاع الوطني", StateRole(syria: nil, iraq: nil)),
+      // The Asayish are the Kurdish internal security of the SDF's administration in Syria; in Iraq
+      // the name is the Kurdistan Region's security police, not the Peshmerga.
+      ("الأسايش", StateRole(syria: .sdf, iraq: nil)), ("قوات الأسايش", StateRole(syria: .sdf, iraq: nil)),
+      ("Asayish", StateRole(syria: .sdf, iraq: nil)), ("Asayesh", StateRole(syria: .sdf, iraq: nil)),
     ]
   }()
   static let roleMatcher = PhraseMatcher(roles)
@@ -191,6 +301,7 @@ public enum ActorLexicon {
   /// Abbreviations that are English words in lowercase ("us", "is", "un"): matched case-sensitively.
   static let caseSensitive: Set<String> = [
     "us", "is", "un", "isis", "isil", "sdf", "ypg", "pyd", "fsa", "hts", "saa", "isf", "pmf", "pmu",
+    "sna", "ndf", "ypj", "isof",
   ]
 
   static let nameMatcher = PhraseMatcher(names)

@@ -72,4 +72,63 @@ import Testing
     #expect(actors("هدد تركيا") == ["تركيا=TUR"])
     #expect(actors("فروا إلى تركيا") == [])
   }
+
+  /// Codes of the actors `mentions` then `placingRoles` read in a Syrian report.
+  func sides(_ text: String) -> [String] {
+    let doc = ReportText(text)
+    return ActorLexicon.placingRoles(ActorLexicon.mentions(in: doc), in: doc, countries: ["SY"]).map(\.actor.rawValue)
+  }
+
+  /// Round 8 audit: the factions and commands wires name, in Arabic and English, read as their side.
+  @Test func factionNamesReadAsTheirSide() {
+    #expect(sides("أعلنت الجبهة الوطنية للتحرير استعادة قرية الحماميات") == ["OPPOSITION"])
+    #expect(sides("صد مقاتلو جيش العزة هجوما لقوات النظام") == ["OPPOSITION", "REGIME"])
+    #expect(sides("Jaish al-Izza and the Levant Front shelled Tiger Forces positions") == [
+      "OPPOSITION", "OPPOSITION", "REGIME",
+    ])
+    #expect(sides("Turkey-backed rebels entered Afrin") == ["OPPOSITION"])
+    #expect(sides("The Southern Operations Room said its fighters entered Daraa") == ["OPPOSITION"])
+    #expect(sides("أعلنت إدارة العمليات العسكرية دخول حماة") == ["HTS"])
+    #expect(sides("The Military Operations Command said it had taken Homs") == ["HTS"])
+    #expect(sides("انسحب مقاتلو لواء القدس ووصلت ميليشيا الدفاع الوطني") == ["REGIME", "REGIME"])
+    #expect(sides("Fatemiyoun and Zainabiyoun fighters arrived with the Quds Force") == ["IRAN", "IRAN", "IRAN"])
+    #expect(sides("انتشرت الميليشيات الموالية لإيران") == ["IRAN"])
+    #expect(sides("US-backed SDF fighters and the Manbij Military Council held the town") == ["SDF", "SDF"])
+    #expect(sides("سيطر مجلس دير الزور العسكري وقوات سوريا الديموقراطية على الشحيل") == ["SDF", "SDF"])
+    #expect(sides("وصل عناصر من مجموعة فاغنر إلى تدمر") == ["RUS"])
+    #expect(sides("سيطر جيش خالد بن الوليد على تسيل") == ["ISIS"])
+  }
+
+  /// Iraqi factions: Kataib Hezbollah is the PMF, not Lebanon's Hezbollah; Badr only as a body.
+  @Test func iraqiFactions() {
+    #expect(actors("سيطرت كتائب حزب الله على القائم بعد انسحاب حزب الله") == [
+      "كتائب حزب الله=PMF", "حزب الله=HEZBOLLAH",
+    ])
+    #expect(actors("Kataib Hezbollah, Asaib Ahl al-Haq and the Badr Organization") == [
+      "Kataib Hezbollah=PMF", "Asaib Ahl al-Haq=PMF", "Badr Organization=PMF",
+    ])
+    #expect(actors("Golden Division troops entered eastern Mosul") == ["Golden Division=IRAQ"])
+    #expect(actors("دخلت الفرقة الذهبية ومنظمة بدر") == ["الفرقة الذهبية=IRAQ", "ومنظمة بدر=PMF"])
+    #expect(actors("Iraqi Kurdish forces and Iraqi police entered the town") == [
+      "Iraqi Kurdish forces=PESHMERGA", "Iraqi police=IRAQ",
+    ])
+  }
+
+  /// The Asayish are the SDF's in Syria; in Iraq (the Kurdistan Region's police) they name no side.
+  @Test func asayishBySyriaOrIraq() {
+    let doc = ReportText("Asayish forces arrested ISIS cells")
+    let named = ActorLexicon.mentions(in: doc)
+    #expect(ActorLexicon.placingRoles(named, in: doc, countries: ["SY"]).map(\.actor.rawValue) == ["SDF", "ISIS"])
+    #expect(ActorLexicon.placingRoles(named, in: doc, countries: ["IQ"]).map(\.actor.rawValue) == ["ISIS"])
+  }
+
+  /// Look-alikes: names that share words with an armed side's name but are no actor.
+  @Test func lookAlikesOfFactionNames() {
+    #expect(sides("أعلنت وزارة الدفاع الوطني اللبنانية حالة التأهب") == [])
+    #expect(sides("اجتمع مجلس الدفاع الوطني في بيروت") == [])
+    #expect(sides("قال بدر الدين إن الطريق مفتوح") == [])
+    #expect(sides("The Wagner Act governs labour relations") == [])
+    #expect(sides("The southern front remained quiet overnight") == [])
+    #expect(sides("the ndf and sna files") == [])
+  }
 }
