@@ -343,50 +343,50 @@ struct MovementExtractor {
     var regionRefs: [(token: Int, end: Int, isOrigin: Bool)] = []
     // True when the origin is only «منها»: a relative clause about a place, not a convoy's next leg.
     var pronounOrigin = false
+    // Written for speed: each token's scan classes, found once (see `WordClasses`); `at(t)` for a
+    // token of the group. The tests below read `at(t).has(.x)` for `!doc.forms[t].isDisjoint(with: x)`.
+    let classes = Self.scanClasses
+    let masks = group.map { classes.mask(doc.forms[$0]) }
+    func at(_ t: Int) -> UInt32 { masks[t - group.lowerBound] }
     var t = group.lowerBound
     while t < group.upperBound {
-      let f = doc.forms[t]
+      let f = at(t)
+      let previous = t > group.lowerBound ? at(t - 1) : 0
       // "pulled out of Homs": "out of" is "from".
-      let outOf =
-        !f.isDisjoint(with: PlaceRecognizer.ofWords) && t > group.lowerBound
-        && !doc.forms[t - 1].isDisjoint(with: Self.outWords)
-      var isOriginWord = !f.isDisjoint(with: Self.originWords) || outOf
+      let outOf = f.has(.of) && t > group.lowerBound && previous.has(.out)
+      var isOriginWord = f.has(.origin) || outOf
       // "heading for Jarablus in the northern Aleppo countryside": «في»/"in" right after a destination
       // says where that destination lies; it names no second one.
       let qualifiesDestination = destinations.contains { ctx.places[$0.index].recognized.endToken == t }
       let settle =
-        !f.isDisjoint(with: Self.settleWords) && !qualifiesDestination
+        f.has(.settle) && !qualifiesDestination
         && triggers.contains { $0.range.upperBound <= t && Self.settleKinds.contains($0.value) }
       // "crossed from al-Qaim to support the assault on Abu Kamal": the target of an assault.
-      let assaultOn =
-        !f.isDisjoint(with: Self.onWords) && t > group.lowerBound
-        && !doc.forms[t - 1].isDisjoint(with: Self.assaultNouns)
-      let arrivedIn =
-        !f.isDisjoint(with: Self.arrivalPrepositions) && t > group.lowerBound
-        && !doc.forms[t - 1].isDisjoint(with: Self.arrivalWords)
+      let assaultOn = f.has(.on) && t > group.lowerBound && previous.has(.assaultNouns)
+      let arrivedIn = f.has(.arrivalPrepositions) && t > group.lowerBound && previous.has(.arrival)
       // "advanced on Palmyra", "marched on": the target of an advance.
       let advanceOn =
-        !f.isDisjoint(with: Self.onWords) && t > group.lowerBound
+        f.has(.on) && t > group.lowerBound
         && triggers.contains { $0.range.upperBound == t && $0.value == .advance }
       let isDestWord =
-        !f.isDisjoint(with: Self.destinationWords) || settle || assaultOn || arrivedIn || advanceOn
+        f.has(.destination) || settle || assaultOn || arrivedIn || advanceOn
       // "boarded buses in Homs", «استقلوا الحافلات في حمص»: where they board is where they leave.
       let boardedIn =
-        !f.isDisjoint(with: Self.inWords) && destinations.isEmpty
+        f.has(.inWords) && destinations.isEmpty
         && triggers.contains {
           $0.range.upperBound <= t && $0.range.upperBound >= t - 4
-            && !doc.forms[$0.range.lowerBound].isDisjoint(with: Self.boardingWords)
+            && at($0.range.lowerBound).has(.boarding)
         }
       // «فصائل درع الفرات المدعومة من تركيا», "Turkish-backed": who backs a group is no origin.
-      if isOriginWord, t > group.lowerBound, !doc.forms[t - 1].isDisjoint(with: Self.backedByWords) {
+      if isOriginWord, t > group.lowerBound, previous.has(.backedBy) {
         t += 1
         continue
       }
       if boardedIn { isOriginWord = true }
       // «بعد انسحاب هيئة تحرير الشام منها باتجاه معرة النعمان»: "from it" is the place named before.
       // «قسم منهم», "some of them": after a quantity the pronoun counts movers, it names no place.
-      if !f.isDisjoint(with: Self.pronounOrigins), origins.isEmpty, t > group.lowerBound,
-        doc.forms[t - 1].isDisjoint(with: Self.quantityWords),
+      if f.has(.pronounOrigins), origins.isEmpty, t > group.lowerBound,
+        !previous.has(.quantity),
         let tr = triggers.last(where: { $0.range.upperBound <= t && t - $0.range.upperBound <= 8 })
       {
         let found = antecedentPlaces(before: tr.range.lowerBound, sentence: doc.sentences[s])
@@ -396,10 +396,8 @@ struct MovementExtractor {
         continue
       }
       // «طرق الإمداد إلى ريف حماة», "supply lines to Hama": where supplies run, not where anyone goes.
-      if !f.isDisjoint(with: Self.destinationWords),
-        (max(group.lowerBound, t - 2)..<t).contains(where: {
-          !doc.forms[$0].isDisjoint(with: Self.supplyWords)
-        })
+      if f.has(.destination),
+        (max(group.lowerBound, t - 2)..<t).contains(where: { at($0).has(.supply) })
       {
         t += 1
         continue
@@ -428,7 +426,7 @@ struct MovementExtractor {
       t += 1
     }
     // "It later reached Raqqa": the place right after an arrival word is its destination.
-    for tr in triggers where !doc.forms[tr.range.lowerBound].isDisjoint(with: Self.arrivalWords) {
+    for tr in triggers where at(tr.range.lowerBound).has(.arrival) {
       if let k = ctx.place(startingAt: tr.range.upperBound), !destinations.contains(where: { $0.index == k })
       {
         destinations.append(
@@ -437,7 +435,7 @@ struct MovementExtractor {
     }
     if origins.isEmpty {
       for tr in triggers
-      where tr.range.count <= 2 && !doc.forms[tr.range.lowerBound].isDisjoint(with: Self.transitiveLeaving) {
+      where tr.range.count <= 2 && at(tr.range.lowerBound).has(.transitiveLeaving) {
         // «غادر مسلحو داعش مدينة تدمر»: the subject may stand between the verb and the place;
         // "handed over Homs": the place after the phrase.
         var v = tr.range.upperBound - 1
@@ -561,7 +559,7 @@ struct MovementExtractor {
     // «ما أدى إلى نزوح ألفي عائلة», «دفع آلاف العائلات … إلى النزوح»: who is made to move is the
     // causative verb's object, between it and the motion.
     let causative = (max(group.lowerBound, firstTrigger.range.lowerBound - 7)..<firstTrigger.range.lowerBound)
-      .last { !doc.forms[$0].isDisjoint(with: Self.causativeWords) }
+      .last { at($0).has(.causative) }
     let around =
       min(causative.map { $0 + 1 } ?? Int.max, max(group.lowerBound, firstTrigger.range.lowerBound - 3))..<min(
         group.upperBound, firstTrigger.range.upperBound + 4)
@@ -580,7 +578,7 @@ struct MovementExtractor {
         ? c..<firstTrigger.range.lowerBound
         : firstTrigger.range.upperBound..<max(c, firstTrigger.range.upperBound)
       // "fighters and civilians left …": not civilians only; "Residents said the vehicles …": they speak.
-      let fighters = around.contains { !doc.forms[$0].isDisjoint(with: Self.fighterWords) }
+      let fighters = around.contains { at($0).has(.fighters) }
       let speaks =
         c + 1 < doc.tokens.count && !doc.forms[c + 1].isDisjoint(with: RelationContext.speech)
       if !fighters, !speaks, !ctx.actors.contains(where: { between.contains($0.firstToken) }) {
@@ -717,10 +715,10 @@ struct MovementExtractor {
     // leaving a place with no destination named go where the last movement read was going.
     let vehicles =
       triggers.contains(where: { $0.value == .convoy })
-      || group.contains(where: { !doc.forms[$0].isDisjoint(with: Self.vehicleWords) })
+      || group.contains(where: { at($0).has(.vehicles) })
     // "the convoy", «القافلة»: the convoy named before, whoever was named last.
     let theConvoy = group.contains { t in
-      !doc.forms[t].isDisjoint(with: Self.definiteConvoy)
+      at(t).has(.definiteConvoy)
         || (t > group.lowerBound && doc.forms[t - 1].contains(PlaceRecognizer.the)
           && Self.convoyWords.contains(doc, in: t..<t + 1))
     }
