@@ -42,6 +42,13 @@ enum FNV1a {
     return hash
   }
 
+  /// The hash of `hash`'s bytes followed by `byte`: for a hash kept up to date while bytes are
+  /// written (`Tokenizer`'s scan), equal to `hash64(bytes:)` of all of them.
+  @inline(__always)
+  static func hash64(continuing hash: UInt64, byte: UInt8) -> UInt64 {
+    (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+  }
+
   @inline(__always)
   static func hash64<Bytes: Sequence>(bytes: Bytes) -> UInt64 where Bytes.Element == UInt8 {
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325

@@ -115,13 +115,14 @@ public enum Tokenizer {
       utf8: utf8, scalars: scalars, utf8Offsets: offsets, lineStarts: lineStarts, tokens: tokens, words: words)
   }
 
-  /// One token as the scan finds it: its span, script, and where its folded UTF-8 bytes sit in the
-  /// scan's byte buffer.
+  /// One token as the scan finds it: its span, script, where its folded UTF-8 bytes sit in the
+  /// scan's byte buffer, and their FNV-1a hash (`FNV1a.hash64(bytes:)`).
   struct Piece {
     let start: Int
     let end: Int
     let script: Script
     let bytes: Range<Int>
+    let hash: UInt64
   }
 
   /// The scan of `scalars`, every scalar below U+0800 folded by one `Folding.lowTable` read.
@@ -146,6 +147,9 @@ public enum Tokenizer {
     // see `interned`); the current token's bytes start at `tokenStart`.
     var bytes: [UInt8] = []
     var tokenStart = 0
+    // The current token's bytes hashed as they are written: the word table is keyed by this hash,
+    // and hashing each token again from the buffer was a second pass over every byte.
+    var hash = FNV1a.offsetBasis
     var currentCount = 0
     var lastScalar: Unicode.Scalar?
     var currentScript = Script.other
@@ -160,10 +164,13 @@ public enum Tokenizer {
         bytes.removeLast()
         currentCount -= 1
         end = a.offset
+        // A hash cannot drop its last byte: the (rare) possessive is hashed again.
+        hash = FNV1a.hash64(bytes: bytes[tokenStart...])
       }
       apostrophe = nil
       if currentCount > 0 {
-        pieces.append(Piece(start: start, end: end, script: currentScript, bytes: tokenStart..<bytes.count))
+        pieces.append(
+          Piece(start: start, end: end, script: currentScript, bytes: tokenStart..<bytes.count, hash: hash))
         tokenStart = bytes.count
         currentCount = 0
         lastScalar = nil
@@ -218,6 +225,13 @@ public enum Tokenizer {
       offset += 1
     }
 
+    /// One folded byte of the current token, written and hashed.
+    @inline(__always)
+    mutating func append(_ byte: UInt8) {
+      bytes.append(byte)
+      hash = FNV1a.hash64(continuing: hash, byte: byte)
+    }
+
     /// A scalar `fold` keeps as `folded`, of writing system `script`.
     @inline(__always)
     mutating func addKept(_ folded: Unicode.Scalar, script: Script) {
@@ -228,17 +242,18 @@ public enum Tokenizer {
         if currentCount == 0 {
           start = offset
           currentScript = script
+          hash = FNV1a.offsetBasis
         }
         // Folded scalars are nearly all below U+0800 (ASCII, Arabic): one or two bytes written
         // directly, not through `UTF8.encode`'s closure.
         let v = folded.value
         if v < 0x80 {
-          bytes.append(UInt8(truncatingIfNeeded: v))
+          append(UInt8(truncatingIfNeeded: v))
         } else if v < 0x800 {
-          bytes.append(0xC0 | UInt8(truncatingIfNeeded: v >> 6))
-          bytes.append(0x80 | UInt8(truncatingIfNeeded: v & 0x3F))
+          append(0xC0 | UInt8(truncatingIfNeeded: v >> 6))
+          append(0x80 | UInt8(truncatingIfNeeded: v & 0x3F))
         } else {
-          UTF8.encode(folded) { bytes.append($0) }
+          UTF8.encode(folded) { append($0) }
         }
         currentCount += 1
         lastScalar = folded

@@ -214,24 +214,22 @@ enum Vocabulary {
     words.reserveCapacity(pieces.count)
     tokens.reserveCapacity(pieces.count)
     let limit = testTokenLimit ?? tokenLimit
-    var hashes: [UInt64] = []
     var homes: [UInt64] = []
     let chunk = 256
     bytes.withUnsafeBufferPointer { all in
       var from = 0
       while from < pieces.count {
         let to = min(from + chunk, pieces.count)
-        // Hashed outside the lock; the lock is held for a chunk so parallel readers take turns.
-        hashes.removeAll(keepingCapacity: true)
-        for k in from..<to { hashes.append(FNV1a.hash64(bytes: UnsafeBufferPointer(rebasing: all[pieces[k].bytes]))) }
+        // Each piece's spelling was hashed by the scan that wrote it; the lock is held for a chunk
+        // so parallel readers take turns.
         table.withLock { t in
           // Each piece's home slot read for the whole chunk first (see `internTokens`).
           homes.removeAll(keepingCapacity: true)
-          for h in hashes { homes.append(t.slots[t.home(h)]) }
+          for k in from..<to { homes.append(t.slots[t.home(pieces[k].hash)]) }
           for k in from..<to {
             let p = pieces[k]
             let spelling = UnsafeBufferPointer(rebasing: all[p.bytes])
-            let hash = hashes[k - from]
+            let hash = p.hash
             let (found, slot) =
               t.holds(homes[k - from], spelling, hash).map { (Optional($0), 0) } ?? t.find(spelling, hash)
             if let found {

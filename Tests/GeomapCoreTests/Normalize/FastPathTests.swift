@@ -68,6 +68,15 @@ import Testing
     #expect(plain.contains { $0.text == "isis" } && plain.contains { $0.text == "maarrat" })
   }
 
+  /// The scan hashes each token's bytes as it writes them: a word new to the table, also as a
+  /// possessive whose "'s" is cut after it was hashed, gets the id interning its spelling gives.
+  @Test func scanHashesFindTheSpellingsWord() {
+    let layout = Tokenizer.layOut("Qzvbrook's gate, qzvbrook نزخطيةجديدة's")
+    #expect(layout.tokens.map(\.text) == ["qzvbrook", "gate", "qzvbrook", "نزخطيهجديده", "s"])
+    #expect(layout.words[0] == layout.words[2])
+    for (t, w) in zip(layout.tokens, layout.words) { #expect(w == Word(token: t.text)) }
+  }
+
   /// The one-pass layout of a text's bytes gives the scalars, byte offsets, line starts, tokens and
   /// words that decoding the scalars and tokenizing them give: one- to four-byte scalars, CR LF,
   /// a trailing line break, marks, invisibles and a possessive.
