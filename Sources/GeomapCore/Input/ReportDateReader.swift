@@ -32,9 +32,7 @@ public enum ReportDateReader {
   public static func read(_ text: String, fallbackYear: Int? = nil) -> ReportDate? {
     // A report states its own date in its header or dateline; scanning megabytes of body text with
     // these patterns would cost more than reading the report, so only the opening is searched.
-    var head = String.UnicodeScalarView()
-    head.append(contentsOf: text.unicodeScalars.prefix(headLength))
-    let folded = DateVocabulary.foldDigits(String(head))
+    let folded = DateVocabulary.foldDigits(head(of: text))
     let dates = fullDates(inFolded: folded)
     if let labelled = dates.first(where: { isLabelled(folded, before: $0.start) }) {
       return ReportDate(date: labelled.date, start: labelled.start, end: labelled.end, basis: .labelled)
@@ -52,6 +50,15 @@ public enum ReportDateReader {
 
   /// How many Unicode scalars from the start of a report are searched for its date.
   public static let headLength = 20_000
+
+  /// The first `headLength` scalars of `text`, as a new string.
+  static func head(of text: String) -> String {
+    // Copied as one slice of the scalar view: appending the scalars one at a time to a new view
+    // encoded each again (a visible share of the work `ReportReader.read` does around the stages).
+    let scalars = text.unicodeScalars
+    let end = scalars.index(scalars.startIndex, offsetBy: headLength, limitedBy: scalars.endIndex) ?? scalars.endIndex
+    return String(scalars[..<end])
+  }
 
   /// Every full (day, month, year) date in the text, in text order, with scalar spans.
   public static func fullDates(in text: String) -> [(date: CalendarDate, start: Int, end: Int)] {
@@ -220,10 +227,8 @@ public enum ReportDateReader {
   /// Where a dateline without a year starts, when the text gives no year to complete it (so `read`
   /// found no date); nil otherwise.
   public static func yearlessDatelineStart(in text: String) -> Int? {
-    var head = String.UnicodeScalarView()
-    head.append(contentsOf: text.unicodeScalars.prefix(headLength))
     // 2000 is a leap year, so "Feb 29" is still recognised as a dateline.
-    return yearlessDateline(in: DateVocabulary.foldDigits(String(head)), year: 2000)?.start
+    return yearlessDateline(in: DateVocabulary.foldDigits(head(of: text)), year: 2000)?.start
   }
 
   /// The yearless dateline patterns, compiled once (a report compiled both on every read). `Regex`

@@ -6,6 +6,17 @@ import Testing
 @Suite struct ReportDateReaderTests {
   func read(_ text: String) -> String? { ReportDateReader.read(text)?.date.description }
 
+  /// The searched head is the report's first `headLength` scalars exactly: Arabic (two bytes),
+  /// emoji (four), combining marks (scalars, not characters), and a text shorter than the head.
+  @Test func headIsTheFirstScalars() {
+    let long = String(repeating: "قال ناشطون 😀 e\u{301} في 4 يوليو 2017\n", count: 2000)
+    let head = ReportDateReader.head(of: long)
+    #expect(Array(head.unicodeScalars) == Array(long.unicodeScalars.prefix(ReportDateReader.headLength)))
+    #expect(head.unicodeScalars.count == ReportDateReader.headLength)
+    #expect(ReportDateReader.head(of: "4 July 2017") == "4 July 2017")
+    #expect(ReportDateReader.head(of: "").isEmpty)
+  }
+
   @Test func seedHeaderIsTheLabelledDate() throws {
     let seed = try InputFixtures.seedText()
     let found = try #require(ReportDateReader.read(seed))
