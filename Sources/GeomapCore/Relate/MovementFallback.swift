@@ -582,26 +582,12 @@ extension MovementExtractor {
     return nil
   }
 
-  /// The dateline place ("MAYADIN, Syria (AP) —", «دير الزور - عنب بلدي:»): the report's focus.
+  /// The dateline town ("MAYADIN, Syria (AP) —", «دير الزور - عنب بلدي:»): the report's focus. A
+  /// wire bureau's city ("BEIRUT —", "DAMASCUS, Sept 5 (Reuters)") is not: only a town or a smaller
+  /// city of Syria or Iraq counts.
   func datelinePlace() -> GazetteerEntry? {
-    let doc = ctx.doc
-    guard let first = ctx.places.first, first.recognized.firstToken == 0, let sentence = doc.sentences.first
-    else {
-      return nil
-    }
-    let end = first.recognized.endToken
-    guard end < sentence.upperBound else { return nil }
-    // The name is followed by its country or a dash, not by a verb.
-    let next = doc.original(end)
-    let isDateline =
-      next == "-" || next == "—" || next == "–" || next == "," || next == ":" || next == "("
-      || doc.slice(doc.tokens[end - 1].end, doc.tokens[end].start).contains { "-—–,:(".contains($0) }
-    // A city the wires file from ("BEIRUT —", "DAMASCUS, Sept 5 (Reuters)") is where the story was
-    // written, not where it is set: only a town or a smaller city of Syria or Iraq counts.
-    let e = first.mention.entry
-    let settlement: Set<PlaceKind> = [.city, .town, .village, .neighbourhood]
-    guard isDateline, ["SY", "IQ"].contains(e.country), settlement.contains(e.kind),
-      e.population < Self.bureauPopulation
+    guard let e = ctx.datelinePlace()?.mention.entry, !RelationContext.isBureau(e),
+      [.city, .town, .village, .neighbourhood].contains(e.kind)
     else { return nil }
     return e
   }
@@ -616,15 +602,12 @@ extension MovementExtractor {
       let s = doc.sentenceOfToken[p.recognized.firstToken]
       guard s < 3 else { return nil }
       let e = p.mention.entry
-      if kinds.contains(e.kind), ["SY", "IQ"].contains(e.country), e.population < Self.bureauPopulation {
+      if kinds.contains(e.kind), !RelationContext.isBureau(e) {
         return (e, s)
       }
     }
     return nil
   }
-
-  /// Cities this large (Damascus, Aleppo, Baghdad) are where wire bureaus file from.
-  static let bureauPopulation = 1_000_000
 
   func uniqueIndices(_ ks: [Int]) -> [Int] {
     var seen = Set<Int>()

@@ -565,6 +565,28 @@ final class RelationContext {
 
   /// Evidence for tokens `range`; with `quoted` false its quote is left empty, for the caller to cut
   /// (`doc.slice(start, end)`) once the candidate is kept.
+  /// The place a dateline names ("MAYADIN, Syria (AP) —", «دير الزور - عنب بلدي:», "BEIRUT (AP) -"):
+  /// the report's first words are a place followed by a dash, comma, colon or parenthesis, not a verb.
+  /// Movements take a dateline town as the report's focus; control drops claims on a wire bureau.
+  func datelinePlace() -> ResolvedMention? {
+    guard let first = places.first, first.recognized.firstToken == 0, let sentence = doc.sentences.first
+    else { return nil }
+    let end = first.recognized.endToken
+    guard end < sentence.upperBound else { return nil }
+    let marks = "-—–,:("
+    let next = doc.original(end)
+    let marked =
+      (next.count == 1 && next.allSatisfy { marks.contains($0) })
+      || doc.slice(doc.tokens[end - 1].end, doc.tokens[end].start).contains { marks.contains($0) }
+    return marked ? first : nil
+  }
+
+  /// Cities this large (Damascus, Aleppo, Baghdad), and any place outside Syria and Iraq, are where
+  /// wire bureaus file from: a dateline naming one says where the story was written, not where it is set.
+  static func isBureau(_ e: GazetteerEntry) -> Bool {
+    !["SY", "IQ"].contains(e.country) || e.population >= 1_000_000
+  }
+
   func evidence(_ range: Range<Int>, confidence: Double, quoted: Bool = true) -> Evidence {
     let start = doc.tokens[range.lowerBound].start
     let end = doc.tokens[range.upperBound - 1].end
