@@ -168,10 +168,7 @@ extension MovementExtractor {
       ?? ctx.actor(before: firstCue.range.lowerBound, in: range, movers: true)
       ?? speakerOwningMovers(before: firstCue.range.lowerBound, sentence: s)
     // "the militants", «المسلحين»: the side named before as armed men, when nearer than any actor.
-    let referred = referredMovers(at: firstCue.range, sentence: s).flatMap { r in
-      named.map { $0.endToken <= r.token || ($0.firstToken..<$0.endToken).contains(r.token) } ?? true
-        ? r.mention : nil
-    }
+    let referred = winningReference(over: named, at: firstCue.range, sentence: s)?.mention
     let subject = referred ?? named.map(specified)
     // "They headed", «ووصلت القافلة إلى …»: the reference stands before the places, on either side
     // of the verb.
@@ -231,8 +228,8 @@ extension MovementExtractor {
     }
     // "Residents said the militants fled toward Hit": movers named only as insurgents are the
     // insurgent side named lately, not the army of the last movement.
-    if referred == nil, subject.map(isBareArmedMen) ?? true,
-      let noun = insurgentSubject(at: firstCue.range, in: range)
+    if referred == nil, let noun = insurgentSubject(at: firstCue.range, in: range),
+      subject.map({ isBareArmedMen($0) || isOwnSubject(noun, of: firstCue.range, after: $0) }) ?? true
     {
       if let side = insurgentSide(before: noun) {
         if side.actor != actor {
