@@ -234,6 +234,7 @@ enum Lexicons {
     _ = MovementExtractor.arabicOwnForces
     _ = MovementExtractor.proxyWords
     _ = MovementExtractor.expulsionWords
+    _ = MovementExtractor.pronounSubjects
     _ = MovementExtractor.forceNouns
     _ = MovementExtractor.nationalityActors
     _ = MovementExtractor.intentWords

@@ -23,10 +23,11 @@ extension MovementExtractor {
     let doc = ctx.doc
     let sentence = doc.sentences[s]
     guard ctx.cues.occurs(.ownForces, in: sentence),
-      let u = subjectNoun(at: trigger, in: sentence, reach: 6, where: isOwnForces)
+      let u = subjectNoun(at: trigger, in: sentence, reach: 8, where: isOwnForces)
     else { return nil }
+    // "its fighters, backed by Syrian army units, advanced": a backer between is no nearer subject.
     if u < trigger.lowerBound,
-      let between = ctx.actorsStarting(from: u + 1, before: trigger.lowerBound).first,
+      let between = ctx.actorsStarting(from: u + 1, before: trigger.lowerBound).first(where: { !ctx.isSponsor($0) }),
       !(between.firstToken == u + 2 && ctx.isWord(u + 1, "and"))
         && !(between.firstToken == u + 1 && doc.tokens[u + 1].script == .arabic && ctx.startsWith(u + 1, "و"))
     {

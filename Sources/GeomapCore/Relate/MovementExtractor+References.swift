@@ -130,7 +130,10 @@ extension MovementExtractor {
     if startsWithAnd(t) {
       p = ctx.actor(endingAt: t)
     } else if a > 0, ctx.isWord(a - 1, "and") {
-      p = ctx.actor(endingAt: a - 1)
+      // "Hezbollah fighters and Syrian troops advanced": the partner's men may follow its name.
+      p =
+        ctx.actor(endingAt: a - 1)
+        ?? (a >= 2 && !doc.forms[a - 2].isDisjoint(with: Self.fighterWords) ? ctx.actor(endingAt: a - 2) : nil)
     }
     // "The spokesman said regime forces and Iran-backed militias fled": the first of the pair may
     // look like a speaker's subject; joined to the mover, it moves too.

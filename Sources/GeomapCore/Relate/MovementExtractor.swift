@@ -62,12 +62,16 @@ struct MovementExtractor {
       // منها»), gathering somewhere («تجمعوا في»).
       ("تقدموا", .advance), ("يتقدم", .advance), ("تتقدم", .advance), ("تنسحب", .withdrawal),
       ("ينسحبوا", .withdrawal), ("ينسحبون", .withdrawal), ("تجمعوا", .redeployment),
+      // Round 9: expelled in the passive ("were forced out of Tal Abyad toward Raqqa").
+      ("forced out", .withdrawal), ("driven out", .withdrawal), ("pushed out", .withdrawal),
     ] + arrivals.map { ($0, .redeployment) } + expulsions.map { ($0, .withdrawal) }
   /// «طردت قوات النظام عناصر داعش من الميادين باتجاه البوكمال», "troops drove ISIS from Tikrit toward
   /// Baiji": who is expelled moves — the verb's object, named last before the origin (`expelled`).
   static let expulsions = [
     "طرد", "طردت", "طردوا", "دحر", "دحرت", "دحروا", "drove", "expelled", "ousted", "chased",
   ]
+  /// "they", "it" as the subject of a motion.
+  static let pronounSubjects: WordSet = ["they", "it"]
   static let expulsionWords: WordSet = WordSet(words: expulsions.map(ArabicWord.lexiconForm))
   /// "arrived in Raqqa from Palmyra", "It later reached Raqqa", «ووصلت الحافلات إلى الرقة»: arrival
   /// names a destination. Only a motion when a place follows ("reached an agreement" is none).
@@ -514,6 +518,12 @@ struct MovementExtractor {
     // True when the mover is only the last actor named somewhere before this sentence.
     var actorFromEarlier = agent == nil && inSentence == nil && !byReference && actorMention != nil
     var actor = actorMention?.actor ?? .unknown
+    // "Two weeks later they pulled back from Hit": a pronoun subject refers to the last actor named,
+    // who moves even from a place it had taken, or when the motion is flight.
+    let pronounSubject =
+      actorFromEarlier
+      && (max(doc.sentences[s].lowerBound, firstTrigger.range.lowerBound - 3)..<firstTrigger.range.lowerBound)
+        .contains { !doc.forms[$0].isDisjoint(with: Self.pronounSubjects) }
     // "Local officials said many militants had pulled back", «وقال ناشطون إن المسلحين فروا»: movers
     // named only as insurgents are the insurgent side named lately, not the army named last.
     var insurgentNote: String?
@@ -661,7 +671,9 @@ struct MovementExtractor {
     if civilians { notes.append("movers: civilians") }
     // "Government troops captured Khan Sheikhoun. Thousands fled from Maarat al-Numan": who flees,
     // unnamed and not called fighters, is not the force an earlier sentence named.
-    if actorFromEarlier, !civilians, fighterToken == nil, triggers.allSatisfy({ $0.value == .displacement }) {
+    if actorFromEarlier, !pronounSubject, !civilians, fighterToken == nil,
+      triggers.allSatisfy({ $0.value == .displacement })
+    {
       notes.append("movers unnamed: those who flee are not \(actor.rawValue), named before")
       actor = .unknown
     }
@@ -826,7 +838,7 @@ struct MovementExtractor {
     // «أعلنت قسد السيطرة على الرقة … خرج مئات العناصر من المدينة»: an actor named before that took
     // the origin is not who leaves it; the movers stay unnamed. (Holding it is no such sign: the
     // holders are who leave.)
-    if actorFromEarlier, !moversTookTarget,
+    if actorFromEarlier, !moversTookTarget, !pronounSubject,
       control.contains(where: { c in
         c.actor == actor && c.control == .captured
           && resolvedOrigins.contains { Self.sameFamily($0.entry, c.place) }
