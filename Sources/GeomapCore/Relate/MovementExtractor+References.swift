@@ -88,8 +88,27 @@ extension MovementExtractor {
       if !isProxy(p) { out.append(p.actor) }
       cur = p
     }
+    if let g = groundBacker(of: m) { out.append(g.actor) }
     var seen: Set<Actor> = [m.actor, .unknown]
     return out.filter { seen.insert($0).inserted }
+  }
+
+  /// «قوات الأسد مدعومة بمقاتلي حزب الله», "backed by Hezbollah fighters": a backer named by its
+  /// fighters fights beside the mover and moves with it; one named otherwise ("backed by coalition
+  /// air strikes", "backed by Turkey") does not.
+  func groundBacker(of m: ActorMention) -> ActorMention? {
+    let doc = ctx.doc
+    guard
+      let b = ctx.actorsStarting(from: m.endToken, before: min(doc.tokens.count, m.endToken + 5)).first,
+      // Backed, not surrendered to ("fighters had surrendered to Peshmerga forces").
+      (m.endToken..<b.firstToken).contains(where: {
+        !doc.forms[$0].isDisjoint(with: RelationContext.sponsoring)
+          || !doc.forms[$0].isDisjoint(with: RelationContext.backing)
+      }),
+      ctx.isSponsor(b)
+    else { return nil }
+    let fighters = { (t: Int) in t < doc.tokens.count && !doc.forms[t].isDisjoint(with: Self.fighterWords) }
+    return (m.endToken..<b.firstToken).contains(where: fighters) || fighters(b.endToken) ? b : nil
   }
 
   /// "Iran-backed militias", «الميليشيات المدعومة إيرانياً»: words that name a state's proxy by its
@@ -126,7 +145,9 @@ extension MovementExtractor {
     let t = m.firstToken
     var p: ActorMention?
     // "Hezbollah and the Syrian army advanced": the article may stand between "and" and the name.
-    let a = t > 0 && isThe(t - 1) && doc.isNear(before: t) ? t - 1 : t
+    var a = t > 0 && isThe(t - 1) && doc.isNear(before: t) ? t - 1 : t
+    // "Turkish troops and allied Syrian rebels".
+    if a > 0, ctx.isWord(a - 1, "allied"), doc.isNear(before: a) { a -= 1 }
     if startsWithAnd(t) {
       p = ctx.actor(endingAt: t)
     } else if a > 0, ctx.isWord(a - 1, "and") {
