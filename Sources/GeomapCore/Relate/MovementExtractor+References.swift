@@ -223,35 +223,16 @@ extension MovementExtractor {
     }
   }
 
-  /// «its units», «مقاتليها»: a possessive force noun after a speaker makes the speaker the mover
-  /// ("The YPG said its units had withdrawn from Manbij").
+  /// "its units", «مقاتليها»: a possessive force noun makes its owner the mover ("The YPG said its
+  /// units had withdrawn from Manbij"; see `ownedForces(at:sentence:)`).
   static let ownForces: WordSet = ["units", "fighters", "forces", "troops", "members", "militants"]
   static let possessives: WordSet = ["its", "their"]
 
-  /// The speaker of the sentence when what it says is that its own forces moved ("The YPG said its
-  /// units had withdrawn", «وقالت قسد إن عناصرها انسحبوا»).
-  func speakerOwningMovers(before t: Int, sentence s: Int) -> ActorMention? {
-    let doc = ctx.doc
-    let sentence = doc.sentences[s]
-    guard
-      let speaker = ctx.actorsStarting(from: sentence.lowerBound, before: t).last(where: {
-        $0.endToken <= t && $0.firstToken >= sentence.lowerBound
-      }),
-      ctx.isSource(speaker)
-    else { return nil }
-    return ownsForces(between: speaker.endToken..<t) ? speaker : nil
-  }
-
   /// True when `between` names someone's own forces: "its units", «عناصرها».
   func ownsForces(between: Range<Int>) -> Bool {
-    let doc = ctx.doc
-    // Arabic carries the possessive on the noun; English puts "its"/"their" before it.
-    return between.contains { u in
-      doc.tokens[u].script == .arabic
-        ? !doc.forms[u].isDisjoint(with: Self.arabicOwnForces)
-        : !doc.forms[u].isDisjoint(with: Self.ownForces) && u > 0 && !doc.forms[u - 1].isDisjoint(with: Self.possessives)
-    }
+    between.contains(where: isOwnForces)
   }
+
   static let arabicOwnForces: WordSet = WordSet(
     words: [
       "مقاتليه", "مقاتليها", "مقاتليهم", "مقاتلوه", "مقاتلوها", "مقاتلوهم", "عناصره", "عناصرها",

@@ -499,7 +499,6 @@ struct MovementExtractor {
       convoyCargo(before: firstTrigger, sentence: s)
       ?? subordinateSubject(at: firstTrigger.range, sentence: s)
       ?? ctx.actor(before: firstTrigger.range.lowerBound, in: doc.sentences[s], movers: true)
-      ?? speakerOwningMovers(before: firstTrigger.range.lowerBound, sentence: s)
     // "The Peshmerga withdrew toward Duhok": movers named, but as a force with no actor code, are not
     // the actor named last.
     let unmappedMovers =

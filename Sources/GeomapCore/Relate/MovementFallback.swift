@@ -166,7 +166,6 @@ extension MovementExtractor {
       }.first
       ?? subordinateSubject(at: firstCue.range, sentence: s)
       ?? ctx.actor(before: firstCue.range.lowerBound, in: range, movers: true)
-      ?? speakerOwningMovers(before: firstCue.range.lowerBound, sentence: s)
     // "the militants", «المسلحين»: the side named before as armed men, when nearer than any actor.
     let referred = winningReference(over: named, at: firstCue.range, sentence: s)?.mention
     let subject = referred ?? named.map(specified)
