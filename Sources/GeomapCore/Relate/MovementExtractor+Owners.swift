@@ -84,14 +84,16 @@ extension MovementExtractor {
 }
 
 extension MovementExtractor {
+  /// True when the motion word at `trigger` is an expulsion verb («طرد», "expelled").
+  func isExpulsion(_ trigger: Range<Int>) -> Bool {
+    trigger.count == 1 && !ctx.doc.forms[trigger.lowerBound].isDisjoint(with: Self.expulsionWords)
+  }
+
   /// Who an expulsion verb at `trigger` moves: the last actor named after it before `limit` (the
   /// origin), its object — «طردت قوات النظام عناصر تنظيم داعش من …» (the subject comes first in
   /// Arabic), "Iraqi troops drove ISIS militants from …". Nil for other motion words.
   func expelled(at trigger: Range<Int>, before limit: Int) -> ActorMention? {
-    let doc = ctx.doc
-    guard trigger.count == 1, !doc.forms[trigger.lowerBound].isDisjoint(with: Self.expulsionWords) else {
-      return nil
-    }
+    guard isExpulsion(trigger) else { return nil }
     return ctx.actorsStarting(from: trigger.upperBound, before: min(limit, trigger.upperBound + 8)).last {
       !ctx.isSponsor($0) && $0.actor != .unknown
     }

@@ -345,7 +345,11 @@ struct MovementExtractor {
     let doc = ctx.doc
     let triggers = Self.triggerMatcher.matches(
       doc, in: group, candidates: ctx.cues.tokens(.motionTriggers, in: group)
-    ).filter { isMotion($0.range, group: group) }
+    ).filter {
+      // "The army expelled journalists from Raqqa": an expulsion moves only an armed side it names.
+      isMotion($0.range, group: group)
+        && (!isExpulsion($0.range) || expelled(at: $0.range, before: group.upperBound) != nil)
+    }
     guard let firstTrigger = triggers.first else { return }
     // Destinations: places after a destination word, or after «في» once the movers settle.
     var destinations: [(index: Int, token: Int)] = []
@@ -518,11 +522,17 @@ struct MovementExtractor {
     var actorFromEarlier = agent == nil && inSentence == nil && !byReference && actorMention != nil
     var actor = actorMention?.actor ?? .unknown
     // "Two weeks later they pulled back from Hit": a pronoun subject refers to the last actor named,
-    // who moves even from a place it had taken, or when the motion is flight.
+    // who moves even from a place it had taken — unless a speaker is who "they" are ("Residents said
+    // they left Hit").
     let pronounSubject =
       actorFromEarlier
       && (max(doc.sentences[s].lowerBound, firstTrigger.range.lowerBound - 3)..<firstTrigger.range.lowerBound)
-        .contains { !doc.forms[$0].isDisjoint(with: Self.pronounSubjects) }
+        .contains { p in
+          !doc.forms[p].isDisjoint(with: Self.pronounSubjects)
+            && (p == doc.sentences[s].lowerBound
+              || doc.forms[p - 1].isDisjoint(with: RelationContext.speech)
+                && doc.forms[p - 1].isDisjoint(with: RelationContext.complementizers))
+        }
     // "Local officials said many militants had pulled back", «وقال ناشطون إن المسلحين فروا»: movers
     // named only as insurgents are the insurgent side named lately, not the army named last.
     var insurgentNote: String?
@@ -670,9 +680,7 @@ struct MovementExtractor {
     if civilians { notes.append("movers: civilians") }
     // "Government troops captured Khan Sheikhoun. Thousands fled from Maarat al-Numan": who flees,
     // unnamed and not called fighters, is not the force an earlier sentence named.
-    if actorFromEarlier, !pronounSubject, !civilians, fighterToken == nil,
-      triggers.allSatisfy({ $0.value == .displacement })
-    {
+    if actorFromEarlier, !civilians, fighterToken == nil, triggers.allSatisfy({ $0.value == .displacement }) {
       notes.append("movers unnamed: those who flee are not \(actor.rawValue), named before")
       actor = .unknown
     }

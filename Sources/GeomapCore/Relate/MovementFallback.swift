@@ -118,9 +118,11 @@ extension MovementExtractor {
     let triggerCues = Self.triggerMatcher.matches(
       doc, in: range, candidates: ctx.cues.tokens(.motionTriggers, in: range)
     ).filter {
-      isMotion($0.range, group: range)
+      (isMotion($0.range, group: range)
         || (!doc.forms[$0.range.lowerBound].isDisjoint(with: Self.arrivalWords)
-          && placeAfterOutskirts($0.range.upperBound, limit: range.upperBound) != nil)
+          && placeAfterOutskirts($0.range.upperBound, limit: range.upperBound) != nil))
+        // "The army expelled journalists from Raqqa": an expulsion moves only an armed side it names.
+        && (!isExpulsion($0.range) || expelled(at: $0.range, before: range.upperBound) != nil)
     }
     let extraCues = Self.cues.matches(
       doc, in: range, candidates: ctx.cues.tokens(.fallbackMotion, in: range)
@@ -156,7 +158,8 @@ extension MovementExtractor {
           || !doc.forms[c.range.lowerBound].isDisjoint(with: Self.nominalCues)
       }.compactMap { c -> ActorMention? in
         let nextPlace = ends.filter { $0 > c.range.lowerBound }.min() ?? range.upperBound
-        return self.ctx.actor(after: c.range.lowerBound, window: 6, limit: nextPlace)
+        return self.expelled(at: c.range, before: nextPlace)
+          ?? self.ctx.actor(after: c.range.lowerBound, window: 6, limit: nextPlace)
       }.first { !ctx.isSource($0) && !ctx.isSponsor($0) }
     let named =
       agent ?? cues.lazy.compactMap { nationalForce(at: $0.range, group: range) }.first
