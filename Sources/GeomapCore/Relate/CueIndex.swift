@@ -21,7 +21,7 @@ final class CueIndex {
     case sieges, hands, siegeNouns, lifting, flags, under, holdouts, clashNouns, expelling
     case heldCompounds, holdingVerbs
     case englishControlNouns, laidSieges, expellingWords, securityWords, expelledWords
-    case civilians, armedMen, attackers, attacks
+    case civilians, armedMen, attackers, attacks, ownForces
     case passiveTakings, arabicPassiveAuxiliaries, resumptives, heldByPronoun
     // The actor phrase matchers (`ActorLexicon.mentions`, which runs before the relation rules).
     case actorNames, actorRoles, actorReferences
@@ -72,6 +72,8 @@ final class CueIndex {
       // The attacker nouns and attack words `referredMovers` looks for.
       case .attackers: (MovementExtractor.attackerNouns.words, false)
       case .attacks: (MovementExtractor.attackWords.words, false)
+      // The possessive force nouns `ownedForces(at:sentence:)` looks for ("its fighters", «عناصره»).
+      case .ownForces: (MovementExtractor.arabicOwnForces.words + MovementExtractor.ownForces.words, false)
       // The words the agentless passives and the relative clauses with a dropped subject start from
       // (`ControlFallback.agentlessPassives`, `droppedRelativeSubjects`), and «تحت سيطرته».
       case .passiveTakings: (ControlFallback.passiveTakings.words, false)

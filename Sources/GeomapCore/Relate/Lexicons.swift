@@ -232,6 +232,9 @@ enum Lexicons {
     _ = MovementExtractor.ownForces
     _ = MovementExtractor.possessives
     _ = MovementExtractor.arabicOwnForces
+    _ = MovementExtractor.proxyWords
+    _ = MovementExtractor.expulsionWords
+    _ = MovementExtractor.pronounSubjects
     _ = MovementExtractor.forceNouns
     _ = MovementExtractor.nationalityActors
     _ = MovementExtractor.intentWords

