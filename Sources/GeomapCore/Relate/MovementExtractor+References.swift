@@ -39,8 +39,8 @@ extension MovementExtractor {
     guard let k = before.last(where: { !isLocating($0) }) else { return [] }
     // The head of the list holding `k` («بلدتي حمورية وسقبا … منهما»: both towns).
     var head = k
-    while let prev = before.last(where: { $0 < head }), ctx.listFrom(prev, limit: t).contains(k) { head = prev }
-    return ctx.listFrom(head, limit: t)
+    while let prev = before.last(where: { $0 < head }), ctx.listRange(prev, limit: t).contains(k) { head = prev }
+    return Array(ctx.listRange(head, limit: t))
   }
 
   /// True when place `k` follows another place and says where that one lies.

@@ -315,7 +315,7 @@ struct MovementExtractor {
         // A source is no located actor. (Asked here, once «في»/"in" follows, not for every actor.)
         if ctx.isSource(ctx.actors[i]) { break }
         let sentenceEnd = doc.sentence(of: t).upperBound
-        let found = ctx.placesAfter(t, limit: sentenceEnd).map { ctx.places[$0].mention.entry }
+        let found = ctx.placeRange(after: t, limit: sentenceEnd).map { ctx.places[$0].mention.entry }
         if !found.isEmpty { out.append((ctx.actors[i].actor, found, t)) }
         break
       }
@@ -405,14 +405,15 @@ struct MovementExtractor {
       if isOriginWord || isDestWord {
         if let area = ownedArea(at: t + 1, limit: group.upperBound) {
           // "towards opposition territory in the western Aleppo countryside": the place named.
-          for k in ctx.placesAfter(area, limit: group.upperBound) {
+          for k in ctx.placeRange(after: area, limit: group.upperBound) {
             if isOriginWord { origins.append((k, t)) } else { destinations.append((k, t)) }
           }
           t = area
         } else if let ref = regionReference(at: t + 1, limit: group.upperBound) {
           regionRefs.append((t + 1, ref, isOriginWord))
         } else {
-          for k in ctx.placesAfter(approachEnd(after: t, limit: group.upperBound), limit: group.upperBound) {
+          let end = approachEnd(after: t, limit: group.upperBound)
+          for k in ctx.placeRange(after: end, limit: group.upperBound) {
             if isOriginWord { origins.append((k, t)) } else { destinations.append((k, t)) }
           }
         }
@@ -421,7 +422,7 @@ struct MovementExtractor {
           || (isGluedIn(k)
             && triggers.contains { $0.range.upperBound <= t && Self.settleKinds.contains($0.value) })
       {
-        destinations.append(contentsOf: ctx.listFrom(k, limit: group.upperBound).map { ($0, t) })
+        for j in ctx.listRange(k, limit: group.upperBound) { destinations.append((j, t)) }
       }
       t += 1
     }
@@ -429,8 +430,7 @@ struct MovementExtractor {
     for tr in triggers where at(tr.range.lowerBound).has(.arrival) {
       if let k = ctx.place(startingAt: tr.range.upperBound), !destinations.contains(where: { $0.index == k })
       {
-        destinations.append(
-          contentsOf: ctx.listFrom(k, limit: group.upperBound).map { ($0, tr.range.upperBound) })
+        for j in ctx.listRange(k, limit: group.upperBound) { destinations.append((j, tr.range.upperBound)) }
       }
     }
     if origins.isEmpty {
@@ -444,7 +444,7 @@ struct MovementExtractor {
         {
           v = subject.endToken - 1
         }
-        for k in ctx.placesAfter(v, limit: group.upperBound) {
+        for k in ctx.placeRange(after: v, limit: group.upperBound) {
           origins.append((k, tr.range.lowerBound))
         }
       }
@@ -931,7 +931,7 @@ struct MovementExtractor {
     let doc = ctx.doc
     var left: [GazetteerEntry] = []
     for t in group where t < trigger.range.lowerBound && !doc.forms[t].isDisjoint(with: Self.inWords) {
-      left.append(contentsOf: ctx.placesAfter(t, limit: group.upperBound).map { ctx.places[$0].mention.entry })
+      for k in ctx.placeRange(after: t, limit: group.upperBound) { left.append(ctx.places[k].mention.entry) }
     }
     return left
   }
@@ -1007,7 +1007,7 @@ struct MovementExtractor {
       let f = doc.forms[u]
       let preposition =
         !f.isDisjoint(with: Self.arrivalPrepositions) || !f.isDisjoint(with: Self.destinationWords)
-      return preposition && !ctx.placesAfter(u, limit: group.upperBound).isEmpty
+      return preposition && !ctx.placeRange(after: u, limit: group.upperBound).isEmpty
     }
   }
 

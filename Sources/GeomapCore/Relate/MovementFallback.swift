@@ -411,7 +411,7 @@ extension MovementExtractor {
       let head = doc.forms[cue.range.lowerBound]
       // "bound for Jarablus": the cue ends in its own to-word.
       if !doc.forms[cue.range.upperBound - 1].isDisjoint(with: Self.forWords) {
-        destinations += ctx.placesAfter(cue.range.upperBound - 1, limit: range.upperBound)
+        destinations += ctx.placeRange(after: cue.range.upperBound - 1, limit: range.upperBound)
       }
       // "reached the outskirts of Raqqa"; «دخل رتل عسكري تركي مدينة إدلب»: the object after the subject.
       if !head.isDisjoint(with: Self.enteringCues),
@@ -445,8 +445,8 @@ extension MovementExtractor {
 
   /// The places after a from- or to-word: as the specific rules read them, else past up to five
   /// words of approach nouns, links and generic heads («من مواقعها في مدينة القصير»).
-  func placesAfterPreposition(_ t: Int, limit: Int) -> [Int] {
-    let direct = ctx.placesAfter(approachEnd(after: t, limit: limit), limit: limit)
+  func placesAfterPreposition(_ t: Int, limit: Int) -> Range<Int> {
+    let direct = ctx.placeRange(after: approachEnd(after: t, limit: limit), limit: limit)
     guard direct.isEmpty else { return direct }
     let doc = ctx.doc
     var u = t + 1
@@ -455,11 +455,11 @@ extension MovementExtractor {
       let skippable =
         !f.isDisjoint(with: Self.approachNouns) || !f.isDisjoint(with: Self.approachLinks)
         || !f.isDisjoint(with: RelationContext.descriptors) || f.contains { PlaceContext.triggers[$0] != nil }
-      guard skippable else { return [] }
+      guard skippable else { return 0..<0 }
       u += 1
     }
-    guard u < limit, u > t + 1, let k = ctx.place(startingAt: u) else { return [] }
-    return ctx.listFrom(k, limit: limit)
+    guard u < limit, u > t + 1, let k = ctx.place(startingAt: u) else { return 0..<0 }
+    return ctx.listRange(k, limit: limit)
   }
 
   /// «قادماً», «قادمين»: participles of coming, a motion only when circumstantial (indefinite).
@@ -544,7 +544,7 @@ extension MovementExtractor {
       return nil
     }
     for u in mover.endToken..<t where !doc.forms[u].isDisjoint(with: Self.inWords) {
-      if let k = ctx.placesAfter(u, limit: t).first { return ctx.places[k].mention.entry }
+      if let k = ctx.placeRange(after: u, limit: t).first { return ctx.places[k].mention.entry }
     }
     return nil
   }
@@ -573,7 +573,7 @@ extension MovementExtractor {
     while u < min(range.upperBound, relative + 8), doc.forms[u].isDisjoint(with: Self.toWords) {
       if !doc.forms[u].isDisjoint(with: Self.stayingVerbs) { staying = true }
       if staying, !doc.forms[u].isDisjoint(with: Self.inWords),
-        let k = ctx.placesAfter(u, limit: range.upperBound).first
+        let k = ctx.placeRange(after: u, limit: range.upperBound).first
       {
         return ctx.places[k].mention.entry
       }
