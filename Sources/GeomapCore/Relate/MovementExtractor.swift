@@ -991,9 +991,13 @@ struct MovementExtractor {
     // «انتقلت المعركة من الرقة إلى دير الزور», "the fighting moved from Raqqa to Deir ez-Zor": the
     // battle moves, not a force.
     // ("The fighting displaced thousands" still displaces people.)
-    let beside = [range.lowerBound - 1, range.upperBound].filter { group.contains($0) }
+    // (The two tokens beside the word are asked in turn: an array of them per motion word was a
+    // tenth of the movement rules' heap blocks.)
+    func abstract(_ u: Int) -> Bool {
+      group.contains(u) && !doc.forms[u].isDisjoint(with: Self.abstractMovers)
+    }
     if !doc.forms[range.lowerBound].isDisjoint(with: Self.shiftingWords),
-      beside.contains(where: { !doc.forms[$0].isDisjoint(with: Self.abstractMovers) })
+      abstract(range.lowerBound - 1) || abstract(range.upperBound)
     {
       return false
     }
