@@ -180,6 +180,11 @@ struct MovementExtractor {
     var open: [OpenMove] = []
     let focus = datelinePlace()
     let lead = focus.map { ($0, -1) } ?? leadPlace()
+    // Written for speed: one buffer each for a sentence's clauses and groups, emptied per sentence
+    // with its storage kept (three arrays per sentence with a motion word showed among the heap blocks).
+    var clauses: [Range<Int>] = []
+    var groups: [Range<Int>] = []
+    var clauseOfGroup: [Int] = []
     for (s, sentence) in doc.sentences.enumerated() {
       // Written for speed: a sentence with no motion word reads no movement (its groups and the
       // general reader stop at their first step), so it is passed at once. Where actors were said
@@ -187,9 +192,9 @@ struct MovementExtractor {
       guard ctx.cues.occurs(.motionTriggers, in: sentence) || ctx.cues.occurs(.fallbackMotion, in: sentence)
       else { continue }
       let sentenceStart = drafts.count
-      let clauses = doc.clauses(in: sentence)
-      var groups: [Range<Int>] = []
-      var clauseOfGroup: [Int] = []
+      doc.clauses(in: sentence, into: &clauses)
+      groups.removeAll(keepingCapacity: true)
+      clauseOfGroup.removeAll(keepingCapacity: true)
       var c = 0
       while c < clauses.count {
         var range = clauses[c]
@@ -214,7 +219,8 @@ struct MovementExtractor {
         clauseOfGroup.append(startClause)
         c += 1
       }
-      var groupMovements: [Int: [Int]] = [:]
+      // The drafts of the last group of the sentence that read any (its drafts are consecutive).
+      var lastMoved: Range<Int>?
       for (g, range) in groups.enumerated() {
         // «فيلق الرحمن في عربين وزملكا»: where an actor is, named before this group, may be its origin.
         while nextLocation < locations.count, locations[nextLocation].token < range.lowerBound {
@@ -227,11 +233,11 @@ struct MovementExtractor {
           group: range, sentence: s, clauses: clauses, firstClause: clauseOfGroup[g], into: &drafts,
           leavers: &leavers, pending: &pending, heading: &heading, locations: locations,
           topic: lead.flatMap { $0.sentence < s ? $0.entry : nil })
-        if drafts.count > before { groupMovements[g] = Array(before..<drafts.count) }
+        if drafts.count > before { lastMoved = before..<drafts.count }
         // «وكما تعرفون فإن القوات الروسية قصفت مواكبهم»: strikes on the movers of an earlier group.
         if drafts.count == before,
           Self.strikes.contains(doc, in: range, candidates: ctx.cues.tokens(.strikes, in: range)),
-          let last = groupMovements.keys.filter({ $0 < g }).max(), let idx = groupMovements[last]
+          let idx = lastMoved
         {
           let striker = ctx.actors.first { range.contains($0.firstToken) && !$0.coreference }?.actor
           let what =
