@@ -185,6 +185,9 @@ struct MovementExtractor {
     var clauses: [Range<Int>] = []
     var groups: [Range<Int>] = []
     var clauseOfGroup: [Int] = []
+    // Each token's scan classes (see `WordClasses`), found per sentence with a motion word, for
+    // `read(group:…)`: one array for the report instead of one per group read.
+    var masks = [UInt32](repeating: 0, count: doc.tokens.count)
     for (s, sentence) in doc.sentences.enumerated() {
       // Written for speed: a sentence with no motion word reads no movement (its groups and the
       // general reader stop at their first step), so it is passed at once. Where actors were said
@@ -192,6 +195,7 @@ struct MovementExtractor {
       guard ctx.cues.occurs(.motionTriggers, in: sentence) || ctx.cues.occurs(.fallbackMotion, in: sentence)
       else { continue }
       let sentenceStart = drafts.count
+      for t in sentence { masks[t] = Self.scanClasses.mask(doc.forms[t]) }
       doc.clauses(in: sentence, into: &clauses)
       groups.removeAll(keepingCapacity: true)
       clauseOfGroup.removeAll(keepingCapacity: true)
@@ -230,8 +234,8 @@ struct MovementExtractor {
         }
         let before = drafts.count
         read(
-          group: range, sentence: s, clauses: clauses, firstClause: clauseOfGroup[g], into: &drafts,
-          leavers: &leavers, pending: &pending, heading: &heading, locations: locations,
+          group: range, sentence: s, clauses: clauses, firstClause: clauseOfGroup[g], masks: masks,
+          into: &drafts, leavers: &leavers, pending: &pending, heading: &heading, locations: locations,
           topic: lead.flatMap { $0.sentence < s ? $0.entry : nil })
         if drafts.count > before { lastMoved = before..<drafts.count }
         // «وكما تعرفون فإن القوات الروسية قصفت مواكبهم»: strikes on the movers of an earlier group.
@@ -334,7 +338,8 @@ struct MovementExtractor {
   typealias Pending = [Actor: (entries: [GazetteerEntry], sentence: Int, token: Int)]
 
   func read(
-    group: Range<Int>, sentence s: Int, clauses: [Range<Int>], firstClause: Int, into drafts: inout [Draft],
+    group: Range<Int>, sentence s: Int, clauses: [Range<Int>], firstClause: Int, masks: [UInt32],
+    into drafts: inout [Draft],
     leavers: inout [Leaver], pending: inout Pending, heading: inout Pending,
     locations: [(actor: Actor, entries: [GazetteerEntry], token: Int)], topic: GazetteerEntry? = nil
   ) {
@@ -349,11 +354,10 @@ struct MovementExtractor {
     var regionRefs: [(token: Int, end: Int, isOrigin: Bool)] = []
     // True when the origin is only «منها»: a relative clause about a place, not a convoy's next leg.
     var pronounOrigin = false
-    // Written for speed: each token's scan classes, found once (see `WordClasses`); `at(t)` for a
-    // token of the group. The tests below read `at(t).has(.x)` for `!doc.forms[t].isDisjoint(with: x)`.
-    let classes = Self.scanClasses
-    let masks = group.map { classes.mask(doc.forms[$0]) }
-    func at(_ t: Int) -> UInt32 { masks[t - group.lowerBound] }
+    // Written for speed: each token's scan classes, found once per sentence (`masks`, by token; see
+    // `WordClasses`); `at(t)` for a token of the group. The tests below read `at(t).has(.x)` for
+    // `!doc.forms[t].isDisjoint(with: x)`.
+    func at(_ t: Int) -> UInt32 { masks[t] }
     var t = group.lowerBound
     while t < group.upperBound {
       let f = at(t)
