@@ -680,12 +680,23 @@ struct MovementExtractor {
       if civilians { return .displacement }
       // Buses and convoys carry a movement; the verb says what kind («حافلات أقلت … خروج»).
       // Arrival says nothing of the kind when another motion word does.
-      let told = triggers.filter { doc.forms[$0.range.lowerBound].isDisjoint(with: Self.arrivalWords) }
-      let kinds = told.isEmpty ? triggers : told
-      let before = kinds.filter { $0.range.upperBound <= token }
+      // The motion words that tell (not arrival), else all; of those, the last before the
+      // destination that is no convoy, else the last before it, else the first that is no convoy,
+      // else the first. (Walked in place: two filtered arrays per draft showed among the heap blocks.)
+      func told(_ tr: (range: Range<Int>, value: MovementKind)) -> Bool {
+        !at(tr.range.lowerBound).has(.arrival)
+      }
+      let anyTold = triggers.contains(where: told)
+      var lastBefore: MovementKind?
+      var lastMoveBefore: MovementKind?
+      for tr in triggers where (!anyTold || told(tr)) && tr.range.upperBound <= token {
+        lastBefore = tr.value
+        if tr.value != .convoy { lastMoveBefore = tr.value }
+      }
       let read =
-        (before.last { $0.value != .convoy } ?? before.last)?.value
-        ?? (kinds.first { $0.value != .convoy } ?? kinds.first ?? firstTrigger).value
+        lastMoveBefore ?? lastBefore
+        ?? (triggers.first { (!anyTold || told($0)) && $0.value != .convoy }
+          ?? triggers.first { !anyTold || told($0) } ?? firstTrigger).value
       // "ISIS militants fled toward Anbar", «فرّ عناصر التنظيم»: armed men who flee withdraw;
       // displacement is the civilians' word.
       return read == .displacement && actor != .unknown && actor != .un ? .withdrawal : read
