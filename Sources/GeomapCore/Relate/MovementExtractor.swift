@@ -574,7 +574,8 @@ struct MovementExtractor {
       min(causative.map { $0 + 1 } ?? Int.max, max(group.lowerBound, firstTrigger.range.lowerBound - 3))..<min(
         group.upperBound, firstTrigger.range.upperBound + 4)
     // "slipped into Kirkuk with displaced families", «مع المدنيين»: civilians in company are not the movers.
-    let accompanying: (Int) -> Bool = { c in
+    // (A local function, not a closure value: that was a heap block per group.)
+    func accompanying(_ c: Int) -> Bool {
       (max(group.lowerBound, c - 2)..<c).contains {
         !doc.forms[$0].isDisjoint(with: RelationContext.withWords)
       }
@@ -591,7 +592,12 @@ struct MovementExtractor {
       let fighters = around.contains { at($0).has(.fighters) }
       let speaks =
         c + 1 < doc.tokens.count && !doc.forms[c + 1].isDisjoint(with: RelationContext.speech)
-      if !fighters, !speaks, !ctx.actors.contains(where: { between.contains($0.firstToken) }) {
+      // (Only the actors starting inside `between` are searched, not every actor of the report.)
+      if !fighters, !speaks,
+        !ctx.actorsStarting(from: between.lowerBound, before: between.upperBound).contains(where: {
+          between.contains($0.firstToken)
+        })
+      {
         actor = .unknown
         civilians = true
       }
