@@ -344,9 +344,10 @@ struct MovementExtractor {
     locations: [(actor: Actor, entries: [GazetteerEntry], token: Int)], topic: GazetteerEntry? = nil
   ) {
     let doc = ctx.doc
-    let triggers = Self.triggerMatcher.matches(
-      doc, in: group, candidates: ctx.cues.tokens(.motionTriggers, in: group)
-    ).filter { isMotion($0.range, group: group) }
+    // (Filtered in place: `filter` made a second array per group.)
+    var triggers = Self.triggerMatcher.matches(
+      doc, in: group, candidates: ctx.cues.tokens(.motionTriggers, in: group))
+    triggers.removeAll { !isMotion($0.range, group: group) }
     guard let firstTrigger = triggers.first else { return }
     // Destinations: places after a destination word, or after «في» once the movers settle.
     var destinations: [(index: Int, token: Int)] = []
@@ -488,12 +489,19 @@ struct MovementExtractor {
       ?? Int.max
     // «قافلة تضم نحو مئة حافلة تقل مقاتلين من هيئة تحرير الشام»: any motion word before the first
     // place may be the one the agent follows.
-    let agent =
-      triggers.lazy.filter { $0.range.lowerBound < nextPlace }.compactMap {
-        ctx.actor(after: $0.range.lowerBound, window: 6, limit: min(group.upperBound, nextPlace))
-      }.first
-      // «رتل عسكري تركي», "a Turkish military convoy": the force's nationality names the mover.
-      ?? triggers.lazy.compactMap { nationalForce(at: $0.range, group: group) }.first
+    // (Loops, not lazy chains: each chain's closures were a heap block per group.)
+    var agent: ActorMention?
+    for tr in triggers where tr.range.lowerBound < nextPlace {
+      agent = ctx.actor(after: tr.range.lowerBound, window: 6, limit: min(group.upperBound, nextPlace))
+      if agent != nil { break }
+    }
+    // «رتل عسكري تركي», "a Turkish military convoy": the force's nationality names the mover.
+    if agent == nil {
+      for tr in triggers {
+        agent = nationalForce(at: tr.range, group: group)
+        if agent != nil { break }
+      }
+    }
     // "He said the militants had fled", «إن المسلحين انسحبوا»: the side named before as armed men,
     // when the reference stands nearer the motion than any actor named.
     let referred = referredMovers(at: firstTrigger.range, sentence: s)
