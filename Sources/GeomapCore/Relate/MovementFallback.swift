@@ -115,19 +115,26 @@ extension MovementExtractor {
     let doc = ctx.doc
     let range = doc.sentences[s]
     // An arrival with its place past "the western edges of" is a motion the specific check misses.
-    let triggerCues = Self.triggerMatcher.matches(
-      doc, in: range, candidates: ctx.cues.tokens(.motionTriggers, in: range)
-    ).filter {
-      isMotion($0.range, group: range)
+    // (Filtered in place, and merged only when both lists hold cues: each is in text order, so
+    // either alone is already sorted. Written for speed: the general reader runs on every sentence
+    // with a motion word where the specific rules read nothing, and these arrays showed.)
+    var triggerCues = Self.triggerMatcher.matches(
+      doc, in: range, candidates: ctx.cues.tokens(.motionTriggers, in: range))
+    triggerCues.removeAll {
+      !(isMotion($0.range, group: range)
         || (!doc.forms[$0.range.lowerBound].isDisjoint(with: Self.arrivalWords)
-          && placeAfterOutskirts($0.range.upperBound, limit: range.upperBound) != nil)
+          && placeAfterOutskirts($0.range.upperBound, limit: range.upperBound) != nil))
     }
-    let extraCues = Self.cues.matches(
-      doc, in: range, candidates: ctx.cues.tokens(.fallbackMotion, in: range)
-    ).filter {
-      isMotion($0.range, group: range) && !isAdjectivalParticiple($0.range.lowerBound)
+    var extraCues = Self.cues.matches(
+      doc, in: range, candidates: ctx.cues.tokens(.fallbackMotion, in: range))
+    extraCues.removeAll {
+      !(isMotion($0.range, group: range) && !isAdjectivalParticiple($0.range.lowerBound))
     }
-    let cues = (triggerCues + extraCues).sorted { $0.range.lowerBound < $1.range.lowerBound }
+    let cues =
+      extraCues.isEmpty
+      ? triggerCues
+      : triggerCues.isEmpty
+        ? extraCues : (triggerCues + extraCues).sorted { $0.range.lowerBound < $1.range.lowerBound }
     guard let firstCue = cues.first else { return }
     // Civilians with nobody armed among them move nobody the README counts.
     let armed = range.contains { !doc.forms[$0].isDisjoint(with: Self.fighterWords) }
@@ -138,12 +145,16 @@ extension MovementExtractor {
     }
     if !armed, civilians { return }
     var (origins, destinations) = frameEnds(in: range, cues: cues)
-    let cueRanges = cues.map(\.range)
-    let civiliansPlace: (Int) -> Bool = { k in
-      self.civiliansEnd(self.ctx.places[k].recognized.firstToken, cues: cueRanges, in: range)
+    // A place after the first cue is never a civilians' end (see `civiliansEnd`): with one cue
+    // nothing is removed, and the cue ranges need no array.
+    if cues.count > 1 {
+      let cueRanges = cues.map(\.range)
+      func civiliansPlace(_ k: Int) -> Bool {
+        civiliansEnd(ctx.places[k].recognized.firstToken, cues: cueRanges, in: range)
+      }
+      origins.removeAll(where: civiliansPlace)
+      destinations.removeAll(where: civiliansPlace)
     }
-    origins.removeAll(where: civiliansPlace)
-    destinations.removeAll(where: civiliansPlace)
     guard !origins.isEmpty || !destinations.isEmpty else { return }
 
     // The mover: the subject named in the sentence, else the movers an earlier sentence named.
