@@ -88,6 +88,8 @@ extension MovementExtractor {
       out.append(p.actor)
       cur = p
     }
+    // (Most movers have no partner: no set is built for them.)
+    guard !out.isEmpty else { return out }
     var seen: Set<Actor> = [m.actor, .unknown]
     return out.filter { seen.insert($0).inserted }
   }
