@@ -294,8 +294,8 @@ struct MovementExtractor {
       return true
     }
     // «…، ووصلت مساءً إلى جرابلس», "…, and reached Hama": the arrival of the movers just named.
-    let and =
-      doc.tokens[clause.lowerBound].script == .arabic && doc.original(clause.lowerBound).hasPrefix("و")
+    // (`startsWith` builds the token's string only when its first scalar is «و»: this asks per clause.)
+    let and = doc.tokens[clause.lowerBound].script == .arabic && ctx.startsWith(clause.lowerBound, "و")
     if and, !f.isDisjoint(with: Self.arrivalWords) { return true }
     let next = clause.lowerBound + 1
     return ctx.isWord(clause.lowerBound, "and") && next < clause.upperBound
