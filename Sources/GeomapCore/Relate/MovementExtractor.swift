@@ -185,7 +185,7 @@ struct MovementExtractor {
     var clauses: [Range<Int>] = []
     var groups: [Range<Int>] = []
     var clauseOfGroup: [Int] = []
-    // Each token's scan classes (see `WordClasses`), found per sentence with a motion word, for
+    // Each token's scan classes (see `WordClasses`), found per group that may read a movement, for
     // `read(group:…)`: one array for the report instead of one per group read.
     var masks = [UInt32](repeating: 0, count: doc.tokens.count)
     for (s, sentence) in doc.sentences.enumerated() {
@@ -195,7 +195,6 @@ struct MovementExtractor {
       guard ctx.cues.occurs(.motionTriggers, in: sentence) || ctx.cues.occurs(.fallbackMotion, in: sentence)
       else { continue }
       let sentenceStart = drafts.count
-      for t in sentence { masks[t] = Self.scanClasses.mask(doc.forms[t]) }
       doc.clauses(in: sentence, into: &clauses)
       groups.removeAll(keepingCapacity: true)
       clauseOfGroup.removeAll(keepingCapacity: true)
@@ -233,6 +232,11 @@ struct MovementExtractor {
           nextLocation += 1
         }
         let before = drafts.count
+        // A group with no motion trigger reads nothing (`read` stops at its first step): only the
+        // others need their tokens' classes.
+        if ctx.cues.occurs(.motionTriggers, in: range) {
+          for t in range { masks[t] = Self.scanClasses.mask(doc.forms[t]) }
+        }
         read(
           group: range, sentence: s, clauses: clauses, firstClause: clauseOfGroup[g], masks: masks,
           into: &drafts, leavers: &leavers, pending: &pending, heading: &heading, locations: locations,
