@@ -928,15 +928,17 @@ struct MovementExtractor {
       notes.append("movers: «\(m.surface)» in Iraq are no Syrian rebels; actor not read")
     }
     // "regime forces and Iran-backed militias fled": every actor of the subject moves.
-    var movers = [actor]
+    // (The actor first, then its partners: no array of one mover per group.)
+    var partners: [Actor] = []
     if let m = actorMention, m.actor == actor, !actorFromEarlier, !byReference, !civilians {
-      movers += coordinated(with: m)
+      partners = coordinated(with: m)
     }
     // Written for speed: the origin → destination pairs are visited in place (building them as an
     // array copied every entry twice), and the group's quote is cut once for all its drafts.
     let range = min(evidenceStart, group.lowerBound)..<group.upperBound
     var quote: String?
-    for mover in movers {
+    for p in -1..<partners.count {
+      let mover = p < 0 ? actor : partners[p]
       for o in resolvedOrigins {
         for d in resolvedDestinations where d.entry.id != o.entry.id {
           var n = notes
