@@ -860,9 +860,10 @@ struct MovementExtractor {
     // the origin is not who leaves it; the movers stay unnamed. (Holding it is no such sign: the
     // holders are who leave.)
     if actorFromEarlier, !moversTookTarget,
-      control.contains(where: { c in
-        c.actor == actor && c.control == .captured
-          && resolvedOrigins.contains { Self.sameFamily($0.entry, c.place) }
+      // (By index, as in `placeJustLost`: binding each claim copied it and retained its strings.)
+      control.indices.contains(where: { i in
+        control[i].actor == actor && control[i].control == .captured
+          && resolvedOrigins.contains { Self.sameFamily($0.entry, control[i].place) }
       })
     {
       actor = .unknown
