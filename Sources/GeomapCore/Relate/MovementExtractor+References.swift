@@ -641,19 +641,25 @@ extension MovementExtractor {
   /// The army of the one country (Syria, Iraq) all of `places` lie in, when a bare army word that no
   /// actor name covers is the motion's subject: within four words before `trigger`, or right after
   /// an Arabic verb.
-  func nationalArmy(at trigger: Range<Int>, in sentence: Range<Int>, places: [GazetteerEntry]) -> Actor? {
+  /// (`places` is asked for only once an army word is found: the caller builds its list per group.)
+  func nationalArmy(
+    at trigger: Range<Int>, in sentence: Range<Int>, places: @autoclosure () -> [GazetteerEntry]
+  ) -> Actor? {
     let doc = ctx.doc
-    let isArmy: (Int) -> Bool = { t in
-      !doc.forms[t].isDisjoint(with: Self.armyWords) && self.ctx.actor(startingAt: t) == nil
-        && self.ctx.actor(endingAt: t + 1) == nil
-        && !(t > sentence.lowerBound && self.ctx.actor(startingAt: t - 1).map { $0.endToken > t } ?? false)
+    func isArmy(_ t: Int) -> Bool {
+      !doc.forms[t].isDisjoint(with: Self.armyWords) && ctx.actor(startingAt: t) == nil
+        && ctx.actor(endingAt: t + 1) == nil
+        && !(t > sentence.lowerBound && ctx.actor(startingAt: t - 1).map { $0.endToken > t } ?? false)
     }
     let after =
       doc.tokens[trigger.lowerBound].script == .arabic
       ? (trigger.upperBound..<min(sentence.upperBound, trigger.upperBound + 3)).contains(where: isArmy) : false
-    guard after || (max(sentence.lowerBound, trigger.lowerBound - 4)..<trigger.lowerBound).contains(where: isArmy),
-      let country = places.first?.country, places.allSatisfy({ $0.country == country })
-    else { return nil }
+    let before = max(sentence.lowerBound, trigger.lowerBound - 4)..<trigger.lowerBound
+    guard after || before.contains(where: isArmy) else { return nil }
+    let places = places()
+    guard let country = places.first?.country, places.allSatisfy({ $0.country == country }) else {
+      return nil
+    }
     // "Turkish troops entered al-Bab. The troops then advanced …": soldiers after a foreign force
     // named in this or the sentence before are that force's, not the country's army.
     let s = doc.sentenceOfToken[trigger.lowerBound]
