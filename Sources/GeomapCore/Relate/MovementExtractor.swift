@@ -527,7 +527,9 @@ struct MovementExtractor {
     let byReference = referred.map { r in
       named.map { $0.endToken <= r.token || ($0.firstToken..<$0.endToken).contains(r.token) } ?? true
     } ?? false
-    let actorMention = byReference ? referred?.mention : named.map(specified)
+    // (A closure, not the method `specified` itself: a partially applied method copied the extractor
+    // into a heap context per group.)
+    let actorMention = byReference ? referred?.mention : named.map { specified($0) }
     // True when the mover is only the last actor named somewhere before this sentence.
     var actorFromEarlier = agent == nil && inSentence == nil && !byReference && actorMention != nil
     var actor = actorMention?.actor ?? .unknown

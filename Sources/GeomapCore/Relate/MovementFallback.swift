@@ -183,7 +183,7 @@ extension MovementExtractor {
       named.map { $0.endToken <= r.token || ($0.firstToken..<$0.endToken).contains(r.token) } ?? true
         ? r.mention : nil
     }
-    let subject = referred ?? named.map(specified)
+    let subject = referred ?? named.map { specified($0) }
     // "They headed", «ووصلت القافلة إلى …»: the reference stands before the places, on either side
     // of the verb.
     let moverSpan = range.lowerBound..<max(firstCue.range.upperBound, ends.min() ?? range.upperBound)
@@ -242,7 +242,7 @@ extension MovementExtractor {
     }
     // "Residents said the militants fled toward Hit": movers named only as insurgents are the
     // insurgent side named lately, not the army of the last movement.
-    if referred == nil, subject.map(isBareArmedMen) ?? true,
+    if referred == nil, subject.map { isBareArmedMen($0) } ?? true,
       let noun = insurgentSubject(at: firstCue.range, in: range)
     {
       if let side = insurgentSide(before: noun) {
