@@ -185,8 +185,8 @@ struct MovementExtractor {
     var clauses: [Range<Int>] = []
     var groups: [Range<Int>] = []
     var clauseOfGroup: [Int] = []
-    // Each token's scan classes (see `WordClasses`), found per group that may read a movement, for
-    // `read(group:…)`: one array for the report instead of one per group read.
+    // Each token's scan classes (see `WordClasses`), written by `read(group:…)` for the groups it
+    // reads: one array for the report instead of one per group read.
     var masks = [UInt32](repeating: 0, count: doc.tokens.count)
     for (s, sentence) in doc.sentences.enumerated() {
       // Written for speed: a sentence with no motion word reads no movement (its groups and the
@@ -232,13 +232,8 @@ struct MovementExtractor {
           nextLocation += 1
         }
         let before = drafts.count
-        // A group with no motion trigger reads nothing (`read` stops at its first step): only the
-        // others need their tokens' classes.
-        if ctx.cues.occurs(.motionTriggers, in: range) {
-          for t in range { masks[t] = Self.scanClasses.mask(doc.forms[t]) }
-        }
         read(
-          group: range, sentence: s, clauses: clauses, firstClause: clauseOfGroup[g], masks: masks,
+          group: range, sentence: s, clauses: clauses, firstClause: clauseOfGroup[g], masks: &masks,
           into: &drafts, leavers: &leavers, pending: &pending, heading: &heading, locations: locations,
           topic: lead.flatMap { $0.sentence < s ? $0.entry : nil })
         if drafts.count > before { lastMoved = before..<drafts.count }
@@ -342,7 +337,7 @@ struct MovementExtractor {
   typealias Pending = [Actor: (entries: [GazetteerEntry], sentence: Int, token: Int)]
 
   func read(
-    group: Range<Int>, sentence s: Int, clauses: [Range<Int>], firstClause: Int, masks: [UInt32],
+    group: Range<Int>, sentence s: Int, clauses: [Range<Int>], firstClause: Int, masks: inout [UInt32],
     into drafts: inout [Draft],
     leavers: inout [Leaver], pending: inout Pending, heading: inout Pending,
     locations: [(actor: Actor, entries: [GazetteerEntry], token: Int)], topic: GazetteerEntry? = nil
@@ -359,9 +354,10 @@ struct MovementExtractor {
     var regionRefs: [(token: Int, end: Int, isOrigin: Bool)] = []
     // True when the origin is only «منها»: a relative clause about a place, not a convoy's next leg.
     var pronounOrigin = false
-    // Written for speed: each token's scan classes, found once per sentence (`masks`, by token; see
-    // `WordClasses`); `at(t)` for a token of the group. The tests below read `at(t).has(.x)` for
-    // `!doc.forms[t].isDisjoint(with: x)`.
+    // Written for speed: each token's scan classes, found once (see `WordClasses`) into the
+    // extractor's buffer `masks` (by token, so no array per group); `at(t)` for a token of the group.
+    // The tests below read `at(t).has(.x)` for `!doc.forms[t].isDisjoint(with: x)`.
+    for t in group { masks[t] = Self.scanClasses.mask(doc.forms[t]) }
     func at(_ t: Int) -> UInt32 { masks[t] }
     var t = group.lowerBound
     while t < group.upperBound {
