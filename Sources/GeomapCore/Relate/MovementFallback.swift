@@ -372,7 +372,8 @@ extension MovementExtractor {
     let doc = ctx.doc
     // A from- or to-word belongs to a cue before it ("rolled into Afrin from Azaz", «قادماً من X»):
     // one before every cue is another clause's («قصفها لأحياء من مخيم اليرموك، فيما … لإخراج»).
-    let near: (Int) -> Bool = { t in
+    // (Local functions, not closure values: those were heap contexts per sentence read.)
+    func near(_ t: Int) -> Bool {
       cues.contains { t >= $0.range.upperBound - 1 && t - $0.range.upperBound < Self.cueReach }
     }
     var origins: [Int] = []
@@ -381,10 +382,10 @@ extension MovementExtractor {
     var frameEnd = -10
     // «من يبرود ليلة السبت باتجاه فليطة», "from Tabqa on Tuesday toward Raqqa": a date between an end
     // and the next preposition does not end the frame.
-    let afterDate: (Int) -> Bool = { t in
+    func afterDate(_ t: Int) -> Bool {
       t - frameEnd >= 2 && t - frameEnd <= 5
         && (!doc.forms[t].isDisjoint(with: Self.toWords) || !doc.forms[t].isDisjoint(with: Self.fromWords))
-        && self.ctx.isDate(frameEnd..<t)
+        && ctx.isDate(frameEnd..<t)
     }
     for t in range where near(t) || t - frameEnd <= 1 || afterDate(t) {
       let f = doc.forms[t]
