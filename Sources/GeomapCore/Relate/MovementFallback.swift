@@ -622,8 +622,15 @@ extension MovementExtractor {
   }
 
   func uniqueIndices(_ ks: [Int]) -> [Int] {
-    var seen = Set<Int>()
-    return ks.filter { seen.insert($0).inserted }
+    // A frame has a few ends: a scan of those kept is cheaper than a set built per sentence (a set
+    // still for a long list, which a scan would make quadratic).
+    guard ks.count <= 16 else {
+      var seen = Set<Int>()
+      return ks.filter { seen.insert($0).inserted }
+    }
+    var out: [Int] = []
+    for k in ks where !out.contains(k) { out.append(k) }
+    return out
   }
 
   /// True when the motion word at `cue` names movers of its own other than `actor`: an agent right
