@@ -1304,14 +1304,12 @@ struct MovementExtractor {
     // record's notes are unique, so this keeps exactly the first occurrences of all of them.
     // `NoteSet` answers as `Set<String>` does, comparing notes in NFC by their bytes.
     var seen: [NoteSet?] = []
-    // The records of each actor, in order (a record keeps its actor): a draft is compared with its
-    // actor's records only, not every record of a long report. The first match is the same.
-    var byActor: [Actor: [Int]] = [:]
     for i in drafts.indices {
       // Read in place, by index: a copy of a movement (a draft's, or each record's as a search
       // passes it) retains every string in it, and most drafts only add notes to a record.
-      if let k = byActor[drafts[i].movement.actor]?.first(where: { k in
-        Self.sameDestination(out[k].destination, drafts[i].movement.destination)
+      if let k = out.indices.first(where: { k in
+        out[k].actor == drafts[i].movement.actor
+          && Self.sameDestination(out[k].destination, drafts[i].movement.destination)
           && Self.sameFamily(out[k].origin, drafts[i].movement.origin)
       }) {
         let specific = moreSpecific(out[k].origin, drafts[i].movement.origin)
@@ -1347,7 +1345,6 @@ struct MovementExtractor {
         }
         out[k].origin = specific
       } else {
-        byActor[drafts[i].movement.actor, default: []].append(out.count)
         out.append(drafts[i].movement)
         seen.append(nil)
       }
