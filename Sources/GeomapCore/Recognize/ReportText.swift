@@ -178,12 +178,19 @@ public final class ReportText: Sendable {
   /// Clause ranges (token indices) of the sentence `sentence`.
   func clauses(in sentence: Range<Int>) -> [Range<Int>] {
     var out: [Range<Int>] = []
+    clauses(in: sentence, into: &out)
+    return out
+  }
+
+  /// `clauses(in:)` written into `out` (emptied first, its storage kept): for a caller that reads
+  /// sentence after sentence with one buffer instead of an array per sentence.
+  func clauses(in sentence: Range<Int>, into out: inout [Range<Int>]) {
+    out.removeAll(keepingCapacity: true)
     var start = sentence.lowerBound
     for i in sentence where i > sentence.lowerBound && clauseBreakBefore[i] {
       out.append(start..<i)
       start = i
     }
     if start < sentence.upperBound { out.append(start..<sentence.upperBound) }
-    return out
   }
 }

@@ -39,8 +39,8 @@ extension MovementExtractor {
     guard let k = before.last(where: { !isLocating($0) }) else { return [] }
     // The head of the list holding `k` («بلدتي حمورية وسقبا … منهما»: both towns).
     var head = k
-    while let prev = before.last(where: { $0 < head }), ctx.listFrom(prev, limit: t).contains(k) { head = prev }
-    return ctx.listFrom(head, limit: t)
+    while let prev = before.last(where: { $0 < head }), ctx.listRange(prev, limit: t).contains(k) { head = prev }
+    return Array(ctx.listRange(head, limit: t))
   }
 
   /// True when place `k` follows another place and says where that one lies.
@@ -89,6 +89,8 @@ extension MovementExtractor {
       cur = p
     }
     if let g = groundBacker(of: m) { out.append(g.actor) }
+    // (Most movers have no partner: no set is built for them.)
+    guard !out.isEmpty else { return out }
     var seen: Set<Actor> = [m.actor, .unknown]
     return out.filter { seen.insert($0).inserted }
   }
@@ -673,19 +675,25 @@ extension MovementExtractor {
   /// The army of the one country (Syria, Iraq) all of `places` lie in, when a bare army word that no
   /// actor name covers is the motion's subject: within four words before `trigger`, or right after
   /// an Arabic verb.
-  func nationalArmy(at trigger: Range<Int>, in sentence: Range<Int>, places: [GazetteerEntry]) -> Actor? {
+  /// (`places` is asked for only once an army word is found: the caller builds its list per group.)
+  func nationalArmy(
+    at trigger: Range<Int>, in sentence: Range<Int>, places: @autoclosure () -> [GazetteerEntry]
+  ) -> Actor? {
     let doc = ctx.doc
-    let isArmy: (Int) -> Bool = { t in
-      !doc.forms[t].isDisjoint(with: Self.armyWords) && self.ctx.actor(startingAt: t) == nil
-        && self.ctx.actor(endingAt: t + 1) == nil
-        && !(t > sentence.lowerBound && self.ctx.actor(startingAt: t - 1).map { $0.endToken > t } ?? false)
+    func isArmy(_ t: Int) -> Bool {
+      !doc.forms[t].isDisjoint(with: Self.armyWords) && ctx.actor(startingAt: t) == nil
+        && ctx.actor(endingAt: t + 1) == nil
+        && !(t > sentence.lowerBound && ctx.actor(startingAt: t - 1).map { $0.endToken > t } ?? false)
     }
     let after =
       doc.tokens[trigger.lowerBound].script == .arabic
       ? (trigger.upperBound..<min(sentence.upperBound, trigger.upperBound + 3)).contains(where: isArmy) : false
-    guard after || (max(sentence.lowerBound, trigger.lowerBound - 4)..<trigger.lowerBound).contains(where: isArmy),
-      let country = places.first?.country, places.allSatisfy({ $0.country == country })
-    else { return nil }
+    let before = max(sentence.lowerBound, trigger.lowerBound - 4)..<trigger.lowerBound
+    guard after || before.contains(where: isArmy) else { return nil }
+    let places = places()
+    guard let country = places.first?.country, places.allSatisfy({ $0.country == country }) else {
+      return nil
+    }
     // "Turkish troops entered al-Bab. The troops then advanced …": soldiers after a foreign force
     // named in this or the sentence before are that force's, not the country's army.
     let s = doc.sentenceOfToken[trigger.lowerBound]

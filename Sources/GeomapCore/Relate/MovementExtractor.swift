@@ -190,6 +190,14 @@ struct MovementExtractor {
     var open: [OpenMove] = []
     let focus = datelinePlace()
     let lead = focus.map { ($0, -1) } ?? leadPlace()
+    // Written for speed: one buffer each for a sentence's clauses and groups, emptied per sentence
+    // with its storage kept (three arrays per sentence with a motion word showed among the heap blocks).
+    var clauses: [Range<Int>] = []
+    var groups: [Range<Int>] = []
+    var clauseOfGroup: [Int] = []
+    // Each token's scan classes (see `WordClasses`), written by `read(group:…)` for the groups it
+    // reads: one array for the report instead of one per group read.
+    var masks = [UInt32](repeating: 0, count: doc.tokens.count)
     for (s, sentence) in doc.sentences.enumerated() {
       // Written for speed: a sentence with no motion word reads no movement (its groups and the
       // general reader stop at their first step), so it is passed at once. Where actors were said
@@ -197,9 +205,9 @@ struct MovementExtractor {
       guard ctx.cues.occurs(.motionTriggers, in: sentence) || ctx.cues.occurs(.fallbackMotion, in: sentence)
       else { continue }
       let sentenceStart = drafts.count
-      let clauses = doc.clauses(in: sentence)
-      var groups: [Range<Int>] = []
-      var clauseOfGroup: [Int] = []
+      doc.clauses(in: sentence, into: &clauses)
+      groups.removeAll(keepingCapacity: true)
+      clauseOfGroup.removeAll(keepingCapacity: true)
       var c = 0
       while c < clauses.count {
         var range = clauses[c]
@@ -224,7 +232,8 @@ struct MovementExtractor {
         clauseOfGroup.append(startClause)
         c += 1
       }
-      var groupMovements: [Int: [Int]] = [:]
+      // The drafts of the last group of the sentence that read any (its drafts are consecutive).
+      var lastMoved: Range<Int>?
       for (g, range) in groups.enumerated() {
         // «فيلق الرحمن في عربين وزملكا»: where an actor is, named before this group, may be its origin.
         while nextLocation < locations.count, locations[nextLocation].token < range.lowerBound {
@@ -234,14 +243,14 @@ struct MovementExtractor {
         }
         let before = drafts.count
         read(
-          group: range, sentence: s, clauses: clauses, firstClause: clauseOfGroup[g], into: &drafts,
-          leavers: &leavers, pending: &pending, heading: &heading, locations: locations,
+          group: range, sentence: s, clauses: clauses, firstClause: clauseOfGroup[g], masks: &masks,
+          into: &drafts, leavers: &leavers, pending: &pending, heading: &heading, locations: locations,
           topic: lead.flatMap { $0.sentence < s ? $0.entry : nil })
-        if drafts.count > before { groupMovements[g] = Array(before..<drafts.count) }
+        if drafts.count > before { lastMoved = before..<drafts.count }
         // «وكما تعرفون فإن القوات الروسية قصفت مواكبهم»: strikes on the movers of an earlier group.
         if drafts.count == before,
           Self.strikes.contains(doc, in: range, candidates: ctx.cues.tokens(.strikes, in: range)),
-          let last = groupMovements.keys.filter({ $0 < g }).max(), let idx = groupMovements[last]
+          let idx = lastMoved
         {
           let striker = ctx.actors.first { range.contains($0.firstToken) && !$0.coreference }?.actor
           let what =
@@ -294,8 +303,8 @@ struct MovementExtractor {
       return true
     }
     // «…، ووصلت مساءً إلى جرابلس», "…, and reached Hama": the arrival of the movers just named.
-    let and =
-      doc.tokens[clause.lowerBound].script == .arabic && doc.original(clause.lowerBound).hasPrefix("و")
+    // (`startsWith` builds the token's string only when its first scalar is «و»: this asks per clause.)
+    let and = doc.tokens[clause.lowerBound].script == .arabic && ctx.startsWith(clause.lowerBound, "و")
     if and, !f.isDisjoint(with: Self.arrivalWords) { return true }
     let next = clause.lowerBound + 1
     return ctx.isWord(clause.lowerBound, "and") && next < clause.upperBound
@@ -325,7 +334,7 @@ struct MovementExtractor {
         // A source is no located actor. (Asked here, once «في»/"in" follows, not for every actor.)
         if ctx.isSource(ctx.actors[i]) { break }
         let sentenceEnd = doc.sentence(of: t).upperBound
-        let found = ctx.placesAfter(t, limit: sentenceEnd).map { ctx.places[$0].mention.entry }
+        let found = ctx.placeRange(after: t, limit: sentenceEnd).map { ctx.places[$0].mention.entry }
         if !found.isEmpty { out.append((ctx.actors[i].actor, found, t)) }
         break
       }
@@ -338,17 +347,19 @@ struct MovementExtractor {
   typealias Pending = [Actor: (entries: [GazetteerEntry], sentence: Int, token: Int)]
 
   func read(
-    group: Range<Int>, sentence s: Int, clauses: [Range<Int>], firstClause: Int, into drafts: inout [Draft],
+    group: Range<Int>, sentence s: Int, clauses: [Range<Int>], firstClause: Int, masks: inout [UInt32],
+    into drafts: inout [Draft],
     leavers: inout [Leaver], pending: inout Pending, heading: inout Pending,
     locations: [(actor: Actor, entries: [GazetteerEntry], token: Int)], topic: GazetteerEntry? = nil
   ) {
     let doc = ctx.doc
-    let triggers = Self.triggerMatcher.matches(
-      doc, in: group, candidates: ctx.cues.tokens(.motionTriggers, in: group)
-    ).filter {
+    // (Filtered in place: `filter` made a second array per group.)
+    var triggers = Self.triggerMatcher.matches(
+      doc, in: group, candidates: ctx.cues.tokens(.motionTriggers, in: group))
+    triggers.removeAll {
       // "The army expelled journalists from Raqqa": an expulsion moves only an armed side it names.
-      isMotion($0.range, group: group)
-        && (!isExpulsion($0.range) || expelled(at: $0.range, before: group.upperBound) != nil)
+      !(isMotion($0.range, group: group)
+        && (!isExpulsion($0.range) || expelled(at: $0.range, before: group.upperBound) != nil))
     }
     guard let firstTrigger = triggers.first else { return }
     // Destinations: places after a destination word, or after «في» once the movers settle.
@@ -357,11 +368,11 @@ struct MovementExtractor {
     var regionRefs: [(token: Int, end: Int, isOrigin: Bool)] = []
     // True when the origin is only «منها»: a relative clause about a place, not a convoy's next leg.
     var pronounOrigin = false
-    // Written for speed: each token's scan classes, found once (see `WordClasses`); `at(t)` for a
-    // token of the group. The tests below read `at(t).has(.x)` for `!doc.forms[t].isDisjoint(with: x)`.
-    let classes = Self.scanClasses
-    let masks = group.map { classes.mask(doc.forms[$0]) }
-    func at(_ t: Int) -> UInt32 { masks[t - group.lowerBound] }
+    // Written for speed: each token's scan classes, found once (see `WordClasses`) into the
+    // extractor's buffer `masks` (by token, so no array per group); `at(t)` for a token of the group.
+    // The tests below read `at(t).has(.x)` for `!doc.forms[t].isDisjoint(with: x)`.
+    for t in group { masks[t] = Self.scanClasses.mask(doc.forms[t]) }
+    func at(_ t: Int) -> UInt32 { masks[t] }
     var t = group.lowerBound
     while t < group.upperBound {
       let f = at(t)
@@ -419,14 +430,15 @@ struct MovementExtractor {
       if isOriginWord || isDestWord {
         if let area = ownedArea(at: t + 1, limit: group.upperBound) {
           // "towards opposition territory in the western Aleppo countryside": the place named.
-          for k in ctx.placesAfter(area, limit: group.upperBound) {
+          for k in ctx.placeRange(after: area, limit: group.upperBound) {
             if isOriginWord { origins.append((k, t)) } else { destinations.append((k, t)) }
           }
           t = area
         } else if let ref = regionReference(at: t + 1, limit: group.upperBound) {
           regionRefs.append((t + 1, ref, isOriginWord))
         } else {
-          for k in ctx.placesAfter(approachEnd(after: t, limit: group.upperBound), limit: group.upperBound) {
+          let end = approachEnd(after: t, limit: group.upperBound)
+          for k in ctx.placeRange(after: end, limit: group.upperBound) {
             if isOriginWord { origins.append((k, t)) } else { destinations.append((k, t)) }
           }
         }
@@ -435,7 +447,7 @@ struct MovementExtractor {
           || (isGluedIn(k)
             && triggers.contains { $0.range.upperBound <= t && Self.settleKinds.contains($0.value) })
       {
-        destinations.append(contentsOf: ctx.listFrom(k, limit: group.upperBound).map { ($0, t) })
+        for j in ctx.listRange(k, limit: group.upperBound) { destinations.append((j, t)) }
       }
       t += 1
     }
@@ -443,8 +455,7 @@ struct MovementExtractor {
     for tr in triggers where at(tr.range.lowerBound).has(.arrival) {
       if let k = ctx.place(startingAt: tr.range.upperBound), !destinations.contains(where: { $0.index == k })
       {
-        destinations.append(
-          contentsOf: ctx.listFrom(k, limit: group.upperBound).map { ($0, tr.range.upperBound) })
+        for j in ctx.listRange(k, limit: group.upperBound) { destinations.append((j, tr.range.upperBound)) }
       }
     }
     if origins.isEmpty {
@@ -458,7 +469,7 @@ struct MovementExtractor {
         {
           v = subject.endToken - 1
         }
-        for k in ctx.placesAfter(v, limit: group.upperBound) {
+        for k in ctx.placeRange(after: v, limit: group.upperBound) {
           origins.append((k, tr.range.lowerBound))
         }
       }
@@ -492,13 +503,21 @@ struct MovementExtractor {
       ?? Int.max
     // «قافلة تضم نحو مئة حافلة تقل مقاتلين من هيئة تحرير الشام»: any motion word before the first
     // place may be the one the agent follows.
-    let agent =
-      triggers.lazy.filter { $0.range.lowerBound < nextPlace }.compactMap {
-        self.expelled(at: $0.range, before: min(group.upperBound, nextPlace))
-          ?? self.ctx.actor(after: $0.range.lowerBound, window: 6, limit: min(group.upperBound, nextPlace))
-      }.first
-      // «رتل عسكري تركي», "a Turkish military convoy": the force's nationality names the mover.
-      ?? triggers.lazy.compactMap { nationalForce(at: $0.range, group: group) }.first
+    // (Loops, not lazy chains: each chain's closures were a heap block per group.)
+    var agent: ActorMention?
+    for tr in triggers where tr.range.lowerBound < nextPlace {
+      agent =
+        expelled(at: tr.range, before: min(group.upperBound, nextPlace))
+        ?? ctx.actor(after: tr.range.lowerBound, window: 6, limit: min(group.upperBound, nextPlace))
+      if agent != nil { break }
+    }
+    // «رتل عسكري تركي», "a Turkish military convoy": the force's nationality names the mover.
+    if agent == nil {
+      for tr in triggers {
+        agent = nationalForce(at: tr.range, group: group)
+        if agent != nil { break }
+      }
+    }
     let inSentence =
       convoyCargo(before: firstTrigger, sentence: s)
       ?? subordinateSubject(at: firstTrigger.range, sentence: s)
@@ -517,7 +536,9 @@ struct MovementExtractor {
     // as armed men, or the forces' owner, when the reference stands nearer the motion than any actor.
     let referred = winningReference(over: named, at: firstTrigger.range, sentence: s)
     let byReference = referred != nil
-    let actorMention = byReference ? referred?.mention : named.map(specified)
+    // (A closure, not the method `specified` itself: a partially applied method copied the extractor
+    // into a heap context per group.)
+    let actorMention = byReference ? referred?.mention : named.map { specified($0) }
     // True when the mover is only the last actor named somewhere before this sentence.
     var actorFromEarlier = agent == nil && inSentence == nil && !byReference && actorMention != nil
     var actor = actorMention?.actor ?? .unknown
@@ -589,7 +610,8 @@ struct MovementExtractor {
       min(causative.map { $0 + 1 } ?? Int.max, max(group.lowerBound, firstTrigger.range.lowerBound - 3))..<min(
         group.upperBound, firstTrigger.range.upperBound + 4)
     // "slipped into Kirkuk with displaced families", «مع المدنيين»: civilians in company are not the movers.
-    let accompanying: (Int) -> Bool = { c in
+    // (A local function, not a closure value: that was a heap block per group.)
+    func accompanying(_ c: Int) -> Bool {
       (max(group.lowerBound, c - 2)..<c).contains {
         !doc.forms[$0].isDisjoint(with: RelationContext.withWords)
       }
@@ -606,7 +628,12 @@ struct MovementExtractor {
       let fighters = around.contains { at($0).has(.fighters) }
       let speaks =
         c + 1 < doc.tokens.count && !doc.forms[c + 1].isDisjoint(with: RelationContext.speech)
-      if !fighters, !speaks, !ctx.actors.contains(where: { between.contains($0.firstToken) }) {
+      // (Only the actors starting inside `between` are searched, not every actor of the report.)
+      if !fighters, !speaks,
+        !ctx.actorsStarting(from: between.lowerBound, before: between.upperBound).contains(where: {
+          between.contains($0.firstToken)
+        })
+      {
         actor = .unknown
         civilians = true
       }
@@ -695,12 +722,23 @@ struct MovementExtractor {
       if civilians { return .displacement }
       // Buses and convoys carry a movement; the verb says what kind («حافلات أقلت … خروج»).
       // Arrival says nothing of the kind when another motion word does.
-      let told = triggers.filter { doc.forms[$0.range.lowerBound].isDisjoint(with: Self.arrivalWords) }
-      let kinds = told.isEmpty ? triggers : told
-      let before = kinds.filter { $0.range.upperBound <= token }
+      // The motion words that tell (not arrival), else all; of those, the last before the
+      // destination that is no convoy, else the last before it, else the first that is no convoy,
+      // else the first. (Walked in place: two filtered arrays per draft showed among the heap blocks.)
+      func told(_ tr: (range: Range<Int>, value: MovementKind)) -> Bool {
+        !at(tr.range.lowerBound).has(.arrival)
+      }
+      let anyTold = triggers.contains(where: told)
+      var lastBefore: MovementKind?
+      var lastMoveBefore: MovementKind?
+      for tr in triggers where (!anyTold || told(tr)) && tr.range.upperBound <= token {
+        lastBefore = tr.value
+        if tr.value != .convoy { lastMoveBefore = tr.value }
+      }
       let read =
-        (before.last { $0.value != .convoy } ?? before.last)?.value
-        ?? (kinds.first { $0.value != .convoy } ?? kinds.first ?? firstTrigger).value
+        lastMoveBefore ?? lastBefore
+        ?? (triggers.first { (!anyTold || told($0)) && $0.value != .convoy }
+          ?? triggers.first { !anyTold || told($0) } ?? firstTrigger).value
       // "ISIS militants fled toward Anbar", «فرّ عناصر التنظيم»: armed men who flee withdraw;
       // displacement is the civilians' word.
       return read == .displacement && actor != .unknown && actor != .un ? .withdrawal : read
@@ -846,9 +884,10 @@ struct MovementExtractor {
     // the origin is not who leaves it; the movers stay unnamed. (Holding it is no such sign: the
     // holders are who leave.)
     if actorFromEarlier, !moversTookTarget, !pronounSubject,
-      control.contains(where: { c in
-        c.actor == actor && c.control == .captured
-          && resolvedOrigins.contains { Self.sameFamily($0.entry, c.place) }
+      // (By index, as in `placeJustLost`: binding each claim copied it and retained its strings.)
+      control.indices.contains(where: { i in
+        control[i].actor == actor && control[i].control == .captured
+          && resolvedOrigins.contains { Self.sameFamily($0.entry, control[i].place) }
       })
     {
       actor = .unknown
@@ -924,17 +963,19 @@ struct MovementExtractor {
     }
     // "Hezbollah and the Syrian army advanced": every actor of the subject moves — but a state's
     // proxy ("regime forces and Iran-backed militias fled") moves as the side it is joined to.
-    var movers = [actor]
+    // (The actor first, then its partners: no array of one mover per group.)
+    var partners: [Actor] = []
+    var actorMoves = true
     if let m = actorMention, m.actor == actor, !actorFromEarlier, !byReference, !civilians {
-      let partners = coordinated(with: m)
-      movers += partners
-      if !partners.isEmpty, isProxy(m) { movers.removeFirst() }
+      partners = coordinated(with: m)
+      if !partners.isEmpty, isProxy(m) { actorMoves = false }
     }
     // Written for speed: the origin → destination pairs are visited in place (building them as an
     // array copied every entry twice), and the group's quote is cut once for all its drafts.
     let range = min(evidenceStart, group.lowerBound)..<group.upperBound
     var quote: String?
-    for mover in movers {
+    for p in (actorMoves ? -1 : 0)..<partners.count {
+      let mover = p < 0 ? actor : partners[p]
       for o in resolvedOrigins {
         for d in resolvedDestinations where d.entry.id != o.entry.id {
           var n = notes
@@ -968,7 +1009,7 @@ struct MovementExtractor {
     let doc = ctx.doc
     var left: [GazetteerEntry] = []
     for t in group where t < trigger.range.lowerBound && !doc.forms[t].isDisjoint(with: Self.inWords) {
-      left.append(contentsOf: ctx.placesAfter(t, limit: group.upperBound).map { ctx.places[$0].mention.entry })
+      for k in ctx.placeRange(after: t, limit: group.upperBound) { left.append(ctx.places[k].mention.entry) }
     }
     return left
   }
@@ -1028,9 +1069,13 @@ struct MovementExtractor {
     // «انتقلت المعركة من الرقة إلى دير الزور», "the fighting moved from Raqqa to Deir ez-Zor": the
     // battle moves, not a force.
     // ("The fighting displaced thousands" still displaces people.)
-    let beside = [range.lowerBound - 1, range.upperBound].filter { group.contains($0) }
+    // (The two tokens beside the word are asked in turn: an array of them per motion word was a
+    // tenth of the movement rules' heap blocks.)
+    func abstract(_ u: Int) -> Bool {
+      group.contains(u) && !doc.forms[u].isDisjoint(with: Self.abstractMovers)
+    }
     if !doc.forms[range.lowerBound].isDisjoint(with: Self.shiftingWords),
-      beside.contains(where: { !doc.forms[$0].isDisjoint(with: Self.abstractMovers) })
+      abstract(range.lowerBound - 1) || abstract(range.upperBound)
     {
       return false
     }
@@ -1044,7 +1089,7 @@ struct MovementExtractor {
       let f = doc.forms[u]
       let preposition =
         !f.isDisjoint(with: Self.arrivalPrepositions) || !f.isDisjoint(with: Self.destinationWords)
-      return preposition && !ctx.placesAfter(u, limit: group.upperBound).isEmpty
+      return preposition && !ctx.placeRange(after: u, limit: group.upperBound).isEmpty
     }
   }
 

@@ -115,21 +115,28 @@ extension MovementExtractor {
     let doc = ctx.doc
     let range = doc.sentences[s]
     // An arrival with its place past "the western edges of" is a motion the specific check misses.
-    let triggerCues = Self.triggerMatcher.matches(
-      doc, in: range, candidates: ctx.cues.tokens(.motionTriggers, in: range)
-    ).filter {
-      (isMotion($0.range, group: range)
+    // (Filtered in place, and merged only when both lists hold cues: each is in text order, so
+    // either alone is already sorted. Written for speed: the general reader runs on every sentence
+    // with a motion word where the specific rules read nothing, and these arrays showed.)
+    var triggerCues = Self.triggerMatcher.matches(
+      doc, in: range, candidates: ctx.cues.tokens(.motionTriggers, in: range))
+    triggerCues.removeAll {
+      !((isMotion($0.range, group: range)
         || (!doc.forms[$0.range.lowerBound].isDisjoint(with: Self.arrivalWords)
           && placeAfterOutskirts($0.range.upperBound, limit: range.upperBound) != nil))
         // "The army expelled journalists from Raqqa": an expulsion moves only an armed side it names.
-        && (!isExpulsion($0.range) || expelled(at: $0.range, before: range.upperBound) != nil)
+        && (!isExpulsion($0.range) || expelled(at: $0.range, before: range.upperBound) != nil))
     }
-    let extraCues = Self.cues.matches(
-      doc, in: range, candidates: ctx.cues.tokens(.fallbackMotion, in: range)
-    ).filter {
-      isMotion($0.range, group: range) && !isAdjectivalParticiple($0.range.lowerBound)
+    var extraCues = Self.cues.matches(
+      doc, in: range, candidates: ctx.cues.tokens(.fallbackMotion, in: range))
+    extraCues.removeAll {
+      !(isMotion($0.range, group: range) && !isAdjectivalParticiple($0.range.lowerBound))
     }
-    let cues = (triggerCues + extraCues).sorted { $0.range.lowerBound < $1.range.lowerBound }
+    let cues =
+      extraCues.isEmpty
+      ? triggerCues
+      : triggerCues.isEmpty
+        ? extraCues : (triggerCues + extraCues).sorted { $0.range.lowerBound < $1.range.lowerBound }
     guard let firstCue = cues.first else { return }
     // Civilians with nobody armed among them move nobody the README counts.
     let armed = range.contains { !doc.forms[$0].isDisjoint(with: Self.fighterWords) }
@@ -140,12 +147,16 @@ extension MovementExtractor {
     }
     if !armed, civilians { return }
     var (origins, destinations) = frameEnds(in: range, cues: cues)
-    let cueRanges = cues.map(\.range)
-    let civiliansPlace: (Int) -> Bool = { k in
-      self.civiliansEnd(self.ctx.places[k].recognized.firstToken, cues: cueRanges, in: range)
+    // A place after the first cue is never a civilians' end (see `civiliansEnd`): with one cue
+    // nothing is removed, and the cue ranges need no array.
+    if cues.count > 1 {
+      let cueRanges = cues.map(\.range)
+      func civiliansPlace(_ k: Int) -> Bool {
+        civiliansEnd(ctx.places[k].recognized.firstToken, cues: cueRanges, in: range)
+      }
+      origins.removeAll(where: civiliansPlace)
+      destinations.removeAll(where: civiliansPlace)
     }
-    origins.removeAll(where: civiliansPlace)
-    destinations.removeAll(where: civiliansPlace)
     guard !origins.isEmpty || !destinations.isEmpty else { return }
 
     // The mover: the subject named in the sentence, else the movers an earlier sentence named.
@@ -171,7 +182,7 @@ extension MovementExtractor {
       ?? ctx.actor(before: firstCue.range.lowerBound, in: range, movers: true)
     // "the militants", «المسلحين»: the side named before as armed men, when nearer than any actor.
     let referred = winningReference(over: named, at: firstCue.range, sentence: s)?.mention
-    let subject = referred ?? named.map(specified)
+    let subject = referred ?? named.map { specified($0) }
     // "They headed", «ووصلت القافلة إلى …»: the reference stands before the places, on either side
     // of the verb.
     let moverSpan = range.lowerBound..<max(firstCue.range.upperBound, ends.min() ?? range.upperBound)
@@ -360,7 +371,8 @@ extension MovementExtractor {
     let doc = ctx.doc
     // A from- or to-word belongs to a cue before it ("rolled into Afrin from Azaz", «قادماً من X»):
     // one before every cue is another clause's («قصفها لأحياء من مخيم اليرموك، فيما … لإخراج»).
-    let near: (Int) -> Bool = { t in
+    // (Local functions, not closure values: those were heap contexts per sentence read.)
+    func near(_ t: Int) -> Bool {
       cues.contains { t >= $0.range.upperBound - 1 && t - $0.range.upperBound < Self.cueReach }
     }
     var origins: [Int] = []
@@ -369,10 +381,10 @@ extension MovementExtractor {
     var frameEnd = -10
     // «من يبرود ليلة السبت باتجاه فليطة», "from Tabqa on Tuesday toward Raqqa": a date between an end
     // and the next preposition does not end the frame.
-    let afterDate: (Int) -> Bool = { t in
+    func afterDate(_ t: Int) -> Bool {
       t - frameEnd >= 2 && t - frameEnd <= 5
         && (!doc.forms[t].isDisjoint(with: Self.toWords) || !doc.forms[t].isDisjoint(with: Self.fromWords))
-        && self.ctx.isDate(frameEnd..<t)
+        && ctx.isDate(frameEnd..<t)
     }
     for t in range where near(t) || t - frameEnd <= 1 || afterDate(t) {
       let f = doc.forms[t]
@@ -410,7 +422,7 @@ extension MovementExtractor {
       let head = doc.forms[cue.range.lowerBound]
       // "bound for Jarablus": the cue ends in its own to-word.
       if !doc.forms[cue.range.upperBound - 1].isDisjoint(with: Self.forWords) {
-        destinations += ctx.placesAfter(cue.range.upperBound - 1, limit: range.upperBound)
+        destinations += ctx.placeRange(after: cue.range.upperBound - 1, limit: range.upperBound)
       }
       // "reached the outskirts of Raqqa"; «دخل رتل عسكري تركي مدينة إدلب»: the object after the subject.
       if !head.isDisjoint(with: Self.enteringCues),
@@ -444,8 +456,8 @@ extension MovementExtractor {
 
   /// The places after a from- or to-word: as the specific rules read them, else past up to five
   /// words of approach nouns, links and generic heads («من مواقعها في مدينة القصير»).
-  func placesAfterPreposition(_ t: Int, limit: Int) -> [Int] {
-    let direct = ctx.placesAfter(approachEnd(after: t, limit: limit), limit: limit)
+  func placesAfterPreposition(_ t: Int, limit: Int) -> Range<Int> {
+    let direct = ctx.placeRange(after: approachEnd(after: t, limit: limit), limit: limit)
     guard direct.isEmpty else { return direct }
     let doc = ctx.doc
     var u = t + 1
@@ -454,11 +466,11 @@ extension MovementExtractor {
       let skippable =
         !f.isDisjoint(with: Self.approachNouns) || !f.isDisjoint(with: Self.approachLinks)
         || !f.isDisjoint(with: RelationContext.descriptors) || f.contains { PlaceContext.triggers[$0] != nil }
-      guard skippable else { return [] }
+      guard skippable else { return 0..<0 }
       u += 1
     }
-    guard u < limit, u > t + 1, let k = ctx.place(startingAt: u) else { return [] }
-    return ctx.listFrom(k, limit: limit)
+    guard u < limit, u > t + 1, let k = ctx.place(startingAt: u) else { return 0..<0 }
+    return ctx.listRange(k, limit: limit)
   }
 
   /// «قادماً», «قادمين»: participles of coming, a motion only when circumstantial (indefinite).
@@ -543,7 +555,7 @@ extension MovementExtractor {
       return nil
     }
     for u in mover.endToken..<t where !doc.forms[u].isDisjoint(with: Self.inWords) {
-      if let k = ctx.placesAfter(u, limit: t).first { return ctx.places[k].mention.entry }
+      if let k = ctx.placeRange(after: u, limit: t).first { return ctx.places[k].mention.entry }
     }
     return nil
   }
@@ -572,7 +584,7 @@ extension MovementExtractor {
     while u < min(range.upperBound, relative + 8), doc.forms[u].isDisjoint(with: Self.toWords) {
       if !doc.forms[u].isDisjoint(with: Self.stayingVerbs) { staying = true }
       if staying, !doc.forms[u].isDisjoint(with: Self.inWords),
-        let k = ctx.placesAfter(u, limit: range.upperBound).first
+        let k = ctx.placeRange(after: u, limit: range.upperBound).first
       {
         return ctx.places[k].mention.entry
       }
@@ -609,8 +621,15 @@ extension MovementExtractor {
   }
 
   func uniqueIndices(_ ks: [Int]) -> [Int] {
-    var seen = Set<Int>()
-    return ks.filter { seen.insert($0).inserted }
+    // A frame has a few ends: a scan of those kept is cheaper than a set built per sentence (a set
+    // still for a long list, which a scan would make quadratic).
+    guard ks.count <= 16 else {
+      var seen = Set<Int>()
+      return ks.filter { seen.insert($0).inserted }
+    }
+    var out: [Int] = []
+    for k in ks where !out.contains(k) { out.append(k) }
+    return out
   }
 
   /// True when the motion word at `cue` names movers of its own other than `actor`: an agent right
