@@ -161,6 +161,11 @@ public struct PlaceRecognizer: Sendable {
     let number: Int32
     if let known {
       number = known
+    } else if found.n > 1,
+      let cached = cachedFacts(
+        hash: found.hash, where: { ReportKeys.spells($0, reading.first, later, scan) })
+    {
+      number = keys.add(cached, hash: found.hash)
     } else {
       let key = found.n == 1 ? reading.only : reading.first + later.map { scan[$0].later }.joined()
       number = keys.add(facts(key: key, hash: found.hash), hash: found.hash)
