@@ -121,6 +121,7 @@ public struct ContextResolver: Sendable {
   /// each mention's ranking without anchors, all in two flat buffers (mention `k`'s at
   /// `from[k]..<from[k + 1]`, candidate order for `bases`, best first for `ranked`). An array of
   /// scores and one of rankings per mention were two allocations per mention, freed again.
+  /// A mention with one candidate gets score 0 in both: its score is never read.
   struct FirstPass {
     var bases: [Double] = []
     var ranked: [Ranked] = []
@@ -141,6 +142,15 @@ public struct ContextResolver: Sendable {
     // full re-score).
     for m in mentions {
       let start = pass.bases.count
+      if m.candidates.count == 1 {
+        // A lone candidate is chosen whatever its score (`resolve` fixes it), and as an anchor
+        // only its kind counts: its score is never read, so it is not worked out (most mentions
+        // have one candidate).
+        pass.bases.append(0)
+        pass.ranked.append((0, 0))
+        pass.from.append(pass.bases.count)
+        continue
+      }
       appendBaseScores(
         m, votes: countryVotes, total: total, afterPlural: afterPluralTrigger(doc, m), to: &pass.bases)
       appendRankOrder(m, base: pass.bases[start...], anchors: [], to: &pass.ranked)
