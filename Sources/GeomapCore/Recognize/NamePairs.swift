@@ -25,10 +25,12 @@ struct NamePairs {
         continue
       }
       let later = scan[j].later
-      for (r, reading) in scan[i].readings.prefix(width).enumerated() {
+      // The readings' hashes are read from the `ScanWord` itself (see `ScanWord.readingCount`).
+      let word = scan[i]
+      for r in 0..<min(word.readingCount, width) {
         guard NameStarts.marks(starts[i], r).map({ $0.isPrefix }) ?? true else { continue }
-        if reading.first.isEmpty && later.isEmpty { continue }
-        let hash = FNV1a.hash64(continuing: reading.firstHash, later)
+        if word.firstIsEmpty(r) && later.isEmpty { continue }
+        let hash = FNV1a.hash64(continuing: word.firstHash(r), later)
         hashes[width * i + r] = hash
         asked.append(width * i + r)
         askedHashes.append(hash)

@@ -15,6 +15,11 @@ final class ScanWord: Sendable {
   }
 
   let readings: [Reading]
+  /// What the name scan asks of the readings for nearly every token (`NamePairs`,
+  /// `PlaceRecognizer.longestMatch`), held in the object itself: read through the `readings`
+  /// array it was a second cache miss per token. Their strings stay in `readings`.
+  let readingCount: Int
+  private let heads: Heads
   /// Loose key of the token as a later word of a name.
   let later: String
   /// What `PlaceRecognizer.acceptInContext` asks of the spelling for every candidate span near it
@@ -58,30 +63,95 @@ final class ScanWord: Sendable {
         prefixLength: r.prefixLength, only: only, first: first, onlyHash: FNV1a.hash64(only),
         firstHash: FNV1a.hash64(first))
     }
+    readingCount = self.readings.count
+    heads = Heads(self.readings)
     later = NameKey.looseWord(token.text, isFirst: false, isOnly: false)
     context = Context(token.text)
+  }
+
+  /// Hashes, prefix lengths and emptiness of the first `width` readings (a token has at most three,
+  /// see `NameKey.cliticReadings`; any further one is read from `readings`).
+  private struct Heads: Sendable {
+    static let width = 3
+    let onlyHashes: (UInt64, UInt64, UInt64)
+    let firstHashes: (UInt64, UInt64, UInt64)
+    let prefixLengths: (Int32, Int32, Int32)
+    /// Bit `r`: reading `r`'s one-word key is empty; bit `4 + r`: its first-word key is.
+    let empties: UInt8
+
+    init(_ readings: [Reading]) {
+      func at<T>(_ r: Int, _ value: (Reading) -> T, _ none: T) -> T { r < readings.count ? value(readings[r]) : none }
+      onlyHashes = (at(0, \.onlyHash, 0), at(1, \.onlyHash, 0), at(2, \.onlyHash, 0))
+      firstHashes = (at(0, \.firstHash, 0), at(1, \.firstHash, 0), at(2, \.firstHash, 0))
+      prefixLengths = (
+        at(0, { Int32(clamping: $0.prefixLength) }, 0), at(1, { Int32(clamping: $0.prefixLength) }, 0),
+        at(2, { Int32(clamping: $0.prefixLength) }, 0)
+      )
+      var bits: UInt8 = 0
+      for (r, reading) in readings.prefix(Self.width).enumerated() {
+        if reading.only.isEmpty { bits |= 1 << UInt8(r) }
+        if reading.first.isEmpty { bits |= 1 << UInt8(4 + r) }
+      }
+      empties = bits
+    }
+  }
+
+  /// Reading `r`'s FNV-1a hash as a one-word name.
+  @inline(__always)
+  func onlyHash(_ r: Int) -> UInt64 {
+    r == 0 ? heads.onlyHashes.0 : r == 1 ? heads.onlyHashes.1 : r == 2 ? heads.onlyHashes.2 : readings[r].onlyHash
+  }
+
+  /// Reading `r`'s FNV-1a hash as the first word of a longer name.
+  @inline(__always)
+  func firstHash(_ r: Int) -> UInt64 {
+    r == 0 ? heads.firstHashes.0 : r == 1 ? heads.firstHashes.1 : r == 2 ? heads.firstHashes.2 : readings[r].firstHash
+  }
+
+  /// Reading `r`'s prefix length (scalars of the token its clitics take).
+  @inline(__always)
+  func prefixLength(_ r: Int) -> Int {
+    r == 0
+      ? Int(heads.prefixLengths.0) : r == 1
+      ? Int(heads.prefixLengths.1) : r == 2 ? Int(heads.prefixLengths.2) : readings[r].prefixLength
+  }
+
+  /// Whether reading `r`'s one-word key is empty.
+  @inline(__always)
+  func onlyIsEmpty(_ r: Int) -> Bool {
+    r < Heads.width ? heads.empties & (1 << UInt8(r)) != 0 : readings[r].only.isEmpty
+  }
+
+  /// Whether reading `r`'s first-word key is empty.
+  @inline(__always)
+  func firstIsEmpty(_ r: Int) -> Bool {
+    r < Heads.width ? heads.empties & (1 << UInt8(4 + r)) != 0 : readings[r].first.isEmpty
   }
 
   /// Scan data of every spelling read so far in this process, at `2 × word id + (Arabic ? 1 : 0)`
   /// (the scan data depends only on the spelling and on whether it is Arabic): found again by
   /// indexing instead of hashing, once per token of every report.
   private struct Cache {
-    /// Unretained, so taking a known spelling for a report touches no object (see `ScanWords`);
-    /// `owners` keeps each one alive for the process, and a filled slot is never replaced.
-    var words: [Unmanaged<ScanWord>?] = []
+    /// What the cache keeps of one spelling, in one record: kept in three arrays, a spelling's
+    /// first token in a report read three distant places (a cache miss each).
+    struct Slot {
+      /// Unretained, so taking a known spelling for a report touches no object (see
+      /// `ScanWords`); `owners` keeps each one alive for the process, and a filled slot is never
+      /// replaced.
+      var word: Unmanaged<ScanWord>?
+      /// The last report that took the spelling (see `of`), and the spelling's index in that
+      /// report's `ScanWords.distinct`.
+      var stamp: UInt64
+      var local: Int32
+    }
+    var slots: [Slot] = []
     var owners: [ScanWord] = []
-    /// At the same slots: the last report that took the spelling (see `of`), and the spelling's
-    /// index in that report's `ScanWords.distinct`.
-    var stamps: [UInt64] = []
-    var locals: [Int32] = []
     var reports: UInt64 = 0
 
     mutating func grow(to slot: Int) {
-      guard slot >= words.count else { return }
-      let more = Swift.max(slot + 1 - words.count, words.count)
-      words.append(contentsOf: repeatElement(nil, count: more))
-      stamps.append(contentsOf: repeatElement(0, count: more))
-      locals.append(contentsOf: repeatElement(0, count: more))
+      guard slot >= slots.count else { return }
+      let more = Swift.max(slot + 1 - slots.count, slots.count)
+      slots.append(contentsOf: repeatElement(Slot(word: nil, stamp: 0, local: 0), count: more))
     }
   }
 
@@ -104,15 +174,15 @@ final class ScanWord: Sendable {
       for k in 0..<n {
         let word = words[k]
         let slot = 2 * Int(word.id) + (tokens[k].script == .arabic ? 1 : 0)
-        guard word != .unseen, slot < c.words.count else {
+        guard word != .unseen, slot < c.slots.count else {
           missing.append(k)
           continue
         }
-        if c.stamps[slot] == stamp {
-          local[k] = c.locals[slot]
-        } else if let known = c.words[slot] {
-          c.stamps[slot] = stamp
-          c.locals[slot] = Int32(distinct.count)
+        if c.slots[slot].stamp == stamp {
+          local[k] = c.slots[slot].local
+        } else if let known = c.slots[slot].word {
+          c.slots[slot].stamp = stamp
+          c.slots[slot].local = Int32(distinct.count)
           local[k] = Int32(distinct.count)
           distinct.append(known)
         } else {
@@ -148,8 +218,8 @@ final class ScanWord: Sendable {
         c.grow(to: m.slot)
         // Never replaced (another report may have filled the slot meanwhile): a `ScanWords` holds
         // the cache's entries unretained.
-        if c.words[m.slot] == nil {
-          c.words[m.slot] = Unmanaged.passUnretained(m.scan)
+        if c.slots[m.slot].word == nil {
+          c.slots[m.slot].word = Unmanaged.passUnretained(m.scan)
           c.owners.append(m.scan)
         }
       }
