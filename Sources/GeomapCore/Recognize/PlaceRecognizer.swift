@@ -110,11 +110,13 @@ public struct PlaceRecognizer: Sendable {
     // The best span as its token count and reading index: no strings are copied while scanning,
     // and the key is built once, for the span kept.
     var best: (n: Int, reading: Int, hash: UInt64)?
-    let readings = scan[i].readings
-    for r in readings.indices {
+    // The readings' hashes, prefix lengths and emptiness are read from the `ScanWord` itself;
+    // their strings only for the span kept (see `ScanWord.readingCount`).
+    let word = scan[i]
+    for r in 0..<word.readingCount {
       // `NameKey.loose(tokens:)` of the growing span, hashed a word at a time: the first word keys
       // differently alone than before others, the later words always alike.
-      var laterHash = readings[r].firstHash
+      var laterHash = word.firstHash(r)
       var laterEmpty = true
       for n in 1...max(1, index.maxTokens) {
         if n > 1 {
@@ -127,9 +129,9 @@ public struct PlaceRecognizer: Sendable {
           if !later.isEmpty { laterEmpty = false }
           laterHash = FNV1a.hash64(continuing: laterHash, later)
         }
-        let empty = n == 1 ? readings[r].only.isEmpty : readings[r].first.isEmpty && laterEmpty
+        let empty = n == 1 ? word.onlyIsEmpty(r) : word.firstIsEmpty(r) && laterEmpty
         if empty { continue }
-        let hash = n == 1 ? readings[r].onlyHash : laterHash
+        let hash = n == 1 ? word.onlyHash(r) : laterHash
         // One probe of the index answers both questions (name, prefix of a name).
         let asked = n == 1 ? NameStarts.marks(starts[i], r) : n == 2 ? nameScan.pairs.marks(i, r, hash: hash) : nil
         let marks = asked ?? index.marks(hash: hash)
@@ -143,7 +145,7 @@ public struct PlaceRecognizer: Sendable {
           n > 1 && tokens[i + n - 1].script == .latin
           && PlaceContext.latinArticles.contains(doc.words[i + n - 1])
         if isKey, !endsOnArticle,
-          best.map({ n > $0.n || (n == $0.n && readings[r].prefixLength < readings[$0.reading].prefixLength) })
+          best.map({ n > $0.n || (n == $0.n && word.prefixLength(r) < word.prefixLength($0.reading)) })
             ?? true
         {
           best = (n, r, hash)
@@ -151,7 +153,7 @@ public struct PlaceRecognizer: Sendable {
       }
     }
     guard let found = best else { return nil }
-    let reading = readings[found.reading]
+    let reading = word.readings[found.reading]
     let later = (i + 1)..<(i + found.n)
     // A key met before in this report is found without building it; a new one is built once.
     let known =
@@ -210,6 +212,10 @@ public struct PlaceRecognizer: Sendable {
     var raw: [CandidateSpan] = []
     // Each kept span's key number in `reportKeys`.
     var keys: [Int32] = []
+    // Sized once: grown an element at a time, each of these arrays was reallocated several times
+    // per report.
+    raw.reserveCapacity(all.count)
+    keys.reserveCapacity(all.count)
     let quotes = QuoteGaps(doc)
     for k in all.indices where !hardReject(doc, words, all[k], reportKeys[allKeys[k]].flags, quotes: quotes) {
       raw.append(all[k])
@@ -218,6 +224,9 @@ public struct PlaceRecognizer: Sendable {
     var support: [Support] = []
     var hints: [PlaceKind?] = []
     var salient: [Bool] = []
+    support.reserveCapacity(raw.count)
+    hints.reserveCapacity(raw.count)
+    salient.reserveCapacity(raw.count)
     for m in raw {
       let (s, hint) = contextSupport(doc, words, m)
       support.append(s)
@@ -262,6 +271,7 @@ public struct PlaceRecognizer: Sendable {
       }
     }
     var out: [RecognizedMention] = []
+    out.reserveCapacity(accepted.count { $0 })
     for k in raw.indices where accepted[k] {
       let s = raw[k]
       let facts = reportKeys[keys[k]]
