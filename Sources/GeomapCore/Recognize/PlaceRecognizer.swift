@@ -272,16 +272,31 @@ public struct PlaceRecognizer: Sendable {
     }
     var out: [RecognizedMention] = []
     out.reserveCapacity(accepted.count { $0 })
+    // The last surface of each key: a report repeats its names, mostly written alike, and a
+    // mention spelled as the last one of its key shares that `String` instead of allocating one.
+    var surfaces = [String?](repeating: nil, count: reportKeys.count)
     for k in raw.indices where accepted[k] {
       let s = raw[k]
       let facts = reportKeys[keys[k]]
+      let surface = Self.surface(doc, s.start, s.end, reusing: surfaces[Int(keys[k])])
+      surfaces[Int(keys[k])] = surface
       out.append(
         RecognizedMention(
-          surface: doc.slice(s.start, s.end), start: s.start, end: s.end, firstToken: s.firstToken,
+          surface: surface, start: s.start, end: s.end, firstToken: s.firstToken,
           endToken: s.endToken, key: facts.key, candidates: facts.candidates, kindHint: hints[k],
           context: salient[k] && support[k] == .none ? "salient" : support[k].name, note: nil, anchored: false))
     }
     return out
+  }
+
+  /// `doc.slice(start, end)`, or `known` when it has the very bytes of that slice.
+  static func surface(_ doc: ReportText, _ start: Int, _ end: Int, reusing known: String?) -> String {
+    if let known {
+      let lo = max(0, min(start, doc.scalars.count))
+      let hi = max(lo, min(end, doc.scalars.count))
+      if known.utf8.elementsEqual(doc.utf8[Int(doc.utf8Offsets[lo])..<Int(doc.utf8Offsets[hi])]) { return known }
+    }
+    return doc.slice(start, end)
   }
 
   static let the = Word("the")
