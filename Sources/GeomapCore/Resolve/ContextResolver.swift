@@ -388,8 +388,29 @@ public struct ContextResolver: Sendable {
     }
     // Higher score first, then smaller id (the tuple `($0.score, $1.entry.id) > ($1.score, $0.entry.id)`
     // without building tuples of strings per comparison).
-    scored[start...].sort { a, b in
+    let before = { (a: Ranked, b: Ranked) -> Bool in
       a.score != b.score ? a.score > b.score : candidates[b.candidate].id > candidates[a.candidate].id
+    }
+    // This mention's part of the shared buffer is sorted in place by a stable insertion sort (the
+    // standard library's sort for so few elements; any stable sort gives the same order): sorting
+    // `scored[start...]` copied the slice, as it shares the array's buffer. Long lists are sorted
+    // as their own array.
+    guard scored.count - start <= 20 else {
+      var tail = Array(scored[start...])
+      tail.sort(by: before)
+      scored.replaceSubrange(start..., with: tail)
+      return
+    }
+    var k = start + 1
+    while k < scored.count {
+      let x = scored[k]
+      var j = k
+      while j > start && before(x, scored[j - 1]) {
+        scored[j] = scored[j - 1]
+        j -= 1
+      }
+      scored[j] = x
+      k += 1
     }
   }
 
