@@ -24,13 +24,13 @@ struct NamePairs {
       if doc.tokens[j].script == .latin, !doc.isCapitalized(j), !PlaceRecognizer.mayContinueName(doc.words[j]) {
         continue
       }
-      let later = scan[j].later
-      // The readings' hashes are read from the `ScanWord` itself (see `ScanWord.readingCount`).
-      let word = scan[i]
-      for r in 0..<min(word.readingCount, width) {
+      // Read from the report's heads, not the `ScanWord`s (see `ScanWords.heads`).
+      let laterIsEmpty = scan.head(j).laterIsEmpty
+      let head = scan.head(i)
+      for r in 0..<min(Int(head.readingCount), width) {
         guard NameStarts.marks(starts[i], r).map({ $0.isPrefix }) ?? true else { continue }
-        if word.firstIsEmpty(r) && later.isEmpty { continue }
-        let hash = FNV1a.hash64(continuing: word.firstHash(r), later)
+        if head.firstIsEmpty(r) && laterIsEmpty { continue }
+        let hash = scan.hash(continuing: head.firstHash(r), later: j)
         hashes[width * i + r] = hash
         asked.append(width * i + r)
         askedHashes.append(hash)

@@ -110,10 +110,10 @@ public struct PlaceRecognizer: Sendable {
     // The best span as its token count and reading index: no strings are copied while scanning,
     // and the key is built once, for the span kept.
     var best: (n: Int, reading: Int, hash: UInt64)?
-    // The readings' hashes, prefix lengths and emptiness are read from the `ScanWord` itself;
-    // their strings only for the span kept (see `ScanWord.readingCount`).
-    let word = scan[i]
-    for r in 0..<word.readingCount {
+    // The readings' hashes, prefix lengths and emptiness are read from the report's heads; their
+    // strings only for the span kept (see `ScanWords.heads`).
+    let word = scan.head(i)
+    for r in 0..<Int(word.readingCount) {
       // `NameKey.loose(tokens:)` of the growing span, hashed a word at a time: the first word keys
       // differently alone than before others, the later words always alike.
       var laterHash = word.firstHash(r)
@@ -125,9 +125,8 @@ public struct PlaceRecognizer: Sendable {
           // "al-Bab in" keys like Babin (IQ): a lowercase English word goes on a name only as an
           // article, a place noun or a direction (what `hardReject` accepts in a name's tail).
           if tokens[j].script == .latin, !doc.isCapitalized(j), !Self.mayContinueName(doc.words[j]) { break }
-          let later = scan[j].later
-          if !later.isEmpty { laterEmpty = false }
-          laterHash = FNV1a.hash64(continuing: laterHash, later)
+          if !scan.head(j).laterIsEmpty { laterEmpty = false }
+          laterHash = scan.hash(continuing: laterHash, later: j)
         }
         let empty = n == 1 ? word.onlyIsEmpty(r) : word.firstIsEmpty(r) && laterEmpty
         if empty { continue }
@@ -153,7 +152,7 @@ public struct PlaceRecognizer: Sendable {
       }
     }
     guard let found = best else { return nil }
-    let reading = word.readings[found.reading]
+    let reading = scan[i].readings[found.reading]
     let later = (i + 1)..<(i + found.n)
     // A key met before in this report is found without building it; a new one is built once.
     let known =

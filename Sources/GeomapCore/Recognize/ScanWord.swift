@@ -14,12 +14,12 @@ final class ScanWord: Sendable {
     let firstHash: UInt64
   }
 
+  /// At most `ScanHead.width` (a token has no more: its plain reading and at most two clitic
+  /// prefixes, see `NameKey.cliticReadings`).
   let readings: [Reading]
-  /// What the name scan asks of the readings for nearly every token (`NamePairs`,
-  /// `PlaceRecognizer.longestMatch`), held in the object itself: read through the `readings`
-  /// array it was a second cache miss per token. Their strings stay in `readings`.
-  let readingCount: Int
-  private let heads: Heads
+  /// What the name scan asks of the readings and the later key for nearly every token, without
+  /// their strings (see `ScanWords.heads`).
+  let head: ScanHead
   /// Loose key of the token as a later word of a name.
   let later: String
   /// What `PlaceRecognizer.acceptInContext` asks of the spelling for every candidate span near it
@@ -56,76 +56,17 @@ final class ScanWord: Sendable {
     let readings =
       token.script == .arabic
       ? NameKey.cliticReadings(token.text) : [CliticReading(stem: token.text, prefixLength: 0)]
-    self.readings = readings.map { r in
+    self.readings = readings.prefix(ScanHead.width).map { r in
       let only = NameKey.looseWord(r.stem, isFirst: true, isOnly: true)
       let first = NameKey.looseWord(r.stem, isFirst: true, isOnly: false)
       return Reading(
         prefixLength: r.prefixLength, only: only, first: first, onlyHash: FNV1a.hash64(only),
         firstHash: FNV1a.hash64(first))
     }
-    readingCount = self.readings.count
-    heads = Heads(self.readings)
-    later = NameKey.looseWord(token.text, isFirst: false, isOnly: false)
+    let later = NameKey.looseWord(token.text, isFirst: false, isOnly: false)
+    self.later = later
+    head = ScanHead(self.readings, later: later)
     context = Context(token.text)
-  }
-
-  /// Hashes, prefix lengths and emptiness of the first `width` readings (a token has at most three,
-  /// see `NameKey.cliticReadings`; any further one is read from `readings`).
-  private struct Heads: Sendable {
-    static let width = 3
-    let onlyHashes: (UInt64, UInt64, UInt64)
-    let firstHashes: (UInt64, UInt64, UInt64)
-    let prefixLengths: (Int32, Int32, Int32)
-    /// Bit `r`: reading `r`'s one-word key is empty; bit `4 + r`: its first-word key is.
-    let empties: UInt8
-
-    init(_ readings: [Reading]) {
-      func at<T>(_ r: Int, _ value: (Reading) -> T, _ none: T) -> T { r < readings.count ? value(readings[r]) : none }
-      onlyHashes = (at(0, \.onlyHash, 0), at(1, \.onlyHash, 0), at(2, \.onlyHash, 0))
-      firstHashes = (at(0, \.firstHash, 0), at(1, \.firstHash, 0), at(2, \.firstHash, 0))
-      prefixLengths = (
-        at(0, { Int32(clamping: $0.prefixLength) }, 0), at(1, { Int32(clamping: $0.prefixLength) }, 0),
-        at(2, { Int32(clamping: $0.prefixLength) }, 0)
-      )
-      var bits: UInt8 = 0
-      for (r, reading) in readings.prefix(Self.width).enumerated() {
-        if reading.only.isEmpty { bits |= 1 << UInt8(r) }
-        if reading.first.isEmpty { bits |= 1 << UInt8(4 + r) }
-      }
-      empties = bits
-    }
-  }
-
-  /// Reading `r`'s FNV-1a hash as a one-word name.
-  @inline(__always)
-  func onlyHash(_ r: Int) -> UInt64 {
-    r == 0 ? heads.onlyHashes.0 : r == 1 ? heads.onlyHashes.1 : r == 2 ? heads.onlyHashes.2 : readings[r].onlyHash
-  }
-
-  /// Reading `r`'s FNV-1a hash as the first word of a longer name.
-  @inline(__always)
-  func firstHash(_ r: Int) -> UInt64 {
-    r == 0 ? heads.firstHashes.0 : r == 1 ? heads.firstHashes.1 : r == 2 ? heads.firstHashes.2 : readings[r].firstHash
-  }
-
-  /// Reading `r`'s prefix length (scalars of the token its clitics take).
-  @inline(__always)
-  func prefixLength(_ r: Int) -> Int {
-    r == 0
-      ? Int(heads.prefixLengths.0) : r == 1
-      ? Int(heads.prefixLengths.1) : r == 2 ? Int(heads.prefixLengths.2) : readings[r].prefixLength
-  }
-
-  /// Whether reading `r`'s one-word key is empty.
-  @inline(__always)
-  func onlyIsEmpty(_ r: Int) -> Bool {
-    r < Heads.width ? heads.empties & (1 << UInt8(r)) != 0 : readings[r].only.isEmpty
-  }
-
-  /// Whether reading `r`'s first-word key is empty.
-  @inline(__always)
-  func firstIsEmpty(_ r: Int) -> Bool {
-    r < Heads.width ? heads.empties & (1 << UInt8(4 + r)) != 0 : readings[r].first.isEmpty
   }
 
   /// Scan data of every spelling read so far in this process, at `2 × word id + (Arabic ? 1 : 0)`
@@ -143,6 +84,8 @@ final class ScanWord: Sendable {
       /// report's `ScanWords.distinct`.
       var stamp: UInt64
       var local: Int32
+      /// The word's `head`, copied here: a report takes it with the slot (see `ScanWords.heads`).
+      var head: ScanHead
     }
     var slots: [Slot] = []
     var owners: [ScanWord] = []
@@ -151,7 +94,7 @@ final class ScanWord: Sendable {
     mutating func grow(to slot: Int) {
       guard slot >= slots.count else { return }
       let more = Swift.max(slot + 1 - slots.count, slots.count)
-      slots.append(contentsOf: repeatElement(Slot(word: nil, stamp: 0, local: 0), count: more))
+      slots.append(contentsOf: repeatElement(Slot(word: nil, stamp: 0, local: 0, head: ScanHead()), count: more))
     }
   }
 
@@ -161,6 +104,7 @@ final class ScanWord: Sendable {
   static func of(_ doc: ReportText) -> ScanWords {
     let n = doc.tokens.count
     var distinct: [Unmanaged<ScanWord>] = []
+    var heads: [ScanHead] = []
     var local = [Int32](repeating: 0, count: n)
     // One lock for the report's known spellings; new ones are analysed outside it. Each known
     // spelling is taken (unretained) once per report, stamped with the report's number.
@@ -185,12 +129,13 @@ final class ScanWord: Sendable {
           c.slots[slot].local = Int32(distinct.count)
           local[k] = Int32(distinct.count)
           distinct.append(known)
+          heads.append(c.slots[slot].head)
         } else {
           missing.append(k)
         }
       }
     }
-    guard !missing.isEmpty else { return ScanWords(distinct: distinct, fresh: [], local: local) }
+    guard !missing.isEmpty else { return ScanWords(distinct: distinct, heads: heads, fresh: [], local: local) }
     // A new spelling is analysed once per report (a spelling past the word table's limit once
     // per token: it has no slot).
     var madeAt: [Int: Int32] = [:]
@@ -207,6 +152,7 @@ final class ScanWord: Sendable {
       let scan = ScanWord(t)
       local[k] = Int32(distinct.count)
       distinct.append(Unmanaged.passUnretained(scan))
+      heads.append(scan.head)
       fresh.append(scan)
       if word != .unseen {
         madeAt[slot] = local[k]
@@ -220,11 +166,12 @@ final class ScanWord: Sendable {
         // the cache's entries unretained.
         if c.slots[m.slot].word == nil {
           c.slots[m.slot].word = Unmanaged.passUnretained(m.scan)
+          c.slots[m.slot].head = m.scan.head
           c.owners.append(m.scan)
         }
       }
     }
-    return ScanWords(distinct: distinct, fresh: fresh, local: local)
+    return ScanWords(distinct: distinct, heads: heads, fresh: fresh, local: local)
   }
 
 }
@@ -241,12 +188,18 @@ struct ScanWords {
   /// every one is kept alive by `fresh` or by the process-wide cache, which never drops nor
   /// replaces an entry.
   private let distinct: [Unmanaged<ScanWord>]
+  /// Each distinct spelling's `ScanWord.head`, side by side: the name scan reads a head for
+  /// nearly every token, and from its `ScanWord` (a separate heap object per spelling) each was a
+  /// cache miss per spelling and report; these are copied from the cache's slots, which
+  /// `ScanWord.of` reads anyway.
+  private let heads: [ScanHead]
   /// The spellings analysed for this report, owned here.
   private let fresh: [ScanWord]
   private let local: [Int32]
 
-  init(distinct: [Unmanaged<ScanWord>], fresh: [ScanWord], local: [Int32]) {
+  init(distinct: [Unmanaged<ScanWord>], heads: [ScanHead], fresh: [ScanWord], local: [Int32]) {
     self.distinct = distinct
+    self.heads = heads
     self.fresh = fresh
     self.local = local
   }
@@ -254,4 +207,107 @@ struct ScanWords {
   /// Token `i`'s scan data.
   @inline(__always)
   subscript(i: Int) -> ScanWord { distinct[Int(local[i])].takeUnretainedValue() }
+
+  /// Token `i`'s `ScanWord.head`.
+  @inline(__always)
+  func head(_ i: Int) -> ScanHead { heads[Int(local[i])] }
+
+  /// `FNV1a.hash64(continuing: hash, self[j].later)`, from token `j`'s head when it holds the bytes.
+  @inline(__always)
+  func hash(continuing hash: UInt64, later j: Int) -> UInt64 {
+    head(j).hash(continuing: hash) ?? FNV1a.hash64(continuing: hash, self[j].later)
+  }
+}
+
+/// What the name scan asks of a spelling for nearly every token, in a small value kept side by
+/// side for a report's spellings (`ScanWords.heads`): the first readings' hashes, prefix lengths
+/// and emptiness, and the later-word key's bytes when they fit.
+struct ScanHead: Sendable {
+  /// Readings a token has at most (see `ScanWord.readings`).
+  static let width = 3
+  // Laid out widest first: 72 bytes a spelling.
+  var onlyHashes: (UInt64, UInt64, UInt64) = (0, 0, 0)
+  var firstHashes: (UInt64, UInt64, UInt64) = (0, 0, 0)
+  /// The later-word key's UTF-8 bytes, little-endian, when there are at most 16 of them
+  /// (`laterCount`; `ScanHead.noBytes` when there are more).
+  var laterBytes: (UInt64, UInt64) = (0, 0)
+  var prefixLengths: (UInt8, UInt8, UInt8) = (0, 0, 0)
+  /// Bit `r`: reading `r`'s one-word key is empty; bit `4 + r`: its first-word key is.
+  var empties: UInt8 = 0
+  var laterCount: UInt8 = 0
+  /// The token's readings.
+  var readingCount: UInt8 = 0
+  static let noBytes: UInt8 = 0xFF
+
+  init() {}
+
+  init(_ readings: [ScanWord.Reading], later: String) {
+    func at<T>(_ r: Int, _ value: (ScanWord.Reading) -> T, _ none: T) -> T {
+      r < readings.count ? value(readings[r]) : none
+    }
+    onlyHashes = (at(0, \.onlyHash, 0), at(1, \.onlyHash, 0), at(2, \.onlyHash, 0))
+    firstHashes = (at(0, \.firstHash, 0), at(1, \.firstHash, 0), at(2, \.firstHash, 0))
+    prefixLengths = (
+      at(0, { UInt8(clamping: $0.prefixLength) }, 0), at(1, { UInt8(clamping: $0.prefixLength) }, 0),
+      at(2, { UInt8(clamping: $0.prefixLength) }, 0)
+    )
+    readingCount = UInt8(min(readings.count, Self.width))
+    var bits: UInt8 = 0
+    for (r, reading) in readings.prefix(Self.width).enumerated() {
+      if reading.only.isEmpty { bits |= 1 << UInt8(r) }
+      if reading.first.isEmpty { bits |= 1 << UInt8(4 + r) }
+    }
+    empties = bits
+    let bytes = later.utf8
+    if bytes.count <= 16 {
+      var low: UInt64 = 0
+      var high: UInt64 = 0
+      for (k, b) in bytes.enumerated() {
+        if k < 8 { low |= UInt64(b) << UInt64(8 * k) } else { high |= UInt64(b) << UInt64(8 * (k - 8)) }
+      }
+      laterBytes = (low, high)
+      laterCount = UInt8(bytes.count)
+    } else {
+      laterCount = Self.noBytes
+    }
+  }
+
+  /// Whether the later-word key is empty.
+  @inline(__always)
+  var laterIsEmpty: Bool { laterCount == 0 }
+
+  /// `FNV1a.hash64(continuing: hash, later)` from the held bytes, nil when they are not held.
+  @inline(__always)
+  func hash(continuing hash: UInt64) -> UInt64? {
+    guard laterCount != Self.noBytes else { return nil }
+    var h = hash
+    let count = Int(laterCount)
+    for k in 0..<count {
+      let byte = k < 8 ? laterBytes.0 >> UInt64(8 * k) : laterBytes.1 >> UInt64(8 * (k - 8))
+      h = FNV1a.hash64(continuing: h, byte: UInt8(truncatingIfNeeded: byte))
+    }
+    return h
+  }
+
+  /// Reading `r`'s FNV-1a hash as a one-word name (`r` below `readingCount`).
+  @inline(__always)
+  func onlyHash(_ r: Int) -> UInt64 { r == 0 ? onlyHashes.0 : r == 1 ? onlyHashes.1 : onlyHashes.2 }
+
+  /// Reading `r`'s FNV-1a hash as the first word of a longer name (`r` below `readingCount`).
+  @inline(__always)
+  func firstHash(_ r: Int) -> UInt64 { r == 0 ? firstHashes.0 : r == 1 ? firstHashes.1 : firstHashes.2 }
+
+  /// Reading `r`'s prefix length (`r` below `readingCount`).
+  @inline(__always)
+  func prefixLength(_ r: Int) -> Int {
+    Int(r == 0 ? prefixLengths.0 : r == 1 ? prefixLengths.1 : prefixLengths.2)
+  }
+
+  /// Whether reading `r`'s one-word key is empty (`r` below `readingCount`).
+  @inline(__always)
+  func onlyIsEmpty(_ r: Int) -> Bool { empties & (1 << UInt8(r)) != 0 }
+
+  /// Whether reading `r`'s first-word key is empty (`r` below `readingCount`).
+  @inline(__always)
+  func firstIsEmpty(_ r: Int) -> Bool { empties & (1 << UInt8(4 + r)) != 0 }
 }
