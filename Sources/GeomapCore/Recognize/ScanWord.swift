@@ -84,17 +84,21 @@ final class ScanWord: Sendable {
       /// report's `ScanWords.distinct`.
       var stamp: UInt64
       var local: Int32
-      /// The word's `head`, copied here: a report takes it with the slot (see `ScanWords.heads`).
-      var head: ScanHead
+      /// Where the word's `head` is in `heads` (-1 while the slot is empty).
+      var owner: Int32
     }
     var slots: [Slot] = []
     var owners: [ScanWord] = []
+    /// Each owner's `head`, in the order the words were made: a report copies its words' heads
+    /// from here (see `ScanWords.heads`). Kept apart from `slots`, which has room for every word
+    /// id twice: heads there made the table several megabytes from the first report on.
+    var heads: [ScanHead] = []
     var reports: UInt64 = 0
 
     mutating func grow(to slot: Int) {
       guard slot >= slots.count else { return }
       let more = Swift.max(slot + 1 - slots.count, slots.count)
-      slots.append(contentsOf: repeatElement(Slot(word: nil, stamp: 0, local: 0, head: ScanHead()), count: more))
+      slots.append(contentsOf: repeatElement(Slot(word: nil, stamp: 0, local: 0, owner: -1), count: more))
     }
   }
 
@@ -129,7 +133,7 @@ final class ScanWord: Sendable {
           c.slots[slot].local = Int32(distinct.count)
           local[k] = Int32(distinct.count)
           distinct.append(known)
-          heads.append(c.slots[slot].head)
+          heads.append(c.heads[Int(c.slots[slot].owner)])
         } else {
           missing.append(k)
         }
@@ -166,7 +170,8 @@ final class ScanWord: Sendable {
         // the cache's entries unretained.
         if c.slots[m.slot].word == nil {
           c.slots[m.slot].word = Unmanaged.passUnretained(m.scan)
-          c.slots[m.slot].head = m.scan.head
+          c.slots[m.slot].owner = Int32(c.heads.count)
+          c.heads.append(m.scan.head)
           c.owners.append(m.scan)
         }
       }
