@@ -55,25 +55,42 @@ public enum NameKey {
   /// «والرقه» → والرقه, الرقه; «للحجر» → للحجر, الحجر; «وبالميادين» → …, الميادين.
   public static func cliticReadings(_ token: String) -> [CliticReading] {
     var readings = [CliticReading(stem: token, prefixLength: 0)]
-    let scalars = Array(token.unicodeScalars)
-    guard scalars.count >= 3, Folding.script(of: scalars[0]) == .arabic else { return readings }
+    // Read in place: the clitics are among the first three scalars (copying all the token's
+    // scalars into an array, the prefixes into a set and each stem into another array cost
+    // several allocations per word, on top of the stems themselves).
+    let view = token.unicodeScalars
+    let at0 = view.startIndex
+    guard at0 < view.endIndex, Folding.script(of: view[at0]) == .arabic else { return readings }
+    let at1 = view.index(after: at0)
+    guard at1 < view.endIndex else { return readings }
+    let at2 = view.index(after: at1)
+    guard at2 < view.endIndex else { return readings }
+    let count = view.count
+    let first = view[at0]
+    let second = view[at1]
     // Conjunction و / ف, then a preposition ب / ل / ك, in that order, at most one of each.
     var i = 0
-    if scalars[i] == "\u{0648}" || scalars[i] == "\u{0641}" { i += 1 }
+    if first == "\u{0648}" || first == "\u{0641}" { i += 1 }
     var j = i
-    if j < scalars.count, ["\u{0628}", "\u{0644}", "\u{0643}"].contains(scalars[j]) { j += 1 }
-    for prefix in Set([i, j]).sorted() where prefix > 0 {
-      let rest = Array(scalars[prefix...])
-      guard rest.count >= 2 else { continue }
+    let candidate = i == 0 ? first : second
+    if candidate == "\u{0628}" || candidate == "\u{0644}" || candidate == "\u{0643}" { j += 1 }
+    func read(_ prefix: Int) {
+      guard count - prefix >= 2 else { return }
+      // Prefixes are one or two scalars long.
+      let rest = view[(prefix == 1 ? at1 : at2)...]
+      let last = prefix == 1 ? first : second
       var stem = String.UnicodeScalarView()
       // ل + ال is written لل: «للرقه» = ل + الرقه; give the article back.
-      if scalars[prefix - 1] == "\u{0644}", rest.first == "\u{0644}", prefix == j, j > i {
+      if last == "\u{0644}", rest.first == "\u{0644}", prefix == j, j > i {
         stem.append("\u{0627}")
       }
       stem.append(contentsOf: rest)
       let reading = CliticReading(stem: String(stem), prefixLength: prefix)
       if !readings.contains(reading) { readings.append(reading) }
     }
+    // The distinct prefixes, shorter first (i ≤ j).
+    if i > 0 { read(i) }
+    if j > i { read(j) }
     return readings
   }
 
@@ -88,13 +105,19 @@ public enum NameKey {
     guard let first = token.unicodeScalars.first else { return "" }
     switch Folding.script(of: first) {
     case .arabic:
-      var scalars = Array(token.unicodeScalars)
-      if scalars.count >= 4, scalars[0] == "\u{0627}", scalars[1] == "\u{0644}" {
-        scalars.removeFirst(2)
+      // The article is cut off as a slice of the token's scalars and a word without one is
+      // returned as it is: copying its scalars into an array and back into a new `String` cost
+      // two allocations for every word keyed.
+      let scalars = token.unicodeScalars
+      var rest = scalars.startIndex
+      var count = 0
+      for s in scalars {
+        if count == 0 && s != "\u{0627}" || count == 1 && s != "\u{0644}" { return token }
+        count += 1
+        if count == 2 { rest = scalars.index(rest, offsetBy: 2) }
+        if count == 4 { return String(scalars[rest...]) }
       }
-      var view = String.UnicodeScalarView()
-      view.append(contentsOf: scalars)
-      return String(view)
+      return token
     case .latin:
       if !isOnly && latinArticles.contains(token) && !(isFirst && englishWords.contains(token)) {
         return ""

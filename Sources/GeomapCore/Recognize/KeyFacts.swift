@@ -52,11 +52,7 @@ extension PlaceRecognizer {
   /// The facts of `key` (whose FNV-1a hash is `hash`), from this recognizer's cache when the key
   /// was met before.
   func facts(key: String, hash: UInt64) -> KeyFacts {
-    let cached = keyCache.withLock { c -> KeyFacts? in
-      guard let f = c.byHash[hash], FNV1a.sameBytes(f.key, key) else { return nil }
-      return f
-    }
-    if let cached { return cached }
+    if let cached = cachedFacts(hash: hash, where: { FNV1a.sameBytes($0, key) }) { return cached }
     let candidates = gazetteer.entries(forLooseKey: key)
     let flags = Self.flags(key: key, candidates: candidates) { takesArticle($0, key: key) }
     return keyCache.withLock { c in
@@ -67,6 +63,16 @@ extension PlaceRecognizer {
       // Two keys with one hash (never seen in practice): the first keeps the slot.
       if c.byHash[hash] == nil { c.byHash[hash] = made }
       return made
+    }
+  }
+
+  /// The cached facts of the key hashed `hash`, when `isKey` holds of its spelling: a name of
+  /// several words met in an earlier report is found without its key being built as a `String`
+  /// (see `ReportKeys.spells`).
+  func cachedFacts(hash: UInt64, where isKey: (String) -> Bool) -> KeyFacts? {
+    keyCache.withLock { c -> KeyFacts? in
+      guard let f = c.byHash[hash], isKey(f.key) else { return nil }
+      return f
     }
   }
 

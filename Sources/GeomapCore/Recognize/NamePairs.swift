@@ -24,11 +24,13 @@ struct NamePairs {
       if doc.tokens[j].script == .latin, !doc.isCapitalized(j), !PlaceRecognizer.mayContinueName(doc.words[j]) {
         continue
       }
-      let later = scan[j].later
-      for (r, reading) in scan[i].readings.prefix(width).enumerated() {
+      // Read from the report's heads, not the `ScanWord`s (see `ScanWords.heads`).
+      let laterIsEmpty = scan.head(j).laterIsEmpty
+      let head = scan.head(i)
+      for r in 0..<min(Int(head.readingCount), width) {
         guard NameStarts.marks(starts[i], r).map({ $0.isPrefix }) ?? true else { continue }
-        if reading.first.isEmpty && later.isEmpty { continue }
-        let hash = FNV1a.hash64(continuing: reading.firstHash, later)
+        if head.firstIsEmpty(r) && laterIsEmpty { continue }
+        let hash = scan.hash(continuing: head.firstHash(r), later: j)
         hashes[width * i + r] = hash
         asked.append(width * i + r)
         askedHashes.append(hash)

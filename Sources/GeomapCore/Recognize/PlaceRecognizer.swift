@@ -110,11 +110,13 @@ public struct PlaceRecognizer: Sendable {
     // The best span as its token count and reading index: no strings are copied while scanning,
     // and the key is built once, for the span kept.
     var best: (n: Int, reading: Int, hash: UInt64)?
-    let readings = scan[i].readings
-    for r in readings.indices {
+    // The readings' hashes, prefix lengths and emptiness are read from the report's heads; their
+    // strings only for the span kept (see `ScanWords.heads`).
+    let word = scan.head(i)
+    for r in 0..<Int(word.readingCount) {
       // `NameKey.loose(tokens:)` of the growing span, hashed a word at a time: the first word keys
       // differently alone than before others, the later words always alike.
-      var laterHash = readings[r].firstHash
+      var laterHash = word.firstHash(r)
       var laterEmpty = true
       for n in 1...max(1, index.maxTokens) {
         if n > 1 {
@@ -123,13 +125,12 @@ public struct PlaceRecognizer: Sendable {
           // "al-Bab in" keys like Babin (IQ): a lowercase English word goes on a name only as an
           // article, a place noun or a direction (what `hardReject` accepts in a name's tail).
           if tokens[j].script == .latin, !doc.isCapitalized(j), !Self.mayContinueName(doc.words[j]) { break }
-          let later = scan[j].later
-          if !later.isEmpty { laterEmpty = false }
-          laterHash = FNV1a.hash64(continuing: laterHash, later)
+          if !scan.head(j).laterIsEmpty { laterEmpty = false }
+          laterHash = scan.hash(continuing: laterHash, later: j)
         }
-        let empty = n == 1 ? readings[r].only.isEmpty : readings[r].first.isEmpty && laterEmpty
+        let empty = n == 1 ? word.onlyIsEmpty(r) : word.firstIsEmpty(r) && laterEmpty
         if empty { continue }
-        let hash = n == 1 ? readings[r].onlyHash : laterHash
+        let hash = n == 1 ? word.onlyHash(r) : laterHash
         // One probe of the index answers both questions (name, prefix of a name).
         let asked = n == 1 ? NameStarts.marks(starts[i], r) : n == 2 ? nameScan.pairs.marks(i, r, hash: hash) : nil
         let marks = asked ?? index.marks(hash: hash)
@@ -143,7 +144,7 @@ public struct PlaceRecognizer: Sendable {
           n > 1 && tokens[i + n - 1].script == .latin
           && PlaceContext.latinArticles.contains(doc.words[i + n - 1])
         if isKey, !endsOnArticle,
-          best.map({ n > $0.n || (n == $0.n && readings[r].prefixLength < readings[$0.reading].prefixLength) })
+          best.map({ n > $0.n || (n == $0.n && word.prefixLength(r) < word.prefixLength($0.reading)) })
             ?? true
         {
           best = (n, r, hash)
@@ -151,7 +152,7 @@ public struct PlaceRecognizer: Sendable {
       }
     }
     guard let found = best else { return nil }
-    let reading = readings[found.reading]
+    let reading = scan[i].readings[found.reading]
     let later = (i + 1)..<(i + found.n)
     // A key met before in this report is found without building it; a new one is built once.
     let known =
@@ -161,6 +162,11 @@ public struct PlaceRecognizer: Sendable {
     let number: Int32
     if let known {
       number = known
+    } else if found.n > 1,
+      let cached = cachedFacts(
+        hash: found.hash, where: { ReportKeys.spells($0, reading.first, later, scan) })
+    {
+      number = keys.add(cached, hash: found.hash)
     } else {
       let key = found.n == 1 ? reading.only : reading.first + later.map { scan[$0].later }.joined()
       number = keys.add(facts(key: key, hash: found.hash), hash: found.hash)
@@ -205,6 +211,10 @@ public struct PlaceRecognizer: Sendable {
     var raw: [CandidateSpan] = []
     // Each kept span's key number in `reportKeys`.
     var keys: [Int32] = []
+    // Sized once: grown an element at a time, each of these arrays was reallocated several times
+    // per report.
+    raw.reserveCapacity(all.count)
+    keys.reserveCapacity(all.count)
     let quotes = QuoteGaps(doc)
     for k in all.indices where !hardReject(doc, words, all[k], reportKeys[allKeys[k]].flags, quotes: quotes) {
       raw.append(all[k])
@@ -213,6 +223,9 @@ public struct PlaceRecognizer: Sendable {
     var support: [Support] = []
     var hints: [PlaceKind?] = []
     var salient: [Bool] = []
+    support.reserveCapacity(raw.count)
+    hints.reserveCapacity(raw.count)
+    salient.reserveCapacity(raw.count)
     for m in raw {
       let (s, hint) = contextSupport(doc, words, m)
       support.append(s)
@@ -257,16 +270,32 @@ public struct PlaceRecognizer: Sendable {
       }
     }
     var out: [RecognizedMention] = []
+    out.reserveCapacity(accepted.count { $0 })
+    // The last surface of each key: a report repeats its names, mostly written alike, and a
+    // mention spelled as the last one of its key shares that `String` instead of allocating one.
+    var surfaces = [String?](repeating: nil, count: reportKeys.count)
     for k in raw.indices where accepted[k] {
       let s = raw[k]
       let facts = reportKeys[keys[k]]
+      let surface = Self.surface(doc, s.start, s.end, reusing: surfaces[Int(keys[k])])
+      surfaces[Int(keys[k])] = surface
       out.append(
         RecognizedMention(
-          surface: doc.slice(s.start, s.end), start: s.start, end: s.end, firstToken: s.firstToken,
+          surface: surface, start: s.start, end: s.end, firstToken: s.firstToken,
           endToken: s.endToken, key: facts.key, candidates: facts.candidates, kindHint: hints[k],
           context: salient[k] && support[k] == .none ? "salient" : support[k].name, note: nil, anchored: false))
     }
     return out
+  }
+
+  /// `doc.slice(start, end)`, or `known` when it has the very bytes of that slice.
+  static func surface(_ doc: ReportText, _ start: Int, _ end: Int, reusing known: String?) -> String {
+    if let known {
+      let lo = max(0, min(start, doc.scalars.count))
+      let hi = max(lo, min(end, doc.scalars.count))
+      if known.utf8.elementsEqual(doc.utf8[Int(doc.utf8Offsets[lo])..<Int(doc.utf8Offsets[hi])]) { return known }
+    }
+    return doc.slice(start, end)
   }
 
   static let the = Word("the")

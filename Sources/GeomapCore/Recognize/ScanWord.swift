@@ -14,7 +14,12 @@ final class ScanWord: Sendable {
     let firstHash: UInt64
   }
 
+  /// At most `ScanHead.width` (a token has no more: its plain reading and at most two clitic
+  /// prefixes, see `NameKey.cliticReadings`).
   let readings: [Reading]
+  /// What the name scan asks of the readings and the later key for nearly every token, without
+  /// their strings (see `ScanWords.heads`).
+  let head: ScanHead
   /// Loose key of the token as a later word of a name.
   let later: String
   /// What `PlaceRecognizer.acceptInContext` asks of the spelling for every candidate span near it
@@ -51,14 +56,16 @@ final class ScanWord: Sendable {
     let readings =
       token.script == .arabic
       ? NameKey.cliticReadings(token.text) : [CliticReading(stem: token.text, prefixLength: 0)]
-    self.readings = readings.map { r in
+    self.readings = readings.prefix(ScanHead.width).map { r in
       let only = NameKey.looseWord(r.stem, isFirst: true, isOnly: true)
       let first = NameKey.looseWord(r.stem, isFirst: true, isOnly: false)
       return Reading(
         prefixLength: r.prefixLength, only: only, first: first, onlyHash: FNV1a.hash64(only),
         firstHash: FNV1a.hash64(first))
     }
-    later = NameKey.looseWord(token.text, isFirst: false, isOnly: false)
+    let later = NameKey.looseWord(token.text, isFirst: false, isOnly: false)
+    self.later = later
+    head = ScanHead(self.readings, later: later)
     context = Context(token.text)
   }
 
@@ -66,22 +73,32 @@ final class ScanWord: Sendable {
   /// (the scan data depends only on the spelling and on whether it is Arabic): found again by
   /// indexing instead of hashing, once per token of every report.
   private struct Cache {
-    /// Unretained, so taking a known spelling for a report touches no object (see `ScanWords`);
-    /// `owners` keeps each one alive for the process, and a filled slot is never replaced.
-    var words: [Unmanaged<ScanWord>?] = []
+    /// What the cache keeps of one spelling, in one record: kept in three arrays, a spelling's
+    /// first token in a report read three distant places (a cache miss each).
+    struct Slot {
+      /// Unretained, so taking a known spelling for a report touches no object (see
+      /// `ScanWords`); `owners` keeps each one alive for the process, and a filled slot is never
+      /// replaced.
+      var word: Unmanaged<ScanWord>?
+      /// The last report that took the spelling (see `of`), and the spelling's index in that
+      /// report's `ScanWords.distinct`.
+      var stamp: UInt64
+      var local: Int32
+      /// Where the word's `head` is in `heads` (-1 while the slot is empty).
+      var owner: Int32
+    }
+    var slots: [Slot] = []
     var owners: [ScanWord] = []
-    /// At the same slots: the last report that took the spelling (see `of`), and the spelling's
-    /// index in that report's `ScanWords.distinct`.
-    var stamps: [UInt64] = []
-    var locals: [Int32] = []
+    /// Each owner's `head`, in the order the words were made: a report copies its words' heads
+    /// from here (see `ScanWords.heads`). Kept apart from `slots`, which has room for every word
+    /// id twice: heads there made the table several megabytes from the first report on.
+    var heads: [ScanHead] = []
     var reports: UInt64 = 0
 
     mutating func grow(to slot: Int) {
-      guard slot >= words.count else { return }
-      let more = Swift.max(slot + 1 - words.count, words.count)
-      words.append(contentsOf: repeatElement(nil, count: more))
-      stamps.append(contentsOf: repeatElement(0, count: more))
-      locals.append(contentsOf: repeatElement(0, count: more))
+      guard slot >= slots.count else { return }
+      let more = Swift.max(slot + 1 - slots.count, slots.count)
+      slots.append(contentsOf: repeatElement(Slot(word: nil, stamp: 0, local: 0, owner: -1), count: more))
     }
   }
 
@@ -91,6 +108,7 @@ final class ScanWord: Sendable {
   static func of(_ doc: ReportText) -> ScanWords {
     let n = doc.tokens.count
     var distinct: [Unmanaged<ScanWord>] = []
+    var heads: [ScanHead] = []
     var local = [Int32](repeating: 0, count: n)
     // One lock for the report's known spellings; new ones are analysed outside it. Each known
     // spelling is taken (unretained) once per report, stamped with the report's number.
@@ -104,23 +122,24 @@ final class ScanWord: Sendable {
       for k in 0..<n {
         let word = words[k]
         let slot = 2 * Int(word.id) + (tokens[k].script == .arabic ? 1 : 0)
-        guard word != .unseen, slot < c.words.count else {
+        guard word != .unseen, slot < c.slots.count else {
           missing.append(k)
           continue
         }
-        if c.stamps[slot] == stamp {
-          local[k] = c.locals[slot]
-        } else if let known = c.words[slot] {
-          c.stamps[slot] = stamp
-          c.locals[slot] = Int32(distinct.count)
+        if c.slots[slot].stamp == stamp {
+          local[k] = c.slots[slot].local
+        } else if let known = c.slots[slot].word {
+          c.slots[slot].stamp = stamp
+          c.slots[slot].local = Int32(distinct.count)
           local[k] = Int32(distinct.count)
           distinct.append(known)
+          heads.append(c.heads[Int(c.slots[slot].owner)])
         } else {
           missing.append(k)
         }
       }
     }
-    guard !missing.isEmpty else { return ScanWords(distinct: distinct, fresh: [], local: local) }
+    guard !missing.isEmpty else { return ScanWords(distinct: distinct, heads: heads, fresh: [], local: local) }
     // A new spelling is analysed once per report (a spelling past the word table's limit once
     // per token: it has no slot).
     var madeAt: [Int: Int32] = [:]
@@ -137,6 +156,7 @@ final class ScanWord: Sendable {
       let scan = ScanWord(t)
       local[k] = Int32(distinct.count)
       distinct.append(Unmanaged.passUnretained(scan))
+      heads.append(scan.head)
       fresh.append(scan)
       if word != .unseen {
         madeAt[slot] = local[k]
@@ -148,13 +168,15 @@ final class ScanWord: Sendable {
         c.grow(to: m.slot)
         // Never replaced (another report may have filled the slot meanwhile): a `ScanWords` holds
         // the cache's entries unretained.
-        if c.words[m.slot] == nil {
-          c.words[m.slot] = Unmanaged.passUnretained(m.scan)
+        if c.slots[m.slot].word == nil {
+          c.slots[m.slot].word = Unmanaged.passUnretained(m.scan)
+          c.slots[m.slot].owner = Int32(c.heads.count)
+          c.heads.append(m.scan.head)
           c.owners.append(m.scan)
         }
       }
     }
-    return ScanWords(distinct: distinct, fresh: fresh, local: local)
+    return ScanWords(distinct: distinct, heads: heads, fresh: fresh, local: local)
   }
 
 }
@@ -171,12 +193,18 @@ struct ScanWords {
   /// every one is kept alive by `fresh` or by the process-wide cache, which never drops nor
   /// replaces an entry.
   private let distinct: [Unmanaged<ScanWord>]
+  /// Each distinct spelling's `ScanWord.head`, side by side: the name scan reads a head for
+  /// nearly every token, and from its `ScanWord` (a separate heap object per spelling) each was a
+  /// cache miss per spelling and report; these are copied from the cache's slots, which
+  /// `ScanWord.of` reads anyway.
+  private let heads: [ScanHead]
   /// The spellings analysed for this report, owned here.
   private let fresh: [ScanWord]
   private let local: [Int32]
 
-  init(distinct: [Unmanaged<ScanWord>], fresh: [ScanWord], local: [Int32]) {
+  init(distinct: [Unmanaged<ScanWord>], heads: [ScanHead], fresh: [ScanWord], local: [Int32]) {
     self.distinct = distinct
+    self.heads = heads
     self.fresh = fresh
     self.local = local
   }
@@ -184,4 +212,107 @@ struct ScanWords {
   /// Token `i`'s scan data.
   @inline(__always)
   subscript(i: Int) -> ScanWord { distinct[Int(local[i])].takeUnretainedValue() }
+
+  /// Token `i`'s `ScanWord.head`.
+  @inline(__always)
+  func head(_ i: Int) -> ScanHead { heads[Int(local[i])] }
+
+  /// `FNV1a.hash64(continuing: hash, self[j].later)`, from token `j`'s head when it holds the bytes.
+  @inline(__always)
+  func hash(continuing hash: UInt64, later j: Int) -> UInt64 {
+    head(j).hash(continuing: hash) ?? FNV1a.hash64(continuing: hash, self[j].later)
+  }
+}
+
+/// What the name scan asks of a spelling for nearly every token, in a small value kept side by
+/// side for a report's spellings (`ScanWords.heads`): the first readings' hashes, prefix lengths
+/// and emptiness, and the later-word key's bytes when they fit.
+struct ScanHead: Sendable {
+  /// Readings a token has at most (see `ScanWord.readings`).
+  static let width = 3
+  // Laid out widest first: 72 bytes a spelling.
+  var onlyHashes: (UInt64, UInt64, UInt64) = (0, 0, 0)
+  var firstHashes: (UInt64, UInt64, UInt64) = (0, 0, 0)
+  /// The later-word key's UTF-8 bytes, little-endian, when there are at most 16 of them
+  /// (`laterCount`; `ScanHead.noBytes` when there are more).
+  var laterBytes: (UInt64, UInt64) = (0, 0)
+  var prefixLengths: (UInt8, UInt8, UInt8) = (0, 0, 0)
+  /// Bit `r`: reading `r`'s one-word key is empty; bit `4 + r`: its first-word key is.
+  var empties: UInt8 = 0
+  var laterCount: UInt8 = 0
+  /// The token's readings.
+  var readingCount: UInt8 = 0
+  static let noBytes: UInt8 = 0xFF
+
+  init() {}
+
+  init(_ readings: [ScanWord.Reading], later: String) {
+    func at<T>(_ r: Int, _ value: (ScanWord.Reading) -> T, _ none: T) -> T {
+      r < readings.count ? value(readings[r]) : none
+    }
+    onlyHashes = (at(0, \.onlyHash, 0), at(1, \.onlyHash, 0), at(2, \.onlyHash, 0))
+    firstHashes = (at(0, \.firstHash, 0), at(1, \.firstHash, 0), at(2, \.firstHash, 0))
+    prefixLengths = (
+      at(0, { UInt8(clamping: $0.prefixLength) }, 0), at(1, { UInt8(clamping: $0.prefixLength) }, 0),
+      at(2, { UInt8(clamping: $0.prefixLength) }, 0)
+    )
+    readingCount = UInt8(min(readings.count, Self.width))
+    var bits: UInt8 = 0
+    for (r, reading) in readings.prefix(Self.width).enumerated() {
+      if reading.only.isEmpty { bits |= 1 << UInt8(r) }
+      if reading.first.isEmpty { bits |= 1 << UInt8(4 + r) }
+    }
+    empties = bits
+    let bytes = later.utf8
+    if bytes.count <= 16 {
+      var low: UInt64 = 0
+      var high: UInt64 = 0
+      for (k, b) in bytes.enumerated() {
+        if k < 8 { low |= UInt64(b) << UInt64(8 * k) } else { high |= UInt64(b) << UInt64(8 * (k - 8)) }
+      }
+      laterBytes = (low, high)
+      laterCount = UInt8(bytes.count)
+    } else {
+      laterCount = Self.noBytes
+    }
+  }
+
+  /// Whether the later-word key is empty.
+  @inline(__always)
+  var laterIsEmpty: Bool { laterCount == 0 }
+
+  /// `FNV1a.hash64(continuing: hash, later)` from the held bytes, nil when they are not held.
+  @inline(__always)
+  func hash(continuing hash: UInt64) -> UInt64? {
+    guard laterCount != Self.noBytes else { return nil }
+    var h = hash
+    let count = Int(laterCount)
+    for k in 0..<count {
+      let byte = k < 8 ? laterBytes.0 >> UInt64(8 * k) : laterBytes.1 >> UInt64(8 * (k - 8))
+      h = FNV1a.hash64(continuing: h, byte: UInt8(truncatingIfNeeded: byte))
+    }
+    return h
+  }
+
+  /// Reading `r`'s FNV-1a hash as a one-word name (`r` below `readingCount`).
+  @inline(__always)
+  func onlyHash(_ r: Int) -> UInt64 { r == 0 ? onlyHashes.0 : r == 1 ? onlyHashes.1 : onlyHashes.2 }
+
+  /// Reading `r`'s FNV-1a hash as the first word of a longer name (`r` below `readingCount`).
+  @inline(__always)
+  func firstHash(_ r: Int) -> UInt64 { r == 0 ? firstHashes.0 : r == 1 ? firstHashes.1 : firstHashes.2 }
+
+  /// Reading `r`'s prefix length (`r` below `readingCount`).
+  @inline(__always)
+  func prefixLength(_ r: Int) -> Int {
+    Int(r == 0 ? prefixLengths.0 : r == 1 ? prefixLengths.1 : prefixLengths.2)
+  }
+
+  /// Whether reading `r`'s one-word key is empty (`r` below `readingCount`).
+  @inline(__always)
+  func onlyIsEmpty(_ r: Int) -> Bool { empties & (1 << UInt8(r)) != 0 }
+
+  /// Whether reading `r`'s first-word key is empty (`r` below `readingCount`).
+  @inline(__always)
+  func firstIsEmpty(_ r: Int) -> Bool { empties & (1 << UInt8(4 + r)) != 0 }
 }

@@ -22,12 +22,19 @@ public struct ResolvedMention: Hashable, Sendable, Codable {
     let pattern = Array(target)
     guard let head = pattern.first else { return text.replacing(target, with: replacement) }
     let characters = Array(text)
+    // Where each Character starts in `text`: the text between matches is copied as one slice
+    // (appended a Character at a time, the result grew and was reallocated again and again).
+    var bounds: [String.Index] = []
+    bounds.reserveCapacity(characters.count + 1)
+    bounds.append(contentsOf: text.indices)
+    bounds.append(text.endIndex)
     var out = ""
     var copied = 0
     var i = 0
     while i + pattern.count <= characters.count {
       if characters[i] == head && characters[i..<(i + pattern.count)].elementsEqual(pattern) {
-        out.append(contentsOf: characters[copied..<i])
+        if out.isEmpty { out.reserveCapacity(text.utf8.count + 2 * replacement.utf8.count) }
+        out.append(contentsOf: text[bounds[copied]..<bounds[i]])
         out.append(replacement)
         i += pattern.count
         copied = i
@@ -36,7 +43,7 @@ public struct ResolvedMention: Hashable, Sendable, Codable {
       }
     }
     guard copied > 0 else { return text }
-    out.append(contentsOf: characters[copied...])
+    out.append(contentsOf: text[bounds[copied]...])
     return out
   }
 }
@@ -56,31 +63,33 @@ public struct ContextResolver: Sendable {
 
   /// One resolved mention per recognized mention with candidates, in text order.
   public func resolve(_ doc: ReportText, _ mentions: [RecognizedMention]) -> [ResolvedMention] {
-    let countryVotes = CountryVotes(mentions)
-    let total = max(1, countryVotes.largest)
-    // Every feature but the anchors' is the same in both passes: scored once per candidate here
-    // (pass 2 adds only the anchor bonus, as the last term, so sums are bit for bit those of a
-    // full re-score).
-    let bases = mentions.map {
-      baseScores($0, votes: countryVotes, total: total, afterPlural: afterPluralTrigger(doc, $0))
-    }
-    // Pass 1 without anchors, pass 2 with the cities pass 1 found nearby.
-    let first = mentions.indices.map { rankOrder(mentions[$0], base: bases[$0], anchors: []) }
+    let pass = firstPass(doc, mentions)
     var out: [ResolvedMention] = []
     out.reserveCapacity(mentions.count)
     let byToken = mentions.indices.sorted { mentions[$0].firstToken < mentions[$1].firstToken }
+    // Buffers reused by every mention (each mention used to allocate its anchors, its pass-2
+    // ranking and its weights; most are dropped at once).
+    var anchors: [GazetteerEntry] = []
+    var second: [Ranked] = []
+    var weights: [Double] = []
     for (k, m) in mentions.enumerated() {
-      guard !first[k].isEmpty else { continue }
+      let firstRanked = pass.ranking(k)
+      guard !firstRanked.isEmpty else { continue }
       // A lone candidate is chosen whatever its score (and its score is fixed below): most
       // mentions have one, and they need no anchors.
-      let anchors = first[k].count == 1 ? [] : nearbyAnchors(doc, mentions, first, around: k, byToken: byToken)
+      anchors.removeAll(keepingCapacity: true)
+      if firstRanked.count > 1 { nearbyAnchors(doc, mentions, pass, around: k, byToken: byToken, into: &anchors) }
       // Anchors score only a candidate they name or one of a fine kind: with neither, pass 2
       // would rank exactly as pass 1 did.
       let candidates = m.candidates
       let anchorsCount =
         !anchors.isEmpty
         && candidates.contains { e in Self.isFine(e.kind) || anchors.contains { $0.id == e.id } }
-      let ranked = anchorsCount ? rankOrder(m, base: bases[k], anchors: anchors) : first[k]
+      if anchorsCount {
+        second.removeAll(keepingCapacity: true)
+        appendRankOrder(m, base: pass.bases(k), anchors: anchors, to: &second)
+      }
+      let ranked = anchorsCount ? second[...] : firstRanked
       guard let best = ranked.first else { continue }
       let score: Double
       var alternatives: [ScoredEntry] = []
@@ -89,7 +98,8 @@ public struct ContextResolver: Sendable {
         score = m.anchored ? 0.7 : (m.context == "salient" ? 0.85 : 0.9)
       } else {
         // Softmax over the raw scores (temperature 1/8): a 0.2 lead is about 0.83 for two candidates.
-        let weights = ranked.map { exp(8 * ($0.score - best.score)) }
+        weights.removeAll(keepingCapacity: true)
+        for r in ranked { weights.append(exp(8 * (r.score - best.score))) }
         let total = weights.reduce(0, +)
         score = weights[0] / total
         alternatives.reserveCapacity(ranked.count - 1)
@@ -105,6 +115,49 @@ public struct ContextResolver: Sendable {
           recognized: m))
     }
     return out
+  }
+
+  /// Pass 1 over a report's mentions: each candidate's base score (everything but the anchors) and
+  /// each mention's ranking without anchors, all in two flat buffers (mention `k`'s at
+  /// `from[k]..<from[k + 1]`, candidate order for `bases`, best first for `ranked`). An array of
+  /// scores and one of rankings per mention were two allocations per mention, freed again.
+  /// A mention with one candidate gets score 0 in both: its score is never read.
+  struct FirstPass {
+    var bases: [Double] = []
+    var ranked: [Ranked] = []
+    var from: [Int] = [0]
+
+    func bases(_ k: Int) -> ArraySlice<Double> { bases[from[k]..<from[k + 1]] }
+    func ranking(_ k: Int) -> ArraySlice<Ranked> { ranked[from[k]..<from[k + 1]] }
+  }
+
+  /// Base scores and anchor-free rankings of every mention (see `FirstPass`).
+  func firstPass(_ doc: ReportText, _ mentions: [RecognizedMention]) -> FirstPass {
+    let countryVotes = CountryVotes(mentions)
+    let total = max(1, countryVotes.largest)
+    var pass = FirstPass()
+    pass.from.reserveCapacity(mentions.count + 1)
+    // Every feature but the anchors' is the same in both passes: scored once per candidate here
+    // (pass 2 adds only the anchor bonus, as the last term, so sums are bit for bit those of a
+    // full re-score).
+    for m in mentions {
+      let start = pass.bases.count
+      if m.candidates.count == 1 {
+        // A lone candidate is chosen whatever its score (`resolve` fixes it), and as an anchor
+        // only its kind counts: its score is never read, so it is not worked out (most mentions
+        // have one candidate).
+        pass.bases.append(0)
+        pass.ranked.append((0, 0))
+        pass.from.append(pass.bases.count)
+        continue
+      }
+      appendBaseScores(
+        m, votes: countryVotes, total: total, afterPlural: afterPluralTrigger(doc, m), to: &pass.bases)
+      appendRankOrder(m, base: pass.bases[start...], anchors: [], to: &pass.ranked)
+      // One ranking entry per candidate, so both buffers share the offsets.
+      pass.from.append(pass.bases.count)
+    }
+    return pass
   }
 
   func rounded(_ x: Double) -> Double { (x * 1000).rounded() / 1000 }
@@ -155,10 +208,11 @@ public struct ContextResolver: Sendable {
   }
 
   /// Cities and towns chosen in pass 1 within the same sentence or 30 tokens of mention `k`.
+  /// Appended to `out` (a buffer the caller reuses for every mention).
   func nearbyAnchors(
-    _ doc: ReportText, _ mentions: [RecognizedMention], _ first: [[Ranked]], around k: Int,
-    byToken: [Int]
-  ) -> [GazetteerEntry] {
+    _ doc: ReportText, _ mentions: [RecognizedMention], _ first: FirstPass, around k: Int,
+    byToken: [Int], into out: inout [GazetteerEntry]
+  ) {
     let token = mentions[k].firstToken
     let sentence = doc.sentenceOfToken[token]
     let sentenceTokens = doc.sentences[sentence]
@@ -175,27 +229,27 @@ public struct ContextResolver: Sendable {
     // and is used in place; it is sorted (by index, the order anchors were always taken in) when not.
     let window = byToken[i..<end]
     let near = zip(window, window.dropFirst()).allSatisfy { $0 < $1 } ? window : window.sorted()[...]
-    var out: [GazetteerEntry] = []
+    let start = out.count
     // Keys compared as bytes: they are folded, and `String`'s `!=` normalizes Arabic first.
     let key = mentions[k].key
     // Fields are read in place: copying a whole mention or entry retains each of its strings.
     for j in near where j != k && !FNV1a.sameBytes(mentions[j].key, key) {
       // A village anchors too when its name has no other candidate («جلولاء»): it says where the
       // report is as surely as a town does.
-      guard let top = first[j].first?.candidate else { continue }
+      let ranking = first.ranking(j)
+      guard let top = ranking.first?.candidate else { continue }
       let kind = mentions[j].candidates[top].kind
-      guard kind == .city || kind == .town || kind == .village && first[j].count == 1 else { continue }
+      guard kind == .city || kind == .town || kind == .village && ranking.count == 1 else { continue }
       let t = mentions[j].firstToken
       let sameSentence = doc.sentenceOfToken[t] == sentence
       // `rank` takes the best bonus over anchors, so one copy of each anchor is enough. Anchors
       // are few: the ids already kept are searched in place, not hashed into a `Set` per mention.
       guard sameSentence || abs(t - token) <= 30 else { continue }
       let id = mentions[j].candidates[top].id
-      if !out.contains(where: { $0.id == id }) {
+      if !out[start...].contains(where: { $0.id == id }) {
         out.append(mentions[j].candidates[top])
       }
     }
-    return out
   }
 
   /// First index of `sorted` where `isAbove` holds (it must be false then true along the array).
@@ -224,13 +278,23 @@ public struct ContextResolver: Sendable {
   func baseScores(
     _ m: RecognizedMention, votes countryVotes: CountryVotes, total: Int, afterPlural: Bool = false
   ) -> [Double] {
+    var out: [Double] = []
+    appendBaseScores(m, votes: countryVotes, total: total, afterPlural: afterPlural, to: &out)
+    return out
+  }
+
+  /// `baseScores`, appended to `out` (see `FirstPass`).
+  func appendBaseScores(
+    _ m: RecognizedMention, votes countryVotes: CountryVotes, total: Int, afterPlural: Bool,
+    to out: inout [Double]
+  ) {
     // Every candidate of every mention is scored: the set tests below are switches and string
     // comparisons of two-letter codes rather than hashing into sets.
     let hint = m.kindHint
     // Each entry is read in place through `candidates[c]` (a closure over the entries received
     // a copy of each, retaining all its strings).
     let candidates = m.candidates
-    return candidates.indices.map { c -> Double in
+    for c in candidates.indices {
       let kind = candidates[c].kind
       let country = candidates[c].country
       var s = kindPrior(kind)
@@ -251,7 +315,7 @@ public struct ContextResolver: Sendable {
         s += 0.15
       }
       s += 0.3 * Double(countryVotes[country] ?? 0) / Double(total)
-      return s
+      out.append(s)
     }
   }
 
@@ -277,9 +341,17 @@ public struct ContextResolver: Sendable {
 
   /// `rank` as candidate indices with their scores.
   func rankOrder(_ m: RecognizedMention, base: [Double], anchors: [GazetteerEntry]) -> [Ranked] {
-    let candidates = m.candidates
     var scored: [Ranked] = []
-    scored.reserveCapacity(candidates.count)
+    appendRankOrder(m, base: base[...], anchors: anchors, to: &scored)
+    return scored
+  }
+
+  /// `rankOrder`, appended to `scored` (a buffer reused across mentions, see `FirstPass`).
+  func appendRankOrder(
+    _ m: RecognizedMention, base: ArraySlice<Double>, anchors: [GazetteerEntry], to scored: inout [Ranked]
+  ) {
+    let candidates = m.candidates
+    let start = scored.count
     if anchors.isEmpty {
       for (k, s) in base.enumerated() where k < candidates.count { scored.append((k, s)) }
     } else {
@@ -289,7 +361,7 @@ public struct ContextResolver: Sendable {
       // Entries are read in place (`candidates[k]`, `anchors[a]`): iterating them copied each
       // entry and retained all its strings, for every candidate and anchor.
       for k in 0..<min(candidates.count, base.count) {
-        var s = base[k]
+        var s = base[base.startIndex + k]
         var anchorBonus = 0.0
         let id = candidates[k].id
         // A nearby city says where a neighbourhood, camp or village is; it says nothing about
@@ -316,10 +388,30 @@ public struct ContextResolver: Sendable {
     }
     // Higher score first, then smaller id (the tuple `($0.score, $1.entry.id) > ($1.score, $0.entry.id)`
     // without building tuples of strings per comparison).
-    scored.sort { a, b in
+    let before = { (a: Ranked, b: Ranked) -> Bool in
       a.score != b.score ? a.score > b.score : candidates[b.candidate].id > candidates[a.candidate].id
     }
-    return scored
+    // This mention's part of the shared buffer is sorted in place by a stable insertion sort (the
+    // standard library's sort for so few elements; any stable sort gives the same order): sorting
+    // `scored[start...]` copied the slice, as it shares the array's buffer. Long lists are sorted
+    // as their own array.
+    guard scored.count - start <= 20 else {
+      var tail = Array(scored[start...])
+      tail.sort(by: before)
+      scored.replaceSubrange(start..., with: tail)
+      return
+    }
+    var k = start + 1
+    while k < scored.count {
+      let x = scored[k]
+      var j = k
+      while j > start && before(x, scored[j - 1]) {
+        scored[j] = scored[j - 1]
+        j -= 1
+      }
+      scored[j] = x
+      k += 1
+    }
   }
 
   /// Whether two points are less than 30 km apart. A great circle is never shorter than the

@@ -21,13 +21,11 @@ struct ReaderScalingRegressionTests {
     let recognized = PlaceRecognizer(gazetteer: gazetteer).recognize(doc, masked: [])
     #expect(recognized.count >= 1000)
     let resolver = ContextResolver()
-    let votes = ContextResolver.CountryVotes(recognized)
-    let first = recognized.map {
-      resolver.rankOrder($0, base: resolver.baseScores($0, votes: votes, total: max(1, votes.largest)), anchors: [])
-    }
+    let first = resolver.firstPass(doc, recognized)
     let byToken = recognized.indices.sorted { recognized[$0].firstToken < recognized[$1].firstToken }
     for k in stride(from: 0, to: recognized.count, by: 97) {
-      let anchors = resolver.nearbyAnchors(doc, recognized, first, around: k, byToken: byToken)
+      var anchors: [GazetteerEntry] = []
+      resolver.nearbyAnchors(doc, recognized, first, around: k, byToken: byToken, into: &anchors)
       #expect(Set(anchors.map(\.id)).count == anchors.count)
       #expect(anchors.count <= Self.names.count)
     }

@@ -40,6 +40,32 @@ import Testing
     #expect(stems("كالموصل").contains("الموصل"))
     #expect(NameKey.cliticReadings("الرقه").count == 1)
   }
+
+  /// Every reading, in order, with the scalars its clitics take (read in place since round 9).
+  @Test func cliticReadingsListEachPrefixOnceShortestFirst() {
+    func readings(_ word: String) -> [String] {
+      NameKey.cliticReadings(word).map { "\($0.stem)/\($0.prefixLength)" }
+    }
+    #expect(readings("وبالميادين") == ["وبالميادين/0", "بالميادين/1", "الميادين/2"])
+    #expect(readings("للرقه") == ["للرقه/0", "الرقه/1"])
+    #expect(readings("وللرقه") == ["وللرقه/0", "للرقه/1", "الرقه/2"])
+    #expect(readings("فكفر") == ["فكفر/0", "كفر/1", "فر/2"])
+    // A stem of one scalar is no reading; a word of two scalars has none.
+    #expect(readings("وبه") == ["وبه/0", "به/1"])
+    #expect(readings("وب") == ["وب/0"])
+    #expect(readings("دمشق") == ["دمشق/0"])
+    #expect(readings("Raqqa") == ["Raqqa/0"])
+  }
+
+  /// The article comes off an Arabic word of four scalars or more, and only then.
+  @Test func looseArabicWordLosesOnlyALongWordsArticle() {
+    #expect(NameKey.looseWord("الرقه", isFirst: true, isOnly: true) == "رقه")
+    #expect(NameKey.looseWord("الري", isFirst: true, isOnly: true) == "ري")
+    #expect(NameKey.looseWord("الف", isFirst: true, isOnly: true) == "الف")
+    #expect(NameKey.looseWord("دمشق", isFirst: true, isOnly: true) == "دمشق")
+    #expect(NameKey.looseWord("الاتارب", isFirst: false, isOnly: false) == "اتارب")
+    #expect(NameKey.looseWord("", isFirst: true, isOnly: true) == "")
+  }
 }
 
 @Suite struct TokenizerTests {

@@ -14,6 +14,19 @@ private func mention(at offset: Int, in ms: [PlaceMention]) -> PlaceMention? {
 }
 
 @Suite struct PlaceRecognizerTests {
+  /// A mention's surface shares an earlier one's `String` only when its bytes are the same.
+  @Test func surfaceIsReusedOnlyForTheSameBytes() {
+    let doc = ReportText("من الرقة إلى الرقة ثم الرقّة")
+    let t = doc.tokens
+    let first = doc.slice(t[1].start, t[1].end)
+    #expect(first == "الرقة")
+    let again = PlaceRecognizer.surface(doc, t[3].start, t[3].end, reusing: first)
+    #expect(Array(again.utf8) == Array(first.utf8))
+    let other = PlaceRecognizer.surface(doc, t[5].start, t[5].end, reusing: first)
+    #expect(Array(other.utf8) == Array("الرقّة".utf8))
+    #expect(PlaceRecognizer.surface(doc, t[0].start, t[0].end, reusing: nil) == "من")
+  }
+
   @Test func originAndCountrysideDestination() throws {
     let (t, ms) = read("خروج مقاتلي التنظيم من 1️⃣الرقة باتجاه 2️⃣ريف حمص الجنوبي")
     #expect(ms.count == 2)

@@ -1,0 +1,44 @@
+import Testing
+
+@testable import GeomapCore
+
+/// `ScanHead` answers the name scan without the `ScanWord`'s strings: it must answer as they do.
+@Suite struct ScanHeadTests {
+  static let words = [
+    "وبالميادين", "للرقة", "الرقة", "دمشق", "و", "ال", "السوريةالديمقراطية", "Raqqa", "al", "Deir", "Abu-Kamal",
+  ]
+
+  @Test(arguments: words) func headMatchesTheReadings(_ text: String) throws {
+    let token = try #require(Tokenizer.tokens(in: text).first)
+    let word = ScanWord(token)
+    let head = word.head
+    #expect(Int(head.readingCount) == word.readings.count)
+    for (r, reading) in word.readings.enumerated() {
+      #expect(head.onlyHash(r) == reading.onlyHash)
+      #expect(head.firstHash(r) == reading.firstHash)
+      #expect(head.prefixLength(r) == reading.prefixLength)
+      #expect(head.onlyIsEmpty(r) == reading.only.isEmpty)
+      #expect(head.firstIsEmpty(r) == reading.first.isEmpty)
+    }
+    #expect(head.laterIsEmpty == word.later.isEmpty)
+    let seed: UInt64 = 0x1234_5678_9ABC_DEF0
+    let expected = FNV1a.hash64(continuing: seed, word.later)
+    if word.later.utf8.count <= 16 {
+      #expect(head.hash(continuing: seed) == expected)
+    } else {
+      #expect(head.hash(continuing: seed) == nil)
+    }
+  }
+
+  /// A report's heads are each token's spelling's, for known and new spellings alike.
+  @Test func reportHeadsFollowTheTokens() {
+    let doc = ReportText("خرج مقاتلو التنظيم من الرقة باتجاه الميادين ثم من الرقة إلى البوكمال")
+    let scan = ScanWord.of(doc)
+    for i in doc.tokens.indices {
+      #expect(scan.head(i).onlyHash(0) == scan[i].readings[0].onlyHash)
+      if i + 1 < doc.tokens.count {
+        #expect(scan.hash(continuing: 7, later: i + 1) == FNV1a.hash64(continuing: 7, scan[i + 1].later))
+      }
+    }
+  }
+}
