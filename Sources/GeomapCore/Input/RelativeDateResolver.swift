@@ -58,15 +58,15 @@ public enum RelativeDateResolver {
         text: phraseText($0.start, $0.end), start: $0.start, end: $0.end,
         resolved: ResolvedDate(day: $0.date), isRelative: false)
     }
-    var candidates: [DatePhrase] = []
+    // A candidate's text is made only once it is kept: most candidates lose to a longer phrase
+    // («مساء أمس» over «أمس»), and each text was a new string.
+    var candidates: [(start: Int, end: Int, resolved: ResolvedDate)] = []
     func add(_ start: Int, _ end: Int, _ resolved: ResolvedDate?) {
       guard let resolved else { return }
-      candidates.append(
-        DatePhrase(text: phraseText(start, end), start: start, end: end, resolved: resolved, isRelative: true))
+      candidates.append((start, end, resolved))
     }
     for (k, rule) in Rules.all.enumerated() {
-      let spans = windows.windows(
-        for: Rules.triggerIndices[k], mask: Rules.triggerMasks[k], before: rule.words.before, after: rule.words.after)
+      let spans = windows.windows(mask: Rules.triggerMasks[k], before: rule.words.before, after: rule.words.after)
       if spans.isEmpty { continue }
       let plain = rule.plain.map { PlainMatcher(windows.scalars, $0) }
       for window in spans {
@@ -92,7 +92,10 @@ public enum RelativeDateResolver {
       let at = firstIndex(in: taken) { $0.upperBound > phrase.start }
       if at < taken.count && taken[at].lowerBound < phrase.end { continue }
       taken.insert(phrase.start..<phrase.end, at: at)
-      phrases.append(phrase)
+      phrases.append(
+        DatePhrase(
+          text: phraseText(phrase.start, phrase.end), start: phrase.start, end: phrase.end,
+          resolved: phrase.resolved, isRelative: true))
     }
     return phrases.sorted { $0.start < $1.start }
   }
