@@ -26,7 +26,14 @@ public enum Tokenizer {
   /// diacritics and tatweel are dropped but stay inside the token's span.
   public static func tokens(in text: String) -> [Token] {
     var builder = Builder()
-    for s in text.unicodeScalars { builder.add(s) }
+    // Room for the folded bytes made once (folding never lengthens a scalar's UTF-8), and each
+    // scalar folded by one table read: names and lexicon phrases are tokenized one by one, and
+    // growing the buffers from empty was most of their blocks.
+    builder.bytes.reserveCapacity(text.utf8.count)
+    builder.pieces.reserveCapacity(min(text.utf8.count, 8))
+    Folding.lowTable.withUnsafeBufferPointer { table in
+      for s in text.unicodeScalars { builder.add(s, table: table) }
+    }
     builder.flush()
     return builder.tokens()
   }
