@@ -214,11 +214,7 @@ struct DateWindows {
   }
 
   /// The scalars in `range` as a string.
-  func string(_ range: Range<Int>) -> String {
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: scalars[range])
-    return String(view)
-  }
+  func string(_ range: Range<Int>) -> String { String(utf8Of: scalars[range]) }
 
   static func lowerASCII(_ v: UInt32) -> UInt32 { (0x41...0x5A).contains(v) ? v + 0x20 : v }
 

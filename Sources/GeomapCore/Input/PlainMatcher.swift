@@ -58,20 +58,7 @@ struct PlainMatcher {
   /// The captured text of a match, by group name.
   func capture(_ match: Match, _ name: String) -> Substring? {
     guard let k = pattern.captureNames.firstIndex(of: name), let r = match.captures[k] else { return nil }
-    // The capture's UTF-8 written straight into the new string (at most four bytes a scalar):
-    // appending to a `UnicodeScalarView` grew it scalar by scalar, a block or more per capture.
-    var length = 0
-    for s in scalars[r] { length += UTF8.width(s) }
-    let text = String(unsafeUninitializedCapacity: length) { out in
-      var n = 0
-      for s in scalars[r] {
-        UTF8.encode(s) { byte in
-          out[n] = byte
-          n += 1
-        }
-      }
-      return n
-    }
+    let text = String(utf8Of: scalars[r])
     return Substring(text)
   }
 }

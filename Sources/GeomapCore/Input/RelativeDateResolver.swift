@@ -48,11 +48,7 @@ public enum RelativeDateResolver {
     // (and the full-date patterns) only to find that out was a visible share of dating claims.
     guard windows.hasWindows else { return [] }
     let base = original.startIndex
-    func phraseText(_ start: Int, _ end: Int) -> String {
-      var view = String.UnicodeScalarView()
-      view.append(contentsOf: original[(base + start)..<(base + end)])
-      return String(view)
-    }
+    func phraseText(_ start: Int, _ end: Int) -> String { String(utf8Of: original[(base + start)..<(base + end)]) }
     var phrases: [DatePhrase] = ReportDateReader.fullDates(in: windows).map {
       DatePhrase(
         text: phraseText($0.start, $0.end), start: $0.start, end: $0.end,
