@@ -83,8 +83,13 @@ public enum RelativeDateResolver {
     }
     // Longest first, so "late last month" wins over "last month" and full dates over their parts.
     // Taken spans are disjoint, so keeping them sorted lets one binary search tell an overlap.
-    var taken = phrases.map { $0.start..<$0.end }.sorted { $0.lowerBound < $1.lowerBound }
-    for phrase in candidates.sorted(by: { ($0.end - $0.start, $1.start) > ($1.end - $1.start, $0.start) }) {
+    // Most searched regions hold one phrase or none: nothing to sort or to check for overlaps.
+    if candidates.isEmpty { return phrases }
+    // Sorted in place (the same order `sorted` gives): copies of these lists were blocks per region.
+    var taken = phrases.map { $0.start..<$0.end }
+    taken.sort { $0.lowerBound < $1.lowerBound }
+    candidates.sort(by: { ($0.end - $0.start, $1.start) > ($1.end - $1.start, $0.start) })
+    for phrase in candidates {
       let at = firstIndex(in: taken) { $0.upperBound > phrase.start }
       if at < taken.count && taken[at].lowerBound < phrase.end { continue }
       taken.insert(phrase.start..<phrase.end, at: at)
@@ -93,7 +98,8 @@ public enum RelativeDateResolver {
           text: phraseText(phrase.start, phrase.end), start: phrase.start, end: phrase.end,
           resolved: phrase.resolved, isRelative: true))
     }
-    return phrases.sorted { $0.start < $1.start }
+    phrases.sort { $0.start < $1.start }
+    return phrases
   }
 
   /// The first index where `isAbove` holds, for an array where it holds on a suffix.
