@@ -54,6 +54,9 @@ struct DateWindows {
     var unsafe: [Int] = []
     var nonPlain: [Int] = []
     var words: [Range<Int>] = []
+    // A word and the blank after it take two scalars or more: room made once, since `find` scans
+    // a few dozen words per region and growing the list from empty was most of its blocks.
+    words.reserveCapacity(scalars.count / 2 + 1)
     var start = 0
     var inWord = false
     var previousBlank = true
