@@ -56,13 +56,15 @@ struct DateTokenFilter {
     let tokens = doc.tokens
     var t = RelativeDateResolver.firstIndex(in: tokens) { $0.end > span.lowerBound }
     var at = span.lowerBound
-    return Self.flags.withLock { flags in
-      while t < tokens.count && tokens[t].start < span.upperBound {
-        if !isQuiet(gap: at..<tokens[t].start) || Self.reach(t, doc, &flags) != nil { return true }
-        at = tokens[t].end
-        t += 1
+    return doc.scalars.withUnsafeBufferPointer { scalars in
+      Self.flags.withLock { flags in
+        while t < tokens.count && tokens[t].start < span.upperBound {
+          if !Self.isQuiet(scalars, gap: at..<tokens[t].start) || Self.reach(t, doc, &flags) != nil { return true }
+          at = tokens[t].end
+          t += 1
+        }
+        return !Self.isQuiet(scalars, gap: at..<span.upperBound)
       }
-      return !isQuiet(gap: at..<span.upperBound)
     }
   }
 
@@ -81,14 +83,18 @@ struct DateTokenFilter {
     var t = RelativeDateResolver.firstIndex(in: tokens) { $0.end > span.lowerBound }
     var at = span.lowerBound
     var hits: [(token: Int, reach: Reach)] = []
-    let whole = Self.flags.withLock { flags in
-      while t < tokens.count && tokens[t].start < span.upperBound {
-        if !isQuiet(gap: at..<tokens[t].start) { return true }
-        if let reach = Self.reach(t, doc, &flags) { hits.append((t, reach)) }
-        at = tokens[t].end
-        t += 1
+    // The gaps are read through one buffer of the report's scalars (taking `doc.scalars` in each
+    // gap's test retained and released the array once per token).
+    let whole = doc.scalars.withUnsafeBufferPointer { scalars in
+      Self.flags.withLock { flags in
+        while t < tokens.count && tokens[t].start < span.upperBound {
+          if !Self.isQuiet(scalars, gap: at..<tokens[t].start) { return true }
+          if let reach = Self.reach(t, doc, &flags) { hits.append((t, reach)) }
+          at = tokens[t].end
+          t += 1
+        }
+        return !Self.isQuiet(scalars, gap: at..<span.upperBound)
       }
-      return !isQuiet(gap: at..<span.upperBound)
     }
     if whole { return [span] }
     let scalars = doc.scalars
@@ -120,8 +126,7 @@ struct DateTokenFilter {
 
   /// Whether the scalars of `range` between tokens are only plain blanks and punctuation (no
   /// letter, digit, mark or invisible that a token did not take).
-  private func isQuiet(gap range: Range<Int>) -> Bool {
-    let scalars = doc.scalars
+  private static func isQuiet(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, gap range: Range<Int>) -> Bool {
     for k in range where k >= 0 && k < scalars.count {
       let v = scalars[k].value
       switch v {

@@ -15,8 +15,13 @@ struct DateWindows {
   let scalars: [Unicode.Scalar]
   /// Scalar ranges of the words (maximal runs of non-blank scalars), in text order.
   let words: [Range<Int>]
-  /// For each trigger (an index into the `triggers` given at init), the words holding it.
-  let wordsByTrigger: [[Int]]
+  /// Each (word, trigger) pair where the word holds the trigger (an index into the `triggers` given
+  /// at init), in word order, each pair once.
+  ///
+  /// Flat, not a list of words per trigger: `find` builds a `DateWindows` for every region of a
+  /// claim's span, and an array per trigger (and a last-word array as long as the trigger list) made
+  /// and freed there were most of its allocations; a region holds only a few trigger words.
+  let hits: [Hit]
   /// Words holding a scalar that canonical equivalence or case folding could turn into a trigger
   /// (a combining hamza, "ſ", a digit with a combining mark); these widen every pattern's windows.
   let unsafeWords: [Int]
@@ -43,11 +48,15 @@ struct DateWindows {
     let triggers = table.triggers
     let yearTrigger = triggers.firstIndex(of: Self.yearDigits)
     self.yearTrigger = yearTrigger
-    var found = [[Int]](repeating: [], count: triggers.count)
-    var lastWord = [Int](repeating: -1, count: triggers.count)
+    var hits: [Hit] = []
+    // Where the current word's hits start in `hits`: a trigger is noted once per word.
+    var wordHits = 0
     var unsafe: [Int] = []
     var nonPlain: [Int] = []
     var words: [Range<Int>] = []
+    // A word and the blank after it take two scalars or more: room made once, since `find` scans
+    // a few dozen words per region and growing the list from empty was most of its blocks.
+    words.reserveCapacity(scalars.count / 2 + 1)
     var start = 0
     var inWord = false
     var previousBlank = true
@@ -81,13 +90,12 @@ struct DateWindows {
             }
             continue
           }
-          if !inWord { (start, inWord, digitRun, isUnsafe) = (i, true, 0, false) }
+          if !inWord { (start, inWord, digitRun, isUnsafe, wordHits) = (i, true, 0, false, hits.count) }
           let decimal = plain ? flags & TriggerTable.digit != 0 : s.properties.numericType == .decimal
           if decimal {
             digitRun += 1
-            if digitRun == 4, let y = yearTrigger, lastWord[y] != words.count {
-              lastWord[y] = words.count
-              found[y].append(words.count)
+            if digitRun == 4, let y = yearTrigger {
+              Self.note(y, word: words.count, in: &hits, from: wordHits)
             }
           } else {
             if digitRun > 0 && !plain && Self.isMark(s) { isUnsafe = true }
@@ -98,11 +106,7 @@ struct DateWindows {
           // `lower` is `v` but for ASCII capitals, whose flags are looked up again.
           let lowerFlags = lower == v ? flags : (lower < TriggerTable.size ? flagTable[Int(lower)] : 0)
           if lower < TriggerTable.size && lowerFlags & TriggerTable.first == 0 { continue }
-          table.triggers(in: text, at: i) { k in
-            guard lastWord[k] != words.count else { return }
-            lastWord[k] = words.count
-            found[k].append(words.count)
-          }
+          table.triggers(in: text, at: i) { k in Self.note(k, word: words.count, in: &hits, from: wordHits) }
         }
       }
     }
@@ -112,9 +116,9 @@ struct DateWindows {
     }
     self.words = words
     var foundMask = [UInt64](repeating: 0, count: Self.maskWords(triggers.count))
-    for k in found.indices where !found[k].isEmpty { foundMask[k >> 6] |= 1 << UInt64(k & 63) }
+    for h in hits { foundMask[Int(h.trigger) >> 6] |= 1 << UInt64(h.trigger & 63) }
     self.foundMask = foundMask
-    wordsByTrigger = found
+    self.hits = hits
     unsafeWords = unsafe
     nonPlainScalars = nonPlain
   }
@@ -132,15 +136,36 @@ struct DateWindows {
     return mask
   }
 
-  /// `windows(for: triggers, before:, after:)`, with `mask` the mask of `triggers`.
-  func windows(for triggers: [Int], mask: [UInt64], before: Int, after: Int) -> [Range<Int>] {
+  /// A word holding a trigger.
+  struct Hit {
+    let word: Int32
+    let trigger: Int32
+  }
+
+  /// Adds (`word`, `trigger`) to `hits` unless the word's hits (from `from` on) already hold it.
+  @inline(__always)
+  private static func note(_ trigger: Int, word: Int, in hits: inout [Hit], from: Int) {
+    for k in from..<hits.count where hits[k].trigger == Int32(truncatingIfNeeded: trigger) { return }
+    hits.append(Hit(word: Int32(truncatingIfNeeded: word), trigger: Int32(truncatingIfNeeded: trigger)))
+  }
+
+  /// For each trigger (an index into the `triggers` given at init, and up to the next multiple of
+  /// 64), the words holding it.
+  var wordsByTrigger: [[Int]] {
+    var out = [[Int]](repeating: [], count: 64 * foundMask.count)
+    for h in hits { out[Int(h.trigger)].append(Int(h.word)) }
+    return out
+  }
+
+  /// `windows(for:before:after:)` of the triggers whose bits `mask` sets (see `mask(_:count:)`).
+  func windows(mask: [UInt64], before: Int, after: Int) -> [Range<Int>] {
     if unsafeWords.isEmpty && !zip(mask, foundMask).contains(where: { $0 & $1 != 0 }) { return [] }
-    return windows(for: triggers, before: before, after: after)
+    return windows(before: before, after: after) { k in k >> 6 < mask.count && mask[k >> 6] & 1 << UInt64(k & 63) != 0 }
   }
 
   /// False when no pattern can match anywhere: no trigger was found and no word is unsafe, so every
   /// `windows(for:before:after:)` is empty.
-  var hasWindows: Bool { !unsafeWords.isEmpty || wordsByTrigger.contains { !$0.isEmpty } }
+  var hasWindows: Bool { !unsafeWords.isEmpty || !hits.isEmpty }
 
   /// The trigger standing for four decimal digits in a row (a year).
   static let yearDigits = "\u{0}year"
@@ -149,21 +174,40 @@ struct DateWindows {
   /// into the list given at init) and has at most `before` words before the trigger's word and
   /// `after` after it, in text order, merged where they overlap or touch.
   func windows(for triggers: [Int], before: Int, after: Int) -> [Range<Int>] {
-    // Most patterns have no trigger in a claim's few sentences: answer without building a list.
-    if unsafeWords.isEmpty && triggers.allSatisfy({ wordsByTrigger[$0].isEmpty }) { return [] }
-    var hits = unsafeWords
-    for k in triggers where !wordsByTrigger[k].isEmpty { hits += wordsByTrigger[k] }
-    hits.sort()
-    var spans: [ClosedRange<Int>] = []
-    for w in hits {
-      let span = max(0, w - before)...min(words.count - 1, w + after)
-      if let last = spans.last, span.lowerBound <= last.upperBound + 1 {
-        spans[spans.count - 1] = last.lowerBound...max(last.upperBound, span.upperBound)
+    windows(before: before, after: after) { triggers.contains($0) }
+  }
+
+  /// `windows(for:before:after:)` of the triggers `isTrigger` accepts: the unsafe words and the words
+  /// holding those triggers, both already in word order, are walked together (no list of hits is
+  /// gathered and sorted), each widened by `before` and `after` words and merged into the last
+  /// window where it overlaps or touches it.
+  private func windows(before: Int, after: Int, _ isTrigger: (Int) -> Bool) -> [Range<Int>] {
+    var out: [Range<Int>] = []
+    // The window being grown, as word indices; `low` > `high` while there is none.
+    var (low, high) = (1, 0)
+    var (u, h) = (0, 0)
+    while true {
+      while h < hits.count && !isTrigger(Int(hits[h].trigger)) { h += 1 }
+      let w: Int
+      if u < unsafeWords.count && (h == hits.count || unsafeWords[u] <= Int(hits[h].word)) {
+        w = unsafeWords[u]
+        u += 1
+      } else if h < hits.count {
+        w = Int(hits[h].word)
+        h += 1
       } else {
-        spans.append(span)
+        break
+      }
+      let (lo, hi) = (max(0, w - before), min(words.count - 1, w + after))
+      if low <= high && lo <= high + 1 {
+        high = max(high, hi)
+      } else {
+        if low <= high { out.append(words[low].lowerBound..<words[high].upperBound) }
+        (low, high) = (lo, hi)
       }
     }
-    return spans.map { words[$0.lowerBound].lowerBound..<words[$0.upperBound].upperBound }
+    if low <= high { out.append(words[low].lowerBound..<words[high].upperBound) }
+    return out
   }
 
   /// Whether every scalar in `range` is plain, so `PlainMatcher` may search it.
@@ -173,11 +217,7 @@ struct DateWindows {
   }
 
   /// The scalars in `range` as a string.
-  func string(_ range: Range<Int>) -> String {
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: scalars[range])
-    return String(view)
-  }
+  func string(_ range: Range<Int>) -> String { String(utf8Of: scalars[range]) }
 
   static func lowerASCII(_ v: UInt32) -> UInt32 { (0x41...0x5A).contains(v) ? v + 0x20 : v }
 

@@ -58,9 +58,8 @@ struct PlainMatcher {
   /// The captured text of a match, by group name.
   func capture(_ match: Match, _ name: String) -> Substring? {
     guard let k = pattern.captureNames.firstIndex(of: name), let r = match.captures[k] else { return nil }
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: scalars[r])
-    return Substring(String(view))
+    let text = String(utf8Of: scalars[r])
+    return Substring(text)
   }
 }
 

@@ -48,25 +48,21 @@ public enum RelativeDateResolver {
     // (and the full-date patterns) only to find that out was a visible share of dating claims.
     guard windows.hasWindows else { return [] }
     let base = original.startIndex
-    func phraseText(_ start: Int, _ end: Int) -> String {
-      var view = String.UnicodeScalarView()
-      view.append(contentsOf: original[(base + start)..<(base + end)])
-      return String(view)
-    }
+    func phraseText(_ start: Int, _ end: Int) -> String { String(utf8Of: original[(base + start)..<(base + end)]) }
     var phrases: [DatePhrase] = ReportDateReader.fullDates(in: windows).map {
       DatePhrase(
         text: phraseText($0.start, $0.end), start: $0.start, end: $0.end,
         resolved: ResolvedDate(day: $0.date), isRelative: false)
     }
-    var candidates: [DatePhrase] = []
+    // A candidate's text is made only once it is kept: most candidates lose to a longer phrase
+    // («مساء أمس» over «أمس»), and each text was a new string.
+    var candidates: [(start: Int, end: Int, resolved: ResolvedDate)] = []
     func add(_ start: Int, _ end: Int, _ resolved: ResolvedDate?) {
       guard let resolved else { return }
-      candidates.append(
-        DatePhrase(text: phraseText(start, end), start: start, end: end, resolved: resolved, isRelative: true))
+      candidates.append((start, end, resolved))
     }
     for (k, rule) in Rules.all.enumerated() {
-      let spans = windows.windows(
-        for: Rules.triggerIndices[k], mask: Rules.triggerMasks[k], before: rule.words.before, after: rule.words.after)
+      let spans = windows.windows(mask: Rules.triggerMasks[k], before: rule.words.before, after: rule.words.after)
       if spans.isEmpty { continue }
       let plain = rule.plain.map { PlainMatcher(windows.scalars, $0) }
       for window in spans {
@@ -87,14 +83,23 @@ public enum RelativeDateResolver {
     }
     // Longest first, so "late last month" wins over "last month" and full dates over their parts.
     // Taken spans are disjoint, so keeping them sorted lets one binary search tell an overlap.
-    var taken = phrases.map { $0.start..<$0.end }.sorted { $0.lowerBound < $1.lowerBound }
-    for phrase in candidates.sorted(by: { ($0.end - $0.start, $1.start) > ($1.end - $1.start, $0.start) }) {
+    // Most searched regions hold one phrase or none: nothing to sort or to check for overlaps.
+    if candidates.isEmpty { return phrases }
+    // Sorted in place (the same order `sorted` gives): copies of these lists were blocks per region.
+    var taken = phrases.map { $0.start..<$0.end }
+    taken.sort { $0.lowerBound < $1.lowerBound }
+    candidates.sort(by: { ($0.end - $0.start, $1.start) > ($1.end - $1.start, $0.start) })
+    for phrase in candidates {
       let at = firstIndex(in: taken) { $0.upperBound > phrase.start }
       if at < taken.count && taken[at].lowerBound < phrase.end { continue }
       taken.insert(phrase.start..<phrase.end, at: at)
-      phrases.append(phrase)
+      phrases.append(
+        DatePhrase(
+          text: phraseText(phrase.start, phrase.end), start: phrase.start, end: phrase.end,
+          resolved: phrase.resolved, isRelative: true))
     }
-    return phrases.sorted { $0.start < $1.start }
+    phrases.sort { $0.start < $1.start }
+    return phrases
   }
 
   /// The first index where `isAbove` holds, for an array where it holds on a suffix.

@@ -153,7 +153,8 @@ public enum ReportDateReader {
         }
       }
     }
-    return found.sorted { $0.start < $1.start }
+    found.sort { $0.start < $1.start }
+    return found
   }
 
   /// Words each full-date pattern can have before its year, which ends it: «4 من شهر كانون الثاني /

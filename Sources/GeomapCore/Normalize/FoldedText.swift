@@ -9,14 +9,20 @@ public struct FoldedText: Sendable {
   public init(_ text: String) {
     var scalars: [Unicode.Scalar] = []
     var offsets: [Int] = []
-    scalars.reserveCapacity(text.unicodeScalars.underestimatedCount)
+    // Room made once (a string has no more scalars than UTF-8 bytes): the relation rules fold a
+    // token's text at a time, and growing both arrays from empty was several blocks per call.
+    let bound = text.utf8.count
+    scalars.reserveCapacity(bound)
+    offsets.reserveCapacity(bound + 1)
     var offset = 0
-    for s in text.unicodeScalars {
-      if case .keep(let folded) = Folding.fold(s) {
-        scalars.append(folded)
-        offsets.append(offset)
+    Folding.lowTable.withUnsafeBufferPointer { table in
+      for s in text.unicodeScalars {
+        if let folded = Folding.kept(s, table: table) {
+          scalars.append(folded)
+          offsets.append(offset)
+        }
+        offset += 1
       }
-      offset += 1
     }
     offsets.append(offset)
     self.scalars = scalars

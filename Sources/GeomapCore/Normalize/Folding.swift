@@ -84,6 +84,24 @@ public enum Folding {
     }
   }
   static let lowLimit = 0x800
+
+  /// What `fold` keeps of `s` (nil for a mark or an invisible), by one read of `lowTable` (`table`)
+  /// below `lowLimit`.
+  @inline(__always)
+  static func kept(_ s: Unicode.Scalar, table: UnsafeBufferPointer<UInt32>) -> Unicode.Scalar? {
+    guard s.value < UInt32(lowLimit) else {
+      if case .keep(let folded) = fold(s) { return folded }
+      return nil
+    }
+    let entry = table[Int(s.value)]
+    switch entry >> 24 & 3 {
+    case 0: return Unicode.Scalar(entry & 0x1F_FFFF) ?? s
+    case 3:
+      if case .keep(let folded) = fold(s) { return folded }
+      return nil
+    default: return nil
+    }
+  }
   static let scriptCodes: [Script] = [.arabic, .latin, .digits, .other]
 
   /// The script of a `lowTable` entry's code (a switch: reading `scriptCodes` checks its

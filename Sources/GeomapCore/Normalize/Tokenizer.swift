@@ -26,7 +26,14 @@ public enum Tokenizer {
   /// diacritics and tatweel are dropped but stay inside the token's span.
   public static func tokens(in text: String) -> [Token] {
     var builder = Builder()
-    for s in text.unicodeScalars { builder.add(s) }
+    // Room for the folded bytes made once (folding never lengthens a scalar's UTF-8), and each
+    // scalar folded by one table read: names and lexicon phrases are tokenized one by one, and
+    // growing the buffers from empty was most of their blocks.
+    builder.bytes.reserveCapacity(text.utf8.count)
+    builder.pieces.reserveCapacity(min(text.utf8.count, 8))
+    Folding.lowTable.withUnsafeBufferPointer { table in
+      for s in text.unicodeScalars { builder.add(s, table: table) }
+    }
     builder.flush()
     return builder.tokens()
   }
@@ -70,6 +77,16 @@ public enum Tokenizer {
     // Folding never lengthens a scalar's UTF-8 (Arabic stays two bytes, digits and Latin letters
     // become ASCII, marks are dropped): the folded bytes fit in the text's byte count.
     builder.bytes.reserveCapacity(utf8.count)
+    // Tokens are interned a chunk at a time as the scan finds them, so the scan's pieces never
+    // outgrow one chunk: a list of every piece of the text (48 bytes a token) was grown, copied
+    // and paged in only to be read once more.
+    builder.pieces.reserveCapacity(chunk)
+    var tokens: [Token] = []
+    var words: [Word] = []
+    // A token every eight bytes or so (an Arabic word and its space are about ten): most texts
+    // fit without the arrays growing.
+    tokens.reserveCapacity(utf8.count / 8 + 16)
+    words.reserveCapacity(utf8.count / 8 + 16)
     var offsets: [Int32] = []
     let scalars = utf8.withUnsafeBufferPointer { bytes in
       [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { scalarsOut, scalarCount in
@@ -101,6 +118,7 @@ public enum Tokenizer {
               n += 1
               if v == 0x0A { lineStarts.append(n) }
               builder.add(s, table: table)
+              if builder.pieces.count >= Self.chunk { builder.intern(into: &tokens, &words) }
             }
             offsetsOut[n] = Int32(truncatingIfNeeded: i)
             offsetCount = n + 1
@@ -110,10 +128,13 @@ public enum Tokenizer {
       }
     }
     builder.flush()
-    let (tokens, words) = Vocabulary.intern(builder.pieces, builder.bytes)
+    builder.intern(into: &tokens, &words)
     return Layout(
       utf8: utf8, scalars: scalars, utf8Offsets: offsets, lineStarts: lineStarts, tokens: tokens, words: words)
   }
+
+  /// How many pieces `layOut` gathers before interning them (one hold of the word table's lock).
+  static let chunk = 256
 
   /// One token as the scan finds it: its span, script, where its folded UTF-8 bytes sit in the
   /// scan's byte buffer, and their FNV-1a hash (`FNV1a.hash64(bytes:)`).
@@ -175,6 +196,12 @@ public enum Tokenizer {
         currentCount = 0
         lastScalar = nil
       }
+    }
+
+    /// Interns the pieces found so far, appending their tokens and words, and forgets them.
+    mutating func intern(into tokens: inout [Token], _ words: inout [Word]) {
+      Vocabulary.intern(pieces, bytes, into: &tokens, &words)
+      pieces.removeAll(keepingCapacity: true)
     }
 
     /// The tokens, each with its text as a new `String`.

@@ -59,6 +59,11 @@ enum Vocabulary {
     /// Per word id: its spelling and the spelling's hash.
     var texts: [String] = []
     var hashes: [UInt64] = []
+    /// Every spelling's UTF-8 bytes end to end, word `id`'s at `spellingStarts[id]..<spellingStarts[id + 1]`:
+    /// a report's token (given as bytes) is compared with the word in its slot by one `memcmp`
+    /// here instead of through the spelling's `String` (its UTF-8 view, a retain and a release).
+    var spellings: [UInt8] = []
+    var spellingStarts: [Int] = [0]
 
     @inline(__always)
     func home(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> shift) }
@@ -76,19 +81,13 @@ enum Vocabulary {
     func holds(_ slot: UInt64, _ spelling: UnsafeBufferPointer<UInt8>, _ hash: UInt64) -> UInt32? {
       guard slot != 0, slot >> 32 == hash >> 32 else { return nil }
       let id = UInt32(truncatingIfNeeded: slot) - 1
-      return Self.same(texts[Int(id)], spelling) ? id : nil
-    }
-
-    /// True when `text`'s UTF-8 bytes are `spelling`.
-    static func same(_ text: String, _ spelling: UnsafeBufferPointer<UInt8>) -> Bool {
-      let utf8 = text.utf8
-      guard utf8.count == spelling.count else { return false }
-      // memcmp, as `FNV1a.sameBytes`: `elementsEqual` compared a byte at a time.
-      let fast = utf8.withContiguousStorageIfAvailable { p -> Bool in
-        guard let pa = p.baseAddress, let qa = spelling.baseAddress else { return p.count == spelling.count }
-        return memcmp(pa, qa, p.count) == 0
+      let start = spellingStarts[Int(id)]
+      guard spellingStarts[Int(id) + 1] - start == spelling.count else { return nil }
+      let same = spellings.withUnsafeBufferPointer { all -> Bool in
+        guard let a = all.baseAddress, let b = spelling.baseAddress else { return spelling.isEmpty }
+        return memcmp(a + start, b, spelling.count) == 0
       }
-      return fast ?? utf8.elementsEqual(spelling)
+      return same ? id : nil
     }
 
     /// `find` for a spelling given as UTF-8 bytes.
@@ -120,6 +119,8 @@ enum Vocabulary {
       let id = UInt32(texts.count)
       texts.append(text)
       hashes.append(hash)
+      spellings.append(contentsOf: text.utf8)
+      spellingStarts.append(spellings.count)
       slots[slot] = Self.slot(id, hash)
       // At most half full: grow and re-place every word.
       if 2 * texts.count > slots.count {
@@ -213,6 +214,13 @@ enum Vocabulary {
     var tokens: [Token] = []
     words.reserveCapacity(pieces.count)
     tokens.reserveCapacity(pieces.count)
+    intern(pieces, bytes, into: &tokens, &words)
+    return (tokens, words)
+  }
+
+  /// `intern(_:_:)` appending to `tokens` and `words` (`Tokenizer.layOut` interns a chunk of pieces
+  /// at a time, as it scans).
+  static func intern(_ pieces: [Tokenizer.Piece], _ bytes: [UInt8], into tokens: inout [Token], _ words: inout [Word]) {
     let limit = testTokenLimit ?? tokenLimit
     var homes: [UInt64] = []
     let chunk = 256
@@ -245,7 +253,6 @@ enum Vocabulary {
         from = to
       }
     }
-    return (tokens, words)
   }
 
   /// Words in the table.

@@ -44,27 +44,35 @@ public final class ReportText: Sendable {
     ofToken.reserveCapacity(tokens.count)
     breaks.reserveCapacity(tokens.count)
     var start = 0
-    for i in tokens.indices {
-      let from = i == 0 ? 0 : tokens[i - 1].end
-      let gap = scalars[from..<tokens[i].start]
-      // The gap (mostly one space) is read once for both kinds of mark; the previous token is
-      // looked at (copied, its text retained) only after a sentence mark.
-      var sentenceMark = false
-      var clauseMark = false
-      for s in gap {
-        if ReportText.isSentenceMark(s) {
-          sentenceMark = true
-        } else if ReportText.isClauseMark(s) {
-          clauseMark = true
+    // Token spans and gap scalars are read through buffers: slicing the arrays for every gap
+    // retained and released them once per token.
+    scalars.withUnsafeBufferPointer { text in
+      tokens.withUnsafeBufferPointer { spans in
+        for i in spans.indices {
+          let from = i == 0 ? 0 : spans[i - 1].end
+          let to = spans[i].start
+          // The gap (mostly one space) is read once for both kinds of mark; the previous token is
+          // looked at (copied, its text retained) only after a sentence mark.
+          var sentenceMark = false
+          var clauseMark = false
+          for k in from..<to {
+            let s = text[k]
+            if ReportText.isSentenceMark(s) {
+              sentenceMark = true
+            } else if ReportText.isClauseMark(s) {
+              clauseMark = true
+            }
+          }
+          let sentenceEnd =
+            i > 0 && sentenceMark && ReportText.endsSentence(scalars[from..<to], previous: tokens[i - 1])
+          if sentenceEnd {
+            sentences.append(start..<i)
+            start = i
+          }
+          breaks.append(i == 0 || sentenceEnd || clauseMark)
+          ofToken.append(sentences.count)
         }
       }
-      let sentenceEnd = i > 0 && sentenceMark && ReportText.endsSentence(gap, previous: tokens[i - 1])
-      if sentenceEnd {
-        sentences.append(start..<i)
-        start = i
-      }
-      breaks.append(i == 0 || sentenceEnd || clauseMark)
-      ofToken.append(sentences.count)
     }
     if start < tokens.count { sentences.append(start..<tokens.count) }
     self.sentences = sentences

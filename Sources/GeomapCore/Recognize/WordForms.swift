@@ -121,10 +121,12 @@ extension WordForms {
             } else if words[k] != .unseen, let e = table.entry(slot) {
               bareStarts.append(Int32(bare.count))
               plainStarts.append(Int32(plain.count))
+              // Word by word: a token has one to a few forms, and `append(contentsOf:)` of a
+              // slice of the table cost more per call than these short loops.
               let b = Int(e.start)
               let p = b + Int(e.bare)
-              bare.append(contentsOf: all[b..<p])
-              plain.append(contentsOf: all[p..<(p + Int(e.plain))])
+              for w in b..<p { bare.append(all[w]) }
+              for w in p..<(p + Int(e.plain)) { plain.append(all[w]) }
             } else {
               missing.append(k)
             }

@@ -102,4 +102,52 @@ import Testing
       #expect(layout.tokens.map { Array($0.text.utf8) } == tokens.map { Array($0.text.utf8) })
     }
   }
+
+  /// `layOut` interns its tokens a chunk at a time while it scans: a text of many chunks, with a
+  /// possessive and words new to the table on every side of the chunk edges, gets the tokens and
+  /// words interning all of its pieces at once gives.
+  @Test func chunkedLayoutMatchesOneBatch() {
+    var text = ""
+    for k in 0..<(3 * Tokenizer.chunk + 7) {
+      text += k % 5 == 0 ? "Qzv\(k)brook's " : k % 3 == 0 ? "كلمة\(k)جديدة، " : "خرجوا من الرقة "
+    }
+    let layout = Tokenizer.layOut(text)
+    let (tokens, words) = Tokenizer.interned(Array(text.unicodeScalars))
+    #expect(layout.tokens.count > 3 * Tokenizer.chunk)
+    #expect(layout.tokens == tokens && layout.words == words)
+    for (t, w) in zip(layout.tokens, layout.words).prefix(600) { #expect(w == Word(token: t.text)) }
+  }
+
+  /// `FoldedText` reads scalars below U+0800 through `Folding.lowTable`: every scalar, and the
+  /// precomposed Latin letters outside the table, folds and maps back as `Folding.fold` says.
+  @Test func foldedTextFoldsLikeFold() {
+    var text = ""
+    for v in UInt32(0)..<UInt32(0x2100) {
+      guard let s = Unicode.Scalar(v) else { continue }
+      text.unicodeScalars.append(s)
+    }
+    let folded = FoldedText(text)
+    var scalars: [Unicode.Scalar] = []
+    var offsets: [Int] = []
+    for (k, s) in text.unicodeScalars.enumerated() {
+      if case .keep(let f) = Folding.fold(s) {
+        scalars.append(f)
+        offsets.append(k)
+      }
+    }
+    offsets.append(text.unicodeScalars.count)
+    #expect(folded.scalars == scalars)
+    #expect(folded.originalOffsets == offsets)
+    #expect(folded.scalars.count < text.unicodeScalars.count, "marks and invisibles are dropped")
+  }
+
+  /// `String(utf8Of:)` is the string of the scalars, one to four UTF-8 bytes each.
+  @Test func stringOfScalarsIsTheirText() {
+    let text = "يوم السبت 4 July, 2017 — ١٢ Ţal 😀 \r\n e\u{0301}"
+    let scalars = Array(text.unicodeScalars)
+    #expect(String(utf8Of: scalars[...]) == text)
+    #expect(Array(String(utf8Of: scalars[...]).utf8) == Array(text.utf8))
+    #expect(String(utf8Of: scalars[4..<9]) == "السبت")
+    #expect(String(utf8Of: scalars[0..<0]).isEmpty)
+  }
 }
