@@ -73,10 +73,15 @@ struct Places: ParsableCommand {
     var out: [UInt8] = []
     out.reserveCapacity(chunk + 4096)
     // A long report names the same few places again and again: each entry's columns (name to
-    // country, two of them formatted numbers) and each score are written as bytes once and copied
-    // after. An entry is keyed by its id and used only while its printed fields are unchanged.
-    var entryColumns: [String: (entry: GazetteerEntry, bytes: [UInt8])] = [:]
-    var scoreColumns: [UInt64: [UInt8]] = [:]
+    // country, two of them formatted numbers) and each score are written as bytes once, into
+    // `written`, and copied from there after. An entry is keyed by its id and used only while its
+    // printed fields are unchanged. The dictionaries map to positions, not to arrays or entries:
+    // a looked-up value is copied out of its dictionary, and copying an array and an entry
+    // retained and released both for every row.
+    var written: [UInt8] = []
+    var entrySlots: [String: Int] = [:]
+    var entries: [(entry: GazetteerEntry, bytes: Range<Int>)] = []
+    var scoreBytes: [UInt64: Range<Int>] = [:]
     for doc in documents {
       var file = Array(doc.file.utf8)
       file.append(tab)
@@ -87,24 +92,27 @@ struct Places: ParsableCommand {
         appendDecimal(m.end, tab, to: &out)
         append(m.surface, tab, to: &out)
         // (`==` answers at once for the same stored entry, the common case, without reading fields.)
-        if let cached = entryColumns[e.id], cached.entry == e || samePrintedColumns(cached.entry, e) {
-          out.append(contentsOf: cached.bytes)
+        if let slot = entrySlots[e.id], entries[slot].entry == e || samePrintedColumns(entries[slot].entry, e) {
+          copy(written, entries[slot].bytes, to: &out)
         } else {
-          let from = out.count
-          append(e.name, tab, to: &out)
-          append(e.nameAr.isEmpty ? "-" : e.nameAr, tab, to: &out)
-          append(formatDegrees(e.coordinate.latitude), tab, to: &out)
-          append(formatDegrees(e.coordinate.longitude), tab, to: &out)
-          append(e.id, tab, to: &out)
-          append(e.country, tab, to: &out)
-          entryColumns[e.id] = (e, Array(out[from...]))
+          let from = written.count
+          append(e.name, tab, to: &written)
+          append(e.nameAr.isEmpty ? "-" : e.nameAr, tab, to: &written)
+          append(formatDegrees(e.coordinate.latitude), tab, to: &written)
+          append(formatDegrees(e.coordinate.longitude), tab, to: &written)
+          append(e.id, tab, to: &written)
+          append(e.country, tab, to: &written)
+          entrySlots[e.id] = entries.count
+          entries.append((e, from..<written.count))
+          copy(written, from..<written.count, to: &out)
         }
-        if let score = scoreColumns[m.score.bitPattern] {
-          out.append(contentsOf: score)
+        if let score = scoreBytes[m.score.bitPattern] {
+          copy(written, score, to: &out)
         } else {
-          let from = out.count
-          append(formatScore(m.score), UInt8(ascii: "\n"), to: &out)
-          scoreColumns[m.score.bitPattern] = Array(out[from...])
+          let from = written.count
+          append(formatScore(m.score), UInt8(ascii: "\n"), to: &written)
+          scoreBytes[m.score.bitPattern] = from..<written.count
+          copy(written, from..<written.count, to: &out)
         }
         if out.count >= chunk {
           write(out)
@@ -123,6 +131,11 @@ struct Places: ParsableCommand {
     var s = s
     s.withUTF8 { out.append(contentsOf: $0) }
     out.append(end)
+  }
+
+  /// Appends `bytes[range]` to `out` through a buffer pointer (a slice of the array would retain it).
+  static func copy(_ bytes: [UInt8], _ range: Range<Int>, to out: inout [UInt8]) {
+    bytes.withUnsafeBufferPointer { out.append(contentsOf: UnsafeBufferPointer(rebasing: $0[range])) }
   }
 
   /// Appends `n` in decimal (as `String(n)` spells it) and `end`, without making a string per number.
