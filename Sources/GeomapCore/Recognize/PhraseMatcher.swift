@@ -148,31 +148,35 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
   /// include every token of `range` where a phrase may start (`CueIndex.tokens`), as no other token
   /// starts a match. Written for speed: a rule asks per sentence, and most sentences hold no cue.
   /// The matches are found as they are iterated (see `CandidateMatches`), so asking builds no array.
-  func matches<C: Sequence<Int>>(_ doc: ReportText, in range: Range<Int>, candidates: C) -> CandidateMatches<C> {
-    CandidateMatches(matcher: self, doc: doc, range: range, candidates: candidates)
+  @inline(__always)
+  func matches<C: Collection<Int>>(_ doc: ReportText, in range: Range<Int>, candidates: C) -> CandidateMatches<C> {
+    // No candidate, no match: the view then holds no reference. Most sentences hold no cue, and
+    // retaining and releasing the matcher's tables and the report for each was 1 % of a run.
+    CandidateMatches(source: candidates.isEmpty ? nil : (self, doc), range: range, candidates: candidates)
   }
 
   /// The non-overlapping matches starting at candidate tokens of `range`, left to right, found one
   /// by one as they are iterated. Written for speed: the rules mostly loop over the matches, take
   /// the first or last, or filter them; building an array per question was 40k heap blocks per 2 MB
   /// of Arabic. A view valid while its candidates are (a `CueIndex` view: use it where asked for).
-  struct CandidateMatches<C: Sequence<Int>>: Sequence {
+  struct CandidateMatches<C: Collection<Int>>: Sequence {
     typealias Element = (range: Range<Int>, value: Value)
 
-    let matcher: PhraseMatcher
-    let doc: ReportText
+    /// The matcher and the report; nil when there is no candidate (then there is no match).
+    let source: (matcher: PhraseMatcher, doc: ReportText)?
     let range: Range<Int>
     let candidates: C
 
     struct Iterator: IteratorProtocol {
-      let matcher: PhraseMatcher
-      let doc: ReportText
+      let source: (matcher: PhraseMatcher, doc: ReportText)?
       let range: Range<Int>
       var candidates: C.Iterator
       /// The first token a next match may start at (past the previous match).
       var from: Int
 
+      @inline(__always)
       mutating func next() -> Element? {
+        guard let (matcher, doc) = source else { return nil }
         while let c = candidates.next() {
           guard c >= from && c < range.upperBound else { continue }
           if let m = matcher.match(doc, at: c), c + m.length <= range.upperBound {
@@ -184,9 +188,9 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
       }
     }
 
+    @inline(__always)
     func makeIterator() -> Iterator {
-      Iterator(
-        matcher: matcher, doc: doc, range: range, candidates: candidates.makeIterator(), from: range.lowerBound)
+      Iterator(source: source, range: range, candidates: candidates.makeIterator(), from: range.lowerBound)
     }
 
     /// The first match, if any (found without looking further).
