@@ -57,9 +57,11 @@ public struct ReportReader: Sendable {
     // A date phrase inside a claim's own quote («يوم السبت», "last week") dates it; else the report date.
     var movements = extracted
     if let date, !movements.isEmpty || !control.isEmpty {
-      let spans = (movements.map(\.evidence) + control.map(\.claim.evidence)).map { ev in
-        datedSpan(of: ev, in: doc)
-      }
+      // The movements' spans, then the claims' (one array, not three built and joined).
+      var spans: [Range<Int>] = []
+      spans.reserveCapacity(movements.count + control.count)
+      for m in movements { spans.append(datedSpan(of: m.evidence, in: doc)) }
+      for c in control { spans.append(datedSpan(of: c.claim.evidence, in: doc)) }
       let phrases = datePhrases(in: doc, spans: spans, reference: date)
       // `find` returns disjoint phrases in text order: a quote need only look at those starting in it.
       let starts = phrases.map(\.start)
