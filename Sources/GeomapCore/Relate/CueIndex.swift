@@ -218,14 +218,27 @@ final class CueIndex {
 
   deinit { UnsafeMutableBufferPointer(mutating: flat).deallocate() }
 
+  /// Token indices read from a part of the index's block, as `Int`s.
+  ///
+  /// A plain value (a buffer pointer), not a lazy map: the map's closure made every view, and every
+  /// `PhraseMatcher.CandidateMatches` built on one, a value to release when dropped, and rules ask
+  /// for views per sentence and cue. Valid while the index lives.
+  struct Tokens: RandomAccessCollection {
+    let list: UnsafeBufferPointer<Int32>
+
+    var startIndex: Int { list.startIndex }
+    var endIndex: Int { list.endIndex }
+    subscript(i: Int) -> Int { Int(list[i]) }
+  }
+
   /// The tokens of `range` where `cue` occurs, ascending: a view valid while this index (its
   /// report's `RelationContext`) lives — iterate it where it is asked for, never store it.
-  func tokens(_ cue: Cue, in range: Range<Int>) -> LazyMapSequence<UnsafeBufferPointer<Int32>, Int> {
-    if absent(cue, in: range) { return UnsafeBufferPointer(rebasing: flat[0..<0]).lazy.map { Int($0) } }
+  func tokens(_ cue: Cue, in range: Range<Int>) -> Tokens {
+    if absent(cue, in: range) { return Tokens(list: UnsafeBufferPointer(rebasing: flat[0..<0])) }
     let list = UnsafeBufferPointer(rebasing: flat[starts[cue.rawValue]..<starts[cue.rawValue + 1]])
     let lo = Self.firstIndex(in: list, atLeast: range.lowerBound)
     let hi = max(lo, Self.firstIndex(in: list, atLeast: range.upperBound))
-    return UnsafeBufferPointer(rebasing: list[lo..<hi]).lazy.map { Int($0) }
+    return Tokens(list: UnsafeBufferPointer(rebasing: list[lo..<hi]))
   }
 
   /// True when `cue` occurs somewhere in `range`.
