@@ -140,17 +140,24 @@ struct Places: ParsableCommand {
 
   /// Appends `n` in decimal (as `String(n)` spells it) and `end`, without making a string per number.
   static func appendDecimal(_ n: Int, _ end: UInt8, to out: inout [UInt8]) {
-    if n < 0 { out.append(UInt8(ascii: "-")) }
-    let magnitude = n.magnitude
-    // The place value of the first digit, then the digits from it down (written in order: turning
-    // them round in a slice of `out` copied the slice).
-    var place: UInt = 1
-    while place <= magnitude / 10 { place *= 10 }
-    repeat {
-      out.append(UInt8(ascii: "0") + UInt8(magnitude / place % 10))
-      place /= 10
-    } while place > 0
-    out.append(end)
+    // The digits are written from the last one back into a small buffer on the stack and appended
+    // with `end` in one piece: appending digit by digit checked the array's capacity and
+    // uniqueness for every byte (two numbers a row). 22 bytes hold `Int.min`, its sign and `end`.
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 22) { buffer in
+      var i = buffer.count - 1
+      buffer.initializeElement(at: i, to: end)
+      var magnitude = n.magnitude
+      repeat {
+        i -= 1
+        buffer.initializeElement(at: i, to: UInt8(ascii: "0") + UInt8(magnitude % 10))
+        magnitude /= 10
+      } while magnitude > 0
+      if n < 0 {
+        i -= 1
+        buffer.initializeElement(at: i, to: UInt8(ascii: "-"))
+      }
+      out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[i...]))
+    }
   }
 
   /// Whether two entries print the same columns in `textRows` (the strings of one gazetteer entry
