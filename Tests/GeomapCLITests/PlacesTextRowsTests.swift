@@ -47,4 +47,13 @@ import Testing
     #expect(Self.written([doc]) == expected)
     #expect(Self.written([]) == "")
   }
+
+  /// Numbers of every length and sign are spelled as `String(n)` spells them.
+  @Test func decimalsAsStringSpellsThem() {
+    for n in [0, 7, -7, 10, 99, 100, -1_000, 1_234_567_890, Int.max, Int.min, Int.min + 1] {
+      var out: [UInt8] = [UInt8(ascii: "x")]
+      Places.appendDecimal(n, UInt8(ascii: "\t"), to: &out)
+      #expect(String(decoding: out, as: UTF8.self) == "x\(n)\t")
+    }
+  }
 }

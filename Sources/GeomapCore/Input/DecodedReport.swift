@@ -29,6 +29,15 @@ public struct DecodedReport: Hashable, Sendable {
     self.lineStarts = starts
   }
 
+  /// A report whose line starts are known already (`ReportDecoder` finds them in its pass over the
+  /// bytes): `lineStarts` must be what `init(source:text:encoding:)` would find.
+  init(source: String, text: String, encoding: ReportEncoding, lineStarts: [Int]) {
+    self.source = source
+    self.text = text
+    self.encoding = encoding
+    self.lineStarts = lineStarts
+  }
+
   /// 1-based line and column (in scalars) of a scalar offset, for `file:line:col:` diagnostics.
   public func location(ofScalarOffset offset: Int) -> (line: Int, column: Int) {
     // Binary search for the last line start at or before `offset`.

@@ -26,12 +26,23 @@ public enum ReportDecoder {
   static func decode(
     bytes: [UInt8], source: String, encoding: ReportEncoding? = nil
   ) throws -> DecodedReport {
+    // One pass over the bytes answers what the steps below would each scan the text for (NULs,
+    // CRs, control characters, line starts); used where the text is these bytes unchanged.
+    let facts = ByteFacts(bytes)
     let (raw, detected): (String, ReportEncoding)
     if let encoding {
       raw = try decode(bytes, as: encoding, source: source)
       detected = encoding
     } else {
-      (raw, detected) = try detect(bytes, source: source)
+      (raw, detected) = try detect(bytes, source: source, hasNul: facts.hasNul)
+    }
+    // Plain UTF-8 without BOM, NUL or CR (nearly every report): the text is the bytes as they are,
+    // so stripping, newline normalisation and the binary test change nothing and need no pass.
+    if detected == .utf8, !facts.hasNul, !facts.hasCR, !bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+      if let problem = facts.binaryProblem {
+        throw GeomapError(.undecodable, source, problem)
+      }
+      return DecodedReport(source: source, text: raw, encoding: detected, lineStarts: facts.lineStarts)
     }
     let text = normalizeNewlines(stripBOM(raw))
     if let problem = binaryProblem(text) {
@@ -139,7 +150,8 @@ public enum ReportDecoder {
 
   // MARK: - Detection
 
-  static func detect(_ bytes: [UInt8], source: String) throws -> (String, ReportEncoding) {
+  /// `hasNul`: whether `bytes` holds a 0 byte, when the caller knows (else it is looked for).
+  static func detect(_ bytes: [UInt8], source: String, hasNul: Bool? = nil) throws -> (String, ReportEncoding) {
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
       return (try decode(bytes, as: .utf8, source: source), .utf8)
     }
@@ -152,7 +164,7 @@ public enum ReportDecoder {
     if bytes.starts(with: [0xFE, 0xFF]) {
       return (try decode(bytes, as: .utf16BE, source: source), .utf16BE)
     }
-    if bytes.contains(0) {
+    if hasNul ?? bytes.contains(0) {
       if let encoding = utf16WithoutBOM(bytes),
         let text = try? decode(bytes, as: encoding, source: source)
       {
@@ -312,6 +324,40 @@ public enum ReportDecoder {
       out.append(scalar)
     }
     return String(out)
+  }
+
+  /// What one pass over a report's bytes says about it, read as UTF-8 (scalars start at bytes that
+  /// are no continuation bytes): exact for the decoded text when that is the bytes unchanged.
+  struct ByteFacts {
+    var hasNul = false
+    var hasCR = false
+    /// Scalars below 0x20 other than "\n", "\t", "\u{0B}", "\u{0C}" (and NUL, seen apart).
+    var controls = 0
+    var scalars = 0
+    /// Scalar offset of the first scalar of each line (as `DecodedReport.lineStarts`).
+    var lineStarts = [0]
+
+    init(_ bytes: [UInt8]) {
+      bytes.withUnsafeBufferPointer { buffer in
+        for byte in buffer where byte & 0xC0 != 0x80 {
+          scalars += 1
+          guard byte < 0x20 else { continue }
+          switch byte {
+          case 0x0A: lineStarts.append(scalars)
+          case 0x0D: hasCR = true
+          case 0x00: hasNul = true
+          case 0x09, 0x0B, 0x0C: break
+          default: controls += 1
+          }
+        }
+      }
+    }
+
+    /// `binaryProblem(_:)` of the bytes' text (given no NUL and no CR).
+    var binaryProblem: String? {
+      controls > 0 && controls * 100 > scalars
+        ? "contains \(controls) control characters; looks like binary data, not text" : nil
+    }
   }
 
   /// Text that decoded but is full of control characters is binary data in disguise.

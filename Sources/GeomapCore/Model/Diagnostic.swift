@@ -21,9 +21,22 @@ public struct Diagnostic: Hashable, Sendable, Codable {
 
   /// `report.txt:3:14: warning: message`.
   public var formatted: String {
-    var location = source
-    if let line { location += ":\(line)" }
-    if let column { location += ":\(column)" }
-    return "\(location): \(severity.rawValue): \(message)"
+    // Appended into one string with room for all of it: a long report prints hundreds of these,
+    // and each interpolation and `+=` of the location grew a string of its own.
+    var out = source
+    out.reserveCapacity(source.utf8.count + message.utf8.count + 32)
+    if let line {
+      out += ":"
+      out += String(line)
+    }
+    if let column {
+      out += ":"
+      out += String(column)
+    }
+    out += ": "
+    out += severity.rawValue
+    out += ": "
+    out += message
+    return out
   }
 }

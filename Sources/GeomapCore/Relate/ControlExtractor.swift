@@ -754,13 +754,20 @@ struct ControlExtractor {
   /// it, not after; the hold is dropped.
   func withoutEndedHolds(_ claims: [(ControlClaim, Int)]) -> [(ControlClaim, Int)] {
     let sentenceOf = ctx.doc.sentenceOfToken
-    var takings: [Int: [ControlClaim]] = [:]
-    for (c, t) in claims where c.control == .captured { takings[sentenceOf[t], default: []].append(c) }
+    // The takings' positions in `claims`, each with its sentence: one short list, not a dictionary
+    // of arrays by sentence (a segment holds few takings).
+    var takings: [(sentence: Int, index: Int)] = []
+    for (k, (c, t)) in claims.enumerated() where c.control == .captured { takings.append((sentenceOf[t], k)) }
     guard !takings.isEmpty else { return claims }
     return claims.filter { c, t in
       // "the taking of its last positions, though pockets still hold out": a partial hold goes on.
-      guard c.control == .holds, !c.partial, let taken = takings[sentenceOf[t]] else { return true }
-      return !taken.contains { $0.actor != c.actor && MovementExtractor.sameDestination($0.place, c.place) }
+      guard c.control == .holds, !c.partial else { return true }
+      let s = sentenceOf[t]
+      return !takings.contains { taking in
+        guard taking.sentence == s else { return false }
+        let taken = claims[taking.index].0
+        return taken.actor != c.actor && MovementExtractor.sameDestination(taken.place, c.place)
+      }
     }
   }
 
@@ -1588,12 +1595,25 @@ struct ControlExtractor {
   /// Russian air power, had captured …", «استعادت قوات النظام، بدعم جوي روسي، السيطرة على …», «دخلت
   /// القوات، ظهر اليوم، مركز مدينة كركوك»): the verb's subject and object stand on both sides of it.
   func span(of t: Int, in sentence: Range<Int>) -> Range<Int> {
-    let clauses = ctx.doc.clauses(in: sentence)
-    guard let i = clauses.firstIndex(where: { $0.contains(t) }) else { return sentence }
-    var lower = clauses[i].lowerBound
-    var upper = clauses[i].upperBound
-    if i >= 2, isAside(clauses[i - 1]) { lower = clauses[i - 2].lowerBound }
-    if i + 2 < clauses.count, isAside(clauses[i + 1]) { upper = clauses[i + 2].upperBound }
+    guard sentence.contains(t) else { return sentence }
+    // The clause of `t` and its neighbours, found from the clause breaks around it: listing every
+    // clause of the sentence built an array per question.
+    let own = ctx.clause(of: t, in: sentence)
+    var lower = own.lowerBound
+    var upper = own.upperBound
+    // An aside before needs a clause before it (the subject's); one after needs a clause after it.
+    if own.lowerBound > sentence.lowerBound {
+      let before = ctx.clause(of: own.lowerBound - 1, in: sentence)
+      if before.lowerBound > sentence.lowerBound, isAside(before) {
+        lower = ctx.clause(of: before.lowerBound - 1, in: sentence).lowerBound
+      }
+    }
+    if own.upperBound < sentence.upperBound {
+      let after = ctx.clause(of: own.upperBound, in: sentence)
+      if after.upperBound < sentence.upperBound, isAside(after) {
+        upper = ctx.clause(of: after.upperBound, in: sentence).upperBound
+      }
+    }
     return lower..<upper
   }
 
@@ -1803,7 +1823,8 @@ struct ControlExtractor {
           end == t - 1 && ctx.doc.forms[t - 1].contains { PlaceContext.triggers[$0] != nil }
         if end == t || triggerBetween { return true }
       }
-      guard j > 0, ctx.listFrom(j - 1, limit: ctx.doc.tokens.count).contains(j) else { return false }
+      // (`listFrom(j - 1)` holds `j` exactly when its first step joins `j`: asked without the list.)
+      guard j > 0, ctx.joinsNext(j - 1, limit: ctx.doc.tokens.count) else { return false }
       j -= 1
     }
     return false

@@ -151,8 +151,12 @@ final class CueIndex {
 
   init(_ doc: ReportText) {
     let table = Self.table
-    var positions = [[Int32]](repeating: [], count: Cue.allCases.count)
     var masks = [UInt64](repeating: 0, count: doc.tokens.count)
+    // How many tokens each cue marks: the first pass counts them and the second writes each cue's
+    // tokens straight into its place in the one block. Written for speed: growing an array per cue
+    // token by token was a dozen reallocations per cue and segment (15k heap blocks per 2 MB).
+    var counts = [Int](repeating: 0, count: Cue.allCases.count)
+    var sentenceMasks = [UInt64](repeating: 0, count: doc.sentences.count)
     // A form's bits: 0 unless its presence bit is set (an id inside the table has its bit).
     func cueBits(
       _ w: Word, _ present: UnsafeBufferPointer<UInt64>, _ values: UnsafeBufferPointer<UInt64>
@@ -161,6 +165,7 @@ final class CueIndex {
       guard i < values.count, present[i >> 6] & (1 << UInt64(i & 63)) != 0 else { return 0 }
       return values[i]
     }
+    let sentenceOfToken = doc.sentenceOfToken
     table.bare.withUnsafeBufferPointer { bare in
       table.plain.withUnsafeBufferPointer { plain in
         table.bareWords.withUnsafeBufferPointer { bareWords in
@@ -171,9 +176,10 @@ final class CueIndex {
               for w in doc.plainForms[t] { m |= cueBits(w, plainWords, plain) }
               guard m != 0 else { continue }
               masks[t] = m
+              sentenceMasks[sentenceOfToken[t]] |= m
               var bits = m
               while bits != 0 {
-                positions[bits.trailingZeroBitCount].append(Int32(t))
+                counts[bits.trailingZeroBitCount] += 1
                 bits &= bits - 1
               }
             }
@@ -182,16 +188,25 @@ final class CueIndex {
       }
     }
     var starts = [0]
-    for list in positions { starts.append(starts[starts.count - 1] + list.count) }
+    starts.reserveCapacity(counts.count + 1)
+    for n in counts { starts.append(starts[starts.count - 1] + n) }
     let block = UnsafeMutableBufferPointer<Int32>.allocate(capacity: starts[starts.count - 1])
-    _ = block.initialize(from: positions.joined())
+    // The next free slot of each cue's part of the block; tokens in ascending order.
+    var next = starts
+    for t in masks.indices where masks[t] != 0 {
+      var bits = masks[t]
+      while bits != 0 {
+        let c = bits.trailingZeroBitCount
+        block.initializeElement(at: next[c], to: Int32(t))
+        next[c] += 1
+        bits &= bits - 1
+      }
+    }
     flat = UnsafeBufferPointer(block)
     self.starts = starts
     self.masks = masks
-    var sentenceMasks = [UInt64](repeating: 0, count: doc.sentences.count)
-    for t in masks.indices where masks[t] != 0 { sentenceMasks[doc.sentenceOfToken[t]] |= masks[t] }
     self.sentenceMasks = sentenceMasks
-    sentenceOfToken = doc.sentenceOfToken
+    self.sentenceOfToken = sentenceOfToken
     sentenceEnds = doc.sentences.map(\.upperBound)
   }
 
@@ -205,14 +220,27 @@ final class CueIndex {
 
   deinit { UnsafeMutableBufferPointer(mutating: flat).deallocate() }
 
+  /// Token indices read from a part of the index's block, as `Int`s.
+  ///
+  /// A plain value (a buffer pointer), not a lazy map: the map's closure made every view, and every
+  /// `PhraseMatcher.CandidateMatches` built on one, a value to release when dropped, and rules ask
+  /// for views per sentence and cue. Valid while the index lives.
+  struct Tokens: RandomAccessCollection {
+    let list: UnsafeBufferPointer<Int32>
+
+    var startIndex: Int { list.startIndex }
+    var endIndex: Int { list.endIndex }
+    subscript(i: Int) -> Int { Int(list[i]) }
+  }
+
   /// The tokens of `range` where `cue` occurs, ascending: a view valid while this index (its
   /// report's `RelationContext`) lives — iterate it where it is asked for, never store it.
-  func tokens(_ cue: Cue, in range: Range<Int>) -> LazyMapSequence<UnsafeBufferPointer<Int32>, Int> {
-    if absent(cue, in: range) { return UnsafeBufferPointer(rebasing: flat[0..<0]).lazy.map { Int($0) } }
+  func tokens(_ cue: Cue, in range: Range<Int>) -> Tokens {
+    if absent(cue, in: range) { return Tokens(list: UnsafeBufferPointer(rebasing: flat[0..<0])) }
     let list = UnsafeBufferPointer(rebasing: flat[starts[cue.rawValue]..<starts[cue.rawValue + 1]])
     let lo = Self.firstIndex(in: list, atLeast: range.lowerBound)
     let hi = max(lo, Self.firstIndex(in: list, atLeast: range.upperBound))
-    return UnsafeBufferPointer(rebasing: list[lo..<hi]).lazy.map { Int($0) }
+    return Tokens(list: UnsafeBufferPointer(rebasing: list[lo..<hi]))
   }
 
   /// True when `cue` occurs somewhere in `range`.

@@ -393,37 +393,38 @@ final class RelationContext {
   /// after it, so its range says it without an array (see `placeRange(after:limit:)`).
   func listRange(_ k: Int, limit: Int) -> Range<Int> {
     var cur = k
-    while cur + 1 < places.count, places[cur + 1].recognized.endToken <= limit {
-      let a = places[cur].recognized
-      let b = places[cur + 1].recognized
-      let aEnd = qualifierEnd(after: a.endToken, before: b.firstToken)
-      // «وأحياء من مخيم اليرموك»: the next item may carry its own trigger.
-      // An English "and" joins over an article, "of" and a generic head ("Tabqa and the Tabqa Dam",
-      // "Raqqa and the nearby town of Tabqa", "the crossing with Jordan and the town of Busra").
-      let qualified = aEnd > a.endToken
-      // (`isWord`: an Arabic word is not compared by characters, per list step.)
-      let englishAnd = aEnd < b.firstToken && isWord(aEnd, "and")
-      if b.firstToken > aEnd, b.firstToken - aEnd <= (englishAnd ? 5 : 3) {
-        let between = aEnd..<b.firstToken
-        let joinWord =
-          (doc.tokens[aEnd].script == .arabic && startsWith(aEnd, "و")) || englishAnd
-        let allTriggers = between.dropFirst(englishAnd ? 1 : 0).allSatisfy { t in
-          doc.forms[t].contains { PlaceContext.triggers[$0] != nil }
-            || !doc.forms[t].isDisjoint(with: Self.partWords)
-            || ((qualified || englishAnd) && !doc.forms[t].isDisjoint(with: Self.englishLinks))
-            || (englishAnd && !doc.forms[t].isDisjoint(with: Self.listAdjectives))
-        }
-        if joinWord && allTriggers {
-          cur += 1
-          continue
-        }
-      }
-      guard PlaceRecognizer.joined(doc, a, b) || joinsAcrossDate(from: aEnd, to: b.firstToken) else {
-        break
-      }
+    while joinsNext(cur, limit: limit) {
       cur += 1
     }
     return k..<cur + 1
+  }
+
+  /// True when place `cur + 1` ends by token `limit` and is joined to place `cur` as the next item
+  /// of a list (one step of `listFrom`; asked alone where only the first step matters).
+  func joinsNext(_ cur: Int, limit: Int) -> Bool {
+    guard cur + 1 < places.count, places[cur + 1].recognized.endToken <= limit else { return false }
+    let a = places[cur].recognized
+    let b = places[cur + 1].recognized
+    let aEnd = qualifierEnd(after: a.endToken, before: b.firstToken)
+    // «وأحياء من مخيم اليرموك»: the next item may carry its own trigger.
+    // An English "and" joins over an article, "of" and a generic head ("Tabqa and the Tabqa Dam",
+    // "Raqqa and the nearby town of Tabqa", "the crossing with Jordan and the town of Busra").
+    let qualified = aEnd > a.endToken
+    // (`isWord`: an Arabic word is not compared by characters, per list step.)
+    let englishAnd = aEnd < b.firstToken && isWord(aEnd, "and")
+    if b.firstToken > aEnd, b.firstToken - aEnd <= (englishAnd ? 5 : 3) {
+      let between = aEnd..<b.firstToken
+      let joinWord =
+        (doc.tokens[aEnd].script == .arabic && startsWith(aEnd, "و")) || englishAnd
+      let allTriggers = between.dropFirst(englishAnd ? 1 : 0).allSatisfy { t in
+        doc.forms[t].contains { PlaceContext.triggers[$0] != nil }
+          || !doc.forms[t].isDisjoint(with: Self.partWords)
+          || ((qualified || englishAnd) && !doc.forms[t].isDisjoint(with: Self.englishLinks))
+          || (englishAnd && !doc.forms[t].isDisjoint(with: Self.listAdjectives))
+      }
+      if joinWord && allTriggers { return true }
+    }
+    return PlaceRecognizer.joined(doc, a, b) || joinsAcrossDate(from: aEnd, to: b.firstToken)
   }
 
   /// "took control of Saraqeb on 8 February and of Maarat al-Numan on 28 January", «سيطرت على سراقب

@@ -57,9 +57,11 @@ public struct ReportReader: Sendable {
     // A date phrase inside a claim's own quote («يوم السبت», "last week") dates it; else the report date.
     var movements = extracted
     if let date, !movements.isEmpty || !control.isEmpty {
-      let spans = (movements.map(\.evidence) + control.map(\.claim.evidence)).map { ev in
-        datedSpan(of: ev, in: doc)
-      }
+      // The movements' spans, then the claims' (one array, not three built and joined).
+      var spans: [Range<Int>] = []
+      spans.reserveCapacity(movements.count + control.count)
+      for m in movements { spans.append(datedSpan(of: m.evidence, in: doc)) }
+      for c in control { spans.append(datedSpan(of: c.claim.evidence, in: doc)) }
       let phrases = datePhrases(in: doc, spans: spans, reference: date)
       // `find` returns disjoint phrases in text order: a quote need only look at those starting in it.
       let starts = phrases.map(\.start)
@@ -209,12 +211,21 @@ public struct ReportReader: Sendable {
       guard warn || note != nil else { continue }
       let (line, column) = doc.lineColumn(of: m.start)
       if warn {
-        let others = m.alternatives.prefix(3).map { describe($0.entry) }.joined(separator: "; ")
-        out.append(
-          Diagnostic(
-            message:
-              "'\(m.surface)' has \(m.alternatives.count + 1) candidates; chose \(describe(m.entry)) over \(others)",
-            source: source, line: line, column: column))
+        // "'X' has N candidates; chose A (kind, area) over B (…); C (…)", written into one string:
+        // joining the described entries and their areas made a dozen strings and arrays per warning.
+        var message = "'"
+        message.reserveCapacity(200)
+        message += m.surface
+        message += "' has "
+        message += String(m.alternatives.count + 1)
+        message += " candidates; chose "
+        describe(m.entry, into: &message)
+        message += " over "
+        for (k, alternative) in m.alternatives.prefix(3).enumerated() {
+          if k > 0 { message += "; " }
+          describe(alternative.entry, into: &message)
+        }
+        out.append(Diagnostic(message: message, source: source, line: line, column: column))
       }
       if let note {
         out.append(Diagnostic(severity: .note, message: note, source: source, line: line, column: column))
@@ -223,8 +234,17 @@ public struct ReportReader: Sendable {
     return out
   }
 
-  func describe(_ e: GazetteerEntry) -> String {
-    let area = [e.admin1, e.country].filter { !$0.isEmpty }.joined(separator: ", ")
-    return "\(e.name) (\(e.kind.rawValue), \(area))"
+  /// Appends "name (kind, admin1, country)" (the area's empty parts left out) to `out`.
+  func describe(_ e: GazetteerEntry, into out: inout String) {
+    out += e.name
+    out += " ("
+    out += e.kind.rawValue
+    out += ", "
+    let admin1 = e.admin1
+    let country = e.country
+    out += admin1
+    if !admin1.isEmpty && !country.isEmpty { out += ", " }
+    out += country
+    out += ")"
   }
 }

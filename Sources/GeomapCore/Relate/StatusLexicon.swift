@@ -84,9 +84,14 @@ enum StatusLexicon {
 
   /// `status(_:in:)` trying only the tokens where a cue may start (the same answer; see `CueIndex`).
   static func status(_ doc: ReportText, in range: Range<Int>, cues: CueIndex) -> ClaimStatus? {
-    matcher.matches(doc, in: range, candidates: cues.tokens(.statusCues, in: range)).map(\.value).min {
-      certainty($0) < certainty($1)
+    // The least certain match, kept as the scan goes (as `min` over the values: the first of the
+    // least certain ones); no array of matches or of values is built.
+    var best: ClaimStatus?
+    for m in matcher.matches(doc, in: range, candidates: cues.tokens(.statusCues, in: range))
+    where best.map({ certainty(m.value) < certainty($0) }) ?? true {
+      best = m.value
     }
+    return best
   }
 
   /// Base confidence of a claim with this status.

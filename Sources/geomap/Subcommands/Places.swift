@@ -73,10 +73,15 @@ struct Places: ParsableCommand {
     var out: [UInt8] = []
     out.reserveCapacity(chunk + 4096)
     // A long report names the same few places again and again: each entry's columns (name to
-    // country, two of them formatted numbers) and each score are written as bytes once and copied
-    // after. An entry is keyed by its id and used only while its printed fields are unchanged.
-    var entryColumns: [String: (entry: GazetteerEntry, bytes: [UInt8])] = [:]
-    var scoreColumns: [UInt64: [UInt8]] = [:]
+    // country, two of them formatted numbers) and each score are written as bytes once, into
+    // `written`, and copied from there after. An entry is keyed by its id and used only while its
+    // printed fields are unchanged. The dictionaries map to positions, not to arrays or entries:
+    // a looked-up value is copied out of its dictionary, and copying an array and an entry
+    // retained and released both for every row.
+    var written: [UInt8] = []
+    var entrySlots: [String: Int] = [:]
+    var entries: [(entry: GazetteerEntry, bytes: Range<Int>)] = []
+    var scoreBytes: [UInt64: Range<Int>] = [:]
     for doc in documents {
       var file = Array(doc.file.utf8)
       file.append(tab)
@@ -87,24 +92,27 @@ struct Places: ParsableCommand {
         appendDecimal(m.end, tab, to: &out)
         append(m.surface, tab, to: &out)
         // (`==` answers at once for the same stored entry, the common case, without reading fields.)
-        if let cached = entryColumns[e.id], cached.entry == e || samePrintedColumns(cached.entry, e) {
-          out.append(contentsOf: cached.bytes)
+        if let slot = entrySlots[e.id], entries[slot].entry == e || samePrintedColumns(entries[slot].entry, e) {
+          copy(written, entries[slot].bytes, to: &out)
         } else {
-          let from = out.count
-          append(e.name, tab, to: &out)
-          append(e.nameAr.isEmpty ? "-" : e.nameAr, tab, to: &out)
-          append(formatDegrees(e.coordinate.latitude), tab, to: &out)
-          append(formatDegrees(e.coordinate.longitude), tab, to: &out)
-          append(e.id, tab, to: &out)
-          append(e.country, tab, to: &out)
-          entryColumns[e.id] = (e, Array(out[from...]))
+          let from = written.count
+          append(e.name, tab, to: &written)
+          append(e.nameAr.isEmpty ? "-" : e.nameAr, tab, to: &written)
+          append(formatDegrees(e.coordinate.latitude), tab, to: &written)
+          append(formatDegrees(e.coordinate.longitude), tab, to: &written)
+          append(e.id, tab, to: &written)
+          append(e.country, tab, to: &written)
+          entrySlots[e.id] = entries.count
+          entries.append((e, from..<written.count))
+          copy(written, from..<written.count, to: &out)
         }
-        if let score = scoreColumns[m.score.bitPattern] {
-          out.append(contentsOf: score)
+        if let score = scoreBytes[m.score.bitPattern] {
+          copy(written, score, to: &out)
         } else {
-          let from = out.count
-          append(formatScore(m.score), UInt8(ascii: "\n"), to: &out)
-          scoreColumns[m.score.bitPattern] = Array(out[from...])
+          let from = written.count
+          append(formatScore(m.score), UInt8(ascii: "\n"), to: &written)
+          scoreBytes[m.score.bitPattern] = from..<written.count
+          copy(written, from..<written.count, to: &out)
         }
         if out.count >= chunk {
           write(out)
@@ -125,19 +133,31 @@ struct Places: ParsableCommand {
     out.append(end)
   }
 
+  /// Appends `bytes[range]` to `out` through a buffer pointer (a slice of the array would retain it).
+  static func copy(_ bytes: [UInt8], _ range: Range<Int>, to out: inout [UInt8]) {
+    bytes.withUnsafeBufferPointer { out.append(contentsOf: UnsafeBufferPointer(rebasing: $0[range])) }
+  }
+
   /// Appends `n` in decimal (as `String(n)` spells it) and `end`, without making a string per number.
   static func appendDecimal(_ n: Int, _ end: UInt8, to out: inout [UInt8]) {
-    if n < 0 { out.append(UInt8(ascii: "-")) }
-    let magnitude = n.magnitude
-    // The place value of the first digit, then the digits from it down (written in order: turning
-    // them round in a slice of `out` copied the slice).
-    var place: UInt = 1
-    while place <= magnitude / 10 { place *= 10 }
-    repeat {
-      out.append(UInt8(ascii: "0") + UInt8(magnitude / place % 10))
-      place /= 10
-    } while place > 0
-    out.append(end)
+    // The digits are written from the last one back into a small buffer on the stack and appended
+    // with `end` in one piece: appending digit by digit checked the array's capacity and
+    // uniqueness for every byte (two numbers a row). 22 bytes hold `Int.min`, its sign and `end`.
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 22) { buffer in
+      var i = buffer.count - 1
+      buffer.initializeElement(at: i, to: end)
+      var magnitude = n.magnitude
+      repeat {
+        i -= 1
+        buffer.initializeElement(at: i, to: UInt8(ascii: "0") + UInt8(magnitude % 10))
+        magnitude /= 10
+      } while magnitude > 0
+      if n < 0 {
+        i -= 1
+        buffer.initializeElement(at: i, to: UInt8(ascii: "-"))
+      }
+      out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[i...]))
+    }
   }
 
   /// Whether two entries print the same columns in `textRows` (the strings of one gazetteer entry

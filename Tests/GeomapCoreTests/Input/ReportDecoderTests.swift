@@ -122,6 +122,31 @@ import Testing
     #expect(try ReportDecoder.decode(Data(" \r\n\t\n".utf8), source: "w").text == " \n\t\n")
   }
 
+  /// The one pass over the bytes answers what the text's own scans would: line starts and the
+  /// binary test, on real text, on text with a few control characters and on text with many.
+  @Test func bytePassAgreesWithTheTextScans() throws {
+    let seed = try InputFixtures.seedText()
+    let texts = [
+      seed, "Raqqa\tcity\u{0B}\u{0C}\n\nالرقة\n", "الرقة\u{01}" + String(repeating: "تدمر ", count: 40),
+      String(repeating: "\u{01}\u{02}A", count: 50), "\n", "", "no newline at the end",
+    ]
+    var problems = 0
+    for text in texts {
+      let bytes = Array(text.utf8)
+      let facts = ReportDecoder.ByteFacts(bytes)
+      #expect(facts.lineStarts == DecodedReport(source: "t", text: text, encoding: .utf8).lineStarts)
+      #expect(facts.binaryProblem == ReportDecoder.binaryProblem(text))
+      #expect(facts.scalars == text.unicodeScalars.count)
+      if facts.binaryProblem != nil { problems += 1 }
+      if let report = try? ReportDecoder.decode(Data(bytes), source: "t") {
+        #expect(report.text == text)
+        #expect(report.lineStarts == DecodedReport(source: "t", text: text, encoding: .utf8).lineStarts)
+      }
+    }
+    // The many-controls text is binary; the few-controls text is not.
+    #expect(problems == 1)
+  }
+
   @Test func binaryAndBrokenInputAreRefusedWithAReason() throws {
     let png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0x49, 0x48]
     let cases: [(String, [UInt8])] = [
