@@ -354,8 +354,9 @@ struct MovementExtractor {
   ) {
     let doc = ctx.doc
     // (Filtered in place: `filter` made a second array per group.)
-    var triggers = Self.triggerMatcher.matches(
-      doc, in: group, candidates: ctx.cues.tokens(.motionTriggers, in: group))
+    var triggers = Array(
+      Self.triggerMatcher.matches(
+        doc, in: group, candidates: ctx.cues.tokens(.motionTriggers, in: group)))
     triggers.removeAll {
       // "The army expelled journalists from Raqqa": an expulsion moves only an armed side it names.
       !(isMotion($0.range, group: group)

@@ -118,8 +118,9 @@ extension MovementExtractor {
     // (Filtered in place, and merged only when both lists hold cues: each is in text order, so
     // either alone is already sorted. Written for speed: the general reader runs on every sentence
     // with a motion word where the specific rules read nothing, and these arrays showed.)
-    var triggerCues = Self.triggerMatcher.matches(
-      doc, in: range, candidates: ctx.cues.tokens(.motionTriggers, in: range))
+    var triggerCues = Array(
+      Self.triggerMatcher.matches(
+        doc, in: range, candidates: ctx.cues.tokens(.motionTriggers, in: range)))
     triggerCues.removeAll {
       !((isMotion($0.range, group: range)
         || (!doc.forms[$0.range.lowerBound].isDisjoint(with: Self.arrivalWords)
@@ -127,8 +128,9 @@ extension MovementExtractor {
         // "The army expelled journalists from Raqqa": an expulsion moves only an armed side it names.
         && (!isExpulsion($0.range) || expelled(at: $0.range, before: range.upperBound) != nil))
     }
-    var extraCues = Self.cues.matches(
-      doc, in: range, candidates: ctx.cues.tokens(.fallbackMotion, in: range))
+    var extraCues = Array(
+      Self.cues.matches(
+        doc, in: range, candidates: ctx.cues.tokens(.fallbackMotion, in: range)))
     extraCues.removeAll {
       !(isMotion($0.range, group: range) && !isAdjectivalParticiple($0.range.lowerBound))
     }
