@@ -13,6 +13,8 @@ Allocation counts are deterministic: unlike timings, they need no repeated runs.
 """
 import collections, glob, json, os, re, shutil, subprocess, sys, tempfile
 
+from pipeline import corpus  # the same devset text the throughput benchmark reads
+
 OWN = re.compile(r"\$s(10GeomapCore|6geomap)\S*")
 
 
@@ -40,17 +42,6 @@ def dhat(binary, report, tmp, depth):
     return sum(sites.values()), sites
 
 
-def corpus(devset, mb, path):
-    texts = [open(p, encoding="utf-8").read() for p in sorted(glob.glob(os.path.join(devset, "ar-*.txt")))]
-    blob = "\n\n".join(texts)
-    with open(path, "w", encoding="utf-8") as f:
-        written = 0
-        while written < mb * 1_000_000:
-            f.write(blob + "\n\n")
-            written += len(blob.encode("utf-8")) + 2
-    return os.path.getsize(path)
-
-
 def demangle(names):
     r = subprocess.run(["swift", "demangle", "--simplified", "--compact"], input="\n".join(names),
                        capture_output=True, text=True)
@@ -75,7 +66,7 @@ def main(argv):
         small = sorted(glob.glob(os.path.join(devset, "ar-*.txt")))[0]
     tmp = tempfile.mkdtemp(prefix="geomap-allocs-")
     big = os.path.join(tmp, "arabic.txt")
-    size = corpus(devset, mb, big) / 1e6
+    size = corpus(os.path.join(devset, "ar-*.txt"), mb, big) / 1e6
     rates = []
     for binary in argv[:2]:
         copy = stripped(binary, tmp)

@@ -642,7 +642,7 @@ struct MovementExtractor {
 
     var notes: [String] = insurgentNote.map { [$0] } ?? []
     if byReference, let r = referred {
-      notes.append("movers: «\(doc.original(r.token))» refers to \(r.mention.actor.rawValue), named before as armed men")
+      notes.append("movers: «\(doc.original(r.token))» refers to \(r.mention.actor.rawValue), the side named before it")
     }
     // "The first batch of fighters left the besieged al-Waer neighborhood": nobody named; who holds
     // or is besieged in the place they leave tells who they are.
