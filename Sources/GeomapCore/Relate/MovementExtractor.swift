@@ -1161,6 +1161,10 @@ struct MovementExtractor {
     return ctx.actor(after: convoy.range.lowerBound, window: 6, limit: trigger.range.lowerBound)
   }
 
+  /// The kinds of movement that leave a place. A static set: built per call, it was allocated for
+  /// every group with no origin named.
+  static let retreatKinds: Set<MovementKind> = [.withdrawal, .displacement, .evacuation]
+
   /// "ISIS fighters withdrew toward Hajin" after "the army captured Albukamal": a retreat with no
   /// origin named leaves the place another actor was just said to take (this or the two sentences
   /// before).
@@ -1168,8 +1172,7 @@ struct MovementExtractor {
     by actor: Actor, before trigger: (range: Range<Int>, value: MovementKind), sentence s: Int,
     civilians: Bool
   ) -> (entry: GazetteerEntry, note: String)? {
-    let retreat: Set<MovementKind> = [.withdrawal, .displacement, .evacuation]
-    guard actor != .unknown, !civilians, retreat.contains(trigger.value) else { return nil }
+    guard actor != .unknown, !civilians, Self.retreatKinds.contains(trigger.value) else { return nil }
     let doc = ctx.doc
     let t = trigger.range.lowerBound
     // The place must be named in this or the two sentences before (a claim merged from several
@@ -1202,18 +1205,21 @@ struct MovementExtractor {
     by actor: Actor, before trigger: (range: Range<Int>, value: MovementKind), sentence s: Int,
     civilians: Bool
   ) -> (entry: GazetteerEntry, note: String)? {
-    let retreat: Set<MovementKind> = [.withdrawal, .displacement, .evacuation]
     let advance = trigger.value == .advance
-    guard actor != .unknown, advance || (retreat.contains(trigger.value) && !civilians) else { return nil }
+    guard actor != .unknown, advance || (Self.retreatKinds.contains(trigger.value) && !civilians) else {
+      return nil
+    }
     let first = advance ? s : max(0, s - 1)
     let sentence = ctx.doc.sentences[first].lowerBound..<ctx.doc.sentences[s].upperBound
     // By index (as in `placeJustLost`): binding each claim copied it and retained its strings, for
     // every group with no origin named.
-    let kinds: [ControlStatus] = advance ? [.holds, .captured] : [.holds]
+    // Holding, or for an advance also having taken (tested in place, not through an array made per call).
     var held: Int?
     for i in control.indices
     where sentence.contains(controlTokens[i]) && controlTokens[i] < trigger.range.lowerBound {
-      guard control[i].actor == actor, kinds.contains(control[i].control), control[i].status != .denied
+      let status = control[i].control
+      guard control[i].actor == actor, status == .holds || (advance && status == .captured),
+        control[i].status != .denied
       else { continue }
       held = i
     }
