@@ -1359,14 +1359,14 @@ struct MovementExtractor {
       }) {
         let specific = moreSpecific(out[k].origin, drafts[i].movement.origin)
         let (status, kind) = (drafts[i].movement.status, drafts[i].movement.kind)
-        let added: [String]
-        if StatusLexicon.progress(status) > StatusLexicon.progress(out[k].status) {
+        let later = StatusLexicon.progress(status) > StatusLexicon.progress(out[k].status)
+        // The notes this draft adds after its own: made before the record is replaced.
+        let also: String
+        var claim: String?
+        if later {
           let quote = QuotePrefix.of(out[k].evidence.quote, 80)
-          added =
-            drafts[i].movement.notes + [
-              "also read as \(out[k].status.rawValue) (\(out[k].kind.rawValue)): «\(quote)»",
-              "later claim: \(kind.rawValue), \(status.rawValue)",
-            ]
+          also = "also read as \(out[k].status.rawValue) (\(out[k].kind.rawValue)): «\(quote)»"
+          claim = "later claim: \(kind.rawValue), \(status.rawValue)"
           // The status moves on; the kind stays the one the movement was introduced with.
           let firstKind = out[k].kind
           let notes = out[k].notes
@@ -1375,19 +1375,21 @@ struct MovementExtractor {
           out[k].notes = notes
         } else {
           let quote = QuotePrefix.of(drafts[i].movement.evidence.quote, 80)
-          added =
-            drafts[i].movement.notes.filter { !$0.hasPrefix("no hedging") } + [
-              "also read as \(status.rawValue) (\(kind.rawValue)): «\(quote)»"
-            ]
+          also = "also read as \(status.rawValue) (\(kind.rawValue)): «\(quote)»"
         }
         if seen[k] == nil {
           // The first merge: each note's first occurrence, and the set kept for the next merges.
           var set = NoteSet()
-          out[k].notes = (out[k].notes + added).filter { set.insert($0) }
+          out[k].notes = out[k].notes.filter { set.insert($0) }
           seen[k] = set
-        } else {
-          for n in added where seen[k]?.insert(n) == true { out[k].notes.append(n) }
         }
+        // The added notes go into the set and the record one by one, in the order they were
+        // joined before: no array of them is built per draft (an allocation or two per merge).
+        for n in drafts[i].movement.notes where later || !n.hasPrefix("no hedging") {
+          if seen[k]?.insert(n) == true { out[k].notes.append(n) }
+        }
+        if seen[k]?.insert(also) == true { out[k].notes.append(also) }
+        if let claim, seen[k]?.insert(claim) == true { out[k].notes.append(claim) }
         out[k].origin = specific
       } else {
         out.append(drafts[i].movement)
