@@ -476,10 +476,16 @@ public struct PlaceRecognizer: Sendable {
   func takesArticle(_ e: GazetteerEntry, key: String) -> Bool {
     let cacheKey = ByteKey(e.id + "\u{1F}" + key)
     if let known = articleCache.withLock({ $0[cacheKey] }) { return known }
-    let found = ([e.nameAr] + e.variants).contains { n in
-      guard let t = Tokenizer.tokens(in: n).first, t.script == .arabic else { return false }
-      return t.text.hasPrefix("ال") && NameKey.loose(n) == key
+    func written(_ n: String) -> Bool {
+      // Folding makes a lam of nothing but a lam: a name without one cannot start with the article,
+      // and most names are answered by this scan instead of by tokenizing them (most of the misses'
+      // cost). A name that may is tokenized once, for the article and its key both.
+      guard n.unicodeScalars.contains("\u{0644}") else { return false }
+      let tokens = Tokenizer.tokens(in: n)
+      guard let t = tokens.first, t.script == .arabic else { return false }
+      return t.text.hasPrefix("ال") && NameKey.loose(tokens: tokens.map(\.text)) == key
     }
+    let found = written(e.nameAr) || e.variants.contains(where: written)
     articleCache.withLock { cache in
       // Bounded so a long batch cannot grow it without limit.
       if cache.count > 100_000 { cache.removeAll(keepingCapacity: true) }

@@ -206,6 +206,12 @@ struct ControlExtractor {
     return s == .denied || s == .claimed ? s ?? .reported : .reported
   }
 
+  /// Appends one rule's claims of a sentence. Most sentences give none of a kind, and appending an
+  /// empty array still went through the generic `append(contentsOf:)` for every rule and sentence.
+  static func add(_ claims: [(ControlClaim, Int)], to out: inout [(ControlClaim, Int)]) {
+    if !claims.isEmpty { out.append(contentsOf: claims) }
+  }
+
   /// Claims and the token where each claim's place is named, in text order.
   func extract() -> [(claim: ControlClaim, token: Int)] {
     var out: [(ControlClaim, Int)] = []
@@ -328,16 +334,16 @@ struct ControlExtractor {
             ctx.places[k].recognized.firstToken
           ))
       }
-      out.append(contentsOf: heldByPronoun(in: sentence, statusAt: statusAt))
-      out.append(contentsOf: imposedSieges(in: sentence, statusAt: statusAt))
-      out.append(contentsOf: inHands(in: sentence, statusAt: statusAt))
-      out.append(contentsOf: liftedSieges(in: sentence, statusAt: statusAt))
-      out.append(contentsOf: expulsions(in: sentence, statusAt: statusAt))
-      out.append(contentsOf: clashes(in: sentence, statusAt: statusAt))
-      out.append(contentsOf: holdoutClaims(in: sentence, statusAt: statusAt))
-      out.append(contentsOf: heldOnIt(in: sentence, statusAt: statusAt))
-      out.append(contentsOf: underControl(in: sentence, statusAt: statusAt))
-      out.append(contentsOf: raisedFlags(in: sentence, statusAt: statusAt))
+      Self.add(heldByPronoun(in: sentence, statusAt: statusAt), to: &out)
+      Self.add(imposedSieges(in: sentence, statusAt: statusAt), to: &out)
+      Self.add(inHands(in: sentence, statusAt: statusAt), to: &out)
+      Self.add(liftedSieges(in: sentence, statusAt: statusAt), to: &out)
+      Self.add(expulsions(in: sentence, statusAt: statusAt), to: &out)
+      Self.add(clashes(in: sentence, statusAt: statusAt), to: &out)
+      Self.add(holdoutClaims(in: sentence, statusAt: statusAt), to: &out)
+      Self.add(heldOnIt(in: sentence, statusAt: statusAt), to: &out)
+      Self.add(underControl(in: sentence, statusAt: statusAt), to: &out)
+      Self.add(raisedFlags(in: sentence, statusAt: statusAt), to: &out)
       var relativeCovered = Set<Int>()
       for m in Self.relativeHeld.matches(
         doc, in: sentence, candidates: ctx.cues.tokens(.relativeHeld, in: sentence))
@@ -736,7 +742,10 @@ struct ControlExtractor {
     for sentence in doc.sentences {
       // (The clause is found when a claim is made, not built for every sentence.)
       func statusAt(_ t: Int) -> ClaimStatus { claimStatus(at: t, sentence: sentence) }
-      out += fallback.claims(in: sentence, statusAt: statusAt).filter { !covered.contains($0.1) }
+      let found = fallback.claims(in: sentence, statusAt: statusAt)
+      // Most sentences give none: no filtered copy and no generic append for them (see `add`).
+      if found.isEmpty { continue }
+      out += found.filter { !covered.contains($0.1) }
     }
     // "BEIRUT (AP) - … the besieged rebel-held eastern part of the city": no claim is on the bureau.
     if let bureau = datelineBureau() { out.removeAll { $0.1 == bureau } }
