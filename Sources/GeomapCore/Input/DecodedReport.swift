@@ -15,18 +15,8 @@ public struct DecodedReport: Hashable, Sendable {
     self.source = source
     self.text = text
     self.encoding = encoding
-    // Scalars counted over the UTF-8 bytes (a scalar starts at every byte that is no continuation
-    // byte, and 0x0A is "\n" and nothing else): decoding every scalar of a long report was slower.
-    var starts = [0]
-    var offset = 0
-    var bytes = text
-    bytes.withUTF8 { utf8 in
-      for byte in utf8 where byte & 0xC0 != 0x80 {
-        offset += 1
-        if byte == 0x0A { starts.append(offset) }
-      }
-    }
-    self.lineStarts = starts
+    // Counted over the UTF-8 bytes, in the pass `ReportDecoder` makes over a report's bytes.
+    self.lineStarts = ReportDecoder.ByteFacts(utf8Of: text).lineStarts
   }
 
   /// A report whose line starts are known already (`ReportDecoder` finds them in its pass over the

@@ -331,55 +331,49 @@ public enum ReportDecoder {
   struct ByteFacts {
     var hasNul = false
     var hasCR = false
-    /// Scalars below 0x20 other than "\n", "\t", "\u{0B}", "\u{0C}" (and NUL, seen apart).
+    /// Scalars below 0x20 other than "\n", "\t", "\u{0B}", "\u{0C}" (CR included; NUL seen apart).
     var controls = 0
     var scalars = 0
     /// Scalar offset of the first scalar of each line (as `DecodedReport.lineStarts`).
     var lineStarts = [0]
 
     init(_ bytes: [UInt8]) {
-      bytes.withUnsafeBufferPointer { buffer in
-        for byte in buffer where byte & 0xC0 != 0x80 {
-          scalars += 1
-          guard byte < 0x20 else { continue }
-          switch byte {
-          case 0x0A: lineStarts.append(scalars)
-          case 0x0D: hasCR = true
-          case 0x00: hasNul = true
-          case 0x09, 0x0B, 0x0C: break
-          default: controls += 1
-          }
+      self.init()
+      bytes.withUnsafeBufferPointer { scan($0) }
+    }
+
+    /// The facts of a string's UTF-8 (its text, for `binaryProblem(_:)` and `DecodedReport`).
+    init(utf8Of text: String) {
+      self.init()
+      var text = text
+      text.withUTF8 { scan($0) }
+    }
+
+    private init() {}
+
+    private mutating func scan(_ buffer: UnsafeBufferPointer<UInt8>) {
+      for byte in buffer where byte & 0xC0 != 0x80 {
+        scalars += 1
+        guard byte < 0x20 else { continue }
+        switch byte {
+        case 0x0A: lineStarts.append(scalars)
+        case 0x00: hasNul = true
+        case 0x09, 0x0B, 0x0C: break
+        default:
+          if byte == 0x0D { hasCR = true }
+          controls += 1
         }
       }
     }
 
-    /// `binaryProblem(_:)` of the bytes' text (given no NUL and no CR).
+    /// `binaryProblem(_:)` of the bytes' text.
     var binaryProblem: String? {
-      controls > 0 && controls * 100 > scalars
+      if hasNul { return "contains nul characters; looks like binary data, not text" }
+      return controls > 0 && controls * 100 > scalars
         ? "contains \(controls) control characters; looks like binary data, not text" : nil
     }
   }
 
   /// Text that decoded but is full of control characters is binary data in disguise.
-  static func binaryProblem(_ text: String) -> String? {
-    var controls = 0
-    var total = 0
-    // Over the UTF-8 bytes: a scalar starts at every byte that is no continuation byte, and a
-    // scalar below 0x20 is that one byte (decoding every scalar was a visible share of a long report).
-    var bytes = text
-    let nul = bytes.withUTF8 { utf8 -> Bool in
-      for byte in utf8 where byte & 0xC0 != 0x80 {
-        total += 1
-        if byte == 0 { return true }
-        // Not "\n", "\t", "\u{0C}", "\u{0B}".
-        if byte < 0x20 && byte != 0x0A && byte != 0x09 && byte != 0x0C && byte != 0x0B { controls += 1 }
-      }
-      return false
-    }
-    if nul { return "contains nul characters; looks like binary data, not text" }
-    if controls > 0 && controls * 100 > total {
-      return "contains \(controls) control characters; looks like binary data, not text"
-    }
-    return nil
-  }
+  static func binaryProblem(_ text: String) -> String? { ByteFacts(utf8Of: text).binaryProblem }
 }

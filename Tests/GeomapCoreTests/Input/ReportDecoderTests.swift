@@ -122,29 +122,46 @@ import Testing
     #expect(try ReportDecoder.decode(Data(" \r\n\t\n".utf8), source: "w").text == " \n\t\n")
   }
 
-  /// The one pass over the bytes answers what the text's own scans would: line starts and the
+  /// The one pass over the bytes answers what a scan of the text's scalars would: line starts and the
   /// binary test, on real text, on text with a few control characters and on text with many.
+  /// (`DecodedReport` and `binaryProblem(_:)` now use that pass too, so the reference is written here
+  /// over scalars, independently.)
   @Test func bytePassAgreesWithTheTextScans() throws {
+    func lineStarts(_ text: String) -> [Int] {
+      [0] + text.unicodeScalars.enumerated().filter { $0.element == "\n" }.map { $0.offset + 1 }
+    }
+    func binaryProblem(_ text: String) -> String? {
+      if text.unicodeScalars.contains("\u{0}") {
+        return "contains nul characters; looks like binary data, not text"
+      }
+      let allowed: [Unicode.Scalar] = ["\n", "\t", "\u{0B}", "\u{0C}"]
+      let controls = text.unicodeScalars.filter { $0.value < 0x20 && !allowed.contains($0) }.count
+      return controls > 0 && controls * 100 > text.unicodeScalars.count
+        ? "contains \(controls) control characters; looks like binary data, not text" : nil
+    }
     let seed = try InputFixtures.seedText()
     let texts = [
       seed, "Raqqa\tcity\u{0B}\u{0C}\n\nالرقة\n", "الرقة\u{01}" + String(repeating: "تدمر ", count: 40),
       String(repeating: "\u{01}\u{02}A", count: 50), "\n", "", "no newline at the end",
+      "Homs\u{0}Hamah\n",  // odd length: no UTF-16 reading; refused as binary
     ]
     var problems = 0
     for text in texts {
       let bytes = Array(text.utf8)
       let facts = ReportDecoder.ByteFacts(bytes)
-      #expect(facts.lineStarts == DecodedReport(source: "t", text: text, encoding: .utf8).lineStarts)
-      #expect(facts.binaryProblem == ReportDecoder.binaryProblem(text))
+      #expect(facts.lineStarts == lineStarts(text))
+      #expect(DecodedReport(source: "t", text: text, encoding: .utf8).lineStarts == lineStarts(text))
+      #expect(facts.binaryProblem == binaryProblem(text))
+      #expect(ReportDecoder.binaryProblem(text) == binaryProblem(text))
       #expect(facts.scalars == text.unicodeScalars.count)
       if facts.binaryProblem != nil { problems += 1 }
       if let report = try? ReportDecoder.decode(Data(bytes), source: "t") {
         #expect(report.text == text)
-        #expect(report.lineStarts == DecodedReport(source: "t", text: text, encoding: .utf8).lineStarts)
+        #expect(report.lineStarts == lineStarts(text))
       }
     }
-    // The many-controls text is binary; the few-controls text is not.
-    #expect(problems == 1)
+    // The many-controls text and the one with a NUL are binary; the few-controls text is not.
+    #expect(problems == 2)
   }
 
   @Test func binaryAndBrokenInputAreRefusedWithAReason() throws {
