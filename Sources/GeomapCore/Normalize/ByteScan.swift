@@ -6,8 +6,9 @@ extension Tokenizer {
   /// Written for speed (the pass was ~127 instructions a scalar). Most scalars are letters that
   /// continue the token under way: `read` runs through them in a small loop that keeps the
   /// token's byte count and hash in registers and writes through pointers to memory sized once
-  /// (no array append's uniqueness and capacity checks). Every other scalar (a token's first
-  /// letter, a space, a mark) goes through `step`. Scalars are classed by their
+  /// (no array append's uniqueness and capacity checks). A token's first letter and the space
+  /// after it are taken in `read` too, and the rest (marks, invisibles, scalars outside the table)
+  /// through `step`. Scalars are classed by their
   /// `Folding.lowTable` entry, whose 2-bit script code stands for the `Script` until a piece is
   /// stored.
   struct ByteScan {
@@ -83,7 +84,15 @@ extension Tokenizer {
         offsets[n] = Int32(truncatingIfNeeded: i)
         scalars[n] = unsafeBitCast(v, to: Unicode.Scalar.self)
         if v == 0x0A { lineStarts.append(n + 1) }
-        scan.step(v, e, at: n, &tokens, &words)
+        if e & 0x0300_0000 == 0 {
+          // Kept, not continuing the token (a space, punctuation, another script): it ends the
+          // token under way, and a letter or digit starts the next (the two commonest steps,
+          // taken here rather than through `step`).
+          if scan.run != noToken { scan.flush(&tokens, &words) }
+          if e >> 28 & 3 != 3 { scan.begin(e, at: n) }
+        } else {
+          scan.step(v, e, at: n, &tokens, &words)
+        }
         n &+= 1
         i &+= width
       }
@@ -150,16 +159,13 @@ extension Tokenizer {
       case 0:
         // A letter outside the table may continue the token; any other kept scalar ends it, and a
         // letter or digit starts the next.
-        if e & Self.runMask != run {
+        if e & Self.runMask == run {
+          Self.put(e & 0x1F_FFFF, folded, &written, &hash)
+          end = n + 1
+        } else {
           if run != Self.noToken { flush(&tokens, &words) }
-          guard e >> 28 & 3 != 3 else { return }
-          run = e & Self.runMask
-          start = n
-          tokenStart = written
-          hash = FNV1a.offsetBasis
+          if e >> 28 & 3 != 3 { begin(e, at: n) }
         }
-        Self.put(e & 0x1F_FFFF, folded, &written, &hash)
-        end = n + 1
       case 1:
         // A mark stays inside the token's span.
         if run != Self.noToken { end = n + 1 }
@@ -171,7 +177,19 @@ extension Tokenizer {
       }
     }
 
+    /// Starts a token with the kept letter or digit of table entry `e` at offset `n`.
+    @inline(__always)
+    private mutating func begin(_ e: UInt32, at n: Int) {
+      run = e & Self.runMask
+      start = n
+      tokenStart = written
+      hash = FNV1a.offsetBasis
+      Self.put(e & 0x1F_FFFF, folded, &written, &hash)
+      end = n + 1
+    }
+
     /// Ends the current token: stores its piece, and interns the pieces once there are `chunk`.
+    @inline(never)
     private mutating func flush(_ tokens: inout [Token], _ words: inout [Word]) {
       // "ISIS's": one byte, "s", after the apostrophe (a last byte 0x73 can only be "s").
       if apostropheWritten >= 0, written == apostropheWritten + 1, folded[written - 1] == 0x73 {

@@ -66,7 +66,7 @@ enum Vocabulary {
     var spellingStarts: [Int] = [0]
 
     @inline(__always)
-    func home(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> shift) }
+    func home(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) &>> shift) }
 
     /// The id of `text` (hashed `hash`) if `slot` (a slot's content) holds it, else nil.
     @inline(__always)
