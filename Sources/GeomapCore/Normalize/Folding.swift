@@ -75,6 +75,11 @@ public enum Folding {
   /// without them should not pay for.
   static let lowTable: [UInt32] = (0..<UInt32(lowLimit)).map { v in
     guard let s = Unicode.Scalar(v), !(0x00C0...0x024F).contains(v) else { return 3 << 24 }
+    return entry(of: s)
+  }
+
+  /// The `lowTable` entry of any scalar (never outcome 3): `fold` and `script` of `s` in one number.
+  static func entry(of s: Unicode.Scalar) -> UInt32 {
     switch fold(s) {
     case .mark: return 1 << 24
     case .invisible: return 2 << 24

@@ -69,18 +69,12 @@ public enum Tokenizer {
   /// Written for speed (building a `ReportText` was a tenth of reading a report): decoding through
   /// the `unicodeScalars` view into growing arrays, then tokenizing those arrays in a second pass,
   /// cost more than this loop over the bytes writing into arrays sized once (a string never has
-  /// more scalars than UTF-8 bytes).
+  /// more scalars than UTF-8 bytes). The tokens are cut by `ByteScan` and interned a chunk at a
+  /// time as the scan finds them: a list of every piece of the text (48 bytes a token) was grown,
+  /// copied and paged in only to be read once more.
   static func layOut(_ text: String) -> Layout {
     let utf8 = Array(text.utf8)
     var lineStarts = [0]
-    var builder = Builder()
-    // Folding never lengthens a scalar's UTF-8 (Arabic stays two bytes, digits and Latin letters
-    // become ASCII, marks are dropped): the folded bytes fit in the text's byte count.
-    builder.bytes.reserveCapacity(utf8.count)
-    // Tokens are interned a chunk at a time as the scan finds them, so the scan's pieces never
-    // outgrow one chunk: a list of every piece of the text (48 bytes a token) was grown, copied
-    // and paged in only to be read once more.
-    builder.pieces.reserveCapacity(chunk)
     var tokens: [Token] = []
     var words: [Word] = []
     // A token every eight bytes or so (an Arabic word and its space are about ten): most texts
@@ -92,43 +86,14 @@ public enum Tokenizer {
       [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { scalarsOut, scalarCount in
         offsets = [Int32](unsafeUninitializedCapacity: bytes.count + 1) { offsetsOut, offsetCount in
           Folding.lowTable.withUnsafeBufferPointer { table in
-            var i = 0
-            var n = 0
-            while i < bytes.count {
-              // A `String`'s bytes are valid UTF-8, so a lead byte says how many bytes follow.
-              let b0 = UInt32(bytes[i])
-              var v = b0
-              offsetsOut[n] = Int32(truncatingIfNeeded: i)
-              if b0 < 0x80 {
-                i += 1
-              } else if b0 < 0xE0 {
-                v = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
-                i += 2
-              } else if b0 < 0xF0 {
-                v = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
-                i += 3
-              } else {
-                v =
-                  (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
-                  | UInt32(bytes[i + 3] & 0x3F)
-                i += 4
-              }
-              let s = Unicode.Scalar(v) ?? "\u{FFFD}"
-              scalarsOut[n] = s
-              n += 1
-              if v == 0x0A { lineStarts.append(n) }
-              builder.add(s, table: table)
-              if builder.pieces.count >= Self.chunk { builder.intern(into: &tokens, &words) }
-            }
-            offsetsOut[n] = Int32(truncatingIfNeeded: i)
-            offsetCount = n + 1
-            scalarCount = n
+            scalarCount = ByteScan.read(
+              bytes, scalars: scalarsOut, offsets: offsetsOut, table: table, lineStarts: &lineStarts, tokens: &tokens,
+              words: &words)
+            offsetCount = scalarCount + 1
           }
         }
       }
     }
-    builder.flush()
-    builder.intern(into: &tokens, &words)
     return Layout(
       utf8: utf8, scalars: scalars, utf8Offsets: offsets, lineStarts: lineStarts, tokens: tokens, words: words)
   }
@@ -196,12 +161,6 @@ public enum Tokenizer {
         currentCount = 0
         lastScalar = nil
       }
-    }
-
-    /// Interns the pieces found so far, appending their tokens and words, and forgets them.
-    mutating func intern(into tokens: inout [Token], _ words: inout [Word]) {
-      Vocabulary.intern(pieces, bytes, into: &tokens, &words)
-      pieces.removeAll(keepingCapacity: true)
     }
 
     /// The tokens, each with its text as a new `String`.

@@ -66,7 +66,7 @@ enum Vocabulary {
     var spellingStarts: [Int] = [0]
 
     @inline(__always)
-    func home(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> shift) }
+    func home(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) &>> shift) }
 
     /// The id of `text` (hashed `hash`) if `slot` (a slot's content) holds it, else nil.
     @inline(__always)
@@ -88,6 +88,57 @@ enum Vocabulary {
         return memcmp(a + start, b, spelling.count) == 0
       }
       return same ? id : nil
+    }
+
+    /// Appends the token and word of each of `pieces[from...]` (spellings in `bytes`) while the
+    /// table holds its spelling; returns the index of the first piece it does not hold, or
+    /// `pieces.count`.
+    ///
+    /// Written for speed (every token of every report is looked up here): the table's arrays are
+    /// read through buffers taken once for the whole run of pieces, not through the arrays (and
+    /// their checks) token by token.
+    func appendKnown(
+      _ pieces: UnsafeBufferPointer<Tokenizer.Piece>, from: Int, _ bytes: UnsafeBufferPointer<UInt8>,
+      _ tokens: inout [Token], _ words: inout [Word]
+    ) -> Int {
+      slots.withUnsafeBufferPointer { slots in
+        spellingStarts.withUnsafeBufferPointer { starts in
+          spellings.withUnsafeBufferPointer { spellings in
+            texts.withUnsafeBufferPointer { texts in
+              // No spelling has a byte yet: every piece (at least one byte) is new.
+              guard let known = spellings.baseAddress, let given = bytes.baseAddress else { return from }
+              let mask = slots.count - 1
+              var k = from
+              while k < pieces.count {
+                let p = pieces[k]
+                let tag = p.hash >> 32
+                let length = p.bytes.count
+                var i = home(p.hash)
+                var id = -1
+                // Linear probing; a slot's high half is its word's hash's, so a different word in
+                // the way is nearly always passed over without comparing bytes.
+                while slots[i] != 0 {
+                  let slot = slots[i]
+                  if slot >> 32 == tag {
+                    let c = Int(truncatingIfNeeded: slot & 0xFFFF_FFFF) - 1
+                    let at = starts[c]
+                    if starts[c + 1] - at == length && memcmp(known + at, given + p.bytes.lowerBound, length) == 0 {
+                      id = c
+                      break
+                    }
+                  }
+                  i = (i + 1) & mask
+                }
+                guard id >= 0 else { return k }
+                words.append(Word(id: UInt32(truncatingIfNeeded: id)))
+                tokens.append(Token(text: texts[id], start: p.start, end: p.end, script: p.script))
+                k += 1
+              }
+              return k
+            }
+          }
+        }
+      }
     }
 
     /// `find` for a spelling given as UTF-8 bytes.
@@ -214,43 +265,41 @@ enum Vocabulary {
     var tokens: [Token] = []
     words.reserveCapacity(pieces.count)
     tokens.reserveCapacity(pieces.count)
-    intern(pieces, bytes, into: &tokens, &words)
+    pieces.withUnsafeBufferPointer { pieces in
+      bytes.withUnsafeBufferPointer { bytes in
+        // A chunk at a time: the lock is held for a chunk so parallel readers take turns.
+        var from = 0
+        while from < pieces.count {
+          let to = min(from + Tokenizer.chunk, pieces.count)
+          intern(UnsafeBufferPointer(rebasing: pieces[from..<to]), bytes, into: &tokens, &words)
+          from = to
+        }
+      }
+    }
     return (tokens, words)
   }
 
-  /// `intern(_:_:)` appending to `tokens` and `words` (`Tokenizer.layOut` interns a chunk of pieces
-  /// at a time, as it scans).
-  static func intern(_ pieces: [Tokenizer.Piece], _ bytes: [UInt8], into tokens: inout [Token], _ words: inout [Word]) {
-    let limit = testTokenLimit ?? tokenLimit
-    var homes: [UInt64] = []
-    let chunk = 256
-    bytes.withUnsafeBufferPointer { all in
-      var from = 0
-      while from < pieces.count {
-        let to = min(from + chunk, pieces.count)
-        // Each piece's spelling was hashed by the scan that wrote it; the lock is held for a chunk
-        // so parallel readers take turns.
-        table.withLock { t in
-          // Each piece's home slot read for the whole chunk first (see `internTokens`).
-          homes.removeAll(keepingCapacity: true)
-          for k in from..<to { homes.append(t.slots[t.home(pieces[k].hash)]) }
-          for k in from..<to {
-            let p = pieces[k]
-            let spelling = UnsafeBufferPointer(rebasing: all[p.bytes])
-            let hash = p.hash
-            let (found, slot) =
-              t.holds(homes[k - from], spelling, hash).map { (Optional($0), 0) } ?? t.find(spelling, hash)
-            if let found {
-              words.append(Word(id: found))
-              tokens.append(Token(text: t.texts[Int(found)], start: p.start, end: p.end, script: p.script))
-            } else {
-              let text = String(decoding: spelling, as: UTF8.self)
-              words.append(Word(id: t.texts.count >= limit ? Word.unseen.id : t.add(text, hash, slot: slot)))
-              tokens.append(Token(text: text, start: p.start, end: p.end, script: p.script))
-            }
-          }
-        }
-        from = to
+  /// `intern(_:_:)` of a chunk of pieces, appending to `tokens` and `words`, in one hold of the
+  /// lock (`Tokenizer.layOut` interns a chunk at a time, as it scans).
+  static func intern(
+    _ pieces: UnsafeBufferPointer<Tokenizer.Piece>, _ bytes: UnsafeBufferPointer<UInt8>, into tokens: inout [Token],
+    _ words: inout [Word]
+  ) {
+    table.withLock { t in
+      var k = 0
+      while k < pieces.count {
+        k = t.appendKnown(pieces, from: k, bytes, &tokens, &words)
+        guard k < pieces.count else { break }
+        // Piece `k`'s spelling is new to the table.
+        let p = pieces[k]
+        let spelling = UnsafeBufferPointer(rebasing: bytes[p.bytes])
+        let text = String(decoding: spelling, as: UTF8.self)
+        let slot = t.find(spelling, p.hash).slot
+        // The task-local is read only for a spelling new to the table (rare once a run is warm).
+        let full = t.texts.count >= (testTokenLimit ?? tokenLimit)
+        words.append(Word(id: full ? Word.unseen.id : t.add(text, p.hash, slot: slot)))
+        tokens.append(Token(text: text, start: p.start, end: p.end, script: p.script))
+        k += 1
       }
     }
   }

@@ -20,6 +20,13 @@ struct FlatForms: @unchecked Sendable {
       _ = self.starts.initialize(from: starts)
     }
 
+    /// Room for `wordCount` words and `startCount` starts, to be written once before use (both
+    /// are trivial types: assigning into the fresh memory initialises it).
+    init(wordCount: Int, startCount: Int) {
+      words = .allocate(capacity: wordCount)
+      starts = .allocate(capacity: startCount)
+    }
+
     deinit {
       words.deallocate()
       starts.deallocate()
@@ -32,9 +39,26 @@ struct FlatForms: @unchecked Sendable {
   let starts: UnsafeBufferPointer<Int32>
 
   init(words: [Word], starts: [Int32]) {
-    storage = Storage(words: words, starts: starts)
-    self.words = UnsafeBufferPointer(storage.words)
-    self.starts = UnsafeBufferPointer(storage.starts)
+    self.init(storage: Storage(words: words, starts: starts))
+  }
+
+  private init(storage: Storage) {
+    self.storage = storage
+    words = UnsafeBufferPointer(storage.words)
+    starts = UnsafeBufferPointer(storage.starts)
+  }
+
+  /// `listCount` lists of `wordCount` words in all, written by `fill` straight into the block:
+  /// every word, and the start of each list (the end of the last is set here). `WordForms.layOut`
+  /// knows the sizes before it copies the forms out, and building arrays first cost a copy.
+  static func filled<R>(
+    wordCount: Int, listCount: Int,
+    _ fill: (_ words: UnsafeMutableBufferPointer<Word>, _ starts: UnsafeMutableBufferPointer<Int32>) -> R
+  ) -> (FlatForms, R) {
+    let storage = Storage(wordCount: wordCount, startCount: listCount + 1)
+    let r = fill(storage.words, UnsafeMutableBufferPointer(rebasing: storage.starts[..<listCount]))
+    storage.starts[listCount] = Int32(truncatingIfNeeded: wordCount)
+    return (FlatForms(storage: storage), r)
   }
 
   /// Lists of words laid end to end (also the phrase table of `PhraseMatcher`: list `i` is phrase `i`).

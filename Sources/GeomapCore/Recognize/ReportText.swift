@@ -39,40 +39,44 @@ public final class ReportText: Sendable {
     lineStarts = layout.lineStarts
     self.tokens = tokens
     var sentences: [Range<Int>] = []
-    var ofToken: [Int] = []
     var breaks: [Bool] = []
-    ofToken.reserveCapacity(tokens.count)
-    breaks.reserveCapacity(tokens.count)
     var start = 0
-    // Token spans and gap scalars are read through buffers: slicing the arrays for every gap
-    // retained and released them once per token.
-    scalars.withUnsafeBufferPointer { text in
-      tokens.withUnsafeBufferPointer { spans in
-        for i in spans.indices {
-          let from = i == 0 ? 0 : spans[i - 1].end
-          let to = spans[i].start
-          // The gap (mostly one space) is read once for both kinds of mark; the previous token is
-          // looked at (copied, its text retained) only after a sentence mark.
-          var sentenceMark = false
-          var clauseMark = false
-          for k in from..<to {
-            let s = text[k]
-            if ReportText.isSentenceMark(s) {
-              sentenceMark = true
-            } else if ReportText.isClauseMark(s) {
-              clauseMark = true
+    // Written through buffers sized once (one entry per token): appending to the arrays checked
+    // their uniqueness and capacity at every token. Token spans and gap scalars are read through
+    // buffers too: slicing the arrays for every gap retained and released them once per token.
+    let ofToken = [Int](unsafeUninitializedCapacity: tokens.count) { ofToken, ofTokenCount in
+      breaks = [Bool](unsafeUninitializedCapacity: tokens.count) { breaks, breakCount in
+        scalars.withUnsafeBufferPointer { text in
+          tokens.withUnsafeBufferPointer { spans in
+            for i in spans.indices {
+              let from = i == 0 ? 0 : spans[i - 1].end
+              let to = spans[i].start
+              // The gap (mostly one space) is read once for both kinds of mark; the previous token
+              // is looked at (copied, its text retained) only after a sentence mark.
+              var sentenceMark = false
+              var clauseMark = false
+              for k in from..<to {
+                let s = text[k]
+                if ReportText.isSentenceMark(s) {
+                  sentenceMark = true
+                } else if ReportText.isClauseMark(s) {
+                  clauseMark = true
+                }
+              }
+              let sentenceEnd =
+                i > 0 && sentenceMark && ReportText.endsSentence(scalars[from..<to], previous: tokens[i - 1])
+              if sentenceEnd {
+                sentences.append(start..<i)
+                start = i
+              }
+              breaks[i] = i == 0 || sentenceEnd || clauseMark
+              ofToken[i] = sentences.count
             }
           }
-          let sentenceEnd =
-            i > 0 && sentenceMark && ReportText.endsSentence(scalars[from..<to], previous: tokens[i - 1])
-          if sentenceEnd {
-            sentences.append(start..<i)
-            start = i
-          }
-          breaks.append(i == 0 || sentenceEnd || clauseMark)
-          ofToken.append(sentences.count)
         }
+        breakCount = tokens.count
       }
+      ofTokenCount = tokens.count
     }
     if start < tokens.count { sentences.append(start..<tokens.count) }
     self.sentences = sentences

@@ -73,120 +73,141 @@ extension WordForms {
 
   /// The bare and plain forms of the folded Arabic token `text`.
   static func analyse(_ text: String, taMarbuta: Bool) -> Analysis {
-    var plain: [String] = NameKey.cliticReadings(text).map { ArabicWord.stripArticle($0.stem) }
-    plain.append(ArabicWord.stripArticle(text))
-    return Analysis(
-      bare: unique(ArabicWord.bareForms(text, taMarbuta: taMarbuta).map { Word(token: $0) }),
-      plain: unique(plain.map { Word(token: $0) }))
+    // The clitic readings once, for both analyses; the bare forms are interned first.
+    var stems = NameKey.cliticReadings(text).map(\.stem)
+    stems.append(text)
+    let bare = unique(ArabicWord.bareForms(stems: stems, taMarbuta: taMarbuta).map { Word(token: $0) })
+    return Analysis(bare: bare, plain: unique(stems.map { Word(token: ArabicWord.stripArticle($0)) }))
   }
 
   /// The bare and plain forms of every token of a report, laid out as `ReportText.forms` and
   /// `plainForms`: an Arabic token's from its analysis, any other token's its own word.
+  ///
+  /// Written for speed (this ran for every token of every report): once a run is warm nearly every
+  /// spelling of a report has been analysed, and the forms are copied out of the table in two
+  /// passes under one hold of its lock: the first adds up how many forms there are (and finds the
+  /// spellings not analysed yet), the second writes them straight into the report's blocks, sized
+  /// exactly (no growing arrays, no copy into `FlatForms`). A report with new spellings analyses
+  /// them first, outside the lock.
   static func layOut(_ tokens: [Token], _ words: [Word], _ scalars: [Unicode.Scalar])
     -> (bare: FlatForms, plain: FlatForms)
   {
-    // Per token: its slot in the table, -1 when not Arabic, -2 - k for the k-th analysis made
-    // here for a spelling past the word table's limit (kept for this report only).
-    var slots = [Int](repeating: -1, count: tokens.count)
-    var bare: [Word] = []
-    var plain: [Word] = []
-    var bareStarts: [Int32] = []
-    var plainStarts: [Int32] = []
-    bare.reserveCapacity(2 * tokens.count)
-    plain.reserveCapacity(2 * tokens.count)
-    bareStarts.reserveCapacity(tokens.count + 1)
-    plainStarts.reserveCapacity(tokens.count + 1)
-    var missing: [Int] = []
-    // Once a run is warm nearly every spelling of a report has been analysed: the forms are then
-    // laid out in the same pass (and under the same lock) that finds each token's slot, and only a
-    // report with a new spelling is laid out again below, after the new analyses. Written for
-    // speed: the separate passes were a fifth of building a `ReportText`.
-    tokens.withUnsafeBufferPointer { tokens in
-      table.withLock { table in
-        table.words.withUnsafeBufferPointer { all in
-          for k in tokens.indices {
-            if tokens[k].script == .arabic {
-              slots[k] = 2 * Int(words[k].id) + (scalars[tokens[k].end - 1] == "\u{0629}" ? 1 : 0)
-            }
-            guard missing.isEmpty else {
-              if slots[k] >= 0 && (words[k] == .unseen || table.entry(slots[k]) == nil) { missing.append(k) }
-              continue
-            }
-            let slot = slots[k]
-            if slot == -1 {
-              bareStarts.append(Int32(bare.count))
-              plainStarts.append(Int32(plain.count))
-              bare.append(words[k])
-              plain.append(words[k])
-            } else if words[k] != .unseen, let e = table.entry(slot) {
-              bareStarts.append(Int32(bare.count))
-              plainStarts.append(Int32(plain.count))
-              // Word by word: a token has one to a few forms, and `append(contentsOf:)` of a
-              // slice of the table cost more per call than these short loops.
-              let b = Int(e.start)
-              let p = b + Int(e.bare)
-              for w in b..<p { bare.append(all[w]) }
-              for w in p..<(p + Int(e.plain)) { plain.append(all[w]) }
-            } else {
-              missing.append(k)
+    // Per token: its slot in the table (`2 × word id + taMarbuta`), -1 when not Arabic, and after
+    // `analyseMissing` -2 - k for the k-th analysis made for a spelling past the word table's limit
+    // (kept for this report only).
+    var slots = [Int](unsafeUninitializedCapacity: tokens.count) { out, count in
+      tokens.withUnsafeBufferPointer { tokens in
+        words.withUnsafeBufferPointer { words in
+          scalars.withUnsafeBufferPointer { scalars in
+            for k in tokens.indices {
+              let t = tokens[k]
+              out[k] = t.script == .arabic ? 2 * Int(words[k].id) + (scalars[t.end - 1] == "\u{0629}" ? 1 : 0) : -1
             }
           }
         }
       }
+      count = tokens.count
     }
-    if !missing.isEmpty {
-      bare.removeAll(keepingCapacity: true)
-      plain.removeAll(keepingCapacity: true)
-      bareStarts.removeAll(keepingCapacity: true)
-      plainStarts.removeAll(keepingCapacity: true)
-      layOutAfterAnalysing(missing, tokens, words, &slots, &bare, &plain, &bareStarts, &plainStarts)
-    }
-    bareStarts.append(Int32(bare.count))
-    plainStarts.append(Int32(plain.count))
-    return (FlatForms(words: bare, starts: bareStarts), FlatForms(words: plain, starts: plainStarts))
+    var unseen: [Analysis] = []
+    if let forms = laidOut(slots, words, unseen, complete: false) { return forms }
+    analyseMissing(tokens, words, &slots, &unseen)
+    return laidOut(slots, words, unseen, complete: true)
+      ?? (FlatForms(words: [], starts: [0]), FlatForms(words: [], starts: [0]))
   }
 
-  /// `layOut`'s forms when tokens `missing` have spellings not analysed yet: those are analysed
-  /// (outside the lock: another reader may analyse the same one, the first stored wins, and both are
-  /// the same), stored, and every token's forms laid out.
-  private static func layOutAfterAnalysing(
-    _ missing: [Int], _ tokens: [Token], _ words: [Word], _ slots: inout [Int], _ bare: inout [Word],
-    _ plain: inout [Word], _ bareStarts: inout [Int32], _ plainStarts: inout [Int32]
+  /// The forms of tokens with slots `slots`; when a token's spelling has not been analysed, nil
+  /// unless `complete` (after `analyseMissing` every one has been: the token would get no forms).
+  private static func laidOut(_ slots: [Int], _ words: [Word], _ unseen: [Analysis], complete: Bool) -> (
+    bare: FlatForms, plain: FlatForms
+  )? {
+    table.withLock { table -> (bare: FlatForms, plain: FlatForms)? in
+      table.entries.withUnsafeBufferPointer { entries in
+        table.words.withUnsafeBufferPointer { all in
+          // How many forms: a token not Arabic has one (its own word).
+          var bareCount = 0
+          var plainCount = 0
+          for (k, slot) in slots.enumerated() {
+            if slot == -1 {
+              bareCount += 1
+              plainCount += 1
+            } else if slot < -1 {
+              bareCount += unseen[-2 - slot].bare.count
+              plainCount += unseen[-2 - slot].plain.count
+            } else if words[k] != .unseen, slot < entries.count, entries[slot].start >= 0 {
+              bareCount += Int(entries[slot].bare)
+              plainCount += Int(entries[slot].plain)
+            } else if !complete {
+              return nil
+            }
+          }
+          var bareAt = 0
+          var plainAt = 0
+          let (bare, (plain, _)) = FlatForms.filled(wordCount: bareCount, listCount: slots.count) { bareWords, bareStarts in
+            FlatForms.filled(wordCount: plainCount, listCount: slots.count) { plainWords, plainStarts in
+              for (k, slot) in slots.enumerated() {
+                bareStarts[k] = Int32(truncatingIfNeeded: bareAt)
+                plainStarts[k] = Int32(truncatingIfNeeded: plainAt)
+                if slot == -1 {
+                  bareWords[bareAt] = words[k]
+                  plainWords[plainAt] = words[k]
+                  bareAt += 1
+                  plainAt += 1
+                } else if slot < -1 {
+                  for w in unseen[-2 - slot].bare {
+                    bareWords[bareAt] = w
+                    bareAt += 1
+                  }
+                  for w in unseen[-2 - slot].plain {
+                    plainWords[plainAt] = w
+                    plainAt += 1
+                  }
+                } else if words[k] != .unseen, slot < entries.count, entries[slot].start >= 0 {
+                  // Word by word: a token has one to a few forms.
+                  let e = entries[slot]
+                  var w = Int(e.start)
+                  for _ in 0..<e.bare {
+                    bareWords[bareAt] = all[w]
+                    bareAt += 1
+                    w += 1
+                  }
+                  for _ in 0..<e.plain {
+                    plainWords[plainAt] = all[w]
+                    plainAt += 1
+                    w += 1
+                  }
+                }
+              }
+            }
+          }
+          return (bare, plain)
+        }
+      }
+    }
+  }
+
+  /// Analyses the spellings of the tokens not analysed yet and stores them (outside the lock:
+  /// another reader may analyse the same one, the first stored wins, and both are the same); a
+  /// spelling past the word table's limit gets an analysis for this report only, in `unseen`
+  /// (its token's slot becomes -2 - its index).
+  private static func analyseMissing(
+    _ tokens: [Token], _ words: [Word], _ slots: inout [Int], _ unseen: inout [Analysis]
   ) {
+    let missing = table.withLock { table in
+      slots.indices.filter { k in slots[k] >= 0 && (words[k] == .unseen || table.entry(slots[k]) == nil) }
+    }
     var made: [(slot: Int, analysis: Analysis)] = []
-    var madeSlots: [Int: Int] = [:]
-    var unseen: [Analysis] = []
+    var madeSlots: Set<Int> = []
     for k in missing {
       let t = tokens[k]
       if words[k] == .unseen {
         unseen.append(analyse(t.text, taMarbuta: slots[k] & 1 == 1))
         slots[k] = -1 - unseen.count
-      } else if madeSlots[slots[k]] == nil {
-        madeSlots[slots[k]] = made.count
+      } else if madeSlots.insert(slots[k]).inserted {
         made.append((slots[k], analyse(t.text, taMarbuta: slots[k] & 1 == 1)))
       }
     }
     table.withLock { table in
       for m in made { table.add(m.analysis, slot: m.slot) }
-      table.words.withUnsafeBufferPointer { all in
-        for k in tokens.indices {
-          bareStarts.append(Int32(bare.count))
-          plainStarts.append(Int32(plain.count))
-          let slot = slots[k]
-          if slot == -1 {
-            bare.append(words[k])
-            plain.append(words[k])
-          } else if slot < -1 {
-            bare.append(contentsOf: unseen[-2 - slot].bare)
-            plain.append(contentsOf: unseen[-2 - slot].plain)
-          } else if let e = table.entry(slot) {
-            let b = Int(e.start)
-            let p = b + Int(e.bare)
-            bare.append(contentsOf: all[b..<p])
-            plain.append(contentsOf: all[p..<(p + Int(e.plain))])
-          }
-        }
-      }
     }
   }
 }

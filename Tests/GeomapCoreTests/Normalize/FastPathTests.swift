@@ -118,6 +118,34 @@ import Testing
     for (t, w) in zip(layout.tokens, layout.words).prefix(600) { #expect(w == Word(token: t.text)) }
   }
 
+  /// The byte scan of `layOut` cuts, folds, hashes and interns as the scalar path does on text drawn
+  /// at random from scalars that test every branch: both scripts and digits, marks and tatweel,
+  /// apostrophes before and inside "'s", invisibles, line breaks, two- to four-byte scalars and
+  /// precomposed Latin letters, over many chunks.
+  @Test func byteScanMatchesTheScalarPathOnMixedText() {
+    let alphabet: [Unicode.Scalar] = [
+      "a", "S", "s", "s", "'", "'", "\u{2019}", " ", " ", "\n", "-", "7", "٣", "ب", "ة", "أ", "\u{064E}", "\u{0640}",
+      "\u{200F}", "\u{00AD}", "Ţ", "é", "ß", "\u{0301}", "中", "😀", "\u{FEFF}", "،", ".", "ی", "\u{0654}", "ـ",
+    ]
+    var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+    var text = ""
+    for _ in 0..<(6 * Tokenizer.chunk * 4) {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      text.unicodeScalars.append(alphabet[Int(state >> 33) % alphabet.count])
+    }
+    let layout = Tokenizer.layOut(text)
+    let (tokens, words) = Tokenizer.interned(Array(text.unicodeScalars))
+    let plain = Tokenizer.tokens(in: text)
+    #expect(layout.tokens.count > 2 * Tokenizer.chunk)
+    // The first difference, not thousands of tokens, when they differ.
+    let firstDifference = zip(layout.tokens, tokens).first { $0.0 != $0.1 }
+    #expect(firstDifference == nil, "\(String(describing: firstDifference))")
+    #expect(layout.tokens.count == tokens.count)
+    #expect(layout.words.elementsEqual(words) && layout.tokens.elementsEqual(plain))
+    #expect(layout.tokens.contains { $0.text.hasSuffix("s") } && layout.tokens.contains { $0.script == .digits })
+    for (t, w) in zip(layout.tokens, layout.words) { #expect(w == Word(token: t.text)) }
+  }
+
   /// `FoldedText` reads scalars below U+0800 through `Folding.lowTable`: every scalar, and the
   /// precomposed Latin letters outside the table, folds and maps back as `Folding.fold` says.
   @Test func foldedTextFoldsLikeFold() {
