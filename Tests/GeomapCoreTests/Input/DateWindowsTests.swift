@@ -50,6 +50,19 @@ import Testing
     }
   }()
 
+  /// Arabic-Indic and Persian digits become ASCII, one scalar for one; other text is unchanged,
+  /// including the letters whose UTF-8 starts with the same lead bytes (D9, DB).
+  @Test func foldDigitsFoldsOnlyTheDigits() {
+    #expect(DateVocabulary.foldDigits("في ٤ تموز ٢٠١٧ و۱۳۹۶ مِنْ") == "في 4 تموز 2017 و1396 مِنْ")
+    let plain = "قال مسؤولون في الرقة يوم السبت ۀ ٪ 2017"
+    #expect(DateVocabulary.foldDigits(plain) == plain)
+    #expect(DateVocabulary.foldDigits("") == "")
+    #expect(DateVocabulary.foldDigits("٩") == "9")
+    let mixed = "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹"
+    #expect(DateVocabulary.foldDigits(mixed) == "01234567890123456789")
+    #expect(DateVocabulary.foldDigits(mixed).unicodeScalars.count == mixed.unicodeScalars.count)
+  }
+
   @Test func everyFixtureReportHasTheWholeTextPhrases() throws {
     #expect(Self.reports.count >= 30)
     for path in Self.reports {
