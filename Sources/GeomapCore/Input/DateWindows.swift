@@ -129,6 +129,11 @@ struct DateWindows {
 
   static func maskWords(_ count: Int) -> Int { (count + 63) / 64 }
 
+  /// Whether some word holds trigger `k` (an index into the triggers given at init).
+  func holds(_ k: Int) -> Bool {
+    k >= 0 && k >> 6 < foundMask.count && foundMask[k >> 6] & 1 << UInt64(k & 63) != 0
+  }
+
   /// The mask of `triggers` (indices into the list given at init) for `windows(for:mask:…)`.
   static func mask(_ triggers: [Int], count: Int) -> [UInt64] {
     var mask = [UInt64](repeating: 0, count: maskWords(count))

@@ -61,8 +61,10 @@ public enum RelativeDateResolver {
       guard let resolved else { return }
       candidates.append((start, end, resolved))
     }
+    // The masks taken once, not looked up (through a `swift_once` check) for every rule.
+    let masks = Rules.triggerMasks
     for (k, rule) in Rules.all.enumerated() {
-      let spans = windows.windows(mask: Rules.triggerMasks[k], before: rule.words.before, after: rule.words.after)
+      let spans = windows.windows(mask: masks[k], before: rule.words.before, after: rule.words.after)
       if spans.isEmpty { continue }
       let plain = rule.plain.map { PlainMatcher(windows.scalars, $0) }
       for window in spans {
