@@ -68,32 +68,31 @@ struct Places: ParsableCommand {
   /// report has tens of thousands of rows; growing a `String` row by row through interpolation was a
   /// visible share of the run, and one buffer reused stays in cache instead of faulting in megabytes.
   static func textRows(_ documents: [PlacesDocument], write: ([UInt8]) -> Void) {
-    let chunk = 1 << 16
     let tab = UInt8(ascii: "\t")
-    var out: [UInt8] = []
-    out.reserveCapacity(chunk + 4096)
+    // A fixed buffer, `used` bytes of it filled: each row is measured first and written into it in
+    // one access (`putRow`), where appending its six pieces one by one checked the array's capacity
+    // and uniqueness for each.
+    var out = [UInt8](repeating: 0, count: 1 << 16)
+    var used = 0
     // A long report names the same few places again and again: each entry's columns (name to
     // country, two of them formatted numbers) and each score are written as bytes once, into
-    // `written`, and copied from there after. An entry is keyed by its id and used only while its
-    // printed fields are unchanged. The dictionaries map to positions, not to arrays or entries:
-    // a looked-up value is copied out of its dictionary, and copying an array and an entry
-    // retained and released both for every row.
+    // `written`, and copied from there after. An entry is keyed by its storage
+    // (`storageIdentity`, equal storage is an equal entry), which hashes one word where its id
+    // string cost hundreds of instructions a row; `entries` keeps every keyed entry alive, so no
+    // key's storage is freed and reused by another entry meanwhile. The dictionaries map to
+    // positions, not to arrays or entries: a looked-up value is copied out of its dictionary.
     var written: [UInt8] = []
-    var entrySlots: [String: Int] = [:]
-    var entries: [(entry: GazetteerEntry, bytes: Range<Int>)] = []
+    var entrySlots: [ObjectIdentifier: Range<Int>] = [:]
+    var entries: [GazetteerEntry] = []
     var scoreBytes: [UInt64: Range<Int>] = [:]
     for doc in documents {
       var file = Array(doc.file.utf8)
       file.append(tab)
       for m in doc.mentions {
         let e = m.entry
-        out.append(contentsOf: file)
-        appendDecimal(m.start, tab, to: &out)
-        appendDecimal(m.end, tab, to: &out)
-        append(m.surface, tab, to: &out)
-        // (`==` answers at once for the same stored entry, the common case, without reading fields.)
-        if let slot = entrySlots[e.id], entries[slot].entry == e || samePrintedColumns(entries[slot].entry, e) {
-          copy(written, entries[slot].bytes, to: &out)
+        let columns: Range<Int>
+        if let known = entrySlots[e.storageIdentity] {
+          columns = known
         } else {
           let from = written.count
           append(e.name, tab, to: &written)
@@ -102,25 +101,86 @@ struct Places: ParsableCommand {
           append(formatDegrees(e.coordinate.longitude), tab, to: &written)
           append(e.id, tab, to: &written)
           append(e.country, tab, to: &written)
-          entrySlots[e.id] = entries.count
-          entries.append((e, from..<written.count))
-          copy(written, from..<written.count, to: &out)
+          columns = from..<written.count
+          entrySlots[e.storageIdentity] = columns
+          entries.append(e)
         }
-        if let score = scoreBytes[m.score.bitPattern] {
-          copy(written, score, to: &out)
+        let score: Range<Int>
+        if let known = scoreBytes[m.score.bitPattern] {
+          score = known
         } else {
           let from = written.count
           append(formatScore(m.score), UInt8(ascii: "\n"), to: &written)
-          scoreBytes[m.score.bitPattern] = from..<written.count
-          copy(written, from..<written.count, to: &out)
+          score = from..<written.count
+          scoreBytes[m.score.bitPattern] = score
         }
-        if out.count >= chunk {
-          write(out)
-          out.removeAll(keepingCapacity: true)
+        var surface = m.surface
+        let (start, end) = (m.start, m.end)
+        let (startLength, endLength) = (decimalLength(start), decimalLength(end))
+        let length = file.count + startLength + endLength + surface.utf8.count + columns.count + score.count + 3
+        if used + length > out.count {
+          if used > 0 { write(Array(out[..<used])) }
+          used = 0
+          // A row longer than the buffer (a very long file name) gets a buffer of its own size.
+          if length > out.count { out = [UInt8](repeating: 0, count: length) }
+        }
+        surface.withUTF8 { surface in
+          file.withUnsafeBufferPointer { file in
+            written.withUnsafeBufferPointer { written in
+              out.withUnsafeMutableBufferPointer { out in
+                var at = put(file, into: out, at: used)
+                at = putDecimal(start, length: startLength, tab, into: out, at: at)
+                at = putDecimal(end, length: endLength, tab, into: out, at: at)
+                at = put(surface, into: out, at: at)
+                out[at] = tab
+                at = put(UnsafeBufferPointer(rebasing: written[columns]), into: out, at: at + 1)
+                used = put(UnsafeBufferPointer(rebasing: written[score]), into: out, at: at)
+              }
+            }
+          }
         }
       }
     }
-    write(out)
+    write(Array(out[..<used]))
+    withExtendedLifetime(entries) {}
+  }
+
+  /// Copies `bytes` into `out` at `at` (room checked by the caller); returns where they end.
+  @inline(__always)
+  static func put(_ bytes: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>, at: Int) -> Int {
+    guard let from = bytes.baseAddress, let to = out.baseAddress, !bytes.isEmpty else { return at }
+    precondition(at >= 0 && at + bytes.count <= out.count)
+    (to + at).update(from: from, count: bytes.count)
+    return at + bytes.count
+  }
+
+  /// How many bytes `n` takes in decimal, its sign included.
+  static func decimalLength(_ n: Int) -> Int {
+    var magnitude = n.magnitude
+    var length = n < 0 ? 2 : 1
+    while magnitude >= 10 {
+      magnitude /= 10
+      length += 1
+    }
+    return length
+  }
+
+  /// Writes `n` in decimal (as `String(n)` spells it, `length` its `decimalLength`) and `end` into
+  /// `out` at `at` (room checked by the caller), from the last digit back; returns where they end.
+  static func putDecimal(
+    _ n: Int, length: Int, _ end: UInt8, into out: UnsafeMutableBufferPointer<UInt8>, at: Int
+  ) -> Int {
+    let stop = at + length
+    out[stop] = end
+    var i = stop
+    var magnitude = n.magnitude
+    repeat {
+      i -= 1
+      out[i] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+      magnitude /= 10
+    } while magnitude > 0
+    if n < 0 { out[at] = UInt8(ascii: "-") }
+    return stop + 1
   }
 
   /// Appends `s` and `end` to `out`, through `withUTF8`, which hands over a small (inline) string's
@@ -133,39 +193,12 @@ struct Places: ParsableCommand {
     out.append(end)
   }
 
-  /// Appends `bytes[range]` to `out` through a buffer pointer (a slice of the array would retain it).
-  static func copy(_ bytes: [UInt8], _ range: Range<Int>, to out: inout [UInt8]) {
-    bytes.withUnsafeBufferPointer { out.append(contentsOf: UnsafeBufferPointer(rebasing: $0[range])) }
-  }
-
   /// Appends `n` in decimal (as `String(n)` spells it) and `end`, without making a string per number.
   static func appendDecimal(_ n: Int, _ end: UInt8, to out: inout [UInt8]) {
-    // The digits are written from the last one back into a small buffer on the stack and appended
-    // with `end` in one piece: appending digit by digit checked the array's capacity and
-    // uniqueness for every byte (two numbers a row). 22 bytes hold `Int.min`, its sign and `end`.
-    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 22) { buffer in
-      var i = buffer.count - 1
-      buffer.initializeElement(at: i, to: end)
-      var magnitude = n.magnitude
-      repeat {
-        i -= 1
-        buffer.initializeElement(at: i, to: UInt8(ascii: "0") + UInt8(magnitude % 10))
-        magnitude /= 10
-      } while magnitude > 0
-      if n < 0 {
-        i -= 1
-        buffer.initializeElement(at: i, to: UInt8(ascii: "-"))
-      }
-      out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[i...]))
-    }
-  }
-
-  /// Whether two entries print the same columns in `textRows` (the strings of one gazetteer entry
-  /// are nearly always the same storage, which `==` sees without comparing characters).
-  static func samePrintedColumns(_ a: GazetteerEntry, _ b: GazetteerEntry) -> Bool {
-    a.coordinate.latitude.bitPattern == b.coordinate.latitude.bitPattern
-      && a.coordinate.longitude.bitPattern == b.coordinate.longitude.bitPattern
-      && a.id == b.id && a.name == b.name && a.nameAr == b.nameAr && a.country == b.country
+    let at = out.count
+    let length = decimalLength(n)
+    out.append(contentsOf: repeatElement(0, count: length + 1))
+    out.withUnsafeMutableBufferPointer { _ = putDecimal(n, length: length, end, into: $0, at: at) }
   }
 }
 
