@@ -59,30 +59,56 @@ struct DateTokenFilter {
   /// Reads every token of `doc` once: written for speed, since claims' spans cover much of a
   /// report and overlap from span to span, and walking each span's tokens (a lock, a word lookup
   /// and a gap test per token) cost more than this one pass; a span then looks up its own part.
-  init(doc: ReportText) {
+  init(doc: ReportText) { self.init(doc: doc, within: nil) }
+
+  /// The same reading only the tokens and gaps that `spans` (in text order, disjoint) reach, when
+  /// given: `regions(in:)` and `mayHoldDate` must then be asked only about parts of them.
+  init(doc: ReportText, within spans: [Range<Int>]?) {
     self.doc = doc
+    let tokens = doc.tokens
+    // Per span, its tokens `first..<stop` and the gaps before each and before `stop` (as
+    // `regions(in:)` finds them).
+    var reached: [(first: Int, stop: Int)] = []
+    if let spans {
+      reached.reserveCapacity(spans.count)
+      for span in spans {
+        let first = RelativeDateResolver.firstIndex(in: tokens) { $0.end > span.lowerBound }
+        reached.append((first, max(first, RelativeDateResolver.firstIndex(in: tokens) { $0.start >= span.upperBound })))
+      }
+    } else {
+      reached = [(0, tokens.count)]
+    }
     var hits: [(token: Int, reach: Reach)] = []
     var loud: [(gap: Int, at: Int)] = []
     let unseen = Word.unseen.id
     // Through buffers, with the common cases inline (a gap of one space, a known word without a
-    // trigger): this runs on every token of a report, and a call and array accesses per token
+    // trigger): this runs on most tokens of a report, and a call and array accesses per token
     // cost more than the walk over the claims' spans it replaces.
-    doc.tokens.withUnsafeBufferPointer { tokens in
+    tokens.withUnsafeBufferPointer { tokens in
       doc.words.withUnsafeBufferPointer { words in
         doc.scalars.withUnsafeBufferPointer { scalars in
           Self.flags.withLock { flags in
-            var at = 0
-            for t in tokens.indices {
-              let start = tokens[t].start
-              if start != at && !(start == at + 1 && scalars[at] == " ") {
-                Self.noteLoud(scalars, gap: at..<start, t, &loud)
+            // Gaps and tokens before these are read (spans in text order reach them in order).
+            var (nextGap, nextToken) = (0, 0)
+            for (first, stop) in reached {
+              let from = max(first, nextToken)
+              guard from <= stop else { continue }
+              for t in from...stop {
+                if t >= nextGap {
+                  let gapStart = t == 0 ? 0 : tokens[t - 1].end
+                  let gapEnd = t == tokens.count ? scalars.count : tokens[t].start
+                  if gapEnd != gapStart && !(gapEnd == gapStart + 1 && scalars[gapStart] == " ") {
+                    Self.noteLoud(scalars, gap: gapStart..<gapEnd, t, &loud)
+                  }
+                  nextGap = t + 1
+                }
+                guard t < stop && t >= nextToken else { continue }
+                nextToken = t + 1
+                let id = words[t].id
+                if id != unseen && Int(id) < flags.count && flags[Int(id)] == 1 { continue }
+                if let reach = Self.reach(t, doc, &flags) { hits.append((t, reach)) }
               }
-              at = tokens[t].end
-              let id = words[t].id
-              if id != unseen && Int(id) < flags.count && flags[Int(id)] == 1 { continue }
-              if let reach = Self.reach(t, doc, &flags) { hits.append((t, reach)) }
             }
-            Self.noteLoud(scalars, gap: at..<scalars.count, tokens.count, &loud)
           }
         }
       }

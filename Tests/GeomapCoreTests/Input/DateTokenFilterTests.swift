@@ -138,6 +138,9 @@ import Testing
           }
         }
         #expect(parts == whole, "\(path) \(span): \(whole.map(\.text))")
+        // A filter reading only the span's tokens cuts it the same way.
+        let within = DateTokenFilter(doc: doc, within: [0..<min(5, span.lowerBound), span])
+        #expect(within.regions(in: span) == filter.regions(in: span), "\(path) \(span)")
         if !filter.mayHoldDate(span) { #expect(whole.isEmpty, "\(path) \(span)") }
         phrases += whole.count
         start = span.upperBound - (k % 3) * 5
