@@ -358,6 +358,29 @@ public enum ReportDecoder {
       let raw = UnsafeRawBufferPointer(buffer)
       var scalars = 0
       var i = 0
+      // Four words at a time while none holds a control byte; a block that does is read word by
+      // word below, and only its words with one byte by byte.
+      while i &+ 32 <= raw.count {
+        let below =
+          UTF8Words.bytesBelow(UTF8Words.word(raw, at: i), 0x20)
+          | UTF8Words.bytesBelow(UTF8Words.word(raw, at: i &+ 8), 0x20)
+          | UTF8Words.bytesBelow(UTF8Words.word(raw, at: i &+ 16), 0x20)
+          | UTF8Words.bytesBelow(UTF8Words.word(raw, at: i &+ 24), 0x20)
+        guard below != 0 else {
+          scalars &+= UTF8Words.scalarStarts32(raw, at: i)
+          i &+= 32
+          continue
+        }
+        for k in stride(from: i, to: i &+ 32, by: 8) {
+          let w = UTF8Words.word(raw, at: k)
+          if UTF8Words.hasByteBelow(w, 0x20) {
+            for b in k..<(k &+ 8) { step(raw[b], &scalars) }
+          } else {
+            scalars &+= UTF8Words.scalarStarts(w)
+          }
+        }
+        i &+= 32
+      }
       while i &+ 8 <= raw.count {
         let w = UTF8Words.word(raw, at: i)
         if UTF8Words.hasByteBelow(w, 0x20) {

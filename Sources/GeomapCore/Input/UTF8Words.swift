@@ -1,9 +1,11 @@
 /// UTF-8 facts read eight bytes at a time (SWAR: one 64-bit word holds eight bytes, and masks test
 /// all eight at once), for the passes over a whole report's bytes (decoding, segmenting): a loop
-/// per byte cost 8 to 13 instructions a byte there, these a little over one.
+/// per byte cost 8 to 13 instructions a byte there, these about one.
 ///
-/// Each function takes a buffer of valid bounds and reads words with `loadUnaligned` only where
-/// eight bytes remain; the tail is read byte by byte.
+/// Masks keep one bit per byte, bit 7 ("high bit"); `lanes` turns one into a 0 or 1 per byte, and
+/// the lanes of several words are added byte by byte before one multiplication sums them (no lane
+/// can exceed 255: at most four words, each adding 1). Each function takes a buffer of valid bounds
+/// and reads words with `loadUnaligned` only where eight bytes remain; the tail is read byte by byte.
 enum UTF8Words {
   static let highBits: UInt64 = 0x8080_8080_8080_8080
   static let lowBits: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
@@ -15,20 +17,38 @@ enum UTF8Words {
     bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
   }
 
-  /// How many bytes of `m` have bit 7 set, `m` having no other bit: the bytes' bit 7 moved to
-  /// bit 0 and summed into the top byte by one multiplication (the sum, at most 8, cannot carry
-  /// out of it). `nonzeroBitCount` is no single instruction in the default x86-64 target.
+  /// A high-bit mask as 0 or 1 in each byte.
   @inline(__always)
-  static func highBitCount(_ m: UInt64) -> Int {
-    Int(truncatingIfNeeded: ((m >> 7) &* ones) >> 56)
+  static func lanes(_ mask: UInt64) -> UInt64 { mask >> 7 }
+
+  /// The sum of the bytes of `lanes` (each lane at most 255 / 8): all of them added into the top
+  /// byte by one multiplication. `nonzeroBitCount` is no single instruction in the default x86-64
+  /// target.
+  @inline(__always)
+  static func sum(_ lanes: UInt64) -> Int {
+    Int(truncatingIfNeeded: (lanes &* ones) >> 56)
   }
 
-  /// How many of the word's bytes start a scalar (are no continuation byte, 0b10xxxxxx): bit 7 of
-  /// a byte set with bit 6 clear (shifting left by one brings each byte's bit 6 under its bit 7,
-  /// whatever the byte order) marks a continuation byte.
+  /// How many bytes of a high-bit mask are set.
   @inline(__always)
-  static func scalarStarts(_ w: UInt64) -> Int {
-    8 &- highBitCount(w & ~(w << 1) & highBits)
+  static func highBitCount(_ mask: UInt64) -> Int { sum(lanes(mask)) }
+
+  /// The high bit of each continuation byte (0b10xxxxxx) of `w`: bit 7 set with bit 6 clear
+  /// (shifting left by one brings each byte's bit 6 under its bit 7, whatever the byte order).
+  @inline(__always)
+  static func continuations(_ w: UInt64) -> UInt64 { w & ~(w << 1) & highBits }
+
+  /// How many of the word's bytes start a scalar (are no continuation byte).
+  @inline(__always)
+  static func scalarStarts(_ w: UInt64) -> Int { 8 &- highBitCount(continuations(w)) }
+
+  /// How many of the bytes of four words from `offset` (32 bytes must remain) start a scalar.
+  @inline(__always)
+  static func scalarStarts32(_ bytes: UnsafeRawBufferPointer, at offset: Int) -> Int {
+    let c =
+      lanes(continuations(word(bytes, at: offset))) &+ lanes(continuations(word(bytes, at: offset &+ 8)))
+      &+ lanes(continuations(word(bytes, at: offset &+ 16))) &+ lanes(continuations(word(bytes, at: offset &+ 24)))
+    return 32 &- sum(c)
   }
 
   /// Bit 7 set in each byte of `w` that equals `byte`, and no other bit: exact (no carry crosses a
@@ -39,17 +59,27 @@ enum UTF8Words {
     return ~(((x & lowBits) &+ lowBits) | x) & highBits
   }
 
-  /// Whether some byte of `w` is below `limit` (at most 0x80). Exact as a yes/no answer (a borrow
-  /// runs only from a byte that is itself below `limit`), not as to which byte.
+  /// Nonzero when some byte of `w` is below `limit` (at most 0x80). Exact as a yes/no answer (a
+  /// borrow runs only from a byte that is itself below `limit`), not as to which byte.
   @inline(__always)
-  static func hasByteBelow(_ w: UInt64, _ limit: UInt8) -> Bool {
-    (w &- ones &* UInt64(limit)) & ~w & highBits != 0
+  static func bytesBelow(_ w: UInt64, _ limit: UInt8) -> UInt64 {
+    (w &- ones &* UInt64(limit)) & ~w & highBits
   }
+
+  /// Whether some byte of `w` is below `limit` (at most 0x80).
+  @inline(__always)
+  static func hasByteBelow(_ w: UInt64, _ limit: UInt8) -> Bool { bytesBelow(w, limit) != 0 }
 
   /// How many bytes of `bytes[range]` equal `byte`.
   static func count(_ byte: UInt8, in bytes: UnsafeRawBufferPointer, _ range: Range<Int>) -> Int {
     var n = 0
     var i = range.lowerBound
+    while i &+ 32 <= range.upperBound {
+      n &+= sum(
+        lanes(equalBytes(word(bytes, at: i), byte)) &+ lanes(equalBytes(word(bytes, at: i &+ 8), byte))
+          &+ lanes(equalBytes(word(bytes, at: i &+ 16), byte)) &+ lanes(equalBytes(word(bytes, at: i &+ 24), byte)))
+      i &+= 32
+    }
     while i &+ 8 <= range.upperBound {
       n &+= highBitCount(equalBytes(word(bytes, at: i), byte))
       i &+= 8
