@@ -115,6 +115,14 @@ import Testing
     #expect(searched * 2 < total, "searched \(searched) of \(total) scalars")
   }
 
+  /// Each trigger's reach, gathered by trigger index, is the widest of the rules naming it as a
+  /// string.
+  @Test func triggerReachIsTheWidestOfTheRulesNamingIt() {
+    #expect(DateTokenFilter.triggerReach.count == DateTokenFilter.wordTriggers.count)
+    #expect(DateTokenFilter.triggerReach == DateTokenFilter.wordTriggers.map { DateTokenFilter.reach(of: $0) })
+    #expect(DateTokenFilter.triggerReach.contains { $0.before > 0 || $0.after > 0 })
+  }
+
   /// Spans that start and end inside words and inside the gaps between them (the filter reads the
   /// report's tokens once, and a span looks up its first and last tokens and gaps): the parts still
   /// find the span's phrases, and a span the filter skips has none.
