@@ -70,54 +70,76 @@ struct Places: ParsableCommand {
   static func textRows(_ documents: [PlacesDocument], write: ([UInt8]) -> Void) {
     let tab = UInt8(ascii: "\t")
     // A fixed buffer, `used` bytes of it filled: each row is measured first and written into it in
-    // one access (`putRow`), where appending its six pieces one by one checked the array's capacity
-    // and uniqueness for each.
+    // one access, where appending its six pieces one by one checked the array's capacity and
+    // uniqueness for each.
     var out = [UInt8](repeating: 0, count: 1 << 16)
     var used = 0
-    // A long report names the same few places again and again: each entry's columns (name to
-    // country, two of them formatted numbers) and each score are written as bytes once, into
-    // `written`, and copied from there after. An entry is keyed by its storage
-    // (`storageIdentity`, equal storage is an equal entry), which hashes one word where its id
-    // string cost hundreds of instructions a row; `entries` keeps every keyed entry alive, so no
-    // key's storage is freed and reused by another entry meanwhile. The dictionaries map to
-    // positions, not to arrays or entries: a looked-up value is copied out of its dictionary.
+    // A long report names the same few places again and again, mostly with the same scores: the
+    // end of a row (an entry's columns, name to country, two of them formatted numbers, then the
+    // score) is written as bytes once per entry and score, into `written`, and copied from there
+    // after, found by one lookup. An entry is keyed by its storage (`storageIdentity`, equal
+    // storage is an equal entry), which hashes one word where its id string cost hundreds of
+    // instructions a row; `entries` keeps every keyed entry alive, so no key's storage is freed and
+    // reused by another entry meanwhile. The dictionaries map to positions, not to arrays or
+    // entries: a looked-up value is copied out of its dictionary.
     var written: [UInt8] = []
-    var entrySlots: [ObjectIdentifier: Range<Int>] = [:]
+    var tails: [RowTail: Range<Int>] = [:]
+    var entryColumns: [ObjectIdentifier: Range<Int>] = [:]
     var entries: [GazetteerEntry] = []
     var scoreBytes: [UInt64: Range<Int>] = [:]
+    // The last tail found in each of 1,024 slots (by the key's bits), looked at before `tails`:
+    // hashing the key for the dictionary was most of the cost of a row whose tail is known.
+    var recent = [(key: RowTail, tail: Range<Int>)?](repeating: nil, count: RowTail.slots)
     for doc in documents {
       var file = Array(doc.file.utf8)
       file.append(tab)
       for m in doc.mentions {
-        let e = m.entry
-        let columns: Range<Int>
-        if let known = entrySlots[e.storageIdentity] {
-          columns = known
+        let key = RowTail(entry: m.entry.storageIdentity, score: m.score.bitPattern)
+        let slot = key.slot
+        let tail: Range<Int>
+        if let last = recent[slot], last.key == key {
+          tail = last.tail
+        } else if let known = tails[key] {
+          tail = known
+          recent[slot] = (key, known)
         } else {
+          let e = m.entry
+          let columns: Range<Int>
+          if let known = entryColumns[key.entry] {
+            columns = known
+          } else {
+            let from = written.count
+            append(e.name, tab, to: &written)
+            append(e.nameAr.isEmpty ? "-" : e.nameAr, tab, to: &written)
+            append(formatDegrees(e.coordinate.latitude), tab, to: &written)
+            append(formatDegrees(e.coordinate.longitude), tab, to: &written)
+            append(e.id, tab, to: &written)
+            append(e.country, tab, to: &written)
+            columns = from..<written.count
+            entryColumns[key.entry] = columns
+            entries.append(e)
+          }
+          let score: Range<Int>
+          if let known = scoreBytes[key.score] {
+            score = known
+          } else {
+            let from = written.count
+            append(formatScore(m.score), UInt8(ascii: "\n"), to: &written)
+            score = from..<written.count
+            scoreBytes[key.score] = score
+          }
+          // Copied out first: appending a slice of `written` to itself would copy all of it.
+          let bytes = Array(written[columns]) + Array(written[score])
           let from = written.count
-          append(e.name, tab, to: &written)
-          append(e.nameAr.isEmpty ? "-" : e.nameAr, tab, to: &written)
-          append(formatDegrees(e.coordinate.latitude), tab, to: &written)
-          append(formatDegrees(e.coordinate.longitude), tab, to: &written)
-          append(e.id, tab, to: &written)
-          append(e.country, tab, to: &written)
-          columns = from..<written.count
-          entrySlots[e.storageIdentity] = columns
-          entries.append(e)
-        }
-        let score: Range<Int>
-        if let known = scoreBytes[m.score.bitPattern] {
-          score = known
-        } else {
-          let from = written.count
-          append(formatScore(m.score), UInt8(ascii: "\n"), to: &written)
-          score = from..<written.count
-          scoreBytes[m.score.bitPattern] = score
+          written += bytes
+          tail = from..<written.count
+          tails[key] = tail
+          recent[slot] = (key, tail)
         }
         var surface = m.surface
         let (start, end) = (m.start, m.end)
         let (startLength, endLength) = (decimalLength(start), decimalLength(end))
-        let length = file.count + startLength + endLength + surface.utf8.count + columns.count + score.count + 3
+        let length = file.count + startLength + endLength + surface.utf8.count + tail.count + 3
         if used + length > out.count {
           if used > 0 { write(Array(out[..<used])) }
           used = 0
@@ -133,8 +155,7 @@ struct Places: ParsableCommand {
                 at = putDecimal(end, length: endLength, tab, into: out, at: at)
                 at = put(surface, into: out, at: at)
                 out[at] = tab
-                at = put(UnsafeBufferPointer(rebasing: written[columns]), into: out, at: at + 1)
-                used = put(UnsafeBufferPointer(rebasing: written[score]), into: out, at: at)
+                used = put(UnsafeBufferPointer(rebasing: written[tail]), into: out, at: at + 1)
               }
             }
           }
@@ -143,6 +164,20 @@ struct Places: ParsableCommand {
     }
     write(Array(out[..<used]))
     withExtendedLifetime(entries) {}
+  }
+
+  /// An entry (by its storage) and a score (by its bits): what the end of a row depends on.
+  struct RowTail: Hashable {
+    let entry: ObjectIdentifier
+    let score: UInt64
+
+    static let slots = 1 << 10
+
+    /// A slot in `0..<slots` from the key's bits (a multiplicative hash, top bits kept).
+    var slot: Int {
+      let bits = UInt64(UInt(bitPattern: entry)) ^ score ^ (score >> 29)
+      return Int(truncatingIfNeeded: (bits &* 0x9E37_79B9_7F4A_7C15) >> 54)
+    }
   }
 
   /// Copies `bytes` into `out` at `at` (room checked by the caller); returns where they end.
