@@ -41,6 +41,40 @@ func printErrors(_ lines: [String]) {
   FileHandle.standardError.write(Data(out.utf8))
 }
 
+/// Prints a report's diagnostics to standard error in one write, as `printErrors` prints their
+/// `formatted` lines.
+func printDiagnostics(_ diagnostics: [Diagnostic]) {
+  guard !diagnostics.isEmpty else { return }
+  FileHandle.standardError.write(Data(diagnosticLines(diagnostics)))
+}
+
+/// The bytes `printErrors(diagnostics.map(\.formatted))` writes, built as bytes: a long report has
+/// hundreds of diagnostics, and formatting each into a string, escaping it and joining the lines
+/// into another was a visible share of printing them. `oneLine` maps scalar by scalar, so the
+/// line escapes as its parts do; the numbers and separators never need it, and a report's
+/// diagnostics share one source, escaped once.
+func diagnosticLines(_ diagnostics: [Diagnostic]) -> [UInt8] {
+  var out: [UInt8] = []
+  var source: (text: String, bytes: [UInt8])?
+  for d in diagnostics {
+    if source?.text != d.source { source = (d.source, Array(oneLine(d.source).utf8)) }
+    out += source?.bytes ?? []
+    if let line = d.line {
+      out.append(UInt8(ascii: ":"))
+      out += String(line).utf8
+    }
+    if let column = d.column {
+      out.append(UInt8(ascii: ":"))
+      out += String(column).utf8
+    }
+    out += ": ".utf8
+    out += d.severity.rawValue.utf8
+    out += ": ".utf8
+    Places.append(oneLine(d.message), UInt8(ascii: "\n"), to: &out)
+  }
+  return out
+}
+
 /// `text` made safe for one terminal line: line breaks, other control characters and bidi
 /// overrides (a file named with U+202E could make a message read backwards) are written as
 /// escapes, so every message stays one line whatever the file name or report text holds.

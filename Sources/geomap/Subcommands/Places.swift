@@ -44,7 +44,7 @@ struct Places: ParsableCommand {
       let reader = ReportReader(gazetteer: try loadGazetteer())
       for report in texts {
         let situation = reader.read(report, date: reportDate)
-        printErrors(situation.diagnostics.map(\.formatted))
+        printDiagnostics(situation.diagnostics)
         documents.append(PlacesDocument(situation))
       }
     }
