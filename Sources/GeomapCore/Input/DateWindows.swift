@@ -106,6 +106,7 @@ struct DateWindows {
           // `lower` is `v` but for ASCII capitals, whose flags are looked up again.
           let lowerFlags = lower == v ? flags : (lower < TriggerTable.size ? flagTable[Int(lower)] : 0)
           if lower < TriggerTable.size && lowerFlags & TriggerTable.first == 0 { continue }
+          guard table.mayStart(text, at: i) else { continue }
           table.triggers(in: text, at: i) { k in Self.note(k, word: words.count, in: &hits, from: wordHits) }
         }
       }

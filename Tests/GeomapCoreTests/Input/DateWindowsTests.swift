@@ -63,6 +63,23 @@ import Testing
     #expect(DateVocabulary.foldDigits(mixed).unicodeScalars.count == mixed.unicodeScalars.count)
   }
 
+  /// The two-scalar test before the trie walk lets through every position where a trigger starts,
+  /// in any ASCII case, and not every position of ordinary text.
+  @Test func pairTestLetsEveryTriggerThrough() {
+    let table = RelativeDateResolver.Rules.triggerTable
+    for trigger in table.triggers where trigger != DateWindows.yearDigits {
+      for text in [trigger, trigger.uppercased(), "x" + trigger.capitalized + " "] {
+        let scalars = Array(text.unicodeScalars)
+        scalars.withUnsafeBufferPointer { buffer in
+          #expect(table.mayStart(buffer, at: text.hasPrefix("x") ? 1 : 0), "\(text)")
+        }
+      }
+    }
+    let text = Array("The convoy left Raqqa toward Palmyra; خرج مقاتلو التنظيم من الرقة".unicodeScalars)
+    let passed = text.withUnsafeBufferPointer { buffer in buffer.indices.filter { table.mayStart(buffer, at: $0) }.count }
+    #expect(passed * 2 < text.count, "\(passed) of \(text.count)")
+  }
+
   @Test func everyFixtureReportHasTheWholeTextPhrases() throws {
     #expect(Self.reports.count >= 30)
     for path in Self.reports {
