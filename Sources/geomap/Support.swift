@@ -41,6 +41,40 @@ func printErrors(_ lines: [String]) {
   FileHandle.standardError.write(Data(out.utf8))
 }
 
+/// Prints a report's diagnostics to standard error in one write, as `printErrors` prints their
+/// `formatted` lines.
+func printDiagnostics(_ diagnostics: [Diagnostic]) {
+  guard !diagnostics.isEmpty else { return }
+  FileHandle.standardError.write(Data(diagnosticLines(diagnostics)))
+}
+
+/// The bytes `printErrors(diagnostics.map(\.formatted))` writes, built as bytes: a long report has
+/// hundreds of diagnostics, and formatting each into a string, escaping it and joining the lines
+/// into another was a visible share of printing them. `oneLine` maps scalar by scalar, so the
+/// line escapes as its parts do; the numbers and separators never need it, and a report's
+/// diagnostics share one source, escaped once.
+func diagnosticLines(_ diagnostics: [Diagnostic]) -> [UInt8] {
+  var out: [UInt8] = []
+  var source: (text: String, bytes: [UInt8])?
+  for d in diagnostics {
+    if source?.text != d.source { source = (d.source, Array(oneLine(d.source).utf8)) }
+    out += source?.bytes ?? []
+    if let line = d.line {
+      out.append(UInt8(ascii: ":"))
+      out += String(line).utf8
+    }
+    if let column = d.column {
+      out.append(UInt8(ascii: ":"))
+      out += String(column).utf8
+    }
+    out += ": ".utf8
+    out += d.severity.rawValue.utf8
+    out += ": ".utf8
+    Places.append(oneLine(d.message), UInt8(ascii: "\n"), to: &out)
+  }
+  return out
+}
+
 /// `text` made safe for one terminal line: line breaks, other control characters and bidi
 /// overrides (a file named with U+202E could make a message read backwards) are written as
 /// escapes, so every message stays one line whatever the file name or report text holds.
@@ -73,15 +107,22 @@ func oneLine(_ text: String) -> String {
 /// (bytes below 0x20, 0x7F, U+0080–U+009F as C2 80–9F), no line or paragraph separator or bidi
 /// embedding (U+2028–U+202E as E2 80 A8–AE), no bidi isolate (U+2066–U+2069 as E2 81 A6–A9).
 func mayNeedEscape(_ text: String) -> Bool {
-  var previous: (UInt8, UInt8) = (0, 0)
-  for b in text.utf8 {
-    if b < 0x20 && b != 0x09 || b == 0x7F { return true }
-    if previous.1 == 0xC2 && (0x80...0x9F).contains(b) { return true }
-    if previous == (0xE2, 0x80) && (0xA8...0xAE).contains(b) { return true }
-    if previous == (0xE2, 0x81) && (0xA6...0xA9).contains(b) { return true }
-    previous = (previous.1, b)
+  // Over the contiguous bytes, looking ahead from the two lead bytes that matter: iterating the
+  // `UTF8View` with the last two bytes carried along cost about 30 instructions a byte.
+  var text = text
+  return text.withUTF8 { bytes in
+    let n = bytes.count
+    for i in 0..<n {
+      let b = bytes[i]
+      if b < 0x20 && b != 0x09 || b == 0x7F { return true }
+      if b == 0xC2 && i + 1 < n && (0x80...0x9F).contains(bytes[i + 1]) { return true }
+      if b == 0xE2 && i + 2 < n {
+        let (b1, b2) = (bytes[i + 1], bytes[i + 2])
+        if b1 == 0x80 && (0xA8...0xAE).contains(b2) || b1 == 0x81 && (0xA6...0xA9).contains(b2) { return true }
+      }
+    }
+    return false
   }
-  return false
 }
 
 /// The bundled gazetteer; a broken installation is reported as one line and exit 2.

@@ -1,3 +1,4 @@
+import GeomapCore
 import Testing
 
 @testable import geomap
@@ -33,5 +34,21 @@ import Testing
       if !Self.mustEscape(s.value) { #expect(line == text) }
     }
     #expect(oneLine("a\nb\u{202E}c\td") == "a\\nb\\u{202E}c\td")
+  }
+
+  /// Diagnostics written as bytes are the lines `printErrors` writes of their `formatted` text,
+  /// with and without a location, with sources and messages that need escaping.
+  @Test func diagnosticLinesAreTheFormattedLinesEscaped() {
+    let sources = ["report.txt", "تقرير\u{202E}.txt", "a\nb.txt", "-"]
+    var diagnostics: [Diagnostic] = []
+    for (k, source) in sources.enumerated() {
+      diagnostics.append(Diagnostic(message: "'تل رفعت' has 3 candidates", source: source, line: k + 1, column: 14))
+      diagnostics.append(Diagnostic(severity: .note, message: "line\r\nbreak \u{2066}x\u{0}", source: source, line: 1_234_567))
+      diagnostics.append(Diagnostic(message: "no location", source: source))
+      diagnostics.append(Diagnostic(message: "", source: source, line: nil, column: 3))
+    }
+    let expected = diagnostics.map { oneLine($0.formatted) + "\n" }.joined()
+    #expect(String(decoding: diagnosticLines(diagnostics), as: UTF8.self) == expected)
+    #expect(diagnosticLines([]).isEmpty)
   }
 }

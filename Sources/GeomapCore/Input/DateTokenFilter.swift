@@ -39,7 +39,16 @@ struct DateTokenFilter {
 
   /// The reach of each of `wordTriggers` (the widest of the rules naming it), of the year (every
   /// full-date pattern and the rules naming it), and of any trigger.
-  static let triggerReach: [Reach] = wordTriggers.map { reach(of: $0) }
+  static let triggerReach: [Reach] = {
+    // By trigger index (`Rules.triggerIndices`): comparing every trigger with every rule's
+    // triggers as strings was some 16,000 Arabic string comparisons at start-up.
+    var byIndex = [Reach](repeating: Reach(before: 0, after: 0), count: RelativeDateResolver.Rules.vocabulary.count)
+    for (rule, triggers) in zip(RelativeDateResolver.Rules.all, RelativeDateResolver.Rules.triggerIndices) {
+      for t in triggers { byIndex[t] = byIndex[t].union(Reach(before: rule.words.before, after: rule.words.after)) }
+    }
+    let vocabulary = RelativeDateResolver.Rules.vocabulary
+    return vocabulary.indices.filter { vocabulary[$0] != DateWindows.yearDigits }.map { byIndex[$0] }
+  }()
   static let yearReach = reach(of: DateWindows.yearDigits).union(
     Reach(before: ReportDateReader.fullDateWordsBeforeYear.max() ?? 0, after: 0))
   static let anyReach = triggerReach.reduce(yearReach) { $0.union($1) }
@@ -50,23 +59,75 @@ struct DateTokenFilter {
   }
 
   let doc: ReportText
+  /// The tokens that may hold a trigger, with their reach, in token order.
+  private let hits: [(token: Int, reach: Reach)]
+  /// Scalars between tokens that the tokens do not account for (see `noteLoud`), each with the
+  /// index of the token after its gap (`tokens.count` after the last), in text order.
+  private let loud: [(gap: Int, at: Int)]
 
-  /// True unless no date phrase can start, end or lie in `span` (scalar offsets of `doc`).
-  func mayHoldDate(_ span: Range<Int>) -> Bool {
+  /// Reads every token of `doc` once: written for speed, since claims' spans cover much of a
+  /// report and overlap from span to span, and walking each span's tokens (a lock, a word lookup
+  /// and a gap test per token) cost more than this one pass; a span then looks up its own part.
+  init(doc: ReportText) { self.init(doc: doc, within: nil) }
+
+  /// The same reading only the tokens and gaps that `spans` (in text order, disjoint) reach, when
+  /// given: `regions(in:)` and `mayHoldDate` must then be asked only about parts of them.
+  init(doc: ReportText, within spans: [Range<Int>]?) {
+    self.doc = doc
     let tokens = doc.tokens
-    var t = RelativeDateResolver.firstIndex(in: tokens) { $0.end > span.lowerBound }
-    var at = span.lowerBound
-    return doc.scalars.withUnsafeBufferPointer { scalars in
-      Self.flags.withLock { flags in
-        while t < tokens.count && tokens[t].start < span.upperBound {
-          if !Self.isQuiet(scalars, gap: at..<tokens[t].start) || Self.reach(t, doc, &flags) != nil { return true }
-          at = tokens[t].end
-          t += 1
+    // Per span, its tokens `first..<stop` and the gaps before each and before `stop` (as
+    // `regions(in:)` finds them).
+    var reached: [(first: Int, stop: Int)] = []
+    if let spans {
+      reached.reserveCapacity(spans.count)
+      for span in spans {
+        let first = RelativeDateResolver.firstIndex(in: tokens) { $0.end > span.lowerBound }
+        reached.append((first, max(first, RelativeDateResolver.firstIndex(in: tokens) { $0.start >= span.upperBound })))
+      }
+    } else {
+      reached = [(0, tokens.count)]
+    }
+    var hits: [(token: Int, reach: Reach)] = []
+    var loud: [(gap: Int, at: Int)] = []
+    let unseen = Word.unseen.id
+    // Through buffers, with the common cases inline (a gap of one space, a known word without a
+    // trigger): this runs on most tokens of a report, and a call and array accesses per token
+    // cost more than the walk over the claims' spans it replaces.
+    tokens.withUnsafeBufferPointer { tokens in
+      doc.words.withUnsafeBufferPointer { words in
+        doc.scalars.withUnsafeBufferPointer { scalars in
+          Self.flags.withLock { flags in
+            // Gaps and tokens before these are read (spans in text order reach them in order).
+            var (nextGap, nextToken) = (0, 0)
+            for (first, stop) in reached {
+              let from = max(first, nextToken)
+              guard from <= stop else { continue }
+              for t in from...stop {
+                if t >= nextGap {
+                  let gapStart = t == 0 ? 0 : tokens[t - 1].end
+                  let gapEnd = t == tokens.count ? scalars.count : tokens[t].start
+                  if gapEnd != gapStart && !(gapEnd == gapStart + 1 && scalars[gapStart] == " ") {
+                    Self.noteLoud(scalars, gap: gapStart..<gapEnd, t, &loud)
+                  }
+                  nextGap = t + 1
+                }
+                guard t < stop && t >= nextToken else { continue }
+                nextToken = t + 1
+                let id = words[t].id
+                if id != unseen && Int(id) < flags.count && flags[Int(id)] == 1 { continue }
+                if let reach = Self.reach(t, doc, &flags) { hits.append((t, reach)) }
+              }
+            }
+          }
         }
-        return !Self.isQuiet(scalars, gap: at..<span.upperBound)
       }
     }
+    self.hits = hits
+    self.loud = loud
   }
+
+  /// True unless no date phrase can start, end or lie in `span` (scalar offsets of `doc`).
+  func mayHoldDate(_ span: Range<Int>) -> Bool { !regions(in: span).isEmpty }
 
   /// The parts of `span` that `RelativeDateResolver.find` must search to find every date phrase
   /// of `span`: empty when `mayHoldDate` is false; around each token that may hold a trigger, the
@@ -80,27 +141,23 @@ struct DateTokenFilter {
   /// the whole span.
   func regions(in span: Range<Int>) -> [Range<Int>] {
     let tokens = doc.tokens
-    var t = RelativeDateResolver.firstIndex(in: tokens) { $0.end > span.lowerBound }
-    var at = span.lowerBound
-    var hits: [(token: Int, reach: Reach)] = []
-    // The gaps are read through one buffer of the report's scalars (taking `doc.scalars` in each
-    // gap's test retained and released the array once per token).
-    let whole = doc.scalars.withUnsafeBufferPointer { scalars in
-      Self.flags.withLock { flags in
-        while t < tokens.count && tokens[t].start < span.upperBound {
-          if !Self.isQuiet(scalars, gap: at..<tokens[t].start) { return true }
-          if let reach = Self.reach(t, doc, &flags) { hits.append((t, reach)) }
-          at = tokens[t].end
-          t += 1
-        }
-        return !Self.isQuiet(scalars, gap: at..<span.upperBound)
-      }
+    // The span's tokens are those from the first ending after its start up to the first starting
+    // at or after its end (`stop`); its gaps are those before each of these tokens and before
+    // `stop` (the parts of them inside the span), as a walk over the span's tokens meets them.
+    let first = RelativeDateResolver.firstIndex(in: tokens) { $0.end > span.lowerBound }
+    let stop = max(first, RelativeDateResolver.firstIndex(in: tokens) { $0.start >= span.upperBound })
+    var g = RelativeDateResolver.firstIndex(in: loud) { $0.gap >= first }
+    while g < loud.count && loud[g].gap <= stop {
+      if span.contains(loud[g].at) { return [span] }
+      g += 1
     }
-    if whole { return [span] }
+    var h = RelativeDateResolver.firstIndex(in: hits) { $0.token >= first }
     let scalars = doc.scalars
     func isBlank(_ k: Int) -> Bool { PlainText.isSpace(scalars[k].value) }
     var out: [Range<Int>] = []
-    for (t, reach) in hits {
+    while h < hits.count && hits[h].token < stop {
+      let (t, reach) = hits[h]
+      h += 1
       // Back to the start of the token's word, then over `reach.before` more words (a run of
       // non-blanks holds at least one of `DateWindows`'s words, so at least that many are covered).
       var lo = min(max(tokens[t].start, span.lowerBound), span.upperBound)
@@ -124,9 +181,12 @@ struct DateTokenFilter {
     return out
   }
 
-  /// Whether the scalars of `range` between tokens are only plain blanks and punctuation (no
-  /// letter, digit, mark or invisible that a token did not take).
-  private static func isQuiet(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, gap range: Range<Int>) -> Bool {
+  /// Appends to `loud` each scalar of `range` (between tokens, before token `gap`) that is not a
+  /// plain blank or punctuation (a letter, digit, mark or invisible that a token did not take).
+  private static func noteLoud(
+    _ scalars: UnsafeBufferPointer<Unicode.Scalar>, gap range: Range<Int>, _ gap: Int,
+    _ loud: inout [(gap: Int, at: Int)]
+  ) {
     for k in range where k >= 0 && k < scalars.count {
       let v = scalars[k].value
       switch v {
@@ -134,10 +194,9 @@ struct DateTokenFilter {
         0x00AB, 0x00BB, 0x2013, 0x2014, 0x201C, 0x201D:
         continue
       default:
-        return false
+        loud.append((gap, k))
       }
     }
-    return true
   }
 
   /// The reach of the triggers token `t`'s folded text may hold (folded triggers, four digits in a

@@ -75,9 +75,38 @@ enum DateVocabulary {
 
   /// Arabic-Indic (٠–٩) and Persian (۰–۹) digits become ASCII; one scalar for one, so offsets hold.
   static func foldDigits(_ text: String) -> String {
-    var out = String.UnicodeScalarView()
-    for scalar in text.unicodeScalars { out.append(fold(scalar)) }
-    return String(out)
+    // Over the UTF-8 bytes (٠–٩ are D9 A0–A9, ۰–۹ DB B0–B9; D9 and DB are only ever lead bytes),
+    // and the text returned as it is when it has none: appending every scalar to a new scalar view
+    // cost about 500 instructions a scalar, and most texts hold no such digit.
+    var text = text
+    let folded = text.withUTF8 { utf8 -> String? in
+      var i = 0
+      while i &+ 1 < utf8.count && foldedDigit(utf8[i], utf8[i &+ 1]) == nil { i &+= 1 }
+      guard i &+ 1 < utf8.count else { return nil }
+      var out: [UInt8] = []
+      out.reserveCapacity(utf8.count)
+      out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[..<i]))
+      while i < utf8.count {
+        if i &+ 1 < utf8.count, let digit = foldedDigit(utf8[i], utf8[i &+ 1]) {
+          out.append(digit)
+          i &+= 2
+        } else {
+          out.append(utf8[i])
+          i &+= 1
+        }
+      }
+      return String(decoding: out, as: UTF8.self)
+    }
+    return folded ?? text
+  }
+
+  /// The ASCII digit of the two-byte UTF-8 sequence `lead`, `next` when it encodes an Arabic-Indic
+  /// or Persian digit.
+  @inline(__always)
+  static func foldedDigit(_ lead: UInt8, _ next: UInt8) -> UInt8? {
+    if lead == 0xD9 && next &- 0xA0 < 10 { return 0x30 &+ (next &- 0xA0) }
+    if lead == 0xDB && next &- 0xB0 < 10 { return 0x30 &+ (next &- 0xB0) }
+    return nil
   }
 
   /// One scalar of `foldDigits`.

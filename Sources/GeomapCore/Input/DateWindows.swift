@@ -106,6 +106,7 @@ struct DateWindows {
           // `lower` is `v` but for ASCII capitals, whose flags are looked up again.
           let lowerFlags = lower == v ? flags : (lower < TriggerTable.size ? flagTable[Int(lower)] : 0)
           if lower < TriggerTable.size && lowerFlags & TriggerTable.first == 0 { continue }
+          guard table.mayStart(text, at: i) else { continue }
           table.triggers(in: text, at: i) { k in Self.note(k, word: words.count, in: &hits, from: wordHits) }
         }
       }
@@ -128,6 +129,11 @@ struct DateWindows {
   let foundMask: [UInt64]
 
   static func maskWords(_ count: Int) -> Int { (count + 63) / 64 }
+
+  /// Whether some word holds trigger `k` (an index into the triggers given at init).
+  func holds(_ k: Int) -> Bool {
+    k >= 0 && k >> 6 < foundMask.count && foundMask[k >> 6] & 1 << UInt64(k & 63) != 0
+  }
 
   /// The mask of `triggers` (indices into the list given at init) for `windows(for:mask:…)`.
   static func mask(_ triggers: [Int], count: Int) -> [UInt64] {

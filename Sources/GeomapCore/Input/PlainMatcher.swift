@@ -78,8 +78,25 @@ private struct PlainRun {
   let spans: UnsafeMutableBufferPointer<Int>
 
   func top(_ i: Int, _ k: (Int) -> Bool) -> Bool {
-    for head in heads where run(head, i, k) { return true }
+    for head in heads where !failsAtOnce(head, i) && run(head, i, k) { return true }
     return false
+  }
+
+  /// Whether the sequence starting at operation `head` fails at `i` on its first scalar: it starts
+  /// with a literal whose first scalar is not the text's (the test `literal` makes first).
+  ///
+  /// Written for speed: the date patterns' groups hold dozens of month and weekday names, and
+  /// entering `run` for each (a continuation and a switch) to fail on its first scalar was most of
+  /// matching a window.
+  @inline(__always)
+  private func failsAtOnce(_ head: Int32, _ i: Int) -> Bool {
+    guard head >= 0 else { return false }
+    let op = ops[Int(head)]
+    guard op.kind == .literal && op.b > 0 else { return false }
+    guard i < hi else { return true }
+    let base = pool[Int(op.a)]
+    let v = s[i].value
+    return PlainText.isHaraka(base) || (insensitive ? PlainText.lowerASCII(v) : v) != base
   }
 
   /// Matches the sequence starting at operation `at` from `i`, offering each end to `k` in
@@ -98,7 +115,9 @@ private struct PlainRun {
       return isBoundary(i) && run(op.next, i, k)
     case .group:
       for slot in op.a..<(op.a + op.b) {
-        let matched = run(alternatives[Int(slot)], i) { e in
+        let head = alternatives[Int(slot)]
+        if failsAtOnce(head, i) { continue }
+        let matched = run(head, i) { e in
           guard op.c >= 0 else { return run(op.next, e, k) }
           let id = 2 * Int(op.c)
           let saved = (spans[id], spans[id + 1])

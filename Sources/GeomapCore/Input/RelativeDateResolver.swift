@@ -61,8 +61,22 @@ public enum RelativeDateResolver {
       guard let resolved else { return }
       candidates.append((start, end, resolved))
     }
-    for (k, rule) in Rules.all.enumerated() {
-      let spans = windows.windows(mask: Rules.triggerMasks[k], before: rule.words.before, after: rule.words.after)
+    // Only the rules naming a trigger some word holds can have a window (all of them when a word
+    // could become any trigger): one bit per rule, gathered from the few words' triggers, where
+    // asking each rule for its windows (a call, retains and a mask test) was most of what `find`
+    // spent on a region outside the matching itself.
+    let rules = Rules.all
+    let masks = Rules.triggerMasks
+    var applicable: UInt64 = 0
+    if !windows.unsafeWords.isEmpty || rules.count > 64 {
+      applicable = ~0
+    } else {
+      let rulesOfTrigger = Rules.rulesOfTrigger
+      for hit in windows.hits { applicable |= rulesOfTrigger[Int(hit.trigger)] }
+    }
+    for k in rules.indices where applicable & 1 << UInt64(k & 63) != 0 {
+      let rule = rules[k]
+      let spans = windows.windows(mask: masks[k], before: rule.words.before, after: rule.words.after)
       if spans.isEmpty { continue }
       let plain = rule.plain.map { PlainMatcher(windows.scalars, $0) }
       for window in spans {

@@ -55,6 +55,16 @@ extension RelativeDateResolver {
     /// Each rule's triggers as a `DateWindows` mask.
     static let triggerMasks: [[UInt64]] = triggerIndices.map { DateWindows.mask($0, count: vocabulary.count) }
 
+    /// For each trigger (an index into `vocabulary`), bit k set when rule k names it (rules past
+    /// the 64th are not in it: `find` then tries every rule).
+    static let rulesOfTrigger: [UInt64] = {
+      var bits = [UInt64](repeating: 0, count: vocabulary.count)
+      for (k, triggers) in triggerIndices.enumerated() where k < 64 {
+        for t in triggers { bits[t] |= 1 << UInt64(k) }
+      }
+      return bits
+    }()
+
     /// Each rule's triggers as indices into `vocabulary`.
     static let triggerIndices: [[Int]] = {
       let index = Dictionary(vocabulary.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })

@@ -128,6 +128,10 @@ public enum ReportDateReader {
 
   /// Full dates in a digit-folded text, searched only near four-digit runs (every pattern has a year).
   static func fullDates(in windows: DateWindows) -> [(date: CalendarDate, start: Int, end: Int)] {
+    // Every full-date pattern needs a year: without a year (or a word that could become one) no
+    // pattern has a window. Most regions `RelativeDateResolver.find` searches have none («اليوم»,
+    // «قبل»), and walking the five patterns to find that out was most of this function's cost.
+    guard !windows.unsafeWords.isEmpty || windows.yearTrigger.map(windows.holds) == true else { return [] }
     var found: [(date: CalendarDate, start: Int, end: Int)] = []
     let years = windows.yearTrigger.map { [$0] } ?? []
     for (rule, before) in zip(fullDateCompiled, fullDateWordsBeforeYear) {
@@ -181,7 +185,15 @@ public enum ReportDateReader {
 
   /// The text on the same line before `offset`, at most 40 scalars.
   static func linePrefix(_ text: String, before offset: Int) -> String {
-    let prefix = text.scalarSlice(max(0, offset - 40), offset)
+    // The scalars are walked up to `offset` only (`scalarSlice` counts all of the report's head
+    // first, three times a report).
+    let scalars = text.unicodeScalars
+    let lower = max(0, offset - 40)
+    guard offset > 0,
+      let from = scalars.index(scalars.startIndex, offsetBy: lower, limitedBy: scalars.endIndex)
+    else { return "" }
+    let to = scalars.index(from, offsetBy: offset - lower, limitedBy: scalars.endIndex) ?? scalars.endIndex
+    let prefix = String(scalars[from..<to])
     return prefix.split(separator: "\n", omittingEmptySubsequences: false).last.map(String.init) ?? ""
   }
 

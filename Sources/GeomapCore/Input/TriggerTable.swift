@@ -23,9 +23,24 @@ struct TriggerTable {
   /// a row holds the child for each scalar below `size`, so the walk does not scan siblings.
   private(set) var denseRow: [Int] = []
   private(set) var dense: [Int32] = []
+  /// A bit per hash of the first two scalars of a trigger (`pairHash`): a position whose two
+  /// scalars' bit is clear starts no trigger, found without walking the trie. Written for speed:
+  /// in English text most letters start some trigger ("may", "today", "week"…), and the walk at
+  /// each was most of `DateWindows`' scan.
+  private(set) var pairBits = [UInt64](repeating: 0, count: 1 << 10)
+  /// Whether a trigger has one scalar only (the pair test cannot rule it out).
+  private(set) var hasSingleScalarTrigger = false
 
   init(_ triggers: [String]) {
     self.triggers = triggers
+    for trigger in triggers {
+      let scalars = Array(trigger.unicodeScalars)
+      if scalars.count == 1 { hasSingleScalarTrigger = true }
+      if scalars.count >= 2 {
+        let h = Self.pairHash(scalars[0].value, scalars[1].value)
+        pairBits[h >> 6] |= 1 << UInt64(h & 63)
+      }
+    }
     flags = [UInt8](repeating: 0, count: Int(Self.size))
     for v in 0..<Self.size where PlainText.isPlain(v) {
       flags[Int(v)] =
@@ -76,6 +91,22 @@ struct TriggerTable {
     var c = firstChild[Int(node)]
     while c >= 0 && scalar[Int(c)] != v { c = nextSibling[Int(c)] }
     return c
+  }
+
+  /// A 16-bit hash of two scalars.
+  @inline(__always)
+  static func pairHash(_ a: UInt32, _ b: UInt32) -> Int {
+    Int(truncatingIfNeeded: ((a &* 0x9E37_79B1) ^ b) & 0xFFFF)
+  }
+
+  /// False only when no trigger starts at `i` (ASCII letters compared case-insensitively): the
+  /// first two scalars there begin no trigger of two scalars or more, and none has one.
+  @inline(__always)
+  func mayStart(_ text: UnsafeBufferPointer<Unicode.Scalar>, at i: Int) -> Bool {
+    if hasSingleScalarTrigger { return true }
+    guard i + 1 < text.count else { return false }
+    let h = Self.pairHash(DateWindows.lowerASCII(text[i].value), DateWindows.lowerASCII(text[i + 1].value))
+    return pairBits[h >> 6] & 1 << UInt64(h & 63) != 0
   }
 
   /// Calls `found` with each trigger that starts at `i`, ASCII letters compared case-insensitively.

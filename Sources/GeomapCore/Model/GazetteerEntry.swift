@@ -91,6 +91,11 @@ public struct GazetteerEntry: Hashable, Sendable, Codable {
 
   public func hash(into hasher: inout Hasher) { box.fields.hash(into: &hasher) }
 
+  /// The identity of this entry's stored fields: entries with the same one are equal (equal
+  /// entries may have different ones). A key only while an entry holding it is alive, since the
+  /// storage of a freed entry can be reused; printing caches a place's columns by it.
+  public var storageIdentity: ObjectIdentifier { ObjectIdentifier(box) }
+
   public init(from decoder: any Decoder) throws { box = Box(try Fields(from: decoder)) }
 
   public func encode(to encoder: any Encoder) throws { try box.fields.encode(to: encoder) }

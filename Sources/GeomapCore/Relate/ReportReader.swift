@@ -135,7 +135,7 @@ public struct ReportReader: Sendable {
     var out: [DatePhrase] = []
     // Most spans name no date word: the tokens say so before `find` decodes and scans the span,
     // and where they name one, `find` scans only the words around it (see `regions(in:)`).
-    let filter = DateTokenFilter(doc: doc)
+    let filter = DateTokenFilter(doc: doc, within: merged)
     for span in merged {
       for region in filter.regions(in: span) {
         for var p in RelativeDateResolver.find(in: scalars[region], reference: reference) {

@@ -18,46 +18,78 @@ public enum ReportSegments {
   public static func segments(of text: String, targetLength: Int = targetLength)
     -> [(offsets: Range<Int>, text: Substring)]
   {
+    parts(of: text, targetLength: targetLength).map { ($0.offsets, $0.text) }
+  }
+
+  /// `segments(of:)` with the lines (newlines) of the text before each segment, counted in the
+  /// same walk over the bytes, so `ReportReader.read` need not count them in each segment's copy.
+  static func parts(of text: String, targetLength: Int = targetLength)
+    -> [(offsets: Range<Int>, text: Substring, lines: Int)]
+  {
     // Cuts as UTF-8 offsets with the scalars before them, found over the contiguous bytes: walking
     // the scalar view index by index was most of this function's time on a long report.
-    var cuts: [(byte: Int, scalars: Int)] = []
+    var cuts: [(byte: Int, scalars: Int, lines: Int)] = []
     var bytes = text
     bytes.withUTF8 { utf8 in
+      let raw = UnsafeRawBufferPointer(utf8)
       var start = 0
       while start < utf8.count {
-        // Walk up to targetLength scalars ahead (a scalar starts at every byte that is no
-        // continuation byte); at the end of the text the rest is one segment.
-        var limit = start
-        var length = 0
-        while length < targetLength && limit < utf8.count {
-          limit += 1
-          while limit < utf8.count && utf8[limit] & 0xC0 == 0x80 { limit += 1 }
-          length += 1
-        }
+        let (limit, length) = advance(raw, from: start, scalars: targetLength)
         var cut = (limit, length)
         if limit < utf8.count {
           cut = bestCut(utf8, start: start, limit: limit, length: length)
         }
-        cuts.append(cut)
+        cuts.append((cut.0, cut.1, UTF8Words.count(0x0A, in: raw, start..<cut.0)))
         start = cut.0
       }
     }
     let view = text.utf8
-    var out: [(offsets: Range<Int>, text: Substring)] = []
+    var out: [(offsets: Range<Int>, text: Substring, lines: Int)] = []
     out.reserveCapacity(cuts.count)
     var from = view.startIndex
     var fromByte = 0
     var startOffset = 0
-    for (byte, count) in cuts {
+    var lines = 0
+    for (byte, count, newlines) in cuts {
       // From the previous cut, so the whole loop is linear in the text even where moving a UTF-8
       // index is not constant time.
       let to = view.index(from, offsetBy: byte - fromByte)
-      out.append((startOffset..<(startOffset + count), Substring(text.unicodeScalars[from..<to])))
+      out.append((startOffset..<(startOffset + count), Substring(text.unicodeScalars[from..<to]), lines))
       from = to
       fromByte = byte
       startOffset += count
+      lines += newlines
     }
     return out
+  }
+
+  /// The byte offset after `scalars` scalars from byte `start` (a scalar start), or the end of the
+  /// text if it holds fewer, and how many scalars that is.
+  ///
+  /// Written for speed: 32 or eight bytes at a time while as many more scalars cannot overshoot
+  /// (a byte walk cost about 13 instructions a byte, most of segmenting a long report), then byte
+  /// by byte.
+  private static func advance(_ utf8: UnsafeRawBufferPointer, from start: Int, scalars: Int) -> (Int, Int) {
+    var limit = start
+    var length = 0
+    while length &+ 32 <= scalars && limit &+ 32 <= utf8.count {
+      length &+= UTF8Words.scalarStarts32(utf8, at: limit)
+      limit &+= 32
+    }
+    while length &+ 8 <= scalars && limit &+ 8 <= utf8.count {
+      length &+= UTF8Words.scalarStarts(UTF8Words.word(utf8, at: limit))
+      limit &+= 8
+    }
+    // The words may end inside a scalar they counted: finish it.
+    while limit < utf8.count && utf8[limit] & 0xC0 == 0x80 { limit += 1 }
+    // A scalar starts at every byte that is no continuation byte; at the end of the text the rest
+    // is one segment.
+    while length < scalars && limit < utf8.count {
+      limit += 1
+      while limit < utf8.count && utf8[limit] & 0xC0 == 0x80 { limit += 1 }
+      length += 1
+    }
+    return (limit, length)
   }
 
   /// The cut in the second half of start..<limit (byte offsets of scalar starts, `length` scalars

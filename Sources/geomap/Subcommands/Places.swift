@@ -44,7 +44,7 @@ struct Places: ParsableCommand {
       let reader = ReportReader(gazetteer: try loadGazetteer())
       for report in texts {
         let situation = reader.read(report, date: reportDate)
-        printErrors(situation.diagnostics.map(\.formatted))
+        printDiagnostics(situation.diagnostics)
         documents.append(PlacesDocument(situation))
       }
     }
@@ -68,59 +68,154 @@ struct Places: ParsableCommand {
   /// report has tens of thousands of rows; growing a `String` row by row through interpolation was a
   /// visible share of the run, and one buffer reused stays in cache instead of faulting in megabytes.
   static func textRows(_ documents: [PlacesDocument], write: ([UInt8]) -> Void) {
-    let chunk = 1 << 16
     let tab = UInt8(ascii: "\t")
-    var out: [UInt8] = []
-    out.reserveCapacity(chunk + 4096)
-    // A long report names the same few places again and again: each entry's columns (name to
-    // country, two of them formatted numbers) and each score are written as bytes once, into
-    // `written`, and copied from there after. An entry is keyed by its id and used only while its
-    // printed fields are unchanged. The dictionaries map to positions, not to arrays or entries:
-    // a looked-up value is copied out of its dictionary, and copying an array and an entry
-    // retained and released both for every row.
+    // A fixed buffer, `used` bytes of it filled: each row is measured first and written into it in
+    // one access, where appending its six pieces one by one checked the array's capacity and
+    // uniqueness for each.
+    var out = [UInt8](repeating: 0, count: 1 << 16)
+    var used = 0
+    // A long report names the same few places again and again, mostly with the same scores: the
+    // end of a row (an entry's columns, name to country, two of them formatted numbers, then the
+    // score) is written as bytes once per entry and score, into `written`, and copied from there
+    // after, found by one lookup. An entry is keyed by its storage (`storageIdentity`, equal
+    // storage is an equal entry), which hashes one word where its id string cost hundreds of
+    // instructions a row; `entries` keeps every keyed entry alive, so no key's storage is freed and
+    // reused by another entry meanwhile. The dictionaries map to positions, not to arrays or
+    // entries: a looked-up value is copied out of its dictionary.
     var written: [UInt8] = []
-    var entrySlots: [String: Int] = [:]
-    var entries: [(entry: GazetteerEntry, bytes: Range<Int>)] = []
+    var tails: [RowTail: Range<Int>] = [:]
+    var entryColumns: [ObjectIdentifier: Range<Int>] = [:]
+    var entries: [GazetteerEntry] = []
     var scoreBytes: [UInt64: Range<Int>] = [:]
+    // The last tail found in each of 1,024 slots (by the key's bits), looked at before `tails`:
+    // hashing the key for the dictionary was most of the cost of a row whose tail is known.
+    var recent = [(key: RowTail, tail: Range<Int>)?](repeating: nil, count: RowTail.slots)
     for doc in documents {
       var file = Array(doc.file.utf8)
       file.append(tab)
       for m in doc.mentions {
-        let e = m.entry
-        out.append(contentsOf: file)
-        appendDecimal(m.start, tab, to: &out)
-        appendDecimal(m.end, tab, to: &out)
-        append(m.surface, tab, to: &out)
-        // (`==` answers at once for the same stored entry, the common case, without reading fields.)
-        if let slot = entrySlots[e.id], entries[slot].entry == e || samePrintedColumns(entries[slot].entry, e) {
-          copy(written, entries[slot].bytes, to: &out)
+        let key = RowTail(entry: m.entry.storageIdentity, score: m.score.bitPattern)
+        let slot = key.slot
+        let tail: Range<Int>
+        if let last = recent[slot], last.key == key {
+          tail = last.tail
+        } else if let known = tails[key] {
+          tail = known
+          recent[slot] = (key, known)
         } else {
+          let e = m.entry
+          let columns: Range<Int>
+          if let known = entryColumns[key.entry] {
+            columns = known
+          } else {
+            let from = written.count
+            append(e.name, tab, to: &written)
+            append(e.nameAr.isEmpty ? "-" : e.nameAr, tab, to: &written)
+            append(formatDegrees(e.coordinate.latitude), tab, to: &written)
+            append(formatDegrees(e.coordinate.longitude), tab, to: &written)
+            append(e.id, tab, to: &written)
+            append(e.country, tab, to: &written)
+            columns = from..<written.count
+            entryColumns[key.entry] = columns
+            entries.append(e)
+          }
+          let score: Range<Int>
+          if let known = scoreBytes[key.score] {
+            score = known
+          } else {
+            let from = written.count
+            append(formatScore(m.score), UInt8(ascii: "\n"), to: &written)
+            score = from..<written.count
+            scoreBytes[key.score] = score
+          }
+          // Copied out first: appending a slice of `written` to itself would copy all of it.
+          let bytes = Array(written[columns]) + Array(written[score])
           let from = written.count
-          append(e.name, tab, to: &written)
-          append(e.nameAr.isEmpty ? "-" : e.nameAr, tab, to: &written)
-          append(formatDegrees(e.coordinate.latitude), tab, to: &written)
-          append(formatDegrees(e.coordinate.longitude), tab, to: &written)
-          append(e.id, tab, to: &written)
-          append(e.country, tab, to: &written)
-          entrySlots[e.id] = entries.count
-          entries.append((e, from..<written.count))
-          copy(written, from..<written.count, to: &out)
+          written += bytes
+          tail = from..<written.count
+          tails[key] = tail
+          recent[slot] = (key, tail)
         }
-        if let score = scoreBytes[m.score.bitPattern] {
-          copy(written, score, to: &out)
-        } else {
-          let from = written.count
-          append(formatScore(m.score), UInt8(ascii: "\n"), to: &written)
-          scoreBytes[m.score.bitPattern] = from..<written.count
-          copy(written, from..<written.count, to: &out)
+        var surface = m.surface
+        let (start, end) = (m.start, m.end)
+        let (startLength, endLength) = (decimalLength(start), decimalLength(end))
+        let length = file.count + startLength + endLength + surface.utf8.count + tail.count + 3
+        if used + length > out.count {
+          if used > 0 { write(Array(out[..<used])) }
+          used = 0
+          // A row longer than the buffer (a very long file name) gets a buffer of its own size.
+          if length > out.count { out = [UInt8](repeating: 0, count: length) }
         }
-        if out.count >= chunk {
-          write(out)
-          out.removeAll(keepingCapacity: true)
+        surface.withUTF8 { surface in
+          file.withUnsafeBufferPointer { file in
+            written.withUnsafeBufferPointer { written in
+              out.withUnsafeMutableBufferPointer { out in
+                var at = put(file, into: out, at: used)
+                at = putDecimal(start, length: startLength, tab, into: out, at: at)
+                at = putDecimal(end, length: endLength, tab, into: out, at: at)
+                at = put(surface, into: out, at: at)
+                out[at] = tab
+                used = put(UnsafeBufferPointer(rebasing: written[tail]), into: out, at: at + 1)
+              }
+            }
+          }
         }
       }
     }
-    write(out)
+    write(Array(out[..<used]))
+    withExtendedLifetime(entries) {}
+  }
+
+  /// An entry (by its storage) and a score (by its bits): what the end of a row depends on.
+  struct RowTail: Hashable {
+    let entry: ObjectIdentifier
+    let score: UInt64
+
+    static let slots = 1 << 10
+
+    /// A slot in `0..<slots` from the key's bits (a multiplicative hash, top bits kept).
+    var slot: Int {
+      let bits = UInt64(UInt(bitPattern: entry)) ^ score ^ (score >> 29)
+      return Int(truncatingIfNeeded: (bits &* 0x9E37_79B9_7F4A_7C15) >> 54)
+    }
+  }
+
+  /// Copies `bytes` into `out` at `at` (room checked by the caller); returns where they end.
+  @inline(__always)
+  static func put(_ bytes: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>, at: Int) -> Int {
+    guard let from = bytes.baseAddress, let to = out.baseAddress, !bytes.isEmpty else { return at }
+    precondition(at >= 0 && at + bytes.count <= out.count)
+    (to + at).update(from: from, count: bytes.count)
+    return at + bytes.count
+  }
+
+  /// How many bytes `n` takes in decimal, its sign included.
+  static func decimalLength(_ n: Int) -> Int {
+    var magnitude = n.magnitude
+    var length = n < 0 ? 2 : 1
+    while magnitude >= 10 {
+      magnitude /= 10
+      length += 1
+    }
+    return length
+  }
+
+  /// Writes `n` in decimal (as `String(n)` spells it, `length` its `decimalLength`) and `end` into
+  /// `out` at `at` (room checked by the caller), from the last digit back; returns where they end.
+  static func putDecimal(
+    _ n: Int, length: Int, _ end: UInt8, into out: UnsafeMutableBufferPointer<UInt8>, at: Int
+  ) -> Int {
+    let stop = at + length
+    out[stop] = end
+    var i = stop
+    var magnitude = n.magnitude
+    repeat {
+      i -= 1
+      out[i] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+      magnitude /= 10
+    } while magnitude > 0
+    if n < 0 { out[at] = UInt8(ascii: "-") }
+    return stop + 1
   }
 
   /// Appends `s` and `end` to `out`, through `withUTF8`, which hands over a small (inline) string's
@@ -133,39 +228,12 @@ struct Places: ParsableCommand {
     out.append(end)
   }
 
-  /// Appends `bytes[range]` to `out` through a buffer pointer (a slice of the array would retain it).
-  static func copy(_ bytes: [UInt8], _ range: Range<Int>, to out: inout [UInt8]) {
-    bytes.withUnsafeBufferPointer { out.append(contentsOf: UnsafeBufferPointer(rebasing: $0[range])) }
-  }
-
   /// Appends `n` in decimal (as `String(n)` spells it) and `end`, without making a string per number.
   static func appendDecimal(_ n: Int, _ end: UInt8, to out: inout [UInt8]) {
-    // The digits are written from the last one back into a small buffer on the stack and appended
-    // with `end` in one piece: appending digit by digit checked the array's capacity and
-    // uniqueness for every byte (two numbers a row). 22 bytes hold `Int.min`, its sign and `end`.
-    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 22) { buffer in
-      var i = buffer.count - 1
-      buffer.initializeElement(at: i, to: end)
-      var magnitude = n.magnitude
-      repeat {
-        i -= 1
-        buffer.initializeElement(at: i, to: UInt8(ascii: "0") + UInt8(magnitude % 10))
-        magnitude /= 10
-      } while magnitude > 0
-      if n < 0 {
-        i -= 1
-        buffer.initializeElement(at: i, to: UInt8(ascii: "-"))
-      }
-      out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[i...]))
-    }
-  }
-
-  /// Whether two entries print the same columns in `textRows` (the strings of one gazetteer entry
-  /// are nearly always the same storage, which `==` sees without comparing characters).
-  static func samePrintedColumns(_ a: GazetteerEntry, _ b: GazetteerEntry) -> Bool {
-    a.coordinate.latitude.bitPattern == b.coordinate.latitude.bitPattern
-      && a.coordinate.longitude.bitPattern == b.coordinate.longitude.bitPattern
-      && a.id == b.id && a.name == b.name && a.nameAr == b.nameAr && a.country == b.country
+    let at = out.count
+    let length = decimalLength(n)
+    out.append(contentsOf: repeatElement(0, count: length + 1))
+    out.withUnsafeMutableBufferPointer { _ = putDecimal(n, length: length, end, into: $0, at: at) }
   }
 }
 

@@ -114,4 +114,47 @@ import Testing
     #expect(phrases > 50, "the reports name dates: \(phrases)")
     #expect(searched * 2 < total, "searched \(searched) of \(total) scalars")
   }
+
+  /// Each trigger's reach, gathered by trigger index, is the widest of the rules naming it as a
+  /// string.
+  @Test func triggerReachIsTheWidestOfTheRulesNamingIt() {
+    #expect(DateTokenFilter.triggerReach.count == DateTokenFilter.wordTriggers.count)
+    #expect(DateTokenFilter.triggerReach == DateTokenFilter.wordTriggers.map { DateTokenFilter.reach(of: $0) })
+    #expect(DateTokenFilter.triggerReach.contains { $0.before > 0 || $0.after > 0 })
+  }
+
+  /// Spans that start and end inside words and inside the gaps between them (the filter reads the
+  /// report's tokens once, and a span looks up its first and last tokens and gaps): the parts still
+  /// find the span's phrases, and a span the filter skips has none.
+  @Test func spansCutAnywhereFindTheirPhrases() throws {
+    var phrases = 0
+    for path in DateWindowsTests.reports {
+      let doc = ReportText(try String(contentsOfFile: path, encoding: .utf8))
+      let filter = DateTokenFilter(doc: doc)
+      let n = doc.scalars.count
+      var k = 0
+      var start = 0
+      while start < n {
+        let span = start..<min(n, start + 40 + (k * 37) % 160)
+        let whole = RelativeDateResolver.find(in: doc.scalars[span], reference: ref)
+        let parts = filter.regions(in: span).flatMap { region in
+          RelativeDateResolver.find(in: doc.scalars[region], reference: ref).map { p in
+            var p = p
+            p.start += region.lowerBound - span.lowerBound
+            p.end += region.lowerBound - span.lowerBound
+            return p
+          }
+        }
+        #expect(parts == whole, "\(path) \(span): \(whole.map(\.text))")
+        // A filter reading only the span's tokens cuts it the same way.
+        let within = DateTokenFilter(doc: doc, within: [0..<min(5, span.lowerBound), span])
+        #expect(within.regions(in: span) == filter.regions(in: span), "\(path) \(span)")
+        if !filter.mayHoldDate(span) { #expect(whole.isEmpty, "\(path) \(span)") }
+        phrases += whole.count
+        start = span.upperBound - (k % 3) * 5
+        k += 1
+      }
+    }
+    #expect(phrases > 50, "the reports name dates: \(phrases)")
+  }
 }

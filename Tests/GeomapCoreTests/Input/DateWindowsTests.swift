@@ -50,6 +50,36 @@ import Testing
     }
   }()
 
+  /// Arabic-Indic and Persian digits become ASCII, one scalar for one; other text is unchanged,
+  /// including the letters whose UTF-8 starts with the same lead bytes (D9, DB).
+  @Test func foldDigitsFoldsOnlyTheDigits() {
+    #expect(DateVocabulary.foldDigits("في ٤ تموز ٢٠١٧ و۱۳۹۶ مِنْ") == "في 4 تموز 2017 و1396 مِنْ")
+    let plain = "قال مسؤولون في الرقة يوم السبت ۀ ٪ 2017"
+    #expect(DateVocabulary.foldDigits(plain) == plain)
+    #expect(DateVocabulary.foldDigits("") == "")
+    #expect(DateVocabulary.foldDigits("٩") == "9")
+    let mixed = "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹"
+    #expect(DateVocabulary.foldDigits(mixed) == "01234567890123456789")
+    #expect(DateVocabulary.foldDigits(mixed).unicodeScalars.count == mixed.unicodeScalars.count)
+  }
+
+  /// The two-scalar test before the trie walk lets through every position where a trigger starts,
+  /// in any ASCII case, and not every position of ordinary text.
+  @Test func pairTestLetsEveryTriggerThrough() {
+    let table = RelativeDateResolver.Rules.triggerTable
+    for trigger in table.triggers where trigger != DateWindows.yearDigits {
+      for text in [trigger, trigger.uppercased(), "x" + trigger.capitalized + " "] {
+        let scalars = Array(text.unicodeScalars)
+        scalars.withUnsafeBufferPointer { buffer in
+          #expect(table.mayStart(buffer, at: text.hasPrefix("x") ? 1 : 0), "\(text)")
+        }
+      }
+    }
+    let text = Array("The convoy left Raqqa toward Palmyra; خرج مقاتلو التنظيم من الرقة".unicodeScalars)
+    let passed = text.withUnsafeBufferPointer { buffer in buffer.indices.filter { table.mayStart(buffer, at: $0) }.count }
+    #expect(passed * 2 < text.count, "\(passed) of \(text.count)")
+  }
+
   @Test func everyFixtureReportHasTheWholeTextPhrases() throws {
     #expect(Self.reports.count >= 30)
     for path in Self.reports {

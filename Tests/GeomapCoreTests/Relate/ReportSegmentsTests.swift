@@ -47,6 +47,10 @@ import Testing
       for s in segments {
         #expect(Array(s.text.unicodeScalars) == Array(scalars[s.offsets]), "target \(target)")
       }
+      // The lines before each segment, counted with the cuts, are the newlines before its start.
+      for p in ReportSegments.parts(of: text, targetLength: target) {
+        #expect(p.lines == scalars[..<p.offsets.lowerBound].filter { $0 == "\n" }.count, "target \(target)")
+      }
     }
   }
 
