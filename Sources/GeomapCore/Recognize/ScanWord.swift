@@ -286,10 +286,21 @@ struct ScanHead: Sendable {
   func hash(continuing hash: UInt64) -> UInt64? {
     guard laterCount != Self.noBytes else { return nil }
     var h = hash
-    let count = Int(laterCount)
-    for k in 0..<count {
-      let byte = k < 8 ? laterBytes.0 >> UInt64(8 * k) : laterBytes.1 >> UInt64(8 * (k - 8))
-      h = FNV1a.hash64(continuing: h, byte: UInt8(truncatingIfNeeded: byte))
+    // Each word's bytes shifted out one at a time, low word then high word: indexing the pair by
+    // byte position (a branch and a variable shift per byte) was most of this call, which runs
+    // for every later word of every span the name scan tries.
+    var count = Int(laterCount)
+    var word = laterBytes.0
+    for _ in 0..<min(count, 8) {
+      h = FNV1a.hash64(continuing: h, byte: UInt8(truncatingIfNeeded: word))
+      word >>= 8
+    }
+    count -= 8
+    word = laterBytes.1
+    while count > 0 {
+      h = FNV1a.hash64(continuing: h, byte: UInt8(truncatingIfNeeded: word))
+      word >>= 8
+      count -= 1
     }
     return h
   }
