@@ -110,6 +110,10 @@ final class ScanWord: Sendable {
     var distinct: [Unmanaged<ScanWord>] = []
     var heads: [ScanHead] = []
     var local = [Int32](repeating: 0, count: n)
+    // Sized for a typical share of distinct spellings: grown from empty, the two arrays were
+    // copied a dozen times per report.
+    distinct.reserveCapacity(n / 2)
+    heads.reserveCapacity(n / 2)
     // One lock for the report's known spellings; new ones are analysed outside it. Each known
     // spelling is taken (unretained) once per report, stamped with the report's number.
     var missing: [Int] = []
