@@ -293,7 +293,17 @@ public struct PlaceRecognizer: Sendable {
     if let known {
       let lo = max(0, min(start, doc.scalars.count))
       let hi = max(lo, min(end, doc.scalars.count))
-      if known.utf8.elementsEqual(doc.utf8[Int(doc.utf8Offsets[lo])..<Int(doc.utf8Offsets[hi])]) { return known }
+      // Byte by byte over buffers: `elementsEqual` of the string's UTF-8 view and the slice went
+      // through generic iteration, more than making the string anew.
+      let bytes = doc.utf8[Int(doc.utf8Offsets[lo])..<Int(doc.utf8Offsets[hi])]
+      let same = known.utf8.withContiguousStorageIfAvailable { k in
+        bytes.withUnsafeBufferPointer { b in
+          guard k.count == b.count else { return false }
+          for at in 0..<k.count where k[at] != b[at] { return false }
+          return true
+        }
+      }
+      if same ?? known.utf8.elementsEqual(bytes) { return known }
     }
     return doc.slice(start, end)
   }
