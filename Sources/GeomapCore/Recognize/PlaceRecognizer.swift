@@ -119,20 +119,30 @@ public struct PlaceRecognizer: Sendable {
       var laterHash = word.firstHash(r)
       var laterEmpty = true
       for n in 1...max(1, index.maxTokens) {
-        if n > 1 {
+        // The index's answer when asked before the scan (`NameStarts`, `NamePairs`).
+        var asked: (isKey: Bool, isPrefix: Bool)?
+        if n == 1 {
+          asked = NameStarts.marks(starts[i], r)
+        } else {
           let j = i + n - 1
-          guard j < tokens.count, !masked[j], doc.isTight(before: j) else { break }
-          // "al-Bab in" keys like Babin (IQ): a lowercase English word goes on a name only as an
-          // article, a place noun or a direction (what `hardReject` accepts in a name's tail).
-          if tokens[j].script == .latin, !doc.isCapitalized(j), !Self.mayContinueName(doc.words[j]) { break }
+          if n == 2, let pair = nameScan.pairs.pair(i, r) {
+            // `NamePairs` asked under the tests below and hashed the span as here: its hash is
+            // taken instead of hashing the second word again.
+            laterHash = pair.hash
+            asked = (pair.isKey, pair.isPrefix)
+          } else {
+            guard j < tokens.count, !masked[j], doc.isTight(before: j) else { break }
+            // "al-Bab in" keys like Babin (IQ): a lowercase English word goes on a name only as an
+            // article, a place noun or a direction (what `hardReject` accepts in a name's tail).
+            if tokens[j].script == .latin, !doc.isCapitalized(j), !Self.mayContinueName(doc.words[j]) { break }
+            laterHash = scan.hash(continuing: laterHash, later: j)
+          }
           if !scan.head(j).laterIsEmpty { laterEmpty = false }
-          laterHash = scan.hash(continuing: laterHash, later: j)
         }
         let empty = n == 1 ? word.onlyIsEmpty(r) : word.firstIsEmpty(r) && laterEmpty
         if empty { continue }
         let hash = n == 1 ? word.onlyHash(r) : laterHash
         // One probe of the index answers both questions (name, prefix of a name).
-        let asked = n == 1 ? NameStarts.marks(starts[i], r) : n == 2 ? nameScan.pairs.marks(i, r, hash: hash) : nil
         let marks = asked ?? index.marks(hash: hash)
         let isKey = marks.isKey
         // "al-Bab": the article alone is no name prefix (keys drop it), so look one token further.
