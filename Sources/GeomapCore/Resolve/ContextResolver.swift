@@ -175,20 +175,28 @@ public struct ContextResolver: Sendable {
     private(set) var counts: [Int] = []
 
     init(_ mentions: [RecognizedMention]) {
-      // A mention's countries are few: a list scan, not a `Set` built and hashed per mention.
-      var seen: [String] = []
+      // A mention's countries are few: a list scan, not a `Set` built and hashed per mention. They
+      // are kept as indices into `countries` (a list of the codes themselves retained each one and
+      // released it again per mention), and a lone candidate (most mentions) needs no list.
+      var seen: [Int] = []
       for m in mentions {
-        seen.removeAll(keepingCapacity: true)
         // Candidates are read in place: `for e in` copied each entry, retaining all its strings.
         let candidates = m.candidates
-        for c in candidates.indices where !seen.contains(candidates[c].country) {
-          let country = candidates[c].country
-          seen.append(country)
-          if let k = countries.firstIndex(of: country) {
-            counts[k] += 1
+        seen.removeAll(keepingCapacity: true)
+        for c in candidates.indices {
+          let k: Int
+          if let known = countries.firstIndex(of: candidates[c].country) {
+            k = known
           } else {
-            countries.append(country)
-            counts.append(1)
+            k = countries.count
+            countries.append(candidates[c].country)
+            counts.append(0)
+          }
+          if candidates.count == 1 {
+            counts[k] += 1
+          } else if !seen.contains(k) {
+            seen.append(k)
+            counts[k] += 1
           }
         }
       }
