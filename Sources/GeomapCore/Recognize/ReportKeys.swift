@@ -14,7 +14,8 @@ struct ReportKeys {
   private(set) var facts: [KeyFacts] = []
   private var hashes: [UInt64] = []
   /// Per slot, 0 when empty, else the key's number + 1.
-  private var slots = [Int32](repeating: 0, count: 64)
+  /// Sized for a typical report's few hundred keys: from 64 the table was rebuilt three times per report.
+  private var slots = [Int32](repeating: 0, count: 512)
 
   var count: Int { facts.count }
 

@@ -61,5 +61,10 @@ import Testing
     #expect(keys.number(first: first, later: 3..<3, of: scan, hash: hash) == nil)
     #expect(ReportKeys.spells(key, first, 3..<4, scan))
     #expect(!ReportKeys.spells(key + "x", first, 3..<4, scan))
+    // Keys shorter than the pieces, or differing inside a piece.
+    #expect(!ReportKeys.spells(first, first, 3..<4, scan))
+    #expect(!ReportKeys.spells("", first, 3..<4, scan))
+    #expect(!ReportKeys.spells(String(key.dropLast()) + "x", first, 3..<4, scan))
+    #expect(ReportKeys.spells(first, first, 3..<3, scan))
   }
 }
