@@ -226,7 +226,7 @@ public struct PlaceRecognizer: Sendable {
     raw.reserveCapacity(all.count)
     keys.reserveCapacity(all.count)
     let quotes = QuoteGaps(doc)
-    for k in all.indices where !hardReject(doc, words, all[k], reportKeys[allKeys[k]].flags, quotes: quotes) {
+    for k in all.indices where !hardReject(doc, words, all[k], reportKeys.flags(allKeys[k]), quotes: quotes) {
       raw.append(all[k])
       keys.append(allKeys[k])
     }
@@ -241,7 +241,7 @@ public struct PlaceRecognizer: Sendable {
       support.append(s)
       hints.append(hint)
     }
-    let flags = keys.map { reportKeys[$0].flags }
+    let flags = keys.map { reportKeys.flags($0) }
     for k in raw.indices { salient.append(isSalient(raw[k], flags[k])) }
     var accepted = raw.indices.map { k in isAccepted(doc, raw[k], flags[k], support[k], salient[k], listed: false) }
     // Lists: «مخيم اليرموك والتضامن والعسالي», "Raqqa, Mayadin and Albukamal" — a name joined to an

@@ -21,6 +21,11 @@ struct ReportKeys {
 
   subscript(k: Int32) -> KeyFacts { facts[Int(k)] }
 
+  /// The flags of key number `k`, read in place: `self[k].flags` copied the facts out, retaining
+  /// and releasing the key and its candidates, for every candidate span.
+  @inline(__always)
+  func flags(_ k: Int32) -> KeyFacts.Flags { facts[Int(k)].flags }
+
   /// The number of `key` (whose FNV-1a hash is `hash`), nil when it has none yet (see `add`).
   func number(key: String, hash: UInt64) -> Int32? {
     var i = home(hash)
