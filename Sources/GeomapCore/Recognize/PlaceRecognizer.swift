@@ -162,36 +162,48 @@ public struct PlaceRecognizer: Sendable {
       }
     }
     guard let found = best else { return nil }
-    let reading = scan[i].readings[found.reading]
-    let later = (i + 1)..<(i + found.n)
-    // A key met before in this report is found without building it; a new one is built once.
-    let known =
-      found.n == 1
-      ? keys.number(key: reading.only, hash: found.hash)
-      : keys.number(first: reading.first, later: later, of: scan, hash: found.hash)
     let number: Int32
-    if let known {
+    // A one-word name whose spelling and reading were met before in this report has the same key:
+    // its number is remembered by spelling (most spans are such repeats).
+    if found.n == 1, let known = keys.number(spelling: scan.spelling(i), reading: found.reading) {
       number = known
-    } else if found.n > 1,
-      let cached = cachedFacts(
-        hash: found.hash, where: { ReportKeys.spells($0, reading.first, later, scan) })
-    {
-      number = keys.add(cached, hash: found.hash)
     } else {
-      let key = found.n == 1 ? reading.only : reading.first + later.map { scan[$0].later }.joined()
-      number = keys.add(facts(key: key, hash: found.hash), hash: found.hash)
+      number = keyNumber(scan, at: i, found.n, reading: found.reading, hash: found.hash, keys: &keys)
+      if found.n == 1 { keys.remember(number, spelling: scan.spelling(i), reading: found.reading) }
     }
-    var start = tokens[i].start + reading.prefixLength
+    // The head's prefix length: `ScanHead` holds each reading's (clitic prefixes are a few scalars).
+    let prefixLength = word.prefixLength(found.reading)
+    var start = tokens[i].start + prefixLength
     // «للحجر الأسود»: ل + ال written لل cannot be split; the span is the whole word.
     // The bytes first: `hasPrefix` compares Characters (canonical equivalence), slow on Arabic, and a
     // token without these bytes cannot have the prefix (lām has no other equivalent spelling).
-    if reading.prefixLength == 1, tokens[i].text.utf8.starts(with: Self.lamLam.utf8), tokens[i].text.hasPrefix(Self.lamLam) {
+    if prefixLength == 1, tokens[i].text.utf8.starts(with: Self.lamLam.utf8), tokens[i].text.hasPrefix(Self.lamLam) {
       start = tokens[i].start
     }
     let end = tokens[i + found.n - 1].end
     // A plain span: `acceptInContext` makes a `RecognizedMention` (a box, a surface string) of
     // the spans it keeps only (most candidate spans are dropped).
     return (CandidateSpan(start: start, end: end, firstToken: i, endToken: i + found.n), number)
+  }
+
+  /// The number in `keys` of the key of the `n`-token span from token `i` in reading `reading`
+  /// (FNV-1a hash `hash`), numbering it first when it has none.
+  func keyNumber(
+    _ scan: ScanWords, at i: Int, _ n: Int, reading r: Int, hash: UInt64, keys: inout ReportKeys
+  ) -> Int32 {
+    let reading = scan[i].readings[r]
+    let later = (i + 1)..<(i + n)
+    // A key met before in this report is found without building it; a new one is built once.
+    let known =
+      n == 1
+      ? keys.number(key: reading.only, hash: hash)
+      : keys.number(first: reading.first, later: later, of: scan, hash: hash)
+    if let known { return known }
+    if n > 1, let cached = cachedFacts(hash: hash, where: { ReportKeys.spells($0, reading.first, later, scan) }) {
+      return keys.add(cached, hash: hash)
+    }
+    let key = n == 1 ? reading.only : reading.first + later.map { scan[$0].later }.joined()
+    return keys.add(facts(key: key, hash: hash), hash: hash)
   }
 
   // MARK: - Context

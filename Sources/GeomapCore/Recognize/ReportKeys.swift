@@ -17,7 +17,29 @@ struct ReportKeys {
   /// Sized for a typical report's few hundred keys: from 64 the table was rebuilt three times per report.
   private var slots = [Int32](repeating: 0, count: 512)
 
+  /// The number of the one-word key of each spelling's reading met so far, at
+  /// `ScanHead.width × spelling + reading` (`ScanWords.spelling(_:)`), plus one; 0 when not met.
+  /// A report repeats its words: a name of one word met again is numbered without looking its key
+  /// up (hashing and comparing it) or copying its reading's strings out of the scan data.
+  private var oneWord: [Int32] = []
+
   var count: Int { facts.count }
+
+  /// The number of the one-word key of `reading` of `spelling`, when it was remembered.
+  func number(spelling: Int, reading: Int) -> Int32? {
+    let k = ScanHead.width * spelling + reading
+    guard k < oneWord.count, oneWord[k] != 0 else { return nil }
+    return oneWord[k] - 1
+  }
+
+  /// Remembers `number` as that of the one-word key of `reading` of `spelling`.
+  mutating func remember(_ number: Int32, spelling: Int, reading: Int) {
+    let k = ScanHead.width * spelling + reading
+    if k >= oneWord.count {
+      oneWord.append(contentsOf: repeatElement(0, count: Swift.max(k + 1 - oneWord.count, oneWord.count, 256)))
+    }
+    oneWord[k] = number + 1
+  }
 
   subscript(k: Int32) -> KeyFacts { facts[Int(k)] }
 

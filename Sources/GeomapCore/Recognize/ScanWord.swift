@@ -217,6 +217,11 @@ struct ScanWords {
   @inline(__always)
   subscript(i: Int) -> ScanWord { distinct[Int(local[i])].takeUnretainedValue() }
 
+  /// Token `i`'s spelling, numbered within this report (tokens with one number share their scan
+  /// data).
+  @inline(__always)
+  func spelling(_ i: Int) -> Int { Int(local[i]) }
+
   /// Token `i`'s `ScanWord.head`.
   @inline(__always)
   func head(_ i: Int) -> ScanHead { heads[Int(local[i])] }
