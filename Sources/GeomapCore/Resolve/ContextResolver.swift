@@ -140,7 +140,13 @@ public struct ContextResolver: Sendable {
     // Every feature but the anchors' is the same in both passes: scored once per candidate here
     // (pass 2 adds only the anchor bonus, as the last term, so sums are bit for bit those of a
     // full re-score).
-    for m in mentions {
+    // The last mention of each key (by its FNV-1a hash) with several candidates, and whether it
+    // followed a plural trigger: a report repeats its names, and a mention with the same
+    // candidates, kind hint and plural trigger as an earlier one has the same base scores and
+    // ranking (they read nothing else but the report's votes), copied instead of worked out again.
+    var earlier: [UInt64: (mention: Int, afterPlural: Bool)] = [:]
+    for k in mentions.indices {
+      let m = mentions[k]
       let start = pass.bases.count
       if m.candidates.count == 1 {
         // A lone candidate is chosen whatever its score (`resolve` fixes it), and as an anchor
@@ -151,8 +157,23 @@ public struct ContextResolver: Sendable {
         pass.from.append(pass.bases.count)
         continue
       }
-      appendBaseScores(
-        m, votes: countryVotes, total: total, afterPlural: afterPluralTrigger(doc, m), to: &pass.bases)
+      let afterPlural = afterPluralTrigger(doc, m)
+      let keyHash = FNV1a.hash64(m.key)
+      // `==` on the candidate arrays answers at once when they share storage (mentions of one
+      // key are given the same array), and compares the entries otherwise.
+      if let e = earlier[keyHash], e.afterPlural == afterPlural, mentions[e.mention].kindHint == m.kindHint,
+        mentions[e.mention].candidates == m.candidates
+      {
+        for x in pass.from[e.mention]..<pass.from[e.mention + 1] {
+          pass.bases.append(pass.bases[x])
+          pass.ranked.append(pass.ranked[x])
+        }
+        pass.from.append(pass.bases.count)
+        earlier[keyHash] = (k, afterPlural)
+        continue
+      }
+      earlier[keyHash] = (k, afterPlural)
+      appendBaseScores(m, votes: countryVotes, total: total, afterPlural: afterPlural, to: &pass.bases)
       appendRankOrder(m, base: pass.bases[start...], anchors: [], to: &pass.ranked)
       // One ranking entry per candidate, so both buffers share the offsets.
       pass.from.append(pass.bases.count)
