@@ -145,6 +145,7 @@ public struct ContextResolver: Sendable {
     // candidates, kind hint and plural trigger as an earlier one has the same base scores and
     // ranking (they read nothing else but the report's votes), copied instead of worked out again.
     var earlier: [UInt64: (mention: Int, afterPlural: Bool)] = [:]
+    earlier.reserveCapacity(mentions.count)
     for k in mentions.indices {
       let m = mentions[k]
       let start = pass.bases.count
@@ -168,8 +169,8 @@ public struct ContextResolver: Sendable {
           pass.bases.append(pass.bases[x])
           pass.ranked.append(pass.ranked[x])
         }
+        // The earlier mention stays the one to copy: its inputs are this one's.
         pass.from.append(pass.bases.count)
-        earlier[keyHash] = (k, afterPlural)
         continue
       }
       earlier[keyHash] = (k, afterPlural)
