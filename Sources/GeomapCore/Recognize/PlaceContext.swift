@@ -91,6 +91,14 @@ enum PlaceContext {
   static let council: WordSet = WordSet(words: ["مجلس"].map(ArabicWord.lexiconForm) + ["council"])
   /// "Raqqa Civil Council", "Manbij Military Council": the word between the place and "Council".
   static let councilKinds: WordSet = ["civil", "military", "local", "provincial", "revolutionary"]
+  /// Every word `PlaceRecognizer.hardReject` looks for right before a name (titles) or
+  /// `insideOrganisationName` does (council, patronymics, group heads), and every word the latter
+  /// looks for right after one (council adjectives and kinds, organisation tails, council): one
+  /// test each that most candidate spans fail, instead of the several sets asked one by one.
+  static let beforeOrganisationName = WordSet(
+    titles.words + council.words + patronymics.words + groupHeads.words)
+  static let afterOrganisationName = WordSet(
+    councilAdjectives.words + organisationTails.words + council.words + councilKinds.words)
 
   /// Direction words before a place («جنوب دمشق», "south of Damascus", "eastern Syria").
   static let directions: WordMap<String> = {

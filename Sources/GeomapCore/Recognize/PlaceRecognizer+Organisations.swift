@@ -6,6 +6,13 @@ extension PlaceRecognizer {
   func insideOrganisationName(_ doc: ReportText, _ m: CandidateSpan, quotes: QuoteGaps) -> Bool {
     let first = m.firstToken
     let end = m.endToken
+    // Every test but the quote's needs a word of `beforeOrganisationName` before the span or one
+    // of `afterOrganisationName` after it; most spans have neither, and skip them.
+    if first == 0 || doc.forms[first - 1].isDisjoint(with: PlaceContext.beforeOrganisationName),
+      end >= doc.tokens.count || doc.forms[end].isDisjoint(with: PlaceContext.afterOrganisationName)
+    {
+      return quotedName(doc, m, quotes: quotes)
+    }
     // «مجلس الرقة المدني»
     if first > 0, end < doc.tokens.count, doc.isNear(before: first), doc.isNear(before: end),
       !doc.forms[first - 1].isDisjoint(with: PlaceContext.council),
@@ -50,9 +57,9 @@ extension PlaceRecognizer {
   /// «"الرقة تذبح بصمت"». A quote holding only the place, or the place with its trigger noun or a
   /// preposition («"مدينة الرقة"», «"إلى الرقة"»), is still the place.
   func quotedName(_ doc: ReportText, _ m: CandidateSpan, quotes: QuoteGaps) -> Bool {
-    let sentence = doc.sentence(of: m.firstToken)
     // Most places have no quote mark near them: the gaps read below, counted once per report.
     guard quotes.anyMark(before: (m.firstToken - 3)...(m.endToken + 3)) else { return false }
+    let sentence = doc.sentence(of: m.firstToken)
     // Gaps are read as slices of the report's scalars (building each gap as a `String` was most of
     // this test's time); the gap after the last token runs to the end of the text.
     func gap(before i: Int) -> ArraySlice<Unicode.Scalar> {

@@ -228,7 +228,9 @@ extension PlaceRecognizer {
       for t in m.firstToken..<m.endToken where t >= 0 && t < covered.count { covered[t] = true }
     }
     for t in masked where t >= 0 && t < covered.count { covered[t] = true }
-    let starts = Set(existing.map(\.firstToken))
+    // Built at the first capital word met (most reports have none; building it was a third of
+    // this pass).
+    var startsIfMade: Set<Int>?
     var out: [RecognizedMention] = []
     // Indexed, not enumerated: each `Token` copied out retained and released its text.
     let tokens = doc.tokens
@@ -240,6 +242,8 @@ extension PlaceRecognizer {
       let t = tokens[i]
       // «العاصمة السورية دمشق», «عاصمة داعش»: a name or an actor follows; nothing to resolve.
       let n = doc.tokens.count
+      let starts = startsIfMade ?? Set(existing.map(\.firstToken))
+      startsIfMade = starts
       let next1 = i + 1 < n && doc.isNear(before: i + 1)
       let next2 = next1 && i + 2 < n && doc.isNear(before: i + 2)
       if next1 && (starts.contains(i + 1) || masked.contains(i + 1)) { continue }

@@ -119,20 +119,30 @@ public struct PlaceRecognizer: Sendable {
       var laterHash = word.firstHash(r)
       var laterEmpty = true
       for n in 1...max(1, index.maxTokens) {
-        if n > 1 {
+        // The index's answer when asked before the scan (`NameStarts`, `NamePairs`).
+        var asked: (isKey: Bool, isPrefix: Bool)?
+        if n == 1 {
+          asked = NameStarts.marks(starts[i], r)
+        } else {
           let j = i + n - 1
-          guard j < tokens.count, !masked[j], doc.isTight(before: j) else { break }
-          // "al-Bab in" keys like Babin (IQ): a lowercase English word goes on a name only as an
-          // article, a place noun or a direction (what `hardReject` accepts in a name's tail).
-          if tokens[j].script == .latin, !doc.isCapitalized(j), !Self.mayContinueName(doc.words[j]) { break }
+          if n == 2, let pair = nameScan.pairs.pair(i, r) {
+            // `NamePairs` asked under the tests below and hashed the span as here: its hash is
+            // taken instead of hashing the second word again.
+            laterHash = pair.hash
+            asked = (pair.isKey, pair.isPrefix)
+          } else {
+            guard j < tokens.count, !masked[j], doc.isTight(before: j) else { break }
+            // "al-Bab in" keys like Babin (IQ): a lowercase English word goes on a name only as an
+            // article, a place noun or a direction (what `hardReject` accepts in a name's tail).
+            if tokens[j].script == .latin, !doc.isCapitalized(j), !Self.mayContinueName(doc.words[j]) { break }
+            laterHash = scan.hash(continuing: laterHash, later: j)
+          }
           if !scan.head(j).laterIsEmpty { laterEmpty = false }
-          laterHash = scan.hash(continuing: laterHash, later: j)
         }
         let empty = n == 1 ? word.onlyIsEmpty(r) : word.firstIsEmpty(r) && laterEmpty
         if empty { continue }
         let hash = n == 1 ? word.onlyHash(r) : laterHash
         // One probe of the index answers both questions (name, prefix of a name).
-        let asked = n == 1 ? NameStarts.marks(starts[i], r) : n == 2 ? nameScan.pairs.marks(i, r, hash: hash) : nil
         let marks = asked ?? index.marks(hash: hash)
         let isKey = marks.isKey
         // "al-Bab": the article alone is no name prefix (keys drop it), so look one token further.
@@ -152,36 +162,48 @@ public struct PlaceRecognizer: Sendable {
       }
     }
     guard let found = best else { return nil }
-    let reading = scan[i].readings[found.reading]
-    let later = (i + 1)..<(i + found.n)
-    // A key met before in this report is found without building it; a new one is built once.
-    let known =
-      found.n == 1
-      ? keys.number(key: reading.only, hash: found.hash)
-      : keys.number(first: reading.first, later: later, of: scan, hash: found.hash)
     let number: Int32
-    if let known {
+    // A one-word name whose spelling and reading were met before in this report has the same key:
+    // its number is remembered by spelling (most spans are such repeats).
+    if found.n == 1, let known = keys.number(spelling: scan.spelling(i), reading: found.reading) {
       number = known
-    } else if found.n > 1,
-      let cached = cachedFacts(
-        hash: found.hash, where: { ReportKeys.spells($0, reading.first, later, scan) })
-    {
-      number = keys.add(cached, hash: found.hash)
     } else {
-      let key = found.n == 1 ? reading.only : reading.first + later.map { scan[$0].later }.joined()
-      number = keys.add(facts(key: key, hash: found.hash), hash: found.hash)
+      number = keyNumber(scan, at: i, found.n, reading: found.reading, hash: found.hash, keys: &keys)
+      if found.n == 1 { keys.remember(number, spelling: scan.spelling(i), reading: found.reading) }
     }
-    var start = tokens[i].start + reading.prefixLength
+    // The head's prefix length: `ScanHead` holds each reading's (clitic prefixes are a few scalars).
+    let prefixLength = word.prefixLength(found.reading)
+    var start = tokens[i].start + prefixLength
     // «للحجر الأسود»: ل + ال written لل cannot be split; the span is the whole word.
     // The bytes first: `hasPrefix` compares Characters (canonical equivalence), slow on Arabic, and a
     // token without these bytes cannot have the prefix (lām has no other equivalent spelling).
-    if reading.prefixLength == 1, tokens[i].text.utf8.starts(with: Self.lamLam.utf8), tokens[i].text.hasPrefix(Self.lamLam) {
+    if prefixLength == 1, tokens[i].text.utf8.starts(with: Self.lamLam.utf8), tokens[i].text.hasPrefix(Self.lamLam) {
       start = tokens[i].start
     }
     let end = tokens[i + found.n - 1].end
     // A plain span: `acceptInContext` makes a `RecognizedMention` (a box, a surface string) of
     // the spans it keeps only (most candidate spans are dropped).
     return (CandidateSpan(start: start, end: end, firstToken: i, endToken: i + found.n), number)
+  }
+
+  /// The number in `keys` of the key of the `n`-token span from token `i` in reading `reading`
+  /// (FNV-1a hash `hash`), numbering it first when it has none.
+  func keyNumber(
+    _ scan: ScanWords, at i: Int, _ n: Int, reading r: Int, hash: UInt64, keys: inout ReportKeys
+  ) -> Int32 {
+    let reading = scan[i].readings[r]
+    let later = (i + 1)..<(i + n)
+    // A key met before in this report is found without building it; a new one is built once.
+    let known =
+      n == 1
+      ? keys.number(key: reading.only, hash: hash)
+      : keys.number(first: reading.first, later: later, of: scan, hash: hash)
+    if let known { return known }
+    if n > 1, let cached = cachedFacts(hash: hash, where: { ReportKeys.spells($0, reading.first, later, scan) }) {
+      return keys.add(cached, hash: hash)
+    }
+    let key = n == 1 ? reading.only : reading.first + later.map { scan[$0].later }.joined()
+    return keys.add(facts(key: key, hash: hash), hash: hash)
   }
 
   // MARK: - Context
@@ -216,7 +238,7 @@ public struct PlaceRecognizer: Sendable {
     raw.reserveCapacity(all.count)
     keys.reserveCapacity(all.count)
     let quotes = QuoteGaps(doc)
-    for k in all.indices where !hardReject(doc, words, all[k], reportKeys[allKeys[k]].flags, quotes: quotes) {
+    for k in all.indices where !hardReject(doc, words, all[k], reportKeys.flags(allKeys[k]), quotes: quotes) {
       raw.append(all[k])
       keys.append(allKeys[k])
     }
@@ -231,7 +253,7 @@ public struct PlaceRecognizer: Sendable {
       support.append(s)
       hints.append(hint)
     }
-    let flags = keys.map { reportKeys[$0].flags }
+    let flags = keys.map { reportKeys.flags($0) }
     for k in raw.indices { salient.append(isSalient(raw[k], flags[k])) }
     var accepted = raw.indices.map { k in isAccepted(doc, raw[k], flags[k], support[k], salient[k], listed: false) }
     // Lists: «مخيم اليرموك والتضامن والعسالي», "Raqqa, Mayadin and Albukamal" — a name joined to an
@@ -293,7 +315,17 @@ public struct PlaceRecognizer: Sendable {
     if let known {
       let lo = max(0, min(start, doc.scalars.count))
       let hi = max(lo, min(end, doc.scalars.count))
-      if known.utf8.elementsEqual(doc.utf8[Int(doc.utf8Offsets[lo])..<Int(doc.utf8Offsets[hi])]) { return known }
+      // Byte by byte over buffers: `elementsEqual` of the string's UTF-8 view and the slice went
+      // through generic iteration, more than making the string anew.
+      let bytes = doc.utf8[Int(doc.utf8Offsets[lo])..<Int(doc.utf8Offsets[hi])]
+      let same = known.utf8.withContiguousStorageIfAvailable { k in
+        bytes.withUnsafeBufferPointer { b in
+          guard k.count == b.count else { return false }
+          for at in 0..<k.count where k[at] != b[at] { return false }
+          return true
+        }
+      }
+      if same ?? known.utf8.elementsEqual(bytes) { return known }
     }
     return doc.slice(start, end)
   }

@@ -14,11 +14,23 @@ struct QuoteGaps {
     let scalars = doc.scalars
     var counts = [Int32](repeating: 0, count: tokens.count + 2)
     var running: Int32 = 0
-    for i in 0...tokens.count {
-      let lo = i == 0 ? 0 : tokens[i - 1].end
-      let hi = i < tokens.count ? tokens[i].start : scalars.count
-      if lo < hi, scalars[lo..<hi].contains(where: PlaceRecognizer.isQuoteMark) { running += 1 }
-      counts[i + 1] = running
+    // Read through buffers, each gap's scalars by index: a slice and a `contains` closure per gap
+    // cost more than the gap's few scalars (this runs for every token of a report).
+    tokens.withUnsafeBufferPointer { tokens in
+      scalars.withUnsafeBufferPointer { scalars in
+        for i in 0...tokens.count {
+          var p = i == 0 ? 0 : tokens[i - 1].end
+          let hi = min(i < tokens.count ? tokens[i].start : scalars.count, scalars.count)
+          while p < hi {
+            if PlaceRecognizer.isQuoteMark(scalars[p]) {
+              running += 1
+              break
+            }
+            p += 1
+          }
+          counts[i + 1] = running
+        }
+      }
     }
     self.counts = counts
   }

@@ -14,11 +14,39 @@ struct ReportKeys {
   private(set) var facts: [KeyFacts] = []
   private var hashes: [UInt64] = []
   /// Per slot, 0 when empty, else the key's number + 1.
-  private var slots = [Int32](repeating: 0, count: 64)
+  /// Sized for a typical report's few hundred keys: from 64 the table was rebuilt three times per report.
+  private var slots = [Int32](repeating: 0, count: 512)
+
+  /// The number of the one-word key of each spelling's reading met so far, at
+  /// `ScanHead.width × spelling + reading` (`ScanWords.spelling(_:)`), plus one; 0 when not met.
+  /// A report repeats its words: a name of one word met again is numbered without looking its key
+  /// up (hashing and comparing it) or copying its reading's strings out of the scan data.
+  private var oneWord: [Int32] = []
 
   var count: Int { facts.count }
 
+  /// The number of the one-word key of `reading` of `spelling`, when it was remembered.
+  func number(spelling: Int, reading: Int) -> Int32? {
+    let k = ScanHead.width * spelling + reading
+    guard k < oneWord.count, oneWord[k] != 0 else { return nil }
+    return oneWord[k] - 1
+  }
+
+  /// Remembers `number` as that of the one-word key of `reading` of `spelling`.
+  mutating func remember(_ number: Int32, spelling: Int, reading: Int) {
+    let k = ScanHead.width * spelling + reading
+    if k >= oneWord.count {
+      oneWord.append(contentsOf: repeatElement(0, count: Swift.max(k + 1 - oneWord.count, oneWord.count, 256)))
+    }
+    oneWord[k] = number + 1
+  }
+
   subscript(k: Int32) -> KeyFacts { facts[Int(k)] }
+
+  /// The flags of key number `k`, read in place: `self[k].flags` copied the facts out, retaining
+  /// and releasing the key and its candidates, for every candidate span.
+  @inline(__always)
+  func flags(_ k: Int32) -> KeyFacts.Flags { facts[Int(k)].flags }
 
   /// The number of `key` (whose FNV-1a hash is `hash`), nil when it has none yet (see `add`).
   func number(key: String, hash: UInt64) -> Int32? {
@@ -46,6 +74,27 @@ struct ReportKeys {
 
   /// True when `key`'s bytes are `first`'s followed by those of each token's later-word key.
   static func spells(_ key: String, _ first: String, _ later: Range<Int>, _ scan: ScanWords) -> Bool {
+    // Over the key's bytes as a buffer: `starts(with:)` on the UTF-8 views went through generic
+    // index arithmetic, about 1,000 instructions a piece, for every repeated name of a report.
+    let fast = key.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+      var at = 0
+      func take(_ piece: String) -> Bool? {
+        piece.utf8.withContiguousStorageIfAvailable { p -> Bool in
+          guard p.count <= bytes.count - at else { return false }
+          for k in p.indices where bytes[at + k] != p[k] { return false }
+          at += p.count
+          return true
+        }
+      }
+      guard let firstTaken = take(first) else { return nil }
+      guard firstTaken else { return false }
+      for t in later {
+        guard let taken = take(scan[t].later) else { return nil }
+        if !taken { return false }
+      }
+      return at == bytes.count
+    }
+    if let fast, let answer = fast { return answer }
     var rest = key.utf8[...]
     func take(_ piece: String) -> Bool {
       let bytes = piece.utf8

@@ -110,6 +110,10 @@ final class ScanWord: Sendable {
     var distinct: [Unmanaged<ScanWord>] = []
     var heads: [ScanHead] = []
     var local = [Int32](repeating: 0, count: n)
+    // Sized for a typical share of distinct spellings: grown from empty, the two arrays were
+    // copied a dozen times per report.
+    distinct.reserveCapacity(n / 2)
+    heads.reserveCapacity(n / 2)
     // One lock for the report's known spellings; new ones are analysed outside it. Each known
     // spelling is taken (unretained) once per report, stamped with the report's number.
     var missing: [Int] = []
@@ -213,6 +217,11 @@ struct ScanWords {
   @inline(__always)
   subscript(i: Int) -> ScanWord { distinct[Int(local[i])].takeUnretainedValue() }
 
+  /// Token `i`'s spelling, numbered within this report (tokens with one number share their scan
+  /// data).
+  @inline(__always)
+  func spelling(_ i: Int) -> Int { Int(local[i]) }
+
   /// Token `i`'s `ScanWord.head`.
   @inline(__always)
   func head(_ i: Int) -> ScanHead { heads[Int(local[i])] }
@@ -286,10 +295,21 @@ struct ScanHead: Sendable {
   func hash(continuing hash: UInt64) -> UInt64? {
     guard laterCount != Self.noBytes else { return nil }
     var h = hash
-    let count = Int(laterCount)
-    for k in 0..<count {
-      let byte = k < 8 ? laterBytes.0 >> UInt64(8 * k) : laterBytes.1 >> UInt64(8 * (k - 8))
-      h = FNV1a.hash64(continuing: h, byte: UInt8(truncatingIfNeeded: byte))
+    // Each word's bytes shifted out one at a time, low word then high word: indexing the pair by
+    // byte position (a branch and a variable shift per byte) was most of this call, which runs
+    // for every later word of every span the name scan tries.
+    var count = Int(laterCount)
+    var word = laterBytes.0
+    for _ in 0..<min(count, 8) {
+      h = FNV1a.hash64(continuing: h, byte: UInt8(truncatingIfNeeded: word))
+      word >>= 8
+    }
+    count -= 8
+    word = laterBytes.1
+    while count > 0 {
+      h = FNV1a.hash64(continuing: h, byte: UInt8(truncatingIfNeeded: word))
+      word >>= 8
+      count -= 1
     }
     return h
   }

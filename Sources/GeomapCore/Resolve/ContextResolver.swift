@@ -140,7 +140,14 @@ public struct ContextResolver: Sendable {
     // Every feature but the anchors' is the same in both passes: scored once per candidate here
     // (pass 2 adds only the anchor bonus, as the last term, so sums are bit for bit those of a
     // full re-score).
-    for m in mentions {
+    // The last mention of each key (by its FNV-1a hash) with several candidates, and whether it
+    // followed a plural trigger: a report repeats its names, and a mention with the same
+    // candidates, kind hint and plural trigger as an earlier one has the same base scores and
+    // ranking (they read nothing else but the report's votes), copied instead of worked out again.
+    var earlier: [UInt64: (mention: Int, afterPlural: Bool)] = [:]
+    earlier.reserveCapacity(mentions.count)
+    for k in mentions.indices {
+      let m = mentions[k]
       let start = pass.bases.count
       if m.candidates.count == 1 {
         // A lone candidate is chosen whatever its score (`resolve` fixes it), and as an anchor
@@ -151,8 +158,23 @@ public struct ContextResolver: Sendable {
         pass.from.append(pass.bases.count)
         continue
       }
-      appendBaseScores(
-        m, votes: countryVotes, total: total, afterPlural: afterPluralTrigger(doc, m), to: &pass.bases)
+      let afterPlural = afterPluralTrigger(doc, m)
+      let keyHash = FNV1a.hash64(m.key)
+      // `==` on the candidate arrays answers at once when they share storage (mentions of one
+      // key are given the same array), and compares the entries otherwise.
+      if let e = earlier[keyHash], e.afterPlural == afterPlural, mentions[e.mention].kindHint == m.kindHint,
+        mentions[e.mention].candidates == m.candidates
+      {
+        for x in pass.from[e.mention]..<pass.from[e.mention + 1] {
+          pass.bases.append(pass.bases[x])
+          pass.ranked.append(pass.ranked[x])
+        }
+        // The earlier mention stays the one to copy: its inputs are this one's.
+        pass.from.append(pass.bases.count)
+        continue
+      }
+      earlier[keyHash] = (k, afterPlural)
+      appendBaseScores(m, votes: countryVotes, total: total, afterPlural: afterPlural, to: &pass.bases)
       appendRankOrder(m, base: pass.bases[start...], anchors: [], to: &pass.ranked)
       // One ranking entry per candidate, so both buffers share the offsets.
       pass.from.append(pass.bases.count)
@@ -175,20 +197,28 @@ public struct ContextResolver: Sendable {
     private(set) var counts: [Int] = []
 
     init(_ mentions: [RecognizedMention]) {
-      // A mention's countries are few: a list scan, not a `Set` built and hashed per mention.
-      var seen: [String] = []
+      // A mention's countries are few: a list scan, not a `Set` built and hashed per mention. They
+      // are kept as indices into `countries` (a list of the codes themselves retained each one and
+      // released it again per mention), and a lone candidate (most mentions) needs no list.
+      var seen: [Int] = []
       for m in mentions {
-        seen.removeAll(keepingCapacity: true)
         // Candidates are read in place: `for e in` copied each entry, retaining all its strings.
         let candidates = m.candidates
-        for c in candidates.indices where !seen.contains(candidates[c].country) {
-          let country = candidates[c].country
-          seen.append(country)
-          if let k = countries.firstIndex(of: country) {
-            counts[k] += 1
+        seen.removeAll(keepingCapacity: true)
+        for c in candidates.indices {
+          let k: Int
+          if let known = countries.firstIndex(of: candidates[c].country) {
+            k = known
           } else {
-            countries.append(country)
-            counts.append(1)
+            k = countries.count
+            countries.append(candidates[c].country)
+            counts.append(0)
+          }
+          if candidates.count == 1 {
+            counts[k] += 1
+          } else if !seen.contains(k) {
+            seen.append(k)
+            counts[k] += 1
           }
         }
       }

@@ -25,6 +25,40 @@ enum GazetteerRow {
   /// Latin and Arabic letters, which are neither a prepend before it nor a mark after it. Anything
   /// else takes the Character split.
   static func split(_ text: Substring, at separator: Unicode.Scalar, omittingEmpty: Bool) -> [Substring] {
+    // The separators are found over the UTF-8 bytes, and scalars decoded only beside them: an
+    // ASCII byte never stands inside a longer scalar's bytes, and walking the scalars of every
+    // column of every row parsed was most of a cold lookup.
+    let utf8 = text.utf8
+    let scalars = text.unicodeScalars
+    guard separator.isASCII,
+      let offsets = utf8.withContiguousStorageIfAvailable({ bytes -> [Int] in
+        var out: [Int] = []
+        for k in bytes.indices where bytes[k] == UInt8(truncatingIfNeeded: separator.value) { out.append(k) }
+        return out
+      })
+    else { return splitOverScalars(text, at: separator, omittingEmpty: omittingEmpty) }
+    var pieces: [Substring] = []
+    pieces.reserveCapacity(offsets.count + 1)
+    var start = scalars.startIndex
+    for k in offsets {
+      let at = utf8.index(utf8.startIndex, offsetBy: k)
+      let next = utf8.index(after: at)
+      if separator != "\t" {
+        let previous = at > scalars.startIndex ? scalars[scalars.index(before: at)] : nil
+        let after = next < scalars.endIndex ? scalars[next] : nil
+        guard isLoneNeighbour(previous), isLoneNeighbour(after) else {
+          return text.split(separator: Character(separator), omittingEmptySubsequences: omittingEmpty)
+        }
+      }
+      if !omittingEmpty || start < at { pieces.append(Substring(scalars[start..<at])) }
+      start = next
+    }
+    if !omittingEmpty || start < scalars.endIndex { pieces.append(Substring(scalars[start..<scalars.endIndex])) }
+    return pieces
+  }
+
+  /// `split`, over the text's scalars (text whose bytes are not contiguous).
+  static func splitOverScalars(_ text: Substring, at separator: Unicode.Scalar, omittingEmpty: Bool) -> [Substring] {
     let scalars = text.unicodeScalars
     var pieces: [Substring] = []
     var start = scalars.startIndex

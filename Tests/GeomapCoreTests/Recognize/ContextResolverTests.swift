@@ -13,6 +13,30 @@ import Testing
     #expect((m?.score ?? 0) > (m?.alternatives.first?.score ?? 1))
   }
 
+  /// Pass 1 copies an earlier mention's scores and ranking when its candidates, kind hint and
+  /// plural trigger agree: each mention's must be what scoring it alone gives, repeats or not.
+  @Test func repeatedNamesKeepTheirOwnFirstPass() throws {
+    let doc = ReportText(
+      "نزح المدنيون نحو بلدات القلمون ثم إلى قرية القلمون، ثم إلى القلمون ومنها إلى بلدات القلمون وإلى القلمون")
+    let mentions = PlaceRecognizer(gazetteer: RelateGazetteer.shared).recognize(doc)
+    let resolver = ContextResolver()
+    let qalamoun = mentions.filter { $0.candidates.count > 1 }
+    // The name comes back after a plural trigger, a singular one and none.
+    #expect(qalamoun.count >= 4)
+    #expect(Set(qalamoun.map { resolver.afterPluralTrigger(doc, $0) }) == [true, false])
+    #expect(Set(qalamoun.map(\.kindHint)).count > 1)
+    let pass = resolver.firstPass(doc, mentions)
+    let votes = ContextResolver.CountryVotes(mentions)
+    let total = max(1, votes.largest)
+    for (k, m) in mentions.enumerated() where m.candidates.count > 1 {
+      let base = resolver.baseScores(m, votes: votes, total: total, afterPlural: resolver.afterPluralTrigger(doc, m))
+      #expect(Array(pass.bases(k)) == base)
+      let ranked = resolver.rankOrder(m, base: base, anchors: [])
+      #expect(pass.ranking(k).map(\.candidate) == ranked.map(\.candidate))
+      #expect(pass.ranking(k).map(\.score) == ranked.map(\.score))
+    }
+  }
+
   @Test func theatreAndAnchorPreferSyrianQalamoun() throws {
     let s = RelateGazetteer.reader.read(text: "انسحبت الفصائل من القلمون إلى دمشق", source: "t", date: nil)
     let q = try #require(s.mentions.first)

@@ -31,6 +31,24 @@ import Testing
     #expect(names.map { keys.number(key: $0, hash: FNV1a.hash64($0)) } == numbers.map { Optional($0) })
   }
 
+  @Test func oneWordNumbersAreRememberedBySpellingAndReading() {
+    var keys = ReportKeys()
+    #expect(keys.number(spelling: 0, reading: 0) == nil)
+    let raqqa = number("رقه", in: &keys)
+    keys.remember(raqqa, spelling: 5, reading: 1)
+    #expect(keys.number(spelling: 5, reading: 1) == raqqa)
+    // Another reading of the spelling, or another spelling, is not remembered with it.
+    #expect(keys.number(spelling: 5, reading: 0) == nil)
+    #expect(keys.number(spelling: 4, reading: 1) == nil)
+    // Number 0 is remembered too, and far spellings grow the table.
+    let homs = number("حمص", in: &keys)
+    keys.remember(homs, spelling: 10_000, reading: 2)
+    keys.remember(raqqa, spelling: 0, reading: 0)
+    #expect(keys.number(spelling: 10_000, reading: 2) == homs)
+    #expect(keys.number(spelling: 0, reading: 0) == raqqa)
+    #expect(keys.number(spelling: 5, reading: 1) == raqqa)
+  }
+
   @Test func keysSharingAHashKeepTheirOwnNumbers() {
     // Two keys given one hash (as a collision would): each keeps one number of its own.
     var keys = ReportKeys()
@@ -61,5 +79,10 @@ import Testing
     #expect(keys.number(first: first, later: 3..<3, of: scan, hash: hash) == nil)
     #expect(ReportKeys.spells(key, first, 3..<4, scan))
     #expect(!ReportKeys.spells(key + "x", first, 3..<4, scan))
+    // Keys shorter than the pieces, or differing inside a piece.
+    #expect(!ReportKeys.spells(first, first, 3..<4, scan))
+    #expect(!ReportKeys.spells("", first, 3..<4, scan))
+    #expect(!ReportKeys.spells(String(key.dropLast()) + "x", first, 3..<4, scan))
+    #expect(ReportKeys.spells(first, first, 3..<3, scan))
   }
 }
