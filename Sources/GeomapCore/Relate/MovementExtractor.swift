@@ -195,8 +195,8 @@ struct MovementExtractor {
     var clauses: [Range<Int>] = []
     var groups: [Range<Int>] = []
     var clauseOfGroup: [Int] = []
-    // Each token's scan classes (see `WordClasses`), written by `read(group:…)` for the groups it
-    // reads: one array for the report instead of one per group read.
+    // Each token's scan classes (see `WordClasses`), written once per sentence with a motion word
+    // for all its groups: one array for the report instead of one per group read.
     var masks = [UInt32](repeating: 0, count: doc.tokens.count)
     for (s, sentence) in doc.sentences.enumerated() {
       // Written for speed: a sentence with no motion word reads no movement (its groups and the
@@ -205,6 +205,11 @@ struct MovementExtractor {
       guard ctx.cues.occurs(.motionTriggers, in: sentence) || ctx.cues.occurs(.fallbackMotion, in: sentence)
       else { continue }
       let sentenceStart = drafts.count
+      // Written for speed: through the buffer, one uniqueness check per sentence instead of one per
+      // token (each token written through `inout` in `read` was ~50 instructions of checks).
+      masks.withUnsafeMutableBufferPointer { m in
+        for t in sentence { m[t] = Self.scanClasses.mask(doc.forms[t]) }
+      }
       doc.clauses(in: sentence, into: &clauses)
       groups.removeAll(keepingCapacity: true)
       clauseOfGroup.removeAll(keepingCapacity: true)
@@ -243,7 +248,7 @@ struct MovementExtractor {
         }
         let before = drafts.count
         read(
-          group: range, sentence: s, clauses: clauses, firstClause: clauseOfGroup[g], masks: &masks,
+          group: range, sentence: s, clauses: clauses, firstClause: clauseOfGroup[g], masks: masks,
           into: &drafts, leavers: &leavers, pending: &pending, heading: &heading, locations: locations,
           topic: lead.flatMap { $0.sentence < s ? $0.entry : nil })
         if drafts.count > before { lastMoved = before..<drafts.count }
@@ -263,7 +268,7 @@ struct MovementExtractor {
       }
       // The general reader, where the specific rules read no movement in this sentence.
       if drafts.count == sentenceStart {
-        readGenerally(sentence: s, drafts: &drafts, open: &open, pending: pending, focus: focus)
+        readGenerally(sentence: s, masks: masks, drafts: &drafts, open: &open, pending: pending, focus: focus)
       }
     }
     let left: Set<MovementKind> = [.evacuation, .withdrawal, .redeployment, .safePassage]
@@ -347,7 +352,7 @@ struct MovementExtractor {
   typealias Pending = [Actor: (entries: [GazetteerEntry], sentence: Int, token: Int)]
 
   func read(
-    group: Range<Int>, sentence s: Int, clauses: [Range<Int>], firstClause: Int, masks: inout [UInt32],
+    group: Range<Int>, sentence s: Int, clauses: [Range<Int>], firstClause: Int, masks: [UInt32],
     into drafts: inout [Draft],
     leavers: inout [Leaver], pending: inout Pending, heading: inout Pending,
     locations: [(actor: Actor, entries: [GazetteerEntry], token: Int)], topic: GazetteerEntry? = nil
@@ -369,10 +374,9 @@ struct MovementExtractor {
     var regionRefs: [(token: Int, end: Int, isOrigin: Bool)] = []
     // True when the origin is only «منها»: a relative clause about a place, not a convoy's next leg.
     var pronounOrigin = false
-    // Written for speed: each token's scan classes, found once (see `WordClasses`) into the
-    // extractor's buffer `masks` (by token, so no array per group); `at(t)` for a token of the group.
-    // The tests below read `at(t).has(.x)` for `!doc.forms[t].isDisjoint(with: x)`.
-    for t in group { masks[t] = Self.scanClasses.mask(doc.forms[t]) }
+    // Written for speed: each token's scan classes, found once per sentence (see `WordClasses`) into
+    // the extractor's buffer `masks` (by token, so no array per group); `at(t)` for a token of the
+    // sentence. The tests below read `at(t).has(.x)` for `!doc.forms[t].isDisjoint(with: x)`.
     func at(_ t: Int) -> UInt32 { masks[t] }
     var t = group.lowerBound
     while t < group.upperBound {
@@ -652,9 +656,7 @@ struct MovementExtractor {
     }
     // «بدأت عملية إجلاء المقاتلين …، إذ انطلقت أولى القوافل من حي العامرية»: the fighters may be
     // named in an earlier clause of the sentence.
-    let fighterToken = (doc.sentences[s].lowerBound..<group.upperBound).first {
-      !doc.forms[$0].isDisjoint(with: Self.fighterWords)
-    }
+    let fighterToken = (doc.sentences[s].lowerBound..<group.upperBound).first { at($0).has(.fighters) }
     var unnamedFighters = actorMention == nil && !civilians && fighterToken != nil
     if unnamedFighters, let f = fighterToken,
       let whose = ctx.actor(after: f, window: 2, limit: group.upperBound), !ctx.isSponsor(whose)

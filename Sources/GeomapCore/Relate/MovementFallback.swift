@@ -109,8 +109,10 @@ extension MovementExtractor {
   static let cueReach = 10
 
   /// Reads sentence `s` with the general frame, when the specific rules read no movement in it.
+  /// `masks`: each token's scan classes, written for this sentence (see `read(group:…)`).
   func readGenerally(
-    sentence s: Int, drafts: inout [Draft], open: inout [OpenMove], pending: Pending, focus: GazetteerEntry?
+    sentence s: Int, masks: [UInt32], drafts: inout [Draft], open: inout [OpenMove], pending: Pending,
+    focus: GazetteerEntry?
   ) {
     let doc = ctx.doc
     let range = doc.sentences[s]
@@ -141,7 +143,8 @@ extension MovementExtractor {
         ? extraCues : (triggerCues + extraCues).sorted { $0.range.lowerBound < $1.range.lowerBound }
     guard let firstCue = cues.first else { return }
     // Civilians with nobody armed among them move nobody the README counts.
-    let armed = range.contains { !doc.forms[$0].isDisjoint(with: Self.fighterWords) }
+    // (From the sentence's scan classes, not a word set lookup per form of every token.)
+    let armed = range.contains { masks[$0].has(.fighters) }
     // ("residents said" only speaks.)
     let civilians = range.contains { c in
       isCivilian(c)
