@@ -358,10 +358,12 @@ struct MovementExtractor {
     locations: [(actor: Actor, entries: [GazetteerEntry], token: Int)], topic: GazetteerEntry? = nil
   ) {
     let doc = ctx.doc
+    // A group with no motion word reads nothing: passed before any array is made (about half the
+    // groups of the sentences with a motion word).
+    let candidates = ctx.cues.tokens(.motionTriggers, in: group)
+    guard !candidates.isEmpty else { return }
     // (Filtered in place: `filter` made a second array per group.)
-    var triggers = Array(
-      Self.triggerMatcher.matches(
-        doc, in: group, candidates: ctx.cues.tokens(.motionTriggers, in: group)))
+    var triggers = Array(Self.triggerMatcher.matches(doc, in: group, candidates: candidates))
     triggers.removeAll {
       // "The army expelled journalists from Raqqa": an expulsion moves only an armed side it names.
       !(isMotion($0.range, group: group)
