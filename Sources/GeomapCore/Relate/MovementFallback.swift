@@ -145,12 +145,16 @@ extension MovementExtractor {
     // Civilians with nobody armed among them move nobody the README counts.
     // (From the sentence's scan classes, not a word set lookup per form of every token.)
     let armed = range.contains { masks[$0].has(.fighters) }
-    // ("residents said" only speaks.)
-    let civilians = range.contains { c in
-      isCivilian(c)
-        && !(c + 1 < range.upperBound && !doc.forms[c + 1].isDisjoint(with: RelationContext.speech))
+    // ("residents said" only speaks.) Written for speed: asked only with nobody armed, and only at
+    // the sentence's civilian cue words (`isCivilian` is false elsewhere), not at every token.
+    if !armed,
+      ctx.cues.tokens(.civilians, in: range).contains(where: { c in
+        isCivilian(c)
+          && !(c + 1 < range.upperBound && !doc.forms[c + 1].isDisjoint(with: RelationContext.speech))
+      })
+    {
+      return
     }
-    if !armed, civilians { return }
     var (origins, destinations) = frameEnds(in: range, cues: cues)
     // A place after the first cue is never a civilians' end (see `civiliansEnd`): with one cue
     // nothing is removed, and the cue ranges need no array.
