@@ -389,9 +389,9 @@ struct MovementExtractor {
       var isOriginWord = f.has(.origin) || outOf
       // "heading for Jarablus in the northern Aleppo countryside": «في»/"in" right after a destination
       // says where that destination lies; it names no second one.
-      let qualifiesDestination = destinations.contains { ctx.places[$0.index].recognized.endToken == t }
+      // (Asked only at a settle word: per token it was a scan of the destinations.)
       let settle =
-        f.has(.settle) && !qualifiesDestination
+        f.has(.settle) && !destinations.contains { ctx.places[$0.index].recognized.endToken == t }
         && triggers.contains { $0.range.upperBound <= t && Self.settleKinds.contains($0.value) }
       // "crossed from al-Qaim to support the assault on Abu Kamal": the target of an assault.
       let assaultOn = f.has(.on) && t > group.lowerBound && previous.has(.assaultNouns)
@@ -451,8 +451,9 @@ struct MovementExtractor {
         }
       } else if let k = ctx.place(startingAt: t),
         isGluedDestination(k)
-          || (isGluedIn(k)
-            && triggers.contains { $0.range.upperBound <= t && Self.settleKinds.contains($0.value) })
+          // (The settle motion first: it is cheaper than reading the glued prefix.)
+          || (triggers.contains { $0.range.upperBound <= t && Self.settleKinds.contains($0.value) }
+            && isGluedIn(k))
       {
         for j in ctx.listRange(k, limit: group.upperBound) { destinations.append((j, t)) }
       }
@@ -781,16 +782,21 @@ struct MovementExtractor {
     }
     // «… في طريقها من القلمون الغربي إلى البو كمال. وكانت الحافلات قد انطلقت من جرود قارة»: buses
     // leaving a place with no destination named go where the last movement read was going.
-    let vehicles =
+    // (Local functions, asked only where the tests before them pass: scanning the group for both
+    // in every group with an end read was ~1 % of reading movements.)
+    func vehicles() -> Bool {
       triggers.contains(where: { $0.value == .convoy })
-      || group.contains(where: { at($0).has(.vehicles) })
-    // "the convoy", «القافلة»: the convoy named before, whoever was named last.
-    let theConvoy = group.contains { t in
-      at(t).has(.definiteConvoy)
-        || (t > group.lowerBound && doc.forms[t - 1].contains(PlaceRecognizer.the)
-          && Self.convoyWords.contains(doc, in: t..<t + 1))
+        || group.contains(where: { at($0).has(.vehicles) })
     }
-    if resolvedDestinations.isEmpty, !resolvedOrigins.isEmpty, !civilians, vehicles, !pronounOrigin,
+    // "the convoy", «القافلة»: the convoy named before, whoever was named last.
+    func theConvoy() -> Bool {
+      group.contains { t in
+        at(t).has(.definiteConvoy)
+          || (t > group.lowerBound && doc.forms[t - 1].contains(PlaceRecognizer.the)
+            && Self.convoyWords.contains(doc, in: t..<t + 1))
+      }
+    }
+    if resolvedDestinations.isEmpty, !resolvedOrigins.isEmpty, !civilians, vehicles(), !pronounOrigin,
       let last = Self.recent(
         drafts, since: s - 2,
         where: {
@@ -804,9 +810,9 @@ struct MovementExtractor {
           "destination carried over from «\(QuotePrefix.of(last.movement.evidence.quote, 60))»"
         )
       ]
-    } else if resolvedDestinations.isEmpty, !resolvedOrigins.isEmpty, !civilians, vehicles, !pronounOrigin,
+    } else if resolvedDestinations.isEmpty, !resolvedOrigins.isEmpty, !civilians, vehicles(), !pronounOrigin,
       let (who, going) = heading.first(where: { h in
-        h.value.sentence >= s - 2 && h.value.sentence < s && (h.key == actor || actorFromEarlier || theConvoy)
+        h.value.sentence >= s - 2 && h.value.sentence < s && (h.key == actor || actorFromEarlier || theConvoy())
       }), who != .unknown
     {
       // "… a convoy of ISIS fighters from reaching Abu Kamal. Hezbollah … negotiated the convoy's
@@ -944,7 +950,7 @@ struct MovementExtractor {
       } else {
         // "a convoy of ISIS fighters … from reaching Abu Kamal": where the convoy goes, for a later
         // sentence that names where it leaves from.
-        if actor != .unknown, !civilians, vehicles {
+        if actor != .unknown, !civilians, vehicles() {
           heading[actor] = (resolvedDestinations.map(\.entry), s, firstTrigger.range.lowerBound)
         }
         return
