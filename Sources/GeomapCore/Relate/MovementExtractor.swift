@@ -497,7 +497,7 @@ struct MovementExtractor {
     // withdrawal (a pending origin). Without either the group is passed here, with the same result.
     if origins.isEmpty, destinations.isEmpty, regionRefs.isEmpty,
       !locations.contains(where: { group.contains($0.token) && $0.token < firstTrigger.range.lowerBound }),
-      placesSaidToBeIn(group, before: firstTrigger).isEmpty
+      !saysPlacesIn(group, before: firstTrigger)
     {
       return
     }
@@ -526,10 +526,15 @@ struct MovementExtractor {
         if agent != nil { break }
       }
     }
+    // Written for speed: every test below asks the subject before the motion only when there is no
+    // agent (`agent ?? inSentence`, `agent == nil && …`, `agent != nil || …`), so with an agent
+    // it is not searched.
     let inSentence =
-      convoyCargo(before: firstTrigger, sentence: s)
-      ?? subordinateSubject(at: firstTrigger.range, sentence: s)
-      ?? ctx.actor(before: firstTrigger.range.lowerBound, in: doc.sentences[s], movers: true)
+      agent != nil
+      ? nil
+      : convoyCargo(before: firstTrigger, sentence: s)
+        ?? subordinateSubject(at: firstTrigger.range, sentence: s)
+        ?? ctx.actor(before: firstTrigger.range.lowerBound, in: doc.sentences[s], movers: true)
     // "The Peshmerga withdrew toward Duhok": movers named, but as a force with no actor code, are not
     // the actor named last.
     let unmappedMovers =
@@ -1023,6 +1028,17 @@ struct MovementExtractor {
       for k in ctx.placeRange(after: t, limit: group.upperBound) { left.append(ctx.places[k].mention.entry) }
     }
     return left
+  }
+
+  /// True when `placesSaidToBeIn(group, before: trigger)` is not empty, found without building it:
+  /// the test that passes a group with no end read asks it of every such group.
+  func saysPlacesIn(_ group: Range<Int>, before trigger: (range: Range<Int>, value: MovementKind)) -> Bool {
+    guard trigger.value == .withdrawal || trigger.value == .evacuation else { return false }
+    let doc = ctx.doc
+    for t in group where t < trigger.range.lowerBound && !doc.forms[t].isDisjoint(with: Self.inWords) {
+      if !ctx.placeRange(after: t, limit: group.upperBound).isEmpty { return true }
+    }
+    return false
   }
 
   /// The last draft read in sentence `since` or after that passes `test`. Drafts are in text order, so
