@@ -629,7 +629,8 @@ struct MovementExtractor {
         !doc.forms[$0].isDisjoint(with: RelationContext.withWords)
       }
     }
-    if let c = around.first(where: {
+    // (Only the civilian cue words of `around` are asked: `isCivilian` is false at the others.)
+    if let c = ctx.cues.tokens(.civilians, in: around).first(where: {
       isCivilian($0) && !accompanying($0)
     }) {
       // The civilian word may be the trigger itself ("displaced"): then nothing stands between.
