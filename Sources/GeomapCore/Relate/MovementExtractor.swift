@@ -370,6 +370,13 @@ struct MovementExtractor {
         && (!isExpulsion($0.range) || expelled(at: $0.range, before: group.upperBound) != nil))
     }
     guard let firstTrigger = triggers.first else { return }
+    // The end of the first motion word after which «في»/"in" says where the movers settle: a motion
+    // of a settle kind ends at or before a token exactly when this does. Written for speed: asked
+    // per settle word and per place of the group, the set look-up per trigger hashed the kind's name.
+    var settleFrom = Int.max
+    for tr in triggers where Self.settleKinds.contains(tr.value) {
+      settleFrom = min(settleFrom, tr.range.upperBound)
+    }
     // Destinations: places after a destination word, or after «في» once the movers settle.
     var destinations: [(index: Int, token: Int)] = []
     var origins: [(index: Int, token: Int)] = []
@@ -392,7 +399,7 @@ struct MovementExtractor {
       // (Asked only at a settle word: per token it was a scan of the destinations.)
       let settle =
         f.has(.settle) && !destinations.contains { ctx.places[$0.index].recognized.endToken == t }
-        && triggers.contains { $0.range.upperBound <= t && Self.settleKinds.contains($0.value) }
+        && settleFrom <= t
       // "crossed from al-Qaim to support the assault on Abu Kamal": the target of an assault.
       let assaultOn = f.has(.on) && t > group.lowerBound && previous.has(.assaultNouns)
       let arrivedIn = f.has(.arrivalPrepositions) && t > group.lowerBound && previous.has(.arrival)
@@ -451,9 +458,7 @@ struct MovementExtractor {
         }
       } else if let k = ctx.place(startingAt: t),
         isGluedDestination(k)
-          // (The settle motion first: it is cheaper than reading the glued prefix.)
-          || (triggers.contains { $0.range.upperBound <= t && Self.settleKinds.contains($0.value) }
-            && isGluedIn(k))
+          || (settleFrom <= t && isGluedIn(k))
       {
         for j in ctx.listRange(k, limit: group.upperBound) { destinations.append((j, t)) }
       }
