@@ -271,9 +271,8 @@ struct MovementExtractor {
         readGenerally(sentence: s, masks: masks, drafts: &drafts, open: &open, pending: pending, focus: focus)
       }
     }
-    let left: Set<MovementKind> = [.evacuation, .withdrawal, .redeployment, .safePassage]
-    // Only while the leaving is still to come: after it happened the movers no longer hold the place.
-    let notYet: Set<ClaimStatus> = [.proposed, .underNegotiation, .agreedInPrinciple, .agreed]
+    let left = Self.leavingKinds
+    let notYet = Self.leavingNotYet
     let leftFrom = drafts.filter {
       // The UN moves aid and people; where its teams leave from is no territory it holds.
       $0.originDirect && !$0.actorGuessed && left.contains($0.movement.kind)
@@ -288,6 +287,12 @@ struct MovementExtractor {
     }
     return (merge(namingUnnamed(drafts, leavers: leavers)), leftFrom)
   }
+
+  /// The kinds of movement whose origin the movers held. Static sets: built per report, hashing
+  /// each kind's name, they cost more than their look-ups.
+  static let leavingKinds: Set<MovementKind> = [.evacuation, .withdrawal, .redeployment, .safePassage]
+  /// Only while the leaving is still to come: after it happened the movers no longer hold the place.
+  static let leavingNotYet: Set<ClaimStatus> = [.proposed, .underNegotiation, .agreedInPrinciple, .agreed]
 
   /// «المدعومة من تركيا», "Turkish-backed": words after which «من» names a backer, not an origin.
   static let backedByWords: WordSet = WordSet(
