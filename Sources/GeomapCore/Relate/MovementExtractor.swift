@@ -130,7 +130,9 @@ struct MovementExtractor {
       "to", "toward", "towards", "into", "for", "reaching",
     ])
   /// Verbs after which «في» / "in" names where the movers settle («إعادة التموضع في الميادين»).
-  static let settleKinds: Set<MovementKind> = [.redeployment]
+  /// (A comparison, not a `Set`: a set look-up hashes the kind's name, and it is asked per motion
+  /// word of every group read.)
+  static func settles(_ kind: MovementKind) -> Bool { kind == .redeployment }
   static let strikes = PhraseMatcher(
     [
       ("قصف", true), ("قصفت", true), ("غارات", true), ("استهدف", true), ("استهدفت", true), ("ضربات", true),
@@ -377,9 +379,9 @@ struct MovementExtractor {
     guard let firstTrigger = triggers.first else { return }
     // The end of the first motion word after which «في»/"in" says where the movers settle: a motion
     // of a settle kind ends at or before a token exactly when this does. Written for speed: asked
-    // per settle word and per place of the group, the set look-up per trigger hashed the kind's name.
+    // per settle word and per place of the group, a look-up per trigger was most of the scan.
     var settleFrom = Int.max
-    for tr in triggers where Self.settleKinds.contains(tr.value) {
+    for tr in triggers where Self.settles(tr.value) {
       settleFrom = min(settleFrom, tr.range.upperBound)
     }
     // Destinations: places after a destination word, or after «في» once the movers settle.
