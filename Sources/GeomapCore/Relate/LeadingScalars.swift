@@ -13,24 +13,23 @@ enum LeadingScalars {
       var i = 0
       var count = 0
       while i < p.count, count < limit {
-        let b = UInt32(p[i])
-        let v: UInt32
-        let width: Int
-        if b < 0x80 {
-          (v, width) = (b, 1)
-        } else if b < 0xE0 {
-          (v, width) = ((b & 0x1F) << 6 | UInt32(p[i + 1] & 0x3F), 2)
-        } else if b < 0xF0 {
-          (v, width) = ((b & 0x0F) << 12 | UInt32(p[i + 1] & 0x3F) << 6 | UInt32(p[i + 2] & 0x3F), 3)
-        } else {
-          let high = (b & 0x07) << 18 | UInt32(p[i + 1] & 0x3F) << 12
-          (v, width) = (high | UInt32(p[i + 2] & 0x3F) << 6 | UInt32(p[i + 3] & 0x3F), 4)
-        }
+        let (v, width) = decode(p, at: i)
         guard ok(v) else { break }
         i += width
         count += 1
       }
       return (count, i)
     }
+  }
+
+  /// The scalar whose UTF-8 encoding starts at byte `i` of `p` (valid UTF-8), and its width.
+  @inline(__always)
+  static func decode(_ p: UnsafeBufferPointer<UInt8>, at i: Int) -> (value: UInt32, width: Int) {
+    let b = UInt32(p[i])
+    if b < 0x80 { return (b, 1) }
+    if b < 0xE0 { return ((b & 0x1F) << 6 | UInt32(p[i + 1] & 0x3F), 2) }
+    if b < 0xF0 { return ((b & 0x0F) << 12 | UInt32(p[i + 1] & 0x3F) << 6 | UInt32(p[i + 2] & 0x3F), 3) }
+    let high = (b & 0x07) << 18 | UInt32(p[i + 1] & 0x3F) << 12
+    return (high | UInt32(p[i + 2] & 0x3F) << 6 | UInt32(p[i + 3] & 0x3F), 4)
   }
 }

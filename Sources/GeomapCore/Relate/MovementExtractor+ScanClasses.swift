@@ -6,6 +6,8 @@ extension MovementExtractor {
     case of, out, origin, settle, on, assaultNouns, arrivalPrepositions, arrival, destination
     case inWords, boarding, backedBy, pronounOrigins, quantity, supply, transitiveLeaving, fighters
     case vehicles, definiteConvoy, causative
+    // The general reader's prepositions and the words before them (`frameEnds`).
+    case fromWords, toWords, forWords, partitiveHeads
 
     var words: WordSet {
       switch self {
@@ -29,6 +31,10 @@ extension MovementExtractor {
       case .vehicles: MovementExtractor.vehicleWords
       case .definiteConvoy: MovementExtractor.definiteConvoy
       case .causative: MovementExtractor.causativeWords
+      case .fromWords: MovementExtractor.fromWords
+      case .toWords: MovementExtractor.toWords
+      case .forWords: MovementExtractor.forWords
+      case .partitiveHeads: MovementExtractor.partitiveHeads
       }
     }
 

@@ -130,7 +130,9 @@ struct MovementExtractor {
       "to", "toward", "towards", "into", "for", "reaching",
     ])
   /// Verbs after which «في» / "in" names where the movers settle («إعادة التموضع في الميادين»).
-  static let settleKinds: Set<MovementKind> = [.redeployment]
+  /// (A comparison, not a `Set`: a set look-up hashes the kind's name, and it is asked per motion
+  /// word of every group read.)
+  static func settles(_ kind: MovementKind) -> Bool { kind == .redeployment }
   static let strikes = PhraseMatcher(
     [
       ("قصف", true), ("قصفت", true), ("غارات", true), ("استهدف", true), ("استهدفت", true), ("ضربات", true),
@@ -195,8 +197,8 @@ struct MovementExtractor {
     var clauses: [Range<Int>] = []
     var groups: [Range<Int>] = []
     var clauseOfGroup: [Int] = []
-    // Each token's scan classes (see `WordClasses`), written by `read(group:…)` for the groups it
-    // reads: one array for the report instead of one per group read.
+    // Each token's scan classes (see `WordClasses`), written once per sentence with a motion word
+    // for all its groups: one array for the report instead of one per group read.
     var masks = [UInt32](repeating: 0, count: doc.tokens.count)
     for (s, sentence) in doc.sentences.enumerated() {
       // Written for speed: a sentence with no motion word reads no movement (its groups and the
@@ -205,6 +207,11 @@ struct MovementExtractor {
       guard ctx.cues.occurs(.motionTriggers, in: sentence) || ctx.cues.occurs(.fallbackMotion, in: sentence)
       else { continue }
       let sentenceStart = drafts.count
+      // Written for speed: through the buffer, one uniqueness check per sentence instead of one per
+      // token (each token written through `inout` in `read` was ~50 instructions of checks).
+      masks.withUnsafeMutableBufferPointer { m in
+        for t in sentence { m[t] = Self.scanClasses.mask(doc.forms[t]) }
+      }
       doc.clauses(in: sentence, into: &clauses)
       groups.removeAll(keepingCapacity: true)
       clauseOfGroup.removeAll(keepingCapacity: true)
@@ -243,7 +250,7 @@ struct MovementExtractor {
         }
         let before = drafts.count
         read(
-          group: range, sentence: s, clauses: clauses, firstClause: clauseOfGroup[g], masks: &masks,
+          group: range, sentence: s, clauses: clauses, firstClause: clauseOfGroup[g], masks: masks,
           into: &drafts, leavers: &leavers, pending: &pending, heading: &heading, locations: locations,
           topic: lead.flatMap { $0.sentence < s ? $0.entry : nil })
         if drafts.count > before { lastMoved = before..<drafts.count }
@@ -263,12 +270,11 @@ struct MovementExtractor {
       }
       // The general reader, where the specific rules read no movement in this sentence.
       if drafts.count == sentenceStart {
-        readGenerally(sentence: s, drafts: &drafts, open: &open, pending: pending, focus: focus)
+        readGenerally(sentence: s, masks: masks, drafts: &drafts, open: &open, pending: pending, focus: focus)
       }
     }
-    let left: Set<MovementKind> = [.evacuation, .withdrawal, .redeployment, .safePassage]
-    // Only while the leaving is still to come: after it happened the movers no longer hold the place.
-    let notYet: Set<ClaimStatus> = [.proposed, .underNegotiation, .agreedInPrinciple, .agreed]
+    let left = Self.leavingKinds
+    let notYet = Self.leavingNotYet
     let leftFrom = drafts.filter {
       // The UN moves aid and people; where its teams leave from is no territory it holds.
       $0.originDirect && !$0.actorGuessed && left.contains($0.movement.kind)
@@ -283,6 +289,12 @@ struct MovementExtractor {
     }
     return (merge(namingUnnamed(drafts, leavers: leavers)), leftFrom)
   }
+
+  /// The kinds of movement whose origin the movers held. Static sets: built per report, hashing
+  /// each kind's name, they cost more than their look-ups.
+  static let leavingKinds: Set<MovementKind> = [.evacuation, .withdrawal, .redeployment, .safePassage]
+  /// Only while the leaving is still to come: after it happened the movers no longer hold the place.
+  static let leavingNotYet: Set<ClaimStatus> = [.proposed, .underNegotiation, .agreedInPrinciple, .agreed]
 
   /// «المدعومة من تركيا», "Turkish-backed": words after which «من» names a backer, not an origin.
   static let backedByWords: WordSet = WordSet(
@@ -347,32 +359,40 @@ struct MovementExtractor {
   typealias Pending = [Actor: (entries: [GazetteerEntry], sentence: Int, token: Int)]
 
   func read(
-    group: Range<Int>, sentence s: Int, clauses: [Range<Int>], firstClause: Int, masks: inout [UInt32],
+    group: Range<Int>, sentence s: Int, clauses: [Range<Int>], firstClause: Int, masks: [UInt32],
     into drafts: inout [Draft],
     leavers: inout [Leaver], pending: inout Pending, heading: inout Pending,
     locations: [(actor: Actor, entries: [GazetteerEntry], token: Int)], topic: GazetteerEntry? = nil
   ) {
     let doc = ctx.doc
+    // A group with no motion word reads nothing: passed before any array is made (about half the
+    // groups of the sentences with a motion word).
+    let candidates = ctx.cues.tokens(.motionTriggers, in: group)
+    guard !candidates.isEmpty else { return }
     // (Filtered in place: `filter` made a second array per group.)
-    var triggers = Array(
-      Self.triggerMatcher.matches(
-        doc, in: group, candidates: ctx.cues.tokens(.motionTriggers, in: group)))
+    var triggers = Array(Self.triggerMatcher.matches(doc, in: group, candidates: candidates))
     triggers.removeAll {
       // "The army expelled journalists from Raqqa": an expulsion moves only an armed side it names.
       !(isMotion($0.range, group: group)
         && (!isExpulsion($0.range) || expelled(at: $0.range, before: group.upperBound) != nil))
     }
     guard let firstTrigger = triggers.first else { return }
+    // The end of the first motion word after which «في»/"in" says where the movers settle: a motion
+    // of a settle kind ends at or before a token exactly when this does. Written for speed: asked
+    // per settle word and per place of the group, a look-up per trigger was most of the scan.
+    var settleFrom = Int.max
+    for tr in triggers where Self.settles(tr.value) {
+      settleFrom = min(settleFrom, tr.range.upperBound)
+    }
     // Destinations: places after a destination word, or after «في» once the movers settle.
     var destinations: [(index: Int, token: Int)] = []
     var origins: [(index: Int, token: Int)] = []
     var regionRefs: [(token: Int, end: Int, isOrigin: Bool)] = []
     // True when the origin is only «منها»: a relative clause about a place, not a convoy's next leg.
     var pronounOrigin = false
-    // Written for speed: each token's scan classes, found once (see `WordClasses`) into the
-    // extractor's buffer `masks` (by token, so no array per group); `at(t)` for a token of the group.
-    // The tests below read `at(t).has(.x)` for `!doc.forms[t].isDisjoint(with: x)`.
-    for t in group { masks[t] = Self.scanClasses.mask(doc.forms[t]) }
+    // Written for speed: each token's scan classes, found once per sentence (see `WordClasses`) into
+    // the extractor's buffer `masks` (by token, so no array per group); `at(t)` for a token of the
+    // sentence. The tests below read `at(t).has(.x)` for `!doc.forms[t].isDisjoint(with: x)`.
     func at(_ t: Int) -> UInt32 { masks[t] }
     var t = group.lowerBound
     while t < group.upperBound {
@@ -383,10 +403,10 @@ struct MovementExtractor {
       var isOriginWord = f.has(.origin) || outOf
       // "heading for Jarablus in the northern Aleppo countryside": «في»/"in" right after a destination
       // says where that destination lies; it names no second one.
-      let qualifiesDestination = destinations.contains { ctx.places[$0.index].recognized.endToken == t }
+      // (Asked only at a settle word: per token it was a scan of the destinations.)
       let settle =
-        f.has(.settle) && !qualifiesDestination
-        && triggers.contains { $0.range.upperBound <= t && Self.settleKinds.contains($0.value) }
+        f.has(.settle) && !destinations.contains { ctx.places[$0.index].recognized.endToken == t }
+        && settleFrom <= t
       // "crossed from al-Qaim to support the assault on Abu Kamal": the target of an assault.
       let assaultOn = f.has(.on) && t > group.lowerBound && previous.has(.assaultNouns)
       let arrivedIn = f.has(.arrivalPrepositions) && t > group.lowerBound && previous.has(.arrival)
@@ -445,8 +465,7 @@ struct MovementExtractor {
         }
       } else if let k = ctx.place(startingAt: t),
         isGluedDestination(k)
-          || (isGluedIn(k)
-            && triggers.contains { $0.range.upperBound <= t && Self.settleKinds.contains($0.value) })
+          || (settleFrom <= t && isGluedIn(k))
       {
         for j in ctx.listRange(k, limit: group.upperBound) { destinations.append((j, t)) }
       }
@@ -490,7 +509,7 @@ struct MovementExtractor {
     // withdrawal (a pending origin). Without either the group is passed here, with the same result.
     if origins.isEmpty, destinations.isEmpty, regionRefs.isEmpty,
       !locations.contains(where: { group.contains($0.token) && $0.token < firstTrigger.range.lowerBound }),
-      placesSaidToBeIn(group, before: firstTrigger).isEmpty
+      !saysPlacesIn(group, before: firstTrigger)
     {
       return
     }
@@ -519,10 +538,15 @@ struct MovementExtractor {
         if agent != nil { break }
       }
     }
+    // Written for speed: every test below asks the subject before the motion only when there is no
+    // agent (`agent ?? inSentence`, `agent == nil && …`, `agent != nil || …`), so with an agent
+    // it is not searched.
     let inSentence =
-      convoyCargo(before: firstTrigger, sentence: s)
-      ?? subordinateSubject(at: firstTrigger.range, sentence: s)
-      ?? ctx.actor(before: firstTrigger.range.lowerBound, in: doc.sentences[s], movers: true)
+      agent != nil
+      ? nil
+      : convoyCargo(before: firstTrigger, sentence: s)
+        ?? subordinateSubject(at: firstTrigger.range, sentence: s)
+        ?? ctx.actor(before: firstTrigger.range.lowerBound, in: doc.sentences[s], movers: true)
     // "The Peshmerga withdrew toward Duhok": movers named, but as a force with no actor code, are not
     // the actor named last.
     let unmappedMovers =
@@ -617,7 +641,8 @@ struct MovementExtractor {
         !doc.forms[$0].isDisjoint(with: RelationContext.withWords)
       }
     }
-    if let c = around.first(where: {
+    // (Only the civilian cue words of `around` are asked: `isCivilian` is false at the others.)
+    if let c = ctx.cues.tokens(.civilians, in: around).first(where: {
       isCivilian($0) && !accompanying($0)
     }) {
       // The civilian word may be the trigger itself ("displaced"): then nothing stands between.
@@ -652,9 +677,7 @@ struct MovementExtractor {
     }
     // «بدأت عملية إجلاء المقاتلين …، إذ انطلقت أولى القوافل من حي العامرية»: the fighters may be
     // named in an earlier clause of the sentence.
-    let fighterToken = (doc.sentences[s].lowerBound..<group.upperBound).first {
-      !doc.forms[$0].isDisjoint(with: Self.fighterWords)
-    }
+    let fighterToken = (doc.sentences[s].lowerBound..<group.upperBound).first { at($0).has(.fighters) }
     var unnamedFighters = actorMention == nil && !civilians && fighterToken != nil
     if unnamedFighters, let f = fighterToken,
       let whose = ctx.actor(after: f, window: 2, limit: group.upperBound), !ctx.isSponsor(whose)
@@ -777,16 +800,21 @@ struct MovementExtractor {
     }
     // «… في طريقها من القلمون الغربي إلى البو كمال. وكانت الحافلات قد انطلقت من جرود قارة»: buses
     // leaving a place with no destination named go where the last movement read was going.
-    let vehicles =
+    // (Local functions, asked only where the tests before them pass: scanning the group for both
+    // in every group with an end read was ~1 % of reading movements.)
+    func vehicles() -> Bool {
       triggers.contains(where: { $0.value == .convoy })
-      || group.contains(where: { at($0).has(.vehicles) })
-    // "the convoy", «القافلة»: the convoy named before, whoever was named last.
-    let theConvoy = group.contains { t in
-      at(t).has(.definiteConvoy)
-        || (t > group.lowerBound && doc.forms[t - 1].contains(PlaceRecognizer.the)
-          && Self.convoyWords.contains(doc, in: t..<t + 1))
+        || group.contains(where: { at($0).has(.vehicles) })
     }
-    if resolvedDestinations.isEmpty, !resolvedOrigins.isEmpty, !civilians, vehicles, !pronounOrigin,
+    // "the convoy", «القافلة»: the convoy named before, whoever was named last.
+    func theConvoy() -> Bool {
+      group.contains { t in
+        at(t).has(.definiteConvoy)
+          || (t > group.lowerBound && doc.forms[t - 1].contains(PlaceRecognizer.the)
+            && Self.convoyWords.contains(doc, in: t..<t + 1))
+      }
+    }
+    if resolvedDestinations.isEmpty, !resolvedOrigins.isEmpty, !civilians, vehicles(), !pronounOrigin,
       let last = Self.recent(
         drafts, since: s - 2,
         where: {
@@ -800,9 +828,9 @@ struct MovementExtractor {
           "destination carried over from «\(QuotePrefix.of(last.movement.evidence.quote, 60))»"
         )
       ]
-    } else if resolvedDestinations.isEmpty, !resolvedOrigins.isEmpty, !civilians, vehicles, !pronounOrigin,
+    } else if resolvedDestinations.isEmpty, !resolvedOrigins.isEmpty, !civilians, vehicles(), !pronounOrigin,
       let (who, going) = heading.first(where: { h in
-        h.value.sentence >= s - 2 && h.value.sentence < s && (h.key == actor || actorFromEarlier || theConvoy)
+        h.value.sentence >= s - 2 && h.value.sentence < s && (h.key == actor || actorFromEarlier || theConvoy())
       }), who != .unknown
     {
       // "… a convoy of ISIS fighters from reaching Abu Kamal. Hezbollah … negotiated the convoy's
@@ -940,7 +968,7 @@ struct MovementExtractor {
       } else {
         // "a convoy of ISIS fighters … from reaching Abu Kamal": where the convoy goes, for a later
         // sentence that names where it leaves from.
-        if actor != .unknown, !civilians, vehicles {
+        if actor != .unknown, !civilians, vehicles() {
           heading[actor] = (resolvedDestinations.map(\.entry), s, firstTrigger.range.lowerBound)
         }
         return
@@ -1013,6 +1041,17 @@ struct MovementExtractor {
       for k in ctx.placeRange(after: t, limit: group.upperBound) { left.append(ctx.places[k].mention.entry) }
     }
     return left
+  }
+
+  /// True when `placesSaidToBeIn(group, before: trigger)` is not empty, found without building it:
+  /// the test that passes a group with no end read asks it of every such group.
+  func saysPlacesIn(_ group: Range<Int>, before trigger: (range: Range<Int>, value: MovementKind)) -> Bool {
+    guard trigger.value == .withdrawal || trigger.value == .evacuation else { return false }
+    let doc = ctx.doc
+    for t in group where t < trigger.range.lowerBound && !doc.forms[t].isDisjoint(with: Self.inWords) {
+      if !ctx.placeRange(after: t, limit: group.upperBound).isEmpty { return true }
+    }
+    return false
   }
 
   /// The last draft read in sentence `since` or after that passes `test`. Drafts are in text order, so

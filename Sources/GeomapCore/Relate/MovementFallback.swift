@@ -109,8 +109,10 @@ extension MovementExtractor {
   static let cueReach = 10
 
   /// Reads sentence `s` with the general frame, when the specific rules read no movement in it.
+  /// `masks`: each token's scan classes, written for this sentence (see `read(group:…)`).
   func readGenerally(
-    sentence s: Int, drafts: inout [Draft], open: inout [OpenMove], pending: Pending, focus: GazetteerEntry?
+    sentence s: Int, masks: [UInt32], drafts: inout [Draft], open: inout [OpenMove], pending: Pending,
+    focus: GazetteerEntry?
   ) {
     let doc = ctx.doc
     let range = doc.sentences[s]
@@ -141,14 +143,19 @@ extension MovementExtractor {
         ? extraCues : (triggerCues + extraCues).sorted { $0.range.lowerBound < $1.range.lowerBound }
     guard let firstCue = cues.first else { return }
     // Civilians with nobody armed among them move nobody the README counts.
-    let armed = range.contains { !doc.forms[$0].isDisjoint(with: Self.fighterWords) }
-    // ("residents said" only speaks.)
-    let civilians = range.contains { c in
-      isCivilian(c)
-        && !(c + 1 < range.upperBound && !doc.forms[c + 1].isDisjoint(with: RelationContext.speech))
+    // (From the sentence's scan classes, not a word set lookup per form of every token.)
+    let armed = range.contains { masks[$0].has(.fighters) }
+    // ("residents said" only speaks.) Written for speed: asked only with nobody armed, and only at
+    // the sentence's civilian cue words (`isCivilian` is false elsewhere), not at every token.
+    if !armed,
+      ctx.cues.tokens(.civilians, in: range).contains(where: { c in
+        isCivilian(c)
+          && !(c + 1 < range.upperBound && !doc.forms[c + 1].isDisjoint(with: RelationContext.speech))
+      })
+    {
+      return
     }
-    if !armed, civilians { return }
-    var (origins, destinations) = frameEnds(in: range, cues: cues)
+    var (origins, destinations) = frameEnds(in: range, cues: cues, masks: masks)
     // A place after the first cue is never a civilians' end (see `civiliansEnd`): with one cue
     // nothing is removed, and the cue ranges need no array.
     if cues.count > 1 {
@@ -367,9 +374,12 @@ extension MovementExtractor {
   /// The origins and destinations of the motion frame in sentence `range`: places after from- and
   /// to-words that follow a cue, after arrival and entering verbs, objects of leaving verbs, and
   /// "X-bound".
-  func frameEnds(in range: Range<Int>, cues: [(range: Range<Int>, value: MovementKind)]) -> (
-    origins: [Int], destinations: [Int]
-  ) {
+  /// `masks`: each token's scan classes, written for the sentence of `range` (see `read(group:…)`):
+  /// the word tests below read them (`masks[t].has(.x)` for `!doc.forms[t].isDisjoint(with: x)`),
+  /// not a word set per form of every token near a cue.
+  func frameEnds(
+    in range: Range<Int>, cues: [(range: Range<Int>, value: MovementKind)], masks: [UInt32]
+  ) -> (origins: [Int], destinations: [Int]) {
     let doc = ctx.doc
     // A from- or to-word belongs to a cue before it ("rolled into Afrin from Azaz", «قادماً من X»):
     // one before every cue is another clause's («قصفها لأحياء من مخيم اليرموك، فيما … لإخراج»).
@@ -385,34 +395,32 @@ extension MovementExtractor {
     // and the next preposition does not end the frame.
     func afterDate(_ t: Int) -> Bool {
       t - frameEnd >= 2 && t - frameEnd <= 5
-        && (!doc.forms[t].isDisjoint(with: Self.toWords) || !doc.forms[t].isDisjoint(with: Self.fromWords))
+        && (masks[t].has(.toWords) || masks[t].has(.fromWords))
         && ctx.isDate(frameEnd..<t)
     }
     for t in range where near(t) || t - frameEnd <= 1 || afterDate(t) {
-      let f = doc.forms[t]
-      let outOf =
-        !f.isDisjoint(with: PlaceRecognizer.ofWords) && t > range.lowerBound
-        && !doc.forms[t - 1].isDisjoint(with: Self.outWords)
-      let afterLeaving =
+      let f = masks[t]
+      let outOf = f.has(.of) && t > range.lowerBound && masks[t - 1].has(.out)
+      // (Asked only before "for": per token it was a scan of the cues.)
+      func afterLeaving() -> Bool {
         t > range.lowerBound && cues.contains { $0.range.upperBound == t && $0.value != .advance }
-      if !f.isDisjoint(with: Self.fromWords) || outOf {
+      }
+      if f.has(.fromWords) || outOf {
         // "backed by Russia", «المدعومة من تركيا»: a backer is no origin.
-        if t > range.lowerBound, !doc.forms[t - 1].isDisjoint(with: Self.backedByWords) { continue }
+        if t > range.lowerBound, masks[t - 1].has(.backedBy) { continue }
         // «أحياء من مخيم اليرموك», "parts of": a part of the place, not a place left.
-        if t > range.lowerBound, !doc.forms[t - 1].isDisjoint(with: Self.partitiveHeads) { continue }
+        if t > range.lowerBound, masks[t - 1].has(.partitiveHeads) { continue }
         let found = placesAfterPreposition(t, limit: range.upperBound)
         origins += found
         if let k = found.last { frameEnd = ctx.places[k].recognized.endToken }
-      } else if !f.isDisjoint(with: Self.toWords) || (afterLeaving && !f.isDisjoint(with: Self.forWords))
-        || (!f.isDisjoint(with: Self.inWords)
+      } else if f.has(.toWords) || (f.has(.forWords) && afterLeaving())
+        || (f.has(.inWords)
           && cues.contains {
             $0.range.upperBound == t
               && !doc.forms[$0.range.upperBound - 1].isDisjoint(with: Self.settlingCues)
           })
       {
-        if (max(range.lowerBound, t - 2)..<t).contains(where: {
-          !doc.forms[$0].isDisjoint(with: Self.supplyWords)
-        }) {
+        if (max(range.lowerBound, t - 2)..<t).contains(where: { masks[$0].has(.supply) }) {
           continue
         }
         let found = placesAfterPreposition(t, limit: range.upperBound)

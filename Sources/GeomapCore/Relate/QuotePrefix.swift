@@ -3,19 +3,46 @@
 /// Written for speed: `prefix(80)` on an Arabic quote walks grapheme breaks scalar by scalar
 /// (~0.45 % of a 2 MB Arabic run in `MovementExtractor.merge`, which quotes every merged draft).
 /// Most quotes are letters, digits, spaces and punctuation that never join a neighbour into one
-/// character, so there the first `n` characters are the first `n` scalars.
+/// character, some with harakat that join the letter before: there the first `n` characters are
+/// the first `n` such scalars, each with its harakat.
 enum QuotePrefix {
   /// `text.prefix(n)`.
   static func of(_ text: String, _ n: Int) -> Substring {
     // A character is at least one byte: a text of at most `n` bytes has at most `n` characters.
     if text.utf8.count <= n { return text[...] }
-    guard let run = LeadingScalars.count(text, limit: n, isLoneCharacter),
-      run.scalars == n
-    else { return text.prefix(n) }
-    let end = text.utf8.index(text.utf8.startIndex, offsetBy: run.bytes)
-    // The scalar after the `n`th is checked too: a mark after the last kept letter belongs to it.
-    guard end == text.endIndex || isLoneCharacter(text.unicodeScalars[end].value) else { return text.prefix(n) }
-    return text[..<end]
+    guard let bytes = markedRun(text, n) else { return text.prefix(n) }
+    return text[..<text.utf8.index(text.utf8.startIndex, offsetBy: bytes)]
+  }
+
+  /// The length in bytes of the first `n` characters of `text` when each is a lone character
+  /// (`isLoneCharacter`) followed by none or some harakat (U+064B–U+0652, grapheme Extend: they
+  /// always join the character before, unless it is a control); nil when another scalar comes
+  /// first (then `String.prefix` answers). Written for speed: a tanween or a shadda sent the
+  /// quote to `String.prefix`, which walks grapheme breaks scalar by scalar.
+  static func markedRun(_ text: String, _ n: Int) -> Int? {
+    // (One loop over the bytes, no closure per scalar: it runs for every merged draft.)
+    let found = text.utf8.withContiguousStorageIfAvailable { p -> Int? in
+      var i = 0
+      var characters = 0
+      // True while a haraka may join the current character (a lone character that is no control).
+      var joinable = false
+      while i < p.count {
+        let (v, width) = LeadingScalars.decode(p, at: i)
+        if v >= 0x064B && v <= 0x0652 {
+          guard joinable else { return nil }
+        } else {
+          guard isLoneCharacter(v) else { return nil }
+          // The first scalar of character `n + 1` ends the prefix.
+          if characters == n { return i }
+          characters += 1
+          joinable = v >= 0x20 && !(0x7F...0x9F).contains(v)
+        }
+        i += width
+      }
+      // The text ended with `n` characters or fewer.
+      return i
+    }
+    return found ?? nil
   }
 
   /// True for scalars that are a character of their own beside any scalar of this kind: grapheme

@@ -614,7 +614,11 @@ final class RelationContext {
   /// the letter, which any spelling starting with the letter has.
   func startsWith(_ t: Int, _ letter: Unicode.Scalar) -> Bool {
     let tok = doc.tokens[t]
-    guard tok.start < min(tok.end, doc.scalars.count), doc.scalars[tok.start] == letter else { return false }
+    let end = min(tok.end, doc.scalars.count)
+    guard tok.start < end, doc.scalars[tok.start] == letter else { return false }
+    // The letter alone, or followed by a scalar that starts a character of its own, is the first
+    // character: answered without the string (most words after «و» go on with a plain letter).
+    if tok.start + 1 == end || QuotePrefix.isLoneCharacter(doc.scalars[tok.start + 1].value) { return true }
     return doc.original(t).hasPrefix(String(letter))
   }
 

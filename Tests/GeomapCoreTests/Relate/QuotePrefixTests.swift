@@ -10,9 +10,19 @@ import Testing
       "ISIS fighters left Raqqa for Mayadin – some 300 of them – on Tuesday, sources said\r\nlater",
       "short «quote»", "", String(repeating: "😀 ", count: 50), String(repeating: "ت", count: 79) + "\u{0600}١", "ا", String(repeating: "ب", count: 80), String(repeating: "ب", count: 81),
       String(repeating: "ب", count: 80) + "\u{064E}", String(repeating: "a", count: 79) + "\r\n" + "b",
+      // Harakat join the character before them, whatever it is but a control.
+      String(repeating: "شن هجوماً على مواقع قوّات النظام، ", count: 4),
+      String(repeating: "ب", count: 79) + "\u{0651}\u{064B}ت\u{064E}" + String(repeating: "ا", count: 9),
+      String(repeating: "ب", count: 79) + " \u{064B}\u{0650}ت", "\u{064B}" + String(repeating: "ت", count: 90),
+      String(repeating: "ت", count: 50) + "\n\u{064B}" + String(repeating: "ت", count: 40),
+      String(repeating: "ت", count: 50) + "\u{0085}\u{0651}" + String(repeating: "ت", count: 40),
+      String(repeating: "ت\u{0651}", count: 30), String(repeating: "ت\u{0651}\u{0670}", count: 30),
     ]
     for q in quotes {
-      for n in [0, 1, 40, 60, 80] { #expect(QuotePrefix.of(q, n) == q.prefix(n)) }
+      for n in [0, 1, 40, 60, 79, 80, 81] {
+        // Compared as scalars: `==` on strings would also accept a canonically equivalent cut.
+        #expect(Array(QuotePrefix.of(q, n).unicodeScalars) == Array(q.prefix(n).unicodeScalars))
+      }
     }
   }
 
