@@ -17,6 +17,9 @@ final class CueIndex {
     case statusCues, allegingCues
     case strongholds, heldBy, controlVerbs, announcedNouns, battles, participation, relativeHeld
     case arabicControlNouns, partitive
+    // The words the control post-passes look for in a claim's sentence (`withIncluded`,
+    // `withGroundBackers`, `withExamples`).
+    case includingEnds, backing, examples
     // Word sets: the tokens with one of their words among their forms.
     case sieges, hands, siegeNouns, lifting, flags, under, holdouts, clashNouns, expelling
     case heldCompounds, holdingVerbs
@@ -48,6 +51,9 @@ final class CueIndex {
       case .relativeHeld: Self.matcher(ControlExtractor.relativeHeld)
       case .arabicControlNouns: Self.matcher(ControlFallback.arabicNouns)
       case .partitive: Self.matcher(ControlExtractor.partitive)
+      case .includingEnds: (ControlExtractor.includingEnds.words, false)
+      case .backing: (ControlExtractor.backing.words, false)
+      case .examples: (ControlExtractor.examples.words, false)
       case .sieges: (ControlExtractor.sieges.words, false)
       case .hands: (ControlExtractor.hands.words, false)
       case .siegeNouns: (ControlExtractor.siegeNouns.words, false)
@@ -255,6 +261,16 @@ final class CueIndex {
   func occurs(_ cue: Cue, at t: Int) -> Bool {
     t >= 0 && t < masks.count && masks[t] & (1 << UInt64(cue.rawValue)) != 0
   }
+
+  /// The cue bits of sentence `s` (an index of the report's `sentences`): a rule whose cue's bit is
+  /// not set there finds nothing in that sentence. Written for speed: the control rules ask once
+  /// per sentence and skip the rules (and the families) with no cue there, instead of each rule
+  /// asking for its empty token list and building an empty match view.
+  func mask(ofSentence s: Int) -> UInt64 { sentenceMasks[s] }
+
+  /// The bit of `cue` in a mask (`mask(ofSentence:)`, `bits(_:)`).
+  @inline(__always)
+  static func bit(_ cue: Cue) -> UInt64 { 1 << UInt64(cue.rawValue) }
 
   /// The bits of `cues`, for `occurs(anyOf:at:)`.
   static func bits(_ cues: [Cue]) -> UInt64 {
