@@ -1,0 +1,51 @@
+import Testing
+
+@testable import GeomapCore
+
+/// `RelationContext` decides an Arabic anaphor noun on the token's scalars when they are plain
+/// letters: the answer must be the one the token's `String` gives (suffix and length in characters),
+/// including tokens whose marks make characters and scalars differ.
+@Suite struct AnaphorNounTests {
+  /// The reading on the token's original text, as `anaphor(at:)` made it before the scalar path.
+  static func stringReading(_ original: String) -> RelationContext.AnaphorNoun? {
+    guard
+      RelationContext.anaphorNouns.contains(where: {
+        original.hasSuffix($0.arabic) && original.count <= $0.arabic.count + 2
+      })
+    else { return nil }
+    if original.hasSuffix("المخيم") { return .camp }
+    if original.hasSuffix("الحي") { return .neighbourhood }
+    if original.hasSuffix("المطار") { return .facility }
+    return original.hasSuffix("البلدة") ? .town : .settlement
+  }
+
+  @Test func arabicNounsReadAsOnTheirStrings() {
+    // Plain words, nouns with one or two clitics, too long to be the noun, marks inside and before
+    // the noun («وَبِالمدينة»: nine characters, eleven scalars), tatweel, and words ending alike.
+    let text =
+      "دخلت القوات المدينة ثم البلدة والمخيم وبالحي والمطار. وللمدينة المدينةُ المدينـة وَبِالمدينة "
+      + "وَبِالمَدينة بالمدينتين الحي الملحي مطار المطارات والبلدة فالمخيم كالمطار وللبلدة "
+      + "السيطرة على المدينة القديمة"
+    let doc = ReportText(text)
+    let ctx = RelationContext(doc: doc, places: [], actors: [], source: "test", date: nil)
+    var nouns = 0
+    for t in doc.tokens.indices where doc.tokens[t].script == .arabic {
+      let expected = Self.stringReading(doc.original(t))
+      if expected != nil { nouns += 1 }
+      #expect(ctx.arabicAnaphorNoun(t) == expected, "\(doc.original(t))")
+    }
+    // The text holds nouns of every kind: a reading that found none would pass the comparison.
+    #expect(nouns >= 10)
+  }
+
+  @Test func latinNounsNeedTheArticleAndNoName() {
+    let doc = ReportText("They entered the city and left the town of Tabqa, then the camp. A city fell.")
+    let ctx = RelationContext(doc: doc, places: [], actors: [], source: "test", date: nil)
+    func noun(_ word: String) -> [RelationContext.AnaphorNoun?] {
+      doc.tokens.indices.filter { doc.tokens[$0].text == word }.map { ctx.latinAnaphorNoun($0) }
+    }
+    #expect(noun("city") == [.city, nil])
+    #expect(noun("town") == [nil])
+    #expect(noun("camp") == [.camp])
+  }
+}
