@@ -671,7 +671,9 @@ struct ControlExtractor {
       let subjectFirst =
         m.range.count == 1 && !doc.forms[m.range.lowerBound].isDisjoint(with: Self.subjectFirst)
       // The subject before the verb, not a backer ("opposition forces backed by Turkey have retaken").
-      let before = ctx.actors.last {
+      // (Searched among the actors starting in the clause before the verb: scanning back from the
+      // report's last actor passed every later one, per verb.)
+      let before = ctx.actorsStarting(from: clause.lowerBound, before: m.range.lowerBound).last {
         $0.endToken <= m.range.lowerBound && $0.firstToken >= clause.lowerBound && !isBacker($0)
       }
       let after = ctx.actor(after: m.range.upperBound - 1, window: 3, limit: clause.upperBound).flatMap {
@@ -1043,15 +1045,18 @@ struct ControlExtractor {
     // No background taking, nothing dropped: the claims as they are, not copied one by one (most reports).
     guard background.contains(true) else { return claims }
     // The report's own takings, found once (not per pair).
+    // (Kept as indices, and the claims read in place: copying each claim out retained its fields.)
     let foreground = claims.indices.filter { claims[$0].0.control == .captured && !background[$0] }
-      .map { claims[$0].0 }
-    return claims.indices.filter { k in
+    let kept = claims.indices.filter { k in
       guard background[k] else { return true }
-      let c = claims[k].0
       return !foreground.contains {
-        $0.actor != c.actor && MovementExtractor.sameDestination($0.place, c.place)
+        claims[$0].0.actor != claims[k].0.actor
+          && MovementExtractor.sameDestination(claims[$0].0.place, claims[k].0.place)
       }
-    }.map { claims[$0] }
+    }
+    // Nothing superseded: the claims as they are, not copied one by one.
+    guard kept.count < claims.count else { return claims }
+    return kept.map { claims[$0] }
   }
 
   /// «ومنها», «منها», «من بينها»: the examples a plural of places names ("among them").
@@ -1159,7 +1164,7 @@ struct ControlExtractor {
     if t < doc.tokens.count, ctx.isWord(t, "the") { t += 1 }
     let joined =
       t > ctx.places[last].recognized.endToken
-      || (doc.tokens[t].script == .arabic && doc.original(t).hasPrefix("و"))
+      || (doc.tokens[t].script == .arabic && ctx.startsWith(t, "و"))
     guard joined, t < doc.tokens.count, let a = ctx.anaphor(at: t), !list.contains(a) else { return list }
     return list + [a]
   }
@@ -1216,7 +1221,7 @@ struct ControlExtractor {
       let arabic = doc.tokens[t].script == .arabic
       // The preposition: «في يد», «بيد» (a clitic), "in rebel hands", "into the hands of".
       let prepositionAt: Int? =
-        arabic && doc.original(t).hasPrefix("ب")
+        arabic && ctx.startsWith(t, "ب")
         ? t
         : (max(sentence.lowerBound, t - 3)..<t).last {
           !doc.forms[$0].isDisjoint(with: Self.handsPrepositions)
@@ -1427,8 +1432,7 @@ struct ControlExtractor {
     if doc.tokens[t].text.allSatisfy(\.isNumber) { return true }
     if doc.forms[t].contains(where: { PlaceContext.triggers[$0] != nil }) { return true }
     // Actor and place words ("the ISIS-held town of", "the Damascus suburb of").
-    return ctx.actors.contains { $0.firstToken <= t && t < $0.endToken }
-      || ctx.places.contains { $0.recognized.firstToken <= t && t < $0.recognized.endToken }
+    return ctx.isInsideActor(t) || ctx.isInsidePlace(t)
   }
 
   /// "lost ground in", "gained ground in": part of a place.
@@ -1832,14 +1836,16 @@ struct ControlExtractor {
       return false
     }
     if !ctx.doc.forms[c.lowerBound].isDisjoint(with: Self.backing) { return true }
-    return !ctx.actors.contains { c.contains($0.firstToken) }
+    return !ctx.actorsStarting(from: c.lowerBound, before: c.upperBound).contains { c.contains($0.firstToken) }
   }
 
   /// "Iraqi forces and Popular Mobilisation units took …": the actor and those joined to it before.
   func conjoined(_ a: ActorMention) -> [ActorMention] {
     var out = [a]
     var cur = a
-    while let prev = ctx.actors.last(where: { $0.endToken <= cur.firstToken }),
+    // (Among the actors starting before `cur`: a scan back from the report's last actor passed every
+    // later one at each step.)
+    while let prev = ctx.actorsStarting(from: 0, before: cur.firstToken).last(where: { $0.endToken <= cur.firstToken }),
       !prev.coreference, !out.contains(where: { $0.actor == prev.actor })
     {
       let gap = prev.endToken..<cur.firstToken
@@ -1855,7 +1861,7 @@ struct ControlExtractor {
       // «الجيش التركي و"الجيش السوري الحر"»: a quote after «و» leaves it a token of its own.
       let arabic =
         (gap.isEmpty && ctx.doc.tokens[cur.firstToken].script == .arabic
-          && ctx.doc.original(cur.firstToken).hasPrefix("و"))
+          && ctx.startsWith(cur.firstToken, "و"))
         || (gap.count == 1 && ctx.doc.original(gap.lowerBound) == "و")
       guard english || arabic else { break }
       out.append(prev)
@@ -1877,8 +1883,8 @@ struct ControlExtractor {
       let joined =
         gap.isEmpty
         ? ctx.doc.tokens[next.firstToken].script == .arabic
-          && ctx.doc.original(next.firstToken).hasPrefix("و")
-        : ctx.doc.tokens[gap.lowerBound].script == .arabic && ctx.doc.original(gap.lowerBound).hasPrefix("و")
+          && ctx.startsWith(next.firstToken, "و")
+        : ctx.doc.tokens[gap.lowerBound].script == .arabic && ctx.startsWith(gap.lowerBound, "و")
           && !ctx.doc.forms[gap.lowerBound].isDisjoint(with: ControlFallback.joinedUnitNouns)
       // «قوات النظام والمسلحين الموالين لها»: the militiamen loyal to it are its own side.
       let loyalTo =

@@ -641,7 +641,7 @@ struct ControlFallback {
     guard doc.tokens[verb.lowerBound].script == .arabic,
       let a = ctx.actor(after: verb.upperBound - 1, window: 6, limit: clause.upperBound),
       !rules.isBacker(a),
-      !ctx.places.contains(where: { (verb.upperBound..<a.firstToken).contains($0.recognized.firstToken) }),
+      ctx.firstPlace(in: verb.upperBound..<a.firstToken) == nil,
       (verb.upperBound..<a.firstToken).allSatisfy({ u in
         !doc.forms[u].isDisjoint(with: Self.subjectlessFollowers)
           || !doc.forms[u].isDisjoint(with: Self.unitNouns)

@@ -25,6 +25,9 @@ final class RelationContext {
   /// them without copying mentions out of `places`.
   private let placeEnds: [Int]
   private let placeKindBits: [UInt32]
+  /// Per token, bit 1 when an actor mention covers it and bit 2 when a place mention does: asked
+  /// per word between a verb and its object, answered without scanning every mention of the report.
+  private let coverage: [UInt8]
 
   /// `cues`: the report's cue index when the caller built it already (for the actor scan), else
   /// built here.
@@ -51,6 +54,10 @@ final class RelationContext {
     actorFrom = from
     actorTo = to
     placeEnds = places.map(\.recognized.endToken)
+    var coverage = [UInt8](repeating: 0, count: doc.tokens.count)
+    for a in actors { Self.mark(&coverage, a.firstToken..<a.endToken, 1) }
+    for p in places { Self.mark(&coverage, p.recognized.firstToken..<p.recognized.endToken, 2) }
+    self.coverage = coverage
     placeKindBits = places.map { Self.kindBit($0.mention.entry.kind) }
     let starts = places.map(\.recognized.firstToken)
     placeStarts = zip(starts, starts.dropFirst()).allSatisfy { $0 <= $1 } ? starts : nil
@@ -130,6 +137,18 @@ final class RelationContext {
     }
     return lo < starts.count && starts[lo] < window.upperBound ? lo : nil
   }
+
+  /// Sets `bit` at the tokens of `range` inside the text.
+  private static func mark(_ coverage: inout [UInt8], _ range: Range<Int>, _ bit: UInt8) {
+    guard range.lowerBound < range.upperBound else { return }
+    for t in max(0, range.lowerBound)..<min(coverage.count, range.upperBound) { coverage[t] |= bit }
+  }
+
+  /// True when an actor mention covers token `t`: `actors.contains { $0.firstToken <= t && t < $0.endToken }`.
+  func isInsideActor(_ t: Int) -> Bool { t >= 0 && t < coverage.count && coverage[t] & 1 != 0 }
+
+  /// True when a place mention covers token `t` (as `isInsideActor` for `places`).
+  func isInsidePlace(_ t: Int) -> Bool { t >= 0 && t < coverage.count && coverage[t] & 2 != 0 }
 
   /// Stores `k` at token `t` (a token outside the text has no slot and is never asked about).
   private static func set(_ table: inout [Int32], _ t: Int, _ k: Int) {
@@ -663,7 +682,11 @@ final class RelationContext {
   /// the letter, which any spelling starting with the letter has.
   func startsWith(_ t: Int, _ letter: Unicode.Scalar) -> Bool {
     let tok = doc.tokens[t]
-    guard tok.start < min(tok.end, doc.scalars.count), doc.scalars[tok.start] == letter else { return false }
+    let end = min(tok.end, doc.scalars.count)
+    guard tok.start < end, doc.scalars[tok.start] == letter else { return false }
+    // The letter alone, or followed by a plain letter (`PlainText.isArabicLetter`), is a character of
+    // its own: no string is built (a mark after it would make another character, asked below).
+    if tok.start + 1 == end || PlainText.isArabicLetter(doc.scalars[tok.start + 1].value) { return true }
     return doc.original(t).hasPrefix(String(letter))
   }
 

@@ -49,3 +49,38 @@ import Testing
     #expect(noun("camp") == [.camp])
   }
 }
+
+/// The look-ups `RelationContext` answers from tables built once must give what the scans they
+/// replace give.
+@Suite struct RelationContextLookupTests {
+  @Test func startsWithIsTheStringsPrefix() {
+    // «و» alone, before a letter, before a mark (another character), inside a word, and Latin.
+    let doc = ReportText("و والرقة وَالرقة ووحدات بوابة وّ قوات ولـ w and «و» ب بيد بِيد")
+    let ctx = RelationContext(doc: doc, places: [], actors: [], source: "test", date: nil)
+    var prefixed = 0
+    for t in doc.tokens.indices {
+      for letter: Unicode.Scalar in ["و", "ب", "ل"] {
+        let expected = doc.original(t).hasPrefix(String(letter))
+        if expected { prefixed += 1 }
+        #expect(ctx.startsWith(t, letter) == expected, "\(doc.original(t)) \(letter)")
+      }
+    }
+    #expect(prefixed >= 6)
+  }
+
+  @Test func coverageIsTheMentionsSpans() {
+    let doc = ReportText(
+      "سيطرت قوات النظام وحزب الله على مدينة تدمر والقريتين بعد انسحاب تنظيم داعش منها نحو دير الزور. "
+        + "Syrian government forces and Hezbollah took Palmyra from the Islamic State.")
+    let actors = ActorLexicon.mentions(in: doc)
+    let places = ContextResolver().resolve(doc, PlaceRecognizer(gazetteer: RelateGazetteer.shared).recognize(doc))
+    let ctx = RelationContext(doc: doc, places: places, actors: actors, source: "test", date: nil)
+    #expect(actors.count >= 4)
+    #expect(!places.isEmpty)
+    for t in doc.tokens.indices {
+      #expect(ctx.isInsideActor(t) == actors.contains { $0.firstToken <= t && t < $0.endToken })
+      #expect(
+        ctx.isInsidePlace(t) == places.contains { $0.recognized.firstToken <= t && t < $0.recognized.endToken })
+    }
+  }
+}
