@@ -420,10 +420,14 @@ public enum ActorLexicon {
   /// Mentions of forces named by their role, given the side of the state the report is about: Iraq
   /// when more of its places (`countries`, ISO codes) are Iraqi than Syrian, else Syria. A role with
   /// no side in that state is dropped.
-  static func placingRoles(_ mentions: [ActorMention], in doc: ReportText, countries: [String])
-    -> [ActorMention]
-  {
+  /// `countries` is asked only when a mention names a role; `cues`, the report's cue index, says where
+  /// no role phrase starts (the role matcher is then not tried at the mention).
+  static func placingRoles(
+    _ mentions: [ActorMention], in doc: ReportText, countries: @autoclosure () -> [String],
+    cues: CueIndex? = nil
+  ) -> [ActorMention] {
     func role(_ a: ActorMention) -> StateRole? {
+      if let cues, !cues.occurs(.actorRoles, at: a.firstToken) { return nil }
       guard let r = roleMatcher.match(doc, at: a.firstToken), r.length == a.endToken - a.firstToken else {
         return nil
       }
@@ -433,6 +437,7 @@ public enum ActorLexicon {
     // place it).
     let roles = mentions.map(role)
     guard roles.contains(where: { $0 != nil }) else { return mentions }
+    let countries = countries()
     let iraq = countries.filter { $0 == "IQ" }.count > countries.filter { $0 == "SY" }.count
     return mentions.indices.compactMap { k in
       let a = mentions[k]

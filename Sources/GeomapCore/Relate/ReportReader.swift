@@ -34,7 +34,9 @@ public struct ReportReader: Sendable {
       $0.mention.entry.kind != .country || $0.recognized.anchored
     }
     // «القوات الأمنية», "security forces": the side of the state the report's places are in.
-    let actors = ActorLexicon.placingRoles(named, in: doc, countries: resolved.map(\.mention.entry.country))
+    // (The places' countries are listed only when a role is named; the index says where none starts.)
+    let actors = ActorLexicon.placingRoles(
+      named, in: doc, countries: resolved.map(\.mention.entry.country), cues: cues)
     let ctx = RelationContext(
       doc: doc, places: resolved, actors: actors, source: source, date: date, cues: cues)
     var control = ControlExtractor(ctx: ctx).extract()
@@ -197,18 +199,21 @@ public struct ReportReader: Sendable {
   /// Ambiguous mentions (warning) and phrases mapped to an anchor place (note), with line:column.
   func diagnostics(_ doc: ReportText, _ resolved: [ResolvedMention], source: String) -> [Diagnostic] {
     var out: [Diagnostic] = []
-    for r in resolved {
-      let m = r.mention
+    for k in resolved.indices {
       // Most mentions get no diagnostic: the score is tested before any distance, and the line
-      // and column are found only for those that do.
+      // and column are found only for those that do. (Asked of the mention in place: copying each
+      // mention out of the array, and building its note, retained and released their fields.)
       // Warn when a close rival lies elsewhere (a town and its same-name district are one place here).
       let warn =
-        m.score < 0.7
-        && m.alternatives.contains {
-          $0.score >= 0.15 && $0.entry.coordinate.distanceKm(to: m.entry.coordinate) > 25
+        resolved[k].mention.score < 0.7
+        && resolved[k].mention.alternatives.contains {
+          $0.score >= 0.15 && $0.entry.coordinate.distanceKm(to: resolved[k].mention.entry.coordinate) > 25
         }
+      // (`note` is nil exactly when the recognizer's note is.)
+      guard warn || resolved[k].recognized.note != nil else { continue }
+      let r = resolved[k]
+      let m = r.mention
       let note = r.note
-      guard warn || note != nil else { continue }
       let (line, column) = doc.lineColumn(of: m.start)
       if warn {
         // "'X' has N candidates; chose A (kind, area) over B (…); C (…)", its UTF-8 written into one
