@@ -41,31 +41,51 @@ final class RelationContext {
     self.source = source
     self.date = date
     self.cues = cues ?? CueIndex(doc)
+    // One pass over the places and one over the actors, reading each mention's fields in place
+    // (copying mentions out of the arrays retained and released their strings and boxes).
     let slots = doc.tokens.count + 1
     var at = [Int32](repeating: -1, count: slots)
-    for (k, p) in places.enumerated() { Self.set(&at, p.recognized.firstToken, k) }
+    var coverage = [UInt8](repeating: 0, count: doc.tokens.count)
+    var starts: [Int] = []
+    var ends: [Int] = []
+    var kinds: [UInt32] = []
+    starts.reserveCapacity(places.count)
+    ends.reserveCapacity(places.count)
+    kinds.reserveCapacity(places.count)
+    var placesInOrder = true
+    for k in places.indices {
+      let first = places[k].recognized.firstToken
+      let end = places[k].recognized.endToken
+      Self.set(&at, first, k)
+      Self.mark(&coverage, first..<max(first, end), 2)
+      if let last = starts.last, last > first { placesInOrder = false }
+      starts.append(first)
+      ends.append(end)
+      kinds.append(Self.kindBit(places[k].mention.entry.kind))
+    }
     placeAt = at
+    placeEnds = ends
+    placeKindBits = kinds
+    placeStarts = placesInOrder ? starts : nil
     var from = [Int32](repeating: -1, count: slots)
     var to = [Int32](repeating: -1, count: slots)
-    for (k, a) in actors.enumerated() {
-      if Self.slot(from, a.firstToken) == nil { Self.set(&from, a.firstToken, k) }
-      Self.set(&to, a.endToken, k)
+    var actorFirsts: [Int] = []
+    actorFirsts.reserveCapacity(actors.count)
+    var actorsInOrder = true
+    for k in actors.indices {
+      let first = actors[k].firstToken
+      let end = actors[k].endToken
+      if Self.slot(from, first) == nil { Self.set(&from, first, k) }
+      Self.set(&to, end, k)
+      Self.mark(&coverage, first..<max(first, end), 1)
+      if let last = actorFirsts.last, last > first { actorsInOrder = false }
+      if first >= end { actorsInOrder = false }
+      actorFirsts.append(first)
     }
     actorFrom = from
     actorTo = to
-    placeEnds = places.map(\.recognized.endToken)
-    var coverage = [UInt8](repeating: 0, count: doc.tokens.count)
-    for a in actors { Self.mark(&coverage, a.firstToken..<a.endToken, 1) }
-    for p in places { Self.mark(&coverage, p.recognized.firstToken..<p.recognized.endToken, 2) }
     self.coverage = coverage
-    placeKindBits = places.map { Self.kindBit($0.mention.entry.kind) }
-    let starts = places.map(\.recognized.firstToken)
-    placeStarts = zip(starts, starts.dropFirst()).allSatisfy { $0 <= $1 } ? starts : nil
-    let actorFirsts = actors.map(\.firstToken)
-    actorStarts =
-      zip(actorFirsts, actorFirsts.dropFirst()).allSatisfy { $0 <= $1 }
-        && actors.allSatisfy { $0.firstToken < $0.endToken }
-      ? actorFirsts : nil
+    actorStarts = actorsInOrder ? actorFirsts : nil
   }
 
   /// The indices of `places` to search for mentions starting inside `window`: exactly those when the
@@ -140,8 +160,10 @@ final class RelationContext {
 
   /// Sets `bit` at the tokens of `range` inside the text.
   private static func mark(_ coverage: inout [UInt8], _ range: Range<Int>, _ bit: UInt8) {
-    guard range.lowerBound < range.upperBound else { return }
-    for t in max(0, range.lowerBound)..<min(coverage.count, range.upperBound) { coverage[t] |= bit }
+    let lo = max(0, range.lowerBound)
+    let hi = min(coverage.count, range.upperBound)
+    guard lo < hi else { return }
+    for t in lo..<hi { coverage[t] |= bit }
   }
 
   /// True when an actor mention covers token `t`: `actors.contains { $0.firstToken <= t && t < $0.endToken }`.
@@ -409,8 +431,22 @@ final class RelationContext {
   }
 
   /// The bit of a place kind in `placeKindBits` and the kind masks below.
+  /// (A switch: `PlaceKind.allCases` builds an array per use.)
   static func kindBit(_ kind: PlaceKind) -> UInt32 {
-    1 << UInt32(PlaceKind.allCases.firstIndex(of: kind) ?? 0)
+    switch kind {
+    case .country: 1 << 0
+    case .governorate: 1 << 1
+    case .district: 1 << 2
+    case .region: 1 << 3
+    case .countryside: 1 << 4
+    case .city: 1 << 5
+    case .town: 1 << 6
+    case .village: 1 << 7
+    case .neighbourhood: 1 << 8
+    case .camp: 1 << 9
+    case .facility: 1 << 10
+    case .crossing: 1 << 11
+    }
   }
 
   /// The kinds of place each anaphor noun refers back to, as kind bits (built once, not per question).
