@@ -324,6 +324,8 @@ public enum ActorLexicon {
 
   /// The cues of the three phrase matchers `mentions` tries at a token.
   static let matcherCues = CueIndex.bits([.actorNames, .actorRoles, .actorReferences])
+  /// Those and "is": every token the scan looks at has one of them.
+  static let scanCues = matcherCues | CueIndex.bit(.actorIS)
 
   /// `mentions(in:)` with the report's cue index (built once for this and the relation rules).
   /// Written for speed: the scan below tried three phrase matchers at every token of the report;
@@ -366,10 +368,14 @@ public enum ActorLexicon {
     // The statics and the report's words read once, not per token: the scan passes every token,
     // and each read of a static went through its once-guard (a call per token).
     let matcherCues = Self.matcherCues
+    let scanCues = Self.scanCues
     let isWord = Self.isWord
     let words = doc.words
     var i = 0
     while i < doc.tokens.count {
+      // The next token with a cue of the scan: any other token would only move the scan on.
+      i = cues.next(anyOf: scanCues, from: i)
+      guard i < doc.tokens.count else { break }
       guard cues.occurs(anyOf: matcherCues, at: i) || words[i] == isWord else {
         i += 1
         continue
