@@ -77,6 +77,21 @@ import Testing
     let ctx = RelationContext(doc: doc, places: places, actors: actors, source: "test", date: nil)
     #expect(actors.count >= 4)
     #expect(!places.isEmpty)
+    // The mentions of a window are those a scan finds (windows reaching before and past the text
+    // included).
+    let n = doc.tokens.count
+    for lo in -2...(n + 2) {
+      for hi in [lo, lo + 1, lo + 3, lo + 12, n + 5] where hi >= lo {
+        let window = lo..<hi
+        #expect(
+          Array(ctx.placeIndices(startingIn: window))
+            == places.indices.filter { window.contains(places[$0].recognized.firstToken) })
+        #expect(
+          Array(ctx.actorIndices(startingIn: window))
+            == actors.indices.filter { window.contains(actors[$0].firstToken) })
+        #expect(ctx.firstPlace(in: window) == places.firstIndex { window.contains($0.recognized.firstToken) })
+      }
+    }
     for t in doc.tokens.indices {
       #expect(ctx.isInsideActor(t) == actors.contains { $0.firstToken <= t && t < $0.endToken })
       #expect(
