@@ -311,7 +311,6 @@ public enum ActorLexicon {
 
   /// Country names that are places after a preposition of motion («إلى تركيا», "to Turkey").
   static let isWord = Word("is")
-  static let countryActors: Set<Actor> = [.iran, .rus, .tur, .usa]
   /// «إلى تركيا», "fled to Turkey": words before a country that make it a destination, not an actor.
   static let motionWords: WordSet = WordSet(words: 
     ["إلى", "الى", "نحو", "باتجاه", "في", "من", "داخل"].map(ArabicWord.lexiconForm) + [
@@ -325,6 +324,8 @@ public enum ActorLexicon {
 
   /// The cues of the three phrase matchers `mentions` tries at a token.
   static let matcherCues = CueIndex.bits([.actorNames, .actorRoles, .actorReferences])
+  /// Those and "is": every token the scan looks at has one of them.
+  static let scanCues = matcherCues | CueIndex.bit(.actorIS)
 
   /// `mentions(in:)` with the report's cue index (built once for this and the relation rules).
   /// Written for speed: the scan below tried three phrase matchers at every token of the report;
@@ -364,9 +365,18 @@ public enum ActorLexicon {
     }
     // «تنظيم "ي ب ك/بي كا كا"»: the group a report introduces as «تنظيم X».
     var introduced: Actor?
+    // The statics and the report's words read once, not per token: the scan passes every token,
+    // and each read of a static went through its once-guard (a call per token).
+    let matcherCues = Self.matcherCues
+    let scanCues = Self.scanCues
+    let isWord = Self.isWord
+    let words = doc.words
     var i = 0
     while i < doc.tokens.count {
-      guard cues.occurs(anyOf: matcherCues, at: i) || doc.words[i] == Self.isWord else {
+      // The next token with a cue of the scan: any other token would only move the scan on.
+      i = cues.next(anyOf: scanCues, from: i)
+      guard i < doc.tokens.count else { break }
+      guard cues.occurs(anyOf: matcherCues, at: i) || words[i] == isWord else {
         i += 1
         continue
       }
@@ -405,7 +415,7 @@ public enum ActorLexicon {
         continue
       }
       // "IS" as the Islamic State: uppercase in the original only.
-      if doc.words[i] == Self.isWord, doc.original(i) == "IS" {
+      if words[i] == isWord, doc.original(i) == "IS" {
         out.append(mention(doc, i, 1, .isis, coreference: false))
       }
       i += 1
@@ -416,19 +426,28 @@ public enum ActorLexicon {
   /// Mentions of forces named by their role, given the side of the state the report is about: Iraq
   /// when more of its places (`countries`, ISO codes) are Iraqi than Syrian, else Syria. A role with
   /// no side in that state is dropped.
-  static func placingRoles(_ mentions: [ActorMention], in doc: ReportText, countries: [String])
-    -> [ActorMention]
-  {
+  /// `countries` is asked only when a mention names a role; `cues`, the report's cue index, says where
+  /// no role phrase starts (the role matcher is then not tried at the mention).
+  static func placingRoles(
+    _ mentions: [ActorMention], in doc: ReportText, countries: @autoclosure () -> [String],
+    cues: CueIndex? = nil
+  ) -> [ActorMention] {
     func role(_ a: ActorMention) -> StateRole? {
+      if let cues, !cues.occurs(.actorRoles, at: a.firstToken) { return nil }
       guard let r = roleMatcher.match(doc, at: a.firstToken), r.length == a.endToken - a.firstToken else {
         return nil
       }
       return r.value
     }
-    guard mentions.contains(where: { role($0) != nil }) else { return mentions }
+    // Each mention's role matched once (it was matched twice: to ask whether any has one, then to
+    // place it).
+    let roles = mentions.map(role)
+    guard roles.contains(where: { $0 != nil }) else { return mentions }
+    let countries = countries()
     let iraq = countries.filter { $0 == "IQ" }.count > countries.filter { $0 == "SY" }.count
-    return mentions.compactMap { a in
-      guard let r = role(a) else { return a }
+    return mentions.indices.compactMap { k in
+      let a = mentions[k]
+      guard let r = roles[k] else { return a }
       guard let side = iraq ? r.iraq : r.syria else { return nil }
       var placed = a
       placed.actor = side
@@ -452,13 +471,22 @@ public enum ActorLexicon {
       guard orig == orig.uppercased() else { return false }
     }
     // «إلى تركيا», "fled to Turkey": the country as a destination is a place, not the actor.
-    if countryActors.contains(actor), n == 1, i > 0, doc.isNear(before: i) {
+    if isCountryActor(actor), n == 1, i > 0, doc.isNear(before: i) {
       if !doc.forms[i - 1].isDisjoint(with: motionWords) { return false }
       let f = FoldedText(doc.original(i)).scalars
       if t.script == .arabic, let c = f.first, c == "ب" || c == "ل" { return false }
     }
     // «النظام» / "regime" alone must not be the head of another phrase ("regime change" is rare; accept).
     return true
+  }
+
+  /// True for the actors named like their country (Iran, Russia, Turkey, the USA). A switch, not a
+  /// `Set`: an `Actor` hashes its raw string, and `accept` asks for every name found.
+  static func isCountryActor(_ actor: Actor) -> Bool {
+    switch actor {
+    case .iran, .rus, .tur, .usa: true
+    default: false
+    }
   }
 
   static func mention(_ doc: ReportText, _ i: Int, _ n: Int, _ actor: Actor, coreference: Bool)

@@ -206,543 +206,73 @@ struct ControlExtractor {
     return s == .denied || s == .claimed ? s ?? .reported : .reported
   }
 
-  /// Appends one rule's claims of a sentence. Most sentences give none of a kind, and appending an
-  /// empty array still went through the generic `append(contentsOf:)` for every rule and sentence.
+  /// Appends one rule's claims of a sentence, one by one: a rule gives none, one or two, and the
+  /// generic `append(contentsOf:)` cost some 900 instructions per call.
   static func add(_ claims: [(ControlClaim, Int)], to out: inout [(ControlClaim, Int)]) {
-    if !claims.isEmpty { out.append(contentsOf: claims) }
+    for c in claims { out.append(c) }
   }
+
+  /// The cues of the rules `extract` runs per sentence: a sentence holding none of them gives none
+  /// of their claims.
+  static let sentenceCues = CueIndex.bits([
+    .strongholds, .heldBy, .heldCompounds, .heldByPronoun, .sieges, .hands, .siegeNouns, .lifting, .expelling,
+    .clashNouns, .holdouts, .holdingVerbs, .under, .flags, .relativeHeld, .battles, .announcedNouns,
+    .controlVerbs,
+  ])
 
   /// Claims and the token where each claim's place is named, in text order.
   func extract() -> [(claim: ControlClaim, token: Int)] {
     var out: [(ControlClaim, Int)] = []
     let doc = ctx.doc
-    for sentence in doc.sentences {
+    for (s, sentence) in doc.sentences.enumerated() {
+      // Each rule runs only in a sentence holding its cue (the rule found nothing elsewhere: it visits
+      // only its cue's tokens). Written for speed: most sentences hold no control cue, and asking
+      // each of some twenty rules for its empty token list and match view cost more than the rules.
+      let present = ctx.cues.mask(ofSentence: s)
+      guard present & Self.sentenceCues != 0 else { continue }
+      func has(_ cue: CueIndex.Cue) -> Bool { present & CueIndex.bit(cue) != 0 }
       // (The clause is found when a claim is made, not built for every sentence.)
       func statusAt(_ t: Int) -> ClaimStatus { claimStatus(at: t, sentence: sentence) }
-      for m in Self.strongholds.matches(
-        doc, in: sentence, candidates: ctx.cues.tokens(.strongholds, in: sentence))
-      {
-        // «حي الحجر الأسود، المعقل الرئيسي لتنظيم الدولة»; "Raqqa, the ISIS stronghold".
-        guard
-          let actor = ctx.actors.first(where: { a in
-            // «المعقل الرئيسي لتنظيم الدولة», "the main stronghold of the Islamic State", "an ISIS stronghold".
-            (a.firstToken >= m.range.upperBound && a.firstToken <= m.range.upperBound + 2)
-              || (a.endToken <= m.range.lowerBound && a.endToken >= m.range.lowerBound - 2)
-              // "Islamic State's last major urban stronghold": adjectives of rank between.
-              || (a.endToken <= m.range.lowerBound && a.endToken >= m.range.lowerBound - 5
-                && (a.endToken..<m.range.lowerBound).allSatisfy {
-                  !doc.forms[$0].isDisjoint(with: Self.strongholdAdjectives)
-                })
-          })
-        else { continue }
-        let placeBefore = ctx.placesStarting(in: sentence).last { p in
-          p.recognized.endToken <= min(m.range.lowerBound, actor.firstToken)
-            && p.recognized.endToken >= min(m.range.lowerBound, actor.firstToken) - 4
-            && sentence.contains(p.recognized.firstToken)
-        }
-        let placeAfter = ctx.placesStarting(in: sentence).first { p in
-          p.recognized.firstToken > m.range.upperBound
-            && p.recognized.firstToken <= max(m.range.upperBound, actor.endToken) + 1
-            && sentence.contains(p.recognized.firstToken)
-        }
-        guard let p = placeBefore ?? placeAfter else { continue }
-        out.append(
-          (
-            claim(actor.actor, p, .holds, false, statusAt(m.range.lowerBound), sentence),
-            p.recognized.firstToken
-          ))
+      if has(.strongholds) { Self.add(strongholdClaims(in: sentence, statusAt: statusAt), to: &out) }
+      if has(.heldBy) { Self.add(heldByClaims(in: sentence, statusAt: statusAt), to: &out) }
+      if has(.heldCompounds) { Self.add(heldCompoundClaims(in: sentence, statusAt: statusAt), to: &out) }
+      if has(.heldByPronoun) { Self.add(heldByPronoun(in: sentence, statusAt: statusAt), to: &out) }
+      if has(.sieges) { Self.add(imposedSieges(in: sentence, statusAt: statusAt), to: &out) }
+      if has(.hands) { Self.add(inHands(in: sentence, statusAt: statusAt), to: &out) }
+      if has(.siegeNouns) || has(.lifting) {
+        Self.add(liftedSieges(in: sentence, statusAt: statusAt), to: &out)
       }
-      for m in Self.heldBy.matches(doc, in: sentence, candidates: ctx.cues.tokens(.heldBy, in: sentence)) {
-        guard
-          let actor = ctx.actorsStarting(from: m.range.upperBound, before: m.range.upperBound + 2)
-            .first(where: {
-              // "taken by force. Rebels …": the agent is in the same sentence.
-              $0.firstToken >= m.range.upperBound && $0.firstToken <= m.range.upperBound + 1
-                && $0.endToken <= sentence.upperBound
-            }),
-          // "Deraa, parts of which are still held by rebels": the place a relative clause is about.
-          let (p, partOf) =
-            stateAntecedent(before: m.range.lowerBound, in: sentence).map({
-              (ctx.places[$0.place], $0.partial)
-            })
-            ?? ctx.placesStarting(in: sentence).last(where: {
-              $0.recognized.endToken <= m.range.lowerBound && $0.recognized.endToken >= m.range.lowerBound - 3
-                && sentence.contains($0.recognized.firstToken)
-            }).map({ ($0, false) })
-            // «مركز الناحية "تحت السيطرة الكاملة" للقوات الأمنية», "the town was under the control of".
-            ?? (max(sentence.lowerBound, m.range.lowerBound - 3)..<m.range.lowerBound).lazy.compactMap({
-              ctx.anaphor(at: $0)
-            }).last.map({ (ctx.places[$0], false) })
-        else { continue }
-        // «وتخضع المساعدات في الرقة لسيطرة قسد»: what is in the place is under control, not the place.
-        let pf = p.recognized.firstToken
-        if doc.tokens[m.range.lowerBound].script == .arabic, pf > sentence.lowerBound,
-          !doc.forms[pf - 1].isDisjoint(with: Self.arabicObjectBreakers)
-            || !doc.forms[pf - 1].isDisjoint(with: MovementExtractor.originWords)
-        {
-          continue
-        }
-        for k in listBack(p) {
-          out.append(
-            (
-              claim(actor.actor, ctx.places[k], m.value, partOf, statusAt(m.range.lowerBound), sentence),
-              ctx.places[k].recognized.firstToken
-            ))
-        }
-      }
-      for t in ctx.cues.tokens(.heldCompounds, in: sentence)
-      where t > sentence.lowerBound && doc.isTight(before: t)
-        && (ctx.isWord(t, "held") || (ctx.isWord(t, "controlled") && isHyphenated(t)))
-      {
-        let word = doc.tokens[t - 1].text
-        let named = ctx.actors.first { $0.endToken == t }?.actor
-        guard let actor = named ?? Self.heldPrefix[word] else { continue }
-        guard
-          let k = ctx.firstPlace(in: (t + 1)..<(t + 4))
-        else {
-          // "retreated to Sweida, a regime-held city": the apposition describes the place before it.
-          let start = ctx.actor(endingAt: t)?.firstToken ?? t - 1
-          if let k = heldApposition(start: start, held: t, in: sentence) {
-            out.append(
-              (
-                claim(actor, ctx.places[k], .holds, false, statusAt(t), sentence),
-                ctx.places[k].recognized.firstToken
-              ))
-          }
-          continue
-        }
-        // "Government forces held elections in Aleppo": "held" after a space is a verb, whose object
-        // ends at a preposition ("rebel-held areas in Ghouta" keeps its place).
-        let spaced = doc.scalars[doc.tokens[t - 1].end..<doc.tokens[t].start].allSatisfy { $0 == " " }
-        if spaced,
-          ((t + 1)..<ctx.places[k].recognized.firstToken).contains(where: {
-            !doc.forms[$0].isDisjoint(with: Self.objectBreakers)
-          })
-        {
-          continue
-        }
-        // "left rebel-held east Aleppo", "bused to rebel-held Idlib province", "advanced from
-        // government-held Suqaylabiyah": the adjective describes where a movement starts or ends, and the
-        // reports state no control with it (none of the eight such phrases in the dev, heldout and heldout2
-        // sets is annotated); "rebel-held areas of Douma" after a noun stays a claim.
-        if !spaced, isRouteEnd(compoundStart: ctx.actor(endingAt: t)?.firstToken ?? t - 1, in: sentence) {
-          continue
-        }
-        out.append(
-          (
-            claim(actor, ctx.places[k], .holds, false, statusAt(t), sentence),
-            ctx.places[k].recognized.firstToken
-          ))
-      }
-      Self.add(heldByPronoun(in: sentence, statusAt: statusAt), to: &out)
-      Self.add(imposedSieges(in: sentence, statusAt: statusAt), to: &out)
-      Self.add(inHands(in: sentence, statusAt: statusAt), to: &out)
-      Self.add(liftedSieges(in: sentence, statusAt: statusAt), to: &out)
-      Self.add(expulsions(in: sentence, statusAt: statusAt), to: &out)
-      Self.add(clashes(in: sentence, statusAt: statusAt), to: &out)
-      Self.add(holdoutClaims(in: sentence, statusAt: statusAt), to: &out)
-      Self.add(heldOnIt(in: sentence, statusAt: statusAt), to: &out)
-      Self.add(underControl(in: sentence, statusAt: statusAt), to: &out)
-      Self.add(raisedFlags(in: sentence, statusAt: statusAt), to: &out)
+      if has(.expelling) { Self.add(expulsions(in: sentence, statusAt: statusAt), to: &out) }
+      if has(.clashNouns) { Self.add(clashes(in: sentence, statusAt: statusAt), to: &out) }
+      if has(.holdouts) { Self.add(holdoutClaims(in: sentence, statusAt: statusAt), to: &out) }
+      if has(.holdingVerbs) { Self.add(heldOnIt(in: sentence, statusAt: statusAt), to: &out) }
+      if has(.under) { Self.add(underControl(in: sentence, statusAt: statusAt), to: &out) }
+      if has(.flags) { Self.add(raisedFlags(in: sentence, statusAt: statusAt), to: &out) }
       var relativeCovered = Set<Int>()
-      for m in Self.relativeHeld.matches(
-        doc, in: sentence, candidates: ctx.cues.tokens(.relativeHeld, in: sentence))
-      {
-        relativeCovered.formUnion(m.range)
-        guard
-          let actor = ctx.actor(before: m.range.lowerBound, in: sentence)
-            ?? ctx.actor(before: m.range.lowerBound, in: 0..<doc.tokens.count)
-        else { continue }
-        // The neighbourhoods, camps and towns named in the sentence after the phrase (else before).
-        let small: Set<PlaceKind> = [.neighbourhood, .camp, .district, .town, .village]
-        let inSentence = ctx.placeIndices(startingIn: sentence).filter {
-          sentence.contains(ctx.places[$0].recognized.firstToken)
-            && small.contains(ctx.places[$0].mention.entry.kind)
-        }
-        let after = inSentence.filter { ctx.places[$0].recognized.firstToken >= m.range.upperBound }
-        for k in after.isEmpty ? inSentence : after {
-          out.append(
-            (
-              claim(actor.actor, ctx.places[k], .holds, partial(k), statusAt(m.range.lowerBound), sentence),
-              ctx.places[k].recognized.firstToken
-            ))
-        }
+      if has(.relativeHeld) {
+        Self.add(relativeHeldClaims(in: sentence, statusAt: statusAt, covered: &relativeCovered), to: &out)
       }
       var battleCovered = Set<Int>()
-      for m in Self.battles.matches(doc, in: sentence, candidates: ctx.cues.tokens(.battles, in: sentence)) {
-        // «بدء معركة تحرير الرقة» is a battle for the place, not its capture.
-        battleCovered.formUnion(m.range)
-        let window = m.range.upperBound..<min(sentence.upperBound, m.range.upperBound + 4)
-        guard let k = placeIn(window),
-          // «ذكرى المعركة في حلب», «معركة الإعلام في الموصل»: a battle of something else, fought in a place.
-          (m.range.upperBound..<max(m.range.upperBound, ctx.places[k].recognized.firstToken)).allSatisfy({
-            doc.forms[$0].isDisjoint(with: Self.arabicObjectBreakers) && isPlaceObjectWord($0)
-              || doc.forms[$0].contains { PlaceContext.triggers[$0] != nil }
-          }),
-          let actor = ctx.actorsStarting(from: sentence.lowerBound, before: m.range.lowerBound).last(where: {
-            $0.endToken <= m.range.lowerBound && $0.firstToken >= sentence.lowerBound && !isBacker($0)
-          })
-        else { continue }
-        // "The SDF and Islamic State fought for control of Tabqa": both sides contest it.
-        for a in conjoined(actor) {
-          out.append(
-            (
-              claim(a.actor, ctx.places[k], .contested, partial(k), statusAt(m.range.lowerBound), sentence),
-              ctx.places[k].recognized.firstToken
-            ))
-        }
+      if has(.battles) {
+        Self.add(battleClaims(in: sentence, statusAt: statusAt, covered: &battleCovered), to: &out)
       }
-      for m in Self.announcedNouns.matches(
-        doc, in: sentence, candidates: ctx.cues.tokens(.announcedNouns, in: sentence))
-      where battleCovered.isDisjoint(with: m.range) {
-        let clause = ctx.clause(of: m.range.lowerBound, in: sentence)
-        // «وتمكنت وحدات من الجيش العربي السوري بالتعاون مع القوات الرديفة من السيطرة على»: a long
-        // subject may stand between the announcing verb and the noun.
-        // «أعلن رئيس الوزراء، اليوم الاثنين، استعادة …»: the announcer may stand before a short aside.
-        let wide = span(of: m.range.lowerBound, in: sentence)
-        // «تمكنت قطعات قيادة العمليات، وبإسناد من طيران الجيش وطيران التحالف، من تحرير …»: backers
-        // named in an aside lengthen it.
-        let lookback = max(wide.lowerBound, m.range.lowerBound - 16)..<m.range.lowerBound
-        // «رصد المرصد سيطرة قوات النظام على بلدتي حمورية وسقبا»: the actor right after the noun owns it.
-        let construct =
-          doc.tokens[m.range.lowerBound].script == .arabic ? ctx.actor(startingAt: m.range.upperBound) : nil
-        // «بعد نحو سبعة أشهر من سيطرة تنظيم داعش عليها، معلناً تحرير المدينة»: the owner of an earlier
-        // control noun is not who announces the taking.
-        // «وتمكن عناصره من دخول مدينة تدمر»: an announcing verb with no subject of its own refers
-        // back to the paragraph's subject.
-        let announcer = lookback.last { !doc.forms[$0].isDisjoint(with: Self.announcing) }
-        let named =
-          construct
-          ?? ctx.actorsStarting(from: sentence.lowerBound, before: m.range.lowerBound).last(where: {
-            $0.endToken <= m.range.lowerBound && $0.firstToken >= sentence.lowerBound && !isBacker($0)
-              && !($0.firstToken > 0 && ctx.cues.occurs(.announcedNouns, at: $0.firstToken - 1)
-                && Self.announcedNouns.match(doc, at: $0.firstToken - 1) != nil)
-          })
-        let carried =
-          named == nil
-          ? announcer.flatMap {
-            // The announcer may stand before an aside, outside the noun's own clause.
-            ControlFallback(rules: self).carriedOwner(
-              verb: $0..<($0 + 1), clause: clause.contains($0) ? clause : wide, sentence: sentence)
-          }
-          : nil
-        guard let actor = named ?? carried else { continue }
-        // «أعلنت قسد عن خطة لاستعادة الرقة», "announced a plan to recapture Raqqa": a purpose is no fact.
-        let purpose =
-          doc.tokens[m.range.lowerBound].script == .arabic
-          ? hasPurposeClitic(m.range.lowerBound)
-          : m.range.lowerBound > 0 && doc.tokens[m.range.lowerBound - 1].text == "to"
-        // «لم يشارك في اقتحام المدينة»: a taking denied or wished is no fact.
-        // «بهدف منع التنظيم من السيطرة على الرقة»: an aim or a prevention is no fact either.
-        let fallback = ControlFallback(rules: self)
-        if purpose || fallback.hasNegation(before: m.range.lowerBound, in: sentence)
-          || fallback.hasIntent(before: m.range.lowerBound, in: sentence)
-        {
-          continue
-        }
-        // «بعد سيطرة …», «بعد يومين من سيطرة …»: the taking is told as past, a fact.
-        // (Only with the owner right after the noun: «انسحب التنظيم بعد السيطرة عليها» names no taker.)
-        let after =
-          construct != nil
-          && (max(sentence.lowerBound, m.range.lowerBound - 3)..<m.range.lowerBound).contains { b in
-            !doc.forms[b].isDisjoint(with: Self.afterWords)
-              && (b == m.range.lowerBound - 1 || doc.original(m.range.lowerBound - 1) == "من")
-          }
-        let announced =
-          after || lookback.contains { !doc.forms[$0].isDisjoint(with: Self.announcing) }
-          || (actor.firstToken > 0 && actor.endToken == m.range.lowerBound
-            && !doc.forms[actor.firstToken - 1].isDisjoint(with: Self.announcement))
-        guard announced, m.value != .captured || !isBrief(after: m.range.lowerBound, in: clause) else { continue }
-        var start = construct?.endToken ?? m.range.upperBound
-        var window = start..<min(clause.upperBound, start + (construct == nil ? 5 : 6))
-        // «سيطرة قوات النظام والمسلحين الموالين لها، بدعم من الطيران الروسي، على بلدة …»: the owner's
-        // partners and asides set off by commas stand before «على» and the place, as after a verb.
-        if let construct, placeIn(window) == nil {
-          let subjectEnd = ownerEnd((joinedAfter(construct).last ?? construct).endToken)
-          if let o = ControlFallback(rules: self).objectAfterAsides(subjectEnd: subjectEnd, in: sentence) {
-            start = o
-            window = o..<min(sentence.upperBound, o + 6)
-          }
-        }
-        guard let first = placeIn(window) else { continue }
-        // «أحكمت قسد سيطرتها على الوضع الأمني في الحسكة»: control of something in a place is not of it.
-        if window.contains(ctx.places[first].recognized.firstToken),
-          (m.range.upperBound..<ctx.places[first].recognized.firstToken).contains(where: {
-            !doc.forms[$0].isDisjoint(with: Self.arabicObjectBreakers)
-          })
-        {
-          continue
-        }
-        let places =
-          window.contains(ctx.places[first].recognized.firstToken)
-          ? ctx.listFrom(first, limit: clause.upperBound) : [first]
-        for a in conjoined(actor) {
-          for k in places {
-            out.append(
-              (
-                claim(
-                  a.actor, ctx.places[k], m.value, partial(k), statusAt(m.range.lowerBound), sentence,
-                  carried: carried),
-                ctx.places[k].recognized.firstToken
-              ))
-          }
-        }
+      if has(.announcedNouns) {
+        Self.add(announcedClaims(in: sentence, statusAt: statusAt, battleCovered: battleCovered), to: &out)
       }
-      for m in Self.verbMatcher.matches(
-        doc, in: sentence, candidates: ctx.cues.tokens(.controlVerbs, in: sentence))
-      where relativeCovered.isDisjoint(with: m.range) {
-        // «الطريق الذي تسيطر عليه قوات النظام قرب حمص»: after «التي»/«الذي» the place held is the
-        // antecedent, never a place named after the verb.
-        let relative =
-          m.range.lowerBound > 0 && !doc.forms[m.range.lowerBound - 1].isDisjoint(with: Self.relativeBefore)
-        // «خطة لاستعادة الرقة», «ليسيطر على»: «ل» before the stem is a purpose, no fact (none of the
-        // Arabic control verbs begins with «ل»).
-        if hasPurposeClitic(m.range.lowerBound) { continue }
-        // «فقد سيطرت قوات النظام …» is the particle «ف» + «قد»: «فقد» loses only with its subject next.
-        if !doc.forms[m.range.lowerBound].isDisjoint(with: Self.particleVerbs),
-          ctx.actor(startingAt: m.range.upperBound) == nil
-        {
-          continue
-        }
-        // "ISIS-controlled Raqqa" is the "X-held" compound, read with "held" above.
-        if doc.tokens[m.range.lowerBound].text == "controlled", isHyphenated(m.range.lowerBound) { continue }
-        // "took part in the encirclement": taking part is no taking; "besieged by X" is passive
-        // (read above with the place before it).
-        if m.range.upperBound < doc.tokens.count,
-          ctx.isWord(m.range.upperBound, "part") || ctx.isWord(m.range.upperBound, "by")
-        {
-          continue
-        }
-        let clause = span(of: m.range.lowerBound, in: sentence)
-        // "ISIS lost Palmyra to government forces", «خسر حي القدم لصالح قوات النظام»: who it was lost
-        // to took it.
-        var gainer: ActorMention?
-        let english = doc.tokens[m.range.upperBound - 1].script == .latin
-        // "Kurdish forces lost ground in Afrin to Turkish-backed rebels": part of the place changed hands.
-        let lostGround =
-          m.value == .lost && m.range.upperBound + 1 < sentence.upperBound
-          && !doc.forms[m.range.upperBound].isDisjoint(with: Self.ground)
-          && !doc.forms[m.range.upperBound + 1].isDisjoint(with: MovementExtractor.inWords)
-        if m.value == .lost,
-          let k = placeIn(m.range.upperBound..<min(sentence.upperBound, m.range.upperBound + 6))
-        {
-          let end = ctx.places[k].recognized.endToken
-          // "handed over prisoners in Raqqa to the SDF": the object must be the place.
-          let gap = m.range.upperBound..<ctx.places[k].recognized.firstToken
-          let placeObject =
-            lostGround
-            || (english
-              ? gap.allSatisfy { isPlaceObjectWord($0) }
-              : gap.allSatisfy { doc.forms[$0].isDisjoint(with: Self.arabicObjectBreakers) })
-          if placeObject, end < sentence.upperBound, !doc.forms[end].isDisjoint(with: Self.lostTo),
-            let g = ctx.actor(after: end, window: 3, limit: sentence.upperBound)
-          {
-            gainer = g
-            out.append(
-              (
-                claim(
-                  g.actor, ctx.places[k], .captured, partial(k) || lostGround, statusAt(m.range.lowerBound),
-                  sentence),
-                ctx.places[k].recognized.firstToken
-              ))
-          }
-        }
-        let subjectFirst =
-          m.range.count == 1 && !doc.forms[m.range.lowerBound].isDisjoint(with: Self.subjectFirst)
-        // The subject before the verb, not a backer ("opposition forces backed by Turkey have retaken").
-        let before = ctx.actors.last {
-          $0.endToken <= m.range.lowerBound && $0.firstToken >= clause.lowerBound && !isBacker($0)
-        }
-        let after = ctx.actor(after: m.range.upperBound - 1, window: 3, limit: clause.upperBound).flatMap {
-          a in
-          // "captured Raqqa from ISIS": who the place was taken from is not who took it.
-          a.firstToken > 0 && !doc.forms[a.firstToken - 1].isDisjoint(with: MovementExtractor.originWords)
-            || a == gainer ? nil : a
-        }
-        // English is subject, verb, object: an actor after the verb is its object or in a later
-        // clause ("Government forces entered Rastan after rebels left"); Arabic is verb, subject, object.
-        let actor =
-          subjectFirst
-          ? before.flatMap { a in
-            (a.endToken..<m.range.lowerBound).allSatisfy {
-              !doc.forms[$0].isDisjoint(with: Self.controlAdverbs)
-            }
-              ? a : nil
-          }
-          : (english
-            ? before ?? relativeSubject(of: m.range.lowerBound, in: sentence) ?? after : after ?? before)
-        // No subject in the clause: a dropped Arabic subject, "it", "they", "the militants" refer back.
-        let fallback = ControlFallback(rules: self)
-        // "The Syrian army, which has fought ISIS for months, captured Mayadin"; "ISIS militants, who
-        // have held Raqqa since 2014".
-        let relativeHead = actor == nil ? fallback.relativeHead(verb: m.range, sentence: sentence) : nil
-        let carried =
-          actor == nil && relativeHead == nil
-          ? fallback.carriedOwner(verb: m.range, clause: clause, sentence: sentence) : nil
-        // «سيطرت صباح اليوم وحدات من الجيش السوري على …»: an Arabic subject after a time phrase.
-        let distant =
-          actor == nil && carried == nil ? fallback.distantSubject(verb: m.range, clause: clause) : nil
-        guard let actor = actor ?? relativeHead ?? carried ?? distant, actor != gainer else { continue }
-        if m.value == .captured, isBrief(after: m.range.upperBound, in: clause) { continue }
-        // "A UN aid convoy entered Douma", «دخل وفد من الأمم المتحدة مخيم اليرموك», "military police
-        // entered Tal Rifaat to monitor the truce": entering takes a place only for a fighting force.
-        if !doc.forms[m.range.lowerBound].isDisjoint(with: Self.entering) {
-          if actor.actor == .un { continue }
-          let subject = clause.lowerBound..<max(actor.endToken, m.range.upperBound)
-          if subject.contains(where: { !doc.forms[$0].isDisjoint(with: Self.nonCombatants) }) { continue }
-        }
-        // «سيطرت قوات النظام ومقاتلو حزب الله على …»: Arabic subjects joined after the verb.
-        let following = actor.firstToken > m.range.lowerBound && !english ? joinedAfter(actor) : [actor]
-        var from = max(
-          m.range.upperBound,
-          actor.firstToken > m.range.lowerBound ? (following.last ?? actor).endToken : m.range.upperBound)
-        // «سيطرت قوات النظام على مدينة تدمر»: على and a trigger noun may stand before the place.
-        var window = from..<min(clause.upperBound, from + 8)
-        // «سيطرت قوات النظام، يوم الأحد، على مدينة تدمر»: the object after asides set off by commas.
-        // «فصائل "الجيش السوري الحر"»: a name in apposition right after the subject ends it.
-        let subjectEnd = ownerEnd(from)
-        if actor.firstToken > m.range.lowerBound, !english,
-          let o = ControlFallback(rules: self).objectAfterAsides(subjectEnd: subjectEnd, in: sentence)
-        {
-          from = o
-          window = o..<min(sentence.upperBound, o + 8)
-        }
-        // «تسيطر على معظم مدنها وبلداتها، ومنها دوما وزملكا»: a plural of places, then its examples.
-        if !english, window.upperBound == clause.upperBound, clause.upperBound + 1 < sentence.upperBound,
-          ctx.firstPlace(in: window) == nil,
-          !doc.forms[clause.upperBound].isDisjoint(with: Self.examples),
-          window.contains(where: { !doc.forms[$0].isDisjoint(with: Self.placeObjects) })
-        {
-          window = window.lowerBound..<min(sentence.upperBound, clause.upperBound + 3)
-        }
-        guard
-          let first = relative
-            ? relativeAntecedent(before: actor, in: clause)
-            : placeIn(window) ?? relativeAntecedent(before: actor, in: clause) ?? resumptive(
-              after: m.range, in: sentence)
-              ?? whereAntecedent(before: actor, verb: m.range, in: sentence)
-        else { continue }
-        // "ISIS took journalists on a tour of Raqqa", "lost contact with its team in Deir ez-Zor",
-        // "which Turkey has held since talks in Astana": a preposition between an English verb and
-        // the place means the place is not what was taken, lost or held.
-        // «دخل الجيش العراقي في مفاوضات مع أربيل», «خسر تنظيم داعش قائده في الميادين»: Arabic entering
-        // and losing likewise.
-        let breakers: WordSet? =
-          doc.tokens[m.range.upperBound - 1].script == .latin
-          ? (m.value == .contested ? nil : Self.objectBreakers)
-          : (m.value == .lost || !doc.forms[m.range.lowerBound].isDisjoint(with: Self.entering)
-            ? Self.arabicObjectBreakers : nil)
-        // «استعاد الجيش العراقي ثقة السكان في الموصل», «استولى التنظيم على أموال السكان في الرقة»,
-        // «تسيطر قوات النظام على أسعار الخبز في حماة»: an Arabic object that is no place noun, then «في»,
-        // is something taken or held in the place («سيطرت على قرى في ريف حمص», «على مساحات واسعة في»
-        // stay).
-        if breakers == nil, doc.tokens[m.range.upperBound - 1].script == .arabic,
-          m.value == .captured || m.value == .holds,
-          window.contains(ctx.places[first].recognized.firstToken)
-        {
-          let gap = from..<ctx.places[first].recognized.firstToken
-          // «قد سيطرا في 8 مارس على بلدة جنديرس»: a «في» of time, followed by «على», is no place's.
-          let breaker = gap.last { !doc.forms[$0].isDisjoint(with: Self.arabicObjectBreakers) }
-          // «يتحصن في الملعب البلدي وسط مدينة الرقة»: with no object before it, «في» is the verb's own.
-          let inPlace =
-            breaker.map { b in
-              b > from
-                && ((b + 1)..<gap.upperBound).allSatisfy {
-                  doc.forms[$0].isDisjoint(with: MovementExtractor.onWords)
-                }
-            } ?? false
-          // The object is what stands before «في» («منازل المدنيين في حي القدم»: houses, not the
-          // neighbourhood).
-          let placeObject = (from..<(breaker ?? gap.upperBound)).contains {
-            !doc.forms[$0].isDisjoint(with: Self.placeObjects)
-              || doc.forms[$0].contains { PlaceContext.triggers[$0] != nil }
-          }
-          if inPlace && !placeObject { continue }
-        }
-        // "controls the flow of water from the Tabqa dam", "liberated prisoners from Saydnaya", "entered
-        // negotiations over Yarmouk camp": an English object that is something other than (part of)
-        // a place is taken or held, not the place.
-        if english, !lostGround, window.contains(ctx.places[first].recognized.firstToken),
-          (from..<ctx.places[first].recognized.firstToken).contains(where: { !isPlaceObjectWord($0) })
-        {
-          continue
-        }
-        // «تحتفظ قوات النظام بحق الرد على الهجوم في حمص»: what is retained is named with «ب»; a place
-        // after «في»/«على» is where, not what.
-        if !doc.forms[m.range.lowerBound].isDisjoint(with: Self.retaining),
-          (from..<ctx.places[first].recognized.firstToken).contains(where: {
-            !doc.forms[$0].isDisjoint(with: Self.arabicObjectBreakers)
-              || !doc.forms[$0].isDisjoint(with: MovementExtractor.onWords)
-          })
-        {
-          continue
-        }
-        // «انتشرت قوات النظام قرب تدمر»: near a place is not in it.
-        if doc.tokens[m.range.upperBound - 1].script == .arabic,
-          window.contains(ctx.places[first].recognized.firstToken),
-          (from..<ctx.places[first].recognized.firstToken).contains(where: {
-            !doc.forms[$0].isDisjoint(with: Self.nearWords)
-          })
-        {
-          continue
-        }
-        if let breakers, !lostGround, window.contains(ctx.places[first].recognized.firstToken),
-          (from..<ctx.places[first].recognized.firstToken).contains(where: {
-            !doc.forms[$0].isDisjoint(with: breakers)
-          })
-        {
-          continue
-        }
-        // "a ceasefire in Idlib, which the regime has held to since January": holding to an agreement.
-        if m.value == .holds, !window.contains(ctx.places[first].recognized.firstToken),
-          m.range.upperBound < sentence.upperBound,
-          !doc.forms[m.range.upperBound].isDisjoint(with: Self.heldToAgreement)
-        {
-          continue
-        }
-        // "captured Palmyra, Homs and Hama": a list goes on past the commas that end the clause.
-        let places =
-          window.contains(ctx.places[first].recognized.firstToken)
-          ? withAnaphor(ctx.listFrom(first, limit: sentence.upperBound)) : [first]
-        let actors = actor.firstToken < m.range.lowerBound ? conjoined(actor) : following
-        // «يسيطر على جيوب في شرق الموصل»: pockets in a place are part of it.
-        let objectEnd =
-          window.contains(ctx.places[first].recognized.firstToken)
-          ? ctx.places[first].recognized.firstToken : min(window.upperBound, from + 3)
-        // The pockets' place follows them at once («جيوب في شرق الموصل», "pockets in the north of").
-        let pockets =
-          (from..<max(from, objectEnd)).last { !doc.forms[$0].isDisjoint(with: Self.holdouts) }.map { h in
-            ((h + 1)..<objectEnd).allSatisfy { u in
-              !doc.forms[u].isDisjoint(with: MovementExtractor.inWords)
-                || doc.forms[u].contains {
-                  PlaceContext.directions[$0] != nil || PlaceContext.triggers[$0] != nil
-                }
-                || !doc.forms[u].isDisjoint(with: RelationContext.englishLinks)
-            }
-          } ?? false
-        let holdsOut = !doc.forms[m.range.lowerBound].isDisjoint(with: Self.entrenched) || lostGround
-        for a in actors {
-          for k in places {
-            out.append(
-              (
-                claim(
-                  // The pockets are in the first place; «وعلى مدينتي هيت والفلوجة» after it are held whole.
-                  a.actor, ctx.places[k], m.value, partial(k) || holdsOut || (pockets && k == first),
-                  statusAt(m.range.lowerBound),
-                  sentence, carried: carried),
-                ctx.places[k].recognized.firstToken
-              ))
-          }
-        }
+      if has(.controlVerbs) {
+        Self.add(verbClaims(in: sentence, statusAt: statusAt, relativeCovered: relativeCovered), to: &out)
       }
     }
     // The general frames add claims only on places no specific rule read a claim on.
     let covered = Set(out.map(\.1))
     let fallback = ControlFallback(rules: self)
-    for sentence in doc.sentences {
+    for (s, sentence) in doc.sentences.enumerated() {
+      // (Only in sentences holding a cue of the frames, as above.)
+      let present = ctx.cues.mask(ofSentence: s)
+      guard present & ControlFallback.cues != 0 else { continue }
       // (The clause is found when a claim is made, not built for every sentence.)
       func statusAt(_ t: Int) -> ClaimStatus { claimStatus(at: t, sentence: sentence) }
-      let found = fallback.claims(in: sentence, statusAt: statusAt)
+      let found = fallback.claims(in: sentence, present: present, statusAt: statusAt)
       // Most sentences give none: no filtered copy and no generic append for them (see `add`).
       if found.isEmpty { continue }
       out += found.filter { !covered.contains($0.1) }
@@ -750,12 +280,586 @@ struct ControlExtractor {
     // "BEIRUT (AP) - … the besieged rebel-held eastern part of the city": no claim is on the bureau.
     if let bureau = datelineBureau() { out.removeAll { $0.1 == bureau } }
     var kept = merge(
-      withoutSupersededTakings(withoutEndedHolds(withExamples(withGroundBackers(withIncluded(withPartners(out)))))))
+      withoutSupersededTakings(
+        withoutEndedHolds(withExamples(withGroundBackers(withIncluded(withPartners(out)))))))
     for i in kept.indices {
       let e = kept[i].claim.evidence
       kept[i].claim.evidence.quote = doc.slice(e.start, e.end)
     }
     return kept
+  }
+
+  /// Strongholds: «حي الحجر الأسود، المعقل الرئيسي لتنظيم الدولة», "Raqqa, the ISIS stronghold".
+  func strongholdClaims(
+    in sentence: Range<Int>, statusAt: (Int) -> ClaimStatus
+  ) -> [(ControlClaim, Int)] {
+    let doc = ctx.doc
+    var out: [(ControlClaim, Int)] = []
+    for m in Self.strongholds.matches(
+      doc, in: sentence, candidates: ctx.cues.tokens(.strongholds, in: sentence))
+    {
+      // «حي الحجر الأسود، المعقل الرئيسي لتنظيم الدولة»; "Raqqa, the ISIS stronghold".
+      guard
+        let actor = ctx.actors.first(where: { a in
+          // «المعقل الرئيسي لتنظيم الدولة», "the main stronghold of the Islamic State", "an ISIS stronghold".
+          (a.firstToken >= m.range.upperBound && a.firstToken <= m.range.upperBound + 2)
+            || (a.endToken <= m.range.lowerBound && a.endToken >= m.range.lowerBound - 2)
+            // "Islamic State's last major urban stronghold": adjectives of rank between.
+            || (a.endToken <= m.range.lowerBound && a.endToken >= m.range.lowerBound - 5
+              && (a.endToken..<m.range.lowerBound).allSatisfy {
+                !doc.forms[$0].isDisjoint(with: Self.strongholdAdjectives)
+              })
+        })
+      else { continue }
+      let placeBefore = ctx.placesStarting(in: sentence).last { p in
+        p.recognized.endToken <= min(m.range.lowerBound, actor.firstToken)
+          && p.recognized.endToken >= min(m.range.lowerBound, actor.firstToken) - 4
+          && sentence.contains(p.recognized.firstToken)
+      }
+      let placeAfter = ctx.placesStarting(in: sentence).first { p in
+        p.recognized.firstToken > m.range.upperBound
+          && p.recognized.firstToken <= max(m.range.upperBound, actor.endToken) + 1
+          && sentence.contains(p.recognized.firstToken)
+      }
+      guard let p = placeBefore ?? placeAfter else { continue }
+      out.append(
+        (
+          claim(actor.actor, p, .holds, false, statusAt(m.range.lowerBound), sentence),
+          p.recognized.firstToken
+        ))
+    }
+    return out
+  }
+
+  /// "held by ACTOR", «تحت سيطرة ACTOR»: the place before is held by the actor after.
+  func heldByClaims(
+    in sentence: Range<Int>, statusAt: (Int) -> ClaimStatus
+  ) -> [(ControlClaim, Int)] {
+    let doc = ctx.doc
+    var out: [(ControlClaim, Int)] = []
+    for m in Self.heldBy.matches(doc, in: sentence, candidates: ctx.cues.tokens(.heldBy, in: sentence)) {
+      guard
+        let actor = ctx.actorsStarting(from: m.range.upperBound, before: m.range.upperBound + 2)
+          .first(where: {
+            // "taken by force. Rebels …": the agent is in the same sentence.
+            $0.firstToken >= m.range.upperBound && $0.firstToken <= m.range.upperBound + 1
+              && $0.endToken <= sentence.upperBound
+          }),
+        // "Deraa, parts of which are still held by rebels": the place a relative clause is about.
+        let (p, partOf) =
+          stateAntecedent(before: m.range.lowerBound, in: sentence).map({
+            (ctx.places[$0.place], $0.partial)
+          })
+          ?? ctx.placesStarting(in: sentence).last(where: {
+            $0.recognized.endToken <= m.range.lowerBound && $0.recognized.endToken >= m.range.lowerBound - 3
+              && sentence.contains($0.recognized.firstToken)
+          }).map({ ($0, false) })
+          // «مركز الناحية "تحت السيطرة الكاملة" للقوات الأمنية», "the town was under the control of".
+          ?? (max(sentence.lowerBound, m.range.lowerBound - 3)..<m.range.lowerBound).lazy.compactMap({
+            ctx.anaphor(at: $0)
+          }).last.map({ (ctx.places[$0], false) })
+      else { continue }
+      // «وتخضع المساعدات في الرقة لسيطرة قسد»: what is in the place is under control, not the place.
+      let pf = p.recognized.firstToken
+      if doc.tokens[m.range.lowerBound].script == .arabic, pf > sentence.lowerBound,
+        !doc.forms[pf - 1].isDisjoint(with: Self.arabicObjectBreakers)
+          || !doc.forms[pf - 1].isDisjoint(with: MovementExtractor.originWords)
+      {
+        continue
+      }
+      for k in listBack(p) {
+        out.append(
+          (
+            claim(actor.actor, ctx.places[k], m.value, partOf, statusAt(m.range.lowerBound), sentence),
+            ctx.places[k].recognized.firstToken
+          ))
+      }
+    }
+    return out
+  }
+
+  /// "rebel-held X", "ISIS-controlled X": the compound's actor holds the place after it.
+  func heldCompoundClaims(
+    in sentence: Range<Int>, statusAt: (Int) -> ClaimStatus
+  ) -> [(ControlClaim, Int)] {
+    let doc = ctx.doc
+    var out: [(ControlClaim, Int)] = []
+    for t in ctx.cues.tokens(.heldCompounds, in: sentence)
+    where t > sentence.lowerBound && doc.isTight(before: t)
+      && (ctx.isWord(t, "held") || (ctx.isWord(t, "controlled") && isHyphenated(t)))
+    {
+      let word = doc.tokens[t - 1].text
+      let named = ctx.actors.first { $0.endToken == t }?.actor
+      guard let actor = named ?? Self.heldPrefix[word] else { continue }
+      guard
+        let k = ctx.firstPlace(in: (t + 1)..<(t + 4))
+      else {
+        // "retreated to Sweida, a regime-held city": the apposition describes the place before it.
+        let start = ctx.actor(endingAt: t)?.firstToken ?? t - 1
+        if let k = heldApposition(start: start, held: t, in: sentence) {
+          out.append(
+            (
+              claim(actor, ctx.places[k], .holds, false, statusAt(t), sentence),
+              ctx.places[k].recognized.firstToken
+            ))
+        }
+        continue
+      }
+      // "Government forces held elections in Aleppo": "held" after a space is a verb, whose object
+      // ends at a preposition ("rebel-held areas in Ghouta" keeps its place).
+      let spaced = doc.scalars[doc.tokens[t - 1].end..<doc.tokens[t].start].allSatisfy { $0 == " " }
+      if spaced,
+        ((t + 1)..<ctx.places[k].recognized.firstToken).contains(where: {
+          !doc.forms[$0].isDisjoint(with: Self.objectBreakers)
+        })
+      {
+        continue
+      }
+      // "left rebel-held east Aleppo", "bused to rebel-held Idlib province", "advanced from
+      // government-held Suqaylabiyah": the adjective describes where a movement starts or ends, and the
+      // reports state no control with it (none of the eight such phrases in the dev, heldout and heldout2
+      // sets is annotated); "rebel-held areas of Douma" after a noun stays a claim.
+      if !spaced, isRouteEnd(compoundStart: ctx.actor(endingAt: t)?.firstToken ?? t - 1, in: sentence) {
+        continue
+      }
+      out.append(
+        (
+          claim(actor, ctx.places[k], .holds, false, statusAt(t), sentence),
+          ctx.places[k].recognized.firstToken
+        ))
+    }
+    return out
+  }
+
+  /// «الأحياء التي يسيطر عليها», "the areas it controls"; the phrases' tokens go into `covered`.
+  func relativeHeldClaims(
+    in sentence: Range<Int>, statusAt: (Int) -> ClaimStatus, covered: inout Set<Int>
+  ) -> [(ControlClaim, Int)] {
+    let doc = ctx.doc
+    var out: [(ControlClaim, Int)] = []
+    for m in Self.relativeHeld.matches(
+      doc, in: sentence, candidates: ctx.cues.tokens(.relativeHeld, in: sentence))
+    {
+      covered.formUnion(m.range)
+      guard
+        let actor = ctx.actor(before: m.range.lowerBound, in: sentence)
+          ?? ctx.actor(before: m.range.lowerBound, in: 0..<doc.tokens.count)
+      else { continue }
+      // The neighbourhoods, camps and towns named in the sentence after the phrase (else before).
+      let small: Set<PlaceKind> = [.neighbourhood, .camp, .district, .town, .village]
+      let inSentence = ctx.placeIndices(startingIn: sentence).filter {
+        sentence.contains(ctx.places[$0].recognized.firstToken)
+          && small.contains(ctx.places[$0].mention.entry.kind)
+      }
+      let after = inSentence.filter { ctx.places[$0].recognized.firstToken >= m.range.upperBound }
+      for k in after.isEmpty ? inSentence : after {
+        out.append(
+          (
+            claim(actor.actor, ctx.places[k], .holds, partial(k), statusAt(m.range.lowerBound), sentence),
+            ctx.places[k].recognized.firstToken
+          ))
+      }
+    }
+    return out
+  }
+
+  /// «معركة تحرير الرقة», "the battle for Raqqa": the attacker contests the place; the phrases'
+  /// tokens go into `covered`.
+  func battleClaims(
+    in sentence: Range<Int>, statusAt: (Int) -> ClaimStatus, covered: inout Set<Int>
+  ) -> [(ControlClaim, Int)] {
+    let doc = ctx.doc
+    var out: [(ControlClaim, Int)] = []
+    for m in Self.battles.matches(doc, in: sentence, candidates: ctx.cues.tokens(.battles, in: sentence)) {
+      // «بدء معركة تحرير الرقة» is a battle for the place, not its capture.
+      covered.formUnion(m.range)
+      let window = m.range.upperBound..<min(sentence.upperBound, m.range.upperBound + 4)
+      guard let k = placeIn(window),
+        // «ذكرى المعركة في حلب», «معركة الإعلام في الموصل»: a battle of something else, fought in a place.
+        (m.range.upperBound..<max(m.range.upperBound, ctx.places[k].recognized.firstToken)).allSatisfy({
+          doc.forms[$0].isDisjoint(with: Self.arabicObjectBreakers) && isPlaceObjectWord($0)
+            || doc.forms[$0].contains { PlaceContext.triggers[$0] != nil }
+        }),
+        let actor = ctx.actorsStarting(from: sentence.lowerBound, before: m.range.lowerBound).last(where: {
+          $0.endToken <= m.range.lowerBound && $0.firstToken >= sentence.lowerBound && !isBacker($0)
+        })
+      else { continue }
+      // "The SDF and Islamic State fought for control of Tabqa": both sides contest it.
+      for a in conjoined(actor) {
+        out.append(
+          (
+            claim(a.actor, ctx.places[k], .contested, partial(k), statusAt(m.range.lowerBound), sentence),
+            ctx.places[k].recognized.firstToken
+          ))
+      }
+    }
+    return out
+  }
+
+  /// Nouns of taking after an announcement («أعلن الجيش استعادة تلعفر»), outside `battleCovered`.
+  func announcedClaims(
+    in sentence: Range<Int>, statusAt: (Int) -> ClaimStatus, battleCovered: Set<Int>
+  ) -> [(ControlClaim, Int)] {
+    let doc = ctx.doc
+    var out: [(ControlClaim, Int)] = []
+    for m in Self.announcedNouns.matches(
+      doc, in: sentence, candidates: ctx.cues.tokens(.announcedNouns, in: sentence))
+    where battleCovered.isDisjoint(with: m.range) {
+      let clause = ctx.clause(of: m.range.lowerBound, in: sentence)
+      // «وتمكنت وحدات من الجيش العربي السوري بالتعاون مع القوات الرديفة من السيطرة على»: a long
+      // subject may stand between the announcing verb and the noun.
+      // «أعلن رئيس الوزراء، اليوم الاثنين، استعادة …»: the announcer may stand before a short aside.
+      let wide = span(of: m.range.lowerBound, in: sentence)
+      // «تمكنت قطعات قيادة العمليات، وبإسناد من طيران الجيش وطيران التحالف، من تحرير …»: backers
+      // named in an aside lengthen it.
+      let lookback = max(wide.lowerBound, m.range.lowerBound - 16)..<m.range.lowerBound
+      // «رصد المرصد سيطرة قوات النظام على بلدتي حمورية وسقبا»: the actor right after the noun owns it.
+      let construct =
+        doc.tokens[m.range.lowerBound].script == .arabic ? ctx.actor(startingAt: m.range.upperBound) : nil
+      // «بعد نحو سبعة أشهر من سيطرة تنظيم داعش عليها، معلناً تحرير المدينة»: the owner of an earlier
+      // control noun is not who announces the taking.
+      // «وتمكن عناصره من دخول مدينة تدمر»: an announcing verb with no subject of its own refers
+      // back to the paragraph's subject.
+      let announcer = lookback.last { !doc.forms[$0].isDisjoint(with: Self.announcing) }
+      let named =
+        construct
+        ?? ctx.actorsStarting(from: sentence.lowerBound, before: m.range.lowerBound).last(where: {
+          $0.endToken <= m.range.lowerBound && $0.firstToken >= sentence.lowerBound && !isBacker($0)
+            && !($0.firstToken > 0 && ctx.cues.occurs(.announcedNouns, at: $0.firstToken - 1)
+              && Self.announcedNouns.match(doc, at: $0.firstToken - 1) != nil)
+        })
+      let carried =
+        named == nil
+        ? announcer.flatMap {
+          // The announcer may stand before an aside, outside the noun's own clause.
+          ControlFallback(rules: self).carriedOwner(
+            verb: $0..<($0 + 1), clause: clause.contains($0) ? clause : wide, sentence: sentence)
+        }
+        : nil
+      guard let actor = named ?? carried else { continue }
+      // «أعلنت قسد عن خطة لاستعادة الرقة», "announced a plan to recapture Raqqa": a purpose is no fact.
+      let purpose =
+        doc.tokens[m.range.lowerBound].script == .arabic
+        ? hasPurposeClitic(m.range.lowerBound)
+        : m.range.lowerBound > 0 && doc.tokens[m.range.lowerBound - 1].text == "to"
+      // «لم يشارك في اقتحام المدينة»: a taking denied or wished is no fact.
+      // «بهدف منع التنظيم من السيطرة على الرقة»: an aim or a prevention is no fact either.
+      let fallback = ControlFallback(rules: self)
+      if purpose || fallback.hasNegation(before: m.range.lowerBound, in: sentence)
+        || fallback.hasIntent(before: m.range.lowerBound, in: sentence)
+      {
+        continue
+      }
+      // «بعد سيطرة …», «بعد يومين من سيطرة …»: the taking is told as past, a fact.
+      // (Only with the owner right after the noun: «انسحب التنظيم بعد السيطرة عليها» names no taker.)
+      let after =
+        construct != nil
+        && (max(sentence.lowerBound, m.range.lowerBound - 3)..<m.range.lowerBound).contains { b in
+          !doc.forms[b].isDisjoint(with: Self.afterWords)
+            && (b == m.range.lowerBound - 1 || doc.original(m.range.lowerBound - 1) == "من")
+        }
+      let announced =
+        after || lookback.contains { !doc.forms[$0].isDisjoint(with: Self.announcing) }
+        || (actor.firstToken > 0 && actor.endToken == m.range.lowerBound
+          && !doc.forms[actor.firstToken - 1].isDisjoint(with: Self.announcement))
+      guard announced, m.value != .captured || !isBrief(after: m.range.lowerBound, in: clause) else {
+        continue
+      }
+      var start = construct?.endToken ?? m.range.upperBound
+      var window = start..<min(clause.upperBound, start + (construct == nil ? 5 : 6))
+      // «سيطرة قوات النظام والمسلحين الموالين لها، بدعم من الطيران الروسي، على بلدة …»: the owner's
+      // partners and asides set off by commas stand before «على» and the place, as after a verb.
+      if let construct, placeIn(window) == nil {
+        let subjectEnd = ownerEnd((joinedAfter(construct).last ?? construct).endToken)
+        if let o = ControlFallback(rules: self).objectAfterAsides(subjectEnd: subjectEnd, in: sentence) {
+          start = o
+          window = o..<min(sentence.upperBound, o + 6)
+        }
+      }
+      guard let first = placeIn(window) else { continue }
+      // «أحكمت قسد سيطرتها على الوضع الأمني في الحسكة»: control of something in a place is not of it.
+      if window.contains(ctx.places[first].recognized.firstToken),
+        (m.range.upperBound..<ctx.places[first].recognized.firstToken).contains(where: {
+          !doc.forms[$0].isDisjoint(with: Self.arabicObjectBreakers)
+        })
+      {
+        continue
+      }
+      let places =
+        window.contains(ctx.places[first].recognized.firstToken)
+        ? ctx.listFrom(first, limit: clause.upperBound) : [first]
+      for a in conjoined(actor) {
+        for k in places {
+          out.append(
+            (
+              claim(
+                a.actor, ctx.places[k], m.value, partial(k), statusAt(m.range.lowerBound), sentence,
+                carried: carried),
+              ctx.places[k].recognized.firstToken
+            ))
+        }
+      }
+    }
+    return out
+  }
+
+  /// Finite verbs: ACTOR verb PLACE or verb ACTOR PLACE (Arabic VSO), outside `relativeCovered`.
+  func verbClaims(
+    in sentence: Range<Int>, statusAt: (Int) -> ClaimStatus, relativeCovered: Set<Int>
+  ) -> [(ControlClaim, Int)] {
+    let doc = ctx.doc
+    var out: [(ControlClaim, Int)] = []
+    for m in Self.verbMatcher.matches(
+      doc, in: sentence, candidates: ctx.cues.tokens(.controlVerbs, in: sentence))
+    where relativeCovered.isDisjoint(with: m.range) {
+      // «الطريق الذي تسيطر عليه قوات النظام قرب حمص»: after «التي»/«الذي» the place held is the
+      // antecedent, never a place named after the verb.
+      let relative =
+        m.range.lowerBound > 0 && !doc.forms[m.range.lowerBound - 1].isDisjoint(with: Self.relativeBefore)
+      // «خطة لاستعادة الرقة», «ليسيطر على»: «ل» before the stem is a purpose, no fact (none of the
+      // Arabic control verbs begins with «ل»).
+      if hasPurposeClitic(m.range.lowerBound) { continue }
+      // «فقد سيطرت قوات النظام …» is the particle «ف» + «قد»: «فقد» loses only with its subject next.
+      if !doc.forms[m.range.lowerBound].isDisjoint(with: Self.particleVerbs),
+        ctx.actor(startingAt: m.range.upperBound) == nil
+      {
+        continue
+      }
+      // "ISIS-controlled Raqqa" is the "X-held" compound, read with "held" above.
+      // (`isWord`: an Arabic verb is not compared with "controlled" by characters.)
+      if ctx.isWord(m.range.lowerBound, "controlled"), isHyphenated(m.range.lowerBound) { continue }
+      // "took part in the encirclement": taking part is no taking; "besieged by X" is passive
+      // (read above with the place before it).
+      if m.range.upperBound < doc.tokens.count,
+        ctx.isWord(m.range.upperBound, "part") || ctx.isWord(m.range.upperBound, "by")
+      {
+        continue
+      }
+      let clause = span(of: m.range.lowerBound, in: sentence)
+      // "ISIS lost Palmyra to government forces", «خسر حي القدم لصالح قوات النظام»: who it was lost
+      // to took it.
+      var gainer: ActorMention?
+      let english = doc.tokens[m.range.upperBound - 1].script == .latin
+      // "Kurdish forces lost ground in Afrin to Turkish-backed rebels": part of the place changed hands.
+      let lostGround =
+        m.value == .lost && m.range.upperBound + 1 < sentence.upperBound
+        && !doc.forms[m.range.upperBound].isDisjoint(with: Self.ground)
+        && !doc.forms[m.range.upperBound + 1].isDisjoint(with: MovementExtractor.inWords)
+      if m.value == .lost,
+        let k = placeIn(m.range.upperBound..<min(sentence.upperBound, m.range.upperBound + 6))
+      {
+        let end = ctx.places[k].recognized.endToken
+        // "handed over prisoners in Raqqa to the SDF": the object must be the place.
+        let gap = m.range.upperBound..<ctx.places[k].recognized.firstToken
+        let placeObject =
+          lostGround
+          || (english
+            ? gap.allSatisfy { isPlaceObjectWord($0) }
+            : gap.allSatisfy { doc.forms[$0].isDisjoint(with: Self.arabicObjectBreakers) })
+        if placeObject, end < sentence.upperBound, !doc.forms[end].isDisjoint(with: Self.lostTo),
+          let g = ctx.actor(after: end, window: 3, limit: sentence.upperBound)
+        {
+          gainer = g
+          out.append(
+            (
+              claim(
+                g.actor, ctx.places[k], .captured, partial(k) || lostGround, statusAt(m.range.lowerBound),
+                sentence),
+              ctx.places[k].recognized.firstToken
+            ))
+        }
+      }
+      let subjectFirst =
+        m.range.count == 1 && !doc.forms[m.range.lowerBound].isDisjoint(with: Self.subjectFirst)
+      // The subject before the verb, not a backer ("opposition forces backed by Turkey have retaken").
+      // (Searched among the actors starting in the clause before the verb: scanning back from the
+      // report's last actor passed every later one, per verb.)
+      let before = ctx.actorsStarting(from: clause.lowerBound, before: m.range.lowerBound).last {
+        $0.endToken <= m.range.lowerBound && $0.firstToken >= clause.lowerBound && !isBacker($0)
+      }
+      let after = ctx.actor(after: m.range.upperBound - 1, window: 3, limit: clause.upperBound).flatMap {
+        a in
+        // "captured Raqqa from ISIS": who the place was taken from is not who took it.
+        a.firstToken > 0 && !doc.forms[a.firstToken - 1].isDisjoint(with: MovementExtractor.originWords)
+          || a == gainer ? nil : a
+      }
+      // English is subject, verb, object: an actor after the verb is its object or in a later
+      // clause ("Government forces entered Rastan after rebels left"); Arabic is verb, subject, object.
+      let actor =
+        subjectFirst
+        ? before.flatMap { a in
+          (a.endToken..<m.range.lowerBound).allSatisfy {
+            !doc.forms[$0].isDisjoint(with: Self.controlAdverbs)
+          }
+            ? a : nil
+        }
+        : (english
+          ? before ?? relativeSubject(of: m.range.lowerBound, in: sentence) ?? after : after ?? before)
+      // No subject in the clause: a dropped Arabic subject, "it", "they", "the militants" refer back.
+      let fallback = ControlFallback(rules: self)
+      // "The Syrian army, which has fought ISIS for months, captured Mayadin"; "ISIS militants, who
+      // have held Raqqa since 2014".
+      let relativeHead = actor == nil ? fallback.relativeHead(verb: m.range, sentence: sentence) : nil
+      let carried =
+        actor == nil && relativeHead == nil
+        ? fallback.carriedOwner(verb: m.range, clause: clause, sentence: sentence) : nil
+      // «سيطرت صباح اليوم وحدات من الجيش السوري على …»: an Arabic subject after a time phrase.
+      let distant =
+        actor == nil && carried == nil ? fallback.distantSubject(verb: m.range, clause: clause) : nil
+      guard let actor = actor ?? relativeHead ?? carried ?? distant, actor != gainer else { continue }
+      if m.value == .captured, isBrief(after: m.range.upperBound, in: clause) { continue }
+      // "A UN aid convoy entered Douma", «دخل وفد من الأمم المتحدة مخيم اليرموك», "military police
+      // entered Tal Rifaat to monitor the truce": entering takes a place only for a fighting force.
+      if !doc.forms[m.range.lowerBound].isDisjoint(with: Self.entering) {
+        if actor.actor == .un { continue }
+        let subject = clause.lowerBound..<max(actor.endToken, m.range.upperBound)
+        if subject.contains(where: { !doc.forms[$0].isDisjoint(with: Self.nonCombatants) }) { continue }
+      }
+      // «سيطرت قوات النظام ومقاتلو حزب الله على …»: Arabic subjects joined after the verb.
+      let following = actor.firstToken > m.range.lowerBound && !english ? joinedAfter(actor) : [actor]
+      var from = max(
+        m.range.upperBound,
+        actor.firstToken > m.range.lowerBound ? (following.last ?? actor).endToken : m.range.upperBound)
+      // «سيطرت قوات النظام على مدينة تدمر»: على and a trigger noun may stand before the place.
+      var window = from..<min(clause.upperBound, from + 8)
+      // «سيطرت قوات النظام، يوم الأحد، على مدينة تدمر»: the object after asides set off by commas.
+      // «فصائل "الجيش السوري الحر"»: a name in apposition right after the subject ends it.
+      let subjectEnd = ownerEnd(from)
+      if actor.firstToken > m.range.lowerBound, !english,
+        let o = ControlFallback(rules: self).objectAfterAsides(subjectEnd: subjectEnd, in: sentence)
+      {
+        from = o
+        window = o..<min(sentence.upperBound, o + 8)
+      }
+      // «تسيطر على معظم مدنها وبلداتها، ومنها دوما وزملكا»: a plural of places, then its examples.
+      if !english, window.upperBound == clause.upperBound, clause.upperBound + 1 < sentence.upperBound,
+        ctx.firstPlace(in: window) == nil,
+        !doc.forms[clause.upperBound].isDisjoint(with: Self.examples),
+        window.contains(where: { !doc.forms[$0].isDisjoint(with: Self.placeObjects) })
+      {
+        window = window.lowerBound..<min(sentence.upperBound, clause.upperBound + 3)
+      }
+      guard
+        let first = relative
+          ? relativeAntecedent(before: actor, in: clause)
+          : placeIn(window) ?? relativeAntecedent(before: actor, in: clause) ?? resumptive(
+            after: m.range, in: sentence)
+            ?? whereAntecedent(before: actor, verb: m.range, in: sentence)
+      else { continue }
+      // "ISIS took journalists on a tour of Raqqa", "lost contact with its team in Deir ez-Zor",
+      // "which Turkey has held since talks in Astana": a preposition between an English verb and
+      // the place means the place is not what was taken, lost or held.
+      // «دخل الجيش العراقي في مفاوضات مع أربيل», «خسر تنظيم داعش قائده في الميادين»: Arabic entering
+      // and losing likewise.
+      let breakers: WordSet? =
+        doc.tokens[m.range.upperBound - 1].script == .latin
+        ? (m.value == .contested ? nil : Self.objectBreakers)
+        : (m.value == .lost || !doc.forms[m.range.lowerBound].isDisjoint(with: Self.entering)
+          ? Self.arabicObjectBreakers : nil)
+      // «استعاد الجيش العراقي ثقة السكان في الموصل», «استولى التنظيم على أموال السكان في الرقة»,
+      // «تسيطر قوات النظام على أسعار الخبز في حماة»: an Arabic object that is no place noun, then «في»,
+      // is something taken or held in the place («سيطرت على قرى في ريف حمص», «على مساحات واسعة في»
+      // stay).
+      if breakers == nil, doc.tokens[m.range.upperBound - 1].script == .arabic,
+        m.value == .captured || m.value == .holds,
+        window.contains(ctx.places[first].recognized.firstToken)
+      {
+        let gap = from..<ctx.places[first].recognized.firstToken
+        // «قد سيطرا في 8 مارس على بلدة جنديرس»: a «في» of time, followed by «على», is no place's.
+        let breaker = gap.last { !doc.forms[$0].isDisjoint(with: Self.arabicObjectBreakers) }
+        // «يتحصن في الملعب البلدي وسط مدينة الرقة»: with no object before it, «في» is the verb's own.
+        let inPlace =
+          breaker.map { b in
+            b > from
+              && ((b + 1)..<gap.upperBound).allSatisfy {
+                doc.forms[$0].isDisjoint(with: MovementExtractor.onWords)
+              }
+          } ?? false
+        // The object is what stands before «في» («منازل المدنيين في حي القدم»: houses, not the
+        // neighbourhood).
+        let placeObject = (from..<(breaker ?? gap.upperBound)).contains {
+          !doc.forms[$0].isDisjoint(with: Self.placeObjects)
+            || doc.forms[$0].contains { PlaceContext.triggers[$0] != nil }
+        }
+        if inPlace && !placeObject { continue }
+      }
+      // "controls the flow of water from the Tabqa dam", "liberated prisoners from Saydnaya", "entered
+      // negotiations over Yarmouk camp": an English object that is something other than (part of)
+      // a place is taken or held, not the place.
+      if english, !lostGround, window.contains(ctx.places[first].recognized.firstToken),
+        (from..<ctx.places[first].recognized.firstToken).contains(where: { !isPlaceObjectWord($0) })
+      {
+        continue
+      }
+      // «تحتفظ قوات النظام بحق الرد على الهجوم في حمص»: what is retained is named with «ب»; a place
+      // after «في»/«على» is where, not what.
+      if !doc.forms[m.range.lowerBound].isDisjoint(with: Self.retaining),
+        (from..<ctx.places[first].recognized.firstToken).contains(where: {
+          !doc.forms[$0].isDisjoint(with: Self.arabicObjectBreakers)
+            || !doc.forms[$0].isDisjoint(with: MovementExtractor.onWords)
+        })
+      {
+        continue
+      }
+      // «انتشرت قوات النظام قرب تدمر»: near a place is not in it.
+      if doc.tokens[m.range.upperBound - 1].script == .arabic,
+        window.contains(ctx.places[first].recognized.firstToken),
+        (from..<ctx.places[first].recognized.firstToken).contains(where: {
+          !doc.forms[$0].isDisjoint(with: Self.nearWords)
+        })
+      {
+        continue
+      }
+      if let breakers, !lostGround, window.contains(ctx.places[first].recognized.firstToken),
+        (from..<ctx.places[first].recognized.firstToken).contains(where: {
+          !doc.forms[$0].isDisjoint(with: breakers)
+        })
+      {
+        continue
+      }
+      // "a ceasefire in Idlib, which the regime has held to since January": holding to an agreement.
+      if m.value == .holds, !window.contains(ctx.places[first].recognized.firstToken),
+        m.range.upperBound < sentence.upperBound,
+        !doc.forms[m.range.upperBound].isDisjoint(with: Self.heldToAgreement)
+      {
+        continue
+      }
+      // "captured Palmyra, Homs and Hama": a list goes on past the commas that end the clause.
+      let places =
+        window.contains(ctx.places[first].recognized.firstToken)
+        ? withAnaphor(ctx.listFrom(first, limit: sentence.upperBound)) : [first]
+      let actors = actor.firstToken < m.range.lowerBound ? conjoined(actor) : following
+      // «يسيطر على جيوب في شرق الموصل»: pockets in a place are part of it.
+      let objectEnd =
+        window.contains(ctx.places[first].recognized.firstToken)
+        ? ctx.places[first].recognized.firstToken : min(window.upperBound, from + 3)
+      // The pockets' place follows them at once («جيوب في شرق الموصل», "pockets in the north of").
+      let pockets =
+        (from..<max(from, objectEnd)).last { !doc.forms[$0].isDisjoint(with: Self.holdouts) }.map { h in
+          ((h + 1)..<objectEnd).allSatisfy { u in
+            !doc.forms[u].isDisjoint(with: MovementExtractor.inWords)
+              || doc.forms[u].contains {
+                PlaceContext.directions[$0] != nil || PlaceContext.triggers[$0] != nil
+              }
+              || !doc.forms[u].isDisjoint(with: RelationContext.englishLinks)
+          }
+        } ?? false
+      let holdsOut = !doc.forms[m.range.lowerBound].isDisjoint(with: Self.entrenched) || lostGround
+      for a in actors {
+        for k in places {
+          out.append(
+            (
+              claim(
+                // The pockets are in the first place; «وعلى مدينتي هيت والفلوجة» after it are held whole.
+                a.actor, ctx.places[k], m.value, partial(k) || holdsOut || (pockets && k == first),
+                statusAt(m.range.lowerBound),
+                sentence, carried: carried),
+              ctx.places[k].recognized.firstToken
+            ))
+        }
+      }
+    }
+    return out
   }
 
   /// "Government forces captured Palmyra, the last ISIS stronghold", «سيطرت قوات النظام على الميادين،
@@ -766,18 +870,27 @@ struct ControlExtractor {
     // The takings' positions in `claims`, each with its sentence: one short list, not a dictionary
     // of arrays by sentence (a segment holds few takings).
     var takings: [(sentence: Int, index: Int)] = []
-    for (k, (c, t)) in claims.enumerated() where c.control == .captured { takings.append((sentenceOf[t], k)) }
+    // (By index: the claims are read in place, not copied out one by one.)
+    for k in claims.indices where claims[k].0.control == .captured {
+      takings.append((sentenceOf[claims[k].1], k))
+    }
     guard !takings.isEmpty else { return claims }
-    return claims.filter { c, t in
+    let ended = claims.indices.filter { k in
       // "the taking of its last positions, though pockets still hold out": a partial hold goes on.
-      guard c.control == .holds, !c.partial else { return true }
-      let s = sentenceOf[t]
-      return !takings.contains { taking in
+      guard claims[k].0.control == .holds, !claims[k].0.partial else { return false }
+      let s = sentenceOf[claims[k].1]
+      return takings.contains { taking in
         guard taking.sentence == s else { return false }
         let taken = claims[taking.index].0
-        return taken.actor != c.actor && MovementExtractor.sameDestination(taken.place, c.place)
+        return taken.actor != claims[k].0.actor
+          && MovementExtractor.sameDestination(taken.place, claims[k].0.place)
       }
     }
+    // Nothing ended (most reports): the claims as they are, not a filtered copy.
+    guard !ended.isEmpty else { return claims }
+    var out = claims
+    for k in ended.reversed() { out.remove(at: k) }
+    return out
   }
 
   /// «أعلن الجيش العراقي استعادة تلعفر … بمشاركة وحدات الحشد الشعبي»: partners named with
@@ -785,7 +898,9 @@ struct ControlExtractor {
   func withPartners(_ claims: [(ControlClaim, Int)]) -> [(ControlClaim, Int)] {
     var out = claims
     let doc = ctx.doc
-    for sentence in doc.sentences {
+    // Only the sentences naming a partnership (most reports name none): each was asked for its matches.
+    for (s, sentence) in doc.sentences.enumerated()
+    where ctx.cues.mask(ofSentence: s) & CueIndex.bit(.participation) != 0 {
       for m in Self.participation.matches(
         doc, in: sentence, candidates: ctx.cues.tokens(.participation, in: sentence))
       {
@@ -793,7 +908,8 @@ struct ControlExtractor {
         else { continue }
         // "between A and B": every side named in the list.
         for partner in joinedAfter(first) {
-          for (c, t) in claims where sentence.contains(t) && c.control == .captured && c.actor != partner.actor {
+          for (c, t) in claims
+          where sentence.contains(t) && c.control == .captured && c.actor != partner.actor {
             var p = c
             p.actor = partner.actor
             out.append((p, t))
@@ -820,14 +936,19 @@ struct ControlExtractor {
   /// "Rebels, including fighters from the Nusra Front, seized X", «سيطرت فصائل المعارضة، ومن بينها
   /// هيئة تحرير الشام، على X»: a group the subject includes took or holds what the subject did.
   func withIncluded(_ claims: [(ControlClaim, Int)]) -> [(ControlClaim, Int)] {
-    var out = claims
     let doc = ctx.doc
+    // A report with none of the phrases' last words includes no group (most reports).
+    guard ctx.cues.occurs(.includingEnds, in: 0..<doc.tokens.count) else { return claims }
+    var out = claims
     // Only sentences that hold a claim can share one.
     for sentence in Set(claims.map { doc.sentenceOfToken[$0.1] }).sorted().map({ doc.sentences[$0] }) {
-      // Found from the phrases' rare last words, not by trying the phrases at every «من».
-      for e in sentence where !doc.forms[e].isDisjoint(with: Self.includingEnds) {
+      // Found from the phrases' rare last words (where the cue index marks them), not by trying the
+      // phrases at every «من», nor by asking every word of the sentence.
+      for e in ctx.cues.tokens(.includingEnds, in: sentence)
+      where !doc.forms[e].isDisjoint(with: Self.includingEnds) {
         guard
-          let m = (max(sentence.lowerBound, e - 2)...e).lazy.compactMap({ s -> (range: Range<Int>, value: Bool)? in
+          let m = (max(sentence.lowerBound, e - 2)...e).lazy.compactMap({
+            s -> (range: Range<Int>, value: Bool)? in
             guard let x = Self.including.match(doc, at: s), s + x.length == e + 1 else { return nil }
             return (s..<(e + 1), x.value)
           }).first,
@@ -838,7 +959,8 @@ struct ControlExtractor {
           ctx.clause(of: m.range.lowerBound, in: sentence).contains(member.firstToken)
         else { continue }
         for (c, t) in claims
-        where sentence.contains(t) && c.actor == head.actor && (c.control == .captured || c.control == .holds) {
+        where sentence.contains(t) && c.actor == head.actor && (c.control == .captured || c.control == .holds)
+        {
           var p = c
           p.actor = member.actor
           out.append((p, t))
@@ -857,12 +979,15 @@ struct ControlExtractor {
   /// على X»: a backer whose fighters are named fought on the ground and took the place too; a backer
   /// named by its aircraft or its name alone ("backed by Turkish air strikes", "backed by Russia") did not.
   func withGroundBackers(_ claims: [(ControlClaim, Int)]) -> [(ControlClaim, Int)] {
-    var out = claims
     let doc = ctx.doc
+    // A report naming no backer has none to add.
+    guard ctx.cues.occurs(.backing, in: 0..<doc.tokens.count) else { return claims }
+    var out = claims
     // Only sentences that hold a taking can share one.
     let taken = Set(claims.filter { $0.0.control == .captured }.map { doc.sentenceOfToken[$0.1] })
     for sentence in taken.sorted().map({ doc.sentences[$0] }) {
-      for b in sentence where !doc.forms[b].isDisjoint(with: Self.backing) {
+      // (The backing words where the cue index marks them, not every word of the sentence asked.)
+      for b in ctx.cues.tokens(.backing, in: sentence) where !doc.forms[b].isDisjoint(with: Self.backing) {
         guard let backer = ctx.actor(after: b, window: 4, limit: sentence.upperBound),
           let backed = ctx.actorsStarting(from: sentence.lowerBound, before: b).last(where: {
             $0.endToken <= b && $0.endToken >= b - 2
@@ -872,7 +997,8 @@ struct ControlExtractor {
         let between = (b + 1)..<backer.firstToken
         let ground =
           between.contains { !doc.forms[$0].isDisjoint(with: Self.groundNouns) }
-          || (backer.endToken < sentence.upperBound && !doc.forms[backer.endToken].isDisjoint(with: Self.groundNouns))
+          || (backer.endToken < sentence.upperBound
+            && !doc.forms[backer.endToken].isDisjoint(with: Self.groundNouns))
         guard ground else { continue }
         for (c, t) in claims where sentence.contains(t) && c.control == .captured && c.actor == backed.actor {
           var p = c
@@ -917,16 +1043,21 @@ struct ControlExtractor {
     // Each taking's background test, made once: the report's own takings and the filter below both
     // need it, and it searches the tokens and walks the claim's sentence.
     let background = claims.map { $0.0.control == .captured && isBackground($0.0, $0.1) }
+    // No background taking, nothing dropped: the claims as they are, not copied one by one (most reports).
+    guard background.contains(true) else { return claims }
     // The report's own takings, found once (not per pair).
+    // (Kept as indices, and the claims read in place: copying each claim out retained its fields.)
     let foreground = claims.indices.filter { claims[$0].0.control == .captured && !background[$0] }
-      .map { claims[$0].0 }
-    return claims.indices.filter { k in
+    let kept = claims.indices.filter { k in
       guard background[k] else { return true }
-      let c = claims[k].0
       return !foreground.contains {
-        $0.actor != c.actor && MovementExtractor.sameDestination($0.place, c.place)
+        claims[$0].0.actor != claims[k].0.actor
+          && MovementExtractor.sameDestination(claims[$0].0.place, claims[k].0.place)
       }
-    }.map { claims[$0] }
+    }
+    // Nothing superseded: the claims as they are, not copied one by one.
+    guard kept.count < claims.count else { return claims }
+    return kept.map { claims[$0] }
   }
 
   /// «ومنها», «منها», «من بينها»: the examples a plural of places names ("among them").
@@ -936,8 +1067,10 @@ struct ControlExtractor {
   /// «تسيطر على معظم بلدات ريف درعا الشرقي، ومنها بصرى الشام والحراك»: the places named as examples
   /// of what a claim is about, right after it, share the claim (its actor, control and status).
   func withExamples(_ claims: [(ControlClaim, Int)]) -> [(ControlClaim, Int)] {
-    var out = claims
     let doc = ctx.doc
+    // A report with no word of examples has none to add (most reports): no claim is walked.
+    guard ctx.cues.occurs(.examples, in: 0..<doc.tokens.count) else { return claims }
+    var out = claims
     for (c, t) in claims {
       guard let k = ctx.place(startingAt: t) else { continue }
       let sentence = doc.sentence(of: t)
@@ -948,7 +1081,8 @@ struct ControlExtractor {
         }),
         let first = ctx.firstPlace(in: (e + 1)..<min(sentence.upperBound, e + 3))
       else { continue }
-      for j in ctx.listFrom(first, limit: sentence.upperBound) where !out.contains(where: { $0.1 == ctx.places[j].recognized.firstToken && $0.0.actor == c.actor }) {
+      for j in ctx.listFrom(first, limit: sentence.upperBound)
+      where !out.contains(where: { $0.1 == ctx.places[j].recognized.firstToken && $0.0.actor == c.actor }) {
         var x = c
         x.place = ctx.places[j].mention.entry
         x.partial = false
@@ -978,7 +1112,8 @@ struct ControlExtractor {
     {
       guard
         let (p, partOf) =
-          stateAntecedent(before: m.range.lowerBound, in: sentence).map({ (ctx.places[$0.place], $0.partial) })
+          stateAntecedent(before: m.range.lowerBound, in: sentence).map({ (ctx.places[$0.place], $0.partial) }
+          )
           ?? ctx.placesStarting(in: sentence).last(where: {
             $0.recognized.endToken <= m.range.lowerBound && $0.recognized.endToken >= m.range.lowerBound - 3
               && sentence.contains($0.recognized.firstToken)
@@ -1030,7 +1165,7 @@ struct ControlExtractor {
     if t < doc.tokens.count, ctx.isWord(t, "the") { t += 1 }
     let joined =
       t > ctx.places[last].recognized.endToken
-      || (doc.tokens[t].script == .arabic && doc.original(t).hasPrefix("و"))
+      || (doc.tokens[t].script == .arabic && ctx.startsWith(t, "و"))
     guard joined, t < doc.tokens.count, let a = ctx.anaphor(at: t), !list.contains(a) else { return list }
     return list + [a]
   }
@@ -1087,7 +1222,7 @@ struct ControlExtractor {
       let arabic = doc.tokens[t].script == .arabic
       // The preposition: «في يد», «بيد» (a clitic), "in rebel hands", "into the hands of".
       let prepositionAt: Int? =
-        arabic && doc.original(t).hasPrefix("ب")
+        arabic && ctx.startsWith(t, "ب")
         ? t
         : (max(sentence.lowerBound, t - 3)..<t).last {
           !doc.forms[$0].isDisjoint(with: Self.handsPrepositions)
@@ -1134,7 +1269,8 @@ struct ControlExtractor {
   }
   /// «المسلحين الموالين لها», «القوات الرديفة»: auxiliaries named by their loyalty to the side before.
   static let loyal: WordSet = WordSet(
-    words: ["الموالين", "الموالية", "الموالي", "الرديفة", "الحليفة", "لها", "له", "لهم"].map(ArabicWord.lexiconForm))
+    words: ["الموالين", "الموالية", "الموالي", "الرديفة", "الحليفة", "لها", "له", "لهم"].map(
+      ArabicWord.lexiconForm))
   /// The end of an Arabic subject starting its last part at `t`: names in apposition and the
   /// auxiliaries loyal to it («قوات النظام والمسلحين الموالين لها»).
   func ownerEnd(_ t: Int) -> Int {
@@ -1154,7 +1290,8 @@ struct ControlExtractor {
   /// «بعد سيطرة قوات النظام على», «إثر استعادة»: a taking named as what came before is stated.
   static let afterWords: WordSet = WordSet(words: ["بعد", "عقب", "إثر", "اثر"].map(ArabicWord.lexiconForm))
   /// «كانت», "had": a place once in someone's hands.
-  static let formerly: WordSet = WordSet(words: ["كان", "كانت", "كانوا"].map(ArabicWord.lexiconForm) + ["had"])
+  static let formerly: WordSet = WordSet(
+    words: ["كان", "كانت", "كانوا"].map(ArabicWord.lexiconForm) + ["had"])
   /// «كسر الحصار», "lifted the siege of", "broke the ISIS siege of": the words that end a siege.
   static let lifting: WordSet = WordSet(
     words: ["كسر", "كسرت", "فك", "فكت", "رفع", "رفعت", "فكوا", "كسروا"].map(ArabicWord.lexiconForm) + [
@@ -1296,8 +1433,7 @@ struct ControlExtractor {
     if doc.tokens[t].text.allSatisfy(\.isNumber) { return true }
     if doc.forms[t].contains(where: { PlaceContext.triggers[$0] != nil }) { return true }
     // Actor and place words ("the ISIS-held town of", "the Damascus suburb of").
-    return ctx.actors.contains { $0.firstToken <= t && t < $0.endToken }
-      || ctx.places.contains { $0.recognized.firstToken <= t && t < $0.recognized.endToken }
+    return ctx.isInsideActor(t) || ctx.isInsidePlace(t)
   }
 
   /// "lost ground in", "gained ground in": part of a place.
@@ -1701,14 +1837,16 @@ struct ControlExtractor {
       return false
     }
     if !ctx.doc.forms[c.lowerBound].isDisjoint(with: Self.backing) { return true }
-    return !ctx.actors.contains { c.contains($0.firstToken) }
+    return !ctx.actorsStarting(from: c.lowerBound, before: c.upperBound).contains { c.contains($0.firstToken) }
   }
 
   /// "Iraqi forces and Popular Mobilisation units took …": the actor and those joined to it before.
   func conjoined(_ a: ActorMention) -> [ActorMention] {
     var out = [a]
     var cur = a
-    while let prev = ctx.actors.last(where: { $0.endToken <= cur.firstToken }),
+    // (Among the actors starting before `cur`: a scan back from the report's last actor passed every
+    // later one at each step.)
+    while let prev = ctx.actorsStarting(from: 0, before: cur.firstToken).last(where: { $0.endToken <= cur.firstToken }),
       !prev.coreference, !out.contains(where: { $0.actor == prev.actor })
     {
       let gap = prev.endToken..<cur.firstToken
@@ -1724,7 +1862,7 @@ struct ControlExtractor {
       // «الجيش التركي و"الجيش السوري الحر"»: a quote after «و» leaves it a token of its own.
       let arabic =
         (gap.isEmpty && ctx.doc.tokens[cur.firstToken].script == .arabic
-          && ctx.doc.original(cur.firstToken).hasPrefix("و"))
+          && ctx.startsWith(cur.firstToken, "و"))
         || (gap.count == 1 && ctx.doc.original(gap.lowerBound) == "و")
       guard english || arabic else { break }
       out.append(prev)
@@ -1746,8 +1884,8 @@ struct ControlExtractor {
       let joined =
         gap.isEmpty
         ? ctx.doc.tokens[next.firstToken].script == .arabic
-          && ctx.doc.original(next.firstToken).hasPrefix("و")
-        : ctx.doc.tokens[gap.lowerBound].script == .arabic && ctx.doc.original(gap.lowerBound).hasPrefix("و")
+          && ctx.startsWith(next.firstToken, "و")
+        : ctx.doc.tokens[gap.lowerBound].script == .arabic && ctx.startsWith(gap.lowerBound, "و")
           && !ctx.doc.forms[gap.lowerBound].isDisjoint(with: ControlFallback.joinedUnitNouns)
       // «قوات النظام والمسلحين الموالين لها»: the militiamen loyal to it are its own side.
       let loyalTo =
@@ -1863,15 +2001,21 @@ struct ControlExtractor {
     // Countries are not annotated as controlled ("Turkish troops entered Syria").
     // The UN and its agencies hold and take nothing: aid "in the hands of humanitarian partners" and a
     // convoy that "broke the siege of silence around Madaya" are no control.
-    for (c, t) in claims.sorted(by: { $0.1 < $1.1 }) where c.place.kind != .country && c.actor != .un {
+    // (The order sorted as indices, the same permutation as sorting the claims: each claim is then
+    // read in place and copied only when kept, not moved through a sorted copy of the array.)
+    for i in claims.indices.sorted(by: { claims[$0].1 < claims[$1].1 })
+    where claims[i].0.place.kind != .country && claims[i].0.actor != .un {
+      let actor = claims[i].0.actor
       if let k = actors.indices.first(where: {
-        actors[$0] == c.actor && MovementExtractor.sameDestination(out[$0].claim.place, c.place)
+        actors[$0] == actor && MovementExtractor.sameDestination(out[$0].claim.place, claims[i].0.place)
       }) {
-        out[k].claim.partial = out[k].claim.partial && c.partial
-        if c.evidence.start < out[k].claim.evidence.start { out[k].claim.evidence = c.evidence }
+        out[k].claim.partial = out[k].claim.partial && claims[i].0.partial
+        if claims[i].0.evidence.start < out[k].claim.evidence.start {
+          out[k].claim.evidence = claims[i].0.evidence
+        }
       } else {
-        out.append((c, t))
-        actors.append(c.actor)
+        out.append((claims[i].0, claims[i].1))
+        actors.append(actor)
       }
     }
     return out

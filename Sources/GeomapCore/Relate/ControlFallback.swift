@@ -35,13 +35,41 @@ struct ControlFallback {
     )
   }
 
-  /// Claims of the nominal, expulsion and clash frames in `sentence`.
-  func claims(in sentence: Range<Int>, statusAt: (Int) -> ClaimStatus) -> [(ControlClaim, Int)] {
-    englishNominals(in: sentence, statusAt: statusAt) + arabicNominals(in: sentence, statusAt: statusAt)
-      + drivenFrom(in: sentence, statusAt: statusAt) + clashesBetween(in: sentence, statusAt: statusAt)
-      + laidSieges(in: sentence, statusAt: statusAt) + expulsions(in: sentence, statusAt: statusAt)
-      + restoredOrder(in: sentence, statusAt: statusAt) + agentlessPassives(in: sentence, statusAt: statusAt)
-      + droppedRelativeSubjects(in: sentence, statusAt: statusAt)
+  /// The cues the frames start from (one or two per frame; see `claims`).
+  static let cues = CueIndex.bits([
+    .englishControlNouns, .arabicControlNouns, .expelledWords, .clashNouns, .laidSieges, .expellingWords,
+    .securityWords, .passiveTakings, .arabicPassiveAuxiliaries, .resumptives,
+  ])
+
+  /// Claims of the nominal, expulsion and clash frames in `sentence`, whose cue bits are `present`
+  /// (`CueIndex.mask(ofSentence:)`).
+  ///
+  /// Each frame visits only its cue's tokens, so a frame whose cue is not in the sentence is not
+  /// asked. Written for speed: nine frames per sentence, each building an empty list, joined with
+  /// `+`, were two thirds of the fallback's time.
+  func claims(in sentence: Range<Int>, present: UInt64, statusAt: (Int) -> ClaimStatus) -> [(
+    ControlClaim, Int
+  )] {
+    func has(_ cue: CueIndex.Cue) -> Bool { present & CueIndex.bit(cue) != 0 }
+    var out: [(ControlClaim, Int)] = []
+    if has(.englishControlNouns) {
+      ControlExtractor.add(englishNominals(in: sentence, statusAt: statusAt), to: &out)
+    }
+    if has(.arabicControlNouns) {
+      ControlExtractor.add(arabicNominals(in: sentence, statusAt: statusAt), to: &out)
+    }
+    if has(.expelledWords) { ControlExtractor.add(drivenFrom(in: sentence, statusAt: statusAt), to: &out) }
+    if has(.clashNouns) { ControlExtractor.add(clashesBetween(in: sentence, statusAt: statusAt), to: &out) }
+    if has(.laidSieges) { ControlExtractor.add(laidSieges(in: sentence, statusAt: statusAt), to: &out) }
+    if has(.expellingWords) { ControlExtractor.add(expulsions(in: sentence, statusAt: statusAt), to: &out) }
+    if has(.securityWords) { ControlExtractor.add(restoredOrder(in: sentence, statusAt: statusAt), to: &out) }
+    if has(.passiveTakings) || has(.arabicPassiveAuxiliaries) {
+      ControlExtractor.add(agentlessPassives(in: sentence, statusAt: statusAt), to: &out)
+    }
+    if has(.resumptives) {
+      ControlExtractor.add(droppedRelativeSubjects(in: sentence, statusAt: statusAt), to: &out)
+    }
+    return out
   }
 
   // MARK: Nominalisations
@@ -613,7 +641,7 @@ struct ControlFallback {
     guard doc.tokens[verb.lowerBound].script == .arabic,
       let a = ctx.actor(after: verb.upperBound - 1, window: 6, limit: clause.upperBound),
       !rules.isBacker(a),
-      !ctx.places.contains(where: { (verb.upperBound..<a.firstToken).contains($0.recognized.firstToken) }),
+      ctx.firstPlace(in: verb.upperBound..<a.firstToken) == nil,
       (verb.upperBound..<a.firstToken).allSatisfy({ u in
         !doc.forms[u].isDisjoint(with: Self.subjectlessFollowers)
           || !doc.forms[u].isDisjoint(with: Self.unitNouns)

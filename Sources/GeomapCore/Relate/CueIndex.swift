@@ -17,6 +17,9 @@ final class CueIndex {
     case statusCues, allegingCues
     case strongholds, heldBy, controlVerbs, announcedNouns, battles, participation, relativeHeld
     case arabicControlNouns, partitive
+    // The words the control post-passes look for in a claim's sentence (`withIncluded`,
+    // `withGroundBackers`, `withExamples`).
+    case includingEnds, backing, examples
     // Word sets: the tokens with one of their words among their forms.
     case sieges, hands, siegeNouns, lifting, flags, under, holdouts, clashNouns, expelling
     case heldCompounds, holdingVerbs
@@ -25,6 +28,8 @@ final class CueIndex {
     case passiveTakings, arabicPassiveAuxiliaries, resumptives, heldByPronoun
     // The actor phrase matchers (`ActorLexicon.mentions`, which runs before the relation rules).
     case actorNames, actorRoles, actorReferences
+    // "is" (`ActorLexicon.isWord`): the actor scan reads "IS" as the Islamic State.
+    case actorIS
 
     /// The words that mark the cue, and whether they are looked for among a token's `plainForms`
     /// (an exact phrase matcher) rather than its `forms`.
@@ -48,6 +53,9 @@ final class CueIndex {
       case .relativeHeld: Self.matcher(ControlExtractor.relativeHeld)
       case .arabicControlNouns: Self.matcher(ControlFallback.arabicNouns)
       case .partitive: Self.matcher(ControlExtractor.partitive)
+      case .includingEnds: (ControlExtractor.includingEnds.words, false)
+      case .backing: (ControlExtractor.backing.words, false)
+      case .examples: (ControlExtractor.examples.words, false)
       case .sieges: (ControlExtractor.sieges.words, false)
       case .hands: (ControlExtractor.hands.words, false)
       case .siegeNouns: (ControlExtractor.siegeNouns.words, false)
@@ -83,6 +91,7 @@ final class CueIndex {
       case .actorNames: Self.matcher(ActorLexicon.nameMatcher)
       case .actorRoles: Self.matcher(ActorLexicon.roleMatcher)
       case .actorReferences: Self.matcher(ActorLexicon.referenceMatcher)
+      case .actorIS: ([ActorLexicon.isWord], false)
       }
     }
 
@@ -166,14 +175,19 @@ final class CueIndex {
       return values[i]
     }
     let sentenceOfToken = doc.sentenceOfToken
+    // The forms are read from their flat lists (token `t`'s are `words[starts[t]..<starts[t + 1]]`),
+    // not through a view per token and list: the loop runs over every form of the report.
+    let forms = doc.forms
+    let plainForms = doc.plainForms
     table.bare.withUnsafeBufferPointer { bare in
       table.plain.withUnsafeBufferPointer { plain in
         table.bareWords.withUnsafeBufferPointer { bareWords in
           table.plainWords.withUnsafeBufferPointer { plainWords in
+            let (bw, bs, pw, ps) = (forms.words, forms.starts, plainForms.words, plainForms.starts)
             for t in doc.tokens.indices {
               var m: UInt64 = 0
-              for w in doc.forms[t] { m |= cueBits(w, bareWords, bare) }
-              for w in doc.plainForms[t] { m |= cueBits(w, plainWords, plain) }
+              for k in Int(bs[t])..<Int(bs[t + 1]) { m |= cueBits(bw[k], bareWords, bare) }
+              for k in Int(ps[t])..<Int(ps[t + 1]) { m |= cueBits(pw[k], plainWords, plain) }
               guard m != 0 else { continue }
               masks[t] = m
               sentenceMasks[sentenceOfToken[t]] |= m
@@ -256,9 +270,27 @@ final class CueIndex {
     t >= 0 && t < masks.count && masks[t] & (1 << UInt64(cue.rawValue)) != 0
   }
 
+  /// The cue bits of sentence `s` (an index of the report's `sentences`): a rule whose cue's bit is
+  /// not set there finds nothing in that sentence. Written for speed: the control rules ask once
+  /// per sentence and skip the rules (and the families) with no cue there, instead of each rule
+  /// asking for its empty token list and building an empty match view.
+  func mask(ofSentence s: Int) -> UInt64 { sentenceMasks[s] }
+
+  /// The bit of `cue` in a mask (`mask(ofSentence:)`, `bits(_:)`).
+  @inline(__always)
+  static func bit(_ cue: Cue) -> UInt64 { 1 << UInt64(cue.rawValue) }
+
   /// The bits of `cues`, for `occurs(anyOf:at:)`.
   static func bits(_ cues: [Cue]) -> UInt64 {
     cues.reduce(0) { $0 | 1 << UInt64($1.rawValue) }
+  }
+
+  /// The first token at or after `t` where one of the cues of `bits` occurs, else the token count:
+  /// a scan that tries matchers only at such tokens moves over the rest with one test each.
+  func next(anyOf bits: UInt64, from t: Int) -> Int {
+    var u = max(0, t)
+    while u < masks.count, masks[u] & bits == 0 { u += 1 }
+    return u
   }
 
   /// True when one of the cues of `bits` (from `bits(_:)`) occurs at token `t`: one test per token

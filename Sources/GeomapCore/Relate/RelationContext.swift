@@ -21,6 +21,13 @@ final class RelationContext {
   private let placeStarts: [Int]?
   /// Each actor mention's first token, when they are in text order and none is empty (checked), else nil.
   private let actorStarts: [Int]?
+  /// Each place mention's end token and kind bit (`kindBit`): `anaphor(at:)` searches back through
+  /// them without copying mentions out of `places`.
+  private let placeEnds: [Int]
+  private let placeKindBits: [UInt32]
+  /// Per token, bit 1 when an actor mention covers it and bit 2 when a place mention does: asked
+  /// per word between a verb and its object, answered without scanning every mention of the report.
+  private let coverage: [UInt8]
 
   /// `cues`: the report's cue index when the caller built it already (for the actor scan), else
   /// built here.
@@ -34,25 +41,51 @@ final class RelationContext {
     self.source = source
     self.date = date
     self.cues = cues ?? CueIndex(doc)
+    // One pass over the places and one over the actors, reading each mention's fields in place
+    // (copying mentions out of the arrays retained and released their strings and boxes).
     let slots = doc.tokens.count + 1
     var at = [Int32](repeating: -1, count: slots)
-    for (k, p) in places.enumerated() { Self.set(&at, p.recognized.firstToken, k) }
+    var coverage = [UInt8](repeating: 0, count: doc.tokens.count)
+    var starts: [Int] = []
+    var ends: [Int] = []
+    var kinds: [UInt32] = []
+    starts.reserveCapacity(places.count)
+    ends.reserveCapacity(places.count)
+    kinds.reserveCapacity(places.count)
+    var placesInOrder = true
+    for k in places.indices {
+      let first = places[k].recognized.firstToken
+      let end = places[k].recognized.endToken
+      Self.set(&at, first, k)
+      Self.mark(&coverage, first..<max(first, end), 2)
+      if let last = starts.last, last > first { placesInOrder = false }
+      starts.append(first)
+      ends.append(end)
+      kinds.append(Self.kindBit(places[k].mention.entry.kind))
+    }
     placeAt = at
+    placeEnds = ends
+    placeKindBits = kinds
+    placeStarts = placesInOrder ? starts : nil
     var from = [Int32](repeating: -1, count: slots)
     var to = [Int32](repeating: -1, count: slots)
-    for (k, a) in actors.enumerated() {
-      if Self.slot(from, a.firstToken) == nil { Self.set(&from, a.firstToken, k) }
-      Self.set(&to, a.endToken, k)
+    var actorFirsts: [Int] = []
+    actorFirsts.reserveCapacity(actors.count)
+    var actorsInOrder = true
+    for k in actors.indices {
+      let first = actors[k].firstToken
+      let end = actors[k].endToken
+      if Self.slot(from, first) == nil { Self.set(&from, first, k) }
+      Self.set(&to, end, k)
+      Self.mark(&coverage, first..<max(first, end), 1)
+      if let last = actorFirsts.last, last > first { actorsInOrder = false }
+      if first >= end { actorsInOrder = false }
+      actorFirsts.append(first)
     }
     actorFrom = from
     actorTo = to
-    let starts = places.map(\.recognized.firstToken)
-    placeStarts = zip(starts, starts.dropFirst()).allSatisfy { $0 <= $1 } ? starts : nil
-    let actorFirsts = actors.map(\.firstToken)
-    actorStarts =
-      zip(actorFirsts, actorFirsts.dropFirst()).allSatisfy { $0 <= $1 }
-        && actors.allSatisfy { $0.firstToken < $0.endToken }
-      ? actorFirsts : nil
+    self.coverage = coverage
+    actorStarts = actorsInOrder ? actorFirsts : nil
   }
 
   /// The indices of `places` to search for mentions starting inside `window`: exactly those when the
@@ -124,6 +157,20 @@ final class RelationContext {
     }
     return lo < starts.count && starts[lo] < window.upperBound ? lo : nil
   }
+
+  /// Sets `bit` at the tokens of `range` inside the text.
+  private static func mark(_ coverage: inout [UInt8], _ range: Range<Int>, _ bit: UInt8) {
+    let lo = max(0, range.lowerBound)
+    let hi = min(coverage.count, range.upperBound)
+    guard lo < hi else { return }
+    for t in lo..<hi { coverage[t] |= bit }
+  }
+
+  /// True when an actor mention covers token `t`: `actors.contains { $0.firstToken <= t && t < $0.endToken }`.
+  func isInsideActor(_ t: Int) -> Bool { t >= 0 && t < coverage.count && coverage[t] & 1 != 0 }
+
+  /// True when a place mention covers token `t` (as `isInsideActor` for `places`).
+  func isInsidePlace(_ t: Int) -> Bool { t >= 0 && t < coverage.count && coverage[t] & 2 != 0 }
 
   /// Stores `k` at token `t` (a token outside the text has no slot and is never asked about).
   private static func set(_ table: inout [Int32], _ t: Int, _ k: Int) {
@@ -270,69 +317,106 @@ final class RelationContext {
   /// canonical decomposition), so an original spelling ending in one ends in its scalars.
   static let anaphorScalars: [[Unicode.Scalar]] = anaphorNouns.map { Array($0.arabic.unicodeScalars) }
 
+  /// What an anaphor noun refers back to: the last camp, neighbourhood, facility, or settlement
+  /// (a city first for "the city"; a town or village for "the town", «البلدة», see `anaphor(at:)`).
+  enum AnaphorNoun {
+    case camp, neighbourhood, facility, city, settlement, town
+  }
+
+  /// The anaphor noun an Arabic token is, decided on its scalars: the `anaphorNouns` spelling its
+  /// original text ends with, when that text is at most two characters longer.
+  ///
+  /// Written for speed: the answer was found on the token's `String` (built per question, compared
+  /// by characters for each noun, counted by characters), and `placesAfter` and the control rules
+  /// ask at every word of their windows. A token of plain Arabic letters only (`PlainText.isArabicLetter`:
+  /// no marks, no tatweel, so one character per scalar, and no letter another spelling is canonically
+  /// equal to) gives the same answer on its scalars; any other token is still asked on its string.
+  func arabicAnaphorNoun(_ t: Int) -> AnaphorNoun? {
+    let tok = doc.tokens[t]
+    let end = min(tok.end, doc.scalars.count)
+    // Every Arabic anaphor noun ends in «ة», «م» or «ي»: a word whose original text ends in another
+    // scalar (diacritic, tatweel, other letter) has none of them as a suffix.
+    guard end > tok.start, Self.anaphorLastLetters.contains(doc.scalars[end - 1]) else { return nil }
+    let word = doc.scalars[tok.start..<end]
+    guard
+      let n = Self.anaphorScalars.firstIndex(where: { noun in
+        word.count >= noun.count && word.suffix(noun.count).elementsEqual(noun)
+      })
+    else { return nil }
+    if word.allSatisfy({ PlainText.isArabicLetter($0.value) }) {
+      // The nouns end differently: `n` is the only one the word ends with.
+      return word.count <= Self.anaphorScalars[n].count + 2 ? Self.arabicAnaphorKinds[n] : nil
+    }
+    let original = doc.original(t)
+    guard
+      Self.anaphorNouns.contains(where: {
+        original.hasSuffix($0.arabic) && original.count <= $0.arabic.count + 2
+      })
+    else { return nil }
+    if original.hasSuffix("المخيم") { return .camp }
+    if original.hasSuffix("الحي") { return .neighbourhood }
+    if original.hasSuffix("المطار") { return .facility }
+    return original.hasSuffix("البلدة") ? .town : .settlement
+  }
+
+  /// What each Arabic `anaphorNouns` spelling refers back to, by index.
+  static let arabicAnaphorKinds: [AnaphorNoun] = anaphorNouns.map {
+    switch $0.arabic {
+    case "المخيم": .camp
+    case "الحي": .neighbourhood
+    case "المطار": .facility
+    case "البلدة": .town
+    default: .settlement
+    }
+  }
+
+  /// The anaphor noun a non-Arabic token is ("the city" with no "of" or place after it).
+  func latinAnaphorNoun(_ t: Int) -> AnaphorNoun? {
+    let tok = doc.tokens[t]
+    // The noun first: most words are none of them, and the words around need not be compared.
+    let noun: AnaphorNoun
+    switch tok.text {
+    case "camp": noun = .camp
+    case "neighbourhood", "neighborhood": noun = .neighbourhood
+    case "airport", "base", "airbase": noun = .facility
+    case "city": noun = tok.script == .latin ? .city : .settlement
+    case "town": noun = tok.script == .latin ? .town : .settlement
+    default: return nil
+    }
+    let the = t > 0 && doc.tokens[t - 1].text == "the"
+    let named =
+      t + 1 < doc.tokens.count && (doc.tokens[t + 1].text == "of" || place(startingAt: t + 1) != nil)
+    return the && !named ? noun : nil
+  }
+
   /// The place an anaphor at token `t` refers to: the last city, town or village named before it.
   /// "the city of Raqqa" names its place and is no anaphor.
   func anaphor(at t: Int) -> Int? {
-    let tok = doc.tokens[t]
-    // Every Arabic anaphor noun ends in «ة», «م» or «ي», letters no other spelling is canonically
-    // equal to: a word whose original text ends in another scalar (diacritic, tatweel, other letter)
-    // has none of them as a suffix and needs no string built (`placesAfter` asks per word).
-    if tok.script == .arabic {
-      let end = min(tok.end, doc.scalars.count)
-      guard end > tok.start, Self.anaphorLastLetters.contains(doc.scalars[end - 1]) else { return nil }
-      // Written for speed: «ة», «م», «ي» end many words; one whose scalars end in no anaphor noun
-      // cannot have it as a suffix, and needs no string built and compared by characters.
-      let word = doc.scalars[tok.start..<end]
-      guard
-        Self.anaphorScalars.contains(where: { noun in
-          word.count >= noun.count && word.suffix(noun.count).elementsEqual(noun)
-        })
-      else { return nil }
-    }
-    // The original spelling only for Arabic (a new string per call).
-    let original = tok.script == .arabic ? doc.original(t) : ""
-    let isAnaphor: Bool
-    if tok.script == .arabic {
-      isAnaphor = Self.anaphorNouns.contains {
-        original.hasSuffix($0.arabic) && original.count <= $0.arabic.count + 2
-      }
-    } else {
-      let the = t > 0 && doc.tokens[t - 1].text == "the"
-      let named =
-        t + 1 < doc.tokens.count && (doc.tokens[t + 1].text == "of" || place(startingAt: t + 1) != nil)
-      isAnaphor = the && !named && Self.anaphorNouns.contains { tok.text == $0.latin }
-    }
-    guard isAnaphor else { return nil }
+    let isArabic = doc.tokens[t].script == .arabic
+    guard let noun = isArabic ? arabicAnaphorNoun(t) : latinAnaphorNoun(t) else { return nil }
     // The last place before `t` of a kind, searched back from the last one starting by `t` (places
     // are in text order; one starting later ends later, and searching back from the report's last
-    // place passed them all at every anaphor).
-    func last(_ kinds: Set<PlaceKind>) -> Int? {
-      placeIndices(startingIn: 0..<(t + 1)).last {
-        places[$0].recognized.endToken <= t && kinds.contains(places[$0].mention.entry.kind)
-      }
+    // place passed them all at every anaphor). Read from the places' ends and kind bits kept beside
+    // them (copying each mention out and hashing its kind into a set was most of an anaphor's cost).
+    func last(_ kinds: UInt32) -> Int? {
+      placeIndices(startingIn: 0..<(t + 1)).last { placeEnds[$0] <= t && placeKindBits[$0] & kinds != 0 }
     }
+    switch noun {
     // «حررت الحجر الأسود والمخيم»: the camp is the last camp named; «الحي» the last neighbourhood.
-    if tok.script == .arabic ? original.hasSuffix("المخيم") : tok.text == "camp" {
-      return last(Self.campKinds)
-    }
-    if tok.script == .arabic
-      ? original.hasSuffix("الحي") : ["neighbourhood", "neighborhood"].contains(tok.text)
-    {
-      return last(Self.neighbourhoodKinds)
-    }
+    case .camp: return last(Self.campKinds)
+    case .neighbourhood: return last(Self.neighbourhoodKinds)
     // "pulled back from the base", «انسحبوا من المطار»: the last air base or other facility named.
-    if tok.script == .arabic ? original.hasSuffix("المطار") : ["airport", "base", "airbase"].contains(tok.text) {
-      return last([.facility])
-    }
+    case .facility: return last(Self.facilityKinds)
     // "the city" is the last city named, else the last town; "the town" any settlement. Arabic calls
     // towns «مدينة» too («مدينة حرستا»), so «المدينة» is any city or town.
-    if tok.script == .latin && tok.text == "city", let k = last(Self.cityKinds) { return k }
+    case .city: if let k = last(Self.cityKinds) { return k }
+    case .settlement, .town: break
+    }
     let k = last(Self.settlementKinds)
     // "the town", «البلدة»: a city named since as where a movement went or came from ("bused to
     // Idlib", "advanced from the outskirts of Baghdad") is not called the town; the last town or
     // village is. A city named in the sentence otherwise ("the evacuation of Douma … the town") is.
-    let town = tok.script == .latin ? tok.text == "town" : original.hasSuffix("البلدة")
-    if town, let c = k, places[c].mention.entry.kind == .city {
+    if noun == .town, let c = k, places[c].mention.entry.kind == .city {
       let f = places[c].recognized.firstToken
       let sentence = doc.sentence(of: t)
       // (The lead is built only for a city in this sentence: a range from before it would be empty.)
@@ -346,12 +430,32 @@ final class RelationContext {
     return k
   }
 
-  /// The kinds of place each anaphor noun refers back to (built once, not per question).
-  static let campKinds: Set<PlaceKind> = [.camp]
-  static let neighbourhoodKinds: Set<PlaceKind> = [.neighbourhood]
-  static let cityKinds: Set<PlaceKind> = [.city]
-  static let settlementKinds: Set<PlaceKind> = [.city, .town, .village]
-  static let townKinds: Set<PlaceKind> = [.town, .village]
+  /// The bit of a place kind in `placeKindBits` and the kind masks below.
+  /// (A switch: `PlaceKind.allCases` builds an array per use.)
+  static func kindBit(_ kind: PlaceKind) -> UInt32 {
+    switch kind {
+    case .country: 1 << 0
+    case .governorate: 1 << 1
+    case .district: 1 << 2
+    case .region: 1 << 3
+    case .countryside: 1 << 4
+    case .city: 1 << 5
+    case .town: 1 << 6
+    case .village: 1 << 7
+    case .neighbourhood: 1 << 8
+    case .camp: 1 << 9
+    case .facility: 1 << 10
+    case .crossing: 1 << 11
+    }
+  }
+
+  /// The kinds of place each anaphor noun refers back to, as kind bits (built once, not per question).
+  static let campKinds = kindBit(.camp)
+  static let neighbourhoodKinds = kindBit(.neighbourhood)
+  static let facilityKinds = kindBit(.facility)
+  static let cityKinds = kindBit(.city)
+  static let settlementKinds = kindBit(.city) | kindBit(.town) | kindBit(.village)
+  static let townKinds = kindBit(.town) | kindBit(.village)
 
   /// "to", "from", «إلى», «نحو»: words before the place a movement goes to or comes from.
   static let routeMarkers: WordSet = WordSet(

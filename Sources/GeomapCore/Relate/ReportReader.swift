@@ -34,7 +34,9 @@ public struct ReportReader: Sendable {
       $0.mention.entry.kind != .country || $0.recognized.anchored
     }
     // «القوات الأمنية», "security forces": the side of the state the report's places are in.
-    let actors = ActorLexicon.placingRoles(named, in: doc, countries: resolved.map(\.mention.entry.country))
+    // (The places' countries are listed only when a role is named; the index says where none starts.)
+    let actors = ActorLexicon.placingRoles(
+      named, in: doc, countries: resolved.map(\.mention.entry.country), cues: cues)
     let ctx = RelationContext(
       doc: doc, places: resolved, actors: actors, source: source, date: date, cues: cues)
     var control = ControlExtractor(ctx: ctx).extract()
@@ -197,34 +199,41 @@ public struct ReportReader: Sendable {
   /// Ambiguous mentions (warning) and phrases mapped to an anchor place (note), with line:column.
   func diagnostics(_ doc: ReportText, _ resolved: [ResolvedMention], source: String) -> [Diagnostic] {
     var out: [Diagnostic] = []
-    for r in resolved {
-      let m = r.mention
+    for k in resolved.indices {
       // Most mentions get no diagnostic: the score is tested before any distance, and the line
-      // and column are found only for those that do.
+      // and column are found only for those that do. (Asked of the mention in place: copying each
+      // mention out of the array, and building its note, retained and released their fields.)
       // Warn when a close rival lies elsewhere (a town and its same-name district are one place here).
       let warn =
-        m.score < 0.7
-        && m.alternatives.contains {
-          $0.score >= 0.15 && $0.entry.coordinate.distanceKm(to: m.entry.coordinate) > 25
+        resolved[k].mention.score < 0.7
+        && resolved[k].mention.alternatives.contains {
+          $0.score >= 0.15 && $0.entry.coordinate.distanceKm(to: resolved[k].mention.entry.coordinate) > 25
         }
+      // (`note` is nil exactly when the recognizer's note is.)
+      guard warn || resolved[k].recognized.note != nil else { continue }
+      let r = resolved[k]
+      let m = r.mention
       let note = r.note
-      guard warn || note != nil else { continue }
       let (line, column) = doc.lineColumn(of: m.start)
       if warn {
-        // "'X' has N candidates; chose A (kind, area) over B (…); C (…)", written into one string:
-        // joining the described entries and their areas made a dozen strings and arrays per warning.
-        var message = "'"
-        message.reserveCapacity(200)
-        message += m.surface
-        message += "' has "
-        message += String(m.alternatives.count + 1)
-        message += " candidates; chose "
-        describe(m.entry, into: &message)
-        message += " over "
+        // "'X' has N candidates; chose A (kind, area) over B (…); C (…)", its UTF-8 written into one
+        // buffer and decoded once. Written for speed: appending each of the two dozen parts to a
+        // `String` cost some 340 instructions apiece (joining described entries and their areas, before
+        // that, made a dozen strings and arrays per warning).
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(256)
+        bytes.append(UInt8(ascii: "'"))
+        Self.append(m.surface, to: &bytes)
+        Self.append("' has ", to: &bytes)
+        Self.append(String(m.alternatives.count + 1), to: &bytes)
+        Self.append(" candidates; chose ", to: &bytes)
+        describe(m.entry, into: &bytes)
+        Self.append(" over ", to: &bytes)
         for (k, alternative) in m.alternatives.prefix(3).enumerated() {
-          if k > 0 { message += "; " }
-          describe(alternative.entry, into: &message)
+          if k > 0 { Self.append("; ", to: &bytes) }
+          describe(alternative.entry, into: &bytes)
         }
+        let message = String(decoding: bytes, as: UTF8.self)
         out.append(Diagnostic(message: message, source: source, line: line, column: column))
       }
       if let note {
@@ -234,17 +243,24 @@ public struct ReportReader: Sendable {
     return out
   }
 
-  /// Appends "name (kind, admin1, country)" (the area's empty parts left out) to `out`.
-  func describe(_ e: GazetteerEntry, into out: inout String) {
-    out += e.name
-    out += " ("
-    out += e.kind.rawValue
-    out += ", "
+  /// Appends the UTF-8 of "name (kind, admin1, country)" (the area's empty parts left out) to `out`.
+  func describe(_ e: GazetteerEntry, into out: inout [UInt8]) {
+    Self.append(e.name, to: &out)
+    Self.append(" (", to: &out)
+    Self.append(e.kind.rawValue, to: &out)
+    Self.append(", ", to: &out)
     let admin1 = e.admin1
     let country = e.country
-    out += admin1
-    if !admin1.isEmpty && !country.isEmpty { out += ", " }
-    out += country
-    out += ")"
+    Self.append(admin1, to: &out)
+    if !admin1.isEmpty && !country.isEmpty { Self.append(", ", to: &out) }
+    Self.append(country, to: &out)
+    out.append(UInt8(ascii: ")"))
+  }
+
+  /// Appends the UTF-8 of `s` to `out`, copied from the string's own bytes in one block (appending
+  /// its `utf8` view went through the generic path, some 170 instructions per part).
+  static func append(_ s: String, to out: inout [UInt8]) {
+    var s = s
+    s.withUTF8 { out.append(contentsOf: $0) }
   }
 }

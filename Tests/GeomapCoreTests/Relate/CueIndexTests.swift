@@ -31,10 +31,12 @@ import Testing
         let expected = scanned(cue, doc)
         found += expected.count
         #expect(Array(index.tokens(cue, in: 0..<doc.tokens.count)) == expected, "\(cue)")
-        for sentence in doc.sentences {
+        for (s, sentence) in doc.sentences.enumerated() {
           let inSentence = expected.filter { sentence.contains($0) }
           #expect(Array(index.tokens(cue, in: sentence)) == inSentence, "\(cue) \(sentence)")
           #expect(index.occurs(cue, in: sentence) == !inSentence.isEmpty)
+          // The rules skip a sentence whose mask lacks their cue's bit.
+          #expect((index.mask(ofSentence: s) & CueIndex.bit(cue) != 0) == !inSentence.isEmpty, "\(cue) \(s)")
           // Parts of a sentence, and ranges running into the next one.
           for part in doc.clauses(in: sentence) + [
             sentence.lowerBound..<min(doc.tokens.count, sentence.upperBound + 3)
