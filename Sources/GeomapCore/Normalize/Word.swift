@@ -90,8 +90,8 @@ enum Vocabulary {
       return same ? id : nil
     }
 
-    /// Appends the token and word of each of `pieces[from...]` (spellings in `bytes`) while the
-    /// table holds its spelling; returns the index of the first piece it does not hold, or
+    /// Appends the token of each of `pieces[from...]` (spellings in `bytes`) and writes its word
+    /// to `ids` (at the piece's index) while the table holds its spelling; returns the index of the first piece it does not hold, or
     /// `pieces.count`.
     ///
     /// Written for speed (every token of every report is looked up here): the table's arrays are
@@ -99,7 +99,7 @@ enum Vocabulary {
     /// their checks) token by token.
     func appendKnown(
       _ pieces: UnsafeBufferPointer<Tokenizer.Piece>, from: Int, _ bytes: UnsafeBufferPointer<UInt8>,
-      _ tokens: inout [Token], _ words: inout [Word]
+      _ tokens: inout [Token], _ ids: UnsafeMutableBufferPointer<Word>
     ) -> Int {
       slots.withUnsafeBufferPointer { slots in
         spellingStarts.withUnsafeBufferPointer { starts in
@@ -122,7 +122,7 @@ enum Vocabulary {
                   if slot >> 32 == tag {
                     let c = Int(truncatingIfNeeded: slot & 0xFFFF_FFFF) - 1
                     let at = starts[c]
-                    if starts[c + 1] - at == length && memcmp(known + at, given + p.bytes.lowerBound, length) == 0 {
+                    if starts[c + 1] - at == length && Vocabulary.same(known + at, given + p.bytes.lowerBound, length) {
                       id = c
                       break
                     }
@@ -130,7 +130,7 @@ enum Vocabulary {
                   i = (i + 1) & mask
                 }
                 guard id >= 0 else { return k }
-                words.append(Word(id: UInt32(truncatingIfNeeded: id)))
+                ids[k] = Word(id: UInt32(truncatingIfNeeded: id))
                 tokens.append(Token(text: texts[id], start: p.start, end: p.end, script: p.script))
                 k += 1
               }
@@ -189,6 +189,23 @@ enum Vocabulary {
   }
 
   private static let table = Locked(Table())
+
+  /// True when the `count` bytes at `a` and at `b` are the same: eight at a time, then one by
+  /// one. Spellings are short: calling `memcmp` for each token cost more than this.
+  @inline(__always)
+  static func same(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ count: Int) -> Bool {
+    var k = 0
+    while k &+ 8 <= count {
+      let x = UnsafeRawPointer(a + k).loadUnaligned(as: UInt64.self)
+      guard x == UnsafeRawPointer(b + k).loadUnaligned(as: UInt64.self) else { return false }
+      k &+= 8
+    }
+    while k < count {
+      guard a[k] == b[k] else { return false }
+      k &+= 1
+    }
+    return true
+  }
 
   /// Words a report's tokens may add to the table; lexicon words are always added.
   static let tokenLimit = 1_000_000
@@ -285,22 +302,28 @@ enum Vocabulary {
     _ pieces: UnsafeBufferPointer<Tokenizer.Piece>, _ bytes: UnsafeBufferPointer<UInt8>, into tokens: inout [Token],
     _ words: inout [Word]
   ) {
-    table.withLock { t in
-      var k = 0
-      while k < pieces.count {
-        k = t.appendKnown(pieces, from: k, bytes, &tokens, &words)
-        guard k < pieces.count else { break }
-        // Piece `k`'s spelling is new to the table.
-        let p = pieces[k]
-        let spelling = UnsafeBufferPointer(rebasing: bytes[p.bytes])
-        let text = String(decoding: spelling, as: UTF8.self)
-        let slot = t.find(spelling, p.hash).slot
-        // The task-local is read only for a spelling new to the table (rare once a run is warm).
-        let full = t.texts.count >= (testTokenLimit ?? tokenLimit)
-        words.append(Word(id: full ? Word.unseen.id : t.add(text, p.hash, slot: slot)))
-        tokens.append(Token(text: text, start: p.start, end: p.end, script: p.script))
-        k += 1
+    // The chunk's words are written to a buffer on the stack and appended at once: appending them
+    // one by one checked the array's uniqueness and capacity at every token.
+    withUnsafeTemporaryAllocation(of: Word.self, capacity: pieces.count) { ids in
+      table.withLock { t in
+        var k = 0
+        while k < pieces.count {
+          k = t.appendKnown(pieces, from: k, bytes, &tokens, ids)
+          guard k < pieces.count else { break }
+          // Piece `k`'s spelling is new to the table.
+          let p = pieces[k]
+          let spelling = UnsafeBufferPointer(rebasing: bytes[p.bytes])
+          let text = String(decoding: spelling, as: UTF8.self)
+          let slot = t.find(spelling, p.hash).slot
+          // The task-local is read only for a spelling new to the table (rare once a run is warm).
+          let full = t.texts.count >= (testTokenLimit ?? tokenLimit)
+          ids[k] = Word(id: full ? Word.unseen.id : t.add(text, p.hash, slot: slot))
+          tokens.append(Token(text: text, start: p.start, end: p.end, script: p.script))
+          k += 1
+        }
       }
+      // Every `ids[k]` was written (`Word` is a trivial type: assigning initialises it).
+      words.append(contentsOf: UnsafeBufferPointer(ids))
     }
   }
 

@@ -51,6 +51,20 @@ import Testing
     #expect(words[0] == words[8] && words[0] != words[1])
   }
 
+  /// The word table's byte comparison (eight bytes at a time, then one by one) tells every pair
+  /// of spellings apart, whatever their length and wherever they differ.
+  @Test func sameBytesComparesEveryByte() {
+    for length in 0..<20 {
+      let a = (0..<length).map { UInt8(truncatingIfNeeded: 0x41 + $0) }
+      #expect(Vocabulary.same(a, a.map { $0 }, length))
+      for k in 0..<length {
+        var b = a
+        b[k] ^= 0x20
+        #expect(!Vocabulary.same(a, b, length), "length \(length), byte \(k)")
+      }
+    }
+  }
+
   /// A report's tokens interned from the scan's bytes are the tokens and words of the string path:
   /// same spans, scripts, spellings (byte for byte) and ids, Arabic and English, known and new words.
   @Test func internedTokensMatchTheStringPath() {
