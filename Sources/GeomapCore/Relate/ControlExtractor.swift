@@ -220,7 +220,9 @@ struct ControlExtractor {
     .controlVerbs,
   ])
 
-  /// Claims and the token where each claim's place is named, in text order.
+  /// Claims and the token where each claim's place is named, in text order. (The rules moved out of
+  /// this loop append to `out` themselves: an array returned per rule and sentence was a heap block
+  /// per call.)
   func extract() -> [(claim: ControlClaim, token: Int)] {
     var out: [(ControlClaim, Int)] = []
     let doc = ctx.doc
@@ -233,9 +235,9 @@ struct ControlExtractor {
       func has(_ cue: CueIndex.Cue) -> Bool { present & CueIndex.bit(cue) != 0 }
       // (The clause is found when a claim is made, not built for every sentence.)
       func statusAt(_ t: Int) -> ClaimStatus { claimStatus(at: t, sentence: sentence) }
-      if has(.strongholds) { Self.add(strongholdClaims(in: sentence, statusAt: statusAt), to: &out) }
-      if has(.heldBy) { Self.add(heldByClaims(in: sentence, statusAt: statusAt), to: &out) }
-      if has(.heldCompounds) { Self.add(heldCompoundClaims(in: sentence, statusAt: statusAt), to: &out) }
+      if has(.strongholds) { strongholdClaims(in: sentence, statusAt: statusAt, into: &out) }
+      if has(.heldBy) { heldByClaims(in: sentence, statusAt: statusAt, into: &out) }
+      if has(.heldCompounds) { heldCompoundClaims(in: sentence, statusAt: statusAt, into: &out) }
       if has(.heldByPronoun) { Self.add(heldByPronoun(in: sentence, statusAt: statusAt), to: &out) }
       if has(.sieges) { Self.add(imposedSieges(in: sentence, statusAt: statusAt), to: &out) }
       if has(.hands) { Self.add(inHands(in: sentence, statusAt: statusAt), to: &out) }
@@ -250,17 +252,17 @@ struct ControlExtractor {
       if has(.flags) { Self.add(raisedFlags(in: sentence, statusAt: statusAt), to: &out) }
       var relativeCovered = Set<Int>()
       if has(.relativeHeld) {
-        Self.add(relativeHeldClaims(in: sentence, statusAt: statusAt, covered: &relativeCovered), to: &out)
+        relativeHeldClaims(in: sentence, statusAt: statusAt, covered: &relativeCovered, into: &out)
       }
       var battleCovered = Set<Int>()
       if has(.battles) {
-        Self.add(battleClaims(in: sentence, statusAt: statusAt, covered: &battleCovered), to: &out)
+        battleClaims(in: sentence, statusAt: statusAt, covered: &battleCovered, into: &out)
       }
       if has(.announcedNouns) {
-        Self.add(announcedClaims(in: sentence, statusAt: statusAt, battleCovered: battleCovered), to: &out)
+        announcedClaims(in: sentence, statusAt: statusAt, battleCovered: battleCovered, into: &out)
       }
       if has(.controlVerbs) {
-        Self.add(verbClaims(in: sentence, statusAt: statusAt, relativeCovered: relativeCovered), to: &out)
+        verbClaims(in: sentence, statusAt: statusAt, relativeCovered: relativeCovered, into: &out)
       }
     }
     // The general frames add claims only on places no specific rule read a claim on.
@@ -291,10 +293,9 @@ struct ControlExtractor {
 
   /// Strongholds: «حي الحجر الأسود، المعقل الرئيسي لتنظيم الدولة», "Raqqa, the ISIS stronghold".
   func strongholdClaims(
-    in sentence: Range<Int>, statusAt: (Int) -> ClaimStatus
-  ) -> [(ControlClaim, Int)] {
+    in sentence: Range<Int>, statusAt: (Int) -> ClaimStatus, into out: inout [(ControlClaim, Int)]
+  ) {
     let doc = ctx.doc
-    var out: [(ControlClaim, Int)] = []
     for m in Self.strongholds.matches(
       doc, in: sentence, candidates: ctx.cues.tokens(.strongholds, in: sentence))
     {
@@ -328,15 +329,13 @@ struct ControlExtractor {
           p.recognized.firstToken
         ))
     }
-    return out
   }
 
   /// "held by ACTOR", «تحت سيطرة ACTOR»: the place before is held by the actor after.
   func heldByClaims(
-    in sentence: Range<Int>, statusAt: (Int) -> ClaimStatus
-  ) -> [(ControlClaim, Int)] {
+    in sentence: Range<Int>, statusAt: (Int) -> ClaimStatus, into out: inout [(ControlClaim, Int)]
+  ) {
     let doc = ctx.doc
-    var out: [(ControlClaim, Int)] = []
     for m in Self.heldBy.matches(doc, in: sentence, candidates: ctx.cues.tokens(.heldBy, in: sentence)) {
       guard
         let actor = ctx.actorsStarting(from: m.range.upperBound, before: m.range.upperBound + 2)
@@ -375,15 +374,13 @@ struct ControlExtractor {
           ))
       }
     }
-    return out
   }
 
   /// "rebel-held X", "ISIS-controlled X": the compound's actor holds the place after it.
   func heldCompoundClaims(
-    in sentence: Range<Int>, statusAt: (Int) -> ClaimStatus
-  ) -> [(ControlClaim, Int)] {
+    in sentence: Range<Int>, statusAt: (Int) -> ClaimStatus, into out: inout [(ControlClaim, Int)]
+  ) {
     let doc = ctx.doc
-    var out: [(ControlClaim, Int)] = []
     for t in ctx.cues.tokens(.heldCompounds, in: sentence)
     where t > sentence.lowerBound && doc.isTight(before: t)
       && (ctx.isWord(t, "held") || (ctx.isWord(t, "controlled") && isHyphenated(t)))
@@ -428,15 +425,14 @@ struct ControlExtractor {
           ctx.places[k].recognized.firstToken
         ))
     }
-    return out
   }
 
   /// «الأحياء التي يسيطر عليها», "the areas it controls"; the phrases' tokens go into `covered`.
   func relativeHeldClaims(
-    in sentence: Range<Int>, statusAt: (Int) -> ClaimStatus, covered: inout Set<Int>
-  ) -> [(ControlClaim, Int)] {
+    in sentence: Range<Int>, statusAt: (Int) -> ClaimStatus, covered: inout Set<Int>,
+    into out: inout [(ControlClaim, Int)]
+  ) {
     let doc = ctx.doc
-    var out: [(ControlClaim, Int)] = []
     for m in Self.relativeHeld.matches(
       doc, in: sentence, candidates: ctx.cues.tokens(.relativeHeld, in: sentence))
     {
@@ -460,16 +456,15 @@ struct ControlExtractor {
           ))
       }
     }
-    return out
   }
 
   /// «معركة تحرير الرقة», "the battle for Raqqa": the attacker contests the place; the phrases'
   /// tokens go into `covered`.
   func battleClaims(
-    in sentence: Range<Int>, statusAt: (Int) -> ClaimStatus, covered: inout Set<Int>
-  ) -> [(ControlClaim, Int)] {
+    in sentence: Range<Int>, statusAt: (Int) -> ClaimStatus, covered: inout Set<Int>,
+    into out: inout [(ControlClaim, Int)]
+  ) {
     let doc = ctx.doc
-    var out: [(ControlClaim, Int)] = []
     for m in Self.battles.matches(doc, in: sentence, candidates: ctx.cues.tokens(.battles, in: sentence)) {
       // «بدء معركة تحرير الرقة» is a battle for the place, not its capture.
       covered.formUnion(m.range)
@@ -493,15 +488,14 @@ struct ControlExtractor {
           ))
       }
     }
-    return out
   }
 
   /// Nouns of taking after an announcement («أعلن الجيش استعادة تلعفر»), outside `battleCovered`.
   func announcedClaims(
-    in sentence: Range<Int>, statusAt: (Int) -> ClaimStatus, battleCovered: Set<Int>
-  ) -> [(ControlClaim, Int)] {
+    in sentence: Range<Int>, statusAt: (Int) -> ClaimStatus, battleCovered: Set<Int>,
+    into out: inout [(ControlClaim, Int)]
+  ) {
     let doc = ctx.doc
-    var out: [(ControlClaim, Int)] = []
     for m in Self.announcedNouns.matches(
       doc, in: sentence, candidates: ctx.cues.tokens(.announcedNouns, in: sentence))
     where battleCovered.isDisjoint(with: m.range) {
@@ -600,15 +594,14 @@ struct ControlExtractor {
         }
       }
     }
-    return out
   }
 
   /// Finite verbs: ACTOR verb PLACE or verb ACTOR PLACE (Arabic VSO), outside `relativeCovered`.
   func verbClaims(
-    in sentence: Range<Int>, statusAt: (Int) -> ClaimStatus, relativeCovered: Set<Int>
-  ) -> [(ControlClaim, Int)] {
+    in sentence: Range<Int>, statusAt: (Int) -> ClaimStatus, relativeCovered: Set<Int>,
+    into out: inout [(ControlClaim, Int)]
+  ) {
     let doc = ctx.doc
-    var out: [(ControlClaim, Int)] = []
     for m in Self.verbMatcher.matches(
       doc, in: sentence, candidates: ctx.cues.tokens(.controlVerbs, in: sentence))
     where relativeCovered.isDisjoint(with: m.range) {
@@ -859,7 +852,6 @@ struct ControlExtractor {
         }
       }
     }
-    return out
   }
 
   /// "Government forces captured Palmyra, the last ISIS stronghold", «سيطرت قوات النظام على الميادين،
@@ -1837,7 +1829,9 @@ struct ControlExtractor {
       return false
     }
     if !ctx.doc.forms[c.lowerBound].isDisjoint(with: Self.backing) { return true }
-    return !ctx.actorsStarting(from: c.lowerBound, before: c.upperBound).contains { c.contains($0.firstToken) }
+    return !ctx.actorsStarting(from: c.lowerBound, before: c.upperBound).contains {
+      c.contains($0.firstToken)
+    }
   }
 
   /// "Iraqi forces and Popular Mobilisation units took …": the actor and those joined to it before.
@@ -1846,7 +1840,9 @@ struct ControlExtractor {
     var cur = a
     // (Among the actors starting before `cur`: a scan back from the report's last actor passed every
     // later one at each step.)
-    while let prev = ctx.actorsStarting(from: 0, before: cur.firstToken).last(where: { $0.endToken <= cur.firstToken }),
+    while let prev = ctx.actorsStarting(from: 0, before: cur.firstToken).last(where: {
+      $0.endToken <= cur.firstToken
+    }),
       !prev.coreference, !out.contains(where: { $0.actor == prev.actor })
     {
       let gap = prev.endToken..<cur.firstToken
