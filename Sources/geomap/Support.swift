@@ -57,7 +57,10 @@ func diagnosticLines(_ diagnostics: [Diagnostic]) -> [UInt8] {
   var out: [UInt8] = []
   var source: (text: String, bytes: [UInt8])?
   for d in diagnostics {
-    if source?.text != d.source { source = (d.source, Array(oneLine(d.source).utf8)) }
+    // Compared byte for byte: `!=` on strings would take an NFD file name for its NFC twin.
+    if !(source?.text.utf8.elementsEqual(d.source.utf8) ?? false) {
+      source = (d.source, Array(oneLine(d.source).utf8))
+    }
     out += source?.bytes ?? []
     if let line = d.line {
       out.append(UInt8(ascii: ":"))

@@ -57,7 +57,7 @@ struct FlatForms: @unchecked Sendable {
   ) -> (FlatForms, R) {
     let storage = Storage(wordCount: wordCount, startCount: listCount + 1)
     let r = fill(storage.words, UnsafeMutableBufferPointer(rebasing: storage.starts[..<listCount]))
-    storage.starts[listCount] = Int32(truncatingIfNeeded: wordCount)
+    storage.starts[listCount] = Int32(wordCount)
     return (FlatForms(storage: storage), r)
   }
 

@@ -145,14 +145,25 @@ extension WordForms {
           let (bare, (plain, _)) = FlatForms.filled(wordCount: bareCount, listCount: slots.count) { bareWords, bareStarts in
             FlatForms.filled(wordCount: plainCount, listCount: slots.count) { plainWords, plainStarts in
               for (k, slot) in slots.enumerated() {
-                bareStarts[k] = Int32(truncatingIfNeeded: bareAt)
-                plainStarts[k] = Int32(truncatingIfNeeded: plainAt)
+                // Starts are Int32 like every offset of a report (`Tokenizer.Layout`); a text with more
+                // than 2³¹ forms traps here instead of wrapping.
+                bareStarts[k] = Int32(bareAt)
+                plainStarts[k] = Int32(plainAt)
+                // The blocks are unchecked memory sized by the count pass above: a token that got
+                // more forms here than there would write past them, so each token is checked (one
+                // comparison a token) and the totals after the loop.
                 if slot == -1 {
+                  precondition(
+                    bareAt < bareCount && plainAt < plainCount, "WordForms: count and write passes differ")
                   bareWords[bareAt] = words[k]
                   plainWords[plainAt] = words[k]
                   bareAt += 1
                   plainAt += 1
                 } else if slot < -1 {
+                  precondition(
+                    bareAt + unseen[-2 - slot].bare.count <= bareCount
+                      && plainAt + unseen[-2 - slot].plain.count <= plainCount,
+                    "WordForms: count and write passes differ")
                   for w in unseen[-2 - slot].bare {
                     bareWords[bareAt] = w
                     bareAt += 1
@@ -164,6 +175,9 @@ extension WordForms {
                 } else if words[k] != .unseen, slot < entries.count, entries[slot].start >= 0 {
                   // Word by word: a token has one to a few forms.
                   let e = entries[slot]
+                  precondition(
+                    bareAt + Int(e.bare) <= bareCount && plainAt + Int(e.plain) <= plainCount,
+                    "WordForms: count and write passes differ")
                   var w = Int(e.start)
                   for _ in 0..<e.bare {
                     bareWords[bareAt] = all[w]
@@ -177,6 +191,9 @@ extension WordForms {
                   }
                 }
               }
+              // Every word of both blocks written (none left uninitialized).
+              precondition(
+                bareAt == bareCount && plainAt == plainCount, "WordForms: count and write passes differ")
             }
           }
           return (bare, plain)

@@ -35,7 +35,7 @@ enum QuotePrefix {
           // The first scalar of character `n + 1` ends the prefix.
           if characters == n { return i }
           characters += 1
-          joinable = v >= 0x20 && !(0x7F...0x9F).contains(v)
+          joinable = takesMarks(v)
         }
         i += width
       }
@@ -43,6 +43,13 @@ enum QuotePrefix {
       return i
     }
     return found ?? nil
+  }
+
+  /// True for a lone character (`isLoneCharacter`) that a following haraka joins: every one but
+  /// those of grapheme break property Control (C0, C1, the soft hyphen U+00AD and the Arabic letter
+  /// mark U+061C), after which a haraka starts a character of its own.
+  static func takesMarks(_ v: UInt32) -> Bool {
+    v >= 0x20 && !(0x7F...0x9F).contains(v) && v != 0x00AD && v != 0x061C
   }
 
   /// True for scalars that are a character of their own beside any scalar of this kind: grapheme

@@ -16,6 +16,9 @@ import Testing
       String(repeating: "ب", count: 79) + " \u{064B}\u{0650}ت", "\u{064B}" + String(repeating: "ت", count: 90),
       String(repeating: "ت", count: 50) + "\n\u{064B}" + String(repeating: "ت", count: 40),
       String(repeating: "ت", count: 50) + "\u{0085}\u{0651}" + String(repeating: "ت", count: 40),
+      // Soft hyphen and Arabic letter mark are controls too (found in review of round 10).
+      "\u{061C}\u{064E}" + String(repeating: "ب", count: 90), "\u{00AD}\u{064E}" + String(repeating: "ب", count: 90),
+      String(repeating: "ب", count: 79) + "\u{061C}\u{0651}ت",
       String(repeating: "ت\u{0651}", count: 30), String(repeating: "ت\u{0651}\u{0670}", count: 30),
     ]
     for q in quotes {
@@ -54,6 +57,13 @@ import Testing
         s.append(y)
         #expect(String(s).count == 2, "U+\(String(x.value, radix: 16)) joins U+\(String(y.value, radix: 16))")
       }
+    }
+    // A haraka joins a lone character exactly when `takesMarks` says so.
+    for x in lone {
+      var s = String.UnicodeScalarView()
+      s.append(x)
+      s.append("\u{064E}")
+      #expect(String(s).count == (QuotePrefix.takesMarks(x.value) ? 1 : 2), "U+\(String(x.value, radix: 16))")
     }
     #expect(!QuotePrefix.isLoneCharacter(Unicode.Scalar("\u{064E}").value))
     #expect(!QuotePrefix.isLoneCharacter(Unicode.Scalar("\r").value))
