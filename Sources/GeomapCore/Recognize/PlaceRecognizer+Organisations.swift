@@ -2,14 +2,14 @@ extension PlaceRecognizer {
   /// A place named inside the name of an organisation, campaign or operation is not a mention of the
   /// place (the dev-set conventions: the map should not put a point on Raqqa for the Raqqa Civil
   /// Council): «مجلس الرقة المدني», "Raqqa Civil Council", «حملة "الرقة تذبح بصمت"», «عملية "عاصفة الجزيرة"».
-  /// `quotes`: the report's `QuoteGaps`.
-  func insideOrganisationName(_ doc: ReportText, _ m: CandidateSpan, quotes: QuoteGaps) -> Bool {
+  /// `quotes`: the report's `QuoteGaps`; `lists`: its `RejectWords`.
+  func insideOrganisationName(_ doc: ReportText, _ m: CandidateSpan, quotes: QuoteGaps, lists: RejectWords) -> Bool {
     let first = m.firstToken
     let end = m.endToken
     // Every test but the quote's needs a word of `beforeOrganisationName` before the span or one
     // of `afterOrganisationName` after it; most spans have neither, and skip them.
-    if first == 0 || doc.forms[first - 1].isDisjoint(with: PlaceContext.beforeOrganisationName),
-      end >= doc.tokens.count || doc.forms[end].isDisjoint(with: PlaceContext.afterOrganisationName)
+    if first == 0 || doc.forms[first - 1].isDisjoint(with: lists.beforeOrganisationName),
+      end >= doc.tokens.count || doc.forms[end].isDisjoint(with: lists.afterOrganisationName)
     {
       return quotedName(doc, m, quotes: quotes)
     }

@@ -238,7 +238,9 @@ public struct PlaceRecognizer: Sendable {
     raw.reserveCapacity(all.count)
     keys.reserveCapacity(all.count)
     let quotes = QuoteGaps(doc)
-    for k in all.indices where !hardReject(doc, words, all[k], reportKeys.flags(allKeys[k]), quotes: quotes) {
+    let lists = RejectWords()
+    for k in all.indices
+    where !hardReject(doc, words, all[k], reportKeys.flags(allKeys[k]), quotes: quotes, lists: lists) {
       raw.append(all[k])
       keys.append(allKeys[k])
     }
@@ -361,17 +363,18 @@ public struct PlaceRecognizer: Sendable {
   /// Spans that are never places whatever the context: lowercase English words, function words,
   /// adjectives like «السورية», "Assad", "Bab" without its article.
   func hardReject(
-    _ doc: ReportText, _ words: ScanWords, _ m: CandidateSpan, _ facts: KeyFacts.Flags, quotes: QuoteGaps
+    _ doc: ReportText, _ words: ScanWords, _ m: CandidateSpan, _ facts: KeyFacts.Flags, quotes: QuoteGaps,
+    lists: RejectWords
   ) -> Bool {
     let first = m.firstToken
     // "Lt. Gen. Riyadh Jalal", «اللواء رياض»: a name after a title is a person.
-    if first > 0, doc.isNear(before: first), !doc.forms[first - 1].isDisjoint(with: PlaceContext.titles) {
+    if first > 0, doc.isNear(before: first), !doc.forms[first - 1].isDisjoint(with: lists.titles) {
       return true
     }
-    if insideOrganisationName(doc, m, quotes: quotes) { return true }
+    if insideOrganisationName(doc, m, quotes: quotes, lists: lists) { return true }
     // «سيطرت على قرى في ريف حمص»: a trigger noun alone is the head of a name, not a name (the village
     // Qirri); regions named by their noun («البادية») stay.
-    if m.endToken - first == 1, doc.forms[first].contains(where: { PlaceContext.triggers[$0] != nil }),
+    if m.endToken - first == 1, doc.forms[first].contains(where: { lists.triggers[$0] != nil }),
       !facts.contains(.anyRegionKind)
     {
       return true
@@ -435,13 +438,13 @@ public struct PlaceRecognizer: Sendable {
     // («المدينة القديمة», the Old City, has a trigger noun).
     let span = m.firstToken..<m.endToken
     if span.count > 1, span.allSatisfy({ words[$0].context.isStop }),
-      !span.contains(where: { t in doc.forms[t].contains { PlaceContext.triggers[$0] != nil } })
+      !span.contains(where: { t in doc.forms[t].contains { lists.triggers[$0] != nil } })
     {
       return true
     }
     // «من آخر الأحياء» (from the last of) keys like «المناخر»: a span that opens on a preposition and
     // goes on in everyday words is a phrase, not a name.
-    if span.count > 1, !doc.forms[first].isDisjoint(with: PlaceContext.prepositions),
+    if span.count > 1, !doc.forms[first].isDisjoint(with: lists.prepositions),
       span.dropFirst().allSatisfy({ words[$0].context.isStopOrCommon })
     {
       return true
