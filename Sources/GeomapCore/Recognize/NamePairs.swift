@@ -27,10 +27,6 @@ struct NamePairs {
     hashes.reserveCapacity(width * mayStart)
     asked.reserveCapacity(width * mayStart)
     askedHashes.reserveCapacity(width * mayStart)
-    // A pair of spellings met again in the report shares the first one's entries: the readings
-    // asked, their hashes and the index's answers depend only on the two spellings (their heads
-    // and `starts` bytes are per spelling), and about half the pairs asked are repeats.
-    var seen = PairTable(capacity: mayStart)
     for i in tokens.indices where !NameStarts.startsNothing(starts[i]) && !masked[i] {
       if PlaceRecognizer.lowercaseStartsNoName(doc, i) { continue }
       // The span of this token and the next, as `PlaceRecognizer.longestMatch` keys it.
@@ -42,15 +38,9 @@ struct NamePairs {
         continue
       }
       // Read from the report's heads, not the `ScanWord`s (see `ScanWords.heads`).
-      let pairKey = UInt64(UInt32(scan.spelling(i))) << 32 | UInt64(UInt32(scan.spelling(j)))
-      if let earlier = seen.base(of: pairKey) {
-        at[i] = earlier
-        continue
-      }
       let laterIsEmpty = scan.head(j).laterIsEmpty
       let head = scan.head(i)
       let base = hashes.count
-      seen.insert(pairKey, base: Int32(base))
       for r in 0..<width {
         hashes.append(0)
         guard r < Int(head.readingCount) else { continue }
@@ -82,50 +72,5 @@ struct NamePairs {
     let m = marks[k]
     guard m != Self.noMarks else { return nil }
     return (hashes[k], m & 1 != 0, m != 0)
-  }
-}
-
-/// `NamePairs`' table of the spelling pairs already asked in a report: an open-addressed table of
-/// (pair, base) keyed by a multiplicative hash: a `Dictionary` would hash each pair with SipHash,
-/// a good part of what the repeat saves.
-private struct PairTable {
-  private var keys: [UInt64]
-  private var bases: [Int32]
-  private let mask: Int
-  private let shift: UInt64
-  private var count = 0
-  private static let empty = UInt64.max
-
-  /// A table with room for `capacity` pairs at most half full.
-  init(capacity: Int) {
-    var bits = 4
-    while 1 << bits < 2 * capacity { bits += 1 }
-    keys = [UInt64](repeating: Self.empty, count: 1 << bits)
-    bases = [Int32](repeating: -1, count: 1 << bits)
-    mask = (1 << bits) - 1
-    shift = UInt64(64 - bits)
-  }
-
-  private func slot(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift) }
-
-  /// The base recorded for `key`, nil when it was not inserted.
-  func base(of key: UInt64) -> Int32? {
-    var s = slot(key)
-    while keys[s] != Self.empty {
-      if keys[s] == key { return bases[s] }
-      s = (s + 1) & mask
-    }
-    return nil
-  }
-
-  /// Records `key` (not yet in the table) with `base`; past half full the pair is left out (it is
-  /// then asked again, which gives the same answer).
-  mutating func insert(_ key: UInt64, base: Int32) {
-    guard count < (mask + 1) / 2 else { return }
-    var s = slot(key)
-    while keys[s] != Self.empty { s = (s + 1) & mask }
-    keys[s] = key
-    bases[s] = base
-    count += 1
   }
 }
