@@ -551,8 +551,10 @@ extension MovementExtractor {
 
   /// «انسحب مقاتلو التنظيم من X، فيما نزح آلاف المواطنين نحو Y»: the places after a later motion
   /// word whose movers are civilians are the civilians' ends, not the armed movers'.
-  func civiliansEnd(_ token: Int, cues: [Range<Int>], in range: Range<Int>) -> Bool {
-    guard let c = cues.last(where: { $0.upperBound <= token }), c != cues.first else { return false }
+  func civiliansEnd(_ token: Int, cues: [Trigger], in range: Range<Int>) -> Bool {
+    guard let c = cues.last(where: { $0.range.upperBound <= token })?.range, c != cues.first?.range else {
+      return false
+    }
     return civilianMovers(at: c, in: range)
   }
 }

@@ -8,6 +8,8 @@ extension MovementExtractor {
     case vehicles, definiteConvoy, causative
     // The general reader's prepositions and the words before them (`frameEnds`).
     case fromWords, toWords, forWords, partitiveHeads
+    // What `isMotion` asks of each motion word and the words beside it.
+    case gaze, sending, messageNouns, shifting, abstractMovers
 
     var words: WordSet {
       switch self {
@@ -35,6 +37,11 @@ extension MovementExtractor {
       case .toWords: MovementExtractor.toWords
       case .forWords: MovementExtractor.forWords
       case .partitiveHeads: MovementExtractor.partitiveHeads
+      case .gaze: MovementExtractor.gazeWords
+      case .sending: MovementExtractor.sendingWords
+      case .messageNouns: MovementExtractor.messageNouns
+      case .shifting: MovementExtractor.shiftingWords
+      case .abstractMovers: MovementExtractor.abstractMovers
       }
     }
 

@@ -197,6 +197,9 @@ struct MovementExtractor {
     var clauses: [Range<Int>] = []
     var groups: [Range<Int>] = []
     var clauseOfGroup: [Int] = []
+    // The motion words of the group read, refilled per group with its storage kept (an array per
+    // group read was among the movement rules' heap blocks).
+    var triggers: [Trigger] = []
     // Each token's scan classes (see `WordClasses`), written once per sentence with a motion word
     // for all its groups: one array for the report instead of one per group read.
     var masks = [UInt32](repeating: 0, count: doc.tokens.count)
@@ -251,7 +254,7 @@ struct MovementExtractor {
         let before = drafts.count
         read(
           group: range, sentence: s, clauses: clauses, firstClause: clauseOfGroup[g], masks: masks,
-          into: &drafts, leavers: &leavers, pending: &pending, heading: &heading, locations: locations,
+          triggers: &triggers, into: &drafts, leavers: &leavers, pending: &pending, heading: &heading, locations: locations,
           topic: lead.flatMap { $0.sentence < s ? $0.entry : nil })
         if drafts.count > before { lastMoved = before..<drafts.count }
         // «وكما تعرفون فإن القوات الروسية قصفت مواكبهم»: strikes on the movers of an earlier group.
@@ -358,9 +361,14 @@ struct MovementExtractor {
   /// "the last militants in al-Tabqa had agreed to withdraw"), by actor, with their sentence.
   typealias Pending = [Actor: (entries: [GazetteerEntry], sentence: Int, token: Int)]
 
+  /// A motion word (or phrase) and the kind of movement it tells.
+  typealias Trigger = (range: Range<Int>, value: MovementKind)
+
+  /// Reads the movements of one group of clauses of sentence `s` into `drafts`. `triggers` is the
+  /// caller's buffer for the group's motion words (its contents on entry are dropped).
   func read(
     group: Range<Int>, sentence s: Int, clauses: [Range<Int>], firstClause: Int, masks: [UInt32],
-    into drafts: inout [Draft],
+    triggers: inout [Trigger], into drafts: inout [Draft],
     leavers: inout [Leaver], pending: inout Pending, heading: inout Pending,
     locations: [(actor: Actor, entries: [GazetteerEntry], token: Int)], topic: GazetteerEntry? = nil
   ) {
@@ -370,10 +378,11 @@ struct MovementExtractor {
     let candidates = ctx.cues.tokens(.motionTriggers, in: group)
     guard !candidates.isEmpty else { return }
     // (Filtered in place: `filter` made a second array per group.)
-    var triggers = Array(Self.triggerMatcher.matches(doc, in: group, candidates: candidates))
+    triggers.removeAll(keepingCapacity: true)
+    triggers.append(contentsOf: Self.triggerMatcher.matches(doc, in: group, candidates: candidates))
     triggers.removeAll {
       // "The army expelled journalists from Raqqa": an expulsion moves only an armed side it names.
-      !(isMotion($0.range, group: group)
+      !(isMotion($0.range, group: group, masks: masks)
         && (!isExpulsion($0.range) || expelled(at: $0.range, before: group.upperBound) != nil))
     }
     guard let firstTrigger = triggers.first else { return }
@@ -496,10 +505,9 @@ struct MovementExtractor {
     }
     // «انسحبت البيشمركة من X، فيما نزح آلاف المواطنين نحو Y»: the civilians' ends are not the movers'.
     if triggers.count > 1 {
-      let triggerRanges = triggers.map(\.range)
-      origins.removeAll { civiliansEnd(ctx.places[$0.index].recognized.firstToken, cues: triggerRanges, in: group) }
+      origins.removeAll { civiliansEnd(ctx.places[$0.index].recognized.firstToken, cues: triggers, in: group) }
       destinations.removeAll {
-        civiliansEnd(ctx.places[$0.index].recognized.firstToken, cues: triggerRanges, in: group)
+        civiliansEnd(ctx.places[$0.index].recognized.firstToken, cues: triggers, in: group)
       }
     }
     // Written for speed: a group with no end read (a third of the groups with a motion word) reads
@@ -1091,17 +1099,18 @@ struct MovementExtractor {
 
   /// False for an arrival word with no place after it ("reached an agreement"); «وصل مقاتلو
   /// المعارضة إلى حماة»: the subject may stand between.
-  func isMotion(_ range: Range<Int>, group: Range<Int>) -> Bool {
-    let doc = ctx.doc
+  /// `masks`: each token's scan classes, written for the sentence of `group` (see `read(group:…)`);
+  /// `masks[t].has(.x)` reads `!doc.forms[t].isDisjoint(with: x)`.
+  func isMotion(_ range: Range<Int>, group: Range<Int>, masks: [UInt32]) -> Bool {
     // «تتجه الأنظار إلى الحويجة», "attention turns to Hawija": eyes move, nobody else.
-    if range.upperBound < group.upperBound, !doc.forms[range.upperBound].isDisjoint(with: Self.gazeWords) {
+    if range.upperBound < group.upperBound, masks[range.upperBound].has(.gaze) {
       return false
     }
     // "ISIS sent a video from Raqqa to its followers in Mosul", «أرسلت تركيا رسالة إلى دمشق»: what is
     // sent is a message, nobody moves.
-    if !doc.forms[range.lowerBound].isDisjoint(with: Self.sendingWords),
+    if masks[range.lowerBound].has(.sending),
       (range.upperBound..<min(group.upperBound, range.upperBound + 3)).contains(where: {
-        !doc.forms[$0].isDisjoint(with: Self.messageNouns)
+        masks[$0].has(.messageNouns)
       })
     {
       return false
@@ -1112,23 +1121,21 @@ struct MovementExtractor {
     // (The two tokens beside the word are asked in turn: an array of them per motion word was a
     // tenth of the movement rules' heap blocks.)
     func abstract(_ u: Int) -> Bool {
-      group.contains(u) && !doc.forms[u].isDisjoint(with: Self.abstractMovers)
+      group.contains(u) && masks[u].has(.abstractMovers)
     }
-    if !doc.forms[range.lowerBound].isDisjoint(with: Self.shiftingWords),
+    if masks[range.lowerBound].has(.shifting),
       abstract(range.lowerBound - 1) || abstract(range.upperBound)
     {
       return false
     }
-    guard range.count == 1, !doc.forms[range.lowerBound].isDisjoint(with: Self.arrivalWords) else {
+    guard range.count == 1, masks[range.lowerBound].has(.arrival) else {
       return true
     }
     let next = range.upperBound
     guard next < group.upperBound else { return false }
     if ctx.place(startingAt: next) != nil { return true }
     return (next..<min(group.upperBound, next + 5)).contains { u in
-      let f = doc.forms[u]
-      let preposition =
-        !f.isDisjoint(with: Self.arrivalPrepositions) || !f.isDisjoint(with: Self.destinationWords)
+      let preposition = masks[u].has(.arrivalPrepositions) || masks[u].has(.destination)
       return preposition && !ctx.placeRange(after: u, limit: group.upperBound).isEmpty
     }
   }

@@ -124,8 +124,8 @@ extension MovementExtractor {
       Self.triggerMatcher.matches(
         doc, in: range, candidates: ctx.cues.tokens(.motionTriggers, in: range)))
     triggerCues.removeAll {
-      !((isMotion($0.range, group: range)
-        || (!doc.forms[$0.range.lowerBound].isDisjoint(with: Self.arrivalWords)
+      !((isMotion($0.range, group: range, masks: masks)
+        || (masks[$0.range.lowerBound].has(.arrival)
           && placeAfterOutskirts($0.range.upperBound, limit: range.upperBound) != nil))
         // "The army expelled journalists from Raqqa": an expulsion moves only an armed side it names.
         && (!isExpulsion($0.range) || expelled(at: $0.range, before: range.upperBound) != nil))
@@ -134,7 +134,7 @@ extension MovementExtractor {
       Self.cues.matches(
         doc, in: range, candidates: ctx.cues.tokens(.fallbackMotion, in: range)))
     extraCues.removeAll {
-      !(isMotion($0.range, group: range) && !isAdjectivalParticiple($0.range.lowerBound))
+      !(isMotion($0.range, group: range, masks: masks) && !isAdjectivalParticiple($0.range.lowerBound))
     }
     let cues =
       extraCues.isEmpty
@@ -157,11 +157,10 @@ extension MovementExtractor {
     }
     var (origins, destinations) = frameEnds(in: range, cues: cues, masks: masks)
     // A place after the first cue is never a civilians' end (see `civiliansEnd`): with one cue
-    // nothing is removed, and the cue ranges need no array.
+    // nothing is removed.
     if cues.count > 1 {
-      let cueRanges = cues.map(\.range)
       func civiliansPlace(_ k: Int) -> Bool {
-        civiliansEnd(ctx.places[k].recognized.firstToken, cues: cueRanges, in: range)
+        civiliansEnd(ctx.places[k].recognized.firstToken, cues: cues, in: range)
       }
       origins.removeAll(where: civiliansPlace)
       destinations.removeAll(where: civiliansPlace)
