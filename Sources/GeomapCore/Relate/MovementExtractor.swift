@@ -197,9 +197,7 @@ struct MovementExtractor {
     var clauses: [Range<Int>] = []
     var groups: [Range<Int>] = []
     var clauseOfGroup: [Int] = []
-    // The motion words of the group read, refilled per group with its storage kept (an array per
-    // group read was among the movement rules' heap blocks).
-    var triggers: [Trigger] = []
+    var scratch = Scratch()
     // Each token's scan classes (see `WordClasses`), written once per sentence with a motion word
     // for all its groups: one array for the report instead of one per group read.
     var masks = [UInt32](repeating: 0, count: doc.tokens.count)
@@ -254,7 +252,7 @@ struct MovementExtractor {
         let before = drafts.count
         read(
           group: range, sentence: s, clauses: clauses, firstClause: clauseOfGroup[g], masks: masks,
-          triggers: &triggers, into: &drafts, leavers: &leavers, pending: &pending, heading: &heading, locations: locations,
+          scratch: &scratch, into: &drafts, leavers: &leavers, pending: &pending, heading: &heading, locations: locations,
           topic: lead.flatMap { $0.sentence < s ? $0.entry : nil })
         if drafts.count > before { lastMoved = before..<drafts.count }
         // «وكما تعرفون فإن القوات الروسية قصفت مواكبهم»: strikes on the movers of an earlier group.
@@ -273,7 +271,9 @@ struct MovementExtractor {
       }
       // The general reader, where the specific rules read no movement in this sentence.
       if drafts.count == sentenceStart {
-        readGenerally(sentence: s, masks: masks, drafts: &drafts, open: &open, pending: pending, focus: focus)
+        readGenerally(
+          sentence: s, masks: masks, scratch: &scratch, drafts: &drafts, open: &open, pending: pending,
+          focus: focus)
       }
     }
     let left = Self.leavingKinds
@@ -364,11 +364,35 @@ struct MovementExtractor {
   /// A motion word (or phrase) and the kind of movement it tells.
   typealias Trigger = (range: Range<Int>, value: MovementKind)
 
-  /// Reads the movements of one group of clauses of sentence `s` into `drafts`. `triggers` is the
-  /// caller's buffer for the group's motion words (its contents on entry are dropped).
+  /// The arrays the readers fill per group or sentence, kept for the whole report: each is taken
+  /// (`take`) emptied with its storage, and given back when the reader returns. Written for speed:
+  /// a fresh array each per group read was among the movement rules' heap blocks.
+  struct Scratch {
+    var triggers: [Trigger] = []
+    var origins: [(index: Int, token: Int)] = []
+    var destinations: [(index: Int, token: Int)] = []
+    var regionRefs: [(token: Int, end: Int, isOrigin: Bool)] = []
+    /// `readGenerally`'s motion words and its other cues.
+    var generalTriggers: [Trigger] = []
+    var generalCues: [Trigger] = []
+
+    /// `buffer`'s storage, emptied, leaving an empty array in its place. (Emptied only when it
+    /// holds something: `removeAll(keepingCapacity:)` costs about as much as the allocation it
+    /// saves, and most buffers were left empty by the group before.)
+    @inline(__always)
+    static func take<T>(_ buffer: inout [T]) -> [T] {
+      var taken: [T] = []
+      swap(&taken, &buffer)
+      if !taken.isEmpty { taken.removeAll(keepingCapacity: true) }
+      return taken
+    }
+  }
+
+  /// Reads the movements of one group of clauses of sentence `s` into `drafts`, with the buffers of
+  /// `scratch`.
   func read(
     group: Range<Int>, sentence s: Int, clauses: [Range<Int>], firstClause: Int, masks: [UInt32],
-    triggers: inout [Trigger], into drafts: inout [Draft],
+    scratch: inout Scratch, into drafts: inout [Draft],
     leavers: inout [Leaver], pending: inout Pending, heading: inout Pending,
     locations: [(actor: Actor, entries: [GazetteerEntry], token: Int)], topic: GazetteerEntry? = nil
   ) {
@@ -377,8 +401,18 @@ struct MovementExtractor {
     // groups of the sentences with a motion word).
     let candidates = ctx.cues.tokens(.motionTriggers, in: group)
     guard !candidates.isEmpty else { return }
+    var triggers = Scratch.take(&scratch.triggers)
+    // Destinations: places after a destination word, or after «في» once the movers settle.
+    var destinations = Scratch.take(&scratch.destinations)
+    var origins = Scratch.take(&scratch.origins)
+    var regionRefs = Scratch.take(&scratch.regionRefs)
+    defer {
+      scratch.triggers = triggers
+      scratch.destinations = destinations
+      scratch.origins = origins
+      scratch.regionRefs = regionRefs
+    }
     // (Filtered in place: `filter` made a second array per group.)
-    triggers.removeAll(keepingCapacity: true)
     triggers.append(contentsOf: Self.triggerMatcher.matches(doc, in: group, candidates: candidates))
     triggers.removeAll {
       // "The army expelled journalists from Raqqa": an expulsion moves only an armed side it names.
@@ -393,10 +427,6 @@ struct MovementExtractor {
     for tr in triggers where Self.settles(tr.value) {
       settleFrom = min(settleFrom, tr.range.upperBound)
     }
-    // Destinations: places after a destination word, or after «في» once the movers settle.
-    var destinations: [(index: Int, token: Int)] = []
-    var origins: [(index: Int, token: Int)] = []
-    var regionRefs: [(token: Int, end: Int, isOrigin: Bool)] = []
     // True when the origin is only «منها»: a relative clause about a place, not a convoy's next leg.
     var pronounOrigin = false
     // Written for speed: each token's scan classes, found once per sentence (see `WordClasses`) into
@@ -532,39 +562,44 @@ struct MovementExtractor {
     // «قافلة تضم نحو مئة حافلة تقل مقاتلين من هيئة تحرير الشام»: any motion word before the first
     // place may be the one the agent follows.
     // (Loops, not lazy chains: each chain's closures were a heap block per group.)
-    var agent: ActorMention?
+    // Written for speed: the mover is looked for in turn in one optional, `named` — the agent, else
+    // the subject in the sentence, else the actor named last — with flags for where it was found
+    // (`hasAgent`, `subjectEnd`). Each step kept in an `ActorMention?` of its own was copied and
+    // destroyed several times per group (~3 % of reading movements).
+    var named: ActorMention?
     for tr in triggers where tr.range.lowerBound < nextPlace {
-      agent =
+      named =
         expelled(at: tr.range, before: min(group.upperBound, nextPlace))
         ?? ctx.actor(after: tr.range.lowerBound, window: 6, limit: min(group.upperBound, nextPlace))
-      if agent != nil { break }
+      if named != nil { break }
     }
     // «رتل عسكري تركي», "a Turkish military convoy": the force's nationality names the mover.
-    if agent == nil {
+    if named == nil {
       for tr in triggers {
-        agent = nationalForce(at: tr.range, group: group)
-        if agent != nil { break }
+        named = nationalForce(at: tr.range, group: group)
+        if named != nil { break }
       }
     }
-    // Written for speed: every test below asks the subject before the motion only when there is no
-    // agent (`agent ?? inSentence`, `agent == nil && …`, `agent != nil || …`), so with an agent
-    // it is not searched.
-    let inSentence =
-      agent != nil
-      ? nil
-      : convoyCargo(before: firstTrigger, sentence: s)
+    // True when the mover is the motion's agent. With an agent, the subject before the motion is
+    // not searched: every test below asks it only when there is no agent.
+    let hasAgent = named != nil
+    if !hasAgent {
+      named =
+        convoyCargo(before: firstTrigger, sentence: s)
         ?? subordinateSubject(at: firstTrigger.range, sentence: s)
         ?? ctx.actor(before: firstTrigger.range.lowerBound, in: doc.sentences[s], movers: true)
+    }
+    // The end token of the mover named in the sentence before the motion (its subject), when there
+    // is no agent.
+    let subjectEnd = hasAgent ? nil : named?.endToken
     // "The Peshmerga withdrew toward Duhok": movers named, but as a force with no actor code, are not
     // the actor named last.
-    let unmappedMovers =
-      agent == nil && inSentence == nil && namesUnmappedForce(around: firstTrigger.range, group: group)
-    let named =
-      agent ?? inSentence
-      ?? (unmappedMovers
-        ? nil
-        : ctx.actor(before: firstTrigger.range.lowerBound, in: 0..<doc.tokens.count, movers: true)
-          ?? ctx.actor(before: firstTrigger.range.lowerBound, in: doc.sentences[s]))
+    let unmappedMovers = named == nil && namesUnmappedForce(around: firstTrigger.range, group: group)
+    if named == nil, !unmappedMovers {
+      named =
+        ctx.actor(before: firstTrigger.range.lowerBound, in: 0..<doc.tokens.count, movers: true)
+        ?? ctx.actor(before: firstTrigger.range.lowerBound, in: doc.sentences[s])
+    }
     // "He said the militants had fled", «إن المسلحين انسحبوا», "its fighters": the side named before
     // as armed men, or the forces' owner, when the reference stands nearer the motion than any actor.
     let referred = winningReference(over: named, at: firstTrigger.range, sentence: s)
@@ -573,7 +608,7 @@ struct MovementExtractor {
     // into a heap context per group.)
     let actorMention = byReference ? referred?.mention : named.map { specified($0) }
     // True when the mover is only the last actor named somewhere before this sentence.
-    var actorFromEarlier = agent == nil && inSentence == nil && !byReference && actorMention != nil
+    var actorFromEarlier = !hasAgent && subjectEnd == nil && !byReference && actorMention != nil
     var actor = actorMention?.actor ?? .unknown
     // "Two weeks later they pulled back from Hit": a pronoun subject refers to the last actor named,
     // who moves even from a place it had taken — unless a speaker is who "they" are ("Residents said
@@ -863,12 +898,12 @@ struct MovementExtractor {
     let advancing =
       triggers.contains {
         $0.value == .advance || !doc.forms[$0.range.lowerBound].isDisjoint(with: Self.arrivalWords)
-      } || movedIn && (agent != nil || inSentence != nil || byReference)
+      } || movedIn && (hasAgent || subjectEnd != nil || byReference)
     // The mover is firm when it is the motion's agent or its subject right before it; an actor
     // named further back («الحصار الذي فرضه تنظيم الدولة …، بعد تقدم سريع انطلق من السخنة») may be
     // another clause's.
     let firmMover =
-      agent != nil || byReference || inSentence.map { firstTrigger.range.lowerBound - $0.endToken <= 3 } ?? false
+      hasAgent || byReference || subjectEnd.map { firstTrigger.range.lowerBound - $0 <= 3 } ?? false
     // True when the movers are the side that took the destination: what it took before is no sign
     // that others move.
     var moversTookTarget = false

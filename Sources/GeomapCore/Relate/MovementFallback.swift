@@ -111,7 +111,8 @@ extension MovementExtractor {
   /// Reads sentence `s` with the general frame, when the specific rules read no movement in it.
   /// `masks`: each token's scan classes, written for this sentence (see `read(group:…)`).
   func readGenerally(
-    sentence s: Int, masks: [UInt32], drafts: inout [Draft], open: inout [OpenMove], pending: Pending,
+    sentence s: Int, masks: [UInt32], scratch: inout Scratch, drafts: inout [Draft], open: inout [OpenMove],
+    pending: Pending,
     focus: GazetteerEntry?
   ) {
     let doc = ctx.doc
@@ -120,8 +121,15 @@ extension MovementExtractor {
     // (Filtered in place, and merged only when both lists hold cues: each is in text order, so
     // either alone is already sorted. Written for speed: the general reader runs on every sentence
     // with a motion word where the specific rules read nothing, and these arrays showed.)
-    var triggerCues = Array(
-      Self.triggerMatcher.matches(
+    // (Into the report's buffers, given back on return.)
+    var triggerCues = Scratch.take(&scratch.generalTriggers)
+    var extraCues = Scratch.take(&scratch.generalCues)
+    defer {
+      scratch.generalTriggers = triggerCues
+      scratch.generalCues = extraCues
+    }
+    triggerCues.append(
+      contentsOf: Self.triggerMatcher.matches(
         doc, in: range, candidates: ctx.cues.tokens(.motionTriggers, in: range)))
     triggerCues.removeAll {
       !((isMotion($0.range, group: range, masks: masks)
@@ -130,8 +138,8 @@ extension MovementExtractor {
         // "The army expelled journalists from Raqqa": an expulsion moves only an armed side it names.
         && (!isExpulsion($0.range) || expelled(at: $0.range, before: range.upperBound) != nil))
     }
-    var extraCues = Array(
-      Self.cues.matches(
+    extraCues.append(
+      contentsOf: Self.cues.matches(
         doc, in: range, candidates: ctx.cues.tokens(.fallbackMotion, in: range)))
     extraCues.removeAll {
       !(isMotion($0.range, group: range, masks: masks) && !isAdjectivalParticiple($0.range.lowerBound))
