@@ -128,17 +128,25 @@ final class RelationContext {
 
   /// The positions in `starts` (ascending) of the values inside `window`, by binary search.
   private static func indices(of window: Range<Int>, in starts: [Int]) -> Range<Int> {
-    func firstAtLeast(_ x: Int) -> Int {
-      var lo = 0
-      var hi = starts.count
+    func firstAtLeast(_ x: Int, from: Int, to: Int) -> Int {
+      var lo = from
+      var hi = to
       while lo < hi {
         let mid = (lo + hi) / 2
         if starts[mid] < x { lo = mid + 1 } else { hi = mid }
       }
       return lo
     }
-    let lo = firstAtLeast(window.lowerBound)
-    return lo..<max(lo, firstAtLeast(window.upperBound))
+    let lo = firstAtLeast(window.lowerBound, from: 0, to: starts.count)
+    // The end from `lo` on, in steps that double: windows mostly hold a mention or two, so this
+    // takes a few reads instead of a second search over the whole report.
+    var below = lo
+    var step = 1
+    while below + step <= starts.count, starts[below + step - 1] < window.upperBound {
+      below += step
+      step *= 2
+    }
+    return lo..<max(lo, firstAtLeast(window.upperBound, from: below, to: min(starts.count, below + step)))
   }
 
   /// The index of the first place mention (in array order) starting inside `window`: the same
@@ -574,9 +582,15 @@ final class RelationContext {
   /// The nearest actor mention ending before token `t` within `range`; `movers` skips the actors
   /// that only speak ("the SDF said", «نفى المتحدث باسم قسد»).
   func actor(before t: Int, in range: Range<Int>, movers: Bool = false) -> ActorMention? {
-    actorsStarting(from: range.lowerBound, before: t).last {
-      $0.endToken <= t && $0.firstToken >= range.lowerBound && !(movers && (isSource($0) || isSponsor($0)))
+    // By index, from the last: `last(where:)` on the slice copied every mention it passed (and
+    // retained its surface); the movement rules ask this per group, back through the whole report.
+    for i in actorIndices(startingIn: range.lowerBound..<max(range.lowerBound, t)).reversed()
+    where actors[i].endToken <= t && actors[i].firstToken >= range.lowerBound
+      && !(movers && (isSource(actors[i]) || isSponsor(actors[i])))
+    {
+      return actors[i]
     }
+    return nil
   }
 
   /// «الاتفاق الذي رعته روسيا», "a deal brokered by Russia", "negotiations with Moscow": who sponsors
@@ -676,9 +690,19 @@ final class RelationContext {
   func actor(after t: Int, window: Int, limit: Int) -> ActorMention? {
     // Only the mentions starting in the window are searched (see `actorIndices`), not every actor
     // of the report from its start: the rules ask per motion word and per control cue.
-    actorsStarting(from: t + 1, before: min(t + window + 1, limit)).first {
-      $0.firstToken > t && $0.firstToken <= t + window && $0.firstToken < limit
+    let window = t + 1..<max(t + 1, min(t + window + 1, limit))
+    // Written for speed: with the mentions in text order, the first of them starting in the window
+    // is the one `actorFrom` holds at the first token of the window that starts any (the first
+    // mention starting there): a few table reads instead of two searches by halves.
+    if actorStarts != nil {
+      for u in window {
+        if let k = Self.slot(actorFrom, u) { return actors[k] }
+      }
+      return nil
     }
+    // (By index: `first(where:)` copied every mention it passed.)
+    for i in actors.indices where window.contains(actors[i].firstToken) { return actors[i] }
+    return nil
   }
 
   /// Evidence for tokens `range`; with `quoted` false its quote is left empty, for the caller to cut
