@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import GeomapCore
@@ -97,5 +98,55 @@ import Testing
       #expect(
         ctx.isInsidePlace(t) == places.contains { $0.recognized.firstToken <= t && t < $0.recognized.endToken })
     }
+  }
+
+  /// On the devset's Arabic and English reports (each joined into one text, so the searches run
+  /// over dozens of mentions): the actor look-ups answer as the scans over every mention they
+  /// replace — the window's mentions (found by halves, then by doubling steps), the first actor
+  /// after a token (read from the table by token), the last actor before one.
+  @Test(arguments: ["ar-", "en-"])
+  func actorLookUpsAreTheScans(prefix: String) throws {
+    let dir = InputFixtures.url("devset")
+    let names = try FileManager.default.contentsOfDirectory(atPath: dir.path)
+      .filter { $0.hasPrefix(prefix) && $0.hasSuffix(".txt") }.sorted()
+    let text = try names.map { try String(contentsOf: dir.appendingPathComponent($0), encoding: .utf8) }
+      .joined(separator: "\n\n")
+    let doc = ReportText(text)
+    let actors = ActorLexicon.mentions(in: doc)
+    let ctx = RelationContext(doc: doc, places: [], actors: actors, source: "test", date: nil)
+    // Enough mentions for windows holding one to dozens of them.
+    #expect(actors.count >= 50)
+    let n = doc.tokens.count
+    for t in stride(from: -1, through: n + 1, by: 3) {
+      for width in [0, 1, 2, 5, 12, 40, 300, n + 2] {
+        let window = t..<(t + width)
+        #expect(
+          Array(ctx.actorIndices(startingIn: window))
+            == actors.indices.filter { window.contains(actors[$0].firstToken) }, "\(window)")
+      }
+    }
+    var found = 0
+    for t in doc.tokens.indices {
+      for window in [2, 3, 6, 7] {
+        for limit in [t + 2, t + 4, n] {
+          let expected = actors.first { (a: ActorMention) -> Bool in
+            a.firstToken > t && a.firstToken <= t + window && a.firstToken < limit
+          }
+          if expected != nil { found += 1 }
+          #expect(ctx.actor(after: t, window: window, limit: limit) == expected, "\(t) \(window) \(limit)")
+        }
+      }
+      let sentence = doc.sentence(of: t)
+      for range in [sentence, 0..<n] {
+        for movers in [false, true] {
+          let expected = actors.last { (a: ActorMention) -> Bool in
+            guard a.endToken <= t, a.firstToken >= range.lowerBound else { return false }
+            return !movers || !(ctx.isSource(a) || ctx.isSponsor(a))
+          }
+          #expect(ctx.actor(before: t, in: range, movers: movers) == expected, "\(t) \(range) \(movers)")
+        }
+      }
+    }
+    #expect(found > 100)
   }
 }
