@@ -201,6 +201,8 @@ struct MovementExtractor {
     // Each token's scan classes (see `WordClasses`), written once per sentence with a motion word
     // for all its groups: one array for the report instead of one per group read.
     var masks = [UInt32](repeating: 0, count: doc.tokens.count)
+    // (Read once: a static asked per sentence is a `swift_once` call each time.)
+    let classes = Self.scanClasses
     for (s, sentence) in doc.sentences.enumerated() {
       // Written for speed: a sentence with no motion word reads no movement (its groups and the
       // general reader stop at their first step), so it is passed at once. Where actors were said
@@ -211,7 +213,7 @@ struct MovementExtractor {
       // Written for speed: through the buffer, one uniqueness check per sentence instead of one per
       // token (each token written through `inout` in `read` was ~50 instructions of checks).
       masks.withUnsafeMutableBufferPointer { m in
-        for t in sentence { m[t] = Self.scanClasses.mask(doc.forms[t]) }
+        for t in sentence { m[t] = classes.mask(doc.forms[t]) }
       }
       doc.clauses(in: sentence, into: &clauses)
       groups.removeAll(keepingCapacity: true)
@@ -413,7 +415,7 @@ struct MovementExtractor {
       scratch.regionRefs = regionRefs
     }
     // (Filtered in place: `filter` made a second array per group.)
-    triggers.append(contentsOf: Self.triggerMatcher.matches(doc, in: group, candidates: candidates))
+    Self.triggerMatcher.appendMatches(doc, in: group, candidates: candidates, to: &triggers)
     triggers.removeAll {
       // "The army expelled journalists from Raqqa": an expulsion moves only an armed side it names.
       !(isMotion($0.range, group: group, masks: masks)

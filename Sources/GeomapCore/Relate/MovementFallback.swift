@@ -128,9 +128,8 @@ extension MovementExtractor {
       scratch.generalTriggers = triggerCues
       scratch.generalCues = extraCues
     }
-    triggerCues.append(
-      contentsOf: Self.triggerMatcher.matches(
-        doc, in: range, candidates: ctx.cues.tokens(.motionTriggers, in: range)))
+    Self.triggerMatcher.appendMatches(
+      doc, in: range, candidates: ctx.cues.tokens(.motionTriggers, in: range), to: &triggerCues)
     triggerCues.removeAll {
       !((isMotion($0.range, group: range, masks: masks)
         || (masks[$0.range.lowerBound].has(.arrival)
@@ -138,9 +137,7 @@ extension MovementExtractor {
         // "The army expelled journalists from Raqqa": an expulsion moves only an armed side it names.
         && (!isExpulsion($0.range) || expelled(at: $0.range, before: range.upperBound) != nil))
     }
-    extraCues.append(
-      contentsOf: Self.cues.matches(
-        doc, in: range, candidates: ctx.cues.tokens(.fallbackMotion, in: range)))
+    Self.cues.appendMatches(doc, in: range, candidates: ctx.cues.tokens(.fallbackMotion, in: range), to: &extraCues)
     extraCues.removeAll {
       !(isMotion($0.range, group: range, masks: masks) && !isAdjectivalParticiple($0.range.lowerBound))
     }
