@@ -253,7 +253,7 @@ final class CueIndex {
     if absent(cue, in: range) { return Tokens(list: UnsafeBufferPointer(rebasing: flat[0..<0])) }
     let list = UnsafeBufferPointer(rebasing: flat[starts[cue.rawValue]..<starts[cue.rawValue + 1]])
     let lo = Self.firstIndex(in: list, atLeast: range.lowerBound)
-    let hi = max(lo, Self.firstIndex(in: list, atLeast: range.upperBound))
+    let hi = max(lo, Self.firstIndex(in: list, atLeast: range.upperBound, searchingFrom: lo))
     return Tokens(list: UnsafeBufferPointer(rebasing: list[lo..<hi]))
   }
 
@@ -301,8 +301,27 @@ final class CueIndex {
 
   /// The position in `list` (ascending) of its first value at least `x`.
   private static func firstIndex(in list: UnsafeBufferPointer<Int32>, atLeast x: Int) -> Int {
-    var lo = 0
-    var hi = list.count
+    firstIndex(in: list, atLeast: x, from: 0, to: list.count)
+  }
+
+  /// `firstIndex(in:atLeast:)` searched from `from` on, where every value before is less than `x`
+  /// (the start of a range, for its end): in steps that double, then by halves. Written for speed:
+  /// a sentence's or clause's cues are a few entries of a report-long list, so this takes a few
+  /// reads instead of a second search over the whole list.
+  private static func firstIndex(in list: UnsafeBufferPointer<Int32>, atLeast x: Int, searchingFrom from: Int) -> Int {
+    var below = from
+    var step = 1
+    while below + step <= list.count, Int(list[below + step - 1]) < x {
+      below += step
+      step *= 2
+    }
+    return firstIndex(in: list, atLeast: x, from: below, to: min(list.count, below + step))
+  }
+
+  /// The position in `list[from..<to]` (ascending) of its first value at least `x`, else `to`.
+  private static func firstIndex(in list: UnsafeBufferPointer<Int32>, atLeast x: Int, from: Int, to: Int) -> Int {
+    var lo = from
+    var hi = to
     while lo < hi {
       let mid = (lo + hi) / 2
       if Int(list[mid]) < x { lo = mid + 1 } else { hi = mid }
