@@ -567,29 +567,40 @@ struct MovementExtractor {
     // Written for speed: the mover is looked for in turn in one optional, `named` — the agent, else
     // the subject in the sentence, else the actor named last — with flags for where it was found
     // (`hasAgent`, `subjectEnd`). Each step kept in an `ActorMention?` of its own was copied and
-    // destroyed several times per group (~3 % of reading movements).
+    // destroyed several times per group; so were the temporaries of
+    // `??` chains, hence the `if let`s.
     var named: ActorMention?
     for tr in triggers where tr.range.lowerBound < nextPlace {
-      named =
-        expelled(at: tr.range, before: min(group.upperBound, nextPlace))
-        ?? ctx.actor(after: tr.range.lowerBound, window: 6, limit: min(group.upperBound, nextPlace))
-      if named != nil { break }
+      let limit = min(group.upperBound, nextPlace)
+      if let m = expelled(at: tr.range, before: limit) {
+        named = m
+        break
+      }
+      if let m = ctx.actor(after: tr.range.lowerBound, window: 6, limit: limit) {
+        named = m
+        break
+      }
     }
     // «رتل عسكري تركي», "a Turkish military convoy": the force's nationality names the mover.
     if named == nil {
       for tr in triggers {
-        named = nationalForce(at: tr.range, group: group)
-        if named != nil { break }
+        if let m = nationalForce(at: tr.range, group: group) {
+          named = m
+          break
+        }
       }
     }
     // True when the mover is the motion's agent. With an agent, the subject before the motion is
     // not searched: every test below asks it only when there is no agent.
     let hasAgent = named != nil
     if !hasAgent {
-      named =
-        convoyCargo(before: firstTrigger, sentence: s)
-        ?? subordinateSubject(at: firstTrigger.range, sentence: s)
-        ?? ctx.actor(before: firstTrigger.range.lowerBound, in: doc.sentences[s], movers: true)
+      if let m = convoyCargo(before: firstTrigger, sentence: s) {
+        named = m
+      } else if let m = subordinateSubject(at: firstTrigger.range, sentence: s) {
+        named = m
+      } else {
+        named = ctx.actor(before: firstTrigger.range.lowerBound, in: doc.sentences[s], movers: true)
+      }
     }
     // The end token of the mover named in the sentence before the motion (its subject), when there
     // is no agent.
