@@ -207,22 +207,31 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
     }
   }
 
-  /// Appends `matches(_:in:candidates:)` to `out`, in the same order. Written for speed: the
-  /// `CandidateMatches` view holds the matcher and the report, and retaining them into its iterator
-  /// and releasing them again (~300 instructions) cost more than matching a clause's few candidates,
-  /// for a reader that asks per group of clauses and keeps the matches in a buffer.
-  func appendMatches(
+  /// Calls `body` with each of `matches(_:in:candidates:)`, in the same order. Written for speed:
+  /// the `CandidateMatches` view holds the matcher and the report, and retaining them into its
+  /// iterator and releasing them again (~300 instructions) cost more than matching a clause's few
+  /// candidates, for the rules that ask per group of clauses.
+  @inline(__always)
+  func forEachMatch(
     _ doc: ReportText, in range: Range<Int>, candidates: some Sequence<Int>,
-    to out: inout [(range: Range<Int>, value: Value)]
+    _ body: ((range: Range<Int>, value: Value)) -> Void
   ) {
     // The first token a next match may start at (past the previous match), as the iterator keeps it.
     var from = range.lowerBound
     for c in candidates where c >= from && c < range.upperBound {
       if let m = match(doc, at: c), c + m.length <= range.upperBound {
-        out.append((c..<(c + m.length), m.value))
+        body((c..<(c + m.length), m.value))
         from = c + m.length
       }
     }
+  }
+
+  /// Appends `matches(_:in:candidates:)` to `out`, in the same order (see `forEachMatch`).
+  func appendMatches(
+    _ doc: ReportText, in range: Range<Int>, candidates: some Sequence<Int>,
+    to out: inout [(range: Range<Int>, value: Value)]
+  ) {
+    forEachMatch(doc, in: range, candidates: candidates) { out.append($0) }
   }
 
   /// `contains(_:in:)` trying only the tokens `candidates` (see `matches(_:in:candidates:)`).

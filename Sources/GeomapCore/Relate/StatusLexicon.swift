@@ -85,11 +85,11 @@ enum StatusLexicon {
   /// `status(_:in:)` trying only the tokens where a cue may start (the same answer; see `CueIndex`).
   static func status(_ doc: ReportText, in range: Range<Int>, cues: CueIndex) -> ClaimStatus? {
     // The least certain match, kept as the scan goes (as `min` over the values: the first of the
-    // least certain ones); no array of matches or of values is built.
+    // least certain ones); no array of matches or of values is built, nor a match view (asked
+    // per group of clauses by the movement rules).
     var best: ClaimStatus?
-    for m in matcher.matches(doc, in: range, candidates: cues.tokens(.statusCues, in: range))
-    where best.map({ certainty(m.value) < certainty($0) }) ?? true {
-      best = m.value
+    matcher.forEachMatch(doc, in: range, candidates: cues.tokens(.statusCues, in: range)) { m in
+      if best.map({ certainty(m.value) < certainty($0) }) ?? true { best = m.value }
     }
     return best
   }

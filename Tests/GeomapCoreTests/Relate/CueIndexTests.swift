@@ -70,6 +70,9 @@ import Testing
         m.appendMatches(doc, in: sentence, candidates: index.tokens(cue, in: sentence), to: &appended)
         #expect(appended.dropFirst(held).map(\.range) == all.map(\.range), "\(cue)")
         #expect(appended.dropFirst(held).map(\.value) == all.map(\.value), "\(cue)")
+        var walked: [Range<Int>] = []
+        m.forEachMatch(doc, in: sentence, candidates: index.tokens(cue, in: sentence)) { walked.append($0.range) }
+        #expect(walked == all.map(\.range), "\(cue)")
         #expect(
           m.contains(doc, in: sentence)
             == m.contains(doc, in: sentence, candidates: index.tokens(cue, in: sentence)))
@@ -87,6 +90,19 @@ import Testing
         + same(ActorLexicon.nameMatcher, .actorNames) + same(ControlExtractor.heldByPronoun, .heldByPronoun)
     }
     #expect(matches > 0)
+    // The status the cue index's candidates give (walked with `forEachMatch`) is the full scan's,
+    // per sentence and per clause.
+    var statuses = 0
+    withExtendedLifetime(index) {
+      for sentence in doc.sentences {
+        for part in [sentence] + doc.clauses(in: sentence) {
+          let expected = StatusLexicon.status(doc, in: part)
+          if expected != nil { statuses += 1 }
+          #expect(StatusLexicon.status(doc, in: part, cues: index) == expected, "\(part)")
+        }
+      }
+    }
+    #expect(statuses > 0)
     withExtendedLifetime(index) {
       _ = Self.sameRanges(ActorLexicon.roleMatcher, .actorRoles, doc, index)
       _ = Self.sameRanges(ActorLexicon.referenceMatcher, .actorReferences, doc, index)
