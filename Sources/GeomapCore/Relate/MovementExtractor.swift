@@ -1458,8 +1458,7 @@ struct MovementExtractor {
         let also: String
         var claim: String?
         if later {
-          let quote = QuotePrefix.of(out[k].evidence.quote, 80)
-          also = "also read as \(out[k].status.rawValue) (\(out[k].kind.rawValue)): «\(quote)»"
+          also = Self.alsoReadAs(out[k].status, out[k].kind, QuotePrefix.of(out[k].evidence.quote, 80))
           claim = "later claim: \(kind.rawValue), \(status.rawValue)"
           // The status moves on; the kind stays the one the movement was introduced with.
           let firstKind = out[k].kind
@@ -1468,8 +1467,7 @@ struct MovementExtractor {
           out[k].kind = firstKind
           out[k].notes = notes
         } else {
-          let quote = QuotePrefix.of(drafts[i].movement.evidence.quote, 80)
-          also = "also read as \(status.rawValue) (\(kind.rawValue)): «\(quote)»"
+          also = Self.alsoReadAs(status, kind, QuotePrefix.of(drafts[i].movement.evidence.quote, 80))
         }
         if seen[k] == nil {
           // The first merge: each note's first occurrence, and the set kept for the next merges.
@@ -1491,6 +1489,22 @@ struct MovementExtractor {
       }
     }
     return out
+  }
+
+  /// The note a merged draft leaves on its record: "also read as STATUS (KIND): «QUOTE»". Written
+  /// for speed: an interpolation reserves room for its literals only, so the quote grew the string
+  /// (a second allocation and a copy) for every merge; here it is reserved whole.
+  static func alsoReadAs(_ status: ClaimStatus, _ kind: MovementKind, _ quote: Substring) -> String {
+    var note = String()
+    note.reserveCapacity(32 + status.rawValue.utf8.count + kind.rawValue.utf8.count + quote.utf8.count)
+    note += "also read as "
+    note += status.rawValue
+    note += " ("
+    note += kind.rawValue
+    note += "): «"
+    note += quote
+    note += "»"
+    return note
   }
 
   /// «جرابلس» read once as the town and once as its district: one destination under one name.
