@@ -566,49 +566,56 @@ struct MovementExtractor {
     // (Loops, not lazy chains: each chain's closures were a heap block per group.)
     // Written for speed: the mover is looked for in turn in one optional, `named` — the agent, else
     // the subject in the sentence, else the actor named last — with flags for where it was found
-    // (`hasAgent`, `subjectEnd`). Each step kept in an `ActorMention?` of its own was copied and
-    // destroyed several times per group; so were the temporaries of
-    // `??` chains, hence the `if let`s.
+    // (`hasAgent`, `subjectEnd`), which later tests ask instead of comparing the optionals with nil.
+    // Each step kept in an `ActorMention?` of its own, the temporaries of `??` chains and each
+    // `== nil` on one were copies and destroys of a mention per group.
     var named: ActorMention?
+    // True when the mover is the motion's agent. With an agent, the subject before the motion is
+    // not searched: every test below asks it only when there is no agent.
+    var hasAgent = false
     for tr in triggers where tr.range.lowerBound < nextPlace {
       let limit = min(group.upperBound, nextPlace)
       if let m = expelled(at: tr.range, before: limit) {
         named = m
+        hasAgent = true
         break
       }
       if let m = ctx.actor(after: tr.range.lowerBound, window: 6, limit: limit) {
         named = m
+        hasAgent = true
         break
       }
     }
     // «رتل عسكري تركي», "a Turkish military convoy": the force's nationality names the mover.
-    if named == nil {
+    if !hasAgent {
       for tr in triggers {
         if let m = nationalForce(at: tr.range, group: group) {
           named = m
+          hasAgent = true
           break
         }
       }
     }
-    // True when the mover is the motion's agent. With an agent, the subject before the motion is
-    // not searched: every test below asks it only when there is no agent.
-    let hasAgent = named != nil
-    if !hasAgent {
-      if let m = convoyCargo(before: firstTrigger, sentence: s) {
-        named = m
-      } else if let m = subordinateSubject(at: firstTrigger.range, sentence: s) {
-        named = m
-      } else {
-        named = ctx.actor(before: firstTrigger.range.lowerBound, in: doc.sentences[s], movers: true)
-      }
-    }
     // The end token of the mover named in the sentence before the motion (its subject), when there
     // is no agent.
-    let subjectEnd = hasAgent ? nil : named?.endToken
+    var subjectEnd: Int?
+    if !hasAgent {
+      if let m = convoyCargo(before: firstTrigger, sentence: s) {
+        subjectEnd = m.endToken
+        named = m
+      } else if let m = subordinateSubject(at: firstTrigger.range, sentence: s) {
+        subjectEnd = m.endToken
+        named = m
+      } else if let m = ctx.actor(before: firstTrigger.range.lowerBound, in: doc.sentences[s], movers: true) {
+        subjectEnd = m.endToken
+        named = m
+      }
+    }
     // "The Peshmerga withdrew toward Duhok": movers named, but as a force with no actor code, are not
     // the actor named last.
-    let unmappedMovers = named == nil && namesUnmappedForce(around: firstTrigger.range, group: group)
-    if named == nil, !unmappedMovers {
+    let unmappedMovers =
+      !hasAgent && subjectEnd == nil && namesUnmappedForce(around: firstTrigger.range, group: group)
+    if !hasAgent, subjectEnd == nil, !unmappedMovers {
       named =
         ctx.actor(before: firstTrigger.range.lowerBound, in: 0..<doc.tokens.count, movers: true)
         ?? ctx.actor(before: firstTrigger.range.lowerBound, in: doc.sentences[s])
@@ -620,8 +627,10 @@ struct MovementExtractor {
     // (A closure, not the method `specified` itself: a partially applied method copied the extractor
     // into a heap context per group.)
     let actorMention = byReference ? referred?.mention : named.map { specified($0) }
+    // True when some mover was found (asked thrice below; see `named`).
+    let moverNamed = actorMention != nil
     // True when the mover is only the last actor named somewhere before this sentence.
-    var actorFromEarlier = !hasAgent && subjectEnd == nil && !byReference && actorMention != nil
+    var actorFromEarlier = !hasAgent && subjectEnd == nil && !byReference && moverNamed
     var actor = actorMention?.actor ?? .unknown
     // "Two weeks later they pulled back from Hit": a pronoun subject refers to the last actor named,
     // who moves even from a place it had taken — unless a speaker is who "they" are ("Residents said
@@ -656,7 +665,7 @@ struct MovementExtractor {
     }
     // "State media said army units moved from Tabqa to Ain Issa": the army of the country the
     // movement is in, not the side named last.
-    if actorFromEarlier || actorMention == nil, insurgentNote == nil,
+    if actorFromEarlier || !moverNamed, insurgentNote == nil,
       let army = nationalArmy(
         at: firstTrigger.range, in: doc.sentences[s],
         places: (origins + destinations).map { ctx.places[$0.index].mention.entry })
@@ -734,7 +743,7 @@ struct MovementExtractor {
     // «بدأت عملية إجلاء المقاتلين …، إذ انطلقت أولى القوافل من حي العامرية»: the fighters may be
     // named in an earlier clause of the sentence.
     let fighterToken = (doc.sentences[s].lowerBound..<group.upperBound).first { at($0).has(.fighters) }
-    var unnamedFighters = actorMention == nil && !civilians && fighterToken != nil
+    var unnamedFighters = !moverNamed && !civilians && fighterToken != nil
     if unnamedFighters, let f = fighterToken,
       let whose = ctx.actor(after: f, window: 2, limit: group.upperBound), !ctx.isSponsor(whose)
     {
