@@ -308,7 +308,11 @@ final class CueIndex {
   /// (the start of a range, for its end): in steps that double, then by halves. Written for speed:
   /// a sentence's or clause's cues are a few entries of a report-long list, so this takes a few
   /// reads instead of a second search over the whole list.
-  private static func firstIndex(in list: UnsafeBufferPointer<Int32>, atLeast x: Int, searchingFrom from: Int) -> Int {
+  private static func firstIndex(
+    in list: UnsafeBufferPointer<Int32>, atLeast x: Int, searchingFrom from: Int
+  ) -> Int {
+    // (Checked in debug builds: the callers pass a position inside the list.)
+    assert(from >= 0 && from <= list.count, "search start outside the list")
     var below = from
     var step = 1
     while below + step <= list.count, Int(list[below + step - 1]) < x {
@@ -319,7 +323,10 @@ final class CueIndex {
   }
 
   /// The position in `list[from..<to]` (ascending) of its first value at least `x`, else `to`.
-  private static func firstIndex(in list: UnsafeBufferPointer<Int32>, atLeast x: Int, from: Int, to: Int) -> Int {
+  private static func firstIndex(
+    in list: UnsafeBufferPointer<Int32>, atLeast x: Int, from: Int, to: Int
+  ) -> Int {
+    assert(from >= 0 && from <= to && to <= list.count, "search range outside the list")
     var lo = from
     var hi = to
     while lo < hi {

@@ -254,7 +254,8 @@ struct MovementExtractor {
         let before = drafts.count
         read(
           group: range, sentence: s, clauses: clauses, firstClause: clauseOfGroup[g], masks: masks,
-          scratch: &scratch, into: &drafts, leavers: &leavers, pending: &pending, heading: &heading, locations: locations,
+          scratch: &scratch, into: &drafts, leavers: &leavers, pending: &pending, heading: &heading,
+          locations: locations,
           topic: lead.flatMap { $0.sentence < s ? $0.entry : nil })
         if drafts.count > before { lastMoved = before..<drafts.count }
         // «وكما تعرفون فإن القوات الروسية قصفت مواكبهم»: strikes on the movers of an earlier group.
@@ -379,8 +380,8 @@ struct MovementExtractor {
     var generalCues: [Trigger] = []
 
     /// `buffer`'s storage, emptied, leaving an empty array in its place. (Emptied only when it
-    /// holds something: `removeAll(keepingCapacity:)` costs about as much as the allocation it
-    /// saves, and most buffers were left empty by the group before.)
+    /// holds something: most buffers were left empty by the group before, and emptying one is a
+    /// call of its own.)
     @inline(__always)
     static func take<T>(_ buffer: inout [T]) -> [T] {
       var taken: [T] = []
@@ -537,7 +538,9 @@ struct MovementExtractor {
     }
     // «انسحبت البيشمركة من X، فيما نزح آلاف المواطنين نحو Y»: the civilians' ends are not the movers'.
     if triggers.count > 1 {
-      origins.removeAll { civiliansEnd(ctx.places[$0.index].recognized.firstToken, cues: triggers, in: group) }
+      origins.removeAll {
+        civiliansEnd(ctx.places[$0.index].recognized.firstToken, cues: triggers, in: group)
+      }
       destinations.removeAll {
         civiliansEnd(ctx.places[$0.index].recognized.firstToken, cues: triggers, in: group)
       }

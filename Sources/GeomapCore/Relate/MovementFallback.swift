@@ -137,7 +137,8 @@ extension MovementExtractor {
         // "The army expelled journalists from Raqqa": an expulsion moves only an armed side it names.
         && (!isExpulsion($0.range) || expelled(at: $0.range, before: range.upperBound) != nil))
     }
-    Self.cues.appendMatches(doc, in: range, candidates: ctx.cues.tokens(.fallbackMotion, in: range), to: &extraCues)
+    Self.cues.appendMatches(
+      doc, in: range, candidates: ctx.cues.tokens(.fallbackMotion, in: range), to: &extraCues)
     extraCues.removeAll {
       !(isMotion($0.range, group: range, masks: masks) && !isAdjectivalParticiple($0.range.lowerBound))
     }

@@ -71,7 +71,9 @@ import Testing
         #expect(appended.dropFirst(held).map(\.range) == all.map(\.range), "\(cue)")
         #expect(appended.dropFirst(held).map(\.value) == all.map(\.value), "\(cue)")
         var walked: [Range<Int>] = []
-        m.forEachMatch(doc, in: sentence, candidates: index.tokens(cue, in: sentence)) { walked.append($0.range) }
+        m.forEachMatch(doc, in: sentence, candidates: index.tokens(cue, in: sentence)) {
+          walked.append($0.range)
+        }
         #expect(walked == all.map(\.range), "\(cue)")
         #expect(
           m.contains(doc, in: sentence)
