@@ -21,6 +21,23 @@ import Testing
     #expect(viaTable.count > 6000, "the text has tokens on both sides of every scalar")
   }
 
+  /// `layOut` reads scalars below U+0800 through `ByteScan.table` (the folded scalar's UTF-8 stored
+  /// beside its `Folding.lowTable` entry): every such scalar, between letters of both scripts, cuts,
+  /// folds and interns as `Folding.fold` says.
+  @Test func byteScanTableTokenizesLikeFold() {
+    var text = ""
+    for v in UInt32(0)..<UInt32(Folding.lowLimit) {
+      guard let s = Unicode.Scalar(v) else { continue }
+      text.unicodeScalars.append(contentsOf: ["b", s, "ب", s, "7", s, "s", " "])
+    }
+    let layout = Tokenizer.layOut(text)
+    let viaFold = Tokenizer.tokens(in: text)
+    #expect(layout.tokens.count == viaFold.count)
+    #expect(layout.tokens == viaFold)
+    #expect(layout.tokens.count > 6000, "the text has tokens on both sides of every scalar")
+    for (t, w) in zip(layout.tokens, layout.words) { #expect(w == Word(token: t.text)) }
+  }
+
   /// `KeySet` finds its keys, byte for byte, and nothing else.
   @Test func keySetFindsItsKeysOnly() {
     let keys = (0..<500).map { "كلمة\($0)" } + ["raka", "bab", "الباب"]
