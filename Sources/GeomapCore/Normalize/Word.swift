@@ -217,21 +217,27 @@ enum Vocabulary {
       ?? text.unicodeScalars.reduce(FNV1a.offsetBasis) { hash(continuing: $0, scalar: $1.value) }
   }
 
-  /// True when the `count` bytes at `a` and at `b` are the same: eight at a time, then one by
-  /// one. Spellings are short: calling `memcmp` for each token cost more than this.
+  /// True when the `count` bytes at `a` and at `b` are the same: eight at a time, the last eight
+  /// (overlapping the ones before) or a short spelling's first and last four in one comparison
+  /// each. Spellings are short: calling `memcmp` for each token cost more than this, and so did
+  /// comparing the bytes after the last whole eight one by one (an Arabic word is 8–16 bytes).
   @inline(__always)
   static func same(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ count: Int) -> Bool {
+    func word(_ p: UnsafePointer<UInt8>, _ k: Int) -> UInt64 { UnsafeRawPointer(p + k).loadUnaligned(as: UInt64.self) }
+    func half(_ p: UnsafePointer<UInt8>, _ k: Int) -> UInt32 { UnsafeRawPointer(p + k).loadUnaligned(as: UInt32.self) }
+    guard count >= 8 else {
+      guard count >= 4 else {
+        for k in 0..<count where a[k] != b[k] { return false }
+        return true
+      }
+      return half(a, 0) == half(b, 0) && half(a, count &- 4) == half(b, count &- 4)
+    }
     var k = 0
-    while k &+ 8 <= count {
-      let x = UnsafeRawPointer(a + k).loadUnaligned(as: UInt64.self)
-      guard x == UnsafeRawPointer(b + k).loadUnaligned(as: UInt64.self) else { return false }
+    while k &+ 8 < count {
+      guard word(a, k) == word(b, k) else { return false }
       k &+= 8
     }
-    while k < count {
-      guard a[k] == b[k] else { return false }
-      k &+= 1
-    }
-    return true
+    return word(a, count &- 8) == word(b, count &- 8)
   }
 
   /// Words a report's tokens may add to the table; lexicon words are always added.
