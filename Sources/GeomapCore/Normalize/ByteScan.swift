@@ -232,37 +232,47 @@ extension Tokenizer {
     }
 
     /// Ends the current token: stores its piece, and interns the pieces once there are `chunk`.
-    @inline(never)
+    ///
+    /// Inlined (once a token, a call and its spills cost a third of it); the rare steps, a
+    /// possessive and a full chunk, are calls.
+    @inline(__always)
     private mutating func flush(_ tokens: inout [Token], _ words: inout [Word]) {
-      // "ISIS's": one byte, "s", after the apostrophe (a last byte 0x73 can only be "s").
-      if apostropheWritten >= 0, written == apostropheWritten + 1, folded[written - 1] == 0x73 {
+      if apostropheWritten >= 0 { cutPossessive() }
+      pieces[pieceCount] = Piece(
+        start: start, end: end, script: Folding.script(code: run >> 28), bytes: tokenStart..<written, hash: hash)
+      pieceCount &+= 1
+      run = Self.noToken
+      if pieceCount == Tokenizer.chunk { intern(&tokens, &words) }
+    }
+
+    /// Takes "'s" off the current token when it ends the token: "ISIS's" (one byte, "s", after the
+    /// apostrophe; a last byte 0x73 can only be "s").
+    @inline(never)
+    private mutating func cutPossessive() {
+      if written == apostropheWritten + 1, folded[written - 1] == 0x73 {
         written -= 1
         end = apostropheOffset
         // A hash cannot drop its last byte: the (rare) possessive is hashed again.
         hash = Vocabulary.hash(spelling: UnsafeBufferPointer(start: folded + tokenStart, count: written - tokenStart))
       }
       apostropheWritten = -1
-      pieces[pieceCount] = Piece(
-        start: start, end: end, script: Folding.script(code: run >> 28), bytes: tokenStart..<written, hash: hash)
-      pieceCount += 1
-      run = Self.noToken
-      if pieceCount == Tokenizer.chunk {
-        Vocabulary.intern(
-          UnsafeBufferPointer(start: pieces, count: pieceCount), UnsafeBufferPointer(start: folded, count: written),
-          into: &tokens, &words)
-        // No token is under way: the buffers start again from the beginning.
-        pieceCount = 0
-        written = 0
-      }
+    }
+
+    /// Interns the pieces stored; no token is under way, and the buffers start again from the
+    /// beginning.
+    @inline(never)
+    private mutating func intern(_ tokens: inout [Token], _ words: inout [Word]) {
+      Vocabulary.intern(
+        UnsafeBufferPointer(start: pieces, count: pieceCount), UnsafeBufferPointer(start: folded, count: written),
+        into: &tokens, &words)
+      pieceCount = 0
+      written = 0
     }
 
     /// Ends the text: its last token is stored and every piece interned.
     private mutating func finish(_ tokens: inout [Token], _ words: inout [Word]) {
       if run != Self.noToken { flush(&tokens, &words) }
-      guard pieceCount > 0 else { return }
-      Vocabulary.intern(
-        UnsafeBufferPointer(start: pieces, count: pieceCount), UnsafeBufferPointer(start: folded, count: written),
-        into: &tokens, &words)
+      if pieceCount > 0 { intern(&tokens, &words) }
     }
   }
 }
