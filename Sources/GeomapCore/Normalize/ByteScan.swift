@@ -8,9 +8,9 @@ extension Tokenizer {
   /// token's byte count and hash in registers and writes through pointers to memory sized once
   /// (no array append's uniqueness and capacity checks). A token's first letter and the space
   /// after it are taken in `read` too, and the rest (marks, invisibles, scalars outside the table)
-  /// through `step`. Scalars are classed by their
-  /// `Folding.lowTable` entry, whose 2-bit script code stands for the `Script` until a piece is
-  /// stored.
+  /// through `step`. Scalars are classed by their `table` entry (a `Folding.lowTable` entry with
+  /// the folded scalar's UTF-8 beside it), whose 2-bit script code stands for the `Script` until a
+  /// piece is stored.
   struct ByteScan {
     /// The folded bytes of the pieces not interned yet, then of the current token. Room for the
     /// text's byte count: folding never lengthens a scalar's UTF-8.
@@ -36,7 +36,8 @@ extension Tokenizer {
     private var apostropheOffset = 0
 
     private init(byteCount: Int) {
-      folded = .allocate(capacity: Swift.max(byteCount, 1))
+      // Three bytes more than the text: `put` stores a folded scalar's UTF-8 as four bytes at once.
+      folded = .allocate(capacity: byteCount + 3)
       pieces = .allocate(capacity: Tokenizer.chunk)
     }
 
@@ -47,7 +48,7 @@ extension Tokenizer {
     /// `offsets` for one more.
     static func read(
       _ bytes: UnsafeBufferPointer<UInt8>, scalars: UnsafeMutableBufferPointer<Unicode.Scalar>,
-      offsets: UnsafeMutableBufferPointer<Int32>, table: UnsafeBufferPointer<UInt32>, lineStarts: inout [Int],
+      offsets: UnsafeMutableBufferPointer<Int32>, table: UnsafeBufferPointer<UInt64>, lineStarts: inout [Int],
       tokens: inout [Token], words: inout [Word]
     ) -> Int {
       var scan = ByteScan(byteCount: bytes.count)
@@ -60,7 +61,8 @@ extension Tokenizer {
       var n = 0
       while i < count {
         var (v, width) = decode(bytes, at: i)
-        var e = entry(v, table)
+        var x = entry(v, table)
+        var e = UInt32(truncatingIfNeeded: x)
         if e & runMask == scan.run {
           // Letters continuing the token: its byte count and hash stay in registers.
           let out = scan.folded
@@ -69,12 +71,13 @@ extension Tokenizer {
           repeat {
             offsets[n] = Int32(truncatingIfNeeded: i)
             scalars[n] = unsafeBitCast(v, to: Unicode.Scalar.self)
-            put(e & 0x1F_FFFF, out, &w, &h)
+            put(x, out, &w, &h)
             n &+= 1
             i &+= width
             guard i < count else { break }
             (v, width) = decode(bytes, at: i)
-            e = entry(v, table)
+            x = entry(v, table)
+            e = UInt32(truncatingIfNeeded: x)
           } while e & runMask == scan.run
           scan.written = w
           scan.hash = h
@@ -89,7 +92,7 @@ extension Tokenizer {
           // token under way, and a letter or digit starts the next (the two commonest steps,
           // taken here rather than through `step`).
           if scan.run != noToken { scan.flush(&tokens, &words) }
-          if e >> 28 & 3 != 3 { scan.begin(e, at: n) }
+          if e >> 28 & 3 != 3 { scan.begin(x, at: n) }
         } else {
           scan.step(v, e, at: n, &tokens, &words)
         }
@@ -104,7 +107,7 @@ extension Tokenizer {
     /// The scalar whose UTF-8 starts at `bytes[i]` and its byte count. A `String`'s bytes are
     /// valid UTF-8: a lead byte says how many bytes follow, and the value is a valid scalar.
     @inline(__always)
-    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (UInt32, Int) {
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (UInt32, Int) {
       let b0 = UInt32(bytes[i])
       if b0 < 0x80 { return (b0, 1) }
       if b0 < 0xE0 { return ((b0 & 0x1F) << 6 | UInt32(bytes[i &+ 1] & 0x3F), 2) }
@@ -117,38 +120,65 @@ extension Tokenizer {
       return (v, 4)
     }
 
-    /// `v`'s `Folding.lowTable` entry; outcome 3 ("not in the table") above it.
+    /// `Folding.lowTable` (bits 0–31) with, for a scalar kept, its folded scalar's UTF-8 bytes
+    /// (bits 32–55, the first byte lowest) and their count (bits 56–63): `put` copies them with one
+    /// store, where encoding each folded scalar again took a chain of tests and shifts for every
+    /// letter of a report. A scalar folded to four UTF-8 bytes (none yet) is marked outcome 3 ("not
+    /// in the table") and goes through `step`.
+    static let table: [UInt64] = Folding.lowTable.map { e in
+      guard e >> 24 & 3 == 0 else { return UInt64(e) }
+      let f = e & 0x1F_FFFF
+      var utf8: UInt64 = 0
+      var count: UInt64 = 0
+      guard let s = Unicode.Scalar(f), UTF8.width(s) < 4 else { return UInt64(e & ~(3 << 24) | 3 << 24) }
+      UTF8.encode(s) { b in
+        utf8 |= UInt64(b) << (8 * count)
+        count += 1
+      }
+      return UInt64(e) | utf8 << 32 | count << 56
+    }
+
+    /// `v`'s `table` entry; outcome 3 ("not in the table") above it.
     @inline(__always)
-    private static func entry(_ v: UInt32, _ table: UnsafeBufferPointer<UInt32>) -> UInt32 {
+    private static func entry(_ v: UInt32, _ table: UnsafeBufferPointer<UInt64>) -> UInt64 {
       v < UInt32(Folding.lowLimit) ? table[Int(v)] : 3 << 24
     }
 
-    /// Writes folded scalar `f` as UTF-8 at `out[w...]`, hashing its bytes into `h`.
+    /// Writes the folded scalar of `table` entry `x` (kept, from the table) at `out[w...]`, hashing it
+    /// into `h` (`Vocabulary.hash`). `out` has room for three bytes past the text's.
     @inline(__always)
-    private static func put(_ f: UInt32, _ out: UnsafeMutablePointer<UInt8>, _ w: inout Int, _ h: inout UInt64) {
+    private static func put(_ x: UInt64, _ out: UnsafeMutablePointer<UInt8>, _ w: inout Int, _ h: inout UInt64) {
+      h = Vocabulary.hash(continuing: h, scalar: UInt32(truncatingIfNeeded: x) & 0x1F_FFFF)
+      UnsafeMutableRawPointer(out + w).storeBytes(of: UInt32(truncatingIfNeeded: x >> 32), as: UInt32.self)
+      w &+= Int(truncatingIfNeeded: x >> 56)
+    }
+
+    /// Writes folded scalar `f` as UTF-8 at `out[w...]`, hashing it into `h` (`Vocabulary.hash`):
+    /// `put` for a scalar outside the table.
+    private static func put(scalar f: UInt32, _ out: UnsafeMutablePointer<UInt8>, _ w: inout Int, _ h: inout UInt64) {
+      h = Vocabulary.hash(continuing: h, scalar: f)
       // Folded scalars are nearly all below U+0800 (ASCII, Arabic): one or two bytes.
       if f < 0x80 {
-        byte(UInt8(truncatingIfNeeded: f), out, &w, &h)
+        byte(UInt8(truncatingIfNeeded: f), out, &w)
       } else if f < 0x800 {
-        byte(0xC0 | UInt8(truncatingIfNeeded: f >> 6), out, &w, &h)
-        byte(0x80 | UInt8(truncatingIfNeeded: f & 0x3F), out, &w, &h)
+        byte(0xC0 | UInt8(truncatingIfNeeded: f >> 6), out, &w)
+        byte(0x80 | UInt8(truncatingIfNeeded: f & 0x3F), out, &w)
       } else if f < 0x1_0000 {
-        byte(0xE0 | UInt8(truncatingIfNeeded: f >> 12), out, &w, &h)
-        byte(0x80 | UInt8(truncatingIfNeeded: f >> 6 & 0x3F), out, &w, &h)
-        byte(0x80 | UInt8(truncatingIfNeeded: f & 0x3F), out, &w, &h)
+        byte(0xE0 | UInt8(truncatingIfNeeded: f >> 12), out, &w)
+        byte(0x80 | UInt8(truncatingIfNeeded: f >> 6 & 0x3F), out, &w)
+        byte(0x80 | UInt8(truncatingIfNeeded: f & 0x3F), out, &w)
       } else {
-        byte(0xF0 | UInt8(truncatingIfNeeded: f >> 18), out, &w, &h)
-        byte(0x80 | UInt8(truncatingIfNeeded: f >> 12 & 0x3F), out, &w, &h)
-        byte(0x80 | UInt8(truncatingIfNeeded: f >> 6 & 0x3F), out, &w, &h)
-        byte(0x80 | UInt8(truncatingIfNeeded: f & 0x3F), out, &w, &h)
+        byte(0xF0 | UInt8(truncatingIfNeeded: f >> 18), out, &w)
+        byte(0x80 | UInt8(truncatingIfNeeded: f >> 12 & 0x3F), out, &w)
+        byte(0x80 | UInt8(truncatingIfNeeded: f >> 6 & 0x3F), out, &w)
+        byte(0x80 | UInt8(truncatingIfNeeded: f & 0x3F), out, &w)
       }
     }
 
     @inline(__always)
-    private static func byte(_ b: UInt8, _ out: UnsafeMutablePointer<UInt8>, _ w: inout Int, _ h: inout UInt64) {
+    private static func byte(_ b: UInt8, _ out: UnsafeMutablePointer<UInt8>, _ w: inout Int) {
       out[w] = b
       w &+= 1
-      h = FNV1a.hash64(continuing: h, byte: b)
     }
 
     /// Scalar `v` at offset `n`, not a letter continuing the token, with its table entry `e`.
@@ -160,7 +190,7 @@ extension Tokenizer {
         // A letter outside the table may continue the token; any other kept scalar ends it, and a
         // letter or digit starts the next.
         if e & Self.runMask == run {
-          Self.put(e & 0x1F_FFFF, folded, &written, &hash)
+          Self.put(scalar: e & 0x1F_FFFF, folded, &written, &hash)
           end = n + 1
         } else {
           if run != Self.noToken { flush(&tokens, &words) }
@@ -177,49 +207,72 @@ extension Tokenizer {
       }
     }
 
-    /// Starts a token with the kept letter or digit of table entry `e` at offset `n`.
+    /// Starts a token with the kept letter or digit of `table` entry `x` at offset `n`.
     @inline(__always)
+    private mutating func begin(_ x: UInt64, at n: Int) {
+      open(UInt32(truncatingIfNeeded: x), at: n)
+      Self.put(x, folded, &written, &hash)
+    }
+
+    /// Starts a token with the kept letter or digit of `Folding.lowTable` entry `e` at offset `n`
+    /// (a scalar outside `table`).
     private mutating func begin(_ e: UInt32, at n: Int) {
+      open(e, at: n)
+      Self.put(scalar: e & 0x1F_FFFF, folded, &written, &hash)
+    }
+
+    /// A token of entry `e`'s script under way from offset `n`, its first scalar not written yet.
+    @inline(__always)
+    private mutating func open(_ e: UInt32, at n: Int) {
       run = e & Self.runMask
       start = n
       tokenStart = written
       hash = FNV1a.offsetBasis
-      Self.put(e & 0x1F_FFFF, folded, &written, &hash)
       end = n + 1
     }
 
     /// Ends the current token: stores its piece, and interns the pieces once there are `chunk`.
-    @inline(never)
+    ///
+    /// Inlined (once a token, a call and its spills cost a third of it); the rare steps, a
+    /// possessive and a full chunk, are calls.
+    @inline(__always)
     private mutating func flush(_ tokens: inout [Token], _ words: inout [Word]) {
-      // "ISIS's": one byte, "s", after the apostrophe (a last byte 0x73 can only be "s").
-      if apostropheWritten >= 0, written == apostropheWritten + 1, folded[written - 1] == 0x73 {
+      if apostropheWritten >= 0 { cutPossessive() }
+      pieces[pieceCount] = Piece(
+        start: start, end: end, script: Folding.script(code: run >> 28), bytes: tokenStart..<written, hash: hash)
+      pieceCount &+= 1
+      run = Self.noToken
+      if pieceCount == Tokenizer.chunk { intern(&tokens, &words) }
+    }
+
+    /// Takes "'s" off the current token when it ends the token: "ISIS's" (one byte, "s", after the
+    /// apostrophe; a last byte 0x73 can only be "s").
+    @inline(never)
+    private mutating func cutPossessive() {
+      if written == apostropheWritten + 1, folded[written - 1] == 0x73 {
         written -= 1
         end = apostropheOffset
         // A hash cannot drop its last byte: the (rare) possessive is hashed again.
-        hash = FNV1a.hash64(bytes: UnsafeBufferPointer(start: folded + tokenStart, count: written - tokenStart))
+        hash = Vocabulary.hash(spelling: UnsafeBufferPointer(start: folded + tokenStart, count: written - tokenStart))
       }
       apostropheWritten = -1
-      pieces[pieceCount] = Piece(
-        start: start, end: end, script: Folding.script(code: run >> 28), bytes: tokenStart..<written, hash: hash)
-      pieceCount += 1
-      run = Self.noToken
-      if pieceCount == Tokenizer.chunk {
-        Vocabulary.intern(
-          UnsafeBufferPointer(start: pieces, count: pieceCount), UnsafeBufferPointer(start: folded, count: written),
-          into: &tokens, &words)
-        // No token is under way: the buffers start again from the beginning.
-        pieceCount = 0
-        written = 0
-      }
+    }
+
+    /// Interns the pieces stored; no token is under way, and the buffers start again from the
+    /// beginning.
+    @inline(never)
+    private mutating func intern(_ tokens: inout [Token], _ words: inout [Word]) {
+      Vocabulary.intern(
+        UnsafeBufferPointer(start: pieces, count: pieceCount), UnsafeBufferPointer(start: folded, count: written),
+        into: &tokens, &words)
+      pieceCount = 0
+      written = 0
     }
 
     /// Ends the text: its last token is stored and every piece interned.
     private mutating func finish(_ tokens: inout [Token], _ words: inout [Word]) {
       if run != Self.noToken { flush(&tokens, &words) }
-      guard pieceCount > 0 else { return }
-      Vocabulary.intern(
-        UnsafeBufferPointer(start: pieces, count: pieceCount), UnsafeBufferPointer(start: folded, count: written),
-        into: &tokens, &words)
+      if pieceCount > 0 { intern(&tokens, &words) }
     }
   }
 }

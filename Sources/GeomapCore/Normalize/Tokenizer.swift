@@ -85,7 +85,7 @@ public enum Tokenizer {
     let scalars = utf8.withUnsafeBufferPointer { bytes in
       [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { scalarsOut, scalarCount in
         offsets = [Int32](unsafeUninitializedCapacity: bytes.count + 1) { offsetsOut, offsetCount in
-          Folding.lowTable.withUnsafeBufferPointer { table in
+          ByteScan.table.withUnsafeBufferPointer { table in
             scalarCount = ByteScan.read(
               bytes, scalars: scalarsOut, offsets: offsetsOut, table: table, lineStarts: &lineStarts, tokens: &tokens,
               words: &words)
@@ -102,7 +102,7 @@ public enum Tokenizer {
   static let chunk = 256
 
   /// One token as the scan finds it: its span, script, where its folded UTF-8 bytes sit in the
-  /// scan's byte buffer, and their FNV-1a hash (`FNV1a.hash64(bytes:)`).
+  /// scan's byte buffer, and their hash in the word table (`Vocabulary.hash(spelling:)`).
   struct Piece {
     let start: Int
     let end: Int
@@ -133,8 +133,8 @@ public enum Tokenizer {
     // see `interned`); the current token's bytes start at `tokenStart`.
     var bytes: [UInt8] = []
     var tokenStart = 0
-    // The current token's bytes hashed as they are written: the word table is keyed by this hash,
-    // and hashing each token again from the buffer was a second pass over every byte.
+    // The current token's scalars hashed as they are written: the word table is keyed by this
+    // hash, and hashing each token again from the buffer was a second pass over every byte.
     var hash = FNV1a.offsetBasis
     var currentCount = 0
     var lastScalar: Unicode.Scalar?
@@ -151,7 +151,7 @@ public enum Tokenizer {
         currentCount -= 1
         end = a.offset
         // A hash cannot drop its last byte: the (rare) possessive is hashed again.
-        hash = FNV1a.hash64(bytes: bytes[tokenStart...])
+        hash = bytes.withUnsafeBufferPointer { Vocabulary.hash(spelling: UnsafeBufferPointer(rebasing: $0[tokenStart...])) }
       }
       apostrophe = nil
       if currentCount > 0 {
@@ -211,12 +211,6 @@ public enum Tokenizer {
       offset += 1
     }
 
-    /// One folded byte of the current token, written and hashed.
-    @inline(__always)
-    mutating func append(_ byte: UInt8) {
-      bytes.append(byte)
-      hash = FNV1a.hash64(continuing: hash, byte: byte)
-    }
 
     /// A scalar `fold` keeps as `folded`, of writing system `script`.
     @inline(__always)
@@ -233,13 +227,14 @@ public enum Tokenizer {
         // Folded scalars are nearly all below U+0800 (ASCII, Arabic): one or two bytes written
         // directly, not through `UTF8.encode`'s closure.
         let v = folded.value
+        hash = Vocabulary.hash(continuing: hash, scalar: v)
         if v < 0x80 {
-          append(UInt8(truncatingIfNeeded: v))
+          bytes.append(UInt8(truncatingIfNeeded: v))
         } else if v < 0x800 {
-          append(0xC0 | UInt8(truncatingIfNeeded: v >> 6))
-          append(0x80 | UInt8(truncatingIfNeeded: v & 0x3F))
+          bytes.append(0xC0 | UInt8(truncatingIfNeeded: v >> 6))
+          bytes.append(0x80 | UInt8(truncatingIfNeeded: v & 0x3F))
         } else {
-          UTF8.encode(folded) { append($0) }
+          UTF8.encode(folded) { bytes.append($0) }
         }
         currentCount += 1
         lastScalar = folded

@@ -47,7 +47,7 @@ public struct Word: Hashable, Sendable, ExpressibleByStringLiteral, CustomString
 /// It only grows: a batch run over many reports keeps each distinct spelling once (natural text has
 /// few distinct words per megabyte). Guarded by a lock because reports are read in parallel.
 enum Vocabulary {
-  /// Words by spelling in an open-addressing table keyed by the spelling's FNV-1a hash (Fibonacci
+  /// Words by spelling in an open-addressing table keyed by the spelling's hash (`hash`; Fibonacci
   /// hashing, linear probing): every token of every report is looked up here, and a `Dictionary`
   /// ran SipHash over a value that is already a hash (a tenth of building a `ReportText`).
   private struct Table {
@@ -190,21 +190,54 @@ enum Vocabulary {
 
   private static let table = Locked(Table())
 
-  /// True when the `count` bytes at `a` and at `b` are the same: eight at a time, then one by
-  /// one. Spellings are short: calling `memcmp` for each token cost more than this.
+  /// The table's hash of a spelling: FNV-1a over its Unicode scalar values, one step a scalar
+  /// rather than a byte (`FNV1a.hash64`). The tokenizer hashes each folded scalar as it writes it,
+  /// and a step a byte put two multiplies, each waiting on the other, on every Arabic letter of
+  /// every report.
+  @inline(__always)
+  static func hash(continuing hash: UInt64, scalar: UInt32) -> UInt64 {
+    (hash ^ UInt64(scalar)) &* 0x0000_0100_0000_01b3
+  }
+
+  /// `hash(continuing:scalar:)` of every scalar of `spelling`, valid UTF-8, from the offset basis.
+  static func hash(spelling: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    var h = FNV1a.offsetBasis
+    var i = 0
+    while i < spelling.count {
+      let (v, width) = Tokenizer.ByteScan.decode(spelling, at: i)
+      h = hash(continuing: h, scalar: v)
+      i &+= width
+    }
+    return h
+  }
+
+  /// `hash(spelling:)` of `text`'s UTF-8.
+  static func hash(_ text: String) -> UInt64 {
+    text.utf8.withContiguousStorageIfAvailable { hash(spelling: $0) }
+      ?? text.unicodeScalars.reduce(FNV1a.offsetBasis) { hash(continuing: $0, scalar: $1.value) }
+  }
+
+  /// True when the `count` bytes at `a` and at `b` are the same: eight at a time, the last eight
+  /// (overlapping the ones before) or a short spelling's first and last four in one comparison
+  /// each. Spellings are short: calling `memcmp` for each token cost more than this, and so did
+  /// comparing the bytes after the last whole eight one by one (an Arabic word is 8–16 bytes).
   @inline(__always)
   static func same(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ count: Int) -> Bool {
+    func word(_ p: UnsafePointer<UInt8>, _ k: Int) -> UInt64 { UnsafeRawPointer(p + k).loadUnaligned(as: UInt64.self) }
+    func half(_ p: UnsafePointer<UInt8>, _ k: Int) -> UInt32 { UnsafeRawPointer(p + k).loadUnaligned(as: UInt32.self) }
+    guard count >= 8 else {
+      guard count >= 4 else {
+        for k in 0..<count where a[k] != b[k] { return false }
+        return true
+      }
+      return half(a, 0) == half(b, 0) && half(a, count &- 4) == half(b, count &- 4)
+    }
     var k = 0
-    while k &+ 8 <= count {
-      let x = UnsafeRawPointer(a + k).loadUnaligned(as: UInt64.self)
-      guard x == UnsafeRawPointer(b + k).loadUnaligned(as: UInt64.self) else { return false }
+    while k &+ 8 < count {
+      guard word(a, k) == word(b, k) else { return false }
       k &+= 8
     }
-    while k < count {
-      guard a[k] == b[k] else { return false }
-      k &+= 1
-    }
-    return true
+    return word(a, count &- 8) == word(b, count &- 8)
   }
 
   /// Words a report's tokens may add to the table; lexicon words are always added.
@@ -220,7 +253,7 @@ enum Vocabulary {
 
   static func intern(_ text: String, capped: Bool = false) -> UInt32 {
     if !capped, let record = lexiconInterns { record.withLock { $0.append(text) } }
-    let hash = FNV1a.hash64(text)
+    let hash = hash(text)
     return table.withLock { t in
       let (found, slot) = t.find(text, hash)
       if let found { return found }
@@ -243,7 +276,7 @@ enum Vocabulary {
       let to = min(from + chunk, tokens.count)
       // Hashed outside the lock; the lock is held for a chunk so parallel readers take turns.
       hashes.removeAll(keepingCapacity: true)
-      for k in from..<to { hashes.append(FNV1a.hash64(tokens[k].text)) }
+      for k in from..<to { hashes.append(hash(tokens[k].text)) }
       table.withLock { t in
         // The word in each token's first slot, read for the whole chunk before any is compared:
         // these reads do not wait on one another (see `HashSlots.marks(of:)`), and most tokens'
@@ -331,7 +364,7 @@ enum Vocabulary {
   static var count: Int { table.withLock { $0.texts.count } }
 
   static func lookup(_ text: String) -> UInt32? {
-    let hash = FNV1a.hash64(text)
+    let hash = hash(text)
     return table.withLock { $0.find(text, hash).id }
   }
 

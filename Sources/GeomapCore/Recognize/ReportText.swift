@@ -55,12 +55,15 @@ public final class ReportText: Sendable {
               // is looked at (copied, its text retained) only after a sentence mark.
               var sentenceMark = false
               var clauseMark = false
-              for k in from..<to {
-                let s = text[k]
-                if ReportText.isSentenceMark(s) {
-                  sentenceMark = true
-                } else if ReportText.isClauseMark(s) {
-                  clauseMark = true
+              // One space, most gaps, is neither mark: not tested against both.
+              if to - from != 1 || text[from] != " " {
+                for k in from..<to {
+                  let s = text[k]
+                  if ReportText.isSentenceMark(s) {
+                    sentenceMark = true
+                  } else if ReportText.isClauseMark(s) {
+                    clauseMark = true
+                  }
                 }
               }
               let sentenceEnd =

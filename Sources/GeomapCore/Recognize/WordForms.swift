@@ -94,7 +94,8 @@ extension WordForms {
   {
     // Per token: its slot in the table (`2 × word id + taMarbuta`), -1 when not Arabic, and after
     // `analyseMissing` -2 - k for the k-th analysis made for a spelling past the word table's limit
-    // (kept for this report only).
+    // (kept for this report only). Before, such a spelling's slot (`Word.unseen`'s id is
+    // `UInt32.max`) lies past every table of entries: `laidOut` finds no entry there.
     var slots = [Int](unsafeUninitializedCapacity: tokens.count) { out, count in
       tokens.withUnsafeBufferPointer { tokens in
         words.withUnsafeBufferPointer { words in
@@ -133,7 +134,7 @@ extension WordForms {
             } else if slot < -1 {
               bareCount += unseen[-2 - slot].bare.count
               plainCount += unseen[-2 - slot].plain.count
-            } else if words[k] != .unseen, slot < entries.count, entries[slot].start >= 0 {
+            } else if slot < entries.count, entries[slot].start >= 0 {
               bareCount += Int(entries[slot].bare)
               plainCount += Int(entries[slot].plain)
             } else if !complete {
@@ -172,7 +173,7 @@ extension WordForms {
                     plainWords[plainAt] = w
                     plainAt += 1
                   }
-                } else if words[k] != .unseen, slot < entries.count, entries[slot].start >= 0 {
+                } else if slot < entries.count, entries[slot].start >= 0 {
                   // Word by word: a token has one to a few forms.
                   let e = entries[slot]
                   precondition(

@@ -21,6 +21,23 @@ import Testing
     #expect(viaTable.count > 6000, "the text has tokens on both sides of every scalar")
   }
 
+  /// `layOut` reads scalars below U+0800 through `ByteScan.table` (the folded scalar's UTF-8 stored
+  /// beside its `Folding.lowTable` entry): every such scalar, between letters of both scripts, cuts,
+  /// folds and interns as `Folding.fold` says.
+  @Test func byteScanTableTokenizesLikeFold() {
+    var text = ""
+    for v in UInt32(0)..<UInt32(Folding.lowLimit) {
+      guard let s = Unicode.Scalar(v) else { continue }
+      text.unicodeScalars.append(contentsOf: ["b", s, "ب", s, "7", s, "s", " "])
+    }
+    let layout = Tokenizer.layOut(text)
+    let viaFold = Tokenizer.tokens(in: text)
+    #expect(layout.tokens.count == viaFold.count)
+    #expect(layout.tokens == viaFold)
+    #expect(layout.tokens.count > 6000, "the text has tokens on both sides of every scalar")
+    for (t, w) in zip(layout.tokens, layout.words) { #expect(w == Word(token: t.text)) }
+  }
+
   /// `KeySet` finds its keys, byte for byte, and nothing else.
   @Test func keySetFindsItsKeysOnly() {
     let keys = (0..<500).map { "كلمة\($0)" } + ["raka", "bab", "الباب"]
@@ -51,10 +68,11 @@ import Testing
     #expect(words[0] == words[8] && words[0] != words[1])
   }
 
-  /// The word table's byte comparison (eight bytes at a time, then one by one) tells every pair
-  /// of spellings apart, whatever their length and wherever they differ.
+  /// The word table's byte comparison (eight bytes at a time, the last eight overlapping, four and
+  /// four below eight) tells every pair of spellings apart, whatever their length and wherever they
+  /// differ.
   @Test func sameBytesComparesEveryByte() {
-    for length in 0..<20 {
+    for length in 0..<40 {
       let a = (0..<length).map { UInt8(truncatingIfNeeded: 0x41 + $0) }
       #expect(Vocabulary.same(a, a.map { $0 }, length))
       for k in 0..<length {
