@@ -37,9 +37,21 @@ public enum CommonWords {
 
   /// The keys in `file` when it was written for a list of `listBytes` bytes, else nil.
   static func storedKeys(_ file: Data, listBytes: Int) -> [String]? {
-    let lines = String(decoding: file, as: UTF8.self).split(separator: "\n")
+    // Lines split at the newline bytes: `String.split` broke the whole file into Characters first
+    // (nearly all of the common words' set-up, once per process that reads Arabic). The lines are
+    // the same: a newline always stands alone as a Character, except after a carriage return,
+    // and a file holding one takes the Character split.
+    // Read through a buffer (iterating `Data` itself went through its generic iterator, byte by byte).
+    let lines = file.withUnsafeBytes { bytes -> [String] in
+      guard !bytes.contains(UInt8(ascii: "\r")) else {
+        return String(decoding: bytes, as: UTF8.self).split(separator: "\n").map(String.init)
+      }
+      return bytes.split(separator: UInt8(ascii: "\n")).map {
+        String(decoding: UnsafeRawBufferPointer(rebasing: $0), as: UTF8.self)
+      }
+    }
     guard let header = lines.first, header == "\(headerPrefix) list-bytes=\(listBytes)" else { return nil }
-    return lines.dropFirst().map(String.init)
+    return Array(lines.dropFirst())
   }
 
   /// The keys of the bundled list: the stored ones when they are up to date, else computed; none

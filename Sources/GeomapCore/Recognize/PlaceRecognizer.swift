@@ -106,7 +106,8 @@ public struct PlaceRecognizer: Sendable {
     {
       return nil
     }
-    if Self.lowercaseStartsNoName(doc, i) { return nil }
+    // The script first, without the call: Arabic tokens are most of those asked.
+    if tokens[i].script == .latin, Self.lowercaseStartsNoName(doc, i) { return nil }
     // The best span as its token count and reading index: no strings are copied while scanning,
     // and the key is built once, for the span kept.
     var best: (n: Int, reading: Int, hash: UInt64)?

@@ -126,6 +126,11 @@ public struct ContextResolver: Sendable {
     var bases: [Double] = []
     var ranked: [Ranked] = []
     var from: [Int] = [0]
+    /// Per mention: the candidate it lends mentions near it as an anchor (its pass-1 choice when a
+    /// city or town, a village when that is its only candidate), -1 for none. Worked out once per
+    /// mention: `nearbyAnchors` asks it of every mention in each window, and reading the ranking
+    /// and the entry there retained the mention's candidates each time.
+    var anchor: [Int32] = []
 
     func bases(_ k: Int) -> ArraySlice<Double> { bases[from[k]..<from[k + 1]] }
     func ranking(_ k: Int) -> ArraySlice<Ranked> { ranked[from[k]..<from[k + 1]] }
@@ -178,6 +183,14 @@ public struct ContextResolver: Sendable {
       appendRankOrder(m, base: pass.bases[start...], anchors: [], to: &pass.ranked)
       // One ranking entry per candidate, so both buffers share the offsets.
       pass.from.append(pass.bases.count)
+    }
+    // A village anchors too when its name has no other candidate («جلولاء»): it says where the
+    // report is as surely as a town does.
+    pass.anchor = mentions.indices.map { k in
+      let ranking = pass.ranking(k)
+      guard let top = ranking.first?.candidate else { return -1 }
+      let kind = mentions[k].candidates[top].kind
+      return kind == .city || kind == .town || kind == .village && ranking.count == 1 ? Int32(top) : -1
     }
     return pass
   }
@@ -263,18 +276,16 @@ public struct ContextResolver: Sendable {
     // Keys compared as bytes: they are folded, and `String`'s `!=` normalizes Arabic first.
     let key = mentions[k].key
     // Fields are read in place: copying a whole mention or entry retains each of its strings.
-    for j in near where j != k && !FNV1a.sameBytes(mentions[j].key, key) {
-      // A village anchors too when its name has no other candidate («جلولاء»): it says where the
-      // report is as surely as a town does.
-      let ranking = first.ranking(j)
-      guard let top = ranking.first?.candidate else { continue }
-      let kind = mentions[j].candidates[top].kind
-      guard kind == .city || kind == .town || kind == .village && ranking.count == 1 else { continue }
+    // The cheap tests first: most mentions in a window anchor nothing (`FirstPass.anchor`).
+    let sentenceOfToken = doc.sentenceOfToken
+    for j in near where j != k {
+      let top = Int(first.anchor[j])
+      guard top >= 0 else { continue }
       let t = mentions[j].firstToken
-      let sameSentence = doc.sentenceOfToken[t] == sentence
+      let sameSentence = sentenceOfToken[t] == sentence
       // `rank` takes the best bonus over anchors, so one copy of each anchor is enough. Anchors
       // are few: the ids already kept are searched in place, not hashed into a `Set` per mention.
-      guard sameSentence || abs(t - token) <= 30 else { continue }
+      guard sameSentence || abs(t - token) <= 30, !FNV1a.sameBytes(mentions[j].key, key) else { continue }
       let id = mentions[j].candidates[top].id
       if !out[start...].contains(where: { $0.id == id }) {
         out.append(mentions[j].candidates[top])

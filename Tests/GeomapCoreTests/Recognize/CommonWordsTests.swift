@@ -31,4 +31,21 @@ import Testing
     #expect(CommonWords.storedKeys(file, listBytes: list.count + 1) == nil)
     #expect(CommonWords.storedKeys(Data("a\nb\n".utf8), listBytes: 2) == nil)
   }
+
+  /// `storedKeys` splits at newline bytes; the lines are those the Character split gives: on the
+  /// real keys file, and on lines that start with a combining mark or are empty, and with a
+  /// carriage return (one Character with the newline after it).
+  @Test func storedKeysSplitAsCharacters() throws {
+    func characterSplit(_ file: Data) -> [String] {
+      String(decoding: file, as: UTF8.self).split(separator: "\n").dropFirst().map(String.init)
+    }
+    let header = "#geomap-common-keys v1 list-bytes=7\n"
+    for text in [header + "دعم\n\u{064E}ب\n\n\nabc\u{0301}\nx", header + "a\r\nb\nc\r\n", header + "\nمن\n\n"] {
+      #expect(CommonWords.storedKeys(Data(text.utf8), listBytes: 7) == characterSplit(Data(text.utf8)), "\(text)")
+    }
+    let dir = try #require(GeodataFilesDirectory())
+    let list = try Data(contentsOf: dir.appendingPathComponent("common-words.tsv"))
+    let committed = try Data(contentsOf: dir.appendingPathComponent(CommonWords.keysFileName))
+    #expect(CommonWords.storedKeys(committed, listBytes: list.count) == characterSplit(committed))
+  }
 }
