@@ -3,12 +3,15 @@ extension Array where Element == DatePhrase {
   /// so a claim is dated by the date expression of its own sentence; nil when the span has none.
   public func nearest(to offset: Int, within span: Range<Int>) -> DatePhrase? {
     filter { $0.start >= span.lowerBound && $0.end <= span.upperBound }
-      .min { distance($0, offset) < distance($1, offset) }
+      .min { $0.distance(to: offset) < $1.distance(to: offset) }
   }
+}
 
-  private func distance(_ phrase: DatePhrase, _ offset: Int) -> Int {
-    if offset < phrase.start { return phrase.start - offset }
-    if offset >= phrase.end { return offset - phrase.end + 1 }
+extension DatePhrase {
+  /// How far the phrase lies from scalar offset `offset` (0 when it covers it).
+  func distance(to offset: Int) -> Int {
+    if offset < start { return start - offset }
+    if offset >= end { return offset - end + 1 }
     return 0
   }
 }

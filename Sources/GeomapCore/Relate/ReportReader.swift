@@ -25,7 +25,8 @@ public struct ReportReader: Sendable {
     // Where the actor names and the rules' cue words stand, found in one pass for both.
     let cues = CueIndex(doc)
     let named = ActorLexicon.mentions(in: doc, cues: cues)
-    var masked = Set<Int>()
+    // Sized once for every named token: grown insert by insert, the set was rehashed again and again.
+    var masked = Set<Int>(minimumCapacity: named.reduce(0) { $0 + ($1.endToken - $1.firstToken) })
     for a in named { masked.formUnion(a.firstToken..<a.endToken) }
     let recognized = recognizer.recognize(doc, masked: masked)
     // A bare country name («سوريا», "Iraq") is context, not a place to map; phrases anchored on one
@@ -44,9 +45,10 @@ public struct ReportReader: Sendable {
       ctx: ctx, control: control.map(\.claim), controlTokens: control.map(\.token))
     let (extracted, leftFrom) = extractor.extract()
     // Movers leaving a place they were in: «إخلاء مقاتليه من مدينة الرقة» says ISIS holds Raqqa.
+    // (Claims asked in place, by index: iterating `control` copied each claim and retained its strings.)
     for l in leftFrom
-    where !control.contains(where: {
-      $0.claim.actor == l.actor && MovementExtractor.sameFamily($0.claim.place, l.origin)
+    where !control.indices.contains(where: {
+      control[$0].claim.actor == l.actor && MovementExtractor.sameFamily(control[$0].claim.place, l.origin)
     }) {
       var ev = l.evidence
       ev.confidence = (StatusLexicon.confidence(.reported) * 0.8 * 1000).rounded() / 1000
@@ -60,37 +62,37 @@ public struct ReportReader: Sendable {
     var movements = extracted
     if let date, !movements.isEmpty || !control.isEmpty {
       // The movements' spans, then the claims' (one array, not three built and joined).
+      // Quotes are read in place as offsets (a copy of each evidence retained its strings).
+      func quote(_ ev: Evidence) -> Range<Int> { ev.start..<ev.end }
       var spans: [Range<Int>] = []
       spans.reserveCapacity(movements.count + control.count)
-      for m in movements { spans.append(datedSpan(of: m.evidence, in: doc)) }
-      for c in control { spans.append(datedSpan(of: c.claim.evidence, in: doc)) }
+      for k in movements.indices { spans.append(datedSpan(of: quote(movements[k].evidence), in: doc)) }
+      for k in control.indices { spans.append(datedSpan(of: quote(control[k].claim.evidence), in: doc)) }
       let phrases = datePhrases(in: doc, spans: spans, reference: date)
-      // `find` returns disjoint phrases in text order: a quote need only look at those starting in it.
-      let starts = phrases.map(\.start)
-      func inside(_ span: Range<Int>) -> [DatePhrase] {
-        let from = RelativeDateResolver.firstIndex(in: starts) { $0 >= span.lowerBound }
-        let to = RelativeDateResolver.firstIndex(in: starts) { $0 >= span.upperBound }
-        return Array(phrases[from..<max(from, to)])
-      }
       for k in movements.indices {
-        let ev = movements[k].evidence
-        if let p = datePhrase(for: ev, in: doc, phrases: phrases, inside: inside), p.resolved.date != date {
+        if let p = datePhrase(for: quote(movements[k].evidence), in: doc, phrases: phrases), p.resolved.date != date {
           movements[k].evidence.date = p.resolved.date
           movements[k].notes.append("dated by «\(p.text)»")
         }
       }
       for k in control.indices {
-        let ev = control[k].claim.evidence
-        if let p = datePhrase(for: ev, in: doc, phrases: phrases, inside: inside) {
+        if let p = datePhrase(for: quote(control[k].claim.evidence), in: doc, phrases: phrases) {
           control[k].claim.evidence.date = p.resolved.date
         }
       }
     }
+    var mentions: [PlaceMention] = []
+    mentions.reserveCapacity(resolved.count)
+    for k in resolved.indices where !isContextOnly(doc, resolved[k]) { mentions.append(resolved[k].mention) }
+    // The claims' order found by sorting their indices (the same comparisons, so the same order as
+    // sorting the claims): moving whole claims retained and released their strings at every move.
+    let order = control.indices.sorted {
+      (control[$0].token, control[$0].claim.actor.rawValue) < (control[$1].token, control[$1].claim.actor.rawValue)
+    }
     let situation = Situation(
-      source: source, date: date, mentions: resolved.filter { !isContextOnly(doc, $0) }.map(\.mention),
+      source: source, date: date, mentions: mentions,
       movements: movements,  // text order of first mention, as merged
-      control: control.sorted { ($0.token, $0.claim.actor.rawValue) < ($1.token, $1.claim.actor.rawValue) }
-        .map(\.claim),
+      control: order.map { control[$0].claim },
       diagnostics: diagnostics(doc, resolved, source: source))
     return ReportInspection(
       source: source, date: date, tokenCount: doc.tokens.count, sentenceCount: doc.sentences.count,
@@ -101,11 +103,12 @@ public struct ReportReader: Sendable {
   /// عندما تحدث عن: "…"»): a few words, never across a sentence end.
   static let leadingDateReach = 60
 
-  /// The text a claim's date phrase may come from: its quote and the words just before it.
-  func datedSpan(of ev: Evidence, in doc: ReportText) -> Range<Int> {
-    let t = RelativeDateResolver.firstIndex(in: doc.tokens) { $0.start >= ev.start }
-    let sentenceStart = t < doc.tokens.count ? doc.tokens[doc.sentence(of: t).lowerBound].start : ev.start
-    return max(sentenceStart, ev.start - Self.leadingDateReach)..<ev.end
+  /// The text a claim's date phrase may come from: its quote (scalar offsets) and the words just
+  /// before it.
+  func datedSpan(of quote: Range<Int>, in doc: ReportText) -> Range<Int> {
+    let t = RelativeDateResolver.firstIndex(in: doc.tokens) { $0.start >= quote.lowerBound }
+    let sentenceStart = t < doc.tokens.count ? doc.tokens[doc.sentence(of: t).lowerBound].start : quote.lowerBound
+    return max(sentenceStart, quote.lowerBound - Self.leadingDateReach)..<quote.upperBound
   }
 
   /// Date phrases of the claims' spans only, in text order: dates matter only where they date a
@@ -150,14 +153,32 @@ public struct ReportReader: Sendable {
     return out
   }
 
-  /// The date phrase that dates a claim: the nearest inside its own quote, else one ending just
-  /// before the quote in the same sentence (the day the source spoke), else nil (the report date).
-  func datePhrase(
-    for ev: Evidence, in doc: ReportText, phrases: [DatePhrase], inside: (Range<Int>) -> [DatePhrase]
-  ) -> DatePhrase? {
-    if let p = inside(ev.start..<ev.end).nearest(to: ev.start, within: ev.start..<ev.end) { return p }
-    let lead = datedSpan(of: ev, in: doc).lowerBound
-    return inside(lead..<ev.start).last { $0.end <= ev.start }
+  /// The date phrase that dates a claim with quote `quote` (scalar offsets): the nearest inside
+  /// the quote (`nearest(to:within:)`), else the last ending before the quote in its dated span
+  /// (the day the source spoke), else nil (the report date). `phrases` are disjoint and in text
+  /// order (as `find` returns them), so the phrases starting in a span are found by binary search
+  /// and read in place (lists of them, copied out per claim, were blocks per claim).
+  func datePhrase(for quote: Range<Int>, in doc: ReportText, phrases: [DatePhrase]) -> DatePhrase? {
+    func firstStarting(atOrAfter offset: Int) -> Int {
+      RelativeDateResolver.firstIndex(in: phrases) { $0.start >= offset }
+    }
+    let from = firstStarting(atOrAfter: quote.lowerBound)
+    let to = max(from, firstStarting(atOrAfter: quote.upperBound))
+    // The first of the nearest, as `min(by:)` picks it.
+    var nearest: Int?
+    var nearestDistance = 0
+    for k in from..<to where phrases[k].end <= quote.upperBound {
+      let d = phrases[k].distance(to: quote.lowerBound)
+      if nearest == nil || d < nearestDistance { (nearest, nearestDistance) = (k, d) }
+    }
+    if let nearest { return phrases[nearest] }
+    let lead = firstStarting(atOrAfter: datedSpan(of: quote, in: doc).lowerBound)
+    var k = from
+    while k > lead {
+      k -= 1
+      if phrases[k].end <= quote.lowerBound { return phrases[k] }
+    }
+    return nil
   }
 
   /// Phrases that qualify other places rather than name one: «العاصمة» / "the capital" standing for

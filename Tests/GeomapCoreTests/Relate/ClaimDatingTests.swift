@@ -26,12 +26,11 @@ struct ClaimDatingTests {
       let evidence = s.movements.map(\.evidence) + s.control.map(\.evidence)
       let whole = RelativeDateResolver.find(in: text, reference: reference)
       let spanned = reader.datePhrases(
-        in: doc, spans: evidence.map { reader.datedSpan(of: $0, in: doc) }, reference: reference)
+        in: doc, spans: evidence.map { reader.datedSpan(of: $0.start..<$0.end, in: doc) }, reference: reference)
       for ev in evidence {
         claims += 1
         func pick(_ phrases: [DatePhrase]) -> DatePhrase? {
-          let inside = { (span: Range<Int>) in phrases.filter { span.contains($0.start) } }
-          return reader.datePhrase(for: ev, in: doc, phrases: phrases, inside: inside)
+          reader.datePhrase(for: ev.start..<ev.end, in: doc, phrases: phrases)
         }
         #expect(pick(whole) == pick(spanned), "\(name): «\(ev.quote.prefix(60))»")
       }

@@ -266,3 +266,39 @@ struct ArticleOnTests {
     }
   }
 }
+
+/// The byte search behind `replacing` (taken for nearly every note) against the Character search.
+@Suite(.enabled(if: bundledGazetteer != nil, "bundled gazetteer index not built"))
+struct NoteByteSearchTests {
+  @Test func agreesWithTheCharacterSearchOnDevsetNotes() throws {
+    let reader = ReportReader(gazetteer: try #require(bundledGazetteer))
+    let dir = fixtureURL("devset")
+    let names = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".txt") }.sorted()
+    var (notes, replaced) = (0, 0)
+    for name in names {
+      let text = try String(contentsOf: dir.appendingPathComponent(name), encoding: .utf8)
+      for r in reader.inspect(text: text, source: name, date: nil).resolved {
+        guard let note = r.recognized.note else { continue }
+        notes += 1
+        // The names the note is searched for, and each of its words (found in it at least once).
+        let targets = r.recognized.candidates.map(\.name) + note.split(separator: " ").map(String.init)
+        for target in targets {
+          let bytewise = ResolvedMention.replacingBytewise(target, with: r.mention.entry.name, in: note)
+          let characterwise = ResolvedMention.replacingCharacterwise(target, with: r.mention.entry.name, in: note)
+          guard let bytewise else { continue }
+          #expect(Array(bytewise.unicodeScalars) == Array(characterwise.unicodeScalars), "\(note) / \(target)")
+          if bytewise != note { replaced += 1 }
+        }
+      }
+    }
+    #expect(notes > 5 && replaced > notes, "\(notes) notes, \(replaced) replaced")
+  }
+
+  @Test func declinesScalarsThatJoinOrHaveEquivalents() {
+    #expect(ResolvedMention.replacingBytewise("Cafe", with: "X", in: "Cafe\u{301} Cafe") == nil)
+    #expect(ResolvedMention.replacingBytewise("\n", with: "-", in: "\r\nab\r\n") == nil)
+    #expect(ResolvedMention.replacingBytewise("K", with: "-", in: "\u{212A} K") == nil)  // the Kelvin sign
+    #expect(ResolvedMention.replacingBytewise("الرقة", with: "-", in: "الرقَّة") == nil)  // harakat
+    #expect(ResolvedMention.replacingBytewise("Homs", with: "Hims", in: "«شرق حمص»: east of Homs") == "«شرق حمص»: east of Hims")
+  }
+}
