@@ -211,7 +211,6 @@ public enum Tokenizer {
       offset += 1
     }
 
-
     /// A scalar `fold` keeps as `folded`, of writing system `script`.
     @inline(__always)
     mutating func addKept(_ folded: Unicode.Scalar, script: Script) {

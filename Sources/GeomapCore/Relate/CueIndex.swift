@@ -252,8 +252,8 @@ final class CueIndex {
   func tokens(_ cue: Cue, in range: Range<Int>) -> Tokens {
     if absent(cue, in: range) { return Tokens(list: UnsafeBufferPointer(rebasing: flat[0..<0])) }
     let list = UnsafeBufferPointer(rebasing: flat[starts[cue.rawValue]..<starts[cue.rawValue + 1]])
-    let lo = Self.firstIndex(in: list, atLeast: range.lowerBound)
-    let hi = max(lo, Self.firstIndex(in: list, atLeast: range.upperBound, searchingFrom: lo))
+    let lo = SortedSearch.firstAtLeast(range.lowerBound, in: list, from: 0, to: list.count)
+    let hi = max(lo, SortedSearch.firstAtLeast(range.upperBound, in: list, searchingFrom: lo))
     return Tokens(list: UnsafeBufferPointer(rebasing: list[lo..<hi]))
   }
 
@@ -261,7 +261,7 @@ final class CueIndex {
   func occurs(_ cue: Cue, in range: Range<Int>) -> Bool {
     if absent(cue, in: range) { return false }
     let list = UnsafeBufferPointer(rebasing: flat[starts[cue.rawValue]..<starts[cue.rawValue + 1]])
-    let lo = Self.firstIndex(in: list, atLeast: range.lowerBound)
+    let lo = SortedSearch.firstAtLeast(range.lowerBound, in: list, from: 0, to: list.count)
     return lo < list.count && Int(list[lo]) < range.upperBound
   }
 
@@ -297,42 +297,5 @@ final class CueIndex {
   /// for a scan that tries several matchers at every token.
   func occurs(anyOf bits: UInt64, at t: Int) -> Bool {
     t >= 0 && t < masks.count && masks[t] & bits != 0
-  }
-
-  /// The position in `list` (ascending) of its first value at least `x`.
-  private static func firstIndex(in list: UnsafeBufferPointer<Int32>, atLeast x: Int) -> Int {
-    firstIndex(in: list, atLeast: x, from: 0, to: list.count)
-  }
-
-  /// `firstIndex(in:atLeast:)` searched from `from` on, where every value before is less than `x`
-  /// (the start of a range, for its end): in steps that double, then by halves. Written for speed:
-  /// a sentence's or clause's cues are a few entries of a report-long list, so this takes a few
-  /// reads instead of a second search over the whole list.
-  private static func firstIndex(
-    in list: UnsafeBufferPointer<Int32>, atLeast x: Int, searchingFrom from: Int
-  ) -> Int {
-    // (Checked in debug builds: the callers pass a position inside the list.)
-    assert(from >= 0 && from <= list.count, "search start outside the list")
-    var below = from
-    var step = 1
-    while below + step <= list.count, Int(list[below + step - 1]) < x {
-      below += step
-      step *= 2
-    }
-    return firstIndex(in: list, atLeast: x, from: below, to: min(list.count, below + step))
-  }
-
-  /// The position in `list[from..<to]` (ascending) of its first value at least `x`, else `to`.
-  private static func firstIndex(
-    in list: UnsafeBufferPointer<Int32>, atLeast x: Int, from: Int, to: Int
-  ) -> Int {
-    assert(from >= 0 && from <= to && to <= list.count, "search range outside the list")
-    var lo = from
-    var hi = to
-    while lo < hi {
-      let mid = (lo + hi) / 2
-      if Int(list[mid]) < x { lo = mid + 1 } else { hi = mid }
-    }
-    return lo
   }
 }

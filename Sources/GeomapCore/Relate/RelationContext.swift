@@ -128,26 +128,11 @@ final class RelationContext {
 
   /// The positions in `starts` (ascending) of the values inside `window`, by binary search.
   private static func indices(of window: Range<Int>, in starts: [Int]) -> Range<Int> {
-    func firstAtLeast(_ x: Int, from: Int, to: Int) -> Int {
-      var lo = from
-      var hi = to
-      while lo < hi {
-        let mid = (lo + hi) / 2
-        if starts[mid] < x { lo = mid + 1 } else { hi = mid }
-      }
-      return lo
-    }
-    let lo = firstAtLeast(window.lowerBound, from: 0, to: starts.count)
-    // The end from `lo` on, in steps that double: windows mostly hold a mention or two, so this
-    // takes a few reads instead of a second search over the whole report.
-    var below = lo
-    var step = 1
-    while below + step <= starts.count, starts[below + step - 1] < window.upperBound {
-      below += step
-      step *= 2
-    }
-    return lo..<max(lo, firstAtLeast(window.upperBound, from: below, to: min(starts.count, below + step)))
+    let lo = SortedSearch.firstAtLeast(window.lowerBound, in: starts, from: 0, to: starts.count)
+    // The end from `lo` on: windows mostly hold a mention or two.
+    return lo..<max(lo, SortedSearch.firstAtLeast(window.upperBound, in: starts, searchingFrom: lo))
   }
+
 
   /// The index of the first place mention (in array order) starting inside `window`: the same
   /// answer as `places.firstIndex { window.contains($0.recognized.firstToken) }`.

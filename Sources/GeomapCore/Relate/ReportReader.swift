@@ -164,14 +164,7 @@ public struct ReportReader: Sendable {
     }
     let from = firstStarting(atOrAfter: quote.lowerBound)
     let to = max(from, firstStarting(atOrAfter: quote.upperBound))
-    // The first of the nearest, as `min(by:)` picks it.
-    var nearest: Int?
-    var nearestDistance = 0
-    for k in from..<to where phrases[k].end <= quote.upperBound {
-      let d = phrases[k].distance(to: quote.lowerBound)
-      if nearest == nil || d < nearestDistance { (nearest, nearestDistance) = (k, d) }
-    }
-    if let nearest { return phrases[nearest] }
+    if let p = phrases[from..<to].nearest(to: quote.lowerBound, within: quote) { return p }
     let lead = firstStarting(atOrAfter: datedSpan(of: quote, in: doc).lowerBound)
     var k = from
     while k > lead {
