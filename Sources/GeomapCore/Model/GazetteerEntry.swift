@@ -118,6 +118,81 @@ public struct GazetteerEntry: Hashable, Sendable, Codable {
 
   private final class Box: Sendable {
     let fields: Fields
-    init(_ fields: Fields) { self.fields = fields }
+    /// `fields.id`, `fields.parentID` and `fields.country` as numbers, worked out once per entry:
+    /// resolution compares ids and country codes of every candidate many times over (`IDKey`).
+    let idKey: IDKey
+    let parentKey: IDKey?
+    /// The country code's two bytes when it is two ASCII characters, else 0.
+    let countryCode: UInt16
+
+    init(_ fields: Fields) {
+      self.fields = fields
+      idKey = IDKey(fields.id)
+      parentKey = fields.parentID.map(IDKey.init)
+      countryCode = GazetteerEntry.countryCode(fields.country)
+    }
+  }
+
+  /// An id's first 16 UTF-8 bytes as one big-endian number (zero after a shorter id), kept for ids
+  /// of ASCII characters other than NUL. For those `String` compares the bytes, so two keys that
+  /// differ order their ids as `<` does (zero sorts a prefix first), and equal keys of ids of at most
+  /// 16 bytes mean equal ids; anything else falls back to comparing the Strings.
+  struct IDKey: Sendable {
+    /// nil when the id has another character (compared as Strings).
+    let prefix: UInt128?
+    /// Whether `prefix` holds the whole id.
+    let isWhole: Bool
+
+    init(_ id: String) {
+      var prefix: UInt128 = 0
+      var count = 0
+      for byte in id.utf8 {
+        guard byte != 0, byte < 0x80 else {
+          self.prefix = nil
+          isWhole = false
+          return
+        }
+        if count < 16 { prefix |= UInt128(byte) << (8 * (15 - count)) }
+        count += 1
+      }
+      self.prefix = prefix
+      isWhole = count <= 16
+    }
+  }
+
+  /// `id == other.id`, from the id keys where they answer.
+  func hasSameID(as other: GazetteerEntry) -> Bool {
+    if box === other.box { return true }
+    return Self.sameID(box.idKey, id, other.box.idKey, other.id)
+  }
+
+  /// `id < other.id`, from the id keys where they answer.
+  func idPrecedes(_ other: GazetteerEntry) -> Bool {
+    let a = box.idKey
+    let b = other.box.idKey
+    if let p = a.prefix, let q = b.prefix, p != q || a.isWhole && b.isWhole { return p < q }
+    return id < other.id
+  }
+
+  /// `parentID == other.id`, from the id keys where they answer.
+  func isChild(of other: GazetteerEntry) -> Bool {
+    guard let key = box.parentKey else { return false }
+    return Self.sameID(key, box.fields.parentID ?? "", other.box.idKey, other.id)
+  }
+
+  /// Whether the ids `a` and `b` (with their keys) are equal.
+  private static func sameID(_ keyA: IDKey, _ a: @autoclosure () -> String, _ keyB: IDKey, _ b: @autoclosure () -> String) -> Bool {
+    if let p = keyA.prefix, let q = keyB.prefix, p != q || keyA.isWhole && keyB.isWhole { return p == q }
+    return a() == b()
+  }
+
+  /// The country code's two bytes when it is two ASCII characters (other than NUL), else 0.
+  var countryCode: UInt16 { box.countryCode }
+
+  /// `country`'s two bytes when it is two ASCII characters other than NUL (whose Strings are equal
+  /// exactly when the bytes are), else 0.
+  static func countryCode(_ country: String) -> UInt16 {
+    guard country.utf8.allSatisfy({ (1...0x7F).contains($0) }) else { return 0 }
+    return CountryCodes.packed(country) ?? 0
   }
 }

@@ -19,4 +19,7 @@ struct CountryCodes: Sendable, ExpressibleByArrayLiteral {
     guard let p = Self.packed(code) else { return false }
     return codes.contains(p)
   }
+
+  /// `contains` for a code already packed (`GazetteerEntry.countryCode`).
+  func contains(packed code: UInt16) -> Bool { codes.contains(code) }
 }

@@ -132,7 +132,7 @@ public struct ContextResolver: Sendable {
       let candidates = m.candidates
       let anchorsCount =
         !anchors.isEmpty
-        && candidates.contains { e in Self.isFine(e.kind) || anchors.contains { $0.id == e.id } }
+        && candidates.contains { e in Self.isFine(e.kind) || anchors.contains { $0.hasSameID(as: e) } }
       if anchorsCount {
         second.removeAll(keepingCapacity: true)
         appendRankOrder(m, base: pass.bases(k), anchors: anchors, to: &second)
@@ -255,6 +255,8 @@ public struct ContextResolver: Sendable {
   /// handful of countries, and each of their two-letter codes was hashed twice per candidate.
   struct CountryVotes {
     private(set) var countries: [String] = []
+    /// `countries` as `GazetteerEntry.countryCode`s.
+    private var codes: [UInt16] = []
     private(set) var counts: [Int] = []
 
     init(_ mentions: [RecognizedMention]) {
@@ -268,11 +270,12 @@ public struct ContextResolver: Sendable {
         seen.removeAll(keepingCapacity: true)
         for c in candidates.indices {
           let k: Int
-          if let known = countries.firstIndex(of: candidates[c].country) {
+          if let known = index(of: candidates[c]) {
             k = known
           } else {
             k = countries.count
             countries.append(candidates[c].country)
+            codes.append(candidates[c].countryCode)
             counts.append(0)
           }
           if candidates.count == 1 {
@@ -287,14 +290,27 @@ public struct ContextResolver: Sendable {
 
     init(_ votes: [String: Int]) {
       countries = Array(votes.keys)
+      codes = countries.map(GazetteerEntry.countryCode)
       counts = countries.map { votes[$0] ?? 0 }
+    }
+
+    /// Where `entry`'s country is in `countries`: by its code where it has one (an integer compare
+    /// per country; comparing the code Strings was a call each, for every candidate), else, or
+    /// when no code matches, by the String (`firstIndex(of:)`). No two countries are equal
+    /// Strings, and a String with a code is equal only to its own bytes: a matching code is the
+    /// equal String.
+    func index(of entry: GazetteerEntry) -> Int? {
+      let code = entry.countryCode
+      if code != 0, let k = codes.firstIndex(of: code) { return k }
+      return countries.firstIndex(of: entry.country)
     }
 
     /// The largest count (0 when there are none).
     var largest: Int { counts.max() ?? 0 }
 
-    subscript(_ country: String) -> Int? {
-      countries.firstIndex(of: country).map { counts[$0] }
+    /// The votes for `entry`'s country.
+    subscript(_ entry: GazetteerEntry) -> Int? {
+      index(of: entry).map { counts[$0] }
     }
   }
 
@@ -334,9 +350,9 @@ public struct ContextResolver: Sendable {
       // `rank` takes the best bonus over anchors, so one copy of each anchor is enough. Anchors
       // are few: the ids already kept are searched in place, not hashed into a `Set` per mention.
       guard sameSentence || abs(t - token) <= 30, !FNV1a.sameBytes(mentions[j].key, key) else { continue }
-      let id = mentions[j].candidates[top].id
-      if !out[start...].contains(where: { $0.id == id }) {
-        out.append(mentions[j].candidates[top])
+      let anchor = mentions[j].candidates[top]
+      if !out[start...].contains(where: { $0.hasSameID(as: anchor) }) {
+        out.append(anchor)
       }
     }
   }
@@ -377,15 +393,15 @@ public struct ContextResolver: Sendable {
     _ m: RecognizedMention, votes countryVotes: CountryVotes, total: Int, afterPlural: Bool,
     to out: inout [Double]
   ) {
-    // Every candidate of every mention is scored: the set tests below are switches and string
-    // comparisons of two-letter codes rather than hashing into sets.
+    // Every candidate of every mention is scored: the set tests below are switches and compares
+    // of two-letter codes packed as integers (`GazetteerEntry.countryCode`), not hashing into sets.
     let hint = m.kindHint
     // Each entry is read in place through `candidates[c]` (a closure over the entries received
     // a copy of each, retaining all its strings).
     let candidates = m.candidates
     for c in candidates.indices {
       let kind = candidates[c].kind
-      let country = candidates[c].country
+      let country = candidates[c].countryCode
       var s = kindPrior(kind)
       if let hint {
         if kind == hint || afterPlural && (kind == .region || kind == .countryside) {
@@ -399,11 +415,11 @@ public struct ContextResolver: Sendable {
       s += 0.3 * Gazetteer.populationScore(kind: kind, population: candidates[c].population)
       if Self.isTheatre(country) {
         s += 0.3
-      } else if PlaceContext.region.contains(country) {
+      } else if PlaceContext.region.contains(packed: country) {
         // Neighbours of the theatre ("Kilis", "Arsal") before namesakes far away (Kiel).
         s += 0.15
       }
-      s += 0.3 * Double(countryVotes[country] ?? 0) / Double(total)
+      s += 0.3 * Double(countryVotes[candidates[c]] ?? 0) / Double(total)
       out.append(s)
     }
   }
@@ -444,23 +460,29 @@ public struct ContextResolver: Sendable {
     if anchors.isEmpty {
       for (k, s) in base.enumerated() where k < candidates.count { scored.append((k, s)) }
     } else {
-      // The anchors that are candidates themselves; a short list searched in place (the anchors
-      // and their matches are few), not two `Set`s built per mention.
-      let named: [String] = candidates.compactMap { e in anchors.contains { $0.id == e.id } ? e.id : nil }
+      // The anchors that are candidates themselves, as bits by anchor (the first 64; any further
+      // one is looked up among the candidates when asked). Ids are compared by their keys
+      // (`GazetteerEntry.IDKey`): comparing the id Strings was a fifth of ranking.
+      var namedBits: UInt64 = 0
+      for a in anchors.indices.prefix(64) where candidates.contains(where: { $0.hasSameID(as: anchors[a]) }) {
+        namedBits |= 1 << UInt64(a)
+      }
+      func isNamed(_ a: Int) -> Bool {
+        a < 64 ? namedBits & 1 << UInt64(a) != 0 : candidates.contains { $0.hasSameID(as: anchors[a]) }
+      }
       // Entries are read in place (`candidates[k]`, `anchors[a]`): iterating them copied each
       // entry and retained all its strings, for every candidate and anchor.
       for k in 0..<min(candidates.count, base.count) {
         var s = base[base.startIndex + k]
         var anchorBonus = 0.0
-        let id = candidates[k].id
         // A nearby city says where a neighbourhood, camp or village is; it says nothing about
         // whether «الرقة» is the city or the governorate.
         // An anchor that is itself a candidate («مدينة حمص» near a bare «حمص») says which entry
         // the name means: it lends that entry its bonus, and none to the district named after it.
-        if named.contains(id) { anchorBonus = 0.6 }
+        if anchors.contains(where: { $0.hasSameID(as: candidates[k]) }) { anchorBonus = 0.6 }
         if Self.isFine(candidates[k].kind) {
-          for a in anchors.indices where anchors[a].id != id && !named.contains(anchors[a].id) {
-            if candidates[k].parentID == anchors[a].id {
+          for a in anchors.indices where !anchors[a].hasSameID(as: candidates[k]) && !isNamed(a) {
+            if candidates[k].isChild(of: anchors[a]) {
               anchorBonus = max(anchorBonus, 0.6)
             } else if Self.isWithin30Km(candidates[k].coordinate, anchors[a].coordinate) {
               // Near the anchor beats merely in its governorate: two villages of one name in Diyala
@@ -478,7 +500,7 @@ public struct ContextResolver: Sendable {
     // Higher score first, then smaller id (the tuple `($0.score, $1.entry.id) > ($1.score, $0.entry.id)`
     // without building tuples of strings per comparison).
     let before = { (a: Ranked, b: Ranked) -> Bool in
-      a.score != b.score ? a.score > b.score : candidates[b.candidate].id > candidates[a.candidate].id
+      a.score != b.score ? a.score > b.score : candidates[a.candidate].idPrecedes(candidates[b.candidate])
     }
     // This mention's part of the shared buffer is sorted in place by a stable insertion sort (the
     // standard library's sort for so few elements; any stable sort gives the same order): sorting
@@ -523,8 +545,9 @@ public struct ContextResolver: Sendable {
   /// City, town or village.
   static func isSettlement(_ k: PlaceKind) -> Bool { k == .city || k == .town || k == .village }
 
-  /// Countries of the theatre geomap reads about; their candidates are preferred.
-  static func isTheatre(_ country: String) -> Bool { country == "SY" || country == "IQ" }
+  /// Countries of the theatre geomap reads about (`GazetteerEntry.countryCode`); their candidates
+  /// are preferred.
+  static func isTheatre(_ country: UInt16) -> Bool { PlaceContext.core.contains(packed: country) }
 
   func kindPrior(_ k: PlaceKind) -> Double {
     switch k {
