@@ -12,23 +12,36 @@
 /// there are no windows, and this one pass (table lookups per scalar) is all `find` costs.
 struct DateWindows {
   /// The searched text's scalars.
-  let scalars: [Unicode.Scalar]
+  private(set) var scalars: [Unicode.Scalar]
   /// Scalar ranges of the words (maximal runs of non-blank scalars), in text order.
-  let words: [Range<Int>]
+  private(set) var words: [Range<Int>]
   /// Each (word, trigger) pair where the word holds the trigger (an index into the `triggers` given
   /// at init), in word order, each pair once.
   ///
   /// Flat, not a list of words per trigger: `find` builds a `DateWindows` for every region of a
   /// claim's span, and an array per trigger (and a last-word array as long as the trigger list) made
   /// and freed there were most of its allocations; a region holds only a few trigger words.
-  let hits: [Hit]
+  private(set) var hits: [Hit]
   /// Words holding a scalar that canonical equivalence or case folding could turn into a trigger
   /// (a combining hamza, "ſ", a digit with a combining mark); these widen every pattern's windows.
-  let unsafeWords: [Int]
+  private(set) var unsafeWords: [Int]
   /// The index of `yearDigits` among the triggers, when it is one.
   let yearTrigger: Int?
   /// Offsets of the scalars outside `PlainText` (harakat count as plain after an Arabic letter).
-  let nonPlainScalars: [Int]
+  private(set) var nonPlainScalars: [Int]
+
+  /// The arrays a `DateWindows` is made of, for a caller that searches many texts to lend it and
+  /// take back (`init(table:in:)`, `handBack(to:)`): `find` builds one for every region of a
+  /// claim's span, and the five arrays made and freed per region were a tenth of reading's blocks.
+  struct Buffers {
+    /// The text to search (the only one read at init; the others are emptied and filled).
+    var scalars: [Unicode.Scalar] = []
+    var words: [Range<Int>] = []
+    var hits: [Hit] = []
+    var unsafeWords: [Int] = []
+    var nonPlainScalars: [Int] = []
+    var foundMask: [UInt64] = []
+  }
 
   /// Finds `triggers` (lowercase literals, or `DateWindows.yearDigits` for four digits in a row)
   /// in `text`, matching ASCII letters case-insensitively.
@@ -44,16 +57,26 @@ struct DateWindows {
 
   /// The same with the triggers' table built beforehand (it is the same for every report).
   init(scalars: [Unicode.Scalar], table: TriggerTable) {
+    var buffers = Buffers()
+    buffers.scalars = scalars
+    self.init(table: table, in: &buffers)
+  }
+
+  /// The same over `buffers.scalars`, built in `buffers`' arrays: they are moved in (and left
+  /// empty) until `handBack(to:)` returns them, so their storage is reused but never shared.
+  init(table: TriggerTable, in buffers: inout Buffers) {
+    let scalars = buffers.scalars
+    buffers.scalars = []
     self.scalars = scalars
     let triggers = table.triggers
     let yearTrigger = triggers.firstIndex(of: Self.yearDigits)
     self.yearTrigger = yearTrigger
-    var hits: [Hit] = []
+    var hits = RelativeDateResolver.take(&buffers.hits)
     // Where the current word's hits start in `hits`: a trigger is noted once per word.
     var wordHits = 0
-    var unsafe: [Int] = []
-    var nonPlain: [Int] = []
-    var words: [Range<Int>] = []
+    var unsafe = RelativeDateResolver.take(&buffers.unsafeWords)
+    var nonPlain = RelativeDateResolver.take(&buffers.nonPlainScalars)
+    var words = RelativeDateResolver.take(&buffers.words)
     // A word and the blank after it take two scalars or more: room made once, since `find` scans
     // a few dozen words per region and growing the list from empty was most of its blocks.
     words.reserveCapacity(scalars.count / 2 + 1)
@@ -116,7 +139,8 @@ struct DateWindows {
       words.append(start..<scalars.count)
     }
     self.words = words
-    var foundMask = [UInt64](repeating: 0, count: Self.maskWords(triggers.count))
+    var foundMask = RelativeDateResolver.take(&buffers.foundMask)
+    foundMask.append(contentsOf: repeatElement(0, count: Self.maskWords(triggers.count)))
     for h in hits { foundMask[Int(h.trigger) >> 6] |= 1 << UInt64(h.trigger & 63) }
     self.foundMask = foundMask
     self.hits = hits
@@ -124,9 +148,19 @@ struct DateWindows {
     nonPlainScalars = nonPlain
   }
 
+  /// Gives this value's arrays back to `buffers` (see `Buffers`), leaving it empty.
+  mutating func handBack(to buffers: inout Buffers) {
+    swap(&scalars, &buffers.scalars)
+    swap(&words, &buffers.words)
+    swap(&hits, &buffers.hits)
+    swap(&unsafeWords, &buffers.unsafeWords)
+    swap(&nonPlainScalars, &buffers.nonPlainScalars)
+    swap(&foundMask, &buffers.foundMask)
+  }
+
   /// Bit k set when trigger k holds a word: a rule's triggers (up to seventy month names) are
   /// tested against it with a few AND operations instead of one look at each trigger's words.
-  let foundMask: [UInt64]
+  private(set) var foundMask: [UInt64]
 
   static func maskWords(_ count: Int) -> Int { (count + 63) / 64 }
 
@@ -163,10 +197,13 @@ struct DateWindows {
     return out
   }
 
-  /// `windows(for:before:after:)` of the triggers whose bits `mask` sets (see `mask(_:count:)`).
-  func windows(mask: [UInt64], before: Int, after: Int) -> [Range<Int>] {
-    if unsafeWords.isEmpty && !zip(mask, foundMask).contains(where: { $0 & $1 != 0 }) { return [] }
-    return windows(before: before, after: after) { k in k >> 6 < mask.count && mask[k >> 6] & 1 << UInt64(k & 63) != 0 }
+  /// `windows(for:before:after:)` of the triggers whose bits `mask` sets (see `mask(_:count:)`),
+  /// appended to `out` (a buffer `find` reuses for every rule).
+  func appendWindows(mask: [UInt64], before: Int, after: Int, to out: inout [Range<Int>]) {
+    if unsafeWords.isEmpty && !zip(mask, foundMask).contains(where: { $0 & $1 != 0 }) { return }
+    appendWindows(before: before, after: after, to: &out) { k in
+      k >> 6 < mask.count && mask[k >> 6] & 1 << UInt64(k & 63) != 0
+    }
   }
 
   /// False when no pattern can match anywhere: no trigger was found and no word is unsafe, so every
@@ -180,15 +217,16 @@ struct DateWindows {
   /// into the list given at init) and has at most `before` words before the trigger's word and
   /// `after` after it, in text order, merged where they overlap or touch.
   func windows(for triggers: [Int], before: Int, after: Int) -> [Range<Int>] {
-    windows(before: before, after: after) { triggers.contains($0) }
+    var out: [Range<Int>] = []
+    appendWindows(before: before, after: after, to: &out) { triggers.contains($0) }
+    return out
   }
 
   /// `windows(for:before:after:)` of the triggers `isTrigger` accepts: the unsafe words and the words
   /// holding those triggers, both already in word order, are walked together (no list of hits is
   /// gathered and sorted), each widened by `before` and `after` words and merged into the last
-  /// window where it overlaps or touches it.
-  private func windows(before: Int, after: Int, _ isTrigger: (Int) -> Bool) -> [Range<Int>] {
-    var out: [Range<Int>] = []
+  /// window where it overlaps or touches it. Appended to `out`.
+  private func appendWindows(before: Int, after: Int, to out: inout [Range<Int>], _ isTrigger: (Int) -> Bool) {
     // The window being grown, as word indices; `low` > `high` while there is none.
     var (low, high) = (1, 0)
     var (u, h) = (0, 0)
@@ -213,7 +251,6 @@ struct DateWindows {
       }
     }
     if low <= high { out.append(words[low].lowerBound..<words[high].upperBound) }
-    return out
   }
 
   /// Whether every scalar in `range` is plain, so `PlainMatcher` may search it.

@@ -18,39 +18,46 @@ struct PlainMatcher {
 
   /// Every match in `window` (which must hold only `PlainText` scalars), in order, not overlapping.
   func matches(in window: Range<Int>) -> [Match] {
+    var found: [Match] = []
+    appendMatches(in: window, to: &found)
+    return found
+  }
+
+  /// `matches(in:)`, appended to `found` (a buffer `find` reuses for every window).
+  func appendMatches(in window: Range<Int>, to found: inout [Match]) {
     let count = pattern.captureNames.count
-    let spans = UnsafeMutableBufferPointer<Int>.allocate(capacity: 2 * count + 1)
-    defer { spans.deallocate() }
     let program = pattern.program
-    return withExtendedLifetime(program) {
-      scalars.withUnsafeBufferPointer { text in
-        let run = PlainRun(
-          s: text, lo: window.lowerBound, hi: window.upperBound, ops: program.ops, pool: program.pool,
-          alternatives: program.alternatives, heads: program.top, insensitive: pattern.caseInsensitive,
-          spans: spans)
-        var found: [Match] = []
-        var i = run.lo
-        while i < run.hi {
-          let v = text[i].value
-          if let starts = pattern.starts, v >= CompiledDatePattern.startTableSize || !starts[Int(v)] {
-            i = run.next(i)
-            continue
-          }
-          for k in 0..<(2 * count) { spans[k] = -1 }
-          var end = i
-          let matched = run.top(i) { e in
-            end = e
-            return true
-          }
-          if matched {
-            let captures = (0..<count).map { k in spans[2 * k] < 0 ? nil : spans[2 * k]..<spans[2 * k + 1] }
-            found.append(Match(range: i..<end, captures: captures))
-            i = end > i ? end : run.next(i)
-          } else {
-            i = run.next(i)
+    // The capture spans are on the stack (a few words): allocated on the heap, they were a block
+    // per window searched.
+    withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * count + 1) { spans in
+      withExtendedLifetime(program) {
+        scalars.withUnsafeBufferPointer { text in
+          let run = PlainRun(
+            s: text, lo: window.lowerBound, hi: window.upperBound, ops: program.ops, pool: program.pool,
+            alternatives: program.alternatives, heads: program.top, insensitive: pattern.caseInsensitive,
+            spans: spans)
+          var i = run.lo
+          while i < run.hi {
+            let v = text[i].value
+            if let starts = pattern.starts, v >= CompiledDatePattern.startTableSize || !starts[Int(v)] {
+              i = run.next(i)
+              continue
+            }
+            for k in 0..<(2 * count) { spans[k] = -1 }
+            var end = i
+            let matched = run.top(i) { e in
+              end = e
+              return true
+            }
+            if matched {
+              let captures = (0..<count).map { k in spans[2 * k] < 0 ? nil : spans[2 * k]..<spans[2 * k + 1] }
+              found.append(Match(range: i..<end, captures: captures))
+              i = end > i ? end : run.next(i)
+            } else {
+              i = run.next(i)
+            }
           }
         }
-        return found
       }
     }
   }

@@ -34,16 +34,36 @@ public enum RelativeDateResolver {
   /// `find` over text already decoded (a report's scalars: its claims' spans are searched in place,
   /// without being copied out or turned back into strings). Offsets are from the slice's start.
   static func find(in original: ArraySlice<Unicode.Scalar>, reference: CalendarDate) -> [DatePhrase] {
+    var scratch = Scratch()
+    return find(in: original, reference: reference, scratch: &scratch)
+  }
+
+  /// The working arrays of `find`, for a caller searching many regions to keep and pass to each
+  /// call: made and freed per region (a report's claims have hundreds), they were most of dating's
+  /// heap blocks. Their contents mean nothing between calls.
+  struct Scratch {
+    var windows = DateWindows.Buffers()
+    var spans: [Range<Int>] = []
+    var matches: [PlainMatcher.Match] = []
+    var candidates: [(start: Int, end: Int, resolved: ResolvedDate)] = []
+  }
+
+  /// `find(in:reference:)`, working in `scratch`'s arrays.
+  static func find(
+    in original: ArraySlice<Unicode.Scalar>, reference: CalendarDate, scratch: inout Scratch
+  ) -> [DatePhrase] {
     // Copied whole and folded in place where a digit needs it: appending scalar by scalar through
     // `fold` cost more than the copy, and Arabic-Indic digits are rare.
-    var folded = Array(original)
-    folded.withUnsafeMutableBufferPointer { buffer in
+    scratch.windows.scalars.removeAll(keepingCapacity: true)
+    scratch.windows.scalars.append(contentsOf: original)
+    scratch.windows.scalars.withUnsafeMutableBufferPointer { buffer in
       for i in buffer.indices {
         let v = buffer[i].value
         if v &- 0x0660 < 10 || v &- 0x06F0 < 10 { buffer[i] = DateVocabulary.fold(buffer[i]) }
       }
     }
-    let windows = DateWindows(scalars: folded, table: Rules.triggerTable)
+    var windows = DateWindows(table: Rules.triggerTable, in: &scratch.windows)
+    defer { windows.handBack(to: &scratch.windows) }
     // Many claim spans name no date word at all: then no rule has a window, and walking the rules
     // (and the full-date patterns) only to find that out was a visible share of dating claims.
     guard windows.hasWindows else { return [] }
@@ -56,7 +76,8 @@ public enum RelativeDateResolver {
     }
     // A candidate's text is made only once it is kept: most candidates lose to a longer phrase
     // («مساء أمس» over «أمس»), and each text was a new string.
-    var candidates: [(start: Int, end: Int, resolved: ResolvedDate)] = []
+    var candidates = take(&scratch.candidates)
+    defer { swap(&candidates, &scratch.candidates) }
     func add(_ start: Int, _ end: Int, _ resolved: ResolvedDate?) {
       guard let resolved else { return }
       candidates.append((start, end, resolved))
@@ -74,15 +95,22 @@ public enum RelativeDateResolver {
       let rulesOfTrigger = Rules.rulesOfTrigger
       for hit in windows.hits { applicable |= rulesOfTrigger[Int(hit.trigger)] }
     }
+    var spans = take(&scratch.spans)
+    defer { swap(&spans, &scratch.spans) }
+    var matches = take(&scratch.matches)
+    defer { swap(&matches, &scratch.matches) }
     for k in rules.indices where applicable & 1 << UInt64(k & 63) != 0 {
       let rule = rules[k]
-      let spans = windows.windows(mask: masks[k], before: rule.words.before, after: rule.words.after)
+      spans.removeAll(keepingCapacity: true)
+      windows.appendWindows(mask: masks[k], before: rule.words.before, after: rule.words.after, to: &spans)
       if spans.isEmpty { continue }
       let plain = rule.plain.map { PlainMatcher(windows.scalars, $0) }
       for window in spans {
         // Plain windows (nearly all) take the fast matcher; the rest keep `Regex`'s exact semantics.
         if let plain, windows.isPlain(window) {
-          for match in plain.matches(in: window) {
+          matches.removeAll(keepingCapacity: true)
+          plain.appendMatches(in: window, to: &matches)
+          for match in matches {
             add(match.range.lowerBound, match.range.upperBound, rule.resolveCaptures({ plain.capture(match, $0) }, reference))
           }
           continue
@@ -114,6 +142,15 @@ public enum RelativeDateResolver {
     }
     phrases.sort { $0.start < $1.start }
     return phrases
+  }
+
+  /// `buffer`'s storage, emptied, leaving `buffer` empty (it is swapped back once used, so the
+  /// storage is never shared and grows in place).
+  static func take<T>(_ buffer: inout [T]) -> [T] {
+    var taken: [T] = []
+    swap(&taken, &buffer)
+    taken.removeAll(keepingCapacity: true)
+    return taken
   }
 
   /// The first index where `isAbove` holds, for an array where it holds on a suffix.

@@ -141,9 +141,11 @@ public struct ReportReader: Sendable {
     // Most spans name no date word: the tokens say so before `find` decodes and scans the span,
     // and where they name one, `find` scans only the words around it (see `regions(in:)`).
     let filter = DateTokenFilter(doc: doc, within: merged)
+    // One set of working arrays for every region searched (see `RelativeDateResolver.Scratch`).
+    var scratch = RelativeDateResolver.Scratch()
     for span in merged {
       for region in filter.regions(in: span) {
-        for var p in RelativeDateResolver.find(in: scalars[region], reference: reference) {
+        for var p in RelativeDateResolver.find(in: scalars[region], reference: reference, scratch: &scratch) {
           p.start += region.lowerBound
           p.end += region.lowerBound
           out.append(p)
