@@ -140,6 +140,13 @@ struct DateTokenFilter {
   /// between them are joined, so `find` sees in each part the same words, windows and matches as in
   /// the whole span.
   func regions(in span: Range<Int>) -> [Range<Int>] {
+    var out: [Range<Int>] = []
+    appendRegions(in: span, to: &out)
+    return out
+  }
+
+  /// `regions(in:)`, appended to `out` (a buffer the caller reuses for every span).
+  func appendRegions(in span: Range<Int>, to out: inout [Range<Int>]) {
     let tokens = doc.tokens
     // The span's tokens are those from the first ending after its start up to the first starting
     // at or after its end (`stop`); its gaps are those before each of these tokens and before
@@ -148,13 +155,16 @@ struct DateTokenFilter {
     let stop = max(first, RelativeDateResolver.firstIndex(in: tokens) { $0.start >= span.upperBound })
     var g = RelativeDateResolver.firstIndex(in: loud) { $0.gap >= first }
     while g < loud.count && loud[g].gap <= stop {
-      if span.contains(loud[g].at) { return [span] }
+      if span.contains(loud[g].at) {
+        out.append(span)
+        return
+      }
       g += 1
     }
     var h = RelativeDateResolver.firstIndex(in: hits) { $0.token >= first }
     let scalars = doc.scalars
     func isBlank(_ k: Int) -> Bool { PlainText.isSpace(scalars[k].value) }
-    var out: [Range<Int>] = []
+    let start = out.count
     while h < hits.count && hits[h].token < stop {
       let (t, reach) = hits[h]
       h += 1
@@ -172,13 +182,12 @@ struct DateTokenFilter {
         while hi < span.upperBound && isBlank(hi) { hi += 1 }
         while hi < span.upperBound && !isBlank(hi) { hi += 1 }
       }
-      if let last = out.last, lo <= last.upperBound || (last.upperBound..<lo).allSatisfy(isBlank) {
+      if out.count > start, let last = out.last, lo <= last.upperBound || (last.upperBound..<lo).allSatisfy(isBlank) {
         out[out.count - 1] = last.lowerBound..<max(last.upperBound, hi)
       } else {
         out.append(lo..<hi)
       }
     }
-    return out
   }
 
   /// Appends to `loud` each scalar of `range` (between tokens, before token `gap`) that is not a

@@ -141,10 +141,14 @@ public struct ReportReader: Sendable {
     // Most spans name no date word: the tokens say so before `find` decodes and scans the span,
     // and where they name one, `find` scans only the words around it (see `regions(in:)`).
     let filter = DateTokenFilter(doc: doc, within: merged)
-    // One set of working arrays for every region searched (see `RelativeDateResolver.Scratch`).
+    // One set of working arrays for every region searched (see `RelativeDateResolver.Scratch`),
+    // and one list of regions for every span.
     var scratch = RelativeDateResolver.Scratch()
+    var regions: [Range<Int>] = []
     for span in merged {
-      for region in filter.regions(in: span) {
+      regions.removeAll(keepingCapacity: true)
+      filter.appendRegions(in: span, to: &regions)
+      for region in regions {
         for var p in RelativeDateResolver.find(in: scalars[region], reference: reference, scratch: &scratch) {
           p.start += region.lowerBound
           p.end += region.lowerBound

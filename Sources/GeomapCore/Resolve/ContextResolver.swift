@@ -114,7 +114,9 @@ public struct ContextResolver: Sendable {
     let pass = firstPass(doc, mentions)
     var out: [ResolvedMention] = []
     out.reserveCapacity(mentions.count)
-    let byToken = mentions.indices.sorted { mentions[$0].firstToken < mentions[$1].firstToken }
+    // Only mentions that lend an anchor are looked for around each mention (most lend none).
+    let byToken = mentions.indices.filter { pass.anchor[$0] >= 0 }
+      .sorted { mentions[$0].firstToken < mentions[$1].firstToken }
     // Buffers reused by every mention (each mention used to allocate its anchors, its pass-2
     // ranking and its weights; most are dropped at once).
     var anchors: [GazetteerEntry] = []
@@ -315,7 +317,8 @@ public struct ContextResolver: Sendable {
   }
 
   /// Cities and towns chosen in pass 1 within the same sentence or 30 tokens of mention `k`.
-  /// Appended to `out` (a buffer the caller reuses for every mention).
+  /// Appended to `out` (a buffer the caller reuses for every mention). `byToken`: mention indices
+  /// by first token, all of them or only those that lend an anchor (`FirstPass.anchor`).
   func nearbyAnchors(
     _ doc: ReportText, _ mentions: [RecognizedMention], _ first: FirstPass, around k: Int,
     byToken: [Int], into out: inout [GazetteerEntry]

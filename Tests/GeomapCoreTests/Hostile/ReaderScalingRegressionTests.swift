@@ -31,6 +31,33 @@ struct ReaderScalingRegressionTests {
     }
   }
 
+  /// `resolve` looks for anchors among the mentions that lend one only: the same anchors, in the
+  /// same order, as among all mentions, on real Arabic and English reports.
+  @Test func anchorsAmongLendingMentionsAreThoseAmongAll() throws {
+    let gazetteer = try #require(BundledGazetteerTests.gazetteer)
+    let names = try FileManager.default.contentsOfDirectory(atPath: fixtureURL("devset").path)
+      .filter { $0.hasSuffix(".txt") }.sorted()
+    #expect(names.contains { $0.hasPrefix("ar-") } && names.contains { $0.hasPrefix("en-") })
+    var compared = 0
+    for name in names {
+      let doc = ReportText(try String(contentsOf: fixtureURL("devset/\(name)"), encoding: .utf8))
+      let recognized = PlaceRecognizer(gazetteer: gazetteer).recognize(doc, masked: [])
+      let resolver = ContextResolver()
+      let first = resolver.firstPass(doc, recognized)
+      let all = recognized.indices.sorted { recognized[$0].firstToken < recognized[$1].firstToken }
+      let lending = all.filter { first.anchor[$0] >= 0 }
+      for k in recognized.indices {
+        var a: [GazetteerEntry] = []
+        var b: [GazetteerEntry] = []
+        resolver.nearbyAnchors(doc, recognized, first, around: k, byToken: all, into: &a)
+        resolver.nearbyAnchors(doc, recognized, first, around: k, byToken: lending, into: &b)
+        #expect(a == b, "\(name) mention \(k)")
+        compared += a.count
+      }
+    }
+    #expect(compared > 100)
+  }
+
   // The time this list takes as it grows is measured by `Benchmarks/scaling.py` (a timed ratio
   // here failed under load: speed belongs in a benchmark, not in a unit test).
 
