@@ -65,6 +65,8 @@ enum DateVocabulary {
   /// The lowercased scalars of `name` (without a final "." when `trimmingDot`), if all are plain.
   static func plainKey(_ name: String, trimmingDot: Bool) -> [UInt32]? {
     var key: [UInt32] = []
+    // Room for every scalar at once (growing from empty took two or three blocks a name).
+    key.reserveCapacity(name.utf8.count)
     for scalar in name.unicodeScalars {
       guard PlainText.isPlain(scalar.value) else { return nil }
       key.append(PlainText.lowerASCII(scalar.value))

@@ -226,7 +226,7 @@ struct DateWindows {
   /// holding those triggers, both already in word order, are walked together (no list of hits is
   /// gathered and sorted), each widened by `before` and `after` words and merged into the last
   /// window where it overlaps or touches it. Appended to `out`.
-  private func appendWindows(before: Int, after: Int, to out: inout [Range<Int>], _ isTrigger: (Int) -> Bool) {
+  func appendWindows(before: Int, after: Int, to out: inout [Range<Int>], _ isTrigger: (Int) -> Bool) {
     // The window being grown, as word indices; `low` > `high` while there is none.
     var (low, high) = (1, 0)
     var (u, h) = (0, 0)

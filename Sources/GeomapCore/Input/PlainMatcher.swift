@@ -16,14 +16,8 @@ struct PlainMatcher {
     self.pattern = pattern
   }
 
-  /// Every match in `window` (which must hold only `PlainText` scalars), in order, not overlapping.
-  func matches(in window: Range<Int>) -> [Match] {
-    var found: [Match] = []
-    appendMatches(in: window, to: &found)
-    return found
-  }
-
-  /// `matches(in:)`, appended to `found` (a buffer `find` reuses for every window).
+  /// Every match in `window` (which must hold only `PlainText` scalars), in order, not overlapping,
+  /// appended to `found` (a buffer the caller reuses for every window).
   func appendMatches(in window: Range<Int>, to found: inout [Match]) {
     let count = pattern.captureNames.count
     let program = pattern.program

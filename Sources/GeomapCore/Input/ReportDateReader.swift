@@ -133,15 +133,22 @@ public enum ReportDateReader {
     // «قبل»), and walking the five patterns to find that out was most of this function's cost.
     guard !windows.unsafeWords.isEmpty || windows.yearTrigger.map(windows.holds) == true else { return [] }
     var found: [(date: CalendarDate, start: Int, end: Int)] = []
-    let years = windows.yearTrigger.map { [$0] } ?? []
+    // One buffer of windows and one of plain matches for all the patterns (lists made per pattern
+    // and per window were blocks for every region with a year).
+    var spans: [Range<Int>] = []
+    var plainMatches: [PlainMatcher.Match] = []
+    let year = windows.yearTrigger
     for (rule, before) in zip(fullDateCompiled, fullDateWordsBeforeYear) {
-      let spans = windows.windows(for: years, before: before, after: 0)
+      spans.removeAll(keepingCapacity: true)
+      windows.appendWindows(before: before, after: 0, to: &spans) { $0 == year }
       if spans.isEmpty { continue }
       let plain = rule.plain.map { PlainMatcher(windows.scalars, $0) }
       for window in spans {
         let matches: [(date: CalendarDate?, range: Range<Int>)]
         if let plain, windows.isPlain(window) {
-          matches = plain.matches(in: window).map { m in (rule.make { plain.capture(m, $0) }, m.range) }
+          plainMatches.removeAll(keepingCapacity: true)
+          plain.appendMatches(in: window, to: &plainMatches)
+          matches = plainMatches.map { m in (rule.make { plain.capture(m, $0) }, m.range) }
         } else {
           let text = windows.string(window)
           matches = text.matches(of: rule.lazyRegex.regex).map { match in

@@ -115,8 +115,8 @@ public struct ContextResolver: Sendable {
     var out: [ResolvedMention] = []
     out.reserveCapacity(mentions.count)
     // Only mentions that lend an anchor are looked for around each mention (most lend none).
-    let byToken = mentions.indices.filter { pass.anchor[$0] >= 0 }
-      .sorted { mentions[$0].firstToken < mentions[$1].firstToken }
+    var byToken = mentions.indices.filter { pass.anchor[$0] >= 0 }
+    byToken.sort { mentions[$0].firstToken < mentions[$1].firstToken }
     // Buffers reused by every mention (each mention used to allocate its anchors, its pass-2
     // ranking and its weights; most are dropped at once).
     var anchors: [GazetteerEntry] = []

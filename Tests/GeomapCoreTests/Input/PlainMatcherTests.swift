@@ -33,7 +33,9 @@ import Testing
   static func plainMatches(_ text: String, _ pattern: CompiledDatePattern) -> [Found] {
     let scalars = Array(text.unicodeScalars)
     let matcher = PlainMatcher(scalars, pattern)
-    return matcher.matches(in: 0..<scalars.count).map { match in
+    var matches: [PlainMatcher.Match] = []
+    matcher.appendMatches(in: 0..<scalars.count, to: &matches)
+    return matches.map { match in
       var captures: [String: String] = [:]
       for name in pattern.captureNames {
         if let s = matcher.capture(match, name) { captures[name] = String(s) }
