@@ -64,7 +64,9 @@ struct DateWindows {
 
   /// The same over `buffers.scalars`, built in `buffers`' arrays: they are moved in (and left
   /// empty) until `handBack(to:)` returns them, so their storage is reused but never shared.
-  init(table: TriggerTable, in buffers: inout Buffers) {
+  /// The table is borrowed: taken as an owned argument, the shared table was copied (a retain and
+  /// a release of each of its arrays) for every region `find` searches.
+  init(table: borrowing TriggerTable, in buffers: inout Buffers) {
     let scalars = buffers.scalars
     buffers.scalars = []
     self.scalars = scalars
