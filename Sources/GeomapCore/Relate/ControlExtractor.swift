@@ -941,7 +941,7 @@ struct ControlExtractor {
     guard ctx.cues.occurs(.includingEnds, in: 0..<doc.tokens.count) else { return }
     let given = claims.indices
     // Only sentences that hold a claim can share one.
-    for sentence in Set(claims.map { doc.sentenceOfToken[$0.1] }).sorted().map({ doc.sentences[$0] }) {
+    for sentence in sentences(of: claims, where: { _ in true }).map({ doc.sentences[$0] }) {
       // Found from the phrases' rare last words (where the cue index marks them), not by trying the
       // phrases at every «من», nor by asking every word of the sentence.
       for e in ctx.cues.tokens(.includingEnds, in: sentence)
@@ -970,6 +970,20 @@ struct ControlExtractor {
     }
   }
 
+  /// The sentences holding a claim whose control passes `test`, ascending, each once. (A sorted
+  /// array: a `Set` hashed every claim's sentence before it was sorted. The claims are read here,
+  /// not in the callers' loops over their `inout` array, where reading a claim's field copied it.)
+  func sentences(of claims: [(ControlClaim, Int)], where test: (ControlStatus) -> Bool) -> [Int] {
+    let sentenceOf = ctx.doc.sentenceOfToken
+    var found: [Int] = []
+    for k in claims.indices where test(claims[k].0.control) { found.append(sentenceOf[claims[k].1]) }
+    found.sort()
+    var unique: [Int] = []
+    unique.reserveCapacity(found.count)
+    for s in found where s != unique.last { unique.append(s) }
+    return unique
+  }
+
   /// «مدعومة بمقاتلين من حزب الله», "backed by Hezbollah fighters": fighters, troops or forces of a backer.
   static let groundNouns: WordSet = WordSet(
     words: ["مقاتلي", "مقاتلين", "بمقاتلي", "بمقاتلين", "قوات", "بقوات", "عناصر", "بعناصر"].map(
@@ -984,10 +998,8 @@ struct ControlExtractor {
     // A report naming no backer has none to add.
     guard ctx.cues.occurs(.backing, in: 0..<doc.tokens.count) else { return }
     let given = claims.indices
-    // Only sentences that hold a taking can share one. (By index: filtering copied the takings.)
-    var taken = Set<Int>()
-    for k in given where claims[k].0.control == .captured { taken.insert(doc.sentenceOfToken[claims[k].1]) }
-    for sentence in taken.sorted().map({ doc.sentences[$0] }) {
+    // Only sentences that hold a taking can share one.
+    for sentence in sentences(of: claims, where: { $0 == .captured }).map({ doc.sentences[$0] }) {
       // (The backing words where the cue index marks them, not every word of the sentence asked.)
       for b in ctx.cues.tokens(.backing, in: sentence) where !doc.forms[b].isDisjoint(with: Self.backing) {
         guard let backer = ctx.actor(after: b, window: 4, limit: sentence.upperBound),
@@ -2020,9 +2032,10 @@ struct ControlExtractor {
     // read in place and copied only when kept, not moved through a sorted copy of the array.)
     for i in claims.indices.sorted(by: { claims[$0].1 < claims[$1].1 })
     where claims[i].0.place.kind != .country && claims[i].0.actor != .un {
-      let actor = claims[i].0.actor
+      // (The place bound first: read in the closure, each kept claim compared copied claim `i`.)
+      let (actor, place) = (claims[i].0.actor, claims[i].0.place)
       if let k = actors.indices.first(where: {
-        actors[$0] == actor && MovementExtractor.sameDestination(out[$0].claim.place, claims[i].0.place)
+        actors[$0] == actor && MovementExtractor.sameDestination(out[$0].claim.place, place)
       }) {
         out[k].claim.partial = out[k].claim.partial && claims[i].0.partial
         if claims[i].0.evidence.start < out[k].claim.evidence.start {
