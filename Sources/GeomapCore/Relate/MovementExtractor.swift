@@ -370,6 +370,11 @@ struct MovementExtractor {
   /// A motion word (or phrase) and the kind of movement it tells.
   typealias Trigger = (range: Range<Int>, value: MovementKind)
 
+  /// An origin read: its place, score, mention index (nil for one carried over) and token, with a note.
+  typealias ResolvedOrigin = (entry: GazetteerEntry, score: Double, index: Int?, token: Int, note: String?)
+  /// A destination read: its place, score and token, with a note.
+  typealias ResolvedDestination = (entry: GazetteerEntry, score: Double, token: Int, note: String?)
+
   /// The arrays the readers fill per group or sentence, kept for the whole report: each is taken
   /// (`take`) emptied with its storage, and given back when the reader returns. Written for speed:
   /// a fresh array each per group read was among the movement rules' heap blocks.
@@ -378,6 +383,9 @@ struct MovementExtractor {
     var origins: [(index: Int, token: Int)] = []
     var destinations: [(index: Int, token: Int)] = []
     var regionRefs: [(token: Int, end: Int, isOrigin: Bool)] = []
+    /// The origins and destinations `read` resolves (places with their scores and notes).
+    var resolvedOrigins: [ResolvedOrigin] = []
+    var resolvedDestinations: [ResolvedDestination] = []
     /// `readGenerally`'s motion words and its other cues.
     var generalTriggers: [Trigger] = []
     var generalCues: [Trigger] = []
@@ -839,14 +847,22 @@ struct MovementExtractor {
       return read == .displacement && actor != .unknown && actor != .un ? .withdrawal : read
     }
 
-    var resolvedOrigins: [(entry: GazetteerEntry, score: Double, index: Int?, token: Int, note: String?)] =
-      origins.map {
-        (ctx.places[$0.index].mention.entry, ctx.places[$0.index].mention.score, $0.index, $0.token, nil)
-      }
-    var resolvedDestinations: [(entry: GazetteerEntry, score: Double, token: Int, note: String?)] =
-      destinations.map {
-        (ctx.places[$0.index].mention.entry, ctx.places[$0.index].mention.score, $0.token, nil)
-      }
+    // (Into the scratch buffers: two arrays mapped per group with an end read were among the
+    // movement rules' heap blocks.)
+    var resolvedOrigins = Scratch.take(&scratch.resolvedOrigins)
+    var resolvedDestinations = Scratch.take(&scratch.resolvedDestinations)
+    defer {
+      scratch.resolvedOrigins = resolvedOrigins
+      scratch.resolvedDestinations = resolvedDestinations
+    }
+    for o in origins {
+      let (entry, score) = (ctx.places[o.index].mention.entry, ctx.places[o.index].mention.score)
+      resolvedOrigins.append((entry, score, o.index, o.token, nil))
+    }
+    for d in destinations {
+      let (entry, score) = (ctx.places[d.index].mention.entry, ctx.places[d.index].mention.score)
+      resolvedDestinations.append((entry, score, d.token, nil))
+    }
     for ref in regionRefs {
       let places = resolveRegion(
         ref.token, end: ref.end, actor: actor, isOrigin: ref.isOrigin, group: group, drafts: drafts)
