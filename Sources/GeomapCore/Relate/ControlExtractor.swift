@@ -281,12 +281,16 @@ struct ControlExtractor {
     }
     // "BEIRUT (AP) - … the besieged rebel-held eastern part of the city": no claim is on the bureau.
     if let bureau = datelineBureau() { out.removeAll { $0.1 == bureau } }
-    var kept = merge(
-      withoutSupersededTakings(
-        withoutEndedHolds(withExamples(withGroundBackers(withIncluded(withPartners(out)))))))
+    // The passes that add claims append to `out` in place: each taking a copy of the array and
+    // returning a grown one copied every claim (retaining its strings) four times per report.
+    addPartners(to: &out)
+    addIncluded(to: &out)
+    addGroundBackers(to: &out)
+    addExamples(to: &out)
+    var kept = merge(withoutSupersededTakings(withoutEndedHolds(out)))
     for i in kept.indices {
-      let e = kept[i].claim.evidence
-      kept[i].claim.evidence.quote = doc.slice(e.start, e.end)
+      let (start, end) = (kept[i].claim.evidence.start, kept[i].claim.evidence.end)
+      kept[i].claim.evidence.quote = doc.slice(start, end)
     }
     return kept
   }
@@ -887,8 +891,9 @@ struct ControlExtractor {
 
   /// «أعلن الجيش العراقي استعادة تلعفر … بمشاركة وحدات الحشد الشعبي»: partners named with
   /// «بمشاركة» in the sentence of a capture took part in it.
-  func withPartners(_ claims: [(ControlClaim, Int)]) -> [(ControlClaim, Int)] {
-    var out = claims
+  /// (Appended to `claims`; the claims read are those given, not the partners' added before.)
+  func addPartners(to claims: inout [(ControlClaim, Int)]) {
+    let given = claims.indices
     let doc = ctx.doc
     // Only the sentences naming a partnership (most reports name none): each was asked for its matches.
     for (s, sentence) in doc.sentences.enumerated()
@@ -900,16 +905,18 @@ struct ControlExtractor {
         else { continue }
         // "between A and B": every side named in the list.
         for partner in joinedAfter(first) {
-          for (c, t) in claims
-          where sentence.contains(t) && c.control == .captured && c.actor != partner.actor {
-            var p = c
-            p.actor = partner.actor
-            out.append((p, t))
+          // (By index, each claim read in place and copied only when shared.)
+          for k in given
+          where sentence.contains(claims[k].1) && claims[k].0.control == .captured
+            && claims[k].0.actor != partner.actor
+          {
+            var p = claims[k]
+            p.0.actor = partner.actor
+            claims.append(p)
           }
         }
       }
     }
-    return out
   }
 
   /// "including", «ومن بينها»: the groups a subject is said to include, set off after it.
@@ -927,13 +934,14 @@ struct ControlExtractor {
 
   /// "Rebels, including fighters from the Nusra Front, seized X", «سيطرت فصائل المعارضة، ومن بينها
   /// هيئة تحرير الشام، على X»: a group the subject includes took or holds what the subject did.
-  func withIncluded(_ claims: [(ControlClaim, Int)]) -> [(ControlClaim, Int)] {
+  /// (Appended to `claims`, as `addPartners`.)
+  func addIncluded(to claims: inout [(ControlClaim, Int)]) {
     let doc = ctx.doc
     // A report with none of the phrases' last words includes no group (most reports).
-    guard ctx.cues.occurs(.includingEnds, in: 0..<doc.tokens.count) else { return claims }
-    var out = claims
+    guard ctx.cues.occurs(.includingEnds, in: 0..<doc.tokens.count) else { return }
+    let given = claims.indices
     // Only sentences that hold a claim can share one.
-    for sentence in Set(claims.map { doc.sentenceOfToken[$0.1] }).sorted().map({ doc.sentences[$0] }) {
+    for sentence in sentences(of: claims, where: { _ in true }).map({ doc.sentences[$0] }) {
       // Found from the phrases' rare last words (where the cue index marks them), not by trying the
       // phrases at every «من», nor by asking every word of the sentence.
       for e in ctx.cues.tokens(.includingEnds, in: sentence)
@@ -950,16 +958,30 @@ struct ControlExtractor {
           // The member stays inside the aside: no clause break between the phrase and it.
           ctx.clause(of: m.range.lowerBound, in: sentence).contains(member.firstToken)
         else { continue }
-        for (c, t) in claims
-        where sentence.contains(t) && c.actor == head.actor && (c.control == .captured || c.control == .holds)
+        for k in given
+        where sentence.contains(claims[k].1) && claims[k].0.actor == head.actor
+          && (claims[k].0.control == .captured || claims[k].0.control == .holds)
         {
-          var p = c
-          p.actor = member.actor
-          out.append((p, t))
+          var p = claims[k]
+          p.0.actor = member.actor
+          claims.append(p)
         }
       }
     }
-    return out
+  }
+
+  /// The sentences holding a claim whose control passes `test`, ascending, each once. (A sorted
+  /// array: a `Set` hashed every claim's sentence before it was sorted. The claims are read here,
+  /// not in the callers' loops over their `inout` array, where reading a claim's field copied it.)
+  func sentences(of claims: [(ControlClaim, Int)], where test: (ControlStatus) -> Bool) -> [Int] {
+    let sentenceOf = ctx.doc.sentenceOfToken
+    var found: [Int] = []
+    for k in claims.indices where test(claims[k].0.control) { found.append(sentenceOf[claims[k].1]) }
+    found.sort()
+    var unique: [Int] = []
+    unique.reserveCapacity(found.count)
+    for s in found where s != unique.last { unique.append(s) }
+    return unique
   }
 
   /// «مدعومة بمقاتلين من حزب الله», "backed by Hezbollah fighters": fighters, troops or forces of a backer.
@@ -970,14 +992,14 @@ struct ControlExtractor {
   /// "Syrian troops backed by Hezbollah fighters took X", «سيطرت قوات النظام مدعومة بمقاتلين من حزب الله
   /// على X»: a backer whose fighters are named fought on the ground and took the place too; a backer
   /// named by its aircraft or its name alone ("backed by Turkish air strikes", "backed by Russia") did not.
-  func withGroundBackers(_ claims: [(ControlClaim, Int)]) -> [(ControlClaim, Int)] {
+  /// (Appended to `claims`, as `addPartners`.)
+  func addGroundBackers(to claims: inout [(ControlClaim, Int)]) {
     let doc = ctx.doc
     // A report naming no backer has none to add.
-    guard ctx.cues.occurs(.backing, in: 0..<doc.tokens.count) else { return claims }
-    var out = claims
+    guard ctx.cues.occurs(.backing, in: 0..<doc.tokens.count) else { return }
+    let given = claims.indices
     // Only sentences that hold a taking can share one.
-    let taken = Set(claims.filter { $0.0.control == .captured }.map { doc.sentenceOfToken[$0.1] })
-    for sentence in taken.sorted().map({ doc.sentences[$0] }) {
+    for sentence in sentences(of: claims, where: { $0 == .captured }).map({ doc.sentences[$0] }) {
       // (The backing words where the cue index marks them, not every word of the sentence asked.)
       for b in ctx.cues.tokens(.backing, in: sentence) where !doc.forms[b].isDisjoint(with: Self.backing) {
         guard let backer = ctx.actor(after: b, window: 4, limit: sentence.upperBound),
@@ -992,14 +1014,16 @@ struct ControlExtractor {
           || (backer.endToken < sentence.upperBound
             && !doc.forms[backer.endToken].isDisjoint(with: Self.groundNouns))
         guard ground else { continue }
-        for (c, t) in claims where sentence.contains(t) && c.control == .captured && c.actor == backed.actor {
-          var p = c
-          p.actor = backer.actor
-          out.append((p, t))
+        for k in given
+        where sentence.contains(claims[k].1) && claims[k].0.control == .captured
+          && claims[k].0.actor == backed.actor
+        {
+          var p = claims[k]
+          p.0.actor = backer.actor
+          claims.append(p)
         }
       }
     }
-    return out
   }
 
   /// «كان», «قد»: the Arabic pluperfect («وكان التنظيم قد سيطر على …»), the background of a report.
@@ -1013,11 +1037,14 @@ struct ControlExtractor {
   /// in a report on another side's taking of the same place: the earlier taking is background the
   /// report's event undid, not a claim about the place now; it is dropped.
   func withoutSupersededTakings(_ claims: [(ControlClaim, Int)]) -> [(ControlClaim, Int)] {
-    guard claims.count(where: { $0.0.control == .captured }) > 1 else { return claims }
+    // (The claims are read in place, by index, throughout: each closure or call given a claim copied
+    // it, retaining its strings.)
+    guard claims.indices.count(where: { claims[$0].0.control == .captured }) > 1 else { return claims }
     let doc = ctx.doc
-    func isBackground(_ c: ControlClaim, _ place: Int) -> Bool {
+    /// Whether the taking quoted from scalar `start` on, with its place at token `place`, is background.
+    func isBackground(_ start: Int, _ place: Int) -> Bool {
       // The claim's own sentence: an anaphor's claim is kept at the token of the place it refers to.
-      let first = RelativeDateResolver.firstIndex(in: doc.tokens) { $0.start >= c.evidence.start }
+      let first = RelativeDateResolver.firstIndex(in: doc.tokens) { $0.start >= start }
       guard first < doc.tokens.count else { return false }
       let sentence = doc.sentence(of: first)
       let t = sentence.contains(place) ? place : sentence.upperBound
@@ -1034,7 +1061,9 @@ struct ControlExtractor {
     }
     // Each taking's background test, made once: the report's own takings and the filter below both
     // need it, and it searches the tokens and walks the claim's sentence.
-    let background = claims.map { $0.0.control == .captured && isBackground($0.0, $0.1) }
+    let background = claims.indices.map { k in
+      claims[k].0.control == .captured && isBackground(claims[k].0.evidence.start, claims[k].1)
+    }
     // No background taking, nothing dropped: the claims as they are, not copied one by one (most reports).
     guard background.contains(true) else { return claims }
     // The report's own takings, found once (not per pair).
@@ -1058,12 +1087,14 @@ struct ControlExtractor {
 
   /// «تسيطر على معظم بلدات ريف درعا الشرقي، ومنها بصرى الشام والحراك»: the places named as examples
   /// of what a claim is about, right after it, share the claim (its actor, control and status).
-  func withExamples(_ claims: [(ControlClaim, Int)]) -> [(ControlClaim, Int)] {
+  /// (Appended to `claims`, as `addPartners`; an example already there is not added again.)
+  func addExamples(to claims: inout [(ControlClaim, Int)]) {
     let doc = ctx.doc
     // A report with no word of examples has none to add (most reports): no claim is walked.
-    guard ctx.cues.occurs(.examples, in: 0..<doc.tokens.count) else { return claims }
-    var out = claims
-    for (c, t) in claims {
+    guard ctx.cues.occurs(.examples, in: 0..<doc.tokens.count) else { return }
+    // (By index: each claim is copied only when it has examples.)
+    for i in claims.indices {
+      let t = claims[i].1
       guard let k = ctx.place(startingAt: t) else { continue }
       let sentence = doc.sentence(of: t)
       let end = ctx.places[k].recognized.endToken
@@ -1073,15 +1104,15 @@ struct ControlExtractor {
         }),
         let first = ctx.firstPlace(in: (e + 1)..<min(sentence.upperBound, e + 3))
       else { continue }
+      let actor = claims[i].0.actor
       for j in ctx.listFrom(first, limit: sentence.upperBound)
-      where !out.contains(where: { $0.1 == ctx.places[j].recognized.firstToken && $0.0.actor == c.actor }) {
-        var x = c
+      where !claims.contains(where: { $0.1 == ctx.places[j].recognized.firstToken && $0.0.actor == actor }) {
+        var x = claims[i].0
         x.place = ctx.places[j].mention.entry
         x.partial = false
-        out.append((x, ctx.places[j].recognized.firstToken))
+        claims.append((x, ctx.places[j].recognized.firstToken))
       }
     }
-    return out
   }
 
   /// «تحت سيطرته», «الخاضعة لسيطرتها»: under the control of "it", the side named before.
@@ -2001,9 +2032,10 @@ struct ControlExtractor {
     // read in place and copied only when kept, not moved through a sorted copy of the array.)
     for i in claims.indices.sorted(by: { claims[$0].1 < claims[$1].1 })
     where claims[i].0.place.kind != .country && claims[i].0.actor != .un {
-      let actor = claims[i].0.actor
+      // (The place bound first: read in the closure, each kept claim compared copied claim `i`.)
+      let (actor, place) = (claims[i].0.actor, claims[i].0.place)
       if let k = actors.indices.first(where: {
-        actors[$0] == actor && MovementExtractor.sameDestination(out[$0].claim.place, claims[i].0.place)
+        actors[$0] == actor && MovementExtractor.sameDestination(out[$0].claim.place, place)
       }) {
         out[k].claim.partial = out[k].claim.partial && claims[i].0.partial
         if claims[i].0.evidence.start < out[k].claim.evidence.start {

@@ -281,17 +281,19 @@ struct MovementExtractor {
     }
     let left = Self.leavingKinds
     let notYet = Self.leavingNotYet
-    let leftFrom = drafts.filter {
+    // (By index, each draft read in place: filtering copied every draft it kept, with its strings.)
+    var leftFrom: [(actor: Actor, origin: GazetteerEntry, evidence: Evidence, token: Int)] = []
+    for i in drafts.indices {
+      let d = (actor: drafts[i].movement.actor, kind: drafts[i].movement.kind)
       // The UN moves aid and people; where its teams leave from is no territory it holds.
-      $0.originDirect && !$0.actorGuessed && left.contains($0.movement.kind)
-        && ![.unknown, .un].contains($0.movement.actor)
-        && notYet.contains($0.movement.status)
-    }
-    .map { d in
-      (
-        d.movement.actor, d.movement.origin, d.movement.evidence,
-        d.originIndex.map { ctx.places[$0].recognized.firstToken } ?? d.token
-      )
+      guard drafts[i].originDirect, !drafts[i].actorGuessed, left.contains(d.kind), d.actor != .unknown,
+        d.actor != .un, notYet.contains(drafts[i].movement.status)
+      else { continue }
+      leftFrom.append(
+        (
+          d.actor, drafts[i].movement.origin, drafts[i].movement.evidence,
+          drafts[i].originIndex.map { ctx.places[$0].recognized.firstToken } ?? drafts[i].token
+        ))
     }
     return (merge(namingUnnamed(drafts, leavers: leavers)), leftFrom)
   }
@@ -339,7 +341,8 @@ struct MovementExtractor {
   /// "ACTOR in X and Y" («فيلق الرحمن في عربين وزملكا»): places where an actor is, in text order.
   func locationFacts() -> [(actor: Actor, entries: [GazetteerEntry], token: Int)] {
     let doc = ctx.doc
-    var out: [(Actor, [GazetteerEntry], Int)] = []
+    // (Built with the labels returned: an unlabelled array was converted element by element.)
+    var out: [(actor: Actor, entries: [GazetteerEntry], token: Int)] = []
     // By index: binding each actor mention of the report copied it (and retained its surface).
     for i in ctx.actors.indices {
       let end = ctx.actors[i].endToken
@@ -367,6 +370,11 @@ struct MovementExtractor {
   /// A motion word (or phrase) and the kind of movement it tells.
   typealias Trigger = (range: Range<Int>, value: MovementKind)
 
+  /// An origin read: its place, score, mention index (nil for one carried over) and token, with a note.
+  typealias ResolvedOrigin = (entry: GazetteerEntry, score: Double, index: Int?, token: Int, note: String?)
+  /// A destination read: its place, score and token, with a note.
+  typealias ResolvedDestination = (entry: GazetteerEntry, score: Double, token: Int, note: String?)
+
   /// The arrays the readers fill per group or sentence, kept for the whole report: each is taken
   /// (`take`) emptied with its storage, and given back when the reader returns. Written for speed:
   /// a fresh array each per group read was among the movement rules' heap blocks.
@@ -375,6 +383,9 @@ struct MovementExtractor {
     var origins: [(index: Int, token: Int)] = []
     var destinations: [(index: Int, token: Int)] = []
     var regionRefs: [(token: Int, end: Int, isOrigin: Bool)] = []
+    /// The origins and destinations `read` resolves (places with their scores and notes).
+    var resolvedOrigins: [ResolvedOrigin] = []
+    var resolvedDestinations: [ResolvedDestination] = []
     /// `readGenerally`'s motion words and its other cues.
     var generalTriggers: [Trigger] = []
     var generalCues: [Trigger] = []
@@ -836,14 +847,22 @@ struct MovementExtractor {
       return read == .displacement && actor != .unknown && actor != .un ? .withdrawal : read
     }
 
-    var resolvedOrigins: [(entry: GazetteerEntry, score: Double, index: Int?, token: Int, note: String?)] =
-      origins.map {
-        (ctx.places[$0.index].mention.entry, ctx.places[$0.index].mention.score, $0.index, $0.token, nil)
-      }
-    var resolvedDestinations: [(entry: GazetteerEntry, score: Double, token: Int, note: String?)] =
-      destinations.map {
-        (ctx.places[$0.index].mention.entry, ctx.places[$0.index].mention.score, $0.token, nil)
-      }
+    // (Into the scratch buffers: two arrays mapped per group with an end read were among the
+    // movement rules' heap blocks.)
+    var resolvedOrigins = Scratch.take(&scratch.resolvedOrigins)
+    var resolvedDestinations = Scratch.take(&scratch.resolvedDestinations)
+    defer {
+      scratch.resolvedOrigins = resolvedOrigins
+      scratch.resolvedDestinations = resolvedDestinations
+    }
+    for o in origins {
+      let (entry, score) = (ctx.places[o.index].mention.entry, ctx.places[o.index].mention.score)
+      resolvedOrigins.append((entry, score, o.index, o.token, nil))
+    }
+    for d in destinations {
+      let (entry, score) = (ctx.places[d.index].mention.entry, ctx.places[d.index].mention.score)
+      resolvedDestinations.append((entry, score, d.token, nil))
+    }
     for ref in regionRefs {
       let places = resolveRegion(
         ref.token, end: ref.end, actor: actor, isOrigin: ref.isOrigin, group: group, drafts: drafts)
@@ -1455,22 +1474,28 @@ struct MovementExtractor {
     // record's notes are unique, so this keeps exactly the first occurrences of all of them.
     // `NoteSet` answers as `Set<String>` does, comparing notes in NFC by their bytes.
     var seen: [NoteSet?] = []
+    // The last "also read as" note made (see `AlsoNote`), and the record it was last added to.
+    var lastAlso: AlsoNote?
+    var lastAlsoRecord = -1
     for i in drafts.indices {
       // Read in place, by index: a copy of a movement (a draft's, or each record's as a search
-      // passes it) retains every string in it, and most drafts only add notes to a record.
+      // passes it) retains every string in it, and most drafts only add notes to a record. (The
+      // draft's fields the search asks are bound first: read in the closure, each record compared
+      // copied the whole draft.)
+      let (actor, destination, origin) =
+        (drafts[i].movement.actor, drafts[i].movement.destination, drafts[i].movement.origin)
       if let k = out.indices.first(where: { k in
-        out[k].actor == drafts[i].movement.actor
-          && Self.sameDestination(out[k].destination, drafts[i].movement.destination)
-          && Self.sameFamily(out[k].origin, drafts[i].movement.origin)
+        out[k].actor == actor && Self.sameDestination(out[k].destination, destination)
+          && Self.sameFamily(out[k].origin, origin)
       }) {
-        let specific = moreSpecific(out[k].origin, drafts[i].movement.origin)
+        let specific = moreSpecific(out[k].origin, origin)
         let (status, kind) = (drafts[i].movement.status, drafts[i].movement.kind)
         let later = StatusLexicon.progress(status) > StatusLexicon.progress(out[k].status)
         // The notes this draft adds after its own: made before the record is replaced.
-        let also: String
+        let also: AlsoNote
         var claim: String?
         if later {
-          also = Self.alsoReadAs(out[k].status, out[k].kind, QuotePrefix.of(out[k].evidence.quote, 80))
+          also = AlsoNote(out[k].status, out[k].kind, out[k].evidence.quote, last: lastAlso)
           claim = "later claim: \(kind.rawValue), \(status.rawValue)"
           // The status moves on; the kind stays the one the movement was introduced with.
           let firstKind = out[k].kind
@@ -1479,7 +1504,7 @@ struct MovementExtractor {
           out[k].kind = firstKind
           out[k].notes = notes
         } else {
-          also = Self.alsoReadAs(status, kind, QuotePrefix.of(drafts[i].movement.evidence.quote, 80))
+          also = AlsoNote(status, kind, drafts[i].movement.evidence.quote, last: lastAlso)
         }
         if seen[k] == nil {
           // The first merge: each note's first occurrence, and the set kept for the next merges.
@@ -1492,7 +1517,11 @@ struct MovementExtractor {
         for n in drafts[i].movement.notes where later || !n.hasPrefix("no hedging") {
           if seen[k]?.insert(n) == true { out[k].notes.append(n) }
         }
-        if seen[k]?.insert(also) == true { out[k].notes.append(also) }
+        // The note just added to this very record again: already there (the notes only grow).
+        if !(also.reused && lastAlsoRecord == k), seen[k]?.insert(also.note) == true {
+          out[k].notes.append(also.note)
+        }
+        (lastAlso, lastAlsoRecord) = (also, k)
         if let claim, seen[k]?.insert(claim) == true { out[k].notes.append(claim) }
         out[k].origin = specific
       } else {
@@ -1501,6 +1530,29 @@ struct MovementExtractor {
       }
     }
     return out
+  }
+
+  /// The note a merged draft leaves on its record (`alsoReadAs`), with what it was made of. Written
+  /// for speed: the drafts of one group share their quote (one string), and a record they all merge
+  /// into would cut the quote and build the same note per draft; the last note is taken again when
+  /// it was made from the same status, kind and quote bytes.
+  struct AlsoNote {
+    let status: ClaimStatus
+    let kind: MovementKind
+    let quote: String
+    let note: String
+    /// True when `note` is `last`'s.
+    let reused: Bool
+
+    init(_ status: ClaimStatus, _ kind: MovementKind, _ quote: String, last: AlsoNote?) {
+      (self.status, self.kind, self.quote) = (status, kind, quote)
+      if let last, last.status == status, last.kind == kind, FNV1a.sameBytes(last.quote, quote) {
+        (note, reused) = (last.note, true)
+      } else {
+        (note, reused) = (MovementExtractor.alsoReadAs(status, kind, QuotePrefix.of(quote, 80)), false)
+      }
+    }
+
   }
 
   /// The note a merged draft leaves on its record: "also read as STATUS (KIND): «QUOTE»". Written
