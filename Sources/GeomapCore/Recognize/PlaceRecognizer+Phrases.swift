@@ -18,8 +18,10 @@ extension PlaceRecognizer {
 
   /// Widens a mention over a countryside or direction phrase and maps it to the countryside or
   /// region entry when the gazetteer has one, else to the anchor place with a note.
-  func anchorPhrases(_ doc: ReportText, _ m: RecognizedMention) -> RecognizedMention {
-    var m = m
+  ///
+  /// In place: the caller's list holds the only copy of the mention, so a phrase's changes are
+  /// written into its box (changing a copy made a second box for every phrase).
+  func anchorPhrases(_ doc: ReportText, _ m: inout RecognizedMention) {
     let i = m.firstToken
     let prevForms = i > 0 && doc.isNear(before: i) ? doc.forms[i - 1] : WordForms.empty
     let next = m.endToken < doc.tokens.count && doc.isNear(before: m.endToken) ? m.endToken : nil
@@ -41,7 +43,7 @@ extension PlaceRecognizer {
         m.surface = doc.slice(m.start, m.end)
         m.candidates = [hit.entry]
         m.context = "trigger"
-        return m
+        return
       }
     }
 
@@ -59,7 +61,7 @@ extension PlaceRecognizer {
         m.note = "«\(m.surface)»: the \(d) of \(anchorName), mapped to \(anchorName)"
         m.anchored = true
       }
-      return m
+      return
     }
 
     // «ريف حمص الجنوبي» / "southern Homs countryside" / "Homs countryside".
@@ -97,7 +99,7 @@ extension PlaceRecognizer {
         m.anchored = true
         m.note = "«\(phrase)» has no countryside entry; mapped to \(anchorName)"
       }
-      return m
+      return
     }
 
     // «بادية السويداء الشرقية» with no entry of its own: the desert of the governorate, a note says so.
@@ -121,7 +123,7 @@ extension PlaceRecognizer {
       if !governorates.isEmpty { m.candidates = governorates }
       m.anchored = true
       m.note = "«\(m.surface)» has no desert entry; mapped to \(m.candidates.first?.name ?? anchorName)"
-      return m
+      return
     }
 
     // «جنوب دمشق», «شرق سوريا», "south of Damascus", "eastern Syria".
@@ -156,7 +158,6 @@ extension PlaceRecognizer {
         m.note = "«\(phrase)»: \(direction) of \(anchorName), mapped to \(anchorName)"
       }
     }
-    return m
   }
 
   /// The countryside entry of one of `anchors` in `direction` (or without one), if the gazetteer has it.
