@@ -25,7 +25,6 @@ extension PlaceRecognizer {
     let i = m.firstToken
     let prevForms = i > 0 && doc.isNear(before: i) ? doc.forms[i - 1] : WordForms.empty
     let next = m.endToken < doc.tokens.count && doc.isNear(before: m.endToken) ? m.endToken : nil
-    let anchorName = m.candidates.first?.name ?? m.surface
 
     // "the border areas with Iraq" (the gazetteer spells "border area with Iraq"): the border region.
     if i >= 2, Self.spells(doc.tokens[i - 1].text, "with"), doc.isNear(before: i), doc.isNear(before: i - 1),
@@ -51,6 +50,7 @@ extension PlaceRecognizer {
     if doc.forms[i].contains(ArabicWord.countrysideForm), let n = next,
       let d = doc.forms[n].compactMap({ PlaceContext.directionAdjectives[$0] }).first
     {
+      let anchorName = Self.anchorName(m)
       m.endToken = n + 1
       m.end = doc.tokens[n].end
       m.surface = doc.slice(m.start, m.end)
@@ -68,6 +68,7 @@ extension PlaceRecognizer {
     let arabicCountryside = prevForms.contains(ArabicWord.countrysideForm)
     let englishCountryside = next.map { Self.spells(doc.tokens[$0].text, "countryside") } ?? false
     if arabicCountryside || englishCountryside {
+      let anchorName = Self.anchorName(m)
       var first = i
       var end = m.endToken
       var direction: String?
@@ -104,6 +105,7 @@ extension PlaceRecognizer {
 
     // «بادية السويداء الشرقية» with no entry of its own: the desert of the governorate, a note says so.
     if i > 0, doc.isNear(before: i), Self.isBareDesertNoun(doc, i - 1) {
+      let anchorName = Self.anchorName(m)
       var end = m.endToken
       if let n = next, let d = doc.forms[n].compactMap({ PlaceContext.directionAdjectives[$0] }).first {
         m.direction = d
@@ -136,6 +138,7 @@ extension PlaceRecognizer {
       dirToken = i - 2
     }
     if let d = dirToken {
+      let anchorName = Self.anchorName(m)
       let direction = doc.forms[d].compactMap { PlaceContext.directions[$0] }.first ?? ""
       let phrase = doc.slice(tokens: d..<m.endToken)
       m.firstToken = d
@@ -159,6 +162,11 @@ extension PlaceRecognizer {
       }
     }
   }
+
+  /// The place a phrase on mention `m` is mapped to when it has no entry of its own, named in the
+  /// note: asked as a phrase is found, before `m` changes (most mentions are no phrase, and reading
+  /// it for every one retained and released its strings).
+  private static func anchorName(_ m: RecognizedMention) -> String { m.candidates.first?.name ?? m.surface }
 
   /// The countryside entry of one of `anchors` in `direction` (or without one), if the gazetteer has it.
   func countryside(of anchors: [GazetteerEntry], direction: String?) -> GazetteerEntry? {
