@@ -18,13 +18,14 @@ struct NamePairs {
     let width = NameStarts.maxReadings
     let tokens = doc.tokens
     var at = [Int32](repeating: -1, count: tokens.count)
-    var hashes: [UInt64] = []
     var asked: [Int] = []
     var askedHashes: [UInt64] = []
     // Sized for the tokens that may start a name (a count of bytes): grown from empty, these
-    // arrays were copied a dozen times per report.
+    // arrays were copied a dozen times per report. `hashes` is written in place, its first `used`
+    // entries (a zero appended per reading checked the array's uniqueness and capacity each time).
     let mayStart = starts.count { !NameStarts.startsNothing($0) }
-    hashes.reserveCapacity(width * mayStart)
+    var hashes = [UInt64](repeating: 0, count: width * mayStart)
+    var used = 0
     asked.reserveCapacity(width * mayStart)
     askedHashes.reserveCapacity(width * mayStart)
     for i in tokens.indices where !NameStarts.startsNothing(starts[i]) && !masked[i] {
@@ -40,10 +41,9 @@ struct NamePairs {
       // Read from the report's heads, not the `ScanWord`s (see `ScanWords.heads`).
       let laterIsEmpty = scan.head(j).laterIsEmpty
       let head = scan.head(i)
-      let base = hashes.count
-      for r in 0..<width {
-        hashes.append(0)
-        guard r < Int(head.readingCount) else { continue }
+      let base = used
+      used += width
+      for r in 0..<Int(head.readingCount) where r < width {
         guard NameStarts.marks(starts[i], r).map({ $0.isPrefix }) ?? true else { continue }
         if head.firstIsEmpty(r) && laterIsEmpty { continue }
         let hash = scan.hash(continuing: head.firstHash(r), later: j)
@@ -53,7 +53,7 @@ struct NamePairs {
       }
       at[i] = Int32(base)
     }
-    var marks = [UInt8](repeating: Self.noMarks, count: hashes.count)
+    var marks = [UInt8](repeating: Self.noMarks, count: used)
     for (k, m) in zip(asked, index.marks(hashes: askedHashes)) { marks[k] = m }
     self.at = at
     self.hashes = hashes

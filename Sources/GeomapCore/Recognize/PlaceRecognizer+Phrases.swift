@@ -18,12 +18,13 @@ extension PlaceRecognizer {
 
   /// Widens a mention over a countryside or direction phrase and maps it to the countryside or
   /// region entry when the gazetteer has one, else to the anchor place with a note.
-  func anchorPhrases(_ doc: ReportText, _ m: RecognizedMention) -> RecognizedMention {
-    var m = m
+  ///
+  /// In place: the caller's list holds the only copy of the mention, so a phrase's changes are
+  /// written into its box (changing a copy made a second box for every phrase).
+  func anchorPhrases(_ doc: ReportText, _ m: inout RecognizedMention) {
     let i = m.firstToken
     let prevForms = i > 0 && doc.isNear(before: i) ? doc.forms[i - 1] : WordForms.empty
     let next = m.endToken < doc.tokens.count && doc.isNear(before: m.endToken) ? m.endToken : nil
-    let anchorName = m.candidates.first?.name ?? m.surface
 
     // "the border areas with Iraq" (the gazetteer spells "border area with Iraq"): the border region.
     if i >= 2, Self.spells(doc.tokens[i - 1].text, "with"), doc.isNear(before: i), doc.isNear(before: i - 1),
@@ -41,7 +42,7 @@ extension PlaceRecognizer {
         m.surface = doc.slice(m.start, m.end)
         m.candidates = [hit.entry]
         m.context = "trigger"
-        return m
+        return
       }
     }
 
@@ -49,6 +50,7 @@ extension PlaceRecognizer {
     if doc.forms[i].contains(ArabicWord.countrysideForm), let n = next,
       let d = doc.forms[n].compactMap({ PlaceContext.directionAdjectives[$0] }).first
     {
+      let anchorName = Self.anchorName(m)
       m.endToken = n + 1
       m.end = doc.tokens[n].end
       m.surface = doc.slice(m.start, m.end)
@@ -59,13 +61,14 @@ extension PlaceRecognizer {
         m.note = "«\(m.surface)»: the \(d) of \(anchorName), mapped to \(anchorName)"
         m.anchored = true
       }
-      return m
+      return
     }
 
     // «ريف حمص الجنوبي» / "southern Homs countryside" / "Homs countryside".
     let arabicCountryside = prevForms.contains(ArabicWord.countrysideForm)
     let englishCountryside = next.map { Self.spells(doc.tokens[$0].text, "countryside") } ?? false
     if arabicCountryside || englishCountryside {
+      let anchorName = Self.anchorName(m)
       var first = i
       var end = m.endToken
       var direction: String?
@@ -97,11 +100,12 @@ extension PlaceRecognizer {
         m.anchored = true
         m.note = "«\(phrase)» has no countryside entry; mapped to \(anchorName)"
       }
-      return m
+      return
     }
 
     // «بادية السويداء الشرقية» with no entry of its own: the desert of the governorate, a note says so.
     if i > 0, doc.isNear(before: i), Self.isBareDesertNoun(doc, i - 1) {
+      let anchorName = Self.anchorName(m)
       var end = m.endToken
       if let n = next, let d = doc.forms[n].compactMap({ PlaceContext.directionAdjectives[$0] }).first {
         m.direction = d
@@ -121,7 +125,7 @@ extension PlaceRecognizer {
       if !governorates.isEmpty { m.candidates = governorates }
       m.anchored = true
       m.note = "«\(m.surface)» has no desert entry; mapped to \(m.candidates.first?.name ?? anchorName)"
-      return m
+      return
     }
 
     // «جنوب دمشق», «شرق سوريا», "south of Damascus", "eastern Syria".
@@ -134,6 +138,7 @@ extension PlaceRecognizer {
       dirToken = i - 2
     }
     if let d = dirToken {
+      let anchorName = Self.anchorName(m)
       let direction = doc.forms[d].compactMap { PlaceContext.directions[$0] }.first ?? ""
       let phrase = doc.slice(tokens: d..<m.endToken)
       m.firstToken = d
@@ -156,8 +161,12 @@ extension PlaceRecognizer {
         m.note = "«\(phrase)»: \(direction) of \(anchorName), mapped to \(anchorName)"
       }
     }
-    return m
   }
+
+  /// The place a phrase on mention `m` is mapped to when it has no entry of its own, named in the
+  /// note: asked as a phrase is found, before `m` changes (most mentions are no phrase, and reading
+  /// it for every one retained and released its strings).
+  private static func anchorName(_ m: RecognizedMention) -> String { m.candidates.first?.name ?? m.surface }
 
   /// The countryside entry of one of `anchors` in `direction` (or without one), if the gazetteer has it.
   func countryside(of anchors: [GazetteerEntry], direction: String?) -> GazetteerEntry? {

@@ -23,6 +23,10 @@ public struct PlaceRecognizer: Sendable {
     var raw: [CandidateSpan] = []
     // Each span's key as its number in `keys` (see `ReportKeys`).
     var rawKeys: [Int32] = []
+    // Sized for a candidate span per three tokens (about one per four in Arabic and English):
+    // grown from empty, both arrays were copied some ten times per report.
+    raw.reserveCapacity(doc.tokens.count / 3)
+    rawKeys.reserveCapacity(doc.tokens.count / 3)
     var keys = ReportKeys()
     let words = ScanWord.of(doc)
     // Masked tokens as flags: every token is asked, and a set lookup hashes each time.
@@ -66,8 +70,8 @@ public struct PlaceRecognizer: Sendable {
         i += 1
       }
     }
-    let accepted = Self.droppingDesertNouns(doc, acceptInContext(doc, words, raw, rawKeys, keys))
-    var out = accepted.map { anchorPhrases(doc, $0) }
+    var out = Self.droppingDesertNouns(doc, acceptInContext(doc, words, raw, rawKeys, keys))
+    for k in out.indices { anchorPhrases(doc, &out[k]) }
     out.append(contentsOf: capitalMentions(doc, existing: out, masked: masked))
     return out.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
   }
@@ -77,8 +81,10 @@ public struct PlaceRecognizer: Sendable {
   static func droppingDesertNouns(_ doc: ReportText, _ ms: [RecognizedMention]) -> [RecognizedMention] {
     ms.indices.compactMap { k in
       let m = ms[k]
-      if m.endToken == m.firstToken + 1, isBareDesertNoun(doc, m.firstToken), k + 1 < ms.count,
-        ms[k + 1].firstToken == m.endToken, doc.isNear(before: m.endToken)
+      // The positions first (integers at hand): the word test reads the token's forms and text, and
+      // asked first it ran for every one-word mention.
+      if m.endToken == m.firstToken + 1, k + 1 < ms.count, ms[k + 1].firstToken == m.endToken,
+        doc.isNear(before: m.endToken), isBareDesertNoun(doc, m.firstToken)
       {
         return nil
       }
@@ -175,10 +181,9 @@ public struct PlaceRecognizer: Sendable {
     // The head's prefix length: `ScanHead` holds each reading's (clitic prefixes are a few scalars).
     let prefixLength = word.prefixLength(found.reading)
     var start = tokens[i].start + prefixLength
-    // «للحجر الأسود»: ل + ال written لل cannot be split; the span is the whole word.
-    // The bytes first: `hasPrefix` compares Characters (canonical equivalence), slow on Arabic, and a
-    // token without these bytes cannot have the prefix (lām has no other equivalent spelling).
-    if prefixLength == 1, tokens[i].text.utf8.starts(with: Self.lamLam.utf8), tokens[i].text.hasPrefix(Self.lamLam) {
+    // «للحجر الأسود»: ل + ال written لل cannot be split; the span is the whole word (asked once per
+    // spelling: `ScanHead.startsWithLamLam`).
+    if prefixLength == 1, word.startsWithLamLam {
       start = tokens[i].start
     }
     let end = tokens[i + found.n - 1].end
@@ -362,17 +367,29 @@ public struct PlaceRecognizer: Sendable {
   ]
 
   /// Spans that are never places whatever the context: lowercase English words, function words,
-  /// adjectives like «السورية», "Assad", "Bab" without its article.
+  /// adjectives like «السورية», "Assad", "Bab" without its article, a person's or an organisation's name.
   func hardReject(
     _ doc: ReportText, _ words: ScanWords, _ m: CandidateSpan, _ facts: KeyFacts.Flags, quotes: QuoteGaps,
     lists: RejectWords
   ) -> Bool {
+    // The span's own words and key first: they reject nearly every span that is rejected (function
+    // and everyday words), and the title and organisation tests, which read the words and quote
+    // marks around the span, ran for each of those first. Each test only rejects and none has an
+    // effect, so their order does not change the answer.
+    if rejectsOwnWords(doc, words, m, facts, lists: lists) { return true }
     let first = m.firstToken
     // "Lt. Gen. Riyadh Jalal", «اللواء رياض»: a name after a title is a person.
     if first > 0, doc.isNear(before: first), !doc.forms[first - 1].isDisjoint(with: lists.titles) {
       return true
     }
-    if insideOrganisationName(doc, m, quotes: quotes, lists: lists) { return true }
+    return insideOrganisationName(doc, m, quotes: quotes, lists: lists)
+  }
+
+  /// `hardReject`'s tests of the span's own words and key.
+  private func rejectsOwnWords(
+    _ doc: ReportText, _ words: ScanWords, _ m: CandidateSpan, _ facts: KeyFacts.Flags, lists: RejectWords
+  ) -> Bool {
+    let first = m.firstToken
     // «سيطرت على قرى في ريف حمص»: a trigger noun alone is the head of a name, not a name (the village
     // Qirri); regions named by their noun («البادية») stay.
     if m.endToken - first == 1, doc.forms[first].contains(where: { lists.triggers[$0] != nil }),
@@ -610,16 +627,12 @@ public struct PlaceRecognizer: Sendable {
         }
       }
       // «عليها للمرة»: a preposition with a pronoun suffix already has its object (plain forms keep
-      // the suffix on).
+      // the suffix on). A direction counts as one: «في جنوب دمشق» (preposition, direction, name).
       if !doc.plainForms[i - 1].isDisjoint(with: PlaceContext.prepositions)
         || !doc.plainForms[i - 1].isDisjoint(with: PlaceContext.placeHeads)
         || doc.tokens[i - 1].script == .latin && PlaceContext.objectVerbs.contains(doc.words[i - 1])
         || isDirection(doc, i - 1)
       {
-        best = max(best, .preposition)
-      }
-      // «في جنوب دمشق»: preposition, direction, name.
-      if i > 1, isDirection(doc, i - 1) {
         best = max(best, .preposition)
       }
     }

@@ -214,8 +214,14 @@ public final class ReportText: Sendable {
     let s = scalars[tokens[i].start]
     // ASCII first: the Unicode property lookup was a fifth of the English name scan.
     if s.isASCII { return s.value >= 0x41 && s.value <= 0x5A }
-    return s.properties.isUppercase
+    return Self.isUppercase(s)
   }
+
+  /// Out of line: a `Unicode.Scalar.Properties` value (a type whose size is known only at run time)
+  /// inlined into the name scanner made it fetch that size and reserve stack room at every call,
+  /// Arabic tokens included, which never get here.
+  @inline(never)
+  private static func isUppercase(_ s: Unicode.Scalar) -> Bool { s.properties.isUppercase }
 
   /// The original text of token `i`.
   func original(_ i: Int) -> String { slice(tokens[i].start, tokens[i].end) }
