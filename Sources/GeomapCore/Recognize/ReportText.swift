@@ -18,6 +18,10 @@ public final class ReportText: Sendable {
   let forms: FlatForms
   /// Like `forms` without pronoun suffixes taken off: for verbs («سيطرت» but not «سيطرتهم»).
   let plainForms: FlatForms
+  /// Per token, its spelling's slot in the table of analyses (`WordForms.layOut`): 0 or more for an
+  /// Arabic token (the same for every token of that spelling and ta marbuta), -1 for a token of
+  /// another script, below -1 for an Arabic spelling past the word table's limit.
+  let formSlots: [Int]
   /// The text's UTF-8 bytes and, per scalar offset, where its bytes start: slices (quotes,
   /// surfaces) are copied as bytes instead of appended scalar by scalar.
   let utf8: [UInt8]
@@ -86,7 +90,7 @@ public final class ReportText: Sendable {
     sentenceOfToken = ofToken
     clauseBreakBefore = breaks
     self.words = words
-    (forms, plainForms) = WordForms.layOut(tokens, words, scalars)
+    (forms, plainForms, formSlots) = WordForms.layOut(tokens, words, scalars)
   }
 
   /// Abbreviations written with a period inside a sentence (folded, lowercase).
