@@ -158,8 +158,8 @@ final class CueIndex {
   /// table's limit (its forms are this report's own).
   @inline(__always)
   private static func key(slot: Int, word: Word) -> Int {
-    if slot >= 0 { return 2 * slot }
-    return slot == -1 && word != .unseen ? 2 * Int(word.id) + 1 : -1
+    if slot >= 0 { return 2 &* slot }
+    return slot == -1 && word != .unseen ? 2 &* Int(word.id) &+ 1 : -1
   }
 
   /// Builds the cue table now (for `Lexicons.loaded`: some cue words, like "held", are its own).
@@ -252,13 +252,15 @@ final class CueIndex {
     let block = UnsafeMutableBufferPointer<Int32>.allocate(capacity: starts[starts.count - 1])
     // The next free slot of each cue's part of the block; tokens in ascending order.
     var next = starts
-    for t in masks.indices where masks[t] != 0 {
-      var bits = masks[t]
-      while bits != 0 {
-        let c = bits.trailingZeroBitCount
-        block.initializeElement(at: next[c], to: Int32(t))
-        next[c] += 1
-        bits &= bits - 1
+    next.withUnsafeMutableBufferPointer { next in
+      for t in masks.indices where masks[t] != 0 {
+        var bits = masks[t]
+        while bits != 0 {
+          let c = bits.trailingZeroBitCount
+          block.initializeElement(at: next[c], to: Int32(t))
+          next[c] += 1
+          bits &= bits - 1
+        }
       }
     }
     flat = UnsafeBufferPointer(block)
