@@ -163,10 +163,13 @@ public enum Tokenizer {
       }
     }
 
-    /// The tokens, each with its text as a new `String`.
+    /// The tokens, each with its text as a new `String` (`bytes` are UTF-8 encoded from scalars).
     func tokens() -> [Token] {
-      pieces.map { p in
-        Token(text: String(decoding: bytes[p.bytes], as: UTF8.self), start: p.start, end: p.end, script: p.script)
+      bytes.withUnsafeBufferPointer { bytes in
+        pieces.map { p in
+          let text = String(validUTF8: UnsafeBufferPointer(rebasing: bytes[p.bytes]))
+          return Token(text: text, start: p.start, end: p.end, script: p.script)
+        }
       }
     }
 

@@ -18,6 +18,10 @@ public final class ReportText: Sendable {
   let forms: FlatForms
   /// Like `forms` without pronoun suffixes taken off: for verbs («سيطرت» but not «سيطرتهم»).
   let plainForms: FlatForms
+  /// Per token, its spelling's slot in the table of analyses (`WordForms.layOut`): 0 or more for an
+  /// Arabic token (the same for every token of that spelling and ta marbuta), -1 for a token of
+  /// another script, below -1 for an Arabic spelling past the word table's limit.
+  let formSlots: [Int]
   /// The text's UTF-8 bytes and, per scalar offset, where its bytes start: slices (quotes,
   /// surfaces) are copied as bytes instead of appended scalar by scalar.
   let utf8: [UInt8]
@@ -86,7 +90,7 @@ public final class ReportText: Sendable {
     sentenceOfToken = ofToken
     clauseBreakBefore = breaks
     self.words = words
-    (forms, plainForms) = WordForms.layOut(tokens, words, scalars)
+    (forms, plainForms, formSlots) = WordForms.layOut(tokens, words, scalars)
   }
 
   /// Abbreviations written with a period inside a sentence (folded, lowercase).
@@ -165,30 +169,17 @@ public final class ReportText: Sendable {
     return !clauseBreakBefore[i]
   }
 
-  /// Slices of at most this many UTF-8 bytes are decoded from `utf8` (see `slice`).
-  static let decodedSliceBytes = 64
-
   /// The original text of scalars `start..<end`.
   public func slice(_ start: Int, _ end: Int) -> String {
     let lo = max(0, min(start, scalars.count))
     let hi = max(lo, min(end, scalars.count))
-    // A short slice (a name, most slices asked for) is decoded from `utf8`: validating its few
-    // bytes costs less than slicing `text` and making a `String` of the `Substring` (about 730
-    // instructions a slice, against 510).
     let first = Int(utf8Offsets[lo])
     let past = Int(utf8Offsets[hi])
-    if past - first <= Self.decodedSliceBytes {
-      return utf8.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[first..<past]), as: UTF8.self) }
-    }
-    // A long one is copied out of `text` (whose bytes `utf8` holds) between the scalars' byte
-    // offsets: the bytes of a `String` are valid UTF-8 already, and decoding them from `utf8`
-    // validated every byte again (most of a quote's cost: a sentence is a few hundred bytes, and
-    // every claim and movement kept has one). A native string's UTF-8 index moves by an offset in
-    // constant time.
-    let view = text.utf8
-    let from = view.index(view.startIndex, offsetBy: first)
-    let to = view.index(from, offsetBy: past - first)
-    return String(text[from..<to])
+    precondition(first <= past && past <= utf8.count, "ReportText: a slice outside the text's bytes")
+    // The bytes from one scalar's start to another's in a `String`'s UTF-8 are valid UTF-8: the
+    // string is copied from them without checking them again (`String(decoding:)` checked every
+    // byte, and long quotes were copied out of `text` instead, ~730 instructions a slice).
+    return utf8.withUnsafeBufferPointer { String(validUTF8: UnsafeBufferPointer(rebasing: $0[first..<past])) }
   }
 
   /// The original text of tokens `range`.

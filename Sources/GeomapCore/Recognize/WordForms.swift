@@ -89,8 +89,12 @@ extension WordForms {
   /// spellings not analysed yet), the second writes them straight into the report's blocks, sized
   /// exactly (no growing arrays, no copy into `FlatForms`). A report with new spellings analyses
   /// them first, outside the lock.
+  ///
+  /// Also returns each token's slot (see below, after `analyseMissing`): a slot of 0 or more names
+  /// the spelling's analysis in the process-wide table, so a later pass can work out something
+  /// from the forms once per analysed spelling instead of once per token (`CueIndex`).
   static func layOut(_ tokens: [Token], _ words: [Word], _ scalars: [Unicode.Scalar])
-    -> (bare: FlatForms, plain: FlatForms)
+    -> (bare: FlatForms, plain: FlatForms, slots: [Int])
   {
     // Per token: its slot in the table (`2 × word id + taMarbuta`), -1 when not Arabic, and after
     // `analyseMissing` -2 - k for the k-th analysis made for a spelling past the word table's limit
@@ -110,10 +114,12 @@ extension WordForms {
       count = tokens.count
     }
     var unseen: [Analysis] = []
-    if let forms = laidOut(slots, words, unseen, complete: false) { return forms }
+    if let forms = laidOut(slots, words, unseen, complete: false) { return (forms.bare, forms.plain, slots) }
     analyseMissing(tokens, words, &slots, &unseen)
-    return laidOut(slots, words, unseen, complete: true)
-      ?? (FlatForms(words: [], starts: [0]), FlatForms(words: [], starts: [0]))
+    guard let forms = laidOut(slots, words, unseen, complete: true) else {
+      return (FlatForms(words: [], starts: [0]), FlatForms(words: [], starts: [0]), slots)
+    }
+    return (forms.bare, forms.plain, slots)
   }
 
   /// The forms of tokens with slots `slots`; when a token's spelling has not been analysed, nil

@@ -112,6 +112,8 @@ final class CueIndex {
     var plainWords: [UInt64] = []
 
     init() {
+      // The top bit marks a worked-out entry of `spellingBits`.
+      precondition(Cue.allCases.count < 64, "CueIndex: at most 63 cues")
       for cue in Cue.allCases {
         let (words, plain) = cue.words
         for w in words {
@@ -139,6 +141,26 @@ final class CueIndex {
   }
 
   private static let table = Table()
+
+  /// The cue bits of each token spelling's forms, by `key(slot:word:)`, worked out the first time a
+  /// report has the spelling; `known` is set on each entry worked out.
+  ///
+  /// Written for speed: a spelling's forms are the same in every report (`WordForms` analyses an
+  /// Arabic spelling once; any other token's one form is its own word), and looking each form of
+  /// each token up in `table` was most of building the index.
+  private static let spellingBits = Locked([UInt64]())
+  /// The bit marking a `spellingBits` entry as worked out (no cue has it: at most 63 cues).
+  private static let known: UInt64 = 1 << 63
+
+  /// A token's place in `spellingBits` from its `ReportText.formSlots` entry and word: twice its
+  /// `WordForms` slot for an Arabic token, twice its word's id plus one for a token of another
+  /// script (its only form is its word), so the two never meet; -1 for a spelling past the word
+  /// table's limit (its forms are this report's own).
+  @inline(__always)
+  private static func key(slot: Int, word: Word) -> Int {
+    if slot >= 0 { return 2 &* slot }
+    return slot == -1 && word != .unseen ? 2 &* Int(word.id) &+ 1 : -1
+  }
 
   /// Builds the cue table now (for `Lexicons.loaded`: some cue words, like "held", are its own).
   static func loadTable() { _ = table }
@@ -176,29 +198,52 @@ final class CueIndex {
     }
     let sentenceOfToken = doc.sentenceOfToken
     // The forms are read from their flat lists (token `t`'s are `words[starts[t]..<starts[t + 1]]`),
-    // not through a view per token and list: the loop runs over every form of the report.
+    // not through a view per token and list, for the spellings not in `spellingBits` yet.
     let forms = doc.forms
     let plainForms = doc.plainForms
-    table.bare.withUnsafeBufferPointer { bare in
-      table.plain.withUnsafeBufferPointer { plain in
-        table.bareWords.withUnsafeBufferPointer { bareWords in
-          table.plainWords.withUnsafeBufferPointer { plainWords in
-            let (bw, bs, pw, ps) = (forms.words, forms.starts, plainForms.words, plainForms.starts)
-            for t in doc.tokens.indices {
-              var m: UInt64 = 0
-              for k in Int(bs[t])..<Int(bs[t + 1]) { m |= cueBits(bw[k], bareWords, bare) }
-              for k in Int(ps[t])..<Int(ps[t + 1]) { m |= cueBits(pw[k], plainWords, plain) }
-              guard m != 0 else { continue }
-              masks[t] = m
-              sentenceMasks[sentenceOfToken[t]] |= m
-              var bits = m
-              while bits != 0 {
-                counts[bits.trailingZeroBitCount] += 1
-                bits &= bits - 1
+    let formSlots = doc.formSlots
+    let words = doc.words
+    let known = Self.known
+    // The spellings worked out here, stored after the pass (under the same hold of the lock).
+    var worked: [(key: Int, bits: UInt64)] = []
+    Self.spellingBits.withLock { spellingBits in
+      spellingBits.withUnsafeBufferPointer { cached in
+        table.bare.withUnsafeBufferPointer { bare in
+          table.plain.withUnsafeBufferPointer { plain in
+            table.bareWords.withUnsafeBufferPointer { bareWords in
+              table.plainWords.withUnsafeBufferPointer { plainWords in
+                let (bw, bs, pw, ps) = (forms.words, forms.starts, plainForms.words, plainForms.starts)
+                for t in doc.tokens.indices {
+                  let key = Self.key(slot: formSlots[t], word: words[t])
+                  var m: UInt64
+                  if key >= 0, key < cached.count, cached[key] & known != 0 {
+                    m = cached[key] & ~known
+                  } else {
+                    m = 0
+                    for k in Int(bs[t])..<Int(bs[t + 1]) { m |= cueBits(bw[k], bareWords, bare) }
+                    for k in Int(ps[t])..<Int(ps[t + 1]) { m |= cueBits(pw[k], plainWords, plain) }
+                    if key >= 0 { worked.append((key, m)) }
+                  }
+                  guard m != 0 else { continue }
+                  masks[t] = m
+                  sentenceMasks[sentenceOfToken[t]] |= m
+                  var bits = m
+                  while bits != 0 {
+                    counts[bits.trailingZeroBitCount] += 1
+                    bits &= bits - 1
+                  }
+                }
               }
             }
           }
         }
+      }
+      for w in worked {
+        if w.key >= spellingBits.count {
+          let more = max(w.key + 1 - spellingBits.count, spellingBits.count)
+          spellingBits.append(contentsOf: repeatElement(0, count: more))
+        }
+        spellingBits[w.key] = w.bits | known
       }
     }
     var starts = [0]
@@ -207,13 +252,15 @@ final class CueIndex {
     let block = UnsafeMutableBufferPointer<Int32>.allocate(capacity: starts[starts.count - 1])
     // The next free slot of each cue's part of the block; tokens in ascending order.
     var next = starts
-    for t in masks.indices where masks[t] != 0 {
-      var bits = masks[t]
-      while bits != 0 {
-        let c = bits.trailingZeroBitCount
-        block.initializeElement(at: next[c], to: Int32(t))
-        next[c] += 1
-        bits &= bits - 1
+    next.withUnsafeMutableBufferPointer { next in
+      for t in masks.indices where masks[t] != 0 {
+        var bits = masks[t]
+        while bits != 0 {
+          let c = bits.trailingZeroBitCount
+          block.initializeElement(at: next[c], to: Int32(t))
+          next[c] += 1
+          bits &= bits - 1
+        }
       }
     }
     flat = UnsafeBufferPointer(block)

@@ -2,10 +2,9 @@ import Testing
 
 @testable import GeomapCore
 
-/// `ReportText.slice` decodes a short range from the report's bytes and copies a long one out of
-/// its `String` between byte offsets: both must give the scalars of the range exactly, also where a
-/// range starts or ends inside a character (a mark after its letter, CR LF, an emoji sequence).
-/// The first text is long enough for both ways.
+/// `ReportText.slice` copies a range's bytes out of the report's UTF-8 without validating them again:
+/// it must give the scalars of the range exactly, also where a range starts or ends inside a
+/// character (a mark after its letter, CR LF, an emoji sequence), and on real reports.
 @Suite struct ReportTextSliceTests {
   static let texts = [
     "سيطرت قوات النظام على مدينةُ تدمر، وَبِالمدينة\r\nمن جديد. Raqqa fell 👍🏽 to the SDF.",
@@ -16,7 +15,6 @@ import Testing
   @Test(arguments: texts) func slicesAreTheScalarsOfTheirRange(_ text: String) {
     let doc = ReportText(text)
     let scalars = Array(text.unicodeScalars)
-    if text == Self.texts[0] { #expect(text.utf8.count > ReportText.decodedSliceBytes) }
     func expected(_ lo: Int, _ hi: Int) -> String {
       var s = String.UnicodeScalarView()
       s.append(contentsOf: scalars[lo..<hi])
@@ -39,5 +37,31 @@ import Testing
     for t in doc.tokens.indices {
       #expect(doc.original(t) == expected(doc.tokens[t].start, doc.tokens[t].end))
     }
+  }
+
+  /// Every token, sentence and line of real Arabic and English reports, as the scalars of its range.
+  @Test(arguments: [
+    "devset/ar-01-ghouta-harasta.txt", "devset/ar-02-aleppo-east.txt", "reports/seed-000.en.txt",
+  ])
+  func reportSlicesAreTheirScalars(_ path: String) throws {
+    let text = try Fixtures.text(path)
+    let doc = ReportText(text)
+    let scalars = Array(text.unicodeScalars)
+    func expected(_ lo: Int, _ hi: Int) -> String {
+      var s = String.UnicodeScalarView()
+      s.append(contentsOf: scalars[lo..<hi])
+      return String(s)
+    }
+    var ranges = doc.tokens.map { $0.start..<$0.end }
+    ranges += doc.sentences.filter { !$0.isEmpty }.map {
+      doc.tokens[$0.lowerBound].start..<doc.tokens[$0.upperBound - 1].end
+    }
+    ranges += zip(doc.lineStarts, doc.lineStarts.dropFirst().map { $0 - 1 } + [scalars.count]).map { $0..<$1 }
+    for r in ranges {
+      let got = doc.slice(r.lowerBound, r.upperBound)
+      let want = expected(r.lowerBound, r.upperBound)
+      #expect(got == want && Array(got.utf8) == Array(want.utf8), "\(r)")
+    }
+    #expect(ranges.count > 50)
   }
 }

@@ -54,6 +54,21 @@ import Testing
     #expect(found > 20)
   }
 
+  /// A report's second index reads every spelling's cue bits from the process-wide table of them
+  /// (worked out once per spelling): it marks the tokens the scan finds, as the first index does.
+  @Test(arguments: reports) func knownSpellingsMarkTheScannedTokens(_ path: String) throws {
+    let doc = ReportText(try Fixtures.text(path))
+    let first = CueIndex(doc)
+    let second = CueIndex(doc)
+    withExtendedLifetime((first, second)) {
+      for cue in CueIndex.Cue.allCases {
+        let expected = scanned(cue, doc)
+        #expect(Array(first.tokens(cue, in: 0..<doc.tokens.count)) == expected, "\(cue)")
+        #expect(Array(second.tokens(cue, in: 0..<doc.tokens.count)) == expected, "\(cue)")
+      }
+    }
+  }
+
   @Test(arguments: reports) func matchersFindTheSameFromCandidates(_ path: String) throws {
     let doc = ReportText(try Fixtures.text(path))
     let index = CueIndex(doc)
