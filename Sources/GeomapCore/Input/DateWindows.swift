@@ -32,7 +32,7 @@ struct DateWindows {
 
   /// The arrays a `DateWindows` is made of, for a caller that searches many texts to lend it and
   /// take back (`init(table:in:)`, `handBack(to:)`): `find` builds one for every region of a
-  /// claim's span, and the five arrays made and freed per region were a tenth of reading's blocks.
+  /// claim's span, and the arrays made and freed per region were some 7 % of reading's heap blocks.
   struct Buffers {
     /// The text to search (the only one read at init; the others are emptied and filled).
     var scalars: [Unicode.Scalar] = []
