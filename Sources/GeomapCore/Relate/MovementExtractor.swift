@@ -1508,7 +1508,8 @@ struct MovementExtractor {
         }
         if seen[k] == nil {
           // The first merge: each note's first occurrence, and the set kept for the next merges.
-          var set = NoteSet()
+          // (Room for its notes and the few each merge adds.)
+          var set = NoteSet(minimumCapacity: out[k].notes.count + 8)
           out[k].notes = out[k].notes.filter { set.insert($0) }
           seen[k] = set
         }

@@ -11,6 +11,14 @@ struct NoteSet {
   /// Every note as a `String`, once a note that may not be in NFC has been met (nil before).
   private var strings: Set<String>?
 
+  init() {}
+
+  /// An empty set with room for `capacity` notes before its table grows. (Sized up front: grown
+  /// insert by insert, a record's set was reallocated three or four times as it was filled.)
+  init(minimumCapacity capacity: Int) {
+    bytes = Set(minimumCapacity: capacity)
+  }
+
   /// Adds `note`; true when no note canonically equivalent to it was there yet.
   mutating func insert(_ note: String) -> Bool {
     if strings != nil { return strings?.insert(note).inserted ?? false }
