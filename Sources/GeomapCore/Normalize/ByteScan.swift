@@ -51,6 +51,11 @@ extension Tokenizer {
       offsets: UnsafeMutableBufferPointer<Int32>, table: UnsafeBufferPointer<UInt64>, lineStarts: inout [Int],
       tokens: inout [Token], words: inout [Word]
     ) -> Int {
+      // The buffers' base addresses in locals (see the letter loop below).
+      guard let text = bytes.baseAddress, let entries = table.baseAddress else {
+        offsets[0] = 0
+        return 0
+      }
       var scan = ByteScan(byteCount: bytes.count)
       defer {
         scan.folded.deallocate()
@@ -60,32 +65,38 @@ extension Tokenizer {
       var i = 0
       var n = 0
       while i < count {
-        var (v, width) = decode(bytes, at: i)
-        var x = entry(v, table)
-        var e = UInt32(truncatingIfNeeded: x)
-        if e & runMask == scan.run {
-          // Letters continuing the token: its byte count and hash stay in registers.
-          let out = scan.folded
-          var w = scan.written
+        // Each scalar's offset and value are stored as it is decoded, whatever it turns out to be.
+        offsets[n] = Int32(truncatingIfNeeded: i)
+        var v = scalar(text, at: &i)
+        scalars[n] = unsafeBitCast(UInt32(truncatingIfNeeded: v), to: Unicode.Scalar.self)
+        var x = entry(v, entries)
+        if UInt32(truncatingIfNeeded: x) & runMask == scan.run {
+          // Letters continuing the token. The loop keeps what it needs in locals (the run, the
+          // hash, a cursor into the folded bytes, the buffers' base addresses) and nothing but the
+          // entry is carried from one letter to the next: with the scan's fields, the buffers as
+          // such and the scalar's width carried over, it ran out of registers and reloaded them
+          // from the stack at every letter.
+          let run = scan.run
+          let scalarsOut = scalars.baseAddress.unsafelyUnwrapped
+          let offsetsOut = offsets.baseAddress.unsafelyUnwrapped
+          var out = scan.folded + scan.written
           var h = scan.hash
           repeat {
-            offsets[n] = Int32(truncatingIfNeeded: i)
-            scalars[n] = unsafeBitCast(v, to: Unicode.Scalar.self)
-            put(x, out, &w, &h)
+            put(x, &out, &h)
             n &+= 1
-            i &+= width
             guard i < count else { break }
-            (v, width) = decode(bytes, at: i)
-            x = entry(v, table)
-            e = UInt32(truncatingIfNeeded: x)
-          } while e & runMask == scan.run
-          scan.written = w
+            offsetsOut[n] = Int32(truncatingIfNeeded: i)
+            v = scalar(text, at: &i)
+            scalarsOut[n] = unsafeBitCast(UInt32(truncatingIfNeeded: v), to: Unicode.Scalar.self)
+            x = entry(v, entries)
+          } while UInt32(truncatingIfNeeded: x) & runMask == run
+          scan.written = out - scan.folded
           scan.hash = h
           scan.end = n
-          guard i < count else { break }
+          // The text ended inside the token.
+          guard UInt32(truncatingIfNeeded: x) & runMask != run else { break }
         }
-        offsets[n] = Int32(truncatingIfNeeded: i)
-        scalars[n] = unsafeBitCast(v, to: Unicode.Scalar.self)
+        let e = UInt32(truncatingIfNeeded: x)
         if v == 0x0A { lineStarts.append(n + 1) }
         if e & 0x0300_0000 == 0 {
           // Kept, not continuing the token (a space, punctuation, another script): it ends the
@@ -94,10 +105,9 @@ extension Tokenizer {
           if scan.run != noToken { scan.flush(&tokens, &words) }
           if e >> 28 & 3 != 3 { scan.begin(x, at: n) }
         } else {
-          scan.step(v, e, at: n, &tokens, &words)
+          scan.step(UInt32(truncatingIfNeeded: v), e, at: n, &tokens, &words)
         }
         n &+= 1
-        i &+= width
       }
       offsets[n] = Int32(truncatingIfNeeded: i)
       scan.finish(&tokens, &words)
@@ -108,16 +118,33 @@ extension Tokenizer {
     /// valid UTF-8: a lead byte says how many bytes follow, and the value is a valid scalar.
     @inline(__always)
     static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (UInt32, Int) {
-      let b0 = UInt32(bytes[i])
-      if b0 < 0x80 { return (b0, 1) }
-      if b0 < 0xE0 { return ((b0 & 0x1F) << 6 | UInt32(bytes[i &+ 1] & 0x3F), 2) }
-      if b0 < 0xF0 {
-        return ((b0 & 0x0F) << 12 | UInt32(bytes[i &+ 1] & 0x3F) << 6 | UInt32(bytes[i &+ 2] & 0x3F), 3)
+      var next = i
+      let v = scalar(bytes.baseAddress.unsafelyUnwrapped, at: &next)
+      return (UInt32(truncatingIfNeeded: v), next &- i)
+    }
+
+    /// `decode` for `read`: the scalar at `bytes[i]`, moving `i` past it. An `Int` and the index
+    /// moved in place spare the letter loop a zero-extension and a width carried in a register.
+    @inline(__always)
+    private static func scalar(_ bytes: UnsafePointer<UInt8>, at i: inout Int) -> Int {
+      let b0 = Int(bytes[i])
+      if b0 < 0x80 {
+        i &+= 1
+        return b0
       }
-      let v =
-        (b0 & 0x07) << 18 | UInt32(bytes[i &+ 1] & 0x3F) << 12 | UInt32(bytes[i &+ 2] & 0x3F) << 6
-        | UInt32(bytes[i &+ 3] & 0x3F)
-      return (v, 4)
+      let b1 = Int(bytes[i &+ 1] & 0x3F)
+      if b0 < 0xE0 {
+        i &+= 2
+        return (b0 & 0x1F) << 6 | b1
+      }
+      let b2 = Int(bytes[i &+ 2] & 0x3F)
+      if b0 < 0xF0 {
+        i &+= 3
+        return (b0 & 0x0F) << 12 | b1 << 6 | b2
+      }
+      let b3 = Int(bytes[i &+ 3] & 0x3F)
+      i &+= 4
+      return (b0 & 0x07) << 18 | b1 << 12 | b2 << 6 | b3
     }
 
     /// `Folding.lowTable` (bits 0–31) with, for a scalar kept, its folded scalar's UTF-8 bytes
@@ -140,17 +167,18 @@ extension Tokenizer {
 
     /// `v`'s `table` entry; outcome 3 ("not in the table") above it.
     @inline(__always)
-    private static func entry(_ v: UInt32, _ table: UnsafeBufferPointer<UInt64>) -> UInt64 {
-      v < UInt32(Folding.lowLimit) ? table[Int(v)] : 3 << 24
+    private static func entry(_ v: Int, _ table: UnsafePointer<UInt64>) -> UInt64 {
+      v < Folding.lowLimit ? table[v] : 3 << 24
     }
 
-    /// Writes the folded scalar of `table` entry `x` (kept, from the table) at `out[w...]`, hashing it
-    /// into `h` (`Vocabulary.hash`). `out` has room for three bytes past the text's.
+    /// Writes the folded scalar of `table` entry `x` (kept, from the table) at `out`, moving `out` past
+    /// it, and hashes it into `h` (`Vocabulary.hash`). The buffer has room for three bytes past the
+    /// text's.
     @inline(__always)
-    private static func put(_ x: UInt64, _ out: UnsafeMutablePointer<UInt8>, _ w: inout Int, _ h: inout UInt64) {
+    private static func put(_ x: UInt64, _ out: inout UnsafeMutablePointer<UInt8>, _ h: inout UInt64) {
       h = Vocabulary.hash(continuing: h, scalar: UInt32(truncatingIfNeeded: x) & 0x1F_FFFF)
-      UnsafeMutableRawPointer(out + w).storeBytes(of: UInt32(truncatingIfNeeded: x >> 32), as: UInt32.self)
-      w &+= Int(truncatingIfNeeded: x >> 56)
+      UnsafeMutableRawPointer(out).storeBytes(of: UInt32(truncatingIfNeeded: x >> 32), as: UInt32.self)
+      out += Int(truncatingIfNeeded: x >> 56)
     }
 
     /// Writes folded scalar `f` as UTF-8 at `out[w...]`, hashing it into `h` (`Vocabulary.hash`):
@@ -211,7 +239,9 @@ extension Tokenizer {
     @inline(__always)
     private mutating func begin(_ x: UInt64, at n: Int) {
       open(UInt32(truncatingIfNeeded: x), at: n)
-      Self.put(x, folded, &written, &hash)
+      var out = folded + written
+      Self.put(x, &out, &hash)
+      written = out - folded
     }
 
     /// Starts a token with the kept letter or digit of `Folding.lowTable` entry `e` at offset `n`
