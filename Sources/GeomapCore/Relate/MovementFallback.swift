@@ -403,7 +403,12 @@ extension MovementExtractor {
         && (masks[t].has(.toWords) || masks[t].has(.fromWords))
         && ctx.isDate(frameEnd..<t)
     }
-    for t in range where near(t) || t - frameEnd <= 1 || afterDate(t) {
+    // Nothing is read before the first token `near` a cue: an end read (`frameEnd`) only follows
+    // one. Written for speed: `near` scanned the cues at every token of the sentence.
+    var first = range.upperBound
+    for cue in cues { first = min(first, cue.range.upperBound - 1) }
+    for t in max(range.lowerBound, first)..<range.upperBound
+    where near(t) || t - frameEnd <= 1 || afterDate(t) {
       let f = masks[t]
       let outOf = f.has(.of) && t > range.lowerBound && masks[t - 1].has(.out)
       // (Asked only before "for": per token it was a scan of the cues.)

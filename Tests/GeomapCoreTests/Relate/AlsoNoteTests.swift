@@ -36,4 +36,24 @@ import Testing
       last = note
     }
   }
+
+  /// `alsoReadAs` copies the parts' bytes itself: the note an interpolation builds, for every status
+  /// and kind, on Arabic (with harakat), English and empty quotes, whole and cut.
+  @Test func alsoReadAsIsTheInterpolatedNote() {
+    let quotes = [
+      "خرجت صباح اليوم الدفعة الثانية من المسلحين من حي الوعر، وسط إجراءات أمنية مشددة من قوّات النظام هجوماً",
+      "Buses carrying fighters and their families left the besieged al-Waer district of Homs on Saturday",
+      "",
+    ]
+    for status in ClaimStatus.allCases {
+      for kind in MovementKind.allCases {
+        for quote in quotes {
+          for cut in [quote[...], QuotePrefix.of(quote, 80), quote.dropFirst(3).prefix(20)] {
+            let note = MovementExtractor.alsoReadAs(status, kind, cut)
+            #expect(note.utf8.elementsEqual("also read as \(status.rawValue) (\(kind.rawValue)): «\(cut)»".utf8))
+          }
+        }
+      }
+    }
+  }
 }
