@@ -73,12 +73,12 @@ struct DateWindows {
     let triggers = table.triggers
     let yearTrigger = triggers.firstIndex(of: Self.yearDigits)
     self.yearTrigger = yearTrigger
-    var hits = RelativeDateResolver.take(&buffers.hits)
+    var hits = buffers.hits.takeEmptied()
     // Where the current word's hits start in `hits`: a trigger is noted once per word.
     var wordHits = 0
-    var unsafe = RelativeDateResolver.take(&buffers.unsafeWords)
-    var nonPlain = RelativeDateResolver.take(&buffers.nonPlainScalars)
-    var words = RelativeDateResolver.take(&buffers.words)
+    var unsafe = buffers.unsafeWords.takeEmptied()
+    var nonPlain = buffers.nonPlainScalars.takeEmptied()
+    var words = buffers.words.takeEmptied()
     // A word and the blank after it take two scalars or more: room made once, since `find` scans
     // a few dozen words per region and growing the list from empty was most of its blocks.
     words.reserveCapacity(scalars.count / 2 + 1)
@@ -141,7 +141,7 @@ struct DateWindows {
       words.append(start..<scalars.count)
     }
     self.words = words
-    var foundMask = RelativeDateResolver.take(&buffers.foundMask)
+    var foundMask = buffers.foundMask.takeEmptied()
     foundMask.append(contentsOf: repeatElement(0, count: Self.maskWords(triggers.count)))
     for h in hits { foundMask[Int(h.trigger) >> 6] |= 1 << UInt64(h.trigger & 63) }
     self.foundMask = foundMask

@@ -76,7 +76,7 @@ public enum RelativeDateResolver {
     }
     // A candidate's text is made only once it is kept: most candidates lose to a longer phrase
     // («مساء أمس» over «أمس»), and each text was a new string.
-    var candidates = take(&scratch.candidates)
+    var candidates = scratch.candidates.takeEmptied()
     defer { swap(&candidates, &scratch.candidates) }
     func add(_ start: Int, _ end: Int, _ resolved: ResolvedDate?) {
       guard let resolved else { return }
@@ -95,9 +95,9 @@ public enum RelativeDateResolver {
       let rulesOfTrigger = Rules.rulesOfTrigger
       for hit in windows.hits { applicable |= rulesOfTrigger[Int(hit.trigger)] }
     }
-    var spans = take(&scratch.spans)
+    var spans = scratch.spans.takeEmptied()
     defer { swap(&spans, &scratch.spans) }
-    var matches = take(&scratch.matches)
+    var matches = scratch.matches.takeEmptied()
     defer { swap(&matches, &scratch.matches) }
     for k in rules.indices where applicable & 1 << UInt64(k & 63) != 0 {
       let rule = rules[k]
@@ -142,15 +142,6 @@ public enum RelativeDateResolver {
     }
     phrases.sort { $0.start < $1.start }
     return phrases
-  }
-
-  /// `buffer`'s storage, emptied, leaving `buffer` empty (it is swapped back once used, so the
-  /// storage is never shared and grows in place).
-  static func take<T>(_ buffer: inout [T]) -> [T] {
-    var taken: [T] = []
-    swap(&taken, &buffer)
-    taken.removeAll(keepingCapacity: true)
-    return taken
   }
 
   /// The first index where `isAbove` holds, for an array where it holds on a suffix.

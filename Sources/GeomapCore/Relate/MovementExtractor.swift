@@ -376,8 +376,8 @@ struct MovementExtractor {
   typealias ResolvedDestination = (entry: GazetteerEntry, score: Double, token: Int, note: String?)
 
   /// The arrays the readers fill per group or sentence, kept for the whole report: each is taken
-  /// (`take`) emptied with its storage, and given back when the reader returns. Written for speed:
-  /// a fresh array each per group read was among the movement rules' heap blocks.
+  /// emptied with its storage (`takeEmptied`), and given back when the reader returns. Written for
+  /// speed: a fresh array each per group read was among the movement rules' heap blocks.
   struct Scratch {
     var triggers: [Trigger] = []
     var origins: [(index: Int, token: Int)] = []
@@ -389,17 +389,6 @@ struct MovementExtractor {
     /// `readGenerally`'s motion words and its other cues.
     var generalTriggers: [Trigger] = []
     var generalCues: [Trigger] = []
-
-    /// `buffer`'s storage, emptied, leaving an empty array in its place. (Emptied only when it
-    /// holds something: most buffers were left empty by the group before, and emptying one is a
-    /// call of its own.)
-    @inline(__always)
-    static func take<T>(_ buffer: inout [T]) -> [T] {
-      var taken: [T] = []
-      swap(&taken, &buffer)
-      if !taken.isEmpty { taken.removeAll(keepingCapacity: true) }
-      return taken
-    }
   }
 
   /// Reads the movements of one group of clauses of sentence `s` into `drafts`, with the buffers of
@@ -415,11 +404,11 @@ struct MovementExtractor {
     // groups of the sentences with a motion word).
     let candidates = ctx.cues.tokens(.motionTriggers, in: group)
     guard !candidates.isEmpty else { return }
-    var triggers = Scratch.take(&scratch.triggers)
+    var triggers = scratch.triggers.takeEmptied()
     // Destinations: places after a destination word, or after «في» once the movers settle.
-    var destinations = Scratch.take(&scratch.destinations)
-    var origins = Scratch.take(&scratch.origins)
-    var regionRefs = Scratch.take(&scratch.regionRefs)
+    var destinations = scratch.destinations.takeEmptied()
+    var origins = scratch.origins.takeEmptied()
+    var regionRefs = scratch.regionRefs.takeEmptied()
     defer {
       scratch.triggers = triggers
       scratch.destinations = destinations
@@ -849,8 +838,8 @@ struct MovementExtractor {
 
     // (Into the scratch buffers: two arrays mapped per group with an end read were among the
     // movement rules' heap blocks.)
-    var resolvedOrigins = Scratch.take(&scratch.resolvedOrigins)
-    var resolvedDestinations = Scratch.take(&scratch.resolvedDestinations)
+    var resolvedOrigins = scratch.resolvedOrigins.takeEmptied()
+    var resolvedDestinations = scratch.resolvedDestinations.takeEmptied()
     defer {
       scratch.resolvedOrigins = resolvedOrigins
       scratch.resolvedDestinations = resolvedDestinations

@@ -122,8 +122,8 @@ extension MovementExtractor {
     // either alone is already sorted. Written for speed: the general reader runs on every sentence
     // with a motion word where the specific rules read nothing, and these arrays showed.)
     // (Into the report's buffers, given back on return.)
-    var triggerCues = Scratch.take(&scratch.generalTriggers)
-    var extraCues = Scratch.take(&scratch.generalCues)
+    var triggerCues = scratch.generalTriggers.takeEmptied()
+    var extraCues = scratch.generalCues.takeEmptied()
     defer {
       scratch.generalTriggers = triggerCues
       scratch.generalCues = extraCues

@@ -12,14 +12,17 @@ import Testing
     "",
   ]
 
+  /// The string of `scalars`, appended one by one (the slow way `slice` must agree with).
+  static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+    var s = String.UnicodeScalarView()
+    s.append(contentsOf: scalars)
+    return String(s)
+  }
+
   @Test(arguments: texts) func slicesAreTheScalarsOfTheirRange(_ text: String) {
     let doc = ReportText(text)
     let scalars = Array(text.unicodeScalars)
-    func expected(_ lo: Int, _ hi: Int) -> String {
-      var s = String.UnicodeScalarView()
-      s.append(contentsOf: scalars[lo..<hi])
-      return String(s)
-    }
+    func expected(_ lo: Int, _ hi: Int) -> String { Self.string(scalars[lo..<hi]) }
     var compared = 0
     for lo in 0...scalars.count {
       for hi in lo...scalars.count {
@@ -47,11 +50,7 @@ import Testing
     let text = try Fixtures.text(path)
     let doc = ReportText(text)
     let scalars = Array(text.unicodeScalars)
-    func expected(_ lo: Int, _ hi: Int) -> String {
-      var s = String.UnicodeScalarView()
-      s.append(contentsOf: scalars[lo..<hi])
-      return String(s)
-    }
+    func expected(_ lo: Int, _ hi: Int) -> String { Self.string(scalars[lo..<hi]) }
     var ranges = doc.tokens.map { $0.start..<$0.end }
     ranges += doc.sentences.filter { !$0.isEmpty }.map {
       doc.tokens[$0.lowerBound].start..<doc.tokens[$0.upperBound - 1].end
