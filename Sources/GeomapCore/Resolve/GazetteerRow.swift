@@ -4,84 +4,83 @@ enum GazetteerRow {
     "id\tgeonameid\tkind\tcountry\tadmin1\tparent\tlat\tlon\tpopulation\tradius_km\tname\tname_ar\tvariants\tsource"
 
   /// Parses one row (without its newline); nil when it is malformed.
+  ///
+  /// The fields are found over the row's UTF-8 bytes and built straight from them: splitting the
+  /// row into Substrings first (and its variants over their scalars) cost some 28k instructions a
+  /// row, paid on the first look-up of every new name.
   static func parse(_ line: Substring) -> GazetteerEntry? {
-    let f = split(line, at: "\t", omittingEmpty: false)
-    guard f.count >= 13, let kind = PlaceKind(rawValue: String(f[2])), let lat = Double(f[6]),
-      let lon = Double(f[7])
+    if let entry = line.utf8.withContiguousStorageIfAvailable(parse(bytes:)) { return entry }
+    var copy = String(line)
+    return copy.withUTF8(parse(bytes:))
+  }
+
+  /// `parse`, over a row's UTF-8 bytes (a String's, so valid UTF-8).
+  private static func parse(bytes: UnsafeBufferPointer<UInt8>) -> GazetteerEntry? {
+    var row = Fields(bytes: bytes)
+    guard let id = row.next(), let geonameID = row.next(), let kind = row.next(),
+      let country = row.next(), let admin1 = row.next(), let parent = row.next(),
+      let lat = row.next(), let lon = row.next(), let population = row.next(),
+      let radius = row.next(), let name = row.next(), let nameAr = row.next(),
+      let variants = row.next(),
+      let kind = PlaceKind(rawValue: string(kind)), let lat = Double(string(lat)),
+      let lon = Double(string(lon))
     else { return nil }
-    let variants = f[12].isEmpty ? [] : split(f[12], at: "|", omittingEmpty: true).map(String.init)
     return GazetteerEntry(
-      id: String(f[0]), geonameID: Int(f[1]), kind: kind, country: String(f[3]),
-      admin1: String(f[4]), parentID: f[5].isEmpty ? nil : String(f[5]),
-      coordinate: Coordinate(longitude: lon, latitude: lat), population: Int(f[8]) ?? 0,
-      radiusKm: Double(f[9]).flatMap { $0 > 0 ? $0 : nil }, name: String(f[10]),
-      nameAr: String(f[11]), variants: variants)
+      id: string(id), geonameID: Int(string(geonameID)), kind: kind, country: string(country),
+      admin1: string(admin1), parentID: parent.isEmpty ? nil : string(parent),
+      coordinate: Coordinate(longitude: lon, latitude: lat), population: Int(string(population)) ?? 0,
+      radiusKm: Double(string(radius)).flatMap { $0 > 0 ? $0 : nil }, name: string(name),
+      nameAr: string(nameAr), variants: variantNames(variants))
   }
 
-  /// `text.split(separator: Character(separator), omittingEmptySubsequences:)`, found over the
-  /// text's scalars: the Character split ran grapheme breaking over every Arabic name of every row
-  /// parsed (most of a cold lookup). The pieces are the same wherever each separator stands alone
-  /// as a Character: a tab always does (a control breaks on both sides); "|" does between ASCII,
-  /// Latin and Arabic letters, which are neither a prepend before it nor a mark after it. Anything
-  /// else takes the Character split.
-  static func split(_ text: Substring, at separator: Unicode.Scalar, omittingEmpty: Bool) -> [Substring] {
-    // The separators are found over the UTF-8 bytes, and scalars decoded only beside them: an
-    // ASCII byte never stands inside a longer scalar's bytes, and walking the scalars of every
-    // column of every row parsed was most of a cold lookup.
-    let utf8 = text.utf8
-    let scalars = text.unicodeScalars
-    guard separator.isASCII,
-      let offsets = utf8.withContiguousStorageIfAvailable({ bytes -> [Int] in
-        var out: [Int] = []
-        for k in bytes.indices where bytes[k] == UInt8(truncatingIfNeeded: separator.value) { out.append(k) }
-        return out
-      })
-    else { return splitOverScalars(text, at: separator, omittingEmpty: omittingEmpty) }
-    var pieces: [Substring] = []
-    pieces.reserveCapacity(offsets.count + 1)
-    var start = scalars.startIndex
-    for k in offsets {
-      let at = utf8.index(utf8.startIndex, offsetBy: k)
-      let next = utf8.index(after: at)
-      if separator != "\t" {
-        let previous = at > scalars.startIndex ? scalars[scalars.index(before: at)] : nil
-        let after = next < scalars.endIndex ? scalars[next] : nil
-        guard isLoneNeighbour(previous), isLoneNeighbour(after) else {
-          return text.split(separator: Character(separator), omittingEmptySubsequences: omittingEmpty)
-        }
-      }
-      if !omittingEmpty || start < at { pieces.append(Substring(scalars[start..<at])) }
-      start = next
+  /// The tab-separated fields of a row, in order (as `split(separator: "\t",
+  /// omittingEmptySubsequences: false)` gives them; a tab byte is always a Character of its own).
+  private struct Fields {
+    let bytes: UnsafeBufferPointer<UInt8>
+    /// Where the next field starts; past the end once the last field was read.
+    var start = 0
+
+    mutating func next() -> UnsafeBufferPointer<UInt8>? {
+      guard start <= bytes.count else { return nil }
+      var end = start
+      while end < bytes.count && bytes[end] != UInt8(ascii: "\t") { end += 1 }
+      defer { start = end + 1 }
+      return UnsafeBufferPointer(rebasing: bytes[start..<end])
     }
-    if !omittingEmpty || start < scalars.endIndex { pieces.append(Substring(scalars[start..<scalars.endIndex])) }
-    return pieces
   }
 
-  /// `split`, over the text's scalars (text whose bytes are not contiguous).
-  static func splitOverScalars(_ text: Substring, at separator: Unicode.Scalar, omittingEmpty: Bool) -> [Substring] {
-    let scalars = text.unicodeScalars
-    var pieces: [Substring] = []
-    var start = scalars.startIndex
-    var previous: Unicode.Scalar?
-    var i = scalars.startIndex
-    while i < scalars.endIndex {
-      let s = scalars[i]
-      let next = scalars.index(after: i)
-      if s == separator {
-        if separator != "\t" {
-          let after = next < scalars.endIndex ? scalars[next] : nil
-          guard isLoneNeighbour(previous), isLoneNeighbour(after) else {
-            return text.split(separator: Character(separator), omittingEmptySubsequences: omittingEmpty)
-          }
-        }
-        if !omittingEmpty || start < i { pieces.append(Substring(scalars[start..<i])) }
-        start = next
+  private static func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+    String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// The variants column split at "|" without empty pieces: the Character split's pieces, found
+  /// over the bytes wherever each "|" stands alone as a Character (see `isLoneNeighbour`); a column
+  /// where one may not takes the Character split.
+  private static func variantNames(_ column: UnsafeBufferPointer<UInt8>) -> [String] {
+    var names: [String] = []
+    var start = 0
+    for k in column.indices where column[k] == UInt8(ascii: "|") {
+      var lead = k - 1
+      while lead > 0 && column[lead] & 0xC0 == 0x80 { lead -= 1 }
+      let previous = k > 0 ? scalar(at: lead, in: column) : nil
+      let after = k + 1 < column.count ? scalar(at: k + 1, in: column) : nil
+      guard isLoneNeighbour(previous), isLoneNeighbour(after) else {
+        return string(column).split(separator: "|").map(String.init)
       }
-      previous = s
-      i = next
+      if start < k { names.append(string(UnsafeBufferPointer(rebasing: column[start..<k]))) }
+      start = k + 1
     }
-    if !omittingEmpty || start < scalars.endIndex { pieces.append(Substring(scalars[start..<scalars.endIndex])) }
-    return pieces
+    if start < column.count { names.append(string(UnsafeBufferPointer(rebasing: column[start...]))) }
+    return names
+  }
+
+  /// The scalar whose UTF-8 bytes start at `i` (U+FFFD, which is no lone neighbour, if they are
+  /// not valid).
+  private static func scalar(at i: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar {
+    var decoder = UTF8()
+    var rest = bytes[i...].makeIterator()
+    guard case .scalarValue(let s) = decoder.decode(&rest) else { return "\u{FFFD}" }
+    return s
   }
 
   /// Whether `s` (nil: the text's edge) cannot join a "|" beside it into one Character: none of

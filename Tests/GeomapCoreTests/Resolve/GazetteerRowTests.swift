@@ -3,39 +3,55 @@ import Testing
 
 @testable import GeomapCore
 
-/// Rows are split over scalars; the pieces must be the Character split's.
+/// Rows are parsed over their bytes; the entries must be those of the Character splits.
 @Suite struct GazetteerRowTests {
-  func characterSplit(_ text: Substring, _ separator: Character, _ omitting: Bool) -> [String] {
-    text.split(separator: separator, omittingEmptySubsequences: omitting).map(String.init)
+  /// A row parsed by splitting it, and its variants, into Characters.
+  func characterParse(_ line: Substring) -> GazetteerEntry? {
+    let f = line.split(separator: "\t", omittingEmptySubsequences: false)
+    guard f.count >= 13, let kind = PlaceKind(rawValue: String(f[2])), let lat = Double(f[6]),
+      let lon = Double(f[7])
+    else { return nil }
+    return GazetteerEntry(
+      id: String(f[0]), geonameID: Int(f[1]), kind: kind, country: String(f[3]),
+      admin1: String(f[4]), parentID: f[5].isEmpty ? nil : String(f[5]),
+      coordinate: Coordinate(longitude: lon, latitude: lat), population: Int(f[8]) ?? 0,
+      radiusKm: Double(f[9]).flatMap { $0 > 0 ? $0 : nil }, name: String(f[10]),
+      nameAr: String(f[11]), variants: f[12].split(separator: "|").map(String.init))
   }
 
-  @Test func splitsAsCharactersDo() {
-    let cases: [Substring] = [
+  @Test func splitsVariantsAsCharactersDo() throws {
+    let cases: [String] = [
       "الرقة|Raqqa|Ar Raqqah", "|a||b|", "", "|", "Ḩamāh|حماة", "تل|ً|x",  // a haraka after "|"
       "\u{0600}|x",  // a prepend before "|" joins it
-      "a|\u{301}b", "a\tb\t\tc\t", "\r\n|\r\n",
+      "a|\u{301}b", "\r\n|\r\n",
       "کفر|ی|Ḩ|ṣ‘|’x", "ی|\u{0670}", "\u{06DD}|ک", "ۓ|\u{06D6}",  // a prepend or mark beside one
     ]
     for text in cases {
-      #expect(GazetteerRow.split(text, at: "|", omittingEmpty: true).map(String.init) == characterSplit(text, "|", true))
-      #expect(GazetteerRow.split(text, at: "|", omittingEmpty: false).map(String.init) == characterSplit(text, "|", false))
-      #expect(GazetteerRow.split(text, at: "\t", omittingEmpty: false).map(String.init) == characterSplit(text, "\t", false))
+      let row = "gn:1\t1\tcity\tSY\t\t\t35.9\t39.0\t0\t\tRaqqa\tالرقة\t\(text)\tgeonames"
+      let entry = try #require(GazetteerRow.parse(row[...]))
+      #expect(entry.variants == text.split(separator: "|").map(String.init))
+      #expect(entry == characterParse(row[...]))
     }
   }
 
-  /// Every 25th row of the bundled gazetteer splits into the same fields and variants.
-  @Test(.enabled(if: GeodataFilesDirectory() != nil)) func bundledRowsSplitAsCharactersDo() throws {
+  @Test func malformedRowsAreNil() {
+    for row in ["", "gn:1\t1\tcity", "gn:1\t1\tnowhere\tSY\t\t\t1\t2\t0\t\ta\tb\tc", "gn:1\t1\tcity\tSY\t\t\tx\t2\t0\t\ta\tb\tc"] {
+      #expect(GazetteerRow.parse(row[...]) == nil)
+      #expect(characterParse(row[...]) == nil)
+    }
+  }
+
+  /// Every row of the bundled gazetteer parses to the entry the Character splits give.
+  @Test(.enabled(if: GeodataFilesDirectory() != nil)) func bundledRowsParseAsCharacterSplitsDo() throws {
     let dir = try #require(GeodataFilesDirectory())
     let text = try String(contentsOf: dir.appendingPathComponent("places.tsv"), encoding: .utf8)
     var rows = 0
-    for (n, line) in text.split(separator: "\n").enumerated() where n % 25 == 0 {
-      let fields = GazetteerRow.split(line, at: "\t", omittingEmpty: false)
-      #expect(fields.map(String.init) == characterSplit(line, "\t", false))
-      if fields.count > 12 {
-        #expect(GazetteerRow.split(fields[12], at: "|", omittingEmpty: true).map(String.init) == characterSplit(fields[12], "|", true))
-      }
+    for line in text.split(separator: "\n").dropFirst() {
+      let entry = GazetteerRow.parse(line)
+      #expect(entry != nil)
+      if entry != characterParse(line) { Issue.record("differs: \(line)") }
       rows += 1
     }
-    #expect(rows > 1000)
+    #expect(rows > 200_000)
   }
 }
