@@ -171,7 +171,7 @@ struct DateWindows {
     k >= 0 && k >> 6 < foundMask.count && foundMask[k >> 6] & 1 << UInt64(k & 63) != 0
   }
 
-  /// The mask of `triggers` (indices into the list given at init) for `windows(for:mask:…)`.
+  /// The mask of `triggers` (indices into the list given at init) for `appendWindows(mask:…)`.
   static func mask(_ triggers: [Int], count: Int) -> [UInt64] {
     var mask = [UInt64](repeating: 0, count: maskWords(count))
     for k in triggers where k >= 0 && k < count { mask[k >> 6] |= 1 << UInt64(k & 63) }
@@ -199,8 +199,8 @@ struct DateWindows {
     return out
   }
 
-  /// `windows(for:before:after:)` of the triggers whose bits `mask` sets (see `mask(_:count:)`),
-  /// appended to `out` (a buffer `find` reuses for every rule).
+  /// `appendWindows(before:after:to:_:)` of the triggers whose bits `mask` sets (see
+  /// `mask(_:count:)`), into `out` (a buffer `find` reuses for every rule).
   func appendWindows(mask: [UInt64], before: Int, after: Int, to out: inout [Range<Int>]) {
     if unsafeWords.isEmpty && !zip(mask, foundMask).contains(where: { $0 & $1 != 0 }) { return }
     appendWindows(before: before, after: after, to: &out) { k in
@@ -209,25 +209,17 @@ struct DateWindows {
   }
 
   /// False when no pattern can match anywhere: no trigger was found and no word is unsafe, so every
-  /// `windows(for:before:after:)` is empty.
+  /// `appendWindows` appends nothing.
   var hasWindows: Bool { !unsafeWords.isEmpty || !hits.isEmpty }
 
   /// The trigger standing for four decimal digits in a row (a year).
   static let yearDigits = "\u{0}year"
 
-  /// Scalar ranges to search for a pattern whose matches each contain one of `triggers` (indices
-  /// into the list given at init) and has at most `before` words before the trigger's word and
-  /// `after` after it, in text order, merged where they overlap or touch.
-  func windows(for triggers: [Int], before: Int, after: Int) -> [Range<Int>] {
-    var out: [Range<Int>] = []
-    appendWindows(before: before, after: after, to: &out) { triggers.contains($0) }
-    return out
-  }
-
-  /// `windows(for:before:after:)` of the triggers `isTrigger` accepts: the unsafe words and the words
-  /// holding those triggers, both already in word order, are walked together (no list of hits is
-  /// gathered and sorted), each widened by `before` and `after` words and merged into the last
-  /// window where it overlaps or touches it. Appended to `out`.
+  /// Appends to `out` the scalar ranges to search for a pattern whose matches each contain a trigger
+  /// `isTrigger` accepts (an index into the list given at init) and has at most `before` words
+  /// before the trigger's word and `after` after it, in text order, merged where they overlap or
+  /// touch. The unsafe words and the words holding those triggers, both already in word order, are
+  /// walked together (no list of hits is gathered and sorted).
   func appendWindows(before: Int, after: Int, to out: inout [Range<Int>], _ isTrigger: (Int) -> Bool) {
     // The window being grown, as word indices; `low` > `high` while there is none.
     var (low, high) = (1, 0)

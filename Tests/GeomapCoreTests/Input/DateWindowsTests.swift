@@ -113,7 +113,8 @@ import Testing
     let filler = Array(repeating: "the forces advanced in the area", count: 200).joined(separator: " ")
     let text = filler + " on Saturday night " + filler
     let windows = DateWindows(text, triggers: ["saturday"])
-    let spans = windows.windows(for: [0], before: 3, after: 2)
+    var spans: [Range<Int>] = []
+    windows.appendWindows(mask: DateWindows.mask([0], count: 1), before: 3, after: 2, to: &spans)
     #expect(spans.count == 1)
     let covered = spans.first.map { windows.string($0) } ?? ""
     #expect(covered == "the area on Saturday night the")
