@@ -4,9 +4,12 @@ pipeline.py (seconds) and stages.py (perf samples) for machines too busy or too 
 
 Usage: python3 Benchmarks/instructions.py [--mb N] [--top K] BINARY [BASELINE_BINARY]
 Runs `geomap places` under valgrind's callgrind on one small report (process start, gazetteer and
-lexicon load) and on N MB of Arabic and of English devset reports (pipeline.py's corpus), and prints
-the difference per MB, then the inclusive instructions of each callee of `ReportReader.inspect` (the
-pipeline stages) on the Arabic file, the small report's share subtracted. With a baseline binary both are measured in the same run and
+lexicon load) and on N MB of Arabic and of English devset reports (pipeline.py's repeated corpus), and
+prints the difference per MB; then the same for pipeline.py's distinct text (every labelled report
+once, read after a small report of its language, minus that report alone), where first analyses of
+new spellings and first gazetteer look-ups of new names weigh far more; then the inclusive
+instructions of each callee of `ReportReader.inspect` (the pipeline stages) on both Arabic texts,
+the small reports' share subtracted. With a baseline binary both are measured in the same run and
 their ratios are printed. The counts do not depend on machine load, so a 5 % change is real; they
 are not time (cache misses and branch mispredictions cost nothing here), so confirm a cut's effect
 with pipeline.py before reporting speed.
@@ -16,17 +19,17 @@ allocations.py: valgrind 3.19 cannot read Swift 6.3's DWARF 5).
 import os, re, shutil, subprocess, sys, tempfile
 
 from allocations import stripped  # a debug-stripped copy with the resource bundles beside it
-from pipeline import corpus  # the same devset text the throughput benchmark reads
+from pipeline import corpus, distinct  # the texts the throughput benchmark reads
 
 
-def callgrind(binary, report, tmp):
-    """Total instructions of one run, and the output file for per-function figures."""
+def callgrind(binary, reports, tmp):
+    """Total instructions of one run of `places` on `reports`, and the output file for per-function figures."""
     out = os.path.join(tmp, "callgrind.out")
     run = subprocess.run(["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", binary, "places",
-                          report], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, check=True)
+                          *reports], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, check=True)
     total = re.search(r"refs:\s+([\d,]+)", run.stderr)
     if not total:
-        sys.exit(f"instructions.py: no instruction count from callgrind on {report}")
+        sys.exit(f"instructions.py: no instruction count from callgrind on {reports}")
     return int(total.group(1).replace(",", "")), out
 
 
@@ -62,40 +65,54 @@ def main(argv):
         if not shutil.which(tool):
             sys.exit(f"instructions.py: {tool} is not installed (Debian: valgrind, binutils)")
     root = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
-    devset = os.path.join(root, "Tests/GeomapCoreTests/Fixtures/devset")
-    small = os.path.join(devset, "en-01-douma-jarabulus.txt")
+    fixtures = os.path.join(root, "Tests/GeomapCoreTests/Fixtures")
+    devset = os.path.join(fixtures, "devset")
+    small = {"Arabic": os.path.join(devset, "ar-01-ghouta-harasta.txt"),
+             "English": os.path.join(devset, "en-01-douma-jarabulus.txt")}
     tmp = tempfile.mkdtemp(prefix="geomap-instructions-")
-    files = {}
-    for language, pattern in (("Arabic", "ar-*.txt"), ("English", "en-*.txt")):
-        path = os.path.join(tmp, f"{language}.txt")
-        files[language] = (path, corpus(os.path.join(devset, pattern), mb, path) / 1e6)
-    per_mb, stage_rows = [], []
+    texts = {}  # (kind, language) -> (path, MB)
+    for language, prefix in (("Arabic", "ar"), ("English", "en")):
+        path = os.path.join(tmp, f"repeated-{language}.txt")
+        texts["repeated", language] = (path, corpus(os.path.join(devset, f"{prefix}-*.txt"), mb, path) / 1e6)
+        path = os.path.join(tmp, f"distinct-{language}.txt")
+        texts["distinct", language] = (path, distinct([os.path.join(fixtures, "*", f"{prefix}-*.txt")], path) / 1e6)
+    per_mb, stage_rows = [], {"repeated": [], "distinct": []}
     for binary in argv[:2]:
         copy = stripped(binary, tmp)
-        start, out = callgrind(copy, small, tmp)
+        start, out = callgrind(copy, [small["English"]], tmp)
         start_stages = dict(stages(out))
         rates = {}
-        for language, (path, size) in files.items():
-            total, out = callgrind(copy, path, tmp)
-            rates[language] = (total - start) / size
+        for (kind, language), (path, size) in texts.items():
+            # Repeated text is read alone after process start (the English small report's run);
+            # distinct text after a small report of its language, whose run alone is subtracted.
+            if kind == "repeated":
+                base, base_stages = start, start_stages
+                total, out = callgrind(copy, [path], tmp)
+            else:
+                base, out = callgrind(copy, [small[language]], tmp)
+                base_stages = dict(stages(out))
+                total, out = callgrind(copy, [small[language], path], tmp)
+            rates[f"{language} {kind}"] = (total - base) / size
             if language == "Arabic":
-                # Steady state: what the small report's run spent in each stage (one-time lexicon
-                # set-up under `swift_once`, for one) is subtracted, as for the totals.
-                stage_rows.append({name: count - start_stages.get(name, 0) for name, count in stages(out)})
+                # What the baseline run spent in each stage (one-time lexicon set-up under
+                # `swift_once`, for one) is subtracted, as for the totals.
+                stage_rows[kind].append({name: count - base_stages.get(name, 0) for name, count in stages(out)})
         per_mb.append(rates)
-        print(f"{binary}: start-up {start / 1e6:,.1f}M instructions;"
-              + "".join(f" {lang} {rate / 1e6:,.1f}M per MB;" for lang, rate in rates.items()))
+        print(f"{binary}: start-up {start / 1e6:,.1f}M instructions; per MB:"
+              + ";".join(f" {name} {rate / 1e6:,.1f}M" for name, rate in rates.items()))
     if len(per_mb) == 2:
-        print("ratio " + ", ".join(f"{lang} {per_mb[0][lang] / per_mb[1][lang]:.3f}" for lang in per_mb[0])
+        print("ratio " + ", ".join(f"{name} {per_mb[0][name] / per_mb[1][name]:.3f}" for name in per_mb[0])
               + f" ({argv[0]} / {argv[1]})")
-    size = files["Arabic"][1]
-    print(f"\nstages on {size:.2f} MB Arabic, inclusive M instructions per MB (callees of ReportReader.inspect)")
-    names = [n for n in sorted(stage_rows[0], key=lambda n: -stage_rows[0][n]) if stage_rows[0][n] > 0][:top]
-    for name in names:
-        figures = "".join(f" {rows.get(name, 0) / size / 1e6:>9,.1f}" for rows in stage_rows)
-        ratio = (f" {stage_rows[0][name] / stage_rows[1][name]:>6.2f}"
-                 if len(stage_rows) == 2 and stage_rows[1].get(name) else "")
-        print(f"{figures}{ratio}  {name[:90]}")
+    for kind, rows_of_kind in stage_rows.items():
+        size = texts[kind, "Arabic"][1]
+        print(f"\nstages on {size:.2f} MB {kind} Arabic, inclusive M instructions per MB (callees of ReportReader.inspect)")
+        first = rows_of_kind[0]
+        names = [n for n in sorted(first, key=lambda n: -first[n]) if first[n] > 0][:top]
+        for name in names:
+            figures = "".join(f" {rows.get(name, 0) / size / 1e6:>9,.1f}" for rows in rows_of_kind)
+            ratio = (f" {first[name] / rows_of_kind[1][name]:>6.2f}"
+                     if len(rows_of_kind) == 2 and rows_of_kind[1].get(name) else "")
+            print(f"{figures}{ratio}  {name[:90]}")
 
 
 if __name__ == "__main__":
