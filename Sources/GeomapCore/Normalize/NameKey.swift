@@ -54,16 +54,19 @@ public enum NameKey {
   /// Readings of a folded Arabic token with glued clitics removed, the plain token first:
   /// «والرقه» → والرقه, الرقه; «للحجر» → للحجر, الحجر; «وبالميادين» → …, الميادين.
   public static func cliticReadings(_ token: String) -> [CliticReading] {
-    var readings = [CliticReading(stem: token, prefixLength: 0)]
     let prefixes = cliticPrefixes(of: token)
-    guard prefixes.conjunction > 0 || prefixes.preposition > 0 else { return readings }
+    guard prefixes.conjunction > 0 || prefixes.preposition > 0 else {
+      return [CliticReading(stem: token, prefixLength: 0)]
+    }
     // Each stem is the token's scalars after the prefix, made as one `String` from them (appending
     // them to a `String.UnicodeScalarView` one by one cost ~5k instructions a stem).
     let view = token.unicodeScalars
     func stem(after prefix: Int) -> Substring.UnicodeScalarView {
       view[view.index(view.startIndex, offsetBy: prefix)...]
     }
+    var readings: [CliticReading] = []
     readings.reserveCapacity(3)
+    readings.append(CliticReading(stem: token, prefixLength: 0))
     if prefixes.conjunction > 0 {
       readings.append(CliticReading(stem: String(stem(after: prefixes.conjunction)), prefixLength: prefixes.conjunction))
     }

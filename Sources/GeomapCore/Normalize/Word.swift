@@ -310,6 +310,7 @@ enum Vocabulary {
   /// the forms of a report's new spellings here).
   static func internTokens(_ spellings: Spellings, into words: inout [Word]) {
     words.reserveCapacity(words.count + spellings.count)
+    let limit = testTokenLimit ?? tokenLimit
     spellings.bytes.withUnsafeBufferPointer { bytes in
       spellings.ends.withUnsafeBufferPointer { ends in
         // A chunk at a time: the lock is held for a chunk so parallel readers take turns.
@@ -323,7 +324,7 @@ enum Vocabulary {
               let (found, slot) = t.find(spelling, hash)
               if let found {
                 words.append(Word(id: found))
-              } else if t.texts.count >= (testTokenLimit ?? tokenLimit) {
+              } else if t.texts.count >= limit {
                 words.append(.unseen)
               } else {
                 words.append(Word(id: t.add(String(decoding: spelling, as: UTF8.self), hash, slot: slot)))

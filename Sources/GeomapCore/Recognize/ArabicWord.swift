@@ -154,8 +154,13 @@ struct Spellings {
 
   var count: Int { ends.count }
 
+  mutating func append(_ letters: UnsafeBufferPointer<UInt8>) {
+    bytes.append(contentsOf: letters)
+    ends.append(bytes.count)
+  }
+
   /// Appends the spelling `letters` followed by `more`.
-  mutating func append(_ letters: UnsafeBufferPointer<UInt8>, then more: [UInt8] = []) {
+  mutating func append(_ letters: UnsafeBufferPointer<UInt8>, then more: [UInt8]) {
     bytes.append(contentsOf: letters)
     bytes.append(contentsOf: more)
     ends.append(bytes.count)

@@ -261,7 +261,7 @@ extension WordForms {
     var spellings: [(text: String, taMarbuta: Bool)] = []
     // Per analysis, the table slot it is stored at, -1 for one kept for this report only.
     var stored: [Int] = []
-    var madeSlots: Set<Int> = []
+    var madeSlots = Set<Int>(minimumCapacity: missing.count)
     for k in missing {
       let spelling = (text: tokens[k].text, taMarbuta: slots[k] & 1 == 1)
       if words[k] == .unseen {
