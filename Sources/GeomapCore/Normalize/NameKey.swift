@@ -54,44 +54,54 @@ public enum NameKey {
   /// Readings of a folded Arabic token with glued clitics removed, the plain token first:
   /// «والرقه» → والرقه, الرقه; «للحجر» → للحجر, الحجر; «وبالميادين» → …, الميادين.
   public static func cliticReadings(_ token: String) -> [CliticReading] {
-    var readings = [CliticReading(stem: token, prefixLength: 0)]
-    // Read in place: the clitics are among the first three scalars (copying all the token's
-    // scalars into an array, the prefixes into a set and each stem into another array cost
-    // several allocations per word, on top of the stems themselves).
-    let view = token.unicodeScalars
-    let at0 = view.startIndex
-    guard at0 < view.endIndex, Folding.script(of: view[at0]) == .arabic else { return readings }
-    let at1 = view.index(after: at0)
-    guard at1 < view.endIndex else { return readings }
-    let at2 = view.index(after: at1)
-    guard at2 < view.endIndex else { return readings }
-    let count = view.count
-    let first = view[at0]
-    let second = view[at1]
-    // Conjunction و / ف, then a preposition ب / ل / ك, in that order, at most one of each.
-    var i = 0
-    if first == "\u{0648}" || first == "\u{0641}" { i += 1 }
-    var j = i
-    let candidate = i == 0 ? first : second
-    if candidate == "\u{0628}" || candidate == "\u{0644}" || candidate == "\u{0643}" { j += 1 }
-    func read(_ prefix: Int) {
-      guard count - prefix >= 2 else { return }
-      // Prefixes are one or two scalars long.
-      let rest = view[(prefix == 1 ? at1 : at2)...]
-      let last = prefix == 1 ? first : second
-      var stem = String.UnicodeScalarView()
-      // ل + ال is written لل: «للرقه» = ل + الرقه; give the article back.
-      if last == "\u{0644}", rest.first == "\u{0644}", prefix == j, j > i {
-        stem.append("\u{0627}")
-      }
-      stem.append(contentsOf: rest)
-      let reading = CliticReading(stem: String(stem), prefixLength: prefix)
-      if !readings.contains(reading) { readings.append(reading) }
+    let prefixes = cliticPrefixes(of: token)
+    guard prefixes.conjunction > 0 || prefixes.preposition > 0 else {
+      return [CliticReading(stem: token, prefixLength: 0)]
     }
-    // The distinct prefixes, shorter first (i ≤ j).
-    if i > 0 { read(i) }
-    if j > i { read(j) }
+    // Each stem is the token's scalars after the prefix, made as one `String` from them (appending
+    // them to a `String.UnicodeScalarView` one by one cost ~5k instructions a stem).
+    let view = token.unicodeScalars
+    func stem(after prefix: Int) -> Substring.UnicodeScalarView {
+      view[view.index(view.startIndex, offsetBy: prefix)...]
+    }
+    var readings: [CliticReading] = []
+    readings.reserveCapacity(3)
+    readings.append(CliticReading(stem: token, prefixLength: 0))
+    if prefixes.conjunction > 0 {
+      readings.append(CliticReading(stem: String(stem(after: prefixes.conjunction)), prefixLength: prefixes.conjunction))
+    }
+    if prefixes.preposition > 0 {
+      let rest = String(stem(after: prefixes.preposition))
+      readings.append(
+        CliticReading(stem: prefixes.articleBack ? "\u{0627}" + rest : rest, prefixLength: prefixes.preposition))
+    }
     return readings
+  }
+
+  /// The clitic prefixes `cliticReadings` takes off `token`, each at most once: the length in
+  /// scalars of the conjunction و / ف (1, or 0 for none) and of the conjunction and the preposition
+  /// ب / ل / ك after it (0 for none, and 0 when it would take no more than the conjunction), each
+  /// leaving at least two scalars; `articleBack` when the preposition is ل written before the
+  /// article's ل («للرقه» = ل + الرقه: its stem gets the article's alef back). `WordForms` reads the
+  /// stems off a token's bytes from these.
+  static func cliticPrefixes(of token: String) -> (conjunction: Int, preposition: Int, articleBack: Bool) {
+    let none = (conjunction: 0, preposition: 0, articleBack: false)
+    // The clitics are among the first three scalars, read in place; whether there is a fourth is
+    // all the length that matters (a prefix of one or two leaves two scalars).
+    var scalars = token.unicodeScalars.makeIterator()
+    guard let first = scalars.next(), Folding.script(of: first) == .arabic, let second = scalars.next(),
+      let third = scalars.next()
+    else { return none }
+    let count = scalars.next() == nil ? 3 : 4
+    // Conjunction و / ف, then a preposition ب / ل / ك, in that order, at most one of each.
+    let i = first == "\u{0648}" || first == "\u{0641}" ? 1 : 0
+    let candidate = i == 0 ? first : second
+    let j = candidate == "\u{0628}" || candidate == "\u{0644}" || candidate == "\u{0643}" ? i + 1 : i
+    let conjunction = i > 0 && count - i >= 2 ? i : 0
+    let preposition = j > i && count - j >= 2 ? j : 0
+    // ل + ال is written لل: the scalar after the preposition is the article's ل.
+    let afterPreposition = j == 1 ? second : third
+    return (conjunction, preposition, preposition > 0 && candidate == "\u{0644}" && afterPreposition == "\u{0644}")
   }
 
   static let latinArticles: Set<String> = [

@@ -305,6 +305,38 @@ enum Vocabulary {
     return ids
   }
 
+  /// `intern(_:capped: true)` of each of `spellings`, in order, appended to `words`: hashed and
+  /// compared as bytes, a `String` made only for a spelling new to the table (`WordForms` interns
+  /// the forms of a report's new spellings here).
+  static func internTokens(_ spellings: Spellings, into words: inout [Word]) {
+    words.reserveCapacity(words.count + spellings.count)
+    let limit = testTokenLimit ?? tokenLimit
+    spellings.bytes.withUnsafeBufferPointer { bytes in
+      spellings.ends.withUnsafeBufferPointer { ends in
+        // A chunk at a time: the lock is held for a chunk so parallel readers take turns.
+        var from = 0
+        while from < ends.count {
+          let to = min(from + Tokenizer.chunk, ends.count)
+          table.withLock { t in
+            for k in from..<to {
+              let spelling = UnsafeBufferPointer(rebasing: bytes[(k == 0 ? 0 : ends[k - 1])..<ends[k]])
+              let hash = hash(spelling: spelling)
+              let (found, slot) = t.find(spelling, hash)
+              if let found {
+                words.append(Word(id: found))
+              } else if t.texts.count >= limit {
+                words.append(.unseen)
+              } else {
+                words.append(Word(id: t.add(String(decoding: spelling, as: UTF8.self), hash, slot: slot)))
+              }
+            }
+          }
+          from = to
+        }
+      }
+    }
+  }
+
   /// Each piece as a token with its word (`intern(_:capped: true)` of its spelling, its folded
   /// bytes at `piece.bytes` in `bytes`), in order; a token's text is the spelling as the table holds
   /// it (as `String(decoding:)` of the bytes would give it, but built only for spellings new to the

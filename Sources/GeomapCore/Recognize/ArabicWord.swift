@@ -3,26 +3,46 @@
 enum ArabicWord {
   static let suffixes = ["هما", "هم", "هن", "ها", "ه", "نا", "كم"]
 
-  /// Every bare form of `folded` (the token itself included), article removed.
-  /// `taMarbuta`: the original word ends in ة, so a final folded ه is not the pronoun suffix
-  /// («السيطرة» is not «السيطر» + ه).
-  static func bareForms(_ folded: String, taMarbuta: Bool = false) -> [String] {
-    var stems = NameKey.cliticReadings(folded).map(\.stem)
-    stems.append(folded)
-    return bareForms(stems: stems, taMarbuta: taMarbuta)
-  }
-
-  /// `bareForms` of a token given its clitic stems and itself (`stems`, in that order).
-  static func bareForms(stems: [String], taMarbuta: Bool) -> [String] {
-    var out: [String] = []
-    for stem in stems {
-      if isPlainArabic(stem) {
-        appendForms(ofLetters: Array(stem.utf8), taMarbuta: taMarbuta, to: &out)
-      } else {
-        appendForms(of: stem, taMarbuta: taMarbuta, to: &out)
+  /// The bare forms of the folded token `token` appended to `out`: the forms of each of its clitic
+  /// stems (`NameKey.cliticReadings`, the token itself first), in order, repeats left in. The index
+  /// in `out` of each stem's first form (the stem without its article, `stripArticle`) is appended
+  /// to `firsts`. `taMarbuta`: the original word ends in ة, so a final folded ه is not the pronoun
+  /// suffix («السيطرة» is not «السيطر» + ه).
+  static func appendBareForms(of token: String, taMarbuta: Bool, to out: inout Spellings, firsts: inout [Int]) {
+    guard isPlainArabic(token) else {
+      for reading in NameKey.cliticReadings(token) {
+        firsts.append(out.count)
+        var forms: [String] = []
+        appendForms(of: reading.stem, taMarbuta: taMarbuta, to: &forms)
+        for form in forms { out.append(form) }
+      }
+      return
+    }
+    // Plain letters (nearly every Arabic token), and so are its stems (the clitics are plain
+    // letters, the stems the letters after them): they are read off the token's bytes, two a
+    // letter, with no `String` made (a `String` per stem and per form was most of analysing a
+    // spelling new to the process).
+    let prefixes = NameKey.cliticPrefixes(of: token)
+    var token = token
+    token.withUTF8 { letters in
+      firsts.append(out.count)
+      appendForms(ofLetters: letters, taMarbuta: taMarbuta, to: &out)
+      if prefixes.conjunction > 0 {
+        firsts.append(out.count)
+        appendForms(
+          ofLetters: UnsafeBufferPointer(rebasing: letters[(2 * prefixes.conjunction)...]), taMarbuta: taMarbuta, to: &out)
+      }
+      guard prefixes.preposition > 0 else { return }
+      let rest = UnsafeBufferPointer(rebasing: letters[(2 * prefixes.preposition)...])
+      firsts.append(out.count)
+      guard prefixes.articleBack else { return appendForms(ofLetters: rest, taMarbuta: taMarbuta, to: &out) }
+      // «للرقه»: the stem is the article's alef and the letters after ل.
+      withUnsafeTemporaryAllocation(of: UInt8.self, capacity: alefBytes.count + rest.count) { stem in
+        _ = UnsafeMutableBufferPointer(rebasing: stem[..<alefBytes.count]).initialize(fromContentsOf: alefBytes)
+        _ = UnsafeMutableBufferPointer(rebasing: stem[alefBytes.count...]).initialize(fromContentsOf: rest)
+        appendForms(ofLetters: UnsafeBufferPointer(stem), taMarbuta: taMarbuta, to: &out)
       }
     }
-    return out
   }
 
   /// The forms of one stem, by `String`'s character operations.
@@ -46,27 +66,29 @@ enum ArabicWord {
   /// bytes, two a letter: the same operations on bytes. Written for speed: `hasSuffix`, `count`
   /// and `dropLast` on Arabic strings go through Unicode normalization, and analysing a spelling
   /// cost ~33k instructions, most of a report's set-up when its words are new.
-  static func appendForms(ofLetters letters: [UInt8], taMarbuta: Bool, to out: inout [String]) {
+  static func appendForms(ofLetters letters: UnsafeBufferPointer<UInt8>, taMarbuta: Bool, to out: inout Spellings) {
     // The article: «ال» and more than one letter after it.
-    let noArticle = letters.count > 6 && letters.starts(with: articleBytes) ? letters[4...] : letters[...]
-    out.append(String(decoding: noArticle, as: UTF8.self))
+    let noArticle =
+      letters.count > 6 && letters.starts(with: articleBytes) ? UnsafeBufferPointer(rebasing: letters[4...]) : letters
+    out.append(noArticle)
     // A suffix with more than two letters before it.
-    for suf in suffixBytes where noArticle.count > suf.count + 4 && ends(noArticle, with: suf) {
-      if taMarbuta && ends(suf[...], with: hehBytes) { continue }
-      let base = noArticle.dropLast(suf.count)
-      out.append(String(decoding: base, as: UTF8.self))
+    for suf in suffixBytes where noArticle.count > suf.bytes.count + 4 && ends(noArticle, with: suf.bytes) {
+      if taMarbuta && suf.endsInHeh { continue }
+      let base = UnsafeBufferPointer(rebasing: noArticle.dropLast(suf.bytes.count))
+      out.append(base)
       if ends(base, with: tehBytes) {
-        out.append(String(decoding: base.dropLast(tehBytes.count) + hehBytes, as: UTF8.self))
+        out.append(UnsafeBufferPointer(rebasing: base.dropLast(tehBytes.count)), then: hehBytes)
       }
     }
   }
 
-  private static func ends(_ bytes: ArraySlice<UInt8>, with end: [UInt8]) -> Bool {
+  private static func ends(_ bytes: UnsafeBufferPointer<UInt8>, with end: [UInt8]) -> Bool {
     bytes.count >= end.count && bytes.suffix(end.count).elementsEqual(end)
   }
 
-  private static let suffixBytes = suffixes.map { Array($0.utf8) }
+  private static let suffixBytes = suffixes.map { (bytes: Array($0.utf8), endsInHeh: $0.hasSuffix("ه")) }
   private static let articleBytes = Array("ال".utf8)
+  private static let alefBytes = Array("ا".utf8)
   private static let hehBytes = Array("ه".utf8)
   private static let tehBytes = Array("ت".utf8)
 
@@ -119,5 +141,33 @@ enum ArabicWord {
   static func lexiconForm(_ word: String) -> String {
     let folded = Tokenizer.tokens(in: word).map(\.text).joined(separator: " ")
     return stripArticle(folded)
+  }
+}
+
+/// Spellings laid end to end as UTF-8 bytes: the forms of a report's new spellings, made and
+/// interned as bytes (`Vocabulary.internTokens(_:into:)`), a `String` made only for a form new to
+/// the word table.
+struct Spellings {
+  var bytes: [UInt8] = []
+  /// Spelling `k` is `bytes[ends[k - 1]..<ends[k]]` (from 0 for the first).
+  var ends: [Int] = []
+
+  var count: Int { ends.count }
+
+  mutating func append(_ letters: UnsafeBufferPointer<UInt8>) {
+    bytes.append(contentsOf: letters)
+    ends.append(bytes.count)
+  }
+
+  /// Appends the spelling `letters` followed by `more`.
+  mutating func append(_ letters: UnsafeBufferPointer<UInt8>, then more: [UInt8]) {
+    bytes.append(contentsOf: letters)
+    bytes.append(contentsOf: more)
+    ends.append(bytes.count)
+  }
+
+  mutating func append(_ spelling: String) {
+    bytes.append(contentsOf: spelling.utf8)
+    ends.append(bytes.count)
   }
 }

@@ -21,28 +21,13 @@ struct WordForms: Sequence {
     return true
   }
 
-  /// `words` without repeats, first occurrence kept.
-  static func unique(_ words: [Word]) -> [Word] {
-    var unique: [Word] = []
-    unique.reserveCapacity(words.count)
-    for w in words where !unique.contains(w) { unique.append(w) }
-    return unique
-  }
 }
 
 extension WordForms {
-  /// The two analyses of a spelling (duplicates removed), as `ReportText` lays them out.
-  struct Analysis: Sendable {
-    let bare: [Word]
-    let plain: [Word]
-  }
-
-  /// The analyses of every Arabic spelling read so far in this process, laid end to end: reports
-  /// repeat their words (Zipf) and long reports are read in segments, so each distinct spelling is
-  /// analysed once. Flat, so a report's forms are copied out as words, with no array per token
-  /// retained and released (that was a third of building a `ReportText`).
-  private struct Table {
-    /// Where a spelling's forms sit in `words`: bare forms first, then plain ones.
+  /// The two analyses of spellings (bare forms and plain forms, each without repeats, first
+  /// occurrence kept), as `ReportText` lays them out, end to end: analysis `k`'s bare forms, then
+  /// its plain ones, from `words[entries[k].start]`.
+  struct Analyses {
     struct Entry {
       var start: Int32 = -1
       var bare: UInt16 = 0
@@ -50,35 +35,96 @@ extension WordForms {
     }
 
     var words: [Word] = []
-    /// At `2 × word id + taMarbuta` (found again by indexing, not hashing); `start` -1 when the
-    /// spelling has not been analysed yet.
     var entries: [Entry] = []
 
-    func entry(_ slot: Int) -> Entry? {
+    func bare(_ k: Int) -> ArraySlice<Word> {
+      let e = entries[k]
+      return words[Int(e.start)..<Int(e.start) + Int(e.bare)]
+    }
+
+    func plain(_ k: Int) -> ArraySlice<Word> {
+      let e = entries[k]
+      return words[Int(e.start) + Int(e.bare)..<Int(e.start) + Int(e.bare) + Int(e.plain)]
+    }
+
+    /// Appends the analyses of the folded Arabic tokens `tokens` (each with whether its word ends
+    /// in ة), in order: the bare forms of its clitic stems (`ArabicWord.appendBareForms`), and its
+    /// plain forms, each stem without its article (the first of the stem's bare forms).
+    ///
+    /// Every form of every token is made as bytes first and all are interned together (the word
+    /// table's lock once a chunk, a `String` only for a form new to the table): a `String`, an
+    /// array and a hold of the lock per form were most of analysing a spelling.
+    mutating func analyse(_ tokens: [(text: String, taMarbuta: Bool)]) {
+      var forms = Spellings()
+      var firsts: [Int] = []
+      // Per token, the end of its forms in `forms` and of its stems' first forms in `firsts`.
+      var ends: [(forms: Int, firsts: Int)] = []
+      ends.reserveCapacity(tokens.count)
+      for t in tokens {
+        ArabicWord.appendBareForms(of: t.text, taMarbuta: t.taMarbuta, to: &forms, firsts: &firsts)
+        ends.append((forms.count, firsts.count))
+      }
+      var interned: [Word] = []
+      Vocabulary.internTokens(forms, into: &interned)
+      words.reserveCapacity(words.count + interned.count + firsts.count)
+      entries.reserveCapacity(entries.count + tokens.count)
+      var form = 0
+      var first = 0
+      for end in ends {
+        let start = words.count
+        while form < end.forms {
+          appendNew(interned[form], from: start)
+          form += 1
+        }
+        let plainStart = words.count
+        while first < end.firsts {
+          appendNew(interned[firsts[first]], from: plainStart)
+          first += 1
+        }
+        entries.append(
+          Entry(start: Int32(start), bare: UInt16(plainStart - start), plain: UInt16(words.count - plainStart)))
+      }
+    }
+
+    /// Appends `word` unless it is among `words[from...]` (an analysis has a handful of forms).
+    private mutating func appendNew(_ word: Word, from: Int) {
+      var k = from
+      while k < words.count {
+        if words[k] == word { return }
+        k += 1
+      }
+      words.append(word)
+    }
+  }
+
+  /// The analyses of every Arabic spelling read so far in this process, laid end to end: reports
+  /// repeat their words (Zipf) and long reports are read in segments, so each distinct spelling is
+  /// analysed once. Flat, so a report's forms are copied out as words, with no array per token
+  /// retained and released (that was a third of building a `ReportText`).
+  private struct Table {
+    var words: [Word] = []
+    /// Where a spelling's forms sit in `words`, at `2 × word id + taMarbuta` (found again by
+    /// indexing, not hashing); `start` -1 when the spelling has not been analysed yet.
+    var entries: [Analyses.Entry] = []
+
+    func entry(_ slot: Int) -> Analyses.Entry? {
       slot < entries.count && entries[slot].start >= 0 ? entries[slot] : nil
     }
 
-    mutating func add(_ a: Analysis, slot: Int) {
+    /// Stores analysis `k` of `made` as the analysis of `slot`'s spelling (unless it has one).
+    mutating func add(_ made: Analyses, _ k: Int, slot: Int) {
       guard entry(slot) == nil else { return }
       if slot >= entries.count {
-        entries.append(contentsOf: repeatElement(Entry(), count: Swift.max(slot + 1 - entries.count, entries.count)))
+        entries.append(
+          contentsOf: repeatElement(Analyses.Entry(), count: Swift.max(slot + 1 - entries.count, entries.count)))
       }
-      entries[slot] = Entry(start: Int32(words.count), bare: UInt16(a.bare.count), plain: UInt16(a.plain.count))
-      words.append(contentsOf: a.bare)
-      words.append(contentsOf: a.plain)
+      let e = made.entries[k]
+      entries[slot] = Analyses.Entry(start: Int32(words.count), bare: e.bare, plain: e.plain)
+      words.append(contentsOf: made.words[Int(e.start)..<Int(e.start) + Int(e.bare) + Int(e.plain)])
     }
   }
 
   private static let table = Locked(Table())
-
-  /// The bare and plain forms of the folded Arabic token `text`.
-  static func analyse(_ text: String, taMarbuta: Bool) -> Analysis {
-    // The clitic readings once, for both analyses; the bare forms are interned first.
-    var stems = NameKey.cliticReadings(text).map(\.stem)
-    stems.append(text)
-    let bare = unique(ArabicWord.bareForms(stems: stems, taMarbuta: taMarbuta).map { Word(token: $0) })
-    return Analysis(bare: bare, plain: unique(stems.map { Word(token: ArabicWord.stripArticle($0)) }))
-  }
 
   /// The bare and plain forms of every token of a report, laid out as `ReportText.forms` and
   /// `plainForms`: an Arabic token's from its analysis, any other token's its own word.
@@ -97,8 +143,8 @@ extension WordForms {
     -> (bare: FlatForms, plain: FlatForms, slots: [Int])
   {
     // Per token: its slot in the table (`2 × word id + taMarbuta`), -1 when not Arabic, and after
-    // `analyseMissing` -2 - k for the k-th analysis made for a spelling past the word table's limit
-    // (kept for this report only). Before, such a spelling's slot (`Word.unseen`'s id is
+    // `analyseMissing` -2 - k for a spelling past the word table's limit, whose analysis is the
+    // k-th made for this report (kept for this report only). Before, such a spelling's slot (`Word.unseen`'s id is
     // `UInt32.max`) lies past every table of entries: `laidOut` finds no entry there.
     var slots = [Int](unsafeUninitializedCapacity: tokens.count) { out, count in
       tokens.withUnsafeBufferPointer { tokens in
@@ -113,125 +159,125 @@ extension WordForms {
       }
       count = tokens.count
     }
-    var unseen: [Analysis] = []
-    if let forms = laidOut(slots, words, unseen, complete: false) { return (forms.bare, forms.plain, slots) }
-    analyseMissing(tokens, words, &slots, &unseen)
-    guard let forms = laidOut(slots, words, unseen, complete: true) else {
+    if let forms = laidOut(slots, words, Analyses(), complete: false) { return (forms.bare, forms.plain, slots) }
+    let made = analyseMissing(tokens, words, &slots)
+    guard let forms = laidOut(slots, words, made, complete: true) else {
       return (FlatForms(words: [], starts: [0]), FlatForms(words: [], starts: [0]), slots)
     }
     return (forms.bare, forms.plain, slots)
   }
 
-  /// The forms of tokens with slots `slots`; when a token's spelling has not been analysed, nil
-  /// unless `complete` (after `analyseMissing` every one has been: the token would get no forms).
-  private static func laidOut(_ slots: [Int], _ words: [Word], _ unseen: [Analysis], complete: Bool) -> (
+  /// The forms of tokens with slots `slots` (a slot below -1 names an analysis in `made`); when a
+  /// token's spelling has not been analysed, nil unless `complete` (after `analyseMissing` every
+  /// one has been: the token would get no forms).
+  private static func laidOut(_ slots: [Int], _ words: [Word], _ made: Analyses, complete: Bool) -> (
     bare: FlatForms, plain: FlatForms
   )? {
     table.withLock { table -> (bare: FlatForms, plain: FlatForms)? in
       table.entries.withUnsafeBufferPointer { entries in
         table.words.withUnsafeBufferPointer { all in
-          // How many forms: a token not Arabic has one (its own word).
-          var bareCount = 0
-          var plainCount = 0
-          for (k, slot) in slots.enumerated() {
-            if slot == -1 {
-              bareCount += 1
-              plainCount += 1
-            } else if slot < -1 {
-              bareCount += unseen[-2 - slot].bare.count
-              plainCount += unseen[-2 - slot].plain.count
-            } else if slot < entries.count, entries[slot].start >= 0 {
-              bareCount += Int(entries[slot].bare)
-              plainCount += Int(entries[slot].plain)
-            } else if !complete {
-              return nil
-            }
-          }
-          var bareAt = 0
-          var plainAt = 0
-          let (bare, (plain, _)) = FlatForms.filled(wordCount: bareCount, listCount: slots.count) { bareWords, bareStarts in
-            FlatForms.filled(wordCount: plainCount, listCount: slots.count) { plainWords, plainStarts in
-              for (k, slot) in slots.enumerated() {
-                // Starts are Int32 like every offset of a report (`Tokenizer.Layout`); a text with more
-                // than 2³¹ forms traps here instead of wrapping.
-                bareStarts[k] = Int32(bareAt)
-                plainStarts[k] = Int32(plainAt)
-                // The blocks are unchecked memory sized by the count pass above: a token that got
-                // more forms here than there would write past them, so each token is checked (one
-                // comparison a token) and the totals after the loop.
+          made.entries.withUnsafeBufferPointer { madeEntries in
+            made.words.withUnsafeBufferPointer { madeWords in
+              // The analysis of the spelling in Arabic slot `slot`: its entry and the words the
+              // entry points into; nil when it has not been analysed.
+              @inline(__always)
+              func analysis(_ slot: Int) -> (entry: Analyses.Entry, words: UnsafeBufferPointer<Word>)? {
+                if slot < -1 { return (madeEntries[-2 - slot], madeWords) }
+                return slot < entries.count && entries[slot].start >= 0 ? (entries[slot], all) : nil
+              }
+              // How many forms: a token not Arabic has one (its own word).
+              var bareCount = 0
+              var plainCount = 0
+              for slot in slots {
                 if slot == -1 {
-                  precondition(
-                    bareAt < bareCount && plainAt < plainCount, "WordForms: count and write passes differ")
-                  bareWords[bareAt] = words[k]
-                  plainWords[plainAt] = words[k]
-                  bareAt += 1
-                  plainAt += 1
-                } else if slot < -1 {
-                  precondition(
-                    bareAt + unseen[-2 - slot].bare.count <= bareCount
-                      && plainAt + unseen[-2 - slot].plain.count <= plainCount,
-                    "WordForms: count and write passes differ")
-                  for w in unseen[-2 - slot].bare {
-                    bareWords[bareAt] = w
-                    bareAt += 1
-                  }
-                  for w in unseen[-2 - slot].plain {
-                    plainWords[plainAt] = w
-                    plainAt += 1
-                  }
-                } else if slot < entries.count, entries[slot].start >= 0 {
-                  // Word by word: a token has one to a few forms.
-                  let e = entries[slot]
-                  precondition(
-                    bareAt + Int(e.bare) <= bareCount && plainAt + Int(e.plain) <= plainCount,
-                    "WordForms: count and write passes differ")
-                  var w = Int(e.start)
-                  for _ in 0..<e.bare {
-                    bareWords[bareAt] = all[w]
-                    bareAt += 1
-                    w += 1
-                  }
-                  for _ in 0..<e.plain {
-                    plainWords[plainAt] = all[w]
-                    plainAt += 1
-                    w += 1
-                  }
+                  bareCount += 1
+                  plainCount += 1
+                } else if let a = analysis(slot) {
+                  bareCount += Int(a.entry.bare)
+                  plainCount += Int(a.entry.plain)
+                } else if !complete {
+                  return nil
                 }
               }
-              // Every word of both blocks written (none left uninitialized).
-              precondition(
-                bareAt == bareCount && plainAt == plainCount, "WordForms: count and write passes differ")
+              var bareAt = 0
+              var plainAt = 0
+              let (bare, (plain, _)) = FlatForms.filled(wordCount: bareCount, listCount: slots.count) {
+                bareWords, bareStarts in
+                FlatForms.filled(wordCount: plainCount, listCount: slots.count) { plainWords, plainStarts in
+                  for (k, slot) in slots.enumerated() {
+                    // Starts are Int32 like every offset of a report (`Tokenizer.Layout`); a text with
+                    // more than 2³¹ forms traps here instead of wrapping.
+                    bareStarts[k] = Int32(bareAt)
+                    plainStarts[k] = Int32(plainAt)
+                    // The blocks are unchecked memory sized by the count pass above: a token that got
+                    // more forms here than there would write past them, so each token is checked (one
+                    // comparison a token) and the totals after the loop.
+                    if slot == -1 {
+                      precondition(
+                        bareAt < bareCount && plainAt < plainCount, "WordForms: count and write passes differ")
+                      bareWords[bareAt] = words[k]
+                      plainWords[plainAt] = words[k]
+                      bareAt += 1
+                      plainAt += 1
+                    } else if let a = analysis(slot) {
+                      // Word by word: a token has one to a few forms.
+                      precondition(
+                        bareAt + Int(a.entry.bare) <= bareCount && plainAt + Int(a.entry.plain) <= plainCount,
+                        "WordForms: count and write passes differ")
+                      var w = Int(a.entry.start)
+                      for _ in 0..<a.entry.bare {
+                        bareWords[bareAt] = a.words[w]
+                        bareAt += 1
+                        w += 1
+                      }
+                      for _ in 0..<a.entry.plain {
+                        plainWords[plainAt] = a.words[w]
+                        plainAt += 1
+                        w += 1
+                      }
+                    }
+                  }
+                  // Every word of both blocks written (none left uninitialized).
+                  precondition(
+                    bareAt == bareCount && plainAt == plainCount, "WordForms: count and write passes differ")
+                }
+              }
+              return (bare, plain)
             }
           }
-          return (bare, plain)
         }
       }
     }
   }
 
-  /// Analyses the spellings of the tokens not analysed yet and stores them (outside the lock:
-  /// another reader may analyse the same one, the first stored wins, and both are the same); a
-  /// spelling past the word table's limit gets an analysis for this report only, in `unseen`
-  /// (its token's slot becomes -2 - its index).
-  private static func analyseMissing(
-    _ tokens: [Token], _ words: [Word], _ slots: inout [Int], _ unseen: inout [Analysis]
-  ) {
+  /// Analyses the spellings of the tokens not analysed yet, in token order, and stores them
+  /// (outside the lock: another reader may analyse the same one, the first stored wins, and both
+  /// are the same); a spelling past the word table's limit gets an analysis for this report only
+  /// (its token's slot becomes -2 - the analysis's index). Returns the analyses made.
+  private static func analyseMissing(_ tokens: [Token], _ words: [Word], _ slots: inout [Int]) -> Analyses {
     let missing = table.withLock { table in
       slots.indices.filter { k in slots[k] >= 0 && (words[k] == .unseen || table.entry(slots[k]) == nil) }
     }
-    var made: [(slot: Int, analysis: Analysis)] = []
-    var madeSlots: Set<Int> = []
+    var spellings: [(text: String, taMarbuta: Bool)] = []
+    // Per analysis, the table slot it is stored at, -1 for one kept for this report only.
+    var stored: [Int] = []
+    var madeSlots = Set<Int>(minimumCapacity: missing.count)
     for k in missing {
-      let t = tokens[k]
+      let spelling = (text: tokens[k].text, taMarbuta: slots[k] & 1 == 1)
       if words[k] == .unseen {
-        unseen.append(analyse(t.text, taMarbuta: slots[k] & 1 == 1))
-        slots[k] = -1 - unseen.count
+        spellings.append(spelling)
+        stored.append(-1)
+        slots[k] = -1 - spellings.count
       } else if madeSlots.insert(slots[k]).inserted {
-        made.append((slots[k], analyse(t.text, taMarbuta: slots[k] & 1 == 1)))
+        spellings.append(spelling)
+        stored.append(slots[k])
       }
     }
+    var made = Analyses()
+    made.analyse(spellings)
     table.withLock { table in
-      for m in made { table.add(m.analysis, slot: m.slot) }
+      for (k, slot) in stored.enumerated() where slot >= 0 { table.add(made, k, slot: slot) }
     }
+    return made
   }
 }

@@ -13,9 +13,10 @@ import Testing
       let plain = Array(doc.plainForms[i])
       if t.script == .arabic {
         let taMarbuta = doc.scalars[t.end - 1] == "\u{0629}"
-        let a = WordForms.analyse(t.text, taMarbuta: taMarbuta)
-        #expect(bare == a.bare, "\(t.text)")
-        #expect(plain == a.plain, "\(t.text)")
+        var a = WordForms.Analyses()
+        a.analyse([(t.text, taMarbuta)])
+        #expect(bare == Array(a.bare(0)), "\(t.text)")
+        #expect(plain == Array(a.plain(0)), "\(t.text)")
       } else {
         #expect(bare == [doc.words[i]] && plain == [doc.words[i]], "\(t.text)")
       }
@@ -60,37 +61,104 @@ import Testing
     }
   }
 
-  /// The bare forms and article of plain Arabic letters, read off their bytes, are what `String`'s
-  /// character operations give, byte for byte, for every Arabic token of the devset and fixture reports and a few made
-  /// to meet each rule (article with one or two letters after it, each suffix, ت before a suffix).
-  @Test func letterFormsMatchTheCharacterForms() throws {
+  /// Every token spelling (Arabic and English) of the devset and fixture reports, and a few made to
+  /// meet each rule (article with one or two letters after it, each suffix, ت before a suffix,
+  /// clitics before لل, marks and letters outside the plain set).
+  func spellings() throws -> Set<String> {
     var spellings: Set<String> = [
       "الرقه", "الرق", "الري", "السيطرته", "سيطرتهم", "مقاتليه", "بيوتنا", "قراهما", "اهلهن", "قواتكم", "هم", "ته",
-      "سته", "الته", "امه", "بيتها",
+      "سته", "الته", "امه", "بيتها", "للرقه", "وللرقه", "فللحجر", "لله", "للا", "ولل", "وبه", "فكم", "كلل", "ولله",
+      "الرَّقه", "وللرَّقه", "بال\u{0670}رق", "وال\u{0670}رقه",
     ]
     for folder in ["devset", "reports"] {
       for (name, text, _) in try Evaluation.goldPairs(in: InputFixtures.url(folder)) {
         let doc = ReportText(try ReportDecoder.load(contentsOf: text, source: name).text)
-        for t in doc.tokens where t.script == .arabic { spellings.insert(t.text) }
+        for t in doc.tokens { spellings.insert(t.text) }
       }
     }
-    #expect(spellings.count > 700)
+    return spellings
+  }
+
+  /// `NameKey.cliticReadings` as first written: over an array of the token's scalars.
+  func referenceReadings(_ token: String) -> [CliticReading] {
+    let s = Array(token.unicodeScalars)
+    var readings = [CliticReading(stem: token, prefixLength: 0)]
+    guard s.count >= 3, Folding.script(of: s[0]) == .arabic else { return readings }
+    let i = s[0] == "\u{0648}" || s[0] == "\u{0641}" ? 1 : 0
+    let j = ["\u{0628}", "\u{0644}", "\u{0643}"].contains(s[i]) ? i + 1 : i
+    for prefix in [i, j] where prefix > 0 && s.count - prefix >= 2 && !readings.contains(where: { $0.prefixLength == prefix }) {
+      var stem = String.UnicodeScalarView()
+      if s[prefix - 1] == "\u{0644}" && s[prefix] == "\u{0644}" && prefix == j && j > i { stem.append("\u{0627}") }
+      stem.append(contentsOf: s[prefix...])
+      readings.append(CliticReading(stem: String(stem), prefixLength: prefix))
+    }
+    return readings
+  }
+
+  /// `WordForms.Analyses.analyse` as first written, through `String`s: the bare forms of each
+  /// clitic stem and of the token again, by `String`'s character operations, interned one by one,
+  /// repeats removed; the plain forms each stem without its article.
+  func referenceAnalysis(_ token: String, taMarbuta: Bool) -> (bare: [Word], plain: [Word]) {
+    func unique(_ words: [Word]) -> [Word] {
+      var unique: [Word] = []
+      for w in words where !unique.contains(w) { unique.append(w) }
+      return unique
+    }
+    var stems = referenceReadings(token).map(\.stem)
+    stems.append(token)
+    var forms: [String] = []
+    for stem in stems { ArabicWord.appendForms(of: stem, taMarbuta: taMarbuta, to: &forms) }
+    return (
+      unique(forms.map { Word(token: $0) }), unique(stems.map { Word(token: ArabicWord.stripArticle(characters: $0)) })
+    )
+  }
+
+  /// The clitic readings, and the analyses made from bytes (plain Arabic letters) or characters
+  /// (anything else), of every spelling are what the reference readings and `String`'s character
+  /// operations give, byte for byte; and so is the article of plain letters read off their bytes.
+  @Test func analysesMatchTheCharacterForms() throws {
+    let spellings = try spellings()
+    #expect(spellings.count > 1400)
+    var plainArabic = 0
     for word in spellings {
-      var stems = NameKey.cliticReadings(word).map(\.stem)
-      stems.append(word)
-      for stem in stems {
-        #expect(ArabicWord.isPlainArabic(stem), "\(stem)")
-        #expect(Array(ArabicWord.stripArticle(letters: stem).utf8) == Array(ArabicWord.stripArticle(characters: stem).utf8))
-        for taMarbuta in [false, true] {
-          var byLetters: [String] = []
-          var byCharacters: [String] = []
-          ArabicWord.appendForms(ofLetters: Array(stem.utf8), taMarbuta: taMarbuta, to: &byLetters)
-          ArabicWord.appendForms(of: stem, taMarbuta: taMarbuta, to: &byCharacters)
-          #expect(byLetters.map { Array($0.utf8) } == byCharacters.map { Array($0.utf8) }, "\(stem)")
+      let readings = NameKey.cliticReadings(word)
+      #expect(readings.map { Array($0.stem.utf8) } == referenceReadings(word).map { Array($0.stem.utf8) }, "\(word)")
+      #expect(readings.map(\.prefixLength) == referenceReadings(word).map(\.prefixLength), "\(word)")
+      let plain = word.unicodeScalars.allSatisfy { Folding.script(of: $0) == .arabic && $0 != "\u{0670}" }
+      #expect(ArabicWord.isPlainArabic(word) == plain, "\(word)")
+      if plain {
+        plainArabic += 1
+        for reading in readings {
+          #expect(ArabicWord.isPlainArabic(reading.stem), "\(reading.stem)")
+          #expect(
+            Array(ArabicWord.stripArticle(letters: reading.stem).utf8)
+              == Array(ArabicWord.stripArticle(characters: reading.stem).utf8))
         }
       }
+      // All of them in one batch too: each analysis is its token's alone.
+      for taMarbuta in [false, true] {
+        var a = WordForms.Analyses()
+        a.analyse([(word, taMarbuta)])
+        let reference = referenceAnalysis(word, taMarbuta: taMarbuta)
+        #expect(Array(a.bare(0)) == reference.bare, "\(word)")
+        #expect(Array(a.plain(0)) == reference.plain, "\(word)")
+      }
     }
-    #expect(Set(ArabicWord.bareForms("سيطرتهم")) == ["سيطرتهم", "سيطرت", "سيطره"])
+    #expect(plainArabic > 700)
+    let ordered = spellings.sorted()
+    var all = WordForms.Analyses()
+    all.analyse(ordered.map { ($0, $0.hasSuffix("\u{0647}")) })
+    for (k, word) in ordered.enumerated() {
+      let reference = referenceAnalysis(word, taMarbuta: word.hasSuffix("\u{0647}"))
+      #expect(Array(all.bare(k)) == reference.bare && Array(all.plain(k)) == reference.plain, "\(word)")
+    }
+    var forms = Spellings()
+    var firsts: [Int] = []
+    ArabicWord.appendBareForms(of: "سيطرتهم", taMarbuta: false, to: &forms, firsts: &firsts)
+    let texts = forms.ends.indices.map { k in
+      String(decoding: forms.bytes[(k == 0 ? 0 : forms.ends[k - 1])..<forms.ends[k]], as: UTF8.self)
+    }
+    #expect(texts == ["سيطرتهم", "سيطرت", "سيطره"] && firsts == [0])
     // A mark or a letter outside the plain set goes the character way.
     #expect(!ArabicWord.isPlainArabic("الرَّقة") && !ArabicWord.isPlainArabic("ال\u{0670}رق") && !ArabicWord.isPlainArabic("raqqa"))
   }
