@@ -63,10 +63,12 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
       while bits.count <= k / 64 { bits.append(0) }
       bits[k / 64] |= 1 << UInt64(k % 64)
     }
+    // (Closures, not key paths: applying a key path went through `swift_getAtKeyPath` per phrase,
+    // 2.5M instructions of building the lexicons at start.)
     tables = Tables(
-      table: FlatForms(lists: phrases.map(\.tokens)), values: phrases.map(\.value), byFirst: WordMap(byFirst),
-      byFirstList: byFirstList, firstBits: bits,
-      firstWords: phrases.map(\.tokens[0]).reduce(into: [Word]()) { if !$0.contains($1) { $0.append($1) } })
+      table: FlatForms(lists: phrases.map { $0.tokens }), values: phrases.map { $0.value },
+      byFirst: WordMap(byFirst), byFirstList: byFirstList, firstBits: bits,
+      firstWords: phrases.map { $0.tokens[0] }.reduce(into: [Word]()) { if !$0.contains($1) { $0.append($1) } })
   }
 
   @inline(__always)
