@@ -7,26 +7,35 @@ import Testing
 /// true for every text the regex matches (else a dateline is lost), and it should answer false for
 /// most report bodies (else it saves nothing).
 @Suite struct DatelineShapeTests {
-  static let patterns: [(name: String, regex: Regex<AnyRegexOutput>?, shape: (String) -> Bool)] = [
-    ("English", ReportDateReader.englishYearlessDatelineRegex, DatelineShape.mayHoldEnglish),
-    ("Arabic", ReportDateReader.arabicYearlessDatelineRegex, DatelineShape.mayHoldArabic),
-  ]
+  static var patterns: [(name: String, regex: Regex<AnyRegexOutput>?, shape: (String) -> Bool)] {
+    [
+      ("English", ReportDateReader.englishYearlessDatelineRegex, DatelineShape.mayHoldEnglish),
+      ("Arabic", ReportDateReader.arabicYearlessDatelineRegex, DatelineShape.mayHoldArabic),
+    ]
+  }
 
-  /// Every fixture report's searched head (digits folded, as `yearlessDateline` reads it), and each
-  /// of its lines alone.
-  static let texts: [String] = {
-    let root = Fixtures.sourceDirectory
-    let files = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)?
+  /// Every fixture report's searched head (digits folded, as `yearlessDateline` reads it).
+  static let reports: [String] = {
+    let files = FileManager.default.enumerator(at: Fixtures.sourceDirectory, includingPropertiesForKeys: nil)?
       .compactMap { $0 as? URL }.filter { $0.pathExtension == "txt" } ?? []
-    return files.flatMap { url -> [String] in
-      guard let text = try? String(contentsOf: url, encoding: .utf8) else { return [] }
-      let head = DateVocabulary.foldDigits(ReportDateReader.head(of: text))
-      return [head] + head.split(separator: "\n").map(String.init)
+    return files.compactMap { url in
+      (try? String(contentsOf: url, encoding: .utf8)).map { DateVocabulary.foldDigits(ReportDateReader.head(of: $0)) }
     }
   }()
 
+  static let datelines = [
+    "BEIRUT, April 2 (Reuters) - Buses left.", "AMMAN, Sept. 5 -", "Damascus,\n  Jan 14 (AFP) — x",
+    "BEIRUT, Aug 27 – fighters", "MOSUL, Dec 3 (Reuters) - ", "دمشق، 4 تموز (رويترز) -",
+    "حلب ، 12 كانون الثاني – قال", "دمشق،\n4 أيار - قال", "حمص, 3 نيسان —", "دمشق، 4 ا\u{653}ب -",
+  ]
+
+  /// The reports, each of their lines alone, and each report after a dateline of each language.
+  static let texts: [String] =
+    reports + reports.flatMap { $0.split(separator: "\n").map(String.init) }
+    + reports.flatMap { report in [datelines[0], datelines[5]].map { $0 + " " + report } }
+
   @Test func everyMatchHasTheShape() throws {
-    #expect(Self.texts.count > 1000)
+    #expect(Self.reports.count > 150)
     for (name, regex, shape) in Self.patterns {
       let regex = try #require(regex)
       var matched = 0
@@ -34,15 +43,11 @@ import Testing
         matched += 1
         #expect(shape(text), "\(name) dateline without its shape: \(text.prefix(120))")
       }
-      #expect(matched > 0, "no \(name) dateline in the fixtures")
+      #expect(matched > 150, "\(matched) \(name) datelines in the texts")
     }
   }
 
-  @Test(arguments: [
-    "BEIRUT, April 2 (Reuters) - Buses left.", "AMMAN, Sept. 5 -", "Damascus,\n  Jan 14 (AFP) — x",
-    "BEIRUT, Aug 27 – fighters", "MOSUL, Dec 3 (Reuters) - ", "دمشق، 4 تموز (رويترز) -",
-    "حلب ، 12 كانون الثاني – قال", "دمشق،\n4 أيار - قال", "حمص, 3 نيسان —", "دمشق، 4 ا\u{653}ب -",
-  ])
+  @Test(arguments: datelines)
   func datelinesHaveTheShape(_ text: String) throws {
     let matching = try Self.patterns.filter { try text.firstMatch(of: #require($0.regex)) != nil }
     #expect(matching.count == 1, "\(text) is a dateline of one pattern")
@@ -51,9 +56,7 @@ import Testing
 
   /// Report bodies seldom have a dateline's shape: commas before a number and a dash are rare.
   @Test func mostReportsLackTheShape() {
-    let heads = Self.texts.filter { $0.count > 2000 }
-    let shaped = heads.filter { text in Self.patterns.contains { $0.shape(text) } }
-    #expect(heads.count > 50)
-    #expect(shaped.count * 4 < heads.count, "\(shaped.count) of \(heads.count) reports have a dateline's shape")
+    let shaped = Self.reports.filter { text in Self.patterns.contains { $0.shape(text) } }
+    #expect(shaped.count * 4 < Self.reports.count, "\(shaped.count) of \(Self.reports.count) have a dateline's shape")
   }
 }
