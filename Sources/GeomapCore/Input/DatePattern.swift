@@ -135,6 +135,11 @@ struct DatePatternParser {
       run.removeAll()
     }
     while i < s.count && s[i] != "|" && s[i] != ")" {
+      if let v = plainLiteral(at: i) {
+        run.append(v)
+        i += 1
+        continue
+      }
       guard let a = atom() else { return nil }
       guard let q = quantifier() else { return nil }
       if case .literal(let scalars) = a, let v = scalars.first, PlainText.isHaraka(v) {
@@ -154,6 +159,24 @@ struct DatePatternParser {
     }
     endRun()
     return nodes
+  }
+
+  /// The scalar at `k`, folded, when it is a literal standing alone: no syntax, not a haraka, and
+  /// no quantifier after it. What `atom` and `quantifier` make of it, read without the boxed node
+  /// and the array `atom` builds and `sequence` frees for each scalar of the rules' word lists.
+  func plainLiteral(at k: Int) -> UInt32? {
+    switch s[k] {
+    case "(", ")", "[", "]", "\\", ".", "^", "$", "{", "}", "*", "+", "?", "|": return nil
+    default: break
+    }
+    if k + 1 < s.count {
+      switch s[k + 1] {
+      case "?", "*", "+", "{": return nil
+      default: break
+      }
+    }
+    let v = fold(s[k].value)
+    return PlainText.isHaraka(v) ? nil : v
   }
 
   /// nil on a syntax error, `.some(nil)` when there is no quantifier.
