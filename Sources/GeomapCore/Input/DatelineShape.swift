@@ -12,10 +12,12 @@ enum DatelineShape {
   static func mayHoldEnglish(_ text: String) -> Bool {
     let scalars = text.unicodeScalars
     var i = scalars.startIndex
-    while let after = afterComma(text.utf8, from: i, arabic: false) {
+    while let after = afterComma(text, from: i, arabic: false) {
       i = after
       var j = i
-      guard skip(scalars, &j, isSpace) > 0, skip(scalars, &j, { $0.properties.isAlphabetic }) > 0 else { continue }
+      guard skip(scalars, &j, isSpace) > 0, skip(scalars, &j, { $0.properties.isAlphabetic }) > 0 else {
+        continue
+      }
       if j < scalars.endIndex && scalars[j] == "." { j = scalars.index(after: j) }
       guard skip(scalars, &j, isSpace) > 0, skip(scalars, &j, isDigit) > 0 else { continue }
       if endsInDash(scalars, &j) { return true }
@@ -28,7 +30,7 @@ enum DatelineShape {
   static func mayHoldArabic(_ text: String) -> Bool {
     let scalars = text.unicodeScalars
     var i = scalars.startIndex
-    while let after = afterComma(text.utf8, from: i, arabic: true) {
+    while let after = afterComma(text, from: i, arabic: true) {
       i = after
       var j = i
       _ = skip(scalars, &j, isSpace)
@@ -43,7 +45,8 @@ enum DatelineShape {
 
   /// Where the first ',' (or, when `arabic`, '،': D8 8C) at or after `i` ends; found over the
   /// UTF-8 bytes, as most of a report's scalars are read only here. A scalar boundary.
-  private static func afterComma(_ utf8: String.UTF8View, from i: String.Index, arabic: Bool) -> String.Index? {
+  private static func afterComma(_ text: String, from i: String.Index, arabic: Bool) -> String.Index? {
+    let utf8 = text.utf8
     var k = i
     while k < utf8.endIndex {
       let byte = utf8[k]

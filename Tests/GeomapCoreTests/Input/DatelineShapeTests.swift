@@ -16,10 +16,13 @@ import Testing
 
   /// Every fixture report's searched head (digits folded, as `yearlessDateline` reads it).
   static let reports: [String] = {
-    let files = FileManager.default.enumerator(at: Fixtures.sourceDirectory, includingPropertiesForKeys: nil)?
+    let files =
+      FileManager.default.enumerator(at: Fixtures.sourceDirectory, includingPropertiesForKeys: nil)?
       .compactMap { $0 as? URL }.filter { $0.pathExtension == "txt" } ?? []
     return files.compactMap { url in
-      (try? String(contentsOf: url, encoding: .utf8)).map { DateVocabulary.foldDigits(ReportDateReader.head(of: $0)) }
+      (try? String(contentsOf: url, encoding: .utf8)).map {
+        DateVocabulary.foldDigits(ReportDateReader.head(of: $0))
+      }
     }
   }()
 
@@ -57,6 +60,8 @@ import Testing
   /// Report bodies seldom have a dateline's shape: commas before a number and a dash are rare.
   @Test func mostReportsLackTheShape() {
     let shaped = Self.reports.filter { text in Self.patterns.contains { $0.shape(text) } }
-    #expect(shaped.count * 4 < Self.reports.count, "\(shaped.count) of \(Self.reports.count) have a dateline's shape")
+    #expect(
+      shaped.count * 4 < Self.reports.count,
+      "\(shaped.count) of \(Self.reports.count) have a dateline's shape")
   }
 }
