@@ -126,24 +126,57 @@ struct DatePatternParser {
 
   mutating func sequence() -> [DatePattern]? {
     var nodes: [DatePattern] = []
+    // The literal scalars in a row so far, the sequence's last node once it ends: one `.literal`
+    // for the run. (Joining each scalar to the last node's array made and freed an array per
+    // scalar, most of parsing the date rules at start.)
+    var run: [UInt32] = []
+    func endRun() {
+      if !run.isEmpty { nodes.append(.literal(run)) }
+      run.removeAll()
+    }
     while i < s.count && s[i] != "|" && s[i] != ")" {
+      if let v = plainLiteral(at: i) {
+        run.append(v)
+        i += 1
+        continue
+      }
       guard let a = atom() else { return nil }
       guard let q = quantifier() else { return nil }
       if case .literal(let scalars) = a, let v = scalars.first, PlainText.isHaraka(v) {
         // A haraka is part of the letter before it (one Character): only «اً»-like literals.
-        guard q == nil, case .literal(let previous)? = nodes.last, let last = previous.last,
-          PlainText.isArabicLetter(last) || PlainText.isHaraka(last)
+        guard q == nil, let last = run.last, PlainText.isArabicLetter(last) || PlainText.isHaraka(last)
         else { return nil }
       }
       if let (min, max) = q {
+        endRun()
         nodes.append(.repeated(a, min: min, max: max))
-      } else if case .literal(let next) = a, case .literal(let previous)? = nodes.last {
-        nodes[nodes.count - 1] = .literal(previous + next)
+      } else if case .literal(let next) = a {
+        run += next
       } else {
+        endRun()
         nodes.append(a)
       }
     }
+    endRun()
     return nodes
+  }
+
+  /// The scalar at `k`, folded, when it is a literal standing alone: no syntax, not a haraka, and
+  /// no quantifier after it. What `atom` and `quantifier` make of it, read without the boxed node
+  /// and the array `atom` builds and `sequence` frees for each scalar of the rules' word lists.
+  func plainLiteral(at k: Int) -> UInt32? {
+    switch s[k] {
+    case "(", ")", "[", "]", "\\", ".", "^", "$", "{", "}", "*", "+", "?", "|": return nil
+    default: break
+    }
+    if k + 1 < s.count {
+      switch s[k + 1] {
+      case "?", "*", "+", "{": return nil
+      default: break
+      }
+    }
+    let v = fold(s[k].value)
+    return PlainText.isHaraka(v) ? nil : v
   }
 
   /// nil on a syntax error, `.some(nil)` when there is no quantifier.

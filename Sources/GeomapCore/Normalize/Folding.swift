@@ -43,28 +43,40 @@ public enum Folding {
   }
 
   /// Base letter, lowercased, of each precomposed Latin letter (Ţ → t, Ā → a, ı → i, ß stays).
-  private static let latinBase: [UInt32: Unicode.Scalar] = {
+  ///
+  /// Written out, one character per scalar of U+00C0–U+024F and U+1E00–U+1EFF ("." for none):
+  /// deriving it from Foundation's compatibility decomposition of each of the 656 scalars (the
+  /// base letter is the first scalar of the lowercased decomposition when that is an ASCII letter;
+  /// ı, ø, ł and đ by hand) cost 5M instructions, paid by the first report holding such a letter.
+  /// `FoldingTests.latinBaseIsTheDecompositionsBaseLetter` derives it so again and compares.
+  static let latinBase: [UInt32: Unicode.Scalar] = {
     var table: [UInt32: Unicode.Scalar] = [:]
-    for range in [0x00C0...0x024F, 0x1E00...0x1EFF] {
-      for v in range {
-        guard let scalar = Unicode.Scalar(UInt32(v)) else { continue }
-        let decomposed = String(scalar).decomposedStringWithCompatibilityMapping.lowercased()
-        if let first = decomposed.unicodeScalars.first, first.value < 0x80,
-          first.properties.isAlphabetic
-        {
-          table[UInt32(v)] = first
-        }
+    let blocks = [(UInt32(0x00C0), latinBaseLetters), (0x1E00, latinExtendedAdditionalBaseLetters)]
+    for (first, letters) in blocks.map({ ($0, $1.joined()) }) {
+      for (offset, letter) in letters.unicodeScalars.enumerated() where letter != "." {
+        table[first + UInt32(offset)] = letter
       }
     }
-    table[0x0131] = "i"  // dotless i (Turkish)
-    table[0x00D8] = "o"
-    table[0x00F8] = "o"
-    table[0x0141] = "l"
-    table[0x0142] = "l"
-    table[0x0110] = "d"
-    table[0x0111] = "d"
     return table
   }()
+
+  /// `latinBase` of U+00C0–U+024F (Latin-1 Supplement letters, Latin Extended-A and -B).
+  private static let latinBaseLetters = [
+    "aaaaaa.ceeeeiiii.nooooo.ouuuuy..aaaaaa.ceeeeiiii.nooooo.ouuuuy.y",  // U+00C0
+    "aaaaaaccccccccddddeeeeeeeeeegggggggghh..iiiiiiiiiiiijjkk.lllllll",  // U+0100
+    "lllnnnnnn...oooooo..rrrrrrsssssssstttt..uuuuuuuuuuuuwwyyyzzzzzzs",  // U+0140
+    "................................oo.............uu...............",  // U+0180
+    "....dddlllnnnaaiioouuuuuuuuuu.aaaa....ggkkoooo..jdddgg..nnaa....",  // U+01C0
+    "aaaaeeeeiiiioooorrrruuuusstt..hh......aaeeooooooooyy............",  // U+0200
+    "................",  // U+0240
+  ]
+  /// `latinBase` of U+1E00–U+1EFF (Latin Extended Additional).
+  private static let latinExtendedAdditionalBaseLetters = [
+    "aabbbbbbccddddddddddeeeeeeeeeeffgghhhhhhhhhhiiiikkkkkkllllllllmm",  // U+1E00
+    "mmmmnnnnnnnnoooooooopppprrrrrrrrssssssssssttttttttuuuuuuuuuuvvvv",  // U+1E40
+    "wwwwwwwwwwxxxxyyzzzzzzhtwyas....aaaaaaaaaaaaaaaaaaaaaaaaeeeeeeee",  // U+1E80
+    "eeeeeeeeiiiioooooooooooooooooooooooouuuuuuuuuuuuuuyyyyyyyy......",  // U+1EC0
+  ]
 
   /// `fold` of every scalar below U+0800 (ASCII, Arabic: nearly every scalar of a report) with
   /// the folded scalar's `script`, computed once from those two functions: the tokenizer asks for

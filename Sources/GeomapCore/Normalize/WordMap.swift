@@ -6,8 +6,9 @@
 struct WordMap<Value: Sendable>: Sendable {
   private let slots: [Value?]
 
-  init(_ pairs: [Word: Value]) {
-    var slots = [Value?](repeating: nil, count: (pairs.keys.map { Int($0.id) }.max() ?? -1) + 1)
+  /// From a dictionary, or any collection of (word, value) pairs with distinct words.
+  init<Pairs: Collection>(_ pairs: Pairs) where Pairs.Element == (key: Word, value: Value) {
+    var slots = [Value?](repeating: nil, count: (pairs.map { Int($0.key.id) }.max() ?? -1) + 1)
     for (w, v) in pairs { slots[Int(w.id)] = v }
     self.slots = slots
   }

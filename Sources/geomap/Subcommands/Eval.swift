@@ -5,6 +5,7 @@ import GeomapCore
 /// Scores the reading pipeline against a directory of `NAME.txt` + `NAME.gold.json` pairs.
 struct Eval: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "eval",
     abstract: "Score geomap's reading against gold annotations (precision, recall, F1, Acc@km).")
 
   @Argument(help: "Directory holding NAME.txt reports with NAME.gold.json annotations.")

@@ -6,6 +6,7 @@ import GeomapOverrides
 /// `geomap export`: reports (files, folders, stdin) in, GeoJSON/KML/KMZ files out.
 struct Export: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "export",
     abstract: "Export places, corridors and control zones of reports as GeoJSON, KML or KMZ.",
     discussion: """
       Folders are read recursively (*.txt and *.md; --glob to change). Without --merge each report \

@@ -5,6 +5,7 @@ import GeomapCore
 /// `geomap inspect REPORT`: every stage's output for one report, with evidence.
 struct Inspect: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "inspect",
     abstract: "Show what each stage read in one report: mentions, candidates, actors, movements, control.")
 
   @Argument(help: "A report file (UTF-8 text); '-' reads standard input.")

@@ -5,6 +5,7 @@ import GeomapCore
 /// `geomap lookup NAME`: ranked gazetteer candidates for a name in Arabic or English.
 struct Lookup: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "lookup",
     abstract: "Find a place in the bundled gazetteer, however a report spells it.")
 
   @Argument(help: "The place name, in Arabic or Latin script (e.g. البوكمال, 'Deir ez-Zor').")

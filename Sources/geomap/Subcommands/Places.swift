@@ -5,6 +5,7 @@ import GeomapCore
 /// `geomap places REPORT...`: the places each report names, resolved against the gazetteer.
 struct Places: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "places",
     abstract: "List the places each report mentions, with coordinates and gazetteer ids.")
 
   @Argument(help: "Report files (UTF-8 text); '-' reads standard input.")
