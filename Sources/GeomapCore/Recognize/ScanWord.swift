@@ -37,8 +37,8 @@ final class ScanWord: Sendable {
     /// The article is written on the token, after any clitic (`PlaceRecognizer.articleOn`).
     let hasArticle: Bool
 
-    init(_ text: String) {
-      let whole = NameKey.loose(text)
+    /// `whole`: `NameKey.loose(text)`; `readings`: the token's clitic readings (as `ScanWord`'s).
+    init(_ text: String, whole: String, readings: [CliticReading]) {
       isStop = PlaceContext.arabicStop.contains(whole)
       isStopOrCommon = isStop || PlaceContext.common.contains(whole)
       // The trigger table is read first: it interns its words when first used, so the lookup
@@ -48,30 +48,38 @@ final class ScanWord: Sendable {
       let hint = Word.existing(ArabicWord.stripArticle(text)).flatMap { triggers[$0] }
       isTrigger = hint != nil
       self.hint = hint ?? nil
-      hasArticle = PlaceRecognizer.articleOn(text)
+      // `PlaceRecognizer.articleOn(text)`, which is whether a clitic reading starts with the
+      // article, read off the readings at hand (that function copies the token's scalars into an
+      // array). By bytes: a stem's first two scalars are «ال» exactly when its first four bytes are.
+      hasArticle = readings.contains { $0.stem.utf8.starts(with: "ال".utf8) }
     }
   }
 
   init(_ token: Token) {
+    let text = token.text
     let readings =
       token.script == .arabic
-      ? NameKey.cliticReadings(token.text) : [CliticReading(stem: token.text, prefixLength: 0)]
-    self.readings = readings.prefix(ScanHead.width).map { r in
-      let only = NameKey.looseWord(r.stem, isFirst: true, isOnly: true)
-      let first = NameKey.looseWord(r.stem, isFirst: true, isOnly: false)
+      ? NameKey.cliticReadings(text) : [CliticReading(stem: text, prefixLength: 0)]
+    // The first reading's stem is the token (see `NameKey.cliticReadings`): the token's own keys
+    // serve it, its place as a later word, and its key as a whole name when it is one folded word
+    // (`NameKey.loose` would tokenize it again to find that out).
+    let keys = NameKey.looseWordKeys(text)
+    self.readings = readings.prefix(ScanHead.width).enumerated().map { r, reading in
+      let (only, first, _) = r == 0 ? keys : NameKey.looseWordKeys(reading.stem)
+      let onlyHash = FNV1a.hash64(only)
       return Reading(
-        prefixLength: r.prefixLength, only: only, first: first, onlyHash: FNV1a.hash64(only),
-        firstHash: FNV1a.hash64(first))
+        prefixLength: reading.prefixLength, only: only, first: first, onlyHash: onlyHash,
+        firstHash: first == only ? onlyHash : FNV1a.hash64(first))
     }
-    let later = NameKey.looseWord(token.text, isFirst: false, isOnly: false)
-    self.later = later
+    later = keys.later
     var head = ScanHead(self.readings, later: later)
     // The bytes first: `hasPrefix` compares Characters (canonical equivalence), slow on Arabic, and
     // a token without these bytes cannot have the prefix (lām has no other equivalent spelling).
     head.startsWithLamLam =
-      token.text.utf8.starts(with: PlaceRecognizer.lamLam.utf8) && token.text.hasPrefix(PlaceRecognizer.lamLam)
+      text.utf8.starts(with: PlaceRecognizer.lamLam.utf8) && text.hasPrefix(PlaceRecognizer.lamLam)
     self.head = head
-    context = Context(token.text)
+    let whole = Tokenizer.isOneFoldedWord(text) ? keys.only : NameKey.loose(text)
+    context = Context(text, whole: whole, readings: readings)
   }
 
   /// Scan data of every spelling read so far in this process, at `2 × word id + (Arabic ? 1 : 0)`
@@ -284,8 +292,12 @@ struct ScanHead: Sendable {
     if bytes.count <= 16 {
       var low: UInt64 = 0
       var high: UInt64 = 0
-      for (k, b) in bytes.enumerated() {
+      // Counted by hand: `enumerated()` over the view called its iterator once a byte (two thirds
+      // of making a head).
+      var k = 0
+      for b in bytes {
         if k < 8 { low |= UInt64(b) << UInt64(8 * k) } else { high |= UInt64(b) << UInt64(8 * (k - 8)) }
+        k += 1
       }
       laterBytes = (low, high)
       laterCount = UInt8(bytes.count)
