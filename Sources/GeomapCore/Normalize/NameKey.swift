@@ -142,40 +142,56 @@ public enum NameKey {
       return token
     case .latin:
       if dropsArticle(token, isFirst: isFirst, isOnly: isOnly) { return "" }
-      return latinSkeleton(withoutAssimilatedArticle(token))
+      return latinKey(token)
     default:
       return token
     }
   }
 
-  /// Letters the Arabic article assimilates to ("ar-Raqqa" is written "Arraqqa", "Deir Ezzor").
-  static let sunLetters: Set<Character> = ["t", "d", "r", "z", "s", "n"]
-
-  /// "ezzor" → "zor", "arraqqa" → "raqqa": an article glued to its word, doubling the sun letter.
-  static func withoutAssimilatedArticle(_ token: String) -> String {
-    let c = Array(token)
-    guard c.count >= 5, "aeu".contains(c[0]), sunLetters.contains(c[1]), c[2] == c[1] else {
-      return token
+  /// The key of a Latin word: its skeleton (`skeleton`) after any article glued to it
+  /// (`assimilatesArticle`).
+  ///
+  /// An ASCII word (nearly every one) is read as scalars, which compare as its Characters do (no
+  /// ASCII scalar but CR is the start of a longer Character): comparing Characters, in arrays of
+  /// them, cost ~15k instructions and a dozen heap blocks a word. Any other word as Characters.
+  static func latinKey(_ token: String) -> String {
+    guard token.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else {
+      var c = Array(token)
+      if assimilatesArticle(c) { c.removeFirst(2) }
+      return String(skeleton(Array(String(c).unicodeScalars).map { Character($0) }))
     }
-    return String(c.dropFirst(2))
+    var scalars = Array(token.unicodeScalars)
+    if assimilatesArticle(scalars) { scalars.removeFirst(2) }
+    return String(decoding: skeleton(scalars).map { UInt8(truncatingIfNeeded: $0.value) }, as: UTF8.self)
+  }
+
+  /// "ezzor" → "zor", "arraqqa" → "raqqa": an article glued to its word, doubling the sun letter
+  /// (t d r z s n: "ar-Raqqa" is written "Arraqqa", "Deir Ezzor").
+  static func assimilatesArticle<Letter: Equatable & ExpressibleByUnicodeScalarLiteral>(_ c: [Letter])
+    -> Bool
+  {
+    guard c.count >= 5, c[0] == "a" || c[0] == "e" || c[0] == "u", c[2] == c[1] else { return false }
+    let l = c[1]
+    return l == "t" || l == "d" || l == "r" || l == "z" || l == "s" || l == "n"
   }
 
   /// Collapses transliteration variants: q/k, ou/oo/o/u, ay/ai/ei/ey/e, ee/ie/y/i, dh/d, th/t,
   /// doubled letters, a final h after a vowel (Raqqah → raka, Dayr → der, Mayadeen → medin).
-  static func latinSkeleton(_ word: String) -> String {
-    var s = Array(word.unicodeScalars).map { Character($0) }
-    var out: [Character] = []
+  static func skeleton<Letter: Equatable & ExpressibleByUnicodeScalarLiteral>(_ s: [Letter]) -> [Letter] {
+    var out: [Letter] = []
+    out.reserveCapacity(s.count)
     var i = 0
-    func at(_ k: Int) -> Character? { k < s.count ? s[k] : nil }
+    func at(_ k: Int) -> Letter? { k < s.count ? s[k] : nil }
+    func isVowel(_ c: Letter) -> Bool { c == "a" || c == "e" || c == "i" || c == "o" || c == "u" }
     while i < s.count {
       let c = s[i]
       let n = at(i + 1)
       switch (c, n) {
-      case ("o", "u"), ("o", "o"), ("a", "w") where at(i + 2).map({ !"aeiou".contains($0) }) ?? true:
+      case ("o", "u"), ("o", "o"), ("a", "w") where at(i + 2).map({ !isVowel($0) }) ?? true:
         out.append("u"); i += 2; continue
       case ("a", "y"), ("a", "i"), ("e", "i"), ("e", "y"):
         out.append("e"); i += 2; continue
-      case ("e", "e"), ("i", "e") where n == "e" || at(i + 2).map({ !"aeiou".contains($0) }) ?? true:
+      case ("e", "e"), ("i", "e") where n == "e" || at(i + 2).map({ !isVowel($0) }) ?? true:
         out.append("i"); i += 2; continue
       case ("d", "h"), ("t", "h"):
         out.append(c); i += 2; continue
@@ -192,13 +208,13 @@ public enum NameKey {
       i += 1
     }
     // A final h after a vowel is silent (Raqqah, Hamah); doubled letters collapse.
-    if out.count > 2, out.last == "h", let prev = out.dropLast().last, "aeiu".contains(prev) {
+    if out.count > 2, out.last == "h", let prev = out.dropLast().last, prev != "o", isVowel(prev) {
       out.removeLast()
     }
-    var collapsed: [Character] = []
+    var collapsed: [Letter] = []
+    collapsed.reserveCapacity(out.count)
     for ch in out where collapsed.last != ch { collapsed.append(ch) }
-    s = collapsed
-    return String(s)
+    return collapsed
   }
 }
 

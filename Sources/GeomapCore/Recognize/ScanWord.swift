@@ -37,15 +37,16 @@ final class ScanWord: Sendable {
     /// The article is written on the token, after any clitic (`PlaceRecognizer.articleOn`).
     let hasArticle: Bool
 
-    /// `whole`: `NameKey.loose(text)`; `readings`: the token's clitic readings (as `ScanWord`'s).
-    init(_ text: String, whole: String, readings: [CliticReading]) {
+    /// `whole`: `NameKey.loose(text)`; `bare`: `ArabicWord.stripArticle(text)`; `readings`: the
+    /// token's clitic readings (as `ScanWord`'s).
+    init(whole: String, bare: String, readings: [CliticReading]) {
       isStop = PlaceContext.arabicStop.contains(whole)
       isStopOrCommon = isStop || PlaceContext.common.contains(whole)
       // The trigger table is read first: it interns its words when first used, so the lookup
       // finds them. `existing`: a spelling not in the word table is no lexicon word, and must
       // not be added.
       let triggers = PlaceContext.triggers
-      let hint = Word.existing(ArabicWord.stripArticle(text)).flatMap { triggers[$0] }
+      let hint = Word.existing(bare).flatMap { triggers[$0] }
       isTrigger = hint != nil
       self.hint = hint ?? nil
       // `PlaceRecognizer.articleOn(text)`, which is whether a clitic reading starts with the
@@ -79,7 +80,9 @@ final class ScanWord: Sendable {
       text.utf8.starts(with: PlaceRecognizer.lamLam.utf8) && text.hasPrefix(PlaceRecognizer.lamLam)
     self.head = head
     let whole = Tokenizer.isOneFoldedWord(text) ? keys.only : NameKey.loose(text)
-    context = Context(text, whole: whole, readings: readings)
+    // An Arabic token's one-word key is the token without the article before two letters or more,
+    // as `ArabicWord.stripArticle` makes it; that function leaves any other token as it is.
+    context = Context(whole: whole, bare: token.script == .arabic ? keys.only : text, readings: readings)
   }
 
   /// Scan data of every spelling read so far in this process, at `2 × word id + (Arabic ? 1 : 0)`
