@@ -110,7 +110,7 @@ public enum NameKey {
   /// once instead of three times.
   static func looseWordKeys(_ token: String) -> (only: String, first: String, later: String) {
     let key = looseWord(token, isFirst: true, isOnly: true)
-    guard let s = token.unicodeScalars.first, Folding.script(of: s) == .latin, latinArticles.contains(token)
+    guard let s = token.unicodeScalars.first, Folding.script(of: s) == .latin, isLatinArticle(token)
     else { return (key, key, key) }
     return (
       key, dropsArticle(token, isFirst: true, isOnly: false) ? "" : key,
@@ -120,8 +120,15 @@ public enum NameKey {
 
   /// Whether the Latin word `token` is an article left out of a name's key in that place.
   private static func dropsArticle(_ token: String, isFirst: Bool, isOnly: Bool) -> Bool {
-    !isOnly && latinArticles.contains(token) && !(isFirst && englishWords.contains(token))
+    !isOnly && isLatinArticle(token) && !(isFirst && englishWords.contains(token))
   }
+
+  /// `latinArticles.contains(token)`, asked of a word's byte count first: hashing every Latin word
+  /// a name scan keys for the set cost more than keying most of them.
+  private static func isLatinArticle(_ token: String) -> Bool {
+    token.utf8.count <= longestLatinArticle && latinArticles.contains(token)
+  }
+  private static let longestLatinArticle = latinArticles.map(\.utf8.count).max() ?? 0
 
   static func looseWord(_ token: String, isFirst: Bool, isOnly: Bool) -> String {
     guard let first = token.unicodeScalars.first else { return "" }
@@ -155,14 +162,22 @@ public enum NameKey {
   /// ASCII scalar but CR is the start of a longer Character): comparing Characters, in arrays of
   /// them, cost ~15k instructions and a dozen heap blocks a word. Any other word as Characters.
   static func latinKey(_ token: String) -> String {
-    guard token.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else {
+    var letters = token.utf8.map(ASCIILetter.init(byte:))
+    guard letters.allSatisfy({ $0.byte < 0x80 && $0.byte != 0x0D }) else {
       var c = Array(token)
       if assimilatesArticle(c) { c.removeFirst(2) }
       return String(skeleton(Array(String(c).unicodeScalars).map { Character($0) }))
     }
-    var scalars = Array(token.unicodeScalars)
-    if assimilatesArticle(scalars) { scalars.removeFirst(2) }
-    return String(decoding: skeleton(scalars).map { UInt8(truncatingIfNeeded: $0.value) }, as: UTF8.self)
+    if assimilatesArticle(letters) { letters.removeFirst(2) }
+    // An `ASCIILetter` is its byte (stride 1): the key's UTF-8 read straight off the array.
+    return skeleton(letters).withUnsafeBytes { String(decoding: $0, as: UTF8.self) }
+  }
+
+  /// An ASCII scalar of a Latin word as `latinKey` compares it: by its byte.
+  struct ASCIILetter: Equatable, ExpressibleByUnicodeScalarLiteral {
+    let byte: UInt8
+    init(byte: UInt8) { self.byte = byte }
+    init(unicodeScalarLiteral scalar: Unicode.Scalar) { byte = UInt8(ascii: scalar) }
   }
 
   /// "ezzor" → "zor", "arraqqa" → "raqqa": an article glued to its word, doubling the sun letter
