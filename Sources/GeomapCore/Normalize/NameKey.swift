@@ -5,7 +5,11 @@ public enum NameKey {
   /// Loose matching key of a name: folded, article removed from each word, spaces and punctuation
   /// removed, transliteration variants collapsed.
   public static func loose(_ name: String) -> String {
-    loose(tokens: Tokenizer.tokens(in: name).map(\.text))
+    // A name that is one folded word already (a report's token: nearly every name keyed) is its own
+    // only token, found by one pass over its scalars: tokenizing it again (the `Builder` path) cost
+    // ~2.3k instructions and three heap blocks a call.
+    if Tokenizer.isOneFoldedWord(name) { return looseWord(name, isFirst: true, isOnly: true) }
+    return loose(tokens: Tokenizer.tokens(in: name).map(\.text))
   }
 
   /// `loose(name)`, remembered per spelling: for names keyed again and again (a gazetteer entry's
@@ -111,6 +115,31 @@ public enum NameKey {
   /// Articles also common English words: dropped only inside a name, never as its first word.
   static let englishWords: Set<String> = ["as", "an", "at"]
 
+  /// `looseWord(token, isFirst:isOnly:)` in the three places a word takes in a name: alone, first
+  /// of several, later. Only a Latin article's keys differ (see `dropsArticle`), so the word is keyed
+  /// once instead of three times.
+  static func looseWordKeys(_ token: String) -> (only: String, first: String, later: String) {
+    let key = looseWord(token, isFirst: true, isOnly: true)
+    guard let s = token.unicodeScalars.first, Folding.script(of: s) == .latin, isLatinArticle(token)
+    else { return (key, key, key) }
+    return (
+      key, dropsArticle(token, isFirst: true, isOnly: false) ? "" : key,
+      dropsArticle(token, isFirst: false, isOnly: false) ? "" : key
+    )
+  }
+
+  /// Whether the Latin word `token` is an article left out of a name's key in that place.
+  private static func dropsArticle(_ token: String, isFirst: Bool, isOnly: Bool) -> Bool {
+    !isOnly && isLatinArticle(token) && !(isFirst && englishWords.contains(token))
+  }
+
+  /// `latinArticles.contains(token)`, asked of a word's byte count first: hashing every Latin word
+  /// a name scan keys for the set cost more than keying most of them.
+  private static func isLatinArticle(_ token: String) -> Bool {
+    token.utf8.count <= longestLatinArticle && latinArticles.contains(token)
+  }
+  private static let longestLatinArticle = latinArticles.map(\.utf8.count).max() ?? 0
+
   static func looseWord(_ token: String, isFirst: Bool, isOnly: Bool) -> String {
     guard let first = token.unicodeScalars.first else { return "" }
     switch Folding.script(of: first) {
@@ -129,43 +158,68 @@ public enum NameKey {
       }
       return token
     case .latin:
-      if !isOnly && latinArticles.contains(token) && !(isFirst && englishWords.contains(token)) {
-        return ""
-      }
-      return latinSkeleton(withoutAssimilatedArticle(token))
+      if dropsArticle(token, isFirst: isFirst, isOnly: isOnly) { return "" }
+      return latinKey(token)
     default:
       return token
     }
   }
 
-  /// Letters the Arabic article assimilates to ("ar-Raqqa" is written "Arraqqa", "Deir Ezzor").
-  static let sunLetters: Set<Character> = ["t", "d", "r", "z", "s", "n"]
-
-  /// "ezzor" → "zor", "arraqqa" → "raqqa": an article glued to its word, doubling the sun letter.
-  static func withoutAssimilatedArticle(_ token: String) -> String {
-    let c = Array(token)
-    guard c.count >= 5, "aeu".contains(c[0]), sunLetters.contains(c[1]), c[2] == c[1] else {
-      return token
+  /// The key of a Latin word: its skeleton (`skeleton`) after any article glued to it
+  /// (`assimilatesArticle`).
+  ///
+  /// An ASCII word (nearly every one) is read as scalars, which compare as its Characters do (no
+  /// ASCII scalar but CR is the start of a longer Character): comparing Characters, in arrays of
+  /// them, cost ~15k instructions and a dozen heap blocks a word. Any other word as Characters.
+  static func latinKey(_ token: String) -> String {
+    // From the contiguous bytes: mapping the view itself cost ~700 instructions a word.
+    var letters =
+      token.utf8.withContiguousStorageIfAvailable { $0.map(ASCIILetter.init(byte:)) }
+      ?? token.utf8.map(ASCIILetter.init(byte:))
+    guard letters.allSatisfy({ $0.byte < 0x80 && $0.byte != 0x0D }) else {
+      var c = Array(token)
+      if assimilatesArticle(c) { c.removeFirst(2) }
+      return String(skeleton(Array(String(c).unicodeScalars).map { Character($0) }))
     }
-    return String(c.dropFirst(2))
+    if assimilatesArticle(letters) { letters.removeFirst(2) }
+    // An `ASCIILetter` is its byte (stride 1): the key's UTF-8 read straight off the array.
+    return skeleton(letters).withUnsafeBytes { String(decoding: $0, as: UTF8.self) }
+  }
+
+  /// An ASCII scalar of a Latin word as `latinKey` compares it: by its byte.
+  struct ASCIILetter: Equatable, ExpressibleByUnicodeScalarLiteral {
+    let byte: UInt8
+    init(byte: UInt8) { self.byte = byte }
+    init(unicodeScalarLiteral scalar: Unicode.Scalar) { byte = UInt8(ascii: scalar) }
+  }
+
+  /// "ezzor" → "zor", "arraqqa" → "raqqa": an article glued to its word, doubling the sun letter
+  /// (t d r z s n: "ar-Raqqa" is written "Arraqqa", "Deir Ezzor").
+  static func assimilatesArticle<Letter: Equatable & ExpressibleByUnicodeScalarLiteral>(_ c: [Letter])
+    -> Bool
+  {
+    guard c.count >= 5, c[0] == "a" || c[0] == "e" || c[0] == "u", c[2] == c[1] else { return false }
+    let l = c[1]
+    return l == "t" || l == "d" || l == "r" || l == "z" || l == "s" || l == "n"
   }
 
   /// Collapses transliteration variants: q/k, ou/oo/o/u, ay/ai/ei/ey/e, ee/ie/y/i, dh/d, th/t,
   /// doubled letters, a final h after a vowel (Raqqah → raka, Dayr → der, Mayadeen → medin).
-  static func latinSkeleton(_ word: String) -> String {
-    var s = Array(word.unicodeScalars).map { Character($0) }
-    var out: [Character] = []
+  static func skeleton<Letter: Equatable & ExpressibleByUnicodeScalarLiteral>(_ s: [Letter]) -> [Letter] {
+    var out: [Letter] = []
+    out.reserveCapacity(s.count)
     var i = 0
-    func at(_ k: Int) -> Character? { k < s.count ? s[k] : nil }
+    func at(_ k: Int) -> Letter? { k < s.count ? s[k] : nil }
+    func isVowel(_ c: Letter) -> Bool { c == "a" || c == "e" || c == "i" || c == "o" || c == "u" }
     while i < s.count {
       let c = s[i]
       let n = at(i + 1)
       switch (c, n) {
-      case ("o", "u"), ("o", "o"), ("a", "w") where at(i + 2).map({ !"aeiou".contains($0) }) ?? true:
+      case ("o", "u"), ("o", "o"), ("a", "w") where at(i + 2).map({ !isVowel($0) }) ?? true:
         out.append("u"); i += 2; continue
       case ("a", "y"), ("a", "i"), ("e", "i"), ("e", "y"):
         out.append("e"); i += 2; continue
-      case ("e", "e"), ("i", "e") where n == "e" || at(i + 2).map({ !"aeiou".contains($0) }) ?? true:
+      case ("e", "e"), ("i", "e") where n == "e" || at(i + 2).map({ !isVowel($0) }) ?? true:
         out.append("i"); i += 2; continue
       case ("d", "h"), ("t", "h"):
         out.append(c); i += 2; continue
@@ -182,13 +236,13 @@ public enum NameKey {
       i += 1
     }
     // A final h after a vowel is silent (Raqqah, Hamah); doubled letters collapse.
-    if out.count > 2, out.last == "h", let prev = out.dropLast().last, "aeiu".contains(prev) {
+    if out.count > 2, out.last == "h", let prev = out.dropLast().last, prev != "o", isVowel(prev) {
       out.removeLast()
     }
-    var collapsed: [Character] = []
+    var collapsed: [Letter] = []
+    collapsed.reserveCapacity(out.count)
     for ch in out where collapsed.last != ch { collapsed.append(ch) }
-    s = collapsed
-    return String(s)
+    return collapsed
   }
 }
 

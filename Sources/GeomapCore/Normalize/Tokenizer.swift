@@ -38,6 +38,25 @@ public enum Tokenizer {
     return builder.tokens()
   }
 
+  /// Whether `text` is one word of folded text: `tokens(in: text)` would give one token spelled
+  /// `text` (every scalar one that folding keeps as it is, all of one script other than `.other`).
+  /// Scalars from U+0800 on are not looked at: a text with one is not called a folded word.
+  static func isOneFoldedWord(_ text: String) -> Bool {
+    Folding.lowTable.withUnsafeBufferPointer { table in
+      var script: UInt32?
+      for s in text.unicodeScalars {
+        guard s.value < UInt32(Folding.lowLimit) else { return false }
+        let entry = table[Int(s.value)]
+        // Outcome 0 (kept), folded to itself, of a script code not `.other`'s (3).
+        guard entry >> 24 & 3 == 0, entry & 0x1F_FFFF == s.value else { return false }
+        let code = entry >> 28 & 3
+        guard code != 3, code == script ?? code else { return false }
+        script = code
+      }
+      return script != nil
+    }
+  }
+
   /// The same over text already decoded (a report's scalars are decoded once, for every stage).
   static func tokens(in scalars: [Unicode.Scalar]) -> [Token] { scan(scalars).tokens() }
 

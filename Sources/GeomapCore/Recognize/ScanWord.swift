@@ -37,41 +37,61 @@ final class ScanWord: Sendable {
     /// The article is written on the token, after any clitic (`PlaceRecognizer.articleOn`).
     let hasArticle: Bool
 
-    init(_ text: String) {
-      let whole = NameKey.loose(text)
+    /// `whole`: `NameKey.loose(text)`; `bare`: `ArabicWord.stripArticle(text)`; `readings`: the
+    /// token's clitic readings (as `ScanWord`'s).
+    init(whole: String, bare: String, readings: [CliticReading]) {
       isStop = PlaceContext.arabicStop.contains(whole)
       isStopOrCommon = isStop || PlaceContext.common.contains(whole)
       // The trigger table is read first: it interns its words when first used, so the lookup
       // finds them. `existing`: a spelling not in the word table is no lexicon word, and must
       // not be added.
       let triggers = PlaceContext.triggers
-      let hint = Word.existing(ArabicWord.stripArticle(text)).flatMap { triggers[$0] }
+      let hint = Word.existing(bare).flatMap { triggers[$0] }
       isTrigger = hint != nil
       self.hint = hint ?? nil
-      hasArticle = PlaceRecognizer.articleOn(text)
+      // `PlaceRecognizer.articleOn(text)`, which is whether a clitic reading starts with the
+      // article, read off the readings at hand (that function copies the token's scalars into an
+      // array). By bytes: a stem's first two scalars are «ال» exactly when its first four bytes are.
+      hasArticle = readings.contains { ScanWord.startsWith($0.stem, "ال") }
     }
   }
 
   init(_ token: Token) {
+    let text = token.text
     let readings =
       token.script == .arabic
-      ? NameKey.cliticReadings(token.text) : [CliticReading(stem: token.text, prefixLength: 0)]
-    self.readings = readings.prefix(ScanHead.width).map { r in
-      let only = NameKey.looseWord(r.stem, isFirst: true, isOnly: true)
-      let first = NameKey.looseWord(r.stem, isFirst: true, isOnly: false)
+      ? NameKey.cliticReadings(text) : [CliticReading(stem: text, prefixLength: 0)]
+    // The first reading's stem is the token (see `NameKey.cliticReadings`): the token's own keys
+    // serve it, its place as a later word, and its key as a whole name when it is one folded word
+    // (`NameKey.loose` would tokenize it again to find that out).
+    let keys = NameKey.looseWordKeys(text)
+    self.readings = readings.prefix(ScanHead.width).enumerated().map { r, reading in
+      let (only, first, _) = r == 0 ? keys : NameKey.looseWordKeys(reading.stem)
+      let onlyHash = FNV1a.hash64(only)
       return Reading(
-        prefixLength: r.prefixLength, only: only, first: first, onlyHash: FNV1a.hash64(only),
-        firstHash: FNV1a.hash64(first))
+        prefixLength: reading.prefixLength, only: only, first: first, onlyHash: onlyHash,
+        firstHash: first == only ? onlyHash : FNV1a.hash64(first))
     }
-    let later = NameKey.looseWord(token.text, isFirst: false, isOnly: false)
-    self.later = later
+    later = keys.later
     var head = ScanHead(self.readings, later: later)
     // The bytes first: `hasPrefix` compares Characters (canonical equivalence), slow on Arabic, and
     // a token without these bytes cannot have the prefix (lām has no other equivalent spelling).
     head.startsWithLamLam =
-      token.text.utf8.starts(with: PlaceRecognizer.lamLam.utf8) && token.text.hasPrefix(PlaceRecognizer.lamLam)
+      Self.startsWith(text, PlaceRecognizer.lamLam) && text.hasPrefix(PlaceRecognizer.lamLam)
     self.head = head
-    context = Context(token.text)
+    let whole = Tokenizer.isOneFoldedWord(text) ? keys.only : NameKey.loose(text)
+    // An Arabic token's one-word key is the token without the article before two letters or more,
+    // as `ArabicWord.stripArticle` makes it; that function leaves any other token as it is.
+    context = Context(whole: whole, bare: token.script == .arabic ? keys.only : text, readings: readings)
+  }
+
+  /// Whether `text`'s UTF-8 bytes start with `prefix`'s, compared a byte at a time (the generic
+  /// `starts(with:)` over the two views cost ~200 instructions a call).
+  @inline(__always)
+  static func startsWith(_ text: String, _ prefix: String) -> Bool {
+    var bytes = text.utf8.makeIterator()
+    for b in prefix.utf8 where bytes.next() != b { return false }
+    return true
   }
 
   /// Scan data of every spelling read so far in this process, at `2 × word id + (Arabic ? 1 : 0)`
@@ -152,6 +172,9 @@ final class ScanWord: Sendable {
     // A new spelling is analysed once per report (a spelling past the word table's limit once
     // per token: it has no slot).
     var madeAt: [Int: Int32] = [:]
+    // Room for every missing token's spelling at once: grown from empty, the table was rehashed
+    // several times per report of new text (a third of filing the new spellings).
+    madeAt.reserveCapacity(missing.count)
     var made: [(slot: Int, scan: ScanWord)] = []
     var fresh: [ScanWord] = []
     for k in missing {
@@ -284,8 +307,12 @@ struct ScanHead: Sendable {
     if bytes.count <= 16 {
       var low: UInt64 = 0
       var high: UInt64 = 0
-      for (k, b) in bytes.enumerated() {
+      // Counted by hand: `enumerated()` over the view called its iterator once a byte (two thirds
+      // of making a head).
+      var k = 0
+      for b in bytes {
         if k < 8 { low |= UInt64(b) << UInt64(8 * k) } else { high |= UInt64(b) << UInt64(8 * (k - 8)) }
+        k += 1
       }
       laterBytes = (low, high)
       laterCount = UInt8(bytes.count)

@@ -1,0 +1,173 @@
+import Foundation
+import Testing
+
+@testable import GeomapCore
+
+/// A new spelling's `ScanWord` keys its token without tokenizing it again: `NameKey.loose`'s
+/// one-folded-word path, `NameKey.looseWordKeys` and the article read off the clitic readings must
+/// answer as the reference code they stand for, on every token and name of the fixture reports.
+@Suite struct ScanWordFastPathTests {
+  /// Every fixture report, Arabic and English, and the fixture gazetteer's names and variants.
+  static func texts() throws -> (reports: [String], names: [String]) {
+    var reports: [String] = []
+    for folder in ["devset", "reports", "heldout"] + (2...9).map({ "heldout\($0)" }) {
+      let dir = InputFixtures.url(folder)
+      let files = (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []
+      for file in files.sorted() where file.hasSuffix(".txt") {
+        reports.append(try String(contentsOf: dir.appendingPathComponent(file), encoding: .utf8))
+      }
+    }
+    let rows = try String(contentsOf: InputFixtures.url("gazetteer/places.tsv"), encoding: .utf8)
+      .split(separator: "\n").dropFirst()
+    var names: [String] = []
+    for row in rows {
+      let cols = row.split(separator: "\t", omittingEmptySubsequences: false)
+      guard cols.count > 12 else { continue }
+      names += [String(cols[10]), String(cols[11])] + cols[12].split(separator: "|").map(String.init)
+    }
+    return (reports, names)
+  }
+
+  /// The key `NameKey.loose` gave before its fast path: the name tokenized, then keyed word by word.
+  static func referenceLoose(_ name: String) -> String {
+    NameKey.loose(tokens: Tokenizer.tokens(in: name).map(\.text))
+  }
+
+  @Test func fastKeysAreTheReferenceKeys() throws {
+    let (reports, names) = try Self.texts()
+    #expect(reports.count >= 40 && names.count >= 50)
+    var tokens: [Token] = []
+    var seen: Set<String> = []
+    // Names as written: the gazetteer's, each report's words split at spaces only (unfolded, with
+    // capitals, punctuation, hyphens and diacritics) and their pairs.
+    var raw = names
+    for text in reports {
+      let words = text.split(whereSeparator: \.isWhitespace).map(String.init)
+      raw += words
+      raw += zip(words, words.dropFirst()).map { $0 + " " + $1 }
+      tokens += Tokenizer.tokens(in: text).filter { seen.insert($0.text).inserted }
+    }
+    let arabic = tokens.filter { $0.script == .arabic }.count
+    #expect(
+      arabic >= 2000 && tokens.count - arabic >= 1500, "Arabic \(arabic), others \(tokens.count - arabic)")
+    var oneWord = 0
+    for name in raw + tokens.map(\.text) {
+      #expect(NameKey.loose(name) == Self.referenceLoose(name), "\(name)")
+      if Tokenizer.isOneFoldedWord(name) {
+        oneWord += 1
+        #expect(Tokenizer.tokens(in: name).map(\.text) == [name], "\(name)")
+      }
+    }
+    #expect(oneWord >= tokens.count, "every token is one folded word")
+    for t in tokens {
+      let stems = t.script == .arabic ? NameKey.cliticReadings(t.text).map(\.stem) : [t.text]
+      for stem in stems {
+        let keys = NameKey.looseWordKeys(stem)
+        #expect(keys.only == NameKey.looseWord(stem, isFirst: true, isOnly: true), "\(stem)")
+        #expect(keys.first == NameKey.looseWord(stem, isFirst: true, isOnly: false), "\(stem)")
+        #expect(keys.later == NameKey.looseWord(stem, isFirst: false, isOnly: false), "\(stem)")
+      }
+      let bare = t.script == .arabic ? NameKey.looseWordKeys(t.text).only : t.text
+      #expect(bare == ArabicWord.stripArticle(t.text), "\(t.text)")
+      let word = ScanWord(t)
+      #expect(word.context.hasArticle == PlaceRecognizer.articleOn(t.text), "\(t.text)")
+      let onlyKeys = stems.prefix(ScanHead.width).map { NameKey.looseWord($0, isFirst: true, isOnly: true) }
+      #expect(word.readings.map(\.only) == onlyKeys, "\(t.text)")
+    }
+  }
+
+  /// `NameKey.latinKey` as it was written before its ASCII path: over Characters only. (Letters are
+  /// appended as `Character`s: in this target a string literal would pick PropertyBased's
+  /// `Sequence.append(_:)`, which appends nothing.)
+  static func referenceLatinKey(_ token: String) -> String {
+    let sunLetters: Set<Character> = ["t", "d", "r", "z", "s", "n"]
+    let c = Array(token)
+    let word =
+      c.count >= 5 && "aeu".contains(c[0]) && sunLetters.contains(c[1]) && c[2] == c[1]
+      ? String(c.dropFirst(2)) : token
+    let s = Array(word.unicodeScalars).map { Character($0) }
+    var out: [Character] = []
+    var i = 0
+    func at(_ k: Int) -> Character? { k < s.count ? s[k] : nil }
+    while i < s.count {
+      let c = s[i]
+      let n = at(i + 1)
+      switch (c, n) {
+      case ("o", "u"), ("o", "o"), ("a", "w") where at(i + 2).map({ !"aeiou".contains($0) }) ?? true:
+        out.append(Character("u"))
+        i += 2
+        continue
+      case ("a", "y"), ("a", "i"), ("e", "i"), ("e", "y"):
+        out.append(Character("e"))
+        i += 2
+        continue
+      case ("e", "e"), ("i", "e") where n == "e" || at(i + 2).map({ !"aeiou".contains($0) }) ?? true:
+        out.append(Character("i"))
+        i += 2
+        continue
+      case ("d", "h"), ("t", "h"):
+        out.append(c)
+        i += 2
+        continue
+      case ("c", "k"):
+        out.append(Character("k"))
+        i += 2
+        continue
+      default: break
+      }
+      switch c {
+      case "q", "c": out.append(Character("k"))
+      case "o": out.append(Character("u"))
+      case "y": out.append(Character("i"))
+      default: out.append(c)
+      }
+      i += 1
+    }
+    if out.count > 2, out.last == "h", let prev = out.dropLast().last, "aeiu".contains(prev) {
+      out.removeLast()
+    }
+    var collapsed: [Character] = []
+    for ch in out where collapsed.last != ch { collapsed.append(ch) }
+    return String(collapsed)
+  }
+
+  /// Every Latin spelling of the fixtures (tokens, and the words of the gazetteer's names) and
+  /// words that test each rule, ASCII or not, key as the Character code keyed them.
+  @Test func latinKeysAreTheCharacterKeys() throws {
+    let (reports, names) = try Self.texts()
+    var words: Set<String> = [
+      "", "a", "ah", "aha", "arraqqa", "ezzor", "uddin", "attal", "arra", "aww", "awa", "ouee", "iee", "ieb",
+      "dhikr", "thawra", "kick", "qasr", "raqqah", "hamah", "hammoh", "ßtraße", "ezzör", "æyy", "ωω", "ΩΩ",
+      "\u{212B}\u{212B}h", "ah\u{0301}", "e\u{0301}e", "oo\u{0301}",
+    ]
+    for text in reports + names {
+      for t in Tokenizer.tokens(in: text) where t.script == .latin { words.insert(t.text) }
+    }
+    #expect(words.count >= 1500)
+    for w in words.sorted() {
+      #expect(NameKey.latinKey(w) == Self.referenceLatinKey(w), "\(w)")
+    }
+  }
+
+  @Test func latinArticlesKeepTheirPlaceKeys() {
+    for article in NameKey.latinArticles.sorted() + ["raqqa", "deir"] {
+      let keys = NameKey.looseWordKeys(article)
+      #expect(keys.only == NameKey.looseWord(article, isFirst: true, isOnly: true))
+      #expect(keys.first == NameKey.looseWord(article, isFirst: true, isOnly: false))
+      #expect(keys.later == NameKey.looseWord(article, isFirst: false, isOnly: false))
+    }
+  }
+
+  @Test func oneFoldedWordIsWhatTokenizingGivesBack() {
+    for text in ["raqqa", "الرقه", "12", "ma", "ديرالزور"] {
+      #expect(Tokenizer.isOneFoldedWord(text), "\(text)")
+    }
+    let notFolded = [
+      "", "Raqqa", "al-raqqa", "الرقة", "ar raqqa", "raqqa12", "ما١", "maʾ", "ţal", "x😀", "الرَّقه",
+    ]
+    for text in notFolded {
+      #expect(!Tokenizer.isOneFoldedWord(text), "\(text)")
+      #expect(NameKey.loose(text) == Self.referenceLoose(text), "\(text)")
+    }
+  }
+}
