@@ -3,11 +3,12 @@
 pipeline.py (seconds) and stages.py (perf samples) for machines too busy or too virtual to time.
 
 Usage: python3 Benchmarks/instructions.py [--mb N] [--top K] BINARY [BASELINE_BINARY]
-Runs `geomap places` under valgrind's callgrind on one small report (process start, gazetteer and
-lexicon load) and on N MB of Arabic and of English devset reports (pipeline.py's repeated corpus), and
-prints the difference per MB; then the same for pipeline.py's distinct text (every labelled report
-once, read after a small report of its language, minus that report alone), where first analyses of
-new spellings and first gazetteer look-ups of new names weigh far more; then the inclusive
+Runs `geomap places` under valgrind's callgrind on one small report (start-up: process start,
+gazetteer and lexicon load) and on pipeline.py's two texts, Arabic and English: N MB of devset
+reports repeated (the steady state) and every labelled report once (distinct text, where first
+analyses of new spellings and first gazetteer look-ups of new names weigh far more). Each text is
+read after a small report of its language, and that report's run alone is subtracted, as in
+pipeline.py. It prints instructions per MB of each text, then the inclusive
 instructions of each callee of `ReportReader.inspect` (the pipeline stages) on both Arabic texts,
 the small reports' share subtracted. With a baseline binary both are measured in the same run and
 their ratios are printed. The counts do not depend on machine load, so a 5 % change is real; they
@@ -79,23 +80,21 @@ def main(argv):
     per_mb, stage_rows = [], {"repeated": [], "distinct": []}
     for binary in argv[:2]:
         copy = stripped(binary, tmp)
-        start, out = callgrind(copy, [small["English"]], tmp)
-        start_stages = dict(stages(out))
+        start, _ = callgrind(copy, [small["English"]], tmp)
         rates = {}
+        bases = {}  # language -> (instructions, stages) of its small report's run alone
         for (kind, language), (path, size) in texts.items():
-            # Repeated text is read alone after process start (the English small report's run);
-            # distinct text after a small report of its language, whose run alone is subtracted.
-            if kind == "repeated":
-                base, base_stages = start, start_stages
-                total, out = callgrind(copy, [path], tmp)
-            else:
+            # Each text is read after a small report of its language, whose run alone is
+            # subtracted: process start, gazetteer load and the lexicons a first report of that
+            # language builds cancel out.
+            if language not in bases:
                 base, out = callgrind(copy, [small[language]], tmp)
-                base_stages = dict(stages(out))
-                total, out = callgrind(copy, [small[language], path], tmp)
+                bases[language] = (base, dict(stages(out)))
+            base, base_stages = bases[language]
+            total, out = callgrind(copy, [small[language], path], tmp)
             rates[f"{language} {kind}"] = (total - base) / size
             if language == "Arabic":
-                # What the baseline run spent in each stage (one-time lexicon set-up under
-                # `swift_once`, for one) is subtracted, as for the totals.
+                # What the baseline run spent in each stage is subtracted, as for the totals.
                 stage_rows[kind].append({name: count - base_stages.get(name, 0) for name, count in stages(out)})
         per_mb.append(rates)
         print(f"{binary}: start-up {start / 1e6:,.1f}M instructions; per MB:"
