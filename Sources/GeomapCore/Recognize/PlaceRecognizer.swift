@@ -2,11 +2,9 @@
 public struct PlaceRecognizer: Sendable {
   let gazetteer: Gazetteer
   let index: NameIndex
-  /// `takesArticle` answers by entry id and key, for this recognizer's gazetteer only (another
-  /// gazetteer, a test's or one with overrides, may give the same id other names).
+  /// `regionNamed` answers by name, for this recognizer's gazetteer only (another gazetteer, a
+  /// test's or one with overrides, may give a name other entries).
   /// Keyed by bytes: a `String` key hashes its Arabic through Unicode normalization.
-  let articleCache = Locked<[ByteKey: Bool]>([:])
-  /// `regionNamed` answers by name, for this recognizer's gazetteer only (same reason).
   let regionCache = Locked<[ByteKey: GazetteerEntry?]>([:])
   /// `NameStarts` bytes by spelling, for this recognizer's name index only.
   let startCache = Locked<[UInt8]>([])
@@ -524,30 +522,35 @@ public struct PlaceRecognizer: Sendable {
   }
 
   /// True when an Arabic name of `e` with loose key `key` starts with the article («الرقة»).
-  /// Cached per entry and key: tokenizing every name of every candidate of every Arabic mention was
-  /// a tenth of recognition.
+  /// Asked once per key and candidate: `KeyFacts` keeps the answers per key.
   func takesArticle(_ e: GazetteerEntry, key: String) -> Bool {
-    let cacheKey = ByteKey(e.id + "\u{1F}" + key)
-    if let known = articleCache.withLock({ $0[cacheKey] }) { return known }
     func written(_ n: String) -> Bool {
+      // A name opening on an Arabic letter that folds to no alef («تل», «دير») opens its first token
+      // with that letter, not with the article: answered without tokenizing it.
+      if let v = n.unicodeScalars.first?.value, (0x0628...0x063A).contains(v) || (0x0641...0x064A).contains(v) {
+        return false
+      }
       // Folding makes a lam of nothing but a lam: a name without one cannot start with the article,
       // and most names are answered by this scan instead of by tokenizing them (most of the misses'
       // cost). A name that may is tokenized once, for the article and its key both.
-      guard n.unicodeScalars.contains("\u{0644}") else { return false }
+      // The lam looked for as its UTF-8 bytes (D9 84), which stand for nothing else.
+      guard n.utf8.withContiguousStorageIfAvailable(Self.containsLam) ?? n.unicodeScalars.contains("\u{0644}")
+      else { return false }
       let tokens = Tokenizer.tokens(in: n)
       guard let t = tokens.first, t.script == .arabic else { return false }
-      return t.text.hasPrefix("ال") && NameKey.loose(tokens: tokens.map(\.text)) == key
+      // The article's bytes first: `hasPrefix` compares Characters and was a third of the rest.
+      return t.text.utf8.starts(with: "ال".utf8) && t.text.hasPrefix("ال")
+        && NameKey.loose(tokens: tokens.map(\.text)) == key
     }
-    let found = written(e.nameAr) || e.variants.contains(where: written)
-    articleCache.withLock { cache in
-      // Bounded so a long batch cannot grow it without limit.
-      if cache.count > 100_000 { cache.removeAll(keepingCapacity: true) }
-      cache[cacheKey] = found
-    }
-    return found
+    return written(e.nameAr) || e.variants.contains(where: written)
   }
 
-
+  /// Whether UTF-8 `bytes` hold a lam (U+0644).
+  private static func containsLam(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard bytes.count >= 2 else { return false }
+    for i in 1..<bytes.count where bytes[i] == 0x84 && bytes[i - 1] == 0xD9 { return true }
+    return false
+  }
 
   /// True when the Arabic span's first word carries the article («الباب», «بالباب»).
   func articleWritten(_ doc: ReportText, _ m: CandidateSpan) -> Bool {

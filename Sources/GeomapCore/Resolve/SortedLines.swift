@@ -16,27 +16,53 @@ struct SortedLines: Sendable {
 
   /// The value of the line whose key equals `key`, if any.
   func value(for key: String) -> Substring? {
-    let target = Array(key.utf8)
-    return data.withUnsafeBytes { raw -> Substring? in
-      let bytes = raw.bindMemory(to: UInt8.self)
-      var lo = bodyStart
-      var hi = bytes.count
-      while lo < hi {
-        let mid = (lo + hi) / 2
-        var start = mid
-        while start > lo && bytes[start - 1] != 0x0A { start -= 1 }
-        var end = start
-        while end < bytes.count && bytes[end] != 0x0A { end += 1 }
-        var tab = start
-        while tab < end && bytes[tab] != 0x09 { tab += 1 }
-        let order = compare(bytes, start, tab, target)
-        if order == 0 {
-          let valueStart = min(tab + 1, end)
-          return String(decoding: UnsafeBufferPointer(rebasing: bytes[valueStart..<end]), as: UTF8.self)[...]
+    withValue(for: key) { String(decoding: $0, as: UTF8.self)[...] }
+  }
+
+  /// `body` over the UTF-8 bytes of the value of the line whose key equals `key`; nil when no line
+  /// has that key.
+  func withValue<R>(for key: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R? {
+    var key = key
+    return key.withUTF8 { target in
+      data.withUnsafeBytes { raw -> R? in
+        let bytes = raw.bindMemory(to: UInt8.self)
+        var lo = bodyStart
+        var hi = bytes.count
+        while lo < hi {
+          let mid = (lo + hi) / 2
+          var start = mid
+          while start > lo && bytes[start - 1] != 0x0A { start -= 1 }
+          // The line's key against `target` up to their first difference; the line's end is looked
+          // for only when the search goes on after it (scanning every line to its tab and its end
+          // was most of a look-up).
+          var i = start
+          var k = 0
+          var order = 0
+          while true {
+            let keyEnded = i == bytes.count || bytes[i] == 0x0A || bytes[i] == 0x09
+            if keyEnded || k == target.count {
+              order = keyEnded ? (k == target.count ? 0 : -1) : 1
+              break
+            }
+            if bytes[i] != target[k] {
+              order = bytes[i] < target[k] ? -1 : 1
+              break
+            }
+            i += 1
+            k += 1
+          }
+          if order > 0 {
+            hi = start
+            continue
+          }
+          let valueStart = order == 0 && i < bytes.count && bytes[i] == 0x09 ? i + 1 : i
+          var end = valueStart
+          while end < bytes.count && bytes[end] != 0x0A { end += 1 }
+          if order == 0 { return body(UnsafeBufferPointer(rebasing: bytes[valueStart..<end])) }
+          lo = end + 1
         }
-        if order < 0 { lo = end + 1 } else { hi = start }
+        return nil
       }
-      return nil
     }
   }
 
@@ -77,25 +103,16 @@ struct SortedLines: Sendable {
     }
   }
 
-  /// The line starting at byte `offset`, without its newline.
-  func line(at offset: Int) -> Substring? {
+  /// `body` over the UTF-8 bytes of the line starting at byte `offset`, without its newline; nil
+  /// when `offset` is outside the file.
+  func withLine<R>(at offset: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R? {
     guard offset >= 0, offset < data.count else { return nil }
-    return data.withUnsafeBytes { raw -> Substring in
+    return data.withUnsafeBytes { raw -> R in
       let bytes = raw.bindMemory(to: UInt8.self)
       var end = offset
       while end < bytes.count && bytes[end] != 0x0A { end += 1 }
-      return String(decoding: UnsafeBufferPointer(rebasing: bytes[offset..<end]), as: UTF8.self)[...]
+      return body(UnsafeBufferPointer(rebasing: bytes[offset..<end]))
     }
-  }
-
-  private func compare(
-    _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ target: [UInt8]
-  ) -> Int {
-    let n = min(end - start, target.count)
-    for i in 0..<n where bytes[start + i] != target[i] {
-      return bytes[start + i] < target[i] ? -1 : 1
-    }
-    return (end - start) - target.count
   }
 
   /// Byte offset just past the first line (the header).
