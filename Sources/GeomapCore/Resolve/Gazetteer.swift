@@ -147,13 +147,13 @@ public final class Gazetteer: Sendable {
     listedIn value: UnsafeBufferPointer<UInt8>, of places: SortedLines
   ) -> [GazetteerEntry] {
     var found: [GazetteerEntry] = []
-    var pieces = 0
-    for b in value where b == UInt8(ascii: ",") { pieces += 1 }
-    if !value.isEmpty { found.reserveCapacity(pieces + 1) }
+    let comma = UInt8(ascii: ",")
+    var commas = 0
+    for b in value where b == comma { commas += 1 }
+    if !value.isEmpty { found.reserveCapacity(commas + 1) }
     var start = 0
     while start < value.count {
-      var end = start
-      while end < value.count && value[end] != UInt8(ascii: ",") { end += 1 }
+      let end = value.index(of: comma, from: start)
       if end > start, let offset = GazetteerRow.int(UnsafeBufferPointer(rebasing: value[start..<end])),
         let entry = places.withLine(at: offset, GazetteerRow.parse(bytes:)) ?? nil
       {

@@ -42,8 +42,7 @@ enum GazetteerRow {
 
     mutating func next() -> UnsafeBufferPointer<UInt8>? {
       guard start <= bytes.count else { return nil }
-      var end = start
-      while end < bytes.count && bytes[end] != UInt8(ascii: "\t") { end += 1 }
+      let end = bytes.index(of: UInt8(ascii: "\t"), from: start)
       defer { start = end + 1 }
       return UnsafeBufferPointer(rebasing: bytes[start..<end])
     }
@@ -99,12 +98,18 @@ enum GazetteerRow {
   /// where one may not takes the Character split.
   private static func variantNames(_ column: UnsafeBufferPointer<UInt8>) -> [String] {
     var names: [String] = []
-    var pieces = 0
-    for b in column where b == UInt8(ascii: "|") { pieces += 1 }
+    let bar = UInt8(ascii: "|")
+    var bars = 0
+    var k = column.index(of: bar, from: 0)
+    while k < column.count {
+      bars += 1
+      k = column.index(of: bar, from: k + 1)
+    }
     // Grown from empty, the array was copied at every few names.
-    if !column.isEmpty { names.reserveCapacity(pieces + 1) }
+    if !column.isEmpty { names.reserveCapacity(bars + 1) }
     var start = 0
-    for k in column.indices where column[k] == UInt8(ascii: "|") {
+    k = column.index(of: bar, from: 0)
+    while k < column.count {
       var lead = k - 1
       while lead > 0 && column[lead] & 0xC0 == 0x80 { lead -= 1 }
       let previous = k > 0 ? scalar(at: lead, in: column) : nil
@@ -114,6 +119,7 @@ enum GazetteerRow {
       }
       if start < k { names.append(string(UnsafeBufferPointer(rebasing: column[start..<k]))) }
       start = k + 1
+      k = column.index(of: bar, from: start)
     }
     if start < column.count { names.append(string(UnsafeBufferPointer(rebasing: column[start...]))) }
     return names
