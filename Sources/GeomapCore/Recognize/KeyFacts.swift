@@ -97,19 +97,19 @@ extension PlaceRecognizer {
     let core = PlaceContext.core
     for e in candidates {
       if e.kind == .region { f.insert(.anyRegionKind) }
-      if region.contains(e.country) { f.insert(.anyInRegion) }
+      if region.contains(packed: e.countryCode) { f.insert(.anyInRegion) }
       if e.kind == .country || e.population >= 1_000_000 { f.insert(.anyCountryOrMillion) }
-      if core.contains(e.country) || !e.admin1.isEmpty || e.kind == .country
+      if core.contains(packed: e.countryCode) || !e.admin1.isEmpty || e.kind == .country
         || e.kind == .governorate || e.population >= 500_000
       {
         f.insert(.anyArabicAlone)
       }
       if e.kind == .country || e.population >= 1_000_000
-        || region.contains(e.country) && (e.kind == .governorate || e.population >= 100_000)
+        || region.contains(packed: e.countryCode) && (e.kind == .governorate || e.population >= 100_000)
       {
         f.insert(.anyCommonAlone)
       }
-      if core.contains(e.country) { f.insert(.anyCore) }
+      if core.contains(packed: e.countryCode) { f.insert(.anyCore) }
       if isSalient(e) { f.insert(.anySalient) }
       if takesArticle(e) { f.insert(.anyTakesArticle) } else { allTake = false }
     }

@@ -525,31 +525,36 @@ public struct PlaceRecognizer: Sendable {
   /// Asked once per key and candidate: `KeyFacts` keeps the answers per key.
   func takesArticle(_ e: GazetteerEntry, key: String) -> Bool {
     func written(_ n: String) -> Bool {
-      // A name opening on an Arabic letter that folds to no alef («تل», «دير») opens its first token
-      // with that letter, not with the article: answered without tokenizing it.
-      if let v = n.unicodeScalars.first?.value, (0x0628...0x063A).contains(v) || (0x0641...0x064A).contains(v) {
-        return false
-      }
-      // Folding makes a lam of nothing but a lam: a name without one cannot start with the article,
-      // and most names are answered by this scan instead of by tokenizing them (most of the misses'
-      // cost). A name that may is tokenized once, for the article and its key both.
-      // The lam looked for as its UTF-8 bytes (D9 84), which stand for nothing else.
-      guard n.utf8.withContiguousStorageIfAvailable(Self.containsLam) ?? n.unicodeScalars.contains("\u{0644}")
-      else { return false }
+      guard n.utf8.withContiguousStorageIfAvailable(Self.mayOpenWithArticle) ?? true else { return false }
+      // A name that may is tokenized once, for the article and its key both.
       let tokens = Tokenizer.tokens(in: n)
-      guard let t = tokens.first, t.script == .arabic else { return false }
-      // The article's bytes first: `hasPrefix` compares Characters and was a third of the rest.
-      return t.text.utf8.starts(with: "ال".utf8) && t.text.hasPrefix("ال")
-        && NameKey.loose(tokens: tokens.map(\.text)) == key
+      guard let t = tokens.first, Self.opensWithArticle(t) else { return false }
+      return NameKey.loose(tokens: tokens.map(\.text)) == key
     }
     return written(e.nameAr) || e.variants.contains(where: written)
   }
 
-  /// Whether UTF-8 `bytes` hold a lam (U+0644).
-  private static func containsLam(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard bytes.count >= 2 else { return false }
+  /// False when a name's UTF-8 `bytes` cannot start with the article, read without tokenizing it
+  /// (most names are answered here, and tokenizing was most of the cost of the others): a name
+  /// opening on an Arabic letter that folds to no alef («تل», «دير») opens its first token with
+  /// that letter, and folding makes a lam of nothing but a lam, so a name without one (its bytes
+  /// D9 84, which stand for nothing else) has no article.
+  static func mayOpenWithArticle(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard bytes.count >= 4 else { return false }
+    // The first scalar, when it takes two bytes (U+0080 to U+07FF).
+    if bytes[0] & 0xE0 == 0xC0 {
+      let v = UInt32(bytes[0] & 0x1F) << 6 | UInt32(bytes[1] & 0x3F)
+      if (0x0628...0x063A).contains(v) || (0x0641...0x064A).contains(v) { return false }
+    }
     for i in 1..<bytes.count where bytes[i] == 0x84 && bytes[i - 1] == 0xD9 { return true }
     return false
+  }
+
+  /// Whether an Arabic token opens with the article «ال», read as its four bytes: a folded Arabic
+  /// token holds no mark that could join the lam into another Character, so they answer as
+  /// `hasPrefix` does (comparing Characters, it was a fifth of `takesArticle`).
+  static func opensWithArticle(_ t: Token) -> Bool {
+    t.script == .arabic && t.text.utf8.starts(with: "ال".utf8)
   }
 
   /// True when the Arabic span's first word carries the article («الباب», «بالباب»).

@@ -23,7 +23,7 @@ enum GazetteerRow {
       let lat = row.next(), let lon = row.next(), let population = row.next(),
       let radius = row.next(), let name = row.next(), let nameAr = row.next(),
       let variants = row.next(),
-      let kind = PlaceKind(rawValue: string(kind)), let lat = double(lat), let lon = double(lon)
+      let kind = placeKind(kind), let lat = double(lat), let lon = double(lon)
     else { return nil }
     return GazetteerEntry(
       id: string(id), geonameID: int(geonameID), kind: kind, country: string(country),
@@ -51,6 +51,20 @@ enum GazetteerRow {
   private static func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
     String(decoding: bytes, as: UTF8.self)
   }
+
+  /// `PlaceKind(rawValue:)` of the bytes as text, compared as bytes (the raw values are lowercase
+  /// ASCII words, which no other text is canonically equal to): the synthesized initializer
+  /// compares a String with each raw value in turn.
+  private static func placeKind(_ bytes: UnsafeBufferPointer<UInt8>) -> PlaceKind? {
+    for kind in kinds {
+      // The lengths first: most raw values differ in length, and `elementsEqual` walks the views.
+      let raw = kind.rawValue.utf8
+      if raw.count == bytes.count && raw.elementsEqual(bytes) { return kind }
+    }
+    return nil
+  }
+
+  private static let kinds = PlaceKind.allCases
 
   /// `Int(_:)` of the bytes as text, read straight from them when they are only digits (at most 18,
   /// so no overflow): a String per number cost more than the number.
