@@ -153,7 +153,7 @@ enum GazetteerRow {
   /// «ي», «ی» and «ک» among them, Latin Extended Additional «Ḩ», and the quotes ‘ ’ were a twentieth
   /// of the rows sent to the Character split; the IPA letters and modifier letters «ə» «ʻ», «ە»
   /// and the quotes “ ” were most of the rest, rows of large cities with long variant lists, each
-  /// split by Characters at the cost of ten rows).
+  /// split by Characters at the cost of eight rows).
   private static func isLoneNeighbour(_ s: Unicode.Scalar?) -> Bool {
     guard let v = s?.value else { return true }
     return (0x20...0x7E).contains(v) || (0xC0...0x2FF).contains(v) || (0x0621...0x064A).contains(v)
