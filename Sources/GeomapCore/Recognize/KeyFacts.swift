@@ -86,25 +86,30 @@ extension PlaceRecognizer {
     if PlaceContext.strict.contains(key) { f.insert(.strict) }
     if PlaceContext.ambiguous.contains(key) { f.insert(.ambiguous) }
     if PlaceContext.common.contains(key) { f.insert(.common) }
-    if key == assadKey { f.insert(.assad) }
-    if key == babKey { f.insert(.bab) }
-    if key == arabicBabKey { f.insert(.arabicBab) }
+    // Compared as bytes (a `String` comparison normalizes the Arabic first): these keys are plain
+    // letters, which no other spelling is canonically equal to.
+    if FNV1a.sameBytes(key, assadKey) { f.insert(.assad) }
+    if FNV1a.sameBytes(key, babKey) { f.insert(.bab) }
+    if FNV1a.sameBytes(key, arabicBabKey) { f.insert(.arabicBab) }
     var allTake = true
+    // Read once, not at every candidate (each read of a static passes its one-time guard).
+    let region = PlaceContext.region
+    let core = PlaceContext.core
     for e in candidates {
       if e.kind == .region { f.insert(.anyRegionKind) }
-      if PlaceContext.region.contains(e.country) { f.insert(.anyInRegion) }
+      if region.contains(packed: e.countryCode) { f.insert(.anyInRegion) }
       if e.kind == .country || e.population >= 1_000_000 { f.insert(.anyCountryOrMillion) }
-      if PlaceContext.core.contains(e.country) || !e.admin1.isEmpty || e.kind == .country
+      if core.contains(packed: e.countryCode) || !e.admin1.isEmpty || e.kind == .country
         || e.kind == .governorate || e.population >= 500_000
       {
         f.insert(.anyArabicAlone)
       }
       if e.kind == .country || e.population >= 1_000_000
-        || PlaceContext.region.contains(e.country) && (e.kind == .governorate || e.population >= 100_000)
+        || region.contains(packed: e.countryCode) && (e.kind == .governorate || e.population >= 100_000)
       {
         f.insert(.anyCommonAlone)
       }
-      if PlaceContext.core.contains(e.country) { f.insert(.anyCore) }
+      if core.contains(packed: e.countryCode) { f.insert(.anyCore) }
       if isSalient(e) { f.insert(.anySalient) }
       if takesArticle(e) { f.insert(.anyTakesArticle) } else { allTake = false }
     }

@@ -2,11 +2,9 @@
 public struct PlaceRecognizer: Sendable {
   let gazetteer: Gazetteer
   let index: NameIndex
-  /// `takesArticle` answers by entry id and key, for this recognizer's gazetteer only (another
-  /// gazetteer, a test's or one with overrides, may give the same id other names).
+  /// `regionNamed` answers by name, for this recognizer's gazetteer only (another gazetteer, a
+  /// test's or one with overrides, may give a name other entries).
   /// Keyed by bytes: a `String` key hashes its Arabic through Unicode normalization.
-  let articleCache = Locked<[ByteKey: Bool]>([:])
-  /// `regionNamed` answers by name, for this recognizer's gazetteer only (same reason).
   let regionCache = Locked<[ByteKey: GazetteerEntry?]>([:])
   /// `NameStarts` bytes by spelling, for this recognizer's name index only.
   let startCache = Locked<[UInt8]>([])
@@ -524,30 +522,40 @@ public struct PlaceRecognizer: Sendable {
   }
 
   /// True when an Arabic name of `e` with loose key `key` starts with the article («الرقة»).
-  /// Cached per entry and key: tokenizing every name of every candidate of every Arabic mention was
-  /// a tenth of recognition.
+  /// Asked once per key and candidate: `KeyFacts` keeps the answers per key.
   func takesArticle(_ e: GazetteerEntry, key: String) -> Bool {
-    let cacheKey = ByteKey(e.id + "\u{1F}" + key)
-    if let known = articleCache.withLock({ $0[cacheKey] }) { return known }
     func written(_ n: String) -> Bool {
-      // Folding makes a lam of nothing but a lam: a name without one cannot start with the article,
-      // and most names are answered by this scan instead of by tokenizing them (most of the misses'
-      // cost). A name that may is tokenized once, for the article and its key both.
-      guard n.unicodeScalars.contains("\u{0644}") else { return false }
+      guard n.utf8.withContiguousStorageIfAvailable(Self.mayOpenWithArticle) ?? true else { return false }
+      // A name that may is tokenized once, for the article and its key both.
       let tokens = Tokenizer.tokens(in: n)
-      guard let t = tokens.first, t.script == .arabic else { return false }
-      return t.text.hasPrefix("ال") && NameKey.loose(tokens: tokens.map(\.text)) == key
+      guard let t = tokens.first, Self.opensWithArticle(t) else { return false }
+      return NameKey.loose(tokens: tokens.map(\.text)) == key
     }
-    let found = written(e.nameAr) || e.variants.contains(where: written)
-    articleCache.withLock { cache in
-      // Bounded so a long batch cannot grow it without limit.
-      if cache.count > 100_000 { cache.removeAll(keepingCapacity: true) }
-      cache[cacheKey] = found
-    }
-    return found
+    return written(e.nameAr) || e.variants.contains(where: written)
   }
 
+  /// False when a name's UTF-8 `bytes` cannot start with the article, read without tokenizing it
+  /// (most names are answered here, and tokenizing was most of the cost of the others): a name
+  /// opening on an Arabic letter that folds to no alef («تل», «دير») opens its first token with
+  /// that letter, and folding makes a lam of nothing but a lam, so a name without one (its bytes
+  /// D9 84, which stand for nothing else) has no article.
+  static func mayOpenWithArticle(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard bytes.count >= 4 else { return false }
+    // The first scalar, when it takes two bytes (U+0080 to U+07FF).
+    if bytes[0] & 0xE0 == 0xC0 {
+      let v = UInt32(bytes[0] & 0x1F) << 6 | UInt32(bytes[1] & 0x3F)
+      if (0x0628...0x063A).contains(v) || (0x0641...0x064A).contains(v) { return false }
+    }
+    for i in 1..<bytes.count where bytes[i] == 0x84 && bytes[i - 1] == 0xD9 { return true }
+    return false
+  }
 
+  /// Whether an Arabic token opens with the article «ال», read as its four bytes: a folded Arabic
+  /// token holds no mark that could join the lam into another Character, so they answer as
+  /// `hasPrefix` does (comparing Characters, it was a fifth of `takesArticle`).
+  static func opensWithArticle(_ t: Token) -> Bool {
+    t.script == .arabic && t.text.utf8.starts(with: "ال".utf8)
+  }
 
   /// True when the Arabic span's first word carries the article («الباب», «بالباب»).
   func articleWritten(_ doc: ReportText, _ m: CandidateSpan) -> Bool {

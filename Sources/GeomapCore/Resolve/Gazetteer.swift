@@ -124,12 +124,7 @@ public final class Gazetteer: Sendable {
       if let cached = cache.withLock({ $0[hash] }), FNV1a.sameBytes(cached.key, key) {
         return cached.entries
       }
-      var found: [GazetteerEntry] = []
-      if let value = names.value(for: key), !value.isEmpty {
-        found = value.split(separator: ",").compactMap { Int($0) }.compactMap {
-          places.line(at: $0).flatMap(GazetteerRow.parse)
-        }
-      }
+      let found = names.withValue(for: key) { Self.rows(listedIn: $0, of: places) } ?? []
       cache.withLock { cache in
         // Bounded so a long batch cannot grow it without limit.
         if cache.count > 50_000 { cache.removeAll(keepingCapacity: true) }
@@ -143,6 +138,30 @@ public final class Gazetteer: Sendable {
       let ids = Set(first.map(\.id))
       return first + base.entries(forLooseKey: key).filter { !ids.contains($0.id) }
     }
+  }
+
+  /// The rows of `places` at the byte offsets an index value lists ("120,4711"), parsed; pieces
+  /// that are no number are skipped. Read over the mapped bytes: a String of the value, a Substring
+  /// per offset and a String per row cost half as much as parsing the rows.
+  private static func rows(
+    listedIn value: UnsafeBufferPointer<UInt8>, of places: SortedLines
+  ) -> [GazetteerEntry] {
+    var found: [GazetteerEntry] = []
+    let comma = UInt8(ascii: ",")
+    var commas = 0
+    for b in value where b == comma { commas += 1 }
+    if !value.isEmpty { found.reserveCapacity(commas + 1) }
+    var start = 0
+    while start < value.count {
+      let end = value.index(of: comma, from: start)
+      if end > start, let offset = GazetteerRow.int(UnsafeBufferPointer(rebasing: value[start..<end])),
+        let entry = places.withLine(at: offset, GazetteerRow.parse(bytes:)) ?? nil
+      {
+        found.append(entry)
+      }
+      start = end + 1
+    }
+    return found
   }
 
   /// The entry with this id (`gn:…`, `wof:…`, `geomap:…`).
@@ -163,10 +182,7 @@ public final class Gazetteer: Sendable {
     case .memory(let entries, _, _, let children, _):
       return (children[id] ?? []).map { entries[$0] }
     case .mapped(let places, _, let parents):
-      guard let value = parents.value(for: id) else { return [] }
-      return value.split(separator: ",").compactMap { Int($0) }.compactMap {
-        places.line(at: $0).flatMap(GazetteerRow.parse)
-      }
+      return parents.withValue(for: id) { Self.rows(listedIn: $0, of: places) } ?? []
     case .overlay(let base, let extra, _, _):
       let first = extra.children(of: id)
       let ids = Set(first.map(\.id))

@@ -14,22 +14,22 @@ enum GazetteerRow {
     return copy.withUTF8(parse(bytes:))
   }
 
-  /// `parse`, over a row's UTF-8 bytes (a String's, so valid UTF-8).
-  private static func parse(bytes: UnsafeBufferPointer<UInt8>) -> GazetteerEntry? {
+  /// `parse`, over a row's UTF-8 bytes (a String's, or the mapped `places.tsv`'s: invalid bytes are
+  /// repaired as `String(decoding:as:)` repairs them, and never a tab or a "|").
+  static func parse(bytes: UnsafeBufferPointer<UInt8>) -> GazetteerEntry? {
     var row = Fields(bytes: bytes)
     guard let id = row.next(), let geonameID = row.next(), let kind = row.next(),
       let country = row.next(), let admin1 = row.next(), let parent = row.next(),
       let lat = row.next(), let lon = row.next(), let population = row.next(),
       let radius = row.next(), let name = row.next(), let nameAr = row.next(),
       let variants = row.next(),
-      let kind = PlaceKind(rawValue: string(kind)), let lat = Double(string(lat)),
-      let lon = Double(string(lon))
+      let kind = placeKind(kind), let lat = double(lat), let lon = double(lon)
     else { return nil }
     return GazetteerEntry(
-      id: string(id), geonameID: Int(string(geonameID)), kind: kind, country: string(country),
+      id: string(id), geonameID: int(geonameID), kind: kind, country: string(country),
       admin1: string(admin1), parentID: parent.isEmpty ? nil : string(parent),
-      coordinate: Coordinate(longitude: lon, latitude: lat), population: Int(string(population)) ?? 0,
-      radiusKm: Double(string(radius)).flatMap { $0 > 0 ? $0 : nil }, name: string(name),
+      coordinate: Coordinate(longitude: lon, latitude: lat), population: int(population) ?? 0,
+      radiusKm: double(radius).flatMap { $0 > 0 ? $0 : nil }, name: string(name),
       nameAr: string(nameAr), variants: variantNames(variants))
   }
 
@@ -42,8 +42,7 @@ enum GazetteerRow {
 
     mutating func next() -> UnsafeBufferPointer<UInt8>? {
       guard start <= bytes.count else { return nil }
-      var end = start
-      while end < bytes.count && bytes[end] != UInt8(ascii: "\t") { end += 1 }
+      let end = bytes.index(of: UInt8(ascii: "\t"), from: start)
       defer { start = end + 1 }
       return UnsafeBufferPointer(rebasing: bytes[start..<end])
     }
@@ -53,13 +52,78 @@ enum GazetteerRow {
     String(decoding: bytes, as: UTF8.self)
   }
 
+  /// `PlaceKind(rawValue:)` of the bytes as text, compared as bytes (the raw values are lowercase
+  /// ASCII words, which no other text is canonically equal to): the synthesized initializer
+  /// compares a String with each raw value in turn.
+  private static func placeKind(_ bytes: UnsafeBufferPointer<UInt8>) -> PlaceKind? {
+    for kind in kinds {
+      // The lengths first: most raw values differ in length, and `elementsEqual` walks the views.
+      let raw = kind.rawValue.utf8
+      if raw.count == bytes.count && raw.elementsEqual(bytes) { return kind }
+    }
+    return nil
+  }
+
+  private static let kinds = PlaceKind.allCases
+
+  /// `Int(_:)` of the bytes as text, read straight from them when they are only digits (at most 18,
+  /// so no overflow): a String per number cost more than the number.
+  static func int(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    guard (1...18).contains(bytes.count) else { return Int(string(bytes)) }
+    var n = 0
+    for b in bytes {
+      guard b &- UInt8(ascii: "0") < 10 else { return Int(string(bytes)) }
+      n = n * 10 + Int(b &- UInt8(ascii: "0"))
+    }
+    return n
+  }
+
+  /// `Double(_:)` of the bytes as text. A plain decimal ("-35.0125", at most 15 digits) is read
+  /// here: its digits as an integer and the power of ten it is divided by are both exact Doubles,
+  /// so the one correctly rounded division gives the correctly rounded value `Double(_:)` gives
+  /// (a String per coordinate and the general parser cost a fifth of a row). Other text goes to
+  /// `Double(_:)`.
+  private static func double(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
+    let negative = bytes.first == UInt8(ascii: "-")
+    var mantissa: UInt64 = 0
+    var digits = 0
+    // Digits after the point; nil before it.
+    var fraction: Int?
+    for b in bytes.dropFirst(negative ? 1 : 0) {
+      if b == UInt8(ascii: "."), fraction == nil, digits > 0 {
+        fraction = 0
+      } else if b &- UInt8(ascii: "0") < 10, digits < 15 {
+        mantissa = mantissa * 10 + UInt64(b &- UInt8(ascii: "0"))
+        digits += 1
+        if let f = fraction { fraction = f + 1 }
+      } else {
+        return Double(string(bytes))
+      }
+    }
+    guard digits > 0, fraction != 0 else { return Double(string(bytes)) }
+    var scale = 1.0
+    for _ in 0..<(fraction ?? 0) { scale *= 10 }
+    let value = Double(mantissa) / scale
+    return negative ? -value : value
+  }
+
   /// The variants column split at "|" without empty pieces: the Character split's pieces, found
   /// over the bytes wherever each "|" stands alone as a Character (see `isLoneNeighbour`); a column
   /// where one may not takes the Character split.
   private static func variantNames(_ column: UnsafeBufferPointer<UInt8>) -> [String] {
     var names: [String] = []
+    let bar = UInt8(ascii: "|")
+    var bars = 0
+    var k = column.index(of: bar, from: 0)
+    while k < column.count {
+      bars += 1
+      k = column.index(of: bar, from: k + 1)
+    }
+    // Grown from empty, the array was copied at every few names.
+    if !column.isEmpty { names.reserveCapacity(bars + 1) }
     var start = 0
-    for k in column.indices where column[k] == UInt8(ascii: "|") {
+    k = column.index(of: bar, from: 0)
+    while k < column.count {
       var lead = k - 1
       while lead > 0 && column[lead] & 0xC0 == 0x80 { lead -= 1 }
       let previous = k > 0 ? scalar(at: lead, in: column) : nil
@@ -69,6 +133,7 @@ enum GazetteerRow {
       }
       if start < k { names.append(string(UnsafeBufferPointer(rebasing: column[start..<k]))) }
       start = k + 1
+      k = column.index(of: bar, from: start)
     }
     if start < column.count { names.append(string(UnsafeBufferPointer(rebasing: column[start...]))) }
     return names
@@ -86,11 +151,13 @@ enum GazetteerRow {
   /// Whether `s` (nil: the text's edge) cannot join a "|" beside it into one Character: none of
   /// these is a prepend, an extend, a spacing mark or a joiner (the Arabic block's letters past
   /// «ي», «ی» and «ک» among them, Latin Extended Additional «Ḩ», and the quotes ‘ ’ were a twentieth
-  /// of the rows sent to the Character split).
+  /// of the rows sent to the Character split; the IPA letters and modifier letters «ə» «ʻ», «ە»
+  /// and the quotes “ ” were most of the rest, rows of large cities with long variant lists, each
+  /// split by Characters at the cost of eight rows).
   private static func isLoneNeighbour(_ s: Unicode.Scalar?) -> Bool {
     guard let v = s?.value else { return true }
-    return (0x20...0x7E).contains(v) || (0xC0...0x24F).contains(v) || (0x0621...0x064A).contains(v)
-      || (0x0671...0x06D3).contains(v) || (0x1E00...0x1EFF).contains(v) || v == 0x2018 || v == 0x2019
+    return (0x20...0x7E).contains(v) || (0xC0...0x2FF).contains(v) || (0x0621...0x064A).contains(v)
+      || (0x0671...0x06D5).contains(v) || (0x1E00...0x1EFF).contains(v) || (0x2018...0x201F).contains(v)
   }
 }
 

@@ -88,9 +88,12 @@ extension Gazetteer {
 
   /// The entry name equal to one of `exactKeys` (folded, spaces removed), else its first name.
   static func bestName(of entry: GazetteerEntry, exactKeys: [String]) -> (String, Bool) {
-    for name in entry.allNames where exactKeys.contains(NameKey.exact(name)) {
-      return (name, true)
-    }
+    // The names in `allNames` order without its set of names: a repeated name answers as where it
+    // first stands, and hashing every name into the set cost more than keying the first few.
+    func matches(_ name: String) -> Bool { !name.isEmpty && exactKeys.contains(NameKey.exact(name)) }
+    if matches(entry.name) { return (entry.name, true) }
+    if matches(entry.nameAr) { return (entry.nameAr, true) }
+    if let variant = entry.variants.first(where: matches) { return (variant, true) }
     return (entry.name, false)
   }
 

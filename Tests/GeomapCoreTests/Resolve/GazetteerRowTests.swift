@@ -25,12 +25,28 @@ import Testing
       "\u{0600}|x",  // a prepend before "|" joins it
       "a|\u{301}b", "\r\n|\r\n",
       "کفر|ی|Ḩ|ṣ‘|’x", "ی|\u{0670}", "\u{06DD}|ک", "ۓ|\u{06D6}",  // a prepend or mark beside one
+      "ە|ʻ|ə|“x”|ˌ", "ە|\u{06D6}", "ʻ|\u{0301}",
     ]
     for text in cases {
       let row = "gn:1\t1\tcity\tSY\t\t\t35.9\t39.0\t0\t\tRaqqa\tالرقة\t\(text)\tgeonames"
       let entry = try #require(GazetteerRow.parse(row[...]))
       #expect(entry.variants == text.split(separator: "|").map(String.init))
       #expect(entry == characterParse(row[...]))
+    }
+  }
+
+  /// Numbers read from the bytes (plain decimals) and those left to `Double(_:)` and `Int(_:)`.
+  @Test func readsNumbersAsTheStringParsersDo() {
+    let numbers = [
+      "0", "-0", "35.9", "-35.0125", "007.50", "1.", ".5", "-.5", "1e3", "+1", "-", "", " 1", "1 ", "1.2.3",
+      "123456789012345.6", "1234567890123456", "0.1234567890123456789", "99999999999999999999", "inf",
+      "٣٥.٩",
+    ]
+    for lat in numbers {
+      for n in numbers {
+        let row = "gn:1\t\(n)\tcity\tSY\t\t\t\(lat)\t\(n)\t\(n)\t\(n)\tRaqqa\tالرقة\t\tgeonames"
+        #expect(GazetteerRow.parse(row[...]) == characterParse(row[...]), "\(lat) \(n)")
+      }
     }
   }
 
