@@ -10,35 +10,39 @@
 enum DatelineShape {
   /// The English pattern's tail: `,\s+` month `\.?` `\s+\d{1,2}\s*` an optional `(…)\s*`, then a dash.
   static func mayHoldEnglish(_ text: String) -> Bool {
-    let scalars = text.unicodeScalars
-    var i = scalars.startIndex
-    while let after = afterComma(text, from: i, arabic: false) {
-      i = after
-      var j = i
+    afterSomeComma(in: text, arabic: false) { scalars, j in
       guard skip(scalars, &j, isSpace) > 0, skip(scalars, &j, { $0.properties.isAlphabetic }) > 0 else {
-        continue
+        return false
       }
       if j < scalars.endIndex && scalars[j] == "." { j = scalars.index(after: j) }
-      guard skip(scalars, &j, isSpace) > 0, skip(scalars, &j, isDigit) > 0 else { continue }
-      if endsInDash(scalars, &j) { return true }
+      guard skip(scalars, &j, isSpace) > 0, skip(scalars, &j, isDigit) > 0 else { return false }
+      return endsInDash(scalars, &j)
     }
-    return false
   }
 
   /// The Arabic pattern's tail: `[،,]\s*\d{1,2}\s+` month (Arabic words) `\s*`, an optional
   /// `(…)\s*`, then a dash.
   static func mayHoldArabic(_ text: String) -> Bool {
+    afterSomeComma(in: text, arabic: true) { scalars, j in
+      _ = skip(scalars, &j, isSpace)
+      guard skip(scalars, &j, isDigit) > 0, skip(scalars, &j, isSpace) > 0 else { return false }
+      // The month's words and the spaces after it (a dash there ends the run: it is the last step).
+      guard skip(scalars, &j, { !$0.isASCII && !isDash($0) && !isSpace($0) }) > 0 else { return false }
+      _ = skip(scalars, &j, { (!$0.isASCII && !isDash($0)) || isSpace($0) })
+      return endsInDash(scalars, &j)
+    }
+  }
+
+  /// Whether `tail` holds from just after some comma of `text` (',', or '،' when `arabic`).
+  private static func afterSomeComma(
+    in text: String, arabic: Bool, _ tail: (String.UnicodeScalarView, inout String.Index) -> Bool
+  ) -> Bool {
     let scalars = text.unicodeScalars
     var i = scalars.startIndex
-    while let after = afterComma(text, from: i, arabic: true) {
+    while let after = afterComma(text, from: i, arabic: arabic) {
       i = after
       var j = i
-      _ = skip(scalars, &j, isSpace)
-      guard skip(scalars, &j, isDigit) > 0, skip(scalars, &j, isSpace) > 0 else { continue }
-      // The month's words and the spaces after it (a dash there ends the run: it is the last step).
-      guard skip(scalars, &j, { !$0.isASCII && !isDash($0) && !isSpace($0) }) > 0 else { continue }
-      _ = skip(scalars, &j, { (!$0.isASCII && !isDash($0)) || isSpace($0) })
-      if endsInDash(scalars, &j) { return true }
+      if tail(scalars, &j) { return true }
     }
     return false
   }
