@@ -287,18 +287,27 @@ struct ScanHead: Sendable {
   init() {}
 
   init(_ readings: [ScanWord.Reading], later: String) {
-    func at<T>(_ r: Int, _ value: (ScanWord.Reading) -> T, _ none: T) -> T {
-      r < readings.count ? value(readings[r]) : none
-    }
-    onlyHashes = (at(0, \.onlyHash, 0), at(1, \.onlyHash, 0), at(2, \.onlyHash, 0))
-    firstHashes = (at(0, \.firstHash, 0), at(1, \.firstHash, 0), at(2, \.firstHash, 0))
-    prefixLengths = (
-      at(0, { UInt8(clamping: $0.prefixLength) }, 0), at(1, { UInt8(clamping: $0.prefixLength) }, 0),
-      at(2, { UInt8(clamping: $0.prefixLength) }, 0)
-    )
+    // Each reading written into its place by one loop: reading the fields through key paths, a
+    // closure per field and place, was most of making a head (once per new spelling).
     readingCount = UInt8(min(readings.count, Self.width))
     var bits: UInt8 = 0
-    for (r, reading) in readings.prefix(Self.width).enumerated() {
+    for r in 0..<Int(readingCount) {
+      let reading = readings[r]
+      let prefix = UInt8(clamping: reading.prefixLength)
+      switch r {
+      case 0:
+        onlyHashes.0 = reading.onlyHash
+        firstHashes.0 = reading.firstHash
+        prefixLengths.0 = prefix
+      case 1:
+        onlyHashes.1 = reading.onlyHash
+        firstHashes.1 = reading.firstHash
+        prefixLengths.1 = prefix
+      default:
+        onlyHashes.2 = reading.onlyHash
+        firstHashes.2 = reading.firstHash
+        prefixLengths.2 = prefix
+      }
       if reading.only.isEmpty { bits |= 1 << UInt8(r) }
       if reading.first.isEmpty { bits |= 1 << UInt8(4 + r) }
     }
