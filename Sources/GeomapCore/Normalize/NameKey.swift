@@ -9,7 +9,8 @@ public enum NameKey {
     // only token, found by one pass over its scalars: tokenizing it again (the `Builder` path) cost
     // ~2.3k instructions and three heap blocks a call.
     if Tokenizer.isOneFoldedWord(name) { return looseWord(name, isFirst: true, isOnly: true) }
-    return loose(tokens: Tokenizer.tokens(in: name).map(\.text))
+    // Not one folded word: `tokens(in:)` would only ask that again.
+    return loose(tokens: Tokenizer.referenceTokens(in: name).map(\.text))
   }
 
   /// `loose(name)`, remembered per spelling: for names keyed again and again (a gazetteer entry's
