@@ -145,18 +145,26 @@ final class ScanWord: Sendable {
     // The report's arrays read once (through the class, each read retained the array).
     let tokens = doc.tokens
     let words = doc.words
+    // A new spelling's slot is stamped too, its `local` set to `-1 - i` for its first token's
+    // place `i` in `missing`: its later tokens take that mark (resolved below), so a new spelling
+    // is analysed once per report without a table of the report's new spellings (hashing each
+    // missing token's slot there cost ~400 instructions a new spelling). A spelling past the word
+    // table's limit has no slot: it is analysed once per token.
+    var pending = false
     cache.withLock { c in
       c.reports &+= 1
       let stamp = c.reports
       for k in 0..<n {
         let word = words[k]
-        let slot = 2 * Int(word.id) + (tokens[k].script == .arabic ? 1 : 0)
-        guard word != .unseen, slot < c.slots.count else {
+        guard word != .unseen else {
           missing.append(k)
           continue
         }
+        let slot = 2 * Int(word.id) + (tokens[k].script == .arabic ? 1 : 0)
+        c.grow(to: slot)
         if c.slots[slot].stamp == stamp {
           local[k] = c.slots[slot].local
+          pending = pending || local[k] < 0
         } else if let known = c.slots[slot].word {
           c.slots[slot].stamp = stamp
           c.slots[slot].local = Int32(distinct.count)
@@ -164,36 +172,28 @@ final class ScanWord: Sendable {
           distinct.append(known)
           heads.append(c.heads[Int(c.slots[slot].owner)])
         } else {
+          c.slots[slot].stamp = stamp
+          c.slots[slot].local = -1 - Int32(missing.count)
           missing.append(k)
         }
       }
     }
     guard !missing.isEmpty else { return ScanWords(distinct: distinct, heads: heads, fresh: [], local: local) }
-    // A new spelling is analysed once per report (a spelling past the word table's limit once
-    // per token: it has no slot).
-    var madeAt: [Int: Int32] = [:]
-    // Room for every missing token's spelling at once: grown from empty, the table was rehashed
-    // several times per report of new text (a third of filing the new spellings).
-    madeAt.reserveCapacity(missing.count)
     var made: [(slot: Int, scan: ScanWord)] = []
     var fresh: [ScanWord] = []
     for k in missing {
-      let t = doc.tokens[k]
-      let word = doc.words[k]
-      let slot = 2 * Int(word.id) + (t.script == .arabic ? 1 : 0)
-      if word != .unseen, let at = madeAt[slot] {
-        local[k] = at
-        continue
-      }
+      let t = tokens[k]
+      let word = words[k]
       let scan = ScanWord(t)
       local[k] = Int32(distinct.count)
       distinct.append(Unmanaged.passUnretained(scan))
       heads.append(scan.head)
       fresh.append(scan)
-      if word != .unseen {
-        madeAt[slot] = local[k]
-        made.append((slot, scan))
-      }
+      if word != .unseen { made.append((2 * Int(word.id) + (t.script == .arabic ? 1 : 0), scan)) }
+    }
+    // A new spelling's later tokens: the index its first token was given.
+    if pending {
+      for k in 0..<n where local[k] < 0 { local[k] = local[missing[Int(-1 - local[k])]] }
     }
     cache.withLock { c in
       for m in made {
