@@ -150,7 +150,6 @@ final class ScanWord: Sendable {
     // is analysed once per report without a table of the report's new spellings (hashing each
     // missing token's slot there cost ~400 instructions a new spelling). A spelling past the word
     // table's limit has no slot: it is analysed once per token.
-    var pending = false
     cache.withLock { c in
       c.reports &+= 1
       let stamp = c.reports
@@ -161,10 +160,9 @@ final class ScanWord: Sendable {
           continue
         }
         let slot = 2 * Int(word.id) + (tokens[k].script == .arabic ? 1 : 0)
-        c.grow(to: slot)
+        if slot >= c.slots.count { c.grow(to: slot) }
         if c.slots[slot].stamp == stamp {
           local[k] = c.slots[slot].local
-          pending = pending || local[k] < 0
         } else if let known = c.slots[slot].word {
           c.slots[slot].stamp = stamp
           c.slots[slot].local = Int32(distinct.count)
@@ -192,9 +190,7 @@ final class ScanWord: Sendable {
       if word != .unseen { made.append((2 * Int(word.id) + (t.script == .arabic ? 1 : 0), scan)) }
     }
     // A new spelling's later tokens: the index its first token was given.
-    if pending {
-      for k in 0..<n where local[k] < 0 { local[k] = local[missing[Int(-1 - local[k])]] }
-    }
+    for k in 0..<n where local[k] < 0 { local[k] = local[missing[Int(-1 - local[k])]] }
     cache.withLock { c in
       for m in made {
         c.grow(to: m.slot)
