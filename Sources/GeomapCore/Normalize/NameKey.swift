@@ -9,7 +9,8 @@ public enum NameKey {
     // only token, found by one pass over its scalars: tokenizing it again (the `Builder` path) cost
     // ~2.3k instructions and three heap blocks a call.
     if Tokenizer.isOneFoldedWord(name) { return looseWord(name, isFirst: true, isOnly: true) }
-    return loose(tokens: Tokenizer.tokens(in: name).map(\.text))
+    // Not one folded word: `tokens(in:)` would only ask that again.
+    return loose(tokens: Tokenizer.referenceTokens(in: name).map(\.text))
   }
 
   /// `loose(name)`, remembered per spelling: for names keyed again and again (a gazetteer entry's
@@ -120,8 +121,8 @@ public enum NameKey {
   /// once instead of three times.
   static func looseWordKeys(_ token: String) -> (only: String, first: String, later: String) {
     let key = looseWord(token, isFirst: true, isOnly: true)
-    guard let s = token.unicodeScalars.first, Folding.script(of: s) == .latin, isLatinArticle(token)
-    else { return (key, key, key) }
+    // Every Latin article is a Latin word: no need to read the token's first scalar's script.
+    guard isLatinArticle(token) else { return (key, key, key) }
     return (
       key, dropsArticle(token, isFirst: true, isOnly: false) ? "" : key,
       dropsArticle(token, isFirst: false, isOnly: false) ? "" : key
@@ -141,7 +142,10 @@ public enum NameKey {
   private static let longestLatinArticle = latinArticles.map(\.utf8.count).max() ?? 0
 
   static func looseWord(_ token: String, isFirst: Bool, isOnly: Bool) -> String {
-    guard let first = token.unicodeScalars.first else { return "" }
+    // The first scalar by the view's iterator: `first` (index, validation, subscript) cost several
+    // times as much, once for every word keyed.
+    var scalars = token.unicodeScalars.makeIterator()
+    guard let first = scalars.next() else { return "" }
     switch Folding.script(of: first) {
     case .arabic:
       // The article is cut off as a slice of the token's scalars and a word without one is

@@ -145,16 +145,22 @@ final class ScanWord: Sendable {
     // The report's arrays read once (through the class, each read retained the array).
     let tokens = doc.tokens
     let words = doc.words
+    // A new spelling's slot is stamped too, its `local` set to `-1 - i` for its first token's
+    // place `i` in `missing`: its later tokens take that mark (resolved below), so a new spelling
+    // is analysed once per report without a table of the report's new spellings (hashing each
+    // missing token's slot there cost ~400 instructions a new spelling). A spelling past the word
+    // table's limit has no slot: it is analysed once per token.
     cache.withLock { c in
       c.reports &+= 1
       let stamp = c.reports
       for k in 0..<n {
         let word = words[k]
-        let slot = 2 * Int(word.id) + (tokens[k].script == .arabic ? 1 : 0)
-        guard word != .unseen, slot < c.slots.count else {
+        guard word != .unseen else {
           missing.append(k)
           continue
         }
+        let slot = 2 * Int(word.id) + (tokens[k].script == .arabic ? 1 : 0)
+        if slot >= c.slots.count { c.grow(to: slot) }
         if c.slots[slot].stamp == stamp {
           local[k] = c.slots[slot].local
         } else if let known = c.slots[slot].word {
@@ -164,37 +170,27 @@ final class ScanWord: Sendable {
           distinct.append(known)
           heads.append(c.heads[Int(c.slots[slot].owner)])
         } else {
+          c.slots[slot].stamp = stamp
+          c.slots[slot].local = -1 - Int32(missing.count)
           missing.append(k)
         }
       }
     }
     guard !missing.isEmpty else { return ScanWords(distinct: distinct, heads: heads, fresh: [], local: local) }
-    // A new spelling is analysed once per report (a spelling past the word table's limit once
-    // per token: it has no slot).
-    var madeAt: [Int: Int32] = [:]
-    // Room for every missing token's spelling at once: grown from empty, the table was rehashed
-    // several times per report of new text (a third of filing the new spellings).
-    madeAt.reserveCapacity(missing.count)
     var made: [(slot: Int, scan: ScanWord)] = []
     var fresh: [ScanWord] = []
     for k in missing {
-      let t = doc.tokens[k]
-      let word = doc.words[k]
-      let slot = 2 * Int(word.id) + (t.script == .arabic ? 1 : 0)
-      if word != .unseen, let at = madeAt[slot] {
-        local[k] = at
-        continue
-      }
+      let t = tokens[k]
+      let word = words[k]
       let scan = ScanWord(t)
       local[k] = Int32(distinct.count)
       distinct.append(Unmanaged.passUnretained(scan))
       heads.append(scan.head)
       fresh.append(scan)
-      if word != .unseen {
-        madeAt[slot] = local[k]
-        made.append((slot, scan))
-      }
+      if word != .unseen { made.append((2 * Int(word.id) + (t.script == .arabic ? 1 : 0), scan)) }
     }
+    // A new spelling's later tokens: the index its first token was given.
+    for k in 0..<n where local[k] < 0 { local[k] = local[missing[Int(-1 - local[k])]] }
     cache.withLock { c in
       for m in made {
         c.grow(to: m.slot)
@@ -287,18 +283,27 @@ struct ScanHead: Sendable {
   init() {}
 
   init(_ readings: [ScanWord.Reading], later: String) {
-    func at<T>(_ r: Int, _ value: (ScanWord.Reading) -> T, _ none: T) -> T {
-      r < readings.count ? value(readings[r]) : none
-    }
-    onlyHashes = (at(0, \.onlyHash, 0), at(1, \.onlyHash, 0), at(2, \.onlyHash, 0))
-    firstHashes = (at(0, \.firstHash, 0), at(1, \.firstHash, 0), at(2, \.firstHash, 0))
-    prefixLengths = (
-      at(0, { UInt8(clamping: $0.prefixLength) }, 0), at(1, { UInt8(clamping: $0.prefixLength) }, 0),
-      at(2, { UInt8(clamping: $0.prefixLength) }, 0)
-    )
+    // Each reading written into its place by one loop: reading the fields through key paths, a
+    // closure per field and place, was most of making a head (once per new spelling).
     readingCount = UInt8(min(readings.count, Self.width))
     var bits: UInt8 = 0
-    for (r, reading) in readings.prefix(Self.width).enumerated() {
+    for r in 0..<Int(readingCount) {
+      let reading = readings[r]
+      let prefix = UInt8(clamping: reading.prefixLength)
+      switch r {
+      case 0:
+        onlyHashes.0 = reading.onlyHash
+        firstHashes.0 = reading.firstHash
+        prefixLengths.0 = prefix
+      case 1:
+        onlyHashes.1 = reading.onlyHash
+        firstHashes.1 = reading.firstHash
+        prefixLengths.1 = prefix
+      default:
+        onlyHashes.2 = reading.onlyHash
+        firstHashes.2 = reading.firstHash
+        prefixLengths.2 = prefix
+      }
       if reading.only.isEmpty { bits |= 1 << UInt8(r) }
       if reading.first.isEmpty { bits |= 1 << UInt8(4 + r) }
     }
