@@ -151,15 +151,17 @@ public final class Gazetteer: Sendable {
     var commas = 0
     for b in value where b == comma { commas += 1 }
     if !value.isEmpty { found.reserveCapacity(commas + 1) }
-    var start = 0
-    while start < value.count {
-      let end = value.index(of: comma, from: start)
-      if end > start, let offset = GazetteerRow.int(UnsafeBufferPointer(rebasing: value[start..<end])),
-        let entry = places.withLine(at: offset, GazetteerRow.parse(bytes:)) ?? nil
-      {
-        found.append(entry)
+    places.withBytes { rows in
+      var start = 0
+      while start < value.count {
+        let end = value.index(of: comma, from: start)
+        if end > start, let offset = GazetteerRow.int(UnsafeBufferPointer(rebasing: value[start..<end])),
+          let row = SortedLines.line(at: offset, in: rows), let entry = GazetteerRow.parse(bytes: row)
+        {
+          found.append(entry)
+        }
+        start = end + 1
       }
-      start = end + 1
     }
     return found
   }
