@@ -554,7 +554,7 @@ public struct PlaceRecognizer: Sendable {
   /// token holds no mark that could join the lam into another Character, so they answer as
   /// `hasPrefix` does (comparing Characters, it was a fifth of `takesArticle`).
   static func opensWithArticle(_ t: Token) -> Bool {
-    t.script == .arabic && t.text.utf8.starts(with: "ال".utf8)
+    t.script == .arabic && FNV1a.startsWithBytes(t.text, "ال")
   }
 
   /// True when the Arabic span's first word carries the article («الباب», «بالباب»).

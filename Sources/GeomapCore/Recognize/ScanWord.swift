@@ -52,7 +52,7 @@ final class ScanWord: Sendable {
       // `PlaceRecognizer.articleOn(text)`, which is whether a clitic reading starts with the
       // article, read off the readings at hand (that function copies the token's scalars into an
       // array). By bytes: a stem's first two scalars are «ال» exactly when its first four bytes are.
-      hasArticle = readings.contains { ScanWord.startsWith($0.stem, "ال") }
+      hasArticle = readings.contains { FNV1a.startsWithBytes($0.stem, "ال") }
     }
   }
 
@@ -77,21 +77,12 @@ final class ScanWord: Sendable {
     // The bytes first: `hasPrefix` compares Characters (canonical equivalence), slow on Arabic, and
     // a token without these bytes cannot have the prefix (lām has no other equivalent spelling).
     head.startsWithLamLam =
-      Self.startsWith(text, PlaceRecognizer.lamLam) && text.hasPrefix(PlaceRecognizer.lamLam)
+      FNV1a.startsWithBytes(text, PlaceRecognizer.lamLam) && text.hasPrefix(PlaceRecognizer.lamLam)
     self.head = head
     let whole = Tokenizer.isOneFoldedWord(text) ? keys.only : NameKey.loose(text)
     // An Arabic token's one-word key is the token without the article before two letters or more,
     // as `ArabicWord.stripArticle` makes it; that function leaves any other token as it is.
     context = Context(whole: whole, bare: token.script == .arabic ? keys.only : text, readings: readings)
-  }
-
-  /// Whether `text`'s UTF-8 bytes start with `prefix`'s, compared a byte at a time (the generic
-  /// `starts(with:)` over the two views cost ~200 instructions a call).
-  @inline(__always)
-  static func startsWith(_ text: String, _ prefix: String) -> Bool {
-    var bytes = text.utf8.makeIterator()
-    for b in prefix.utf8 where bytes.next() != b { return false }
-    return true
   }
 
   /// Scan data of every spelling read so far in this process, at `2 × word id + (Arabic ? 1 : 0)`
