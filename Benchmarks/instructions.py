@@ -4,12 +4,15 @@ pipeline.py (seconds) and stages.py (perf samples) for machines too busy or too 
 
 Usage: python3 Benchmarks/instructions.py [--mb N] [--top K] BINARY [BASELINE_BINARY]
 Runs `geomap places` under valgrind's callgrind on one small report (start-up: process start,
-gazetteer and lexicon load) and on pipeline.py's two texts, Arabic and English: N MB of devset
-reports repeated (the steady state) and every labelled report once (distinct text, where first
-analyses of new spellings and first gazetteer look-ups of new names weigh far more). Each text is
+gazetteer and lexicon load) and on pipeline.py's three texts, Arabic and English: every labelled
+report as its own file (reports: what a map refresh job reads, each report paying its own date and
+tables), the same reports joined into one file (distinct text, where first analyses of new
+spellings and first gazetteer look-ups of new names weigh far more than in the steady state), and N
+MB of devset reports repeated in one file (the steady state). Each text is
 read after a small report of its language, and that report's run alone is subtracted, as in
 pipeline.py. It prints instructions per MB of each text, then the inclusive
-instructions of each callee of `ReportReader.inspect` (the pipeline stages) on both Arabic texts,
+instructions of each callee of `ReportReader.inspect` (the pipeline stages) and of
+`ReportReader.read(_:date:)` ("read: …", around the stages) on the three Arabic texts,
 the small reports' share subtracted. With a baseline binary both are measured in the same run and
 their ratios are printed. The counts do not depend on machine load, so a 5 % change is real; they
 are not time (cache misses and branch mispredictions cost nothing here), so confirm a cut's effect
@@ -17,7 +20,7 @@ with pipeline.py before reporting speed.
 Needs valgrind (Debian: valgrind); each binary is copied without debug info first (see
 allocations.py: valgrind 3.19 cannot read Swift 6.3's DWARF 5).
 """
-import os, re, shutil, subprocess, sys, tempfile
+import glob, os, re, shutil, subprocess, sys, tempfile
 
 from allocations import stripped  # a debug-stripped copy with the resource bundles beside it
 from pipeline import corpus, distinct  # the texts the throughput benchmark reads
@@ -35,22 +38,30 @@ def callgrind(binary, reports, tmp):
 
 
 def stages(out):
-    """Inclusive instructions of each function `ReportReader.inspect` calls, largest first."""
+    """Inclusive instructions of each function `ReportReader.inspect` calls (the pipeline stages),
+    and of each other function `ReportReader.read(_:date:)` calls (what a report pays around them:
+    its own date, notes), the latter named "read: …"; largest first."""
     tree = subprocess.run(["callgrind_annotate", "--tree=calling", "--inclusive=yes", out],
                           capture_output=True, text=True, check=True).stdout
     lines = subprocess.run(["swift", "demangle", "--simplified"], input=tree, capture_output=True,
                            text=True).stdout.split("\n")
     rows = {}
+    parents = {"inspect": "ReportReader.inspect(", "read": "ReportReader.read(_:date:)"}
     for i, line in enumerate(lines):
-        if "*  ???:ReportReader.inspect(" not in line:
+        head = re.search(r"\*  \?\?\?:(?:specialized )?(.*?) \[", line)
+        kind = next((k for k, p in parents.items() if head and head.group(1).startswith(p)), None)
+        if not kind:
             continue
         for callee in lines[i + 1:]:
             m = re.match(r"\s*([\d,]+) .*>\s+\?\?\?:(.*?) \(\d+x\)", callee)
             if not m:
                 break
             name = m.group(2).removeprefix("specialized ")
+            if any(name.startswith(p) for p in parents.values()):
+                continue  # the stages themselves, or the specialized copy of `read`
+            if kind == "read":
+                name = "read: " + name
             rows[name] = rows.get(name, 0) + int(m.group(1).replace(",", ""))
-        break
     return sorted(rows.items(), key=lambda kv: -kv[1])
 
 
@@ -71,19 +82,22 @@ def main(argv):
     small = {"Arabic": os.path.join(devset, "ar-01-ghouta-harasta.txt"),
              "English": os.path.join(devset, "en-01-douma-jarabulus.txt")}
     tmp = tempfile.mkdtemp(prefix="geomap-instructions-")
-    texts = {}  # (kind, language) -> (path, MB)
+    texts = {}  # (kind, language) -> (paths, MB)
     for language, prefix in (("Arabic", "ar"), ("English", "en")):
+        # Every labelled report as its own file, as a map refresh job reads them.
+        paths = sorted(glob.glob(os.path.join(fixtures, "*", f"{prefix}-*.txt")))
+        texts["reports", language] = (paths, sum(os.path.getsize(p) for p in paths) / 1e6)
         path = os.path.join(tmp, f"repeated-{language}.txt")
-        texts["repeated", language] = (path, corpus(os.path.join(devset, f"{prefix}-*.txt"), mb, path) / 1e6)
+        texts["repeated", language] = ([path], corpus(os.path.join(devset, f"{prefix}-*.txt"), mb, path) / 1e6)
         path = os.path.join(tmp, f"distinct-{language}.txt")
-        texts["distinct", language] = (path, distinct([os.path.join(fixtures, "*", f"{prefix}-*.txt")], path) / 1e6)
-    per_mb, stage_rows = [], {"repeated": [], "distinct": []}
+        texts["distinct", language] = ([path], distinct([os.path.join(fixtures, "*", f"{prefix}-*.txt")], path) / 1e6)
+    per_mb, stage_rows = [], {"reports": [], "repeated": [], "distinct": []}
     for binary in argv[:2]:
         copy = stripped(binary, tmp)
         start, _ = callgrind(copy, [small["English"]], tmp)
         rates = {}
         bases = {}  # language -> (instructions, stages) of its small report's run alone
-        for (kind, language), (path, size) in texts.items():
+        for (kind, language), (paths, size) in texts.items():
             # Each text is read after a small report of its language, whose run alone is
             # subtracted: process start, gazetteer load and the lexicons a first report of that
             # language builds cancel out.
@@ -91,7 +105,7 @@ def main(argv):
                 base, out = callgrind(copy, [small[language]], tmp)
                 bases[language] = (base, dict(stages(out)))
             base, base_stages = bases[language]
-            total, out = callgrind(copy, [small[language], path], tmp)
+            total, out = callgrind(copy, [small[language], *paths], tmp)
             rates[f"{language} {kind}"] = (total - base) / size
             if language == "Arabic":
                 # What the baseline run spent in each stage is subtracted, as for the totals.
@@ -104,12 +118,15 @@ def main(argv):
               + f" ({argv[0]} / {argv[1]})")
     for kind, rows_of_kind in stage_rows.items():
         size = texts[kind, "Arabic"][1]
-        print(f"\nstages on {size:.2f} MB {kind} Arabic, inclusive M instructions per MB (callees of ReportReader.inspect)")
+        print(f"\nstages on {size:.2f} MB {kind} Arabic, inclusive M instructions per MB"
+              " (callees of ReportReader.inspect, and \"read: …\" of ReportReader.read around it)")
         first = rows_of_kind[0]
-        names = [n for n in sorted(first, key=lambda n: -first[n]) if first[n] > 0][:top]
+        # Largest in either binary first, so a stage one of them no longer has still shows.
+        largest = lambda n: -max(rows.get(n, 0) for rows in rows_of_kind)
+        names = [n for n in sorted(set().union(*rows_of_kind), key=largest) if -largest(n) > 0][:top]
         for name in names:
             figures = "".join(f" {rows.get(name, 0) / size / 1e6:>9,.1f}" for rows in rows_of_kind)
-            ratio = (f" {first[name] / rows_of_kind[1][name]:>6.2f}"
+            ratio = (f" {first.get(name, 0) / rows_of_kind[1][name]:>6.2f}"
                      if len(rows_of_kind) == 2 and rows_of_kind[1].get(name) else "")
             print(f"{figures}{ratio}  {name[:90]}")
 
