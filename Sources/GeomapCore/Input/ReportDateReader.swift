@@ -38,31 +38,29 @@ public enum ReportDateReader {
   /// (its date, and where a dateline without a year starts), and the yearless datelines found
   /// answering either: asked separately, each cut, folded and searched the head again.
   struct Head {
-    /// The opening, digits folded.
-    let folded: String
+    /// The opening's scalars, digits folded.
+    let scalars: [Unicode.Scalar]
     /// Each yearless dateline pattern's first match, searched on first use.
     private var datelines: [YearlessDateline]?
 
     init(_ text: String) {
-      // A report states its own date in its header or dateline; scanning megabytes of body text
-      // with these patterns would cost more than reading the report, so only the opening is searched.
-      folded = DateVocabulary.foldDigits(ReportDateReader.head(of: text))
+      scalars = ReportDateReader.foldedHead(of: text)
     }
 
     /// The report date (see `ReportDateReader.read`).
     mutating func reportDate(fallbackYear: Int? = nil) -> ReportDate? {
-      let windows = DateWindows(scalars: folded.scalarArray, table: yearTable)
+      let windows = DateWindows(scalars: scalars, table: yearTable)
       let dates = fullDates(in: windows)
-      if let labelled = dates.first(where: { isLabelled(windows.scalars, before: $0.start) }) {
+      if let labelled = dates.first(where: { isLabelled(scalars, before: $0.start) }) {
         return ReportDate(date: labelled.date, start: labelled.start, end: labelled.end, basis: .labelled)
       }
-      if let first = dates.first, isDateline(windows.scalars, before: first.start) {
+      if let first = dates.first, isDateline(scalars, before: first.start) {
         return ReportDate(date: first.date, start: first.start, end: first.end, basis: .dateline)
       }
       // The year only completes a yearless dateline: without one it is not looked for (the latest
       // year named is a search of the whole head).
       if !yearlessDatelines.isEmpty,
-        let year = dates.first?.date.year ?? latestYear(in: windows, text: folded) ?? fallbackYear,
+        let year = dates.first?.date.year ?? latestYear(in: windows) ?? fallbackYear,
         var dateline = yearlessDateline(yearlessDatelines, year: year)
       {
         dateline.yearInferred = true
@@ -80,7 +78,7 @@ public enum ReportDateReader {
     private var yearlessDatelines: [YearlessDateline] {
       mutating get {
         if let datelines { return datelines }
-        let found = ReportDateReader.yearlessDatelines(in: folded)
+        let found = ReportDateReader.yearlessDatelines(in: scalars)
         datelines = found
         return found
       }
@@ -90,16 +88,13 @@ public enum ReportDateReader {
   /// How many Unicode scalars from the start of a report are searched for its date.
   public static let headLength = 20_000
 
-  /// The first `headLength` scalars of `text`, as a new string.
-  static func head(of text: String) -> String {
-    // A text of `headLength` bytes or fewer has no more scalars than that: most reports are shorter
-    // than the head, and were copied whole.
-    if text.utf8.count <= headLength { return text }
-    // Copied as one slice of the scalar view: appending the scalars one at a time to a new view
-    // encoded each again (a visible share of the work `ReportReader.read` does around the stages).
-    let scalars = text.unicodeScalars
-    let end = scalars.index(scalars.startIndex, offsetBy: headLength, limitedBy: scalars.endIndex) ?? scalars.endIndex
-    return String(scalars[..<end])
+  /// The first `headLength` scalars of `text`, digits folded (`DateVocabulary.fold`): the text a
+  /// report's date is searched in, decoded once (a report asked for its date and for a yearless
+  /// dateline cut, copied and folded its head for each, and decoded it again to scalars).
+  static func foldedHead(of text: String) -> [Unicode.Scalar] {
+    // A report states its own date in its header or dateline; scanning megabytes of body text with
+    // these patterns would cost more than reading the report, so only the opening is searched.
+    DateVocabulary.foldedScalars(of: text, prefix: headLength)
   }
 
   /// Every full (day, month, year) date in the text, in text order, with scalar spans.
@@ -162,7 +157,7 @@ public enum ReportDateReader {
     fullDateCompiled.map { rule in (rule.lazyRegex.regex, { output in rule.make { output[$0]?.substring } }) }
 
   static func fullDates(inFolded text: String) -> [(date: CalendarDate, start: Int, end: Int)] {
-    fullDates(in: DateWindows(scalars: text.scalarArray, table: yearTable))
+    fullDates(in: DateWindows(scalars: Array(text.unicodeScalars), table: yearTable))
   }
 
   /// The year trigger alone, for searching full dates only.
@@ -339,10 +334,10 @@ public enum ReportDateReader {
   /// A year after "since" / «منذ» ("besieged since 2012", «منذ عام 2013») is when something began,
   /// earlier than the report: "BEIRUT, Aug 27 (Reuters)" with only "since 2012" has no year to give.
   ///
-  /// `text` is the folded head and `windows` its `DateWindows` (with the year trigger): the year
-  /// pattern runs only on words holding four digits, by `PlainMatcher` where they are plain, the
+  /// `windows` is the folded head's `DateWindows` (with the year trigger): the year pattern runs
+  /// only on words holding four digits, by `PlainMatcher` where they are plain, the
   /// way `fullDates` runs its patterns (`Regex` over the whole head cost 1.8M instructions).
-  static func latestYear(in windows: DateWindows, text: String) -> Int? {
+  static func latestYear(in windows: DateWindows) -> Int? {
     var spans: [Range<Int>] = []
     windows.appendWindows(before: 0, after: 0, to: &spans) { $0 == windows.yearTrigger }
     var years: [(year: Int, start: Int)] = []
@@ -367,6 +362,8 @@ public enum ReportDateReader {
     // The latest first: the "since" test reads the words before a year, and the first year it
     // keeps is the answer.
     years.sort { $0.year > $1.year }
+    guard years.contains(where: { $0.year >= 1990 }) else { return nil }
+    let text = String(utf8Of: windows.scalars[...])
     return years.first { $0.year >= 1990 && !followsSince(text, at: $0.start) }?.year
   }
 
@@ -416,13 +413,15 @@ public enum ReportDateReader {
 
   /// "DAMASCUS, Sept 5 (Reuters) -" at a line start: each yearless dateline pattern's first match
   /// that names a month and a day (English first).
-  static func yearlessDatelines(in text: String) -> [YearlessDateline] {
+  static func yearlessDatelines(in scalars: [Unicode.Scalar]) -> [YearlessDateline] {
     // A pattern is compiled and run only when the text has the shape of its match after the comma
     // (`DatelineShape`): compiling the two cost 16M instructions and running them 5M, more than
     // reading a short report, and most reports hold neither.
     var regexes: [Regex<AnyRegexOutput>] = []
-    if DatelineShape.mayHoldEnglish(text), let regex = englishYearlessDatelineRegex { regexes.append(regex) }
-    if DatelineShape.mayHoldArabic(text), let regex = arabicYearlessDatelineRegex { regexes.append(regex) }
+    if DatelineShape.mayHoldEnglish(scalars), let regex = englishYearlessDatelineRegex { regexes.append(regex) }
+    if DatelineShape.mayHoldArabic(scalars), let regex = arabicYearlessDatelineRegex { regexes.append(regex) }
+    guard !regexes.isEmpty else { return [] }
+    let text = String(utf8Of: scalars[...])
     return regexes.compactMap { regex -> YearlessDateline? in
       guard let match = text.firstMatch(of: regex),
         let day = int(match.output, "d"), let raw = match.output["m"]?.substring,

@@ -18,20 +18,3 @@ extension String {
     }
   }
 }
-
-extension String {
-  /// The text's scalars, decoded in one pass into an array of the most they can number (one a
-  /// byte): `Array(unicodeScalars)` walked the text twice, to count and to copy, through generic
-  /// code (some 50 instructions a scalar, for every report's head).
-  var scalarArray: [Unicode.Scalar] {
-    [Unicode.Scalar](unsafeUninitializedCapacity: utf8.count) { out, count in
-      var n = 0
-      for s in unicodeScalars {
-        precondition(n < out.count, "more scalars than UTF-8 bytes")
-        out.initializeElement(at: n, to: s)
-        n += 1
-      }
-      count = n
-    }
-  }
-}
