@@ -167,13 +167,26 @@ enum ReportDateReference {
     #expect(found > texts.count / 2)
   }
 
+  /// Yearless datelines after blank lines, after lines with a comma of their shape, with their
+  /// name and comma on different lines, after other line breaks.
+  static let yearlessDatelines = [
+    "\n\n  BEIRUT, Sept 5 (Reuters) - x", "x: Intro, May 5 - x\nBEIRUT, Sept 5 (Reuters) - y",
+    "x: Intro, May 5 - x\n\n \nBEIRUT, Sept 5 (Reuters) - y", "x\rBEIRUT, Sept 5 - y", "x\r\n\r\nBEIRUT, Sept 5 - y",
+    "x\u{2028}BEIRUT, Sept 5 - y", "AMMAN,\n Sept 5 - y", "دمشق\n، 4 تموز - قال", "دمشق \n \n، 4 تموز - قال",
+    "قال: حلب، 4 تموز -\nدمشق، 5 تموز (رويترز) -", "دمشق، حلب، 4 تموز - قال", "  \n\t\nدمشق ، 4 تموز -",
+    "دمشق\u{651}\n، 4 تموز -", "x\nدمشق\u{651} \u{301}\n، 4 تموز -", "قال، 4 تموز - \nدمشق، 5 تموز -",
+    "\u{301}\n, 4 تموز -", ", Sept 5 -", "،4 تموز -",
+  ]
+
   @Test func reportDatesAgreeWithTheReference() {
-    let datelines = DatelineShapeTests.datelines
+    let datelines = DatelineShapeTests.datelines + Self.yearlessDatelines
     let texts =
       Self.heads + Self.heads.prefix(40).flatMap { head in datelines.map { $0 + " " + head } }
-      + datelines + Self.years.map { "BEIRUT, Feb 29 (Reuters) - " + $0 }
+      + datelines + datelines.map { "2017\n" + $0 } + Self.years.map { "BEIRUT, Feb 29 (Reuters) - " + $0 }
       + Self.years.map { "دمشق، 4 تموز (رويترز) - " + $0 }
+    var yearless = 0
     for text in texts {
+      if ReportDateReader.yearlessDatelineStart(in: text) != nil { yearless += 1 }
       #expect(ReportDateReader.read(text) == ReportDateReference.read(text), "\(text.prefix(80).debugDescription)")
       #expect(
         ReportDateReader.read(text, fallbackYear: 2015) == ReportDateReference.read(text, fallbackYear: 2015),
@@ -182,6 +195,7 @@ enum ReportDateReference {
         ReportDateReader.yearlessDatelineStart(in: text) == ReportDateReference.yearlessDatelineStart(in: text),
         "\(text.prefix(80).debugDescription)")
     }
+    #expect(yearless > 100, "\(yearless) texts with a yearless dateline")
   }
 
   /// The folded head's scalars are those of the head of the folded text (one scalar for one).
