@@ -1,5 +1,5 @@
 /// What a yearless dateline ("BEIRUT, April 2 (Reuters) -", «دمشق، 4 تموز (رويترز) -») looks like
-/// from its comma on, checked over scalars so `ReportDateReader.yearlessDateline` compiles and runs
+/// from its comma on, checked over scalars so `ReportDateReader.yearlessDatelines` compiles and runs
 /// its `Regex` only for a text that may hold a match.
 ///
 /// Each check is a necessary condition of its pattern's match, looser than the pattern: where the
@@ -9,97 +9,98 @@
 /// `DatelineShapeTests` checks both patterns' matches on the fixture reports.
 enum DatelineShape {
   /// The English pattern's tail: `,\s+` month `\.?` `\s+\d{1,2}\s*` an optional `(…)\s*`, then a dash.
-  static func mayHoldEnglish(_ text: String) -> Bool {
-    afterSomeComma(in: text, arabic: false) { scalars, j in
-      guard skip(scalars, &j, isSpace) > 0, skip(scalars, &j, { $0.properties.isAlphabetic }) > 0 else {
-        return false
-      }
-      if j < scalars.endIndex && scalars[j] == "." { j = scalars.index(after: j) }
-      guard skip(scalars, &j, isSpace) > 0, skip(scalars, &j, isDigit) > 0 else { return false }
-      return endsInDash(scalars, &j)
+  static func mayHoldEnglish(_ scalars: [Unicode.Scalar]) -> Bool {
+    afterSomeComma(in: scalars, arabic: false) { s, j in
+      guard skip(s, &j, isSpace) > 0, skip(s, &j, isLetter) > 0 else { return false }
+      if j < s.count && s[j] == "." { j += 1 }
+      guard skip(s, &j, isSpace) > 0, skip(s, &j, isDigit) > 0 else { return false }
+      return endsInDash(s, &j)
     }
   }
 
   /// The Arabic pattern's tail: `[،,]\s*\d{1,2}\s+` month (Arabic words) `\s*`, an optional
   /// `(…)\s*`, then a dash.
-  static func mayHoldArabic(_ text: String) -> Bool {
-    afterSomeComma(in: text, arabic: true) { scalars, j in
-      _ = skip(scalars, &j, isSpace)
-      guard skip(scalars, &j, isDigit) > 0, skip(scalars, &j, isSpace) > 0 else { return false }
+  static func mayHoldArabic(_ scalars: [Unicode.Scalar]) -> Bool {
+    afterSomeComma(in: scalars, arabic: true) { s, j in
+      _ = skip(s, &j, isSpace)
+      guard skip(s, &j, isDigit) > 0, skip(s, &j, isSpace) > 0 else { return false }
       // The month's words and the spaces after it (a dash there ends the run: it is the last step).
-      guard skip(scalars, &j, { !$0.isASCII && !isDash($0) && !isSpace($0) }) > 0 else { return false }
-      _ = skip(scalars, &j, { (!$0.isASCII && !isDash($0)) || isSpace($0) })
-      return endsInDash(scalars, &j)
+      guard skip(s, &j, { !$0.isASCII && !isDash($0) && !isSpace($0) }) > 0 else { return false }
+      _ = skip(s, &j, { (!$0.isASCII && !isDash($0)) || isSpace($0) })
+      return endsInDash(s, &j)
     }
   }
 
-  /// Whether `tail` holds from just after some comma of `text` (',', or '،' when `arabic`).
+  /// Whether `tail` holds from just after some comma of `scalars` (',', or '،' when `arabic`).
   private static func afterSomeComma(
-    in text: String, arabic: Bool, _ tail: (String.UnicodeScalarView, inout String.Index) -> Bool
+    in scalars: [Unicode.Scalar], arabic: Bool, _ tail: (UnsafeBufferPointer<Unicode.Scalar>, inout Int) -> Bool
   ) -> Bool {
-    let scalars = text.unicodeScalars
-    var i = scalars.startIndex
-    while let after = afterComma(text, from: i, arabic: arabic) {
-      i = after
-      var j = i
-      if tail(scalars, &j) { return true }
+    scalars.withUnsafeBufferPointer { s in
+      var i = 0
+      while i < s.count {
+        let comma = s[i] == "," || (arabic && s[i] == "،")
+        i += 1
+        var j = i
+        if comma && tail(s, &j) { return true }
+      }
+      return false
     }
-    return false
-  }
-
-  /// Where the first ',' (or, when `arabic`, '،': D8 8C) at or after `i` ends; found over the
-  /// UTF-8 bytes, as most of a report's scalars are read only here. A scalar boundary.
-  private static func afterComma(_ text: String, from i: String.Index, arabic: Bool) -> String.Index? {
-    let utf8 = text.utf8
-    var k = i
-    while k < utf8.endIndex {
-      let byte = utf8[k]
-      k = utf8.index(after: k)
-      if byte == 0x2C { return k }
-      if arabic && byte == 0xD8 && k < utf8.endIndex && utf8[k] == 0x8C { return utf8.index(after: k) }
-    }
-    return nil
   }
 
   /// `\s*`, an optional parenthesised group and `\s*`, then one of `[-–—]`, from `j`.
-  private static func endsInDash(_ scalars: String.UnicodeScalarView, _ j: inout String.Index) -> Bool {
-    _ = skip(scalars, &j, isSpace)
-    if j < scalars.endIndex && scalars[j] == "(" {
-      guard let close = scalars[j...].firstIndex(of: ")") else { return false }
-      j = scalars.index(after: close)
-      _ = skip(scalars, &j, isSpace)
+  private static func endsInDash(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ j: inout Int) -> Bool {
+    _ = skip(s, &j, isSpace)
+    if j < s.count && s[j] == "(" {
+      guard let close = s[j...].firstIndex(of: ")") else { return false }
+      j = close + 1
+      _ = skip(s, &j, isSpace)
     }
-    return j < scalars.endIndex && isDash(scalars[j])
+    return j < s.count && isDash(s[j])
   }
 
   /// Moves `j` past the scalars that are `kind` or extend a Character; how many were `kind`.
   private static func skip(
-    _ scalars: String.UnicodeScalarView, _ j: inout String.Index, _ kind: (Unicode.Scalar) -> Bool
+    _ s: UnsafeBufferPointer<Unicode.Scalar>, _ j: inout Int, _ kind: (Unicode.Scalar) -> Bool
   ) -> Int {
     var count = 0
-    while j < scalars.endIndex {
-      let s = scalars[j]
-      if kind(s) {
+    while j < s.count {
+      if kind(s[j]) {
         count += 1
-      } else if !extends(s) {
+      } else if !extends(s[j]) {
         break
       }
-      j = scalars.index(after: j)
+      j += 1
     }
     return count
   }
 
+  // ASCII scalars and Arabic letters are answered without the Unicode property tables: every
+  // Arabic comma of a report is followed by a check, and looking up properties made this gate
+  // cost more than the date search it guards.
+
   /// `\s` reads a Character whose first scalar is white space.
-  private static func isSpace(_ s: Unicode.Scalar) -> Bool { s.properties.isWhitespace }
+  private static func isSpace(_ s: Unicode.Scalar) -> Bool {
+    if s.isASCII { return s == " " || (0x09...0x0D).contains(s.value) }
+    return !PlainText.isArabicLetter(s.value) && s.properties.isWhitespace
+  }
 
   /// `\d` reads a Character whose first scalar is a number (the loosest reading).
-  private static func isDigit(_ s: Unicode.Scalar) -> Bool { s.properties.numericType != nil }
+  private static func isDigit(_ s: Unicode.Scalar) -> Bool {
+    if s.isASCII { return (0x30...0x39).contains(s.value) }
+    return !PlainText.isArabicLetter(s.value) && s.properties.numericType != nil
+  }
+
+  /// A month's letters.
+  private static func isLetter(_ s: Unicode.Scalar) -> Bool {
+    if s.isASCII { return (0x61...0x7A).contains(s.value | 0x20) }
+    return PlainText.isArabicLetter(s.value) || s.properties.isAlphabetic
+  }
 
   private static func isDash(_ s: Unicode.Scalar) -> Bool { s == "-" || s == "–" || s == "—" }
 
   /// A scalar that may continue the Character before it (grapheme extenders, spacing marks, ZWJ).
   private static func extends(_ s: Unicode.Scalar) -> Bool {
-    guard !s.isASCII else { return false }
+    guard !s.isASCII && !PlainText.isArabicLetter(s.value) else { return false }
     let p = s.properties
     return p.isGraphemeExtend || p.generalCategory == .spacingMark || p.isEmojiModifier || s == "\u{200D}"
   }

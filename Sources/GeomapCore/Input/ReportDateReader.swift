@@ -30,34 +30,71 @@ public enum ReportDateReader {
   /// The report date: a labelled date, else a dateline, else the first full date; nil when none.
   /// `fallbackYear` completes a dateline without a year when the text has no year at all.
   public static func read(_ text: String, fallbackYear: Int? = nil) -> ReportDate? {
-    // A report states its own date in its header or dateline; scanning megabytes of body text with
-    // these patterns would cost more than reading the report, so only the opening is searched.
-    let folded = DateVocabulary.foldDigits(head(of: text))
-    let dates = fullDates(inFolded: folded)
-    if let labelled = dates.first(where: { isLabelled(folded, before: $0.start) }) {
-      return ReportDate(date: labelled.date, start: labelled.start, end: labelled.end, basis: .labelled)
+    var head = Head(text)
+    return head.reportDate(fallbackYear: fallbackYear)
+  }
+
+  /// A report's searched opening, cut and digit-folded once for both questions a report is asked
+  /// (its date, and where a dateline without a year starts), and the yearless datelines found
+  /// answering either: asked separately, each cut, folded and searched the head again.
+  struct Head {
+    /// The opening's scalars, digits folded.
+    let scalars: [Unicode.Scalar]
+    /// Each yearless dateline pattern's first match, searched on first use.
+    private var datelines: [YearlessDateline]?
+
+    init(_ text: String) {
+      scalars = ReportDateReader.foldedHead(of: text)
     }
-    if let first = dates.first, isDateline(folded, before: first.start) {
-      return ReportDate(date: first.date, start: first.start, end: first.end, basis: .dateline)
+
+    /// The report date (see `ReportDateReader.read`).
+    mutating func reportDate(fallbackYear: Int? = nil) -> ReportDate? {
+      let windows = DateWindows(scalars: scalars, table: yearTable)
+      let dates = fullDates(in: windows)
+      if let labelled = dates.first(where: { isLabelled(scalars, before: $0.start) }) {
+        return ReportDate(date: labelled.date, start: labelled.start, end: labelled.end, basis: .labelled)
+      }
+      if let first = dates.first, isDateline(scalars, before: first.start) {
+        return ReportDate(date: first.date, start: first.start, end: first.end, basis: .dateline)
+      }
+      // The year only completes a yearless dateline: without one it is not looked for (the latest
+      // year named is a search of the whole head).
+      if !yearlessDatelines.isEmpty,
+        let year = dates.first?.date.year ?? latestYear(in: windows) ?? fallbackYear,
+        var dateline = yearlessDateline(yearlessDatelines, year: year)
+      {
+        dateline.yearInferred = true
+        return dateline
+      }
+      return dates.first.map { ReportDate(date: $0.date, start: $0.start, end: $0.end, basis: .firstDate) }
     }
-    let year = dates.first?.date.year ?? latestYear(in: folded) ?? fallbackYear
-    if let year, var dateline = yearlessDateline(in: folded, year: year) {
-      dateline.yearInferred = true
-      return dateline
+
+    /// Where a dateline without a year starts (see `ReportDateReader.yearlessDatelineStart`).
+    mutating func yearlessDatelineStart() -> Int? {
+      // 2000 is a leap year, so "Feb 29" is still recognised as a dateline.
+      yearlessDateline(yearlessDatelines, year: 2000)?.start
     }
-    return dates.first.map { ReportDate(date: $0.date, start: $0.start, end: $0.end, basis: .firstDate) }
+
+    private var yearlessDatelines: [YearlessDateline] {
+      mutating get {
+        if let datelines { return datelines }
+        let found = ReportDateReader.yearlessDatelines(in: scalars)
+        datelines = found
+        return found
+      }
+    }
   }
 
   /// How many Unicode scalars from the start of a report are searched for its date.
   public static let headLength = 20_000
 
-  /// The first `headLength` scalars of `text`, as a new string.
-  static func head(of text: String) -> String {
-    // Copied as one slice of the scalar view: appending the scalars one at a time to a new view
-    // encoded each again (a visible share of the work `ReportReader.read` does around the stages).
-    let scalars = text.unicodeScalars
-    let end = scalars.index(scalars.startIndex, offsetBy: headLength, limitedBy: scalars.endIndex) ?? scalars.endIndex
-    return String(scalars[..<end])
+  /// The first `headLength` scalars of `text`, digits folded (`DateVocabulary.fold`): the text a
+  /// report's date is searched in, decoded once (a report asked for its date and for a yearless
+  /// dateline cut, copied and folded its head for each, and decoded it again to scalars).
+  static func foldedHead(of text: String) -> [Unicode.Scalar] {
+    // A report states its own date in its header or dateline; scanning megabytes of body text with
+    // these patterns would cost more than reading the report, so only the opening is searched.
+    DateVocabulary.foldedScalars(of: text, prefix: headLength)
   }
 
   /// Every full (day, month, year) date in the text, in text order, with scalar spans.
@@ -190,27 +227,58 @@ public enum ReportDateReader {
 
   // MARK: - Choosing
 
-  /// The text on the same line before `offset`, at most 40 scalars.
-  static func linePrefix(_ text: String, before offset: Int) -> String {
-    // The scalars are walked up to `offset` only (`scalarSlice` counts all of the report's head
-    // first, three times a report).
-    let scalars = text.unicodeScalars
-    let lower = max(0, offset - 40)
-    guard offset > 0,
-      let from = scalars.index(scalars.startIndex, offsetBy: lower, limitedBy: scalars.endIndex)
-    else { return "" }
-    let to = scalars.index(from, offsetBy: offset - lower, limitedBy: scalars.endIndex) ?? scalars.endIndex
-    let prefix = String(scalars[from..<to])
+  /// The text on the same line before scalar `offset` of `scalars`, at most 40 scalars.
+  static func linePrefix(_ scalars: [Unicode.Scalar], before offset: Int) -> String {
+    guard offset > 0 else { return "" }
+    let prefix = String(utf8Of: scalars[max(0, offset - 40)..<offset])
     return prefix.split(separator: "\n", omittingEmptySubsequences: false).last.map(String.init) ?? ""
   }
 
-  static func isLabelled(_ text: String, before offset: Int) -> Bool {
-    let prefix = linePrefix(text, before: offset).lowercased()
-    let labels = [
-      "التاريخ", "تاريخ", "بتاريخ", "نشر في", "date:", "dated", "date :", "as of", "published",
-      "updated", "issued",
-    ]
-    return labels.contains { prefix.contains($0) }
+  /// The scalars of `linePrefix(scalars, before: offset)` when each is `isSimple`, else nil.
+  ///
+  /// Such a prefix's Characters are its scalars, none canonically equivalent to another, `\s` is a
+  /// space or a tab and only ASCII letters have case: so `isLabelled` and `isDateline` can read it
+  /// scalar by scalar with the answers of Foundation's search and the `Regex` (which cost some 200k
+  /// instructions a report); `ReportDateReaderFastPathTests` checks both against them.
+  static func simpleLinePrefix(_ scalars: [Unicode.Scalar], before offset: Int) -> ArraySlice<Unicode.Scalar>? {
+    let lower = max(0, offset - 40)
+    var k = offset
+    while k > lower {
+      let v = scalars[k - 1].value
+      if v == 0x0A {
+        // A line feed after a carriage return is one Character with it, which `split` does not cut.
+        if k - 1 > lower && scalars[k - 2] == "\r" { return nil }
+        break
+      }
+      guard isSimple(v) else { return nil }
+      k -= 1
+    }
+    return scalars[k..<offset]
+  }
+
+  /// A `PlainText` scalar other than a line break (harakat, which join the letter before them into
+  /// one Character, are not plain scalars on their own).
+  static func isSimple(_ v: UInt32) -> Bool { PlainText.isPlain(v) && !(0x0A...0x0D).contains(v) }
+
+  /// What a report's date follows when it is labelled as its date (lowercase).
+  static let labels = [
+    "التاريخ", "تاريخ", "بتاريخ", "نشر في", "date:", "dated", "date :", "as of", "published", "updated",
+    "issued",
+  ]
+  static let labelScalars: [[UInt32]] = labels.map { $0.unicodeScalars.map(\.value) }
+
+  static func isLabelled(_ scalars: [Unicode.Scalar], before offset: Int) -> Bool {
+    guard let prefix = simpleLinePrefix(scalars, before: offset) else {
+      let prefix = linePrefix(scalars, before: offset).lowercased()
+      return labels.contains { prefix.contains($0) }
+    }
+    // Lowercasing is ASCII's, and the search compares scalars (see `simpleLinePrefix`).
+    return labelScalars.contains { label in
+      prefix.count >= label.count
+        && (prefix.startIndex...(prefix.endIndex - label.count)).contains { i in
+          label.indices.allSatisfy { PlainText.lowerASCII(prefix[i + $0].value) == label[$0] }
+        }
+    }
   }
 
   /// The dateline prefix pattern, compiled once (it was compiled for every report). `Regex` is not
@@ -219,8 +287,9 @@ public enum ReportDateReader {
     "^\\s*[A-Z][A-Z .'-]{2,30},\\s*$|^\\s*\\p{Arabic}[\\p{Arabic} ]{1,30}\\s*[-–—،]\\s*$")
 
   /// "BEIRUT, " or «دمشق – » at the start of a line, right before the date.
-  static func isDateline(_ text: String, before offset: Int) -> Bool {
-    let prefix = linePrefix(text, before: offset)
+  static func isDateline(_ scalars: [Unicode.Scalar], before offset: Int) -> Bool {
+    if let prefix = simpleLinePrefix(scalars, before: offset) { return isDatelinePrefix(prefix) }
+    let prefix = linePrefix(scalars, before: offset)
     // Both alternatives end in one of these before trailing spaces: without one the pattern is
     // not compiled (2.5M instructions) for a date that starts its line.
     guard prefix.unicodeScalars.contains(where: { ",-–—،".unicodeScalars.contains($0) }),
@@ -229,21 +298,89 @@ public enum ReportDateReader {
     return prefix.wholeMatch(of: regex) != nil
   }
 
+  /// Whether `datelinePrefixRegex` matches all of a simple line prefix (`simpleLinePrefix`), where
+  /// `\s` is a space or a tab and `\p{Arabic}` (by script extensions) an Arabic letter, comma,
+  /// semicolon or question mark.
+  static func isDatelinePrefix(_ prefix: ArraySlice<Unicode.Scalar>) -> Bool {
+    let end = prefix.endIndex
+    func isSpace(_ j: Int) -> Bool { prefix[j] == " " || prefix[j] == "\t" }
+    func isArabic(_ j: Int) -> Bool {
+      let v = prefix[j].value
+      return PlainText.isArabicLetter(v) || v == 0x060C || v == 0x061B || v == 0x061F
+    }
+    func spacesToEnd(_ j: Int) -> Bool { (j..<end).allSatisfy(isSpace) }
+    func run(from j: Int, _ kind: (Int) -> Bool) -> Int { (j..<end).firstIndex { !kind($0) }.map { $0 - j } ?? end - j }
+    var i = prefix.startIndex
+    while i < end && isSpace(i) { i += 1 }
+    guard i < end else { return false }
+    // `[A-Z][A-Z .'-]{2,30},\s*`: the run cannot hold the comma, so it ends right before it.
+    if ("A"..."Z").contains(prefix[i]) {
+      let n = run(from: i + 1) { j in ("A"..."Z").contains(prefix[j]) || " .'-".unicodeScalars.contains(prefix[j]) }
+      return (2...30).contains(n) && i + 1 + n < end && prefix[i + 1 + n] == "," && spacesToEnd(i + 2 + n)
+    }
+    // `\p{Arabic}[\p{Arabic} ]{1,30}\s*[-–—،]\s*`: the run gives back one scalar at a time, as the
+    // greedy repetition does (its comma can end the run or be the pattern's last mark).
+    guard isArabic(i) else { return false }
+    let longest = run(from: i + 1) { j in isArabic(j) || prefix[j] == " " }
+    for n in stride(from: min(30, longest), through: 1, by: -1) {
+      var j = i + 1 + n
+      while j < end && isSpace(j) { j += 1 }
+      if j < end && "-–—،".unicodeScalars.contains(prefix[j]) && spacesToEnd(j + 1) { return true }
+    }
+    return false
+  }
+
   /// The latest plausible four-digit year mentioned (a report seldom names a later year than its own).
   /// A year after "since" / «منذ» ("besieged since 2012", «منذ عام 2013») is when something began,
   /// earlier than the report: "BEIRUT, Aug 27 (Reuters)" with only "since 2012" has no year to give.
-  static func latestYear(in text: String) -> Int? {
-    guard let regex = yearRegex else { return nil }
-    return text.matches(of: regex).compactMap { match -> Int? in
-      let before = text[..<match.range.lowerBound].suffix(32).lowercased()
-      let words = before.split(whereSeparator: { $0.isWhitespace || $0.isPunctuation }).suffix(3)
-      if words.contains(where: { sinceWords.contains(String($0)) }) { return nil }
-      return Int(text[match.range])
-    }.filter { $0 >= 1990 }.max()
+  ///
+  /// `windows` is the folded head's `DateWindows` (with the year trigger): the year pattern runs
+  /// only on words holding four digits, by `PlainMatcher` where they are plain, the
+  /// way `fullDates` runs its patterns (`Regex` over the whole head cost 1.8M instructions).
+  static func latestYear(in windows: DateWindows) -> Int? {
+    var spans: [Range<Int>] = []
+    windows.appendWindows(before: 0, after: 0, to: &spans) { $0 == windows.yearTrigger }
+    var years: [(year: Int, start: Int)] = []
+    let plain = yearPlain.map { PlainMatcher(windows.scalars, $0) }
+    var plainMatches: [PlainMatcher.Match] = []
+    for window in spans {
+      if let plain, windows.isPlain(window) {
+        plainMatches.removeAll(keepingCapacity: true)
+        plain.appendMatches(in: window, to: &plainMatches)
+        for m in plainMatches {
+          if let year = Int(String(utf8Of: windows.scalars[m.range])) { years.append((year, m.range.lowerBound)) }
+        }
+      } else {
+        let part = windows.string(window)
+        for match in yearRegex.map({ part.matches(of: $0.regex) }) ?? [] {
+          if let year = Int(part[match.range]) {
+            years.append((year, window.lowerBound + part.scalarOffset(of: match.range.lowerBound)))
+          }
+        }
+      }
+    }
+    // The latest first: the "since" test reads the words before a year, and the first year it
+    // keeps is the answer.
+    years.sort { $0.year > $1.year }
+    guard years.contains(where: { $0.year >= 1990 }) else { return nil }
+    let text = String(utf8Of: windows.scalars[...])
+    return years.first { $0.year >= 1990 && !followsSince(text, at: $0.start) }?.year
   }
 
-  /// A four-digit year, compiled once (see `datelinePrefixRegex`).
-  nonisolated(unsafe) static let yearRegex: Regex<AnyRegexOutput>? = try? Regex("\\b(?:19|20)\\d{2}(?!\\d)")
+  /// Whether one of the three words before scalar `offset` (a year's start) is in `sinceWords`.
+  static func followsSince(_ text: String, at offset: Int) -> Bool {
+    let at = text.unicodeScalars.index(text.startIndex, offsetBy: offset)
+    let before = text[..<at].suffix(32).lowercased()
+    let words = before.split(whereSeparator: { $0.isWhitespace || $0.isPunctuation }).suffix(3)
+    return words.contains(where: { sinceWords.contains(String($0)) })
+  }
+
+  /// A four-digit year.
+  static let yearPattern = "\\b(?:19|20)\\d{2}(?!\\d)"
+  /// `yearPattern` for `PlainMatcher`, and as a `Regex` for the words that are not plain.
+  /// `CompiledDatePattern` is not `Sendable`, but this one is never mutated after it is parsed.
+  nonisolated(unsafe) static let yearPlain = CompiledDatePattern(yearPattern)
+  static let yearRegex = LazyRegex(yearPattern, plain: yearPlain)
 
   /// Words that make the year after them a starting point, not the report's year.
   static let sinceWords: Set<String> = ["since", "منذ"]
@@ -251,8 +388,8 @@ public enum ReportDateReader {
   /// Where a dateline without a year starts, when the text gives no year to complete it (so `read`
   /// found no date); nil otherwise.
   public static func yearlessDatelineStart(in text: String) -> Int? {
-    // 2000 is a leap year, so "Feb 29" is still recognised as a dateline.
-    return yearlessDateline(in: DateVocabulary.foldDigits(head(of: text)), year: 2000)?.start
+    var head = Head(text)
+    return head.yearlessDatelineStart()
   }
 
   /// The yearless dateline patterns, each compiled on its first use (a report compiled both on
@@ -266,24 +403,43 @@ public enum ReportDateReader {
     "(?m)^\\s*\\p{Arabic}[\\p{Arabic} ]{1,30}\\s*[،,]\\s*(?<date>(?<d>\\d{1,2})\\s+(?<m>\(arabicMonthPattern)))"
       + "(?!\\p{L})\\s*(?:\\([\\p{Arabic} ]{2,20}\\)\\s*)?[-–—]")
 
-  /// "DAMASCUS, Sept 5 (Reuters) -" at a line start, completed with `year`.
-  static func yearlessDateline(in text: String, year: Int) -> ReportDate? {
+  /// A dateline without a year: where its date is, and its month and day.
+  struct YearlessDateline {
+    let start: Int
+    let end: Int
+    let month: Int
+    let day: Int
+  }
+
+  /// "DAMASCUS, Sept 5 (Reuters) -" at a line start: each yearless dateline pattern's first match
+  /// that names a month and a day (English first).
+  static func yearlessDatelines(in scalars: [Unicode.Scalar]) -> [YearlessDateline] {
     // A pattern is compiled and run only when the text has the shape of its match after the comma
     // (`DatelineShape`): compiling the two cost 16M instructions and running them 5M, more than
     // reading a short report, and most reports hold neither.
     var regexes: [Regex<AnyRegexOutput>] = []
-    if DatelineShape.mayHoldEnglish(text), let regex = englishYearlessDatelineRegex { regexes.append(regex) }
-    if DatelineShape.mayHoldArabic(text), let regex = arabicYearlessDatelineRegex { regexes.append(regex) }
-    let found = regexes.compactMap { regex -> ReportDate? in
+    if DatelineShape.mayHoldEnglish(scalars), let regex = englishYearlessDatelineRegex { regexes.append(regex) }
+    if DatelineShape.mayHoldArabic(scalars), let regex = arabicYearlessDatelineRegex { regexes.append(regex) }
+    guard !regexes.isEmpty else { return [] }
+    let text = String(utf8Of: scalars[...])
+    return regexes.compactMap { regex -> YearlessDateline? in
       guard let match = text.firstMatch(of: regex),
         let day = int(match.output, "d"), let raw = match.output["m"]?.substring,
         let month = DateVocabulary.month(named: String(raw)),
-        let date = CalendarDate(year: year, month: month, day: day),
         let range = match.output["date"]?.range
       else { return nil }
-      return ReportDate(
-        date: date, start: text.scalarOffset(of: range.lowerBound),
-        end: text.scalarOffset(of: range.upperBound), basis: .dateline)
+      return YearlessDateline(
+        start: text.scalarOffset(of: range.lowerBound), end: text.scalarOffset(of: range.upperBound),
+        month: month, day: day)
+    }
+  }
+
+  /// The first of `datelines` that is a day of `year`, completed with it.
+  static func yearlessDateline(_ datelines: [YearlessDateline], year: Int) -> ReportDate? {
+    let found = datelines.compactMap { dateline in
+      CalendarDate(year: year, month: dateline.month, day: dateline.day).map {
+        ReportDate(date: $0, start: dateline.start, end: dateline.end, basis: .dateline)
+      }
     }
     return found.min { $0.start < $1.start }
   }

@@ -3,9 +3,11 @@ extension ReportReader: SituationReading {
   /// Reads `report`; `date` (from `--date`) overrides the date the report states about itself.
   /// Long reports are read segment by segment (see `ReportSegments`).
   public func read(_ report: DecodedReport, date: CalendarDate?) -> Situation {
-    let stated = date == nil ? ReportDateReader.read(report.text) : nil
+    // One cut and folded head for both questions (each cut and folded it again).
+    var head = ReportDateReader.Head(report.text)
+    let stated = date == nil ? head.reportDate() : nil
     let reportDate = date ?? stated?.date
-    let guessed = stated.map { Self.guessedYearNote($0, report) } ?? Self.missingYearNote(report)
+    let guessed = stated.map { Self.guessedYearNote($0, report) } ?? Self.missingYearNote(&head, report)
     let segments = ReportSegments.parts(of: report.text)
     guard segments.count > 1 else {
       var situation = read(text: report.text, source: report.source, date: reportDate)
@@ -42,8 +44,8 @@ extension ReportReader: SituationReading {
 
   /// A note when the dateline has no year and the text names none to complete it: the report and
   /// its claims stay undated rather than get a year that may be wrong.
-  static func missingYearNote(_ report: DecodedReport) -> Diagnostic? {
-    guard let start = ReportDateReader.yearlessDatelineStart(in: report.text) else { return nil }
+  static func missingYearNote(_ head: inout ReportDateReader.Head, _ report: DecodedReport) -> Diagnostic? {
+    guard let start = head.yearlessDatelineStart() else { return nil }
     return note(
       "the report's date has no year and the text names none to complete it; claims are undated — pass --date to set it",
       at: start, report)

@@ -9,8 +9,8 @@ import Testing
 @Suite struct DatelineShapeTests {
   static var patterns: [(name: String, regex: Regex<AnyRegexOutput>?, shape: (String) -> Bool)] {
     [
-      ("English", ReportDateReader.englishYearlessDatelineRegex, DatelineShape.mayHoldEnglish),
-      ("Arabic", ReportDateReader.arabicYearlessDatelineRegex, DatelineShape.mayHoldArabic),
+      ("English", ReportDateReader.englishYearlessDatelineRegex, { DatelineShape.mayHoldEnglish(Array($0.unicodeScalars)) }),
+      ("Arabic", ReportDateReader.arabicYearlessDatelineRegex, { DatelineShape.mayHoldArabic(Array($0.unicodeScalars)) }),
     ]
   }
 
@@ -20,9 +20,7 @@ import Testing
       FileManager.default.enumerator(at: Fixtures.sourceDirectory, includingPropertiesForKeys: nil)?
       .compactMap { $0 as? URL }.filter { $0.pathExtension == "txt" } ?? []
     return files.compactMap { url in
-      (try? String(contentsOf: url, encoding: .utf8)).map {
-        DateVocabulary.foldDigits(ReportDateReader.head(of: $0))
-      }
+      (try? String(contentsOf: url, encoding: .utf8)).map { String(utf8Of: ReportDateReader.foldedHead(of: $0)[...]) }
     }
   }()
 

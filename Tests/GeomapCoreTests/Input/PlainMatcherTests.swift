@@ -11,6 +11,7 @@ import Testing
   static var patterns: [(regex: Regex<AnyRegexOutput>, plain: CompiledDatePattern?)] {
     RelativeDateResolver.Rules.all.map { ($0.regex, $0.plain) }
       + ReportDateReader.fullDateCompiled.map { ($0.lazyRegex.regex, $0.plain) }
+      + [ReportDateReader.yearRegex].compactMap { $0.map { ($0.regex, ReportDateReader.yearPlain) } }
   }
 
   /// A match as (scalar span, captured text by name), from either engine.
@@ -45,7 +46,7 @@ import Testing
   }
 
   @Test func everyDatePatternCompilesForThePlainMatcher() {
-    #expect(Self.patterns.count == 22)
+    #expect(Self.patterns.count == 23)
     for (k, p) in Self.patterns.enumerated() { #expect(p.plain != nil, "pattern \(k)") }
   }
 

@@ -10,11 +10,12 @@ import Testing
   /// emoji (four), combining marks (scalars, not characters), and a text shorter than the head.
   @Test func headIsTheFirstScalars() {
     let long = String(repeating: "قال ناشطون 😀 e\u{301} في 4 يوليو 2017\n", count: 2000)
-    let head = ReportDateReader.head(of: long)
-    #expect(Array(head.unicodeScalars) == Array(long.unicodeScalars.prefix(ReportDateReader.headLength)))
-    #expect(head.unicodeScalars.count == ReportDateReader.headLength)
-    #expect(ReportDateReader.head(of: "4 July 2017") == "4 July 2017")
-    #expect(ReportDateReader.head(of: "").isEmpty)
+    let head = ReportDateReader.foldedHead(of: long)
+    #expect(head == Array(long.unicodeScalars.prefix(ReportDateReader.headLength)))
+    #expect(head.count == ReportDateReader.headLength)
+    #expect(ReportDateReader.foldedHead(of: "4 July 2017") == Array("4 July 2017".unicodeScalars))
+    #expect(ReportDateReader.foldedHead(of: "4 تموز ٢٠١٧") == Array("4 تموز 2017".unicodeScalars))
+    #expect(ReportDateReader.foldedHead(of: "").isEmpty)
   }
 
   @Test func seedHeaderIsTheLabelledDate() throws {

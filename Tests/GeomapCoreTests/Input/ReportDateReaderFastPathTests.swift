@@ -1,0 +1,212 @@
+import Foundation
+import Testing
+
+@testable import GeomapCore
+
+/// `ReportDateReader` as it read a report before its fast paths (Foundation's search for the
+/// labels, `Regex` for the dateline prefix and over the whole head for the latest year, the head
+/// cut and folded for each question): the reference the fast paths must agree with.
+enum ReportDateReference {
+  static func read(_ text: String, fallbackYear: Int? = nil) -> ReportDate? {
+    let folded = DateVocabulary.foldDigits(head(of: text))
+    let dates = ReportDateReader.fullDates(inFolded: folded)
+    if let labelled = dates.first(where: { isLabelled(folded, before: $0.start) }) {
+      return ReportDate(date: labelled.date, start: labelled.start, end: labelled.end, basis: .labelled)
+    }
+    if let first = dates.first, isDateline(folded, before: first.start) {
+      return ReportDate(date: first.date, start: first.start, end: first.end, basis: .dateline)
+    }
+    let year = dates.first?.date.year ?? latestYear(in: folded) ?? fallbackYear
+    if let year, var dateline = yearlessDateline(in: folded, year: year) {
+      dateline.yearInferred = true
+      return dateline
+    }
+    return dates.first.map { ReportDate(date: $0.date, start: $0.start, end: $0.end, basis: .firstDate) }
+  }
+
+  static func yearlessDatelineStart(in text: String) -> Int? {
+    yearlessDateline(in: DateVocabulary.foldDigits(head(of: text)), year: 2000)?.start
+  }
+
+  static func head(of text: String) -> String {
+    let scalars = text.unicodeScalars
+    let end =
+      scalars.index(scalars.startIndex, offsetBy: ReportDateReader.headLength, limitedBy: scalars.endIndex)
+      ?? scalars.endIndex
+    return String(scalars[..<end])
+  }
+
+  static func linePrefix(_ text: String, before offset: Int) -> String {
+    let scalars = text.unicodeScalars
+    let lower = max(0, offset - 40)
+    guard offset > 0,
+      let from = scalars.index(scalars.startIndex, offsetBy: lower, limitedBy: scalars.endIndex)
+    else { return "" }
+    let to = scalars.index(from, offsetBy: offset - lower, limitedBy: scalars.endIndex) ?? scalars.endIndex
+    let prefix = String(scalars[from..<to])
+    return prefix.split(separator: "\n", omittingEmptySubsequences: false).last.map(String.init) ?? ""
+  }
+
+  static func isLabelled(_ text: String, before offset: Int) -> Bool {
+    let prefix = linePrefix(text, before: offset).lowercased()
+    let labels = [
+      "التاريخ", "تاريخ", "بتاريخ", "نشر في", "date:", "dated", "date :", "as of", "published",
+      "updated", "issued",
+    ]
+    return labels.contains { prefix.contains($0) }
+  }
+
+  nonisolated(unsafe) static let datelinePrefixRegex = try! Regex(
+    "^\\s*[A-Z][A-Z .'-]{2,30},\\s*$|^\\s*\\p{Arabic}[\\p{Arabic} ]{1,30}\\s*[-–—،]\\s*$")
+
+  static func isDateline(_ text: String, before offset: Int) -> Bool {
+    linePrefix(text, before: offset).wholeMatch(of: datelinePrefixRegex) != nil
+  }
+
+  nonisolated(unsafe) static let yearRegex = try! Regex("\\b(?:19|20)\\d{2}(?!\\d)")
+
+  static func latestYear(in text: String) -> Int? {
+    text.matches(of: yearRegex).compactMap { match -> Int? in
+      let before = text[..<match.range.lowerBound].suffix(32).lowercased()
+      let words = before.split(whereSeparator: { $0.isWhitespace || $0.isPunctuation }).suffix(3)
+      if words.contains(where: { ["since", "منذ"].contains(String($0)) }) { return nil }
+      return Int(text[match.range])
+    }.filter { $0 >= 1990 }.max()
+  }
+
+  /// Both patterns run on every text (no `DatelineShape` gate).
+  static func yearlessDateline(in text: String, year: Int) -> ReportDate? {
+    let regexes = [ReportDateReader.englishYearlessDatelineRegex, ReportDateReader.arabicYearlessDatelineRegex]
+    let found = regexes.compactMap { regex -> ReportDate? in
+      guard let regex, let match = text.firstMatch(of: regex),
+        let day = ReportDateReader.int(match.output, "d"), let raw = match.output["m"]?.substring,
+        let month = DateVocabulary.month(named: String(raw)),
+        let date = CalendarDate(year: year, month: month, day: day),
+        let range = match.output["date"]?.range
+      else { return nil }
+      return ReportDate(
+        date: date, start: text.scalarOffset(of: range.lowerBound),
+        end: text.scalarOffset(of: range.upperBound), basis: .dateline)
+    }
+    return found.min { $0.start < $1.start }
+  }
+}
+
+/// The report date's fast paths against `ReportDateReference`, on every fixture report and on
+/// crafted edge cases: Unicode word boundaries, case, canonical equivalence, CR LF, harakat.
+@Suite struct ReportDateReaderFastPathTests {
+  /// Every fixture report's searched head, digits folded.
+  static var heads: [String] { DatelineShapeTests.reports }
+
+  /// Each fixture line, and lines made dateline-like: a line's opening before ", ", " - ", "، ".
+  static let lines: [String] = {
+    let lines = heads.flatMap { $0.split(separator: "\n").map(String.init) }
+    return lines + lines.flatMap { line in
+      [", ", " - ", "، ", " —"].map {
+        String(String.UnicodeScalarView(line.unicodeScalars.prefix(line.count % 37))) + $0
+      }
+    }
+  }()
+
+  static let crafted = [
+    "", "Date: ", "DATE:", "Dated", "date :", "As Of ", "AS  OF", "Published on ", "PUBLİSHED ", "ıssued",
+    "İssued ", "Upd\u{61}ted", "Dat\u{E9}d", "Date\u{301}: ", "التاريخ: ", "تاريخ النشر ", "بتاريخ ",
+    "نشر في ", "نشر  في", "التَّاريخ ", "ا\u{654}لتاريخ ", "Date:\r\n", "x\r\nDate: ", "Date:\n", "\u{A0}Date: ",
+    "BEIRUT, ", "  BEIRUT,", "AB,", "ABC,", "A" + String(repeating: "B", count: 30) + ",",
+    "A" + String(repeating: "B", count: 29) + ",", "Beirut,", "BEIRUT ,", "BEI-RUT'S .X,\t", "BEIRUT,\u{A0}",
+    "x\nBEIRUT, ", "x\r\nBEIRUT, ", "BEIRUT,\r\n", "É BEIRUT, ", "BEIRUT\u{301}, ", "دمشق - ", "دمشق – ",
+    "دمشق —", "دمشق،", "دمشق ،", "دمشق، حلب -", "دمشق«ب -", "«دمشق» -", "دمشق؟ب -", "دمشق؛ب -", "د -",
+    "دم -", " \tد ب -  \t", "دمشق\tب -", "دمشق\t -", "دَمشق -", "ـدمشق -", "دمشق\u{640} -",
+    String(repeating: "د", count: 31) + " -", String(repeating: "د", count: 32) + " -",
+    "د" + String(repeating: " ", count: 35) + "-", "دمشق" + String(repeating: " ", count: 33) + "،",
+    "\u{200F}دمشق - ", "دمشق\u{200D} - ", "x - ", "- ", "،", ", ",
+  ]
+
+  @Test func labelAndDatelinePrefixesAgreeWithTheStringPath() {
+    var simple = 0
+    let texts = Self.lines + Self.crafted + Self.crafted.map { "x" + $0 } + Self.crafted.map { "نص\n" + $0 }
+    for prefix in texts {
+      let text = prefix + "4 July 2017"
+      let scalars = Array(text.unicodeScalars)
+      let offset = prefix.unicodeScalars.count
+      if ReportDateReader.simpleLinePrefix(scalars, before: offset) != nil { simple += 1 }
+      #expect(
+        ReportDateReader.isLabelled(scalars, before: offset) == ReportDateReference.isLabelled(text, before: offset),
+        "\(prefix.debugDescription) labelled")
+      #expect(
+        ReportDateReader.isDateline(scalars, before: offset) == ReportDateReference.isDateline(text, before: offset),
+        "\(prefix.debugDescription) dateline")
+    }
+    // The fast path is the common one, and both answers occur.
+    #expect(simple * 2 > texts.count, "\(simple) of \(texts.count) prefixes simple")
+    #expect(texts.filter { ReportDateReference.isDateline($0 + "4", before: $0.unicodeScalars.count) }.count > 100)
+    #expect(texts.filter { ReportDateReference.isLabelled($0 + "4", before: $0.unicodeScalars.count) }.count > 20)
+  }
+
+  static let years = [
+    "2017", "ش2017", "a2017", "_2017", "1,2017", "a,2017", "،2017", "1،2017", ".2017", "1.2017", "(2017)",
+    "ـ2017", "ش\u{651}2017", "x\u{200D}2017", "ش\u{200F}2017", "2017\u{651}", "2017م", "\u{600}2017",
+    "12017", "20171", "2017²", "²2017", "'2017", "1'2017", "\u{A0}2017", "e\u{301}2017", "2017-2018",
+    "1989 1990", "2099", "2100", "1899", "منذ 2013", "منذ عام 2013 و2012", "منذ عام 2013 و2019",
+    "since 2012", "Since 2015, 2016", "SINCE 2019", "since, in 2019", "besieged since the end of 2019",
+    "ſince 2019", "منذ\u{651} 2019", "in 2019\r\n2018", "٢٠١٧", "20١٧", "2017 since",
+  ]
+
+  @Test func latestYearAgreesWithTheRegex() {
+    let contexts = ["", "في ", "x ", "قال في ", "\n"]
+    let texts =
+      Self.heads + Self.years.flatMap { year in contexts.map { $0 + year + " قال" } + [year, year + year] }
+    var found = 0
+    for text in texts {
+      let folded = DateVocabulary.foldDigits(text)
+      let windows = DateWindows(scalars: Array(folded.unicodeScalars), table: ReportDateReader.yearTable)
+      let latest = ReportDateReader.latestYear(in: windows)
+      if latest != nil { found += 1 }
+      #expect(latest == ReportDateReference.latestYear(in: folded), "\(text.prefix(80).debugDescription)")
+    }
+    #expect(found > texts.count / 2)
+  }
+
+  /// Yearless datelines after blank lines, after lines with a comma of their shape, with their
+  /// name and comma on different lines, after other line breaks.
+  static let yearlessDatelines = [
+    "\n\n  BEIRUT, Sept 5 (Reuters) - x", "x: Intro, May 5 - x\nBEIRUT, Sept 5 (Reuters) - y",
+    "x: Intro, May 5 - x\n\n \nBEIRUT, Sept 5 (Reuters) - y", "x\rBEIRUT, Sept 5 - y", "x\r\n\r\nBEIRUT, Sept 5 - y",
+    "x\u{2028}BEIRUT, Sept 5 - y", "AMMAN,\n Sept 5 - y", "دمشق\n، 4 تموز - قال", "دمشق \n \n، 4 تموز - قال",
+    "قال: حلب، 4 تموز -\nدمشق، 5 تموز (رويترز) -", "دمشق، حلب، 4 تموز - قال", "  \n\t\nدمشق ، 4 تموز -",
+    "دمشق\u{651}\n، 4 تموز -", "x\nدمشق\u{651} \u{301}\n، 4 تموز -", "قال، 4 تموز - \nدمشق، 5 تموز -",
+    "\u{301}\n, 4 تموز -", ", Sept 5 -", "،4 تموز -",
+  ]
+
+  @Test func reportDatesAgreeWithTheReference() {
+    let datelines = DatelineShapeTests.datelines + Self.yearlessDatelines
+    let texts =
+      Self.heads + Self.heads.prefix(40).flatMap { head in datelines.map { $0 + " " + head } }
+      + datelines + datelines.map { "2017\n" + $0 } + Self.years.map { "BEIRUT, Feb 29 (Reuters) - " + $0 }
+      + Self.years.map { "دمشق، 4 تموز (رويترز) - " + $0 }
+    var yearless = 0
+    for text in texts {
+      if ReportDateReader.yearlessDatelineStart(in: text) != nil { yearless += 1 }
+      #expect(ReportDateReader.read(text) == ReportDateReference.read(text), "\(text.prefix(80).debugDescription)")
+      #expect(
+        ReportDateReader.read(text, fallbackYear: 2015) == ReportDateReference.read(text, fallbackYear: 2015),
+        "\(text.prefix(80).debugDescription)")
+      #expect(
+        ReportDateReader.yearlessDatelineStart(in: text) == ReportDateReference.yearlessDatelineStart(in: text),
+        "\(text.prefix(80).debugDescription)")
+    }
+    #expect(yearless > 100, "\(yearless) texts with a yearless dateline")
+  }
+
+  /// The folded head's scalars are those of the head of the folded text (one scalar for one).
+  @Test func foldedScalarsAreTheFoldedTextsScalars() {
+    let texts =
+      Self.heads + Self.crafted + Self.years
+      + ["٢٠١٧ ۱۳۹۶ ٩", "😀e\u{301}\r\nا٣", "\u{10FFFF}\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}\u{669}\u{6F9}\u{65F}"]
+    for text in texts {
+      let folded = Array(DateVocabulary.foldDigits(text).unicodeScalars)
+      #expect(DateVocabulary.foldedScalars(of: text, prefix: .max) == folded)
+      for n in [0, 1, 3, 40] { #expect(DateVocabulary.foldedScalars(of: text, prefix: n) == Array(folded.prefix(n))) }
+    }
+  }
+}
