@@ -148,22 +148,25 @@ public struct GazetteerEntry: Hashable, Sendable, Codable {
       self = id.withUTF8(Self.init(bytes:))
     }
 
-    /// Read over the id's contiguous bytes, shifting each byte in (a shift by its place, a variable
-    /// shift of a 128-bit number per byte, and the String's UTF-8 iterator made this a twelfth of
-    /// parsing a gazetteer row).
+    /// Read over the id's contiguous bytes into two 64-bit halves joined once: shifting each byte
+    /// into a 128-bit number (by its place, or by 8) and the String's UTF-8 iterator made this a
+    /// twelfth of parsing a gazetteer row.
     private init(bytes: UnsafeBufferPointer<UInt8>) {
-      var prefix: UInt128 = 0
-      for (count, byte) in bytes.enumerated() {
+      var high: UInt64 = 0
+      var low: UInt64 = 0
+      for (k, byte) in bytes.enumerated() {
         guard byte != 0, byte < 0x80 else {
           self.prefix = nil
           isWhole = false
           return
         }
-        if count < 16 { prefix = prefix << 8 | UInt128(byte) }
+        if k < 8 {
+          high |= UInt64(byte) &<< (56 - 8 * k)
+        } else if k < 16 {
+          low |= UInt64(byte) &<< (56 - 8 * (k - 8))
+        }
       }
-      // A shorter id is followed by zeros.
-      if bytes.count < 16 { prefix <<= 8 * (16 - bytes.count) }
-      self.prefix = prefix
+      prefix = UInt128(high) << 64 | UInt128(low)
       isWhole = bytes.count <= 16
     }
   }
