@@ -259,7 +259,16 @@ public struct PlaceRecognizer: Sendable {
       support.append(s)
       hints.append(hint)
     }
-    let flags = keys.map { reportKeys.flags($0) }
+    // The article flags only where `isAccepted` may ask them, once per key and report.
+    var withArticle = [KeyFacts.Flags?](repeating: nil, count: reportKeys.count)
+    let flags = raw.indices.map { k -> KeyFacts.Flags in
+      let key = keys[k]
+      guard doc.tokens[raw[k].firstToken].script == .arabic else { return reportKeys.flags(key) }
+      if let known = withArticle[Int(key)] { return known }
+      let known = articleFlags(reportKeys[key], hash: reportKeys.hash(key))
+      withArticle[Int(key)] = known
+      return known
+    }
     for k in raw.indices { salient.append(isSalient(raw[k], flags[k])) }
     var accepted = raw.indices.map { k in isAccepted(doc, raw[k], flags[k], support[k], salient[k], listed: false) }
     // Lists: «مخيم اليرموك والتضامن والعسالي», "Raqqa, Mayadin and Albukamal" — a name joined to an
@@ -468,7 +477,8 @@ public struct PlaceRecognizer: Sendable {
     return false
   }
 
-  /// Whether context makes span `m` (whose key and candidates `facts` describes) a place.
+  /// Whether context makes span `m` (whose key and candidates `facts` describes) a place. The
+  /// article flags of `facts` are asked only of a span opening on an Arabic word (and known there).
   func isAccepted(
     _ doc: ReportText, _ m: CandidateSpan, _ facts: KeyFacts.Flags, _ support: Support, _ salient: Bool,
     listed: Bool
