@@ -46,8 +46,9 @@ struct KeyFacts: Sendable {
     /// Every candidate has one (true when there is none).
     static let allTakeArticle = Flags(rawValue: 1 << 16)
     /// The two article flags above have been worked out (`PlaceRecognizer.articleFlags`): only
-    /// spans opening on an Arabic word that pass `hardReject` ask them, and tokenizing candidates'
-    /// names to answer them was a fifth of a new key's facts, asked for every key met.
+    /// `isAccepted` asks them, of a span opening on an Arabic word when nothing else decided, and
+    /// tokenizing candidates' names to answer them was a fifth of a new key's facts, asked of
+    /// every key met.
     static let articleKnown = Flags(rawValue: 1 << 17)
   }
 }
