@@ -144,19 +144,30 @@ public struct GazetteerEntry: Hashable, Sendable, Codable {
     let isWhole: Bool
 
     init(_ id: String) {
-      var prefix: UInt128 = 0
-      var count = 0
-      for byte in id.utf8 {
+      var id = id
+      self = id.withUTF8(Self.init(bytes:))
+    }
+
+    /// Read over the id's contiguous bytes into two 64-bit halves joined once: shifting each byte
+    /// into a 128-bit number (by its place, or by 8) and the String's UTF-8 iterator made this a
+    /// twelfth of parsing a gazetteer row.
+    private init(bytes: UnsafeBufferPointer<UInt8>) {
+      var high: UInt64 = 0
+      var low: UInt64 = 0
+      for (k, byte) in bytes.enumerated() {
         guard byte != 0, byte < 0x80 else {
           self.prefix = nil
           isWhole = false
           return
         }
-        if count < 16 { prefix |= UInt128(byte) << (8 * (15 - count)) }
-        count += 1
+        if k < 8 {
+          high |= UInt64(byte) &<< (56 - 8 * k)
+        } else if k < 16 {
+          low |= UInt64(byte) &<< (56 - 8 * (k - 8))
+        }
       }
-      self.prefix = prefix
-      isWhole = count <= 16
+      prefix = UInt128(high) << 64 | UInt128(low)
+      isWhole = bytes.count <= 16
     }
   }
 
@@ -192,7 +203,9 @@ public struct GazetteerEntry: Hashable, Sendable, Codable {
   /// `country`'s two bytes when it is two ASCII characters other than NUL (whose Strings are equal
   /// exactly when the bytes are), else 0.
   static func countryCode(_ country: String) -> UInt16 {
-    guard country.utf8.allSatisfy({ (1...0x7F).contains($0) }) else { return 0 }
-    return CountryCodes.packed(country) ?? 0
+    // The two bytes checked once packed (a pass over the view first cost as much as the packing).
+    guard let code = CountryCodes.packed(country), (1...0x7F).contains(code >> 8), (1...0x7F).contains(code & 0xFF)
+    else { return 0 }
+    return code
   }
 }

@@ -45,6 +45,11 @@ struct KeyFacts: Sendable {
     static let anyTakesArticle = Flags(rawValue: 1 << 15)
     /// Every candidate has one (true when there is none).
     static let allTakeArticle = Flags(rawValue: 1 << 16)
+    /// The two article flags above have been worked out (`PlaceRecognizer.articleFlags`): only
+    /// `isAccepted` asks them, of a span opening on an Arabic word when nothing else decided, and
+    /// tokenizing candidates' names to answer them was a fifth of a new key's facts, asked of
+    /// every key met.
+    static let articleKnown = Flags(rawValue: 1 << 17)
   }
 }
 
@@ -54,7 +59,7 @@ extension PlaceRecognizer {
   func facts(key: String, hash: UInt64) -> KeyFacts {
     if let cached = cachedFacts(hash: hash, where: { FNV1a.sameBytes($0, key) }) { return cached }
     let candidates = gazetteer.entries(forLooseKey: key)
-    let flags = Self.flags(key: key, candidates: candidates) { takesArticle($0, key: key) }
+    let flags = Self.flags(key: key, candidates: candidates)
     return keyCache.withLock { c in
       if let f = c.byHash[hash], FNV1a.sameBytes(f.key, key) { return f }
       // Bounded so a long batch cannot grow it without limit.
@@ -76,10 +81,32 @@ extension PlaceRecognizer {
     }
   }
 
-  /// The facts a key and its candidates give, as `hardReject`, `isAccepted` and `isSalient` ask.
-  static func flags(
-    key: String, candidates: [GazetteerEntry], takesArticle: (GazetteerEntry) -> Bool
-  ) -> KeyFacts.Flags {
+  /// `facts`' flags (its key's hash is `hash`) with the article flags, worked out on first asking
+  /// and then kept in this recognizer's cache.
+  func articleFlags(_ facts: KeyFacts, hash: UInt64) -> KeyFacts.Flags {
+    if facts.flags.contains(.articleKnown) { return facts.flags }
+    if let cached = cachedFacts(hash: hash, where: { FNV1a.sameBytes($0, facts.key) }),
+      cached.flags.contains(.articleKnown)
+    {
+      return cached.flags
+    }
+    var flags = facts.flags.union(.articleKnown)
+    var allTake = true
+    for e in facts.candidates {
+      if takesArticle(e, key: facts.key) { flags.insert(.anyTakesArticle) } else { allTake = false }
+    }
+    if allTake { flags.insert(.allTakeArticle) }
+    keyCache.withLock { c in
+      if let f = c.byHash[hash], FNV1a.sameBytes(f.key, facts.key) {
+        c.byHash[hash] = KeyFacts(key: f.key, candidates: f.candidates, flags: flags)
+      }
+    }
+    return flags
+  }
+
+  /// The facts a key and its candidates give, as `hardReject`, `isAccepted` and `isSalient` ask,
+  /// but for the article flags (see `articleFlags`).
+  static func flags(key: String, candidates: [GazetteerEntry]) -> KeyFacts.Flags {
     var f: KeyFacts.Flags = []
     if PlaceContext.arabicStop.contains(key) { f.insert(.arabicStop) }
     if PlaceContext.latinStop.contains(key) { f.insert(.latinStop) }
@@ -91,7 +118,6 @@ extension PlaceRecognizer {
     if FNV1a.sameBytes(key, assadKey) { f.insert(.assad) }
     if FNV1a.sameBytes(key, babKey) { f.insert(.bab) }
     if FNV1a.sameBytes(key, arabicBabKey) { f.insert(.arabicBab) }
-    var allTake = true
     // Read once, not at every candidate (each read of a static passes its one-time guard).
     let region = PlaceContext.region
     let core = PlaceContext.core
@@ -111,9 +137,7 @@ extension PlaceRecognizer {
       }
       if core.contains(packed: e.countryCode) { f.insert(.anyCore) }
       if isSalient(e) { f.insert(.anySalient) }
-      if takesArticle(e) { f.insert(.anyTakesArticle) } else { allTake = false }
     }
-    if allTake { f.insert(.allTakeArticle) }
     return f
   }
 }

@@ -260,8 +260,17 @@ public struct PlaceRecognizer: Sendable {
       hints.append(hint)
     }
     let flags = keys.map { reportKeys.flags($0) }
+    // The article flags, worked out when `isAccepted` first asks them of a key (and then found in
+    // this recognizer's cache).
+    func article(_ k: Int) -> KeyFacts.Flags {
+      let known = flags[k]
+      if known.contains(.articleKnown) { return known }
+      return articleFlags(reportKeys[keys[k]], hash: reportKeys.hash(keys[k]))
+    }
     for k in raw.indices { salient.append(isSalient(raw[k], flags[k])) }
-    var accepted = raw.indices.map { k in isAccepted(doc, raw[k], flags[k], support[k], salient[k], listed: false) }
+    var accepted = raw.indices.map { k in
+      isAccepted(doc, raw[k], flags[k], support[k], salient[k], listed: false, article: { article(k) })
+    }
     // Lists: «مخيم اليرموك والتضامن والعسالي», "Raqqa, Mayadin and Albukamal" — a name joined to an
     // accepted place takes its support. Repeat until nothing changes (lists run both ways).
     // One sense per report: a name a trigger or preposition made a place stays one when it comes
@@ -283,7 +292,9 @@ public struct PlaceRecognizer: Sendable {
           && raw[k].endToken - raw[k].firstToken == 1 && flags[k].contains(.common))
         let prevJoined = k > 0 && accepted[k - 1] && Self.joined(doc, raw[k - 1], raw[k], comma: comma)
         let nextJoined = k + 1 < raw.count && accepted[k + 1] && Self.joined(doc, raw[k], raw[k + 1], comma: comma)
-        if (prevJoined || nextJoined) && isAccepted(doc, raw[k], flags[k], .list, salient[k], listed: true) {
+        if prevJoined || nextJoined,
+          isAccepted(doc, raw[k], flags[k], .list, salient[k], listed: true, article: { article(k) })
+        {
           accepted[k] = true
           support[k] = max(support[k], .list)
           if support[k] >= .preposition { placeKeys[Int(keys[k])] = true }
@@ -291,7 +302,8 @@ public struct PlaceRecognizer: Sendable {
         }
       }
       for k in raw.indices where !accepted[k] && placeKeys[Int(keys[k])] {
-        guard isAccepted(doc, raw[k], flags[k], .discourse, salient[k], listed: false) else { continue }
+        guard isAccepted(doc, raw[k], flags[k], .discourse, salient[k], listed: false, article: { article(k) })
+        else { continue }
         accepted[k] = true
         support[k] = .discourse
         changed = true
@@ -469,9 +481,11 @@ public struct PlaceRecognizer: Sendable {
   }
 
   /// Whether context makes span `m` (whose key and candidates `facts` describes) a place.
+  /// `article` gives `facts` with the article flags, which `facts` may lack (see
+  /// `KeyFacts.Flags.articleKnown`): asked last, when nothing else decides.
   func isAccepted(
     _ doc: ReportText, _ m: CandidateSpan, _ facts: KeyFacts.Flags, _ support: Support, _ salient: Bool,
-    listed: Bool
+    listed: Bool, article: () -> KeyFacts.Flags
   ) -> Bool {
     let first = m.firstToken
     if doc.tokens[first].script == .latin && facts.contains(.latinStop) { return true }
@@ -490,8 +504,9 @@ public struct PlaceRecognizer: Sendable {
       return false
     }
     // «السورية» (Syrian) is an adjective, not «سورية»: the article is written on a name that never takes it.
+    // (The flags at hand answer first when they hold the article flags, as `article()` would.)
     if doc.tokens[first].script == .arabic, support < .trigger, !facts.contains(.anyTakesArticle),
-      articleWritten(doc, m)
+      articleWritten(doc, m), !article().contains(.anyTakesArticle)
     {
       return false
     }
@@ -513,7 +528,10 @@ public struct PlaceRecognizer: Sendable {
       guard facts.contains(.anyCore) else { return false }
       // «في مجلس محافظة الأنبار» (in the council of): the village «المجلس» is always written with
       // its article, so the bare word is the noun.
-      if doc.tokens[first].script == .arabic, facts.contains(.allTakeArticle), !articleWritten(doc, m) {
+      if doc.tokens[first].script == .arabic,
+        facts.contains(.allTakeArticle) || !facts.contains(.articleKnown),
+        !articleWritten(doc, m), article().contains(.allTakeArticle)
+      {
         return false
       }
       return true

@@ -48,6 +48,9 @@ struct ReportKeys {
   @inline(__always)
   func flags(_ k: Int32) -> KeyFacts.Flags { facts[Int(k)].flags }
 
+  /// The FNV-1a hash of key number `k`.
+  func hash(_ k: Int32) -> UInt64 { hashes[Int(k)] }
+
   /// The number of `key` (whose FNV-1a hash is `hash`), nil when it has none yet (see `add`).
   func number(key: String, hash: UInt64) -> Int32? {
     var i = home(hash)

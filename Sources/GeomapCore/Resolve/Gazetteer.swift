@@ -33,20 +33,19 @@ public final class Gazetteer: Sendable {
 
   /// Opens `places.tsv`, `names.idx` and `parents.idx` in `directory`, memory-mapped.
   public init(directory: URL) throws {
-    func map(_ name: String) throws -> Data {
+    func map(_ name: String) throws -> SortedLines {
       let url = directory.appendingPathComponent(name)
-      do {
-        return try Data(contentsOf: url, options: .alwaysMapped)
-      } catch {
+      guard let memory = MappedBytes.map(path: url.path) else {
         throw GeomapError(.gazetteer, url.path, "file is not readable or does not exist")
       }
+      return SortedLines(memory: memory)
     }
     let places = try map("places.tsv")
     let names = try map("names.idx")
     let parents = try map("parents.idx")
-    let header = String(decoding: names.prefix(SortedLines.afterFirstLine(names)), as: UTF8.self)
+    let header = String(decoding: UnsafeBufferPointer(rebasing: names.bytes[..<names.bodyStart]), as: UTF8.self)
     guard header.hasPrefix(GazetteerIndex.namesHeaderPrefix),
-      header.contains(" places-bytes=\(places.count) ")
+      header.contains(" places-bytes=\(places.bytes.count) ")
     else {
       throw GeomapError(
         .gazetteer, directory.appendingPathComponent("names.idx").path,
@@ -56,11 +55,8 @@ public final class Gazetteer: Sendable {
     maxTokens = maxField.flatMap { Int($0.dropFirst("max-tokens=".count).trimmingCharacters(in: .whitespacesAndNewlines)) } ?? 6
     nameSlots = HashSlots.mapped(
       path: directory.appendingPathComponent(GazetteerIndex.slotsFileName).path,
-      placesBytes: places.count, namesBytes: names.count)
-    storage = .mapped(
-      places: SortedLines(data: places, bodyStart: SortedLines.afterFirstLine(places)),
-      names: SortedLines(data: names, bodyStart: SortedLines.afterFirstLine(names)),
-      parents: SortedLines(data: parents, bodyStart: SortedLines.afterFirstLine(parents)))
+      placesBytes: places.bytes.count, namesBytes: names.bytes.count)
+    storage = .mapped(places: places, names: names, parents: parents)
   }
 
   /// An in-memory gazetteer of `entries` (for tests and small custom lists).
@@ -151,17 +147,15 @@ public final class Gazetteer: Sendable {
     var commas = 0
     for b in value where b == comma { commas += 1 }
     if !value.isEmpty { found.reserveCapacity(commas + 1) }
-    places.withBytes { rows in
-      var start = 0
-      while start < value.count {
-        let end = value.index(of: comma, from: start)
-        if end > start, let offset = GazetteerRow.int(UnsafeBufferPointer(rebasing: value[start..<end])),
-          let row = SortedLines.line(at: offset, in: rows), let entry = GazetteerRow.parse(bytes: row)
-        {
-          found.append(entry)
-        }
-        start = end + 1
+    var start = 0
+    while start < value.count {
+      let end = value.index(of: comma, from: start)
+      if end > start, let offset = GazetteerRow.int(UnsafeBufferPointer(rebasing: value[start..<end])),
+        let row = SortedLines.line(at: offset, in: places.bytes), let entry = GazetteerRow.parse(bytes: row)
+      {
+        found.append(entry)
       }
+      start = end + 1
     }
     return found
   }

@@ -1,11 +1,5 @@
 import Foundation
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// A set of 64-bit key hashes, each with marks (name, prefix of a name), by linear probing.
 ///
 /// One `UInt64` per slot: the hash with its two low bits replaced by the marks (0 is an empty
@@ -17,25 +11,8 @@ struct HashSlots: @unchecked Sendable {
   static let prefix: UInt64 = 2
   private static let markBits: UInt64 = 3
 
-  /// Owns the slots' memory (allocated, or a mapping of `names.slots`); never written after `init`
-  /// (hence `@unchecked Sendable`).
-  private final class Memory {
-    let base: UnsafeMutableRawPointer
-    let byteCount: Int
-    let isMapped: Bool
-
-    init(base: UnsafeMutableRawPointer, byteCount: Int, isMapped: Bool) {
-      self.base = base
-      self.byteCount = byteCount
-      self.isMapped = isMapped
-    }
-
-    deinit {
-      if isMapped { munmap(base, byteCount) } else { base.deallocate() }
-    }
-  }
-
-  private let memory: Memory
+  /// Owns the slots' memory (allocated, or a mapping of `names.slots`).
+  private let memory: MappedBytes
   /// Read through a plain pointer: a probe retains nothing.
   private let slots: UnsafePointer<UInt64>
   private let mask: Int
@@ -73,11 +50,11 @@ struct HashSlots: @unchecked Sendable {
       table[i] = (UInt64(littleEndian: table[i]) | key).littleEndian
     }
     self.init(
-      memory: Memory(base: UnsafeMutableRawPointer(table), byteCount: count * 8, isMapped: false),
+      memory: MappedBytes(adopting: UnsafeMutableRawPointer(table), count: count * 8),
       slots: UnsafePointer(table), bits: bits)
   }
 
-  private init(memory: Memory, slots: UnsafePointer<UInt64>, bits: Int) {
+  private init(memory: MappedBytes, slots: UnsafePointer<UInt64>, bits: Int) {
     self.memory = memory
     self.slots = slots
     mask = (1 << bits) - 1
@@ -133,22 +110,15 @@ struct HashSlots: @unchecked Sendable {
   /// The slots in the file at `path`, memory-mapped, when it was built for index files of these
   /// sizes; nil when it is missing, unreadable or belongs to other index files.
   static func mapped(path: String, placesBytes: Int, namesBytes: Int) -> HashSlots? {
-    let fd = open(path, O_RDONLY)
-    guard fd >= 0 else { return nil }
-    defer { close(fd) }
-    var info = stat()
-    guard fstat(fd, &info) == 0 else { return nil }
-    let size = Int(info.st_size)
+    guard let memory = MappedBytes.map(path: path), let base = memory.base else { return nil }
     // The slot count is read from the size; the header must then say the same.
-    let slotBytes = size - headerLength
+    let slotBytes = memory.count - headerLength
     guard slotBytes >= 16 * 8, slotBytes % 8 == 0, (slotBytes / 8).nonzeroBitCount == 1 else { return nil }
     let bits = (slotBytes / 8).trailingZeroBitCount
-    guard let base = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), base != MAP_FAILED else { return nil }
-    let memory = Memory(base: base, byteCount: size, isMapped: true)
     let expected = header(placesBytes: placesBytes, namesBytes: namesBytes, bits: bits)
     let found = UnsafeRawBufferPointer(start: base, count: headerLength)
     guard found.elementsEqual(expected) else { return nil }
-    let slots = UnsafePointer<UInt64>((base + headerLength).assumingMemoryBound(to: UInt64.self))
+    let slots = (base + headerLength).assumingMemoryBound(to: UInt64.self)
     return HashSlots(memory: memory, slots: slots, bits: bits)
   }
 }
