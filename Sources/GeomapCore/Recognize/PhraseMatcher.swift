@@ -239,6 +239,18 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
     forEachMatch(doc, in: range, candidates: candidates) { out.append($0) }
   }
 
+  /// `matches(_:in:candidates:).first`, found without the view. Written for speed: the view's
+  /// iterator holds an optional (matcher, report) pair, and dropping it went through the generic
+  /// value witnesses (~3k instructions a question in `MovementExtractor.read`).
+  func firstMatch(
+    _ doc: ReportText, in range: Range<Int>, candidates: some Sequence<Int>
+  ) -> (range: Range<Int>, value: Value)? {
+    for c in candidates where range.contains(c) {
+      if let m = match(doc, at: c), c + m.length <= range.upperBound { return (c..<(c + m.length), m.value) }
+    }
+    return nil
+  }
+
   /// `contains(_:in:)` trying only the tokens `candidates` (see `matches(_:in:candidates:)`).
   func contains(_ doc: ReportText, in range: Range<Int>, candidates: some Sequence<Int>) -> Bool {
     for c in candidates where range.contains(c) {

@@ -279,15 +279,14 @@ struct MovementExtractor {
           focus: focus)
       }
     }
-    let left = Self.leavingKinds
-    let notYet = Self.leavingNotYet
     // (By index, each draft read in place: filtering copied every draft it kept, with its strings.)
     var leftFrom: [(actor: Actor, origin: GazetteerEntry, evidence: Evidence, token: Int)] = []
     for i in drafts.indices {
       let d = (actor: drafts[i].movement.actor, kind: drafts[i].movement.kind)
-      // The UN moves aid and people; where its teams leave from is no territory it holds.
-      guard drafts[i].originDirect, !drafts[i].actorGuessed, left.contains(d.kind), d.actor != .unknown,
-        d.actor != .un, notYet.contains(drafts[i].movement.status)
+      // The UN moves aid and people; where its teams leave from is no territory it holds. Only while
+      // the leaving is still to come (a deal stage): after it happened the movers no longer hold the place.
+      guard drafts[i].originDirect, !drafts[i].actorGuessed, Self.isLeaving(d.kind), d.actor != .unknown,
+        d.actor != .un, Self.isDealStage(drafts[i].movement.status)
       else { continue }
       leftFrom.append(
         (
@@ -298,11 +297,15 @@ struct MovementExtractor {
     return (merge(namingUnnamed(drafts, leavers: leavers)), leftFrom)
   }
 
-  /// The kinds of movement whose origin the movers held. Static sets: built per report, hashing
-  /// each kind's name, they cost more than their look-ups.
-  static let leavingKinds: Set<MovementKind> = [.evacuation, .withdrawal, .redeployment, .safePassage]
-  /// Only while the leaving is still to come: after it happened the movers no longer hold the place.
-  static let leavingNotYet: Set<ClaimStatus> = [.proposed, .underNegotiation, .agreedInPrinciple, .agreed]
+  /// The kinds of movement whose origin the movers held. A switch, not a `Set`: a set of these enums
+  /// hashes the case's name (a `String`) at every look-up, and building the set the first time
+  /// looked up its `Hashable` conformance (~430k instructions).
+  static func isLeaving(_ kind: MovementKind) -> Bool {
+    switch kind {
+    case .evacuation, .withdrawal, .redeployment, .safePassage: true
+    default: false
+    }
+  }
 
   /// «المدعومة من تركيا», "Turkish-backed": words after which «من» names a backer, not an origin.
   static let backedByWords: WordSet = WordSet(
@@ -415,12 +418,15 @@ struct MovementExtractor {
       scratch.origins = origins
       scratch.regionRefs = regionRefs
     }
-    // (Filtered in place: `filter` made a second array per group.)
-    Self.triggerMatcher.appendMatches(doc, in: group, candidates: candidates, to: &triggers)
-    triggers.removeAll {
+    // (Filtered as they are found: `filter` made a second array per group, and `removeAll(where:)`
+    // partitioned and shrank the array for each.)
+    Self.triggerMatcher.forEachMatch(doc, in: group, candidates: candidates) { tr in
       // "The army expelled journalists from Raqqa": an expulsion moves only an armed side it names.
-      !(isMotion($0.range, group: group, masks: masks)
-        && (!isExpulsion($0.range) || expelled(at: $0.range, before: group.upperBound) != nil))
+      if isMotion(tr.range, group: group, masks: masks)
+        && (!isExpulsion(tr.range) || expelled(at: tr.range, before: group.upperBound) != nil)
+      {
+        triggers.append(tr)
+      }
     }
     guard let firstTrigger = triggers.first else { return }
     // The end of the first motion word after which «في»/"in" says where the movers settle: a motion
@@ -776,8 +782,8 @@ struct MovementExtractor {
     // «كشف مصدر … عن … توصل … إلى اتفاق»: an agreement a source reveals or alleges is its claim.
     let beforeMotion = doc.sentences[s].lowerBound..<firstTrigger.range.lowerBound
     if status == .agreed || status == .agreedInPrinciple,
-      let cue = StatusLexicon.allegingCues.matches(
-        doc, in: beforeMotion, candidates: ctx.cues.tokens(.allegingCues, in: beforeMotion)).first
+      let cue = StatusLexicon.allegingCues.firstMatch(
+        doc, in: beforeMotion, candidates: ctx.cues.tokens(.allegingCues, in: beforeMotion))
     {
       notes.append("agreement reported by a source: «\(doc.slice(tokens: cue.range))»")
       status = .claimed
@@ -1275,9 +1281,13 @@ struct MovementExtractor {
     return ctx.actor(after: convoy.range.lowerBound, window: 6, limit: trigger.range.lowerBound)
   }
 
-  /// The kinds of movement that leave a place. A static set: built per call, it was allocated for
-  /// every group with no origin named.
-  static let retreatKinds: Set<MovementKind> = [.withdrawal, .displacement, .evacuation]
+  /// The kinds of movement that leave a place. (A switch, not a `Set`: see `isLeaving`.)
+  static func isRetreat(_ kind: MovementKind) -> Bool {
+    switch kind {
+    case .withdrawal, .displacement, .evacuation: true
+    default: false
+    }
+  }
 
   /// "ISIS fighters withdrew toward Hajin" after "the army captured Albukamal": a retreat with no
   /// origin named leaves the place another actor was just said to take (this or the two sentences
@@ -1286,7 +1296,7 @@ struct MovementExtractor {
     by actor: Actor, before trigger: (range: Range<Int>, value: MovementKind), sentence s: Int,
     civilians: Bool
   ) -> (entry: GazetteerEntry, note: String)? {
-    guard actor != .unknown, !civilians, Self.retreatKinds.contains(trigger.value) else { return nil }
+    guard actor != .unknown, !civilians, Self.isRetreat(trigger.value) else { return nil }
     let doc = ctx.doc
     let t = trigger.range.lowerBound
     // The place must be named in this or the two sentences before (a claim merged from several
@@ -1320,7 +1330,7 @@ struct MovementExtractor {
     civilians: Bool
   ) -> (entry: GazetteerEntry, note: String)? {
     let advance = trigger.value == .advance
-    guard actor != .unknown, advance || (Self.retreatKinds.contains(trigger.value) && !civilians) else {
+    guard actor != .unknown, advance || (Self.isRetreat(trigger.value) && !civilians) else {
       return nil
     }
     let first = advance ? s : max(0, s - 1)
@@ -1563,7 +1573,9 @@ struct MovementExtractor {
       precondition(end == head)
       return end
     }
-    note += quote
+    // (`append(contentsOf:)` with a `Substring` appends its bytes; `+=` took the generic path for
+    // any sequence, which asks at run time what the sequence is: ~1,400 instructions a note.)
+    note.append(contentsOf: quote)
     note += "»"
     return note
   }

@@ -508,8 +508,14 @@ extension MovementExtractor {
     return bare.starts(with: "ال".unicodeScalars) || written.starts(with: "لل".unicodeScalars)
   }
 
-  /// Deal stages: a leaving told under one leaves the place the deal is about.
-  static let dealStatuses: Set<ClaimStatus> = [.agreed, .agreedInPrinciple, .proposed, .underNegotiation]
+  /// Deal stages: a leaving told under one leaves the place the deal is about. (A switch, not a
+  /// `Set`: see `isLeaving`.)
+  static func isDealStage(_ status: ClaimStatus) -> Bool {
+    switch status {
+    case .agreed, .agreedInPrinciple, .proposed, .underNegotiation: true
+    default: false
+    }
+  }
 
   /// The one town (city, village, neighbourhood, camp) the sentence before names, when this or that
   /// sentence tells a deal and this one a leaving: the place the deal is about.
@@ -523,7 +529,7 @@ extension MovementExtractor {
     }
     let doc = ctx.doc
     let deal = [s, s - 1].contains {
-      StatusLexicon.status(doc, in: doc.sentences[$0], cues: ctx.cues).map(Self.dealStatuses.contains)
+      StatusLexicon.status(doc, in: doc.sentences[$0], cues: ctx.cues).map(Self.isDealStage)
         ?? false
     }
     guard deal else { return nil }
@@ -628,16 +634,24 @@ extension MovementExtractor {
   /// Returned with its sentence: only a later sentence may take it as given.
   func leadPlace() -> (entry: GazetteerEntry, sentence: Int)? {
     let doc = ctx.doc
-    let kinds: Set<PlaceKind> = [.city, .town, .village, .neighbourhood, .facility]
     for p in ctx.places {
       let s = doc.sentenceOfToken[p.recognized.firstToken]
       guard s < 3 else { return nil }
       let e = p.mention.entry
-      if kinds.contains(e.kind), !RelationContext.isBureau(e) {
+      if Self.isLeadKind(e.kind), !RelationContext.isBureau(e) {
         return (e, s)
       }
     }
     return nil
+  }
+
+  /// The kinds of place `leadPlace` takes. (A switch, not a `Set` literal in `leadPlace`: the set
+  /// was built per report, hashing each kind's name, 8–20k instructions.)
+  static func isLeadKind(_ kind: PlaceKind) -> Bool {
+    switch kind {
+    case .city, .town, .village, .neighbourhood, .facility: true
+    default: false
+    }
   }
 
   func uniqueIndices(_ ks: [Int]) -> [Int] {

@@ -45,6 +45,12 @@ struct NoteSet {
       var order = MarkOrder()
       var i = 0
       while i < p.count {
+        // ASCII (a note's English head, a quote's spaces) is stable and ends a run of marks.
+        if p[i] < 0x80 {
+          order.passASCII()
+          i += 1
+          continue
+        }
         let (v, width) = LeadingScalars.decode(p, at: i)
         guard order.accepts(v) else { return false }
         i += width
@@ -70,6 +76,10 @@ struct NoteSet {
       last = 0
       return isStable(v)
     }
+
+    /// `accepts(v)` for an ASCII `v`: always true.
+    @inline(__always)
+    mutating func passASCII() { last = 0 }
   }
 
   /// True for a scalar `isStableNFC` accepts anywhere.

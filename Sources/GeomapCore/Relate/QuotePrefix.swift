@@ -27,6 +27,17 @@ enum QuotePrefix {
       // True while a haraka may join the current character (a lone character that is no control).
       var joinable = false
       while i < p.count {
+        // ASCII (a fifth of an Arabic quote: its spaces), without the general tests: no haraka,
+        // lone unless CR, taking marks unless a control.
+        let b = p[i]
+        if b < 0x80 {
+          guard b != 0x0D else { return nil }
+          if characters == n { return i }
+          characters += 1
+          joinable = b >= 0x20 && b != 0x7F
+          i += 1
+          continue
+        }
         let (v, width) = LeadingScalars.decode(p, at: i)
         if v >= 0x064B && v <= 0x0652 {
           guard joinable else { return nil }
