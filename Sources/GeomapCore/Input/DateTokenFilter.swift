@@ -223,28 +223,37 @@ struct DateTokenFilter {
   }
 
   /// `reach` of a folded token text.
+  ///
+  /// The scalars are decoded into a buffer on the stack (room for the text's UTF-8 count, never
+  /// fewer bytes than scalars) and classified as they are decoded: `Array(text.unicodeScalars)`
+  /// (a counting pass, a copying pass, a heap block) was most of this call, made once for every
+  /// word the first time a report's claims reach it.
   static func textReach(_ text: String) -> Reach? {
-    let scalars = Array(text.unicodeScalars)
-    var digits = 0
-    var found: Reach?
-    for s in scalars {
-      let v = s.value
-      switch v {
-      case 0x30...0x39:
-        digits += 1
-        if digits == 4 { found = yearReach }
-        continue
-      case 0x61...0x7A, 0x0621...0x063A, 0x0641...0x064A: break
-      default: return anyReach
+    withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: text.utf8.count) { buffer -> Reach? in
+      var count = 0
+      var digits = 0
+      var found: Reach?
+      for s in text.unicodeScalars {
+        precondition(count < buffer.count, "DateTokenFilter: more scalars than UTF-8 bytes")
+        buffer[count] = s
+        count += 1
+        let v = s.value
+        switch v {
+        case 0x30...0x39:
+          digits += 1
+          if digits == 4 { found = yearReach }
+          continue
+        case 0x61...0x7A, 0x0621...0x063A, 0x0641...0x064A: break
+        default: return anyReach
+        }
+        digits = 0
       }
-      digits = 0
-    }
-    scalars.withUnsafeBufferPointer { buffer in
-      for i in buffer.indices {
-        foldedTriggers.triggers(in: buffer, at: i) { k in found = found.map { $0.union(triggerReach[k]) } ?? triggerReach[k] }
+      let scalars = UnsafeBufferPointer(rebasing: buffer[..<count])
+      for i in scalars.indices {
+        foldedTriggers.triggers(in: scalars, at: i) { k in found = found.map { $0.union(triggerReach[k]) } ?? triggerReach[k] }
       }
+      return found
     }
-    return found
   }
 
   /// `text` folded by `Folding`, marks and invisibles dropped.
