@@ -261,6 +261,9 @@ extension WordForms {
     var spellings: [(text: String, taMarbuta: Bool)] = []
     // Per analysis, the table slot it is stored at, -1 for one kept for this report only.
     var stored: [Int] = []
+    // Room for every missing token made once (most of a new report's missing spellings are distinct).
+    spellings.reserveCapacity(missing.count)
+    stored.reserveCapacity(missing.count)
     var madeSlots = Set<Int>(minimumCapacity: missing.count)
     for k in missing {
       let spelling = (text: tokens[k].text, taMarbuta: slots[k] & 1 == 1)
