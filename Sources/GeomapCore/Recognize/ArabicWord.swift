@@ -82,7 +82,7 @@ enum ArabicWord {
   static func appendForms(ofLetters letters: UnsafeBufferPointer<UInt8>, taMarbuta: Bool, to out: inout Spellings) {
     // The article: «ال» and more than one letter after it.
     let noArticle =
-      letters.count > 6 && letters.starts(with: articleBytes) ? UnsafeBufferPointer(rebasing: letters[4...]) : letters
+      letters.count > 6 && holds(letters, articleBytes, at: 0) ? UnsafeBufferPointer(rebasing: letters[4...]) : letters
     out.append(noArticle)
     // A suffix with more than two letters before it.
     for suf in suffixBytes where noArticle.count > suf.bytes.count + 4 && ends(noArticle, with: suf.bytes) {
@@ -96,7 +96,21 @@ enum ArabicWord {
   }
 
   private static func ends(_ bytes: UnsafeBufferPointer<UInt8>, with end: [UInt8]) -> Bool {
-    bytes.count >= end.count && bytes.suffix(end.count).elementsEqual(end)
+    holds(bytes, end, at: bytes.count - end.count)
+  }
+
+  /// Whether `pattern` stands in `bytes` from `offset` on, compared from its last byte (where two
+  /// endings nearly always differ). Written for speed: `suffix(_:).elementsEqual(_:)` and
+  /// `starts(with:)` went through generic sequences, seven suffixes tried on every stem of every
+  /// spelling new to the process.
+  private static func holds(_ bytes: UnsafeBufferPointer<UInt8>, _ pattern: [UInt8], at offset: Int) -> Bool {
+    guard offset >= 0 && offset + pattern.count <= bytes.count else { return false }
+    var k = pattern.count
+    while k > 0 {
+      k -= 1
+      if bytes[offset + k] != pattern[k] { return false }
+    }
+    return true
   }
 
   private static let suffixBytes = suffixes.map { (bytes: Array($0.utf8), endsInHeh: $0.hasSuffix("ه")) }

@@ -57,6 +57,12 @@ extension WordForms {
     mutating func analyse(_ tokens: [(text: String, taMarbuta: Bool)]) {
       var forms = Spellings()
       var firsts: [Int] = []
+      // Room made once for what tokens usually give (a token's forms are a few spellings no
+      // longer than it, from one to three stems): grown from empty, the lists were reallocated
+      // several times a report.
+      forms.bytes.reserveCapacity(3 * tokens.reduce(0) { $0 + $1.text.utf8.count })
+      forms.ends.reserveCapacity(4 * tokens.count)
+      firsts.reserveCapacity(2 * tokens.count)
       // Per token, the end of its forms in `forms` and of its stems' first forms in `firsts`.
       var ends: [(forms: Int, firsts: Int)] = []
       ends.reserveCapacity(tokens.count)
