@@ -270,16 +270,35 @@ extension WordForms {
     // Room for every missing token made once (most of a new report's missing spellings are distinct).
     spellings.reserveCapacity(missing.count)
     stored.reserveCapacity(missing.count)
-    var madeSlots = Set<Int>(minimumCapacity: missing.count)
-    for k in missing {
-      let spelling = (text: tokens[k].text, taMarbuta: slots[k] & 1 == 1)
-      if words[k] == .unseen {
-        spellings.append(spelling)
-        stored.append(-1)
-        slots[k] = -1 - spellings.count
-      } else if madeSlots.insert(slots[k]).inserted {
-        spellings.append(spelling)
-        stored.append(slots[k])
+    // The slots given an analysis so far, in an open-addressing table (-1: empty) of more than
+    // twice as many places as missing tokens, on the stack for a report's few dozen: a `Set<Int>`
+    // hashed every slot with SipHash, ~200 instructions an insert.
+    let bits = Int.bitWidth - (2 * missing.count | 1).leadingZeroBitCount
+    withUnsafeTemporaryAllocation(of: Int.self, capacity: 1 << bits) { madeSlots in
+      madeSlots.initialize(repeating: -1)
+      precondition(missing.count < madeSlots.count, "WordForms: no room for every missing slot")
+      // Adds `slot` (0 or more) unless it is there already; whether it was added.
+      func insert(_ slot: Int) -> Bool {
+        // Fibonacci hashing: the product's top `bits` bits.
+        let product = UInt64(truncatingIfNeeded: slot) &* 0x9E37_79B9_7F4A_7C15
+        var i = Int(truncatingIfNeeded: product >> (64 - bits))
+        while madeSlots[i] >= 0 {
+          if madeSlots[i] == slot { return false }
+          i = (i + 1) & (madeSlots.count - 1)
+        }
+        madeSlots[i] = slot
+        return true
+      }
+      for k in missing {
+        let spelling = (text: tokens[k].text, taMarbuta: slots[k] & 1 == 1)
+        if words[k] == .unseen {
+          spellings.append(spelling)
+          stored.append(-1)
+          slots[k] = -1 - spellings.count
+        } else if insert(slots[k]) {
+          spellings.append(spelling)
+          stored.append(slots[k])
+        }
       }
     }
     var made = Analyses()
