@@ -223,28 +223,45 @@ struct DateTokenFilter {
   }
 
   /// `reach` of a folded token text.
+  ///
+  /// Its scalars are decoded from its UTF-8 into a buffer on the stack (room for the byte count,
+  /// never fewer bytes than scalars) and classified as they are decoded, and a trigger is looked
+  /// for only where the first two scalars may start one (`TriggerTable.mayStart`): this runs once
+  /// for every word the first time a report's claims reach it, and `Array(text.unicodeScalars)`
+  /// (a counting pass, a copying pass, a heap block) and a trie walk at every scalar were most of it.
   static func textReach(_ text: String) -> Reach? {
-    let scalars = Array(text.unicodeScalars)
-    var digits = 0
-    var found: Reach?
-    for s in scalars {
-      let v = s.value
-      switch v {
-      case 0x30...0x39:
-        digits += 1
-        if digits == 4 { found = yearReach }
-        continue
-      case 0x61...0x7A, 0x0621...0x063A, 0x0641...0x064A: break
-      default: return anyReach
+    var text = text
+    return text.withUTF8 { bytes in
+      withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: bytes.count) { buffer -> Reach? in
+        var count = 0
+        var digits = 0
+        var found: Reach?
+        var i = 0
+        while i < bytes.count {
+          let (v, width) = Tokenizer.ByteScan.decode(bytes, at: i)
+          i += width
+          precondition(count < buffer.count, "DateTokenFilter: more scalars than UTF-8 bytes")
+          buffer[count] = unsafeBitCast(v, to: Unicode.Scalar.self)
+          count += 1
+          switch v {
+          case 0x30...0x39:
+            digits += 1
+            if digits == 4 { found = yearReach }
+            continue
+          case 0x61...0x7A, 0x0621...0x063A, 0x0641...0x064A: break
+          default: return anyReach
+          }
+          digits = 0
+        }
+        let scalars = UnsafeBufferPointer(rebasing: buffer[..<count])
+        for i in scalars.indices where foldedTriggers.mayStart(scalars, at: i) {
+          foldedTriggers.triggers(in: scalars, at: i) { k in
+            found = found.map { $0.union(triggerReach[k]) } ?? triggerReach[k]
+          }
+        }
+        return found
       }
-      digits = 0
     }
-    scalars.withUnsafeBufferPointer { buffer in
-      for i in buffer.indices {
-        foldedTriggers.triggers(in: buffer, at: i) { k in found = found.map { $0.union(triggerReach[k]) } ?? triggerReach[k] }
-      }
-    }
-    return found
   }
 
   /// `text` folded by `Folding`, marks and invisibles dropped.

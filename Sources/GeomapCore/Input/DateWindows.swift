@@ -79,9 +79,12 @@ struct DateWindows {
     var unsafe = buffers.unsafeWords.takeEmptied()
     var nonPlain = buffers.nonPlainScalars.takeEmptied()
     var words = buffers.words.takeEmptied()
-    // A word and the blank after it take two scalars or more: room made once, since `find` scans
-    // a few dozen words per region and growing the list from empty was most of its blocks.
-    words.reserveCapacity(scalars.count / 2 + 1)
+    // A word and the blank after it take two scalars or more, so there are at most
+    // `scalars.count / 2 + 1` words: room for them is made (and filled) once and each word written
+    // in place, `wordCount` so far. Appended one by one (a call chain not inlined in this long
+    // loop), the words cost some 80 instructions each, a fifth of reading a report's head.
+    words.append(contentsOf: repeatElement(0..<0, count: scalars.count / 2 + 1))
+    var wordCount = 0
     var start = 0
     var inWord = false
     var previousBlank = true
@@ -90,56 +93,66 @@ struct DateWindows {
     var attachable = false  // whether a haraka here would follow an Arabic letter (and be plain)
     // The flag table is read through a buffer: indexing the table's array (twice per scalar) was
     // the costliest part of this loop.
-    table.flags.withUnsafeBufferPointer { flagTable in
-      scalars.withUnsafeBufferPointer { text in
-        for i in text.indices {
-          let s = text[i]
-          let v = s.value
-          let flags = v < TriggerTable.size ? flagTable[Int(v)] : 0
-          var plain = v < TriggerTable.size ? flags & TriggerTable.plain != 0 : PlainText.isPlain(v)
-          if PlainText.isHaraka(v) {
-            plain = attachable
-          } else {
-            attachable = PlainText.isArabicLetter(v)
-          }
-          if !plain { nonPlain.append(i) }
-          // A combining mark after a blank belongs to the blank's character, which `\s` matches whole.
-          let blank =
-            plain ? flags & TriggerTable.space != 0 : s.properties.isWhitespace || (previousBlank && Self.isMark(s))
-          previousBlank = blank
-          if blank {
-            if inWord {
-              if isUnsafe { unsafe.append(words.count) }
-              words.append(start..<i)
-              inWord = false
+    words.withUnsafeMutableBufferPointer { wordsOut in
+      table.flags.withUnsafeBufferPointer { flagTable in
+        scalars.withUnsafeBufferPointer { text in
+          for i in text.indices {
+            let s = text[i]
+            let v = s.value
+            let flags = v < TriggerTable.size ? flagTable[Int(v)] : 0
+            var plain = v < TriggerTable.size ? flags & TriggerTable.plain != 0 : PlainText.isPlain(v)
+            // Harakat and Arabic letters all lie below the table's size (flags 0 above it).
+            if flags & TriggerTable.haraka != 0 {
+              plain = attachable
+            } else {
+              attachable = flags & TriggerTable.arabicLetter != 0
             }
-            continue
-          }
-          if !inWord { (start, inWord, digitRun, isUnsafe, wordHits) = (i, true, 0, false, hits.count) }
-          let decimal = plain ? flags & TriggerTable.digit != 0 : s.properties.numericType == .decimal
-          if decimal {
-            digitRun += 1
-            if digitRun == 4, let y = yearTrigger {
-              Self.note(y, word: words.count, in: &hits, from: wordHits)
+            if !plain { nonPlain.append(i) }
+            // A combining mark after a blank belongs to the blank's character, which `\s` matches whole.
+            let blank =
+              plain
+              ? flags & TriggerTable.space != 0
+              : s.properties.isWhitespace || (previousBlank && Self.isMark(s))
+            previousBlank = blank
+            if blank {
+              if inWord {
+                if isUnsafe { unsafe.append(wordCount) }
+                precondition(wordCount < wordsOut.count, "DateWindows: more words than room made")
+                wordsOut[wordCount] = start..<i
+                wordCount += 1
+                inWord = false
+              }
+              continue
             }
-          } else {
-            if digitRun > 0 && !plain && Self.isMark(s) { isUnsafe = true }
-            digitRun = 0
+            if !inWord { (start, inWord, digitRun, isUnsafe, wordHits) = (i, true, 0, false, hits.count) }
+            let decimal = plain ? flags & TriggerTable.digit != 0 : s.properties.numericType == .decimal
+            if decimal {
+              digitRun += 1
+              if digitRun == 4, let y = yearTrigger {
+                Self.note(y, word: wordCount, in: &hits, from: wordHits)
+              }
+            } else {
+              if digitRun > 0 && !plain && Self.isMark(s) { isUnsafe = true }
+              digitRun = 0
+            }
+            let lower = Self.lowerASCII(v)
+            if !plain && Self.isUnsafe(lower) { isUnsafe = true }
+            // `lower` is `v` but for ASCII capitals, whose flags are looked up again.
+            let lowerFlags = lower == v ? flags : (lower < TriggerTable.size ? flagTable[Int(lower)] : 0)
+            if lower < TriggerTable.size && lowerFlags & TriggerTable.first == 0 { continue }
+            guard table.mayStart(text, at: i) else { continue }
+            table.triggers(in: text, at: i) { k in Self.note(k, word: wordCount, in: &hits, from: wordHits) }
           }
-          let lower = Self.lowerASCII(v)
-          if !plain && Self.isUnsafe(lower) { isUnsafe = true }
-          // `lower` is `v` but for ASCII capitals, whose flags are looked up again.
-          let lowerFlags = lower == v ? flags : (lower < TriggerTable.size ? flagTable[Int(lower)] : 0)
-          if lower < TriggerTable.size && lowerFlags & TriggerTable.first == 0 { continue }
-          guard table.mayStart(text, at: i) else { continue }
-          table.triggers(in: text, at: i) { k in Self.note(k, word: words.count, in: &hits, from: wordHits) }
         }
       }
+      if inWord {
+        if isUnsafe { unsafe.append(wordCount) }
+        precondition(wordCount < wordsOut.count, "DateWindows: more words than room made")
+        wordsOut[wordCount] = start..<scalars.count
+        wordCount += 1
+      }
     }
-    if inWord {
-      if isUnsafe { unsafe.append(words.count) }
-      words.append(start..<scalars.count)
-    }
+    words.removeSubrange(wordCount...)
     self.words = words
     var foundMask = buffers.foundMask.takeEmptied()
     foundMask.append(contentsOf: repeatElement(0, count: Self.maskWords(triggers.count)))

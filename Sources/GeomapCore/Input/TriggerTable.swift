@@ -1,12 +1,16 @@
 /// Trigger words laid out for `DateWindows`' scan: a flag byte per scalar below `size` (plain,
-/// blank, digit, first scalar of a trigger) and a trie of the triggers in flat arrays, so a
-/// position starting with «ا» walks «ال…» once instead of comparing a dozen «ال» triggers.
+/// blank, digit, first scalar of a trigger, Arabic letter, haraka) and a trie of the triggers in
+/// flat arrays, so a position starting with «ا» walks «ال…» once instead of comparing a dozen «ال»
+/// triggers.
 struct TriggerTable {
   static let size: UInt32 = 0x700
   static let plain: UInt8 = 1
   static let space: UInt8 = 2
   static let digit: UInt8 = 4
   static let first: UInt8 = 8
+  /// `PlainText.isArabicLetter` and `PlainText.isHaraka` (both only below `size`).
+  static let arabicLetter: UInt8 = 16
+  static let haraka: UInt8 = 32
 
   /// The triggers, in the order their indices refer to.
   let triggers: [String]
@@ -45,6 +49,10 @@ struct TriggerTable {
     for v in 0..<Self.size where PlainText.isPlain(v) {
       flags[Int(v)] =
         Self.plain | (PlainText.isSpace(v) ? Self.space : 0) | (PlainText.isDigit(v) ? Self.digit : 0)
+    }
+    for v in 0..<Self.size {
+      if PlainText.isArabicLetter(v) { flags[Int(v)] |= Self.arabicLetter }
+      if PlainText.isHaraka(v) { flags[Int(v)] |= Self.haraka }
     }
     rootChild = [Int32](repeating: -1, count: Int(Self.size))
     for (k, trigger) in triggers.enumerated() {

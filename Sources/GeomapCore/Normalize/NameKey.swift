@@ -90,14 +90,22 @@ public enum NameKey {
   /// article's ل («للرقه» = ل + الرقه: its stem gets the article's alef back). `WordForms` reads the
   /// stems off a token's bytes from these.
   static func cliticPrefixes(of token: String) -> (conjunction: Int, preposition: Int, articleBack: Bool) {
-    let none = (conjunction: 0, preposition: 0, articleBack: false)
     // The clitics are among the first three scalars, read in place; whether there is a fourth is
     // all the length that matters (a prefix of one or two leaves two scalars).
     var scalars = token.unicodeScalars.makeIterator()
-    guard let first = scalars.next(), Folding.script(of: first) == .arabic, let second = scalars.next(),
-      let third = scalars.next()
-    else { return none }
-    let count = scalars.next() == nil ? 3 : 4
+    guard let first = scalars.next(), let second = scalars.next(), let third = scalars.next() else {
+      return (0, 0, false)
+    }
+    return cliticPrefixes(first, second, third, hasFourth: scalars.next() != nil)
+  }
+
+  /// `cliticPrefixes(of:)` of a token of three scalars or more, given its first three and whether
+  /// it has a fourth (`ArabicWord` reads them off the token's bytes).
+  static func cliticPrefixes(
+    _ first: Unicode.Scalar, _ second: Unicode.Scalar, _ third: Unicode.Scalar, hasFourth: Bool
+  ) -> (conjunction: Int, preposition: Int, articleBack: Bool) {
+    guard Folding.script(of: first) == .arabic else { return (0, 0, false) }
+    let count = hasFourth ? 4 : 3
     // Conjunction و / ف, then a preposition ب / ل / ك, in that order, at most one of each.
     let i = first == "\u{0648}" || first == "\u{0641}" ? 1 : 0
     let candidate = i == 0 ? first : second

@@ -9,39 +9,52 @@ enum ArabicWord {
   /// to `firsts`. `taMarbuta`: the original word ends in ة, so a final folded ه is not the pronoun
   /// suffix («السيطرة» is not «السيطر» + ه).
   static func appendBareForms(of token: String, taMarbuta: Bool, to out: inout Spellings, firsts: inout [Int]) {
-    guard isPlainArabic(token) else {
-      for reading in NameKey.cliticReadings(token) {
-        firsts.append(out.count)
-        var forms: [String] = []
-        appendForms(of: reading.stem, taMarbuta: taMarbuta, to: &forms)
-        for form in forms { out.append(form) }
-      }
-      return
-    }
-    // Plain letters (nearly every Arabic token), and so are its stems (the clitics are plain
-    // letters, the stems the letters after them): they are read off the token's bytes, two a
-    // letter, with no `String` made (a `String` per stem and per form was most of analysing a
-    // spelling new to the process).
-    let prefixes = NameKey.cliticPrefixes(of: token)
     var token = token
-    token.withUTF8 { letters in
+    let plain = token.withUTF8 { letters in
+      guard isPlainArabic(letters: letters) else { return false }
+      appendBareForms(ofLetters: letters, taMarbuta: taMarbuta, to: &out, firsts: &firsts)
+      return true
+    }
+    if plain { return }
+    for reading in NameKey.cliticReadings(token) {
       firsts.append(out.count)
-      appendForms(ofLetters: letters, taMarbuta: taMarbuta, to: &out)
-      if prefixes.conjunction > 0 {
-        firsts.append(out.count)
-        appendForms(
-          ofLetters: UnsafeBufferPointer(rebasing: letters[(2 * prefixes.conjunction)...]), taMarbuta: taMarbuta, to: &out)
-      }
-      guard prefixes.preposition > 0 else { return }
-      let rest = UnsafeBufferPointer(rebasing: letters[(2 * prefixes.preposition)...])
+      var forms: [String] = []
+      appendForms(of: reading.stem, taMarbuta: taMarbuta, to: &forms)
+      for form in forms { out.append(form) }
+    }
+  }
+
+  /// `appendBareForms` of a token of plain letters (nearly every Arabic token; so are its stems:
+  /// the clitics are plain letters, the stems the letters after them), given as its UTF-8 bytes,
+  /// two a letter: the stems and their forms are read off the bytes with no `String` made (a
+  /// `String` per stem and per form was most of analysing a spelling new to the process), and
+  /// so are the clitics (`NameKey.cliticPrefixes` of the first three letters).
+  private static func appendBareForms(
+    ofLetters letters: UnsafeBufferPointer<UInt8>, taMarbuta: Bool, to out: inout Spellings, firsts: inout [Int]
+  ) {
+    func letter(_ k: Int) -> Unicode.Scalar {
+      Unicode.Scalar(UInt32(letters[2 * k] & 0x1F) << 6 | UInt32(letters[2 * k + 1] & 0x3F)) ?? "\u{FFFD}"
+    }
+    let prefixes =
+      letters.count >= 6
+      ? NameKey.cliticPrefixes(letter(0), letter(1), letter(2), hasFourth: letters.count > 6)
+      : (conjunction: 0, preposition: 0, articleBack: false)
+    firsts.append(out.count)
+    appendForms(ofLetters: letters, taMarbuta: taMarbuta, to: &out)
+    if prefixes.conjunction > 0 {
       firsts.append(out.count)
-      guard prefixes.articleBack else { return appendForms(ofLetters: rest, taMarbuta: taMarbuta, to: &out) }
-      // «للرقه»: the stem is the article's alef and the letters after ل.
-      withUnsafeTemporaryAllocation(of: UInt8.self, capacity: alefBytes.count + rest.count) { stem in
-        _ = UnsafeMutableBufferPointer(rebasing: stem[..<alefBytes.count]).initialize(fromContentsOf: alefBytes)
-        _ = UnsafeMutableBufferPointer(rebasing: stem[alefBytes.count...]).initialize(fromContentsOf: rest)
-        appendForms(ofLetters: UnsafeBufferPointer(stem), taMarbuta: taMarbuta, to: &out)
-      }
+      appendForms(
+        ofLetters: UnsafeBufferPointer(rebasing: letters[(2 * prefixes.conjunction)...]), taMarbuta: taMarbuta, to: &out)
+    }
+    guard prefixes.preposition > 0 else { return }
+    let rest = UnsafeBufferPointer(rebasing: letters[(2 * prefixes.preposition)...])
+    firsts.append(out.count)
+    guard prefixes.articleBack else { return appendForms(ofLetters: rest, taMarbuta: taMarbuta, to: &out) }
+    // «للرقه»: the stem is the article's alef and the letters after ل.
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: alefBytes.count + rest.count) { stem in
+      _ = UnsafeMutableBufferPointer(rebasing: stem[..<alefBytes.count]).initialize(fromContentsOf: alefBytes)
+      _ = UnsafeMutableBufferPointer(rebasing: stem[alefBytes.count...]).initialize(fromContentsOf: rest)
+      appendForms(ofLetters: UnsafeBufferPointer(stem), taMarbuta: taMarbuta, to: &out)
     }
   }
 
@@ -69,7 +82,7 @@ enum ArabicWord {
   static func appendForms(ofLetters letters: UnsafeBufferPointer<UInt8>, taMarbuta: Bool, to out: inout Spellings) {
     // The article: «ال» and more than one letter after it.
     let noArticle =
-      letters.count > 6 && letters.starts(with: articleBytes) ? UnsafeBufferPointer(rebasing: letters[4...]) : letters
+      letters.count > 6 && holds(letters, articleBytes, at: 0) ? UnsafeBufferPointer(rebasing: letters[4...]) : letters
     out.append(noArticle)
     // A suffix with more than two letters before it.
     for suf in suffixBytes where noArticle.count > suf.bytes.count + 4 && ends(noArticle, with: suf.bytes) {
@@ -83,7 +96,21 @@ enum ArabicWord {
   }
 
   private static func ends(_ bytes: UnsafeBufferPointer<UInt8>, with end: [UInt8]) -> Bool {
-    bytes.count >= end.count && bytes.suffix(end.count).elementsEqual(end)
+    holds(bytes, end, at: bytes.count - end.count)
+  }
+
+  /// Whether `pattern` stands in `bytes` from `offset` on, compared from its last byte (where two
+  /// endings nearly always differ). Written for speed: `suffix(_:).elementsEqual(_:)` and
+  /// `starts(with:)` went through generic sequences, seven suffixes tried on every stem of every
+  /// spelling new to the process.
+  private static func holds(_ bytes: UnsafeBufferPointer<UInt8>, _ pattern: [UInt8], at offset: Int) -> Bool {
+    guard offset >= 0 && offset + pattern.count <= bytes.count else { return false }
+    var k = pattern.count
+    while k > 0 {
+      k -= 1
+      if bytes[offset + k] != pattern[k] { return false }
+    }
+    return true
   }
 
   private static let suffixBytes = suffixes.map { (bytes: Array($0.utf8), endsInHeh: $0.hasSuffix("ه")) }
@@ -97,14 +124,34 @@ enum ArabicWord {
   /// own, of two UTF-8 bytes, equal to another character only when they are the same scalar, so
   /// comparing bytes answers what `hasPrefix`, `hasSuffix` and `count` answer.
   static func isPlainArabic(_ s: String) -> Bool {
-    for u in s.unicodeScalars {
-      let v = u.value
-      guard
-        (0x0621...0x064A).contains(v) || ((0x066E...0x06D3).contains(v) && v != 0x0670)
-          || (0x06FA...0x06FF).contains(v) || (0x0750...0x077F).contains(v)
-      else { return false }
+    var s = s
+    return s.withUTF8 { isPlainArabic(letters: $0) }
+  }
+
+  /// `isPlainArabic` of a string's UTF-8 bytes. Every plain letter is two bytes (U+0621–U+077F),
+  /// so the bytes are read a pair at a time: a scalar of one, three or four bytes fails the lead
+  /// byte's test where the pair would start (or leaves an odd count). Written for speed: this runs
+  /// on every Arabic spelling new to the process, and decoding it through `unicodeScalars` cost
+  /// ~50 instructions a letter (`WordFormsTests` keeps the scalar reading as the reference).
+  static func isPlainArabic(letters: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard letters.count % 2 == 0 else { return false }
+    var i = 0
+    while i < letters.count {
+      // A two-byte lead (110xxxxx), so in valid UTF-8 the next byte continues it.
+      let lead = UInt32(letters[i])
+      guard lead & 0xE0 == 0xC0, isPlainArabicLetter((lead & 0x1F) << 6 | UInt32(letters[i + 1] & 0x3F)) else {
+        return false
+      }
+      i += 2
     }
     return true
+  }
+
+  /// Whether scalar value `v` is one of the letters of `isPlainArabic`.
+  @inline(__always)
+  static func isPlainArabicLetter(_ v: UInt32) -> Bool {
+    (0x0621...0x064A).contains(v) || ((0x066E...0x06D3).contains(v) && v != 0x0670)
+      || (0x06FA...0x06FF).contains(v) || (0x0750...0x077F).contains(v)
   }
 
   /// `s` without the article «ال» when more than one letter follows it.

@@ -57,6 +57,12 @@ extension WordForms {
     mutating func analyse(_ tokens: [(text: String, taMarbuta: Bool)]) {
       var forms = Spellings()
       var firsts: [Int] = []
+      // Room made once for what tokens usually give (a token's forms are a few spellings no
+      // longer than it, from one to three stems): grown from empty, the lists were reallocated
+      // several times a report.
+      forms.bytes.reserveCapacity(3 * tokens.reduce(0) { $0 + $1.text.utf8.count })
+      forms.ends.reserveCapacity(4 * tokens.count)
+      firsts.reserveCapacity(2 * tokens.count)
       // Per token, the end of its forms in `forms` and of its stems' first forms in `firsts`.
       var ends: [(forms: Int, firsts: Int)] = []
       ends.reserveCapacity(tokens.count)
@@ -261,16 +267,38 @@ extension WordForms {
     var spellings: [(text: String, taMarbuta: Bool)] = []
     // Per analysis, the table slot it is stored at, -1 for one kept for this report only.
     var stored: [Int] = []
-    var madeSlots = Set<Int>(minimumCapacity: missing.count)
-    for k in missing {
-      let spelling = (text: tokens[k].text, taMarbuta: slots[k] & 1 == 1)
-      if words[k] == .unseen {
-        spellings.append(spelling)
-        stored.append(-1)
-        slots[k] = -1 - spellings.count
-      } else if madeSlots.insert(slots[k]).inserted {
-        spellings.append(spelling)
-        stored.append(slots[k])
+    // Room for every missing token made once (most of a new report's missing spellings are distinct).
+    spellings.reserveCapacity(missing.count)
+    stored.reserveCapacity(missing.count)
+    // The slots given an analysis so far, in an open-addressing table (-1: empty) of more than
+    // twice as many places as missing tokens, on the stack for a report's few dozen: a `Set<Int>`
+    // hashed every slot with SipHash, ~200 instructions an insert.
+    let bits = Int.bitWidth - (2 * missing.count | 1).leadingZeroBitCount
+    withUnsafeTemporaryAllocation(of: Int.self, capacity: 1 << bits) { madeSlots in
+      madeSlots.initialize(repeating: -1)
+      precondition(missing.count < madeSlots.count, "WordForms: no room for every missing slot")
+      // Adds `slot` (0 or more) unless it is there already; whether it was added.
+      func insert(_ slot: Int) -> Bool {
+        // Fibonacci hashing: the product's top `bits` bits.
+        let product = UInt64(truncatingIfNeeded: slot) &* 0x9E37_79B9_7F4A_7C15
+        var i = Int(truncatingIfNeeded: product >> (64 - bits))
+        while madeSlots[i] >= 0 {
+          if madeSlots[i] == slot { return false }
+          i = (i + 1) & (madeSlots.count - 1)
+        }
+        madeSlots[i] = slot
+        return true
+      }
+      for k in missing {
+        let spelling = (text: tokens[k].text, taMarbuta: slots[k] & 1 == 1)
+        if words[k] == .unseen {
+          spellings.append(spelling)
+          stored.append(-1)
+          slots[k] = -1 - spellings.count
+        } else if insert(slots[k]) {
+          spellings.append(spelling)
+          stored.append(slots[k])
+        }
       }
     }
     var made = Analyses()

@@ -126,6 +126,7 @@ import Testing
       #expect(readings.map(\.prefixLength) == referenceReadings(word).map(\.prefixLength), "\(word)")
       let plain = word.unicodeScalars.allSatisfy { Folding.script(of: $0) == .arabic && $0 != "\u{0670}" }
       #expect(ArabicWord.isPlainArabic(word) == plain, "\(word)")
+      #expect(referenceIsPlainArabic(word) == plain, "\(word)")
       if plain {
         plainArabic += 1
         for reading in readings {
@@ -161,6 +162,48 @@ import Testing
     #expect(texts == ["سيطرتهم", "سيطرت", "سيطره"] && firsts == [0])
     // A mark or a letter outside the plain set goes the character way.
     #expect(!ArabicWord.isPlainArabic("الرَّقة") && !ArabicWord.isPlainArabic("ال\u{0670}رق") && !ArabicWord.isPlainArabic("raqqa"))
+  }
+
+  /// `ArabicWord.isPlainArabic` as it read the scalars before it read bytes in pairs.
+  func referenceIsPlainArabic(_ s: String) -> Bool {
+    for u in s.unicodeScalars {
+      let v = u.value
+      guard
+        (0x0621...0x064A).contains(v) || ((0x066E...0x06D3).contains(v) && v != 0x0670)
+          || (0x06FA...0x06FF).contains(v) || (0x0750...0x077F).contains(v)
+      else { return false }
+    }
+    return true
+  }
+
+  /// Reading the bytes in pairs answers what reading the scalars does: at both edges of each range
+  /// of letters, and with scalars of one, three and four UTF-8 bytes at every place of a word.
+  @Test func plainArabicByBytesMatchesTheScalars() {
+    let edges: [UInt32] = [
+      0x0620, 0x0621, 0x064A, 0x064B, 0x066D, 0x066E, 0x066F, 0x0670, 0x0671, 0x06D3, 0x06D4, 0x06F9, 0x06FA,
+      0x06FF, 0x0700, 0x074F, 0x0750, 0x077F, 0x0780, 0x07FF, 0x05FF, 0x0080, 0x00E9,
+    ]
+    let others: [UInt32] = [0x61, 0x30, 0x20, 0x200C, 0x0800, 0xFEFB, 0x1F600, 0x10000]
+    let letters = edges.compactMap(Unicode.Scalar.init).map { String(Character($0)) }
+    var words = [""] + letters
+    for a in letters { for b in letters { words.append(a + b) } }
+    for other in others.compactMap(Unicode.Scalar.init).map({ String(Character($0)) }) {
+      for w in ["رقه", "الرقه", "ب"] {
+        for k in 0...w.unicodeScalars.count {
+          var scalars = Array(w.unicodeScalars)
+          scalars.insert(contentsOf: other.unicodeScalars, at: k)
+          var text = String.UnicodeScalarView()
+          text.append(contentsOf: scalars)
+          words.append(String(text))
+        }
+      }
+    }
+    var plain = 0
+    for word in words {
+      #expect(ArabicWord.isPlainArabic(word) == referenceIsPlainArabic(word), "\(word.unicodeScalars.map(\.value))")
+      if referenceIsPlainArabic(word) { plain += 1 }
+    }
+    #expect(plain > 50 && plain < words.count - 50)
   }
 
   @Test func emptyTextHasNoForms() {
