@@ -50,6 +50,12 @@ import Testing
     for (k, p) in Self.patterns.enumerated() { #expect(p.plain != nil, "pattern \(k)") }
   }
 
+  @Test func latin1LettersArePlainButSharpSAndTheSigns() {
+    #expect(PlainText.isPlain(0xC0) && PlainText.isPlain(0xFC) && PlainText.isPlain(0xFF))
+    #expect(PlainText.isLetter(0xE9) && PlainText.wordClass(0xDC) == .letter)
+    for v: UInt32 in [0xDF, 0xD7, 0xF7, 0xB5, 0xAA, 0xBF, 0x100] { #expect(!PlainText.isPlain(v), "\(v)") }
+  }
+
   @Test func unsupportedSyntaxIsRefusedNotGuessed() {
     #expect(CompiledDatePattern("a.b") == nil)
     #expect(CompiledDatePattern("[A-Z]+") == nil)
@@ -80,6 +86,10 @@ import Testing
     "قبل 3 يوماً", "قبل 3 يوما", "يوم السبتَ الماضي", "يوم السبت الماضيَ", "الشهرَ الماضي",
     "قبلَ يومينِ", "اليومَ", "أمسِ", "يومَ السبتِ", "قبل ثلاثةِ أيامٍ", "مساءَ الأحدِ الماضي",
     "5 تموزَ 2017", "يوم السبتّ", "السبتَّ الماضي",
+    // Latin-1 letters are plain: letters for `\p{L}` and word breaks, never one of the ASCII ones.
+    "Münbij, July 5, 2017", "5 Jülÿ 2017", "Ü5 July", "July 5ü", "on Mondayé", "éon Monday",
+    "ÉSept 5", "Sept 5 à", "JULY 12TH À", "ÀUGUST 4", "Ðay ago", "2 dÄys ago", "يوم السبتü",
+    "çlast week", "last weekÖ", "Þursday", "þe day before yesterday",
   ])
   func regexAndPlainAgree(_ text: String) throws {
     for (k, p) in Self.patterns.enumerated() {
@@ -103,6 +113,7 @@ import Testing
       "الأسبوع", "الاسبوع", "الشهر", "الجاري", "الحالي", "هذا", "مطلع", "أواخر", "منتصف", "آخر",
       "تموز", "كانون", "الثاني", "أيار", "مايو", "ماي", "أوت", "آذار", "من", "شهر", "عام", "سنة", "و",
       "ب", "ة", "ين", "يوماً", "السبتَ", "الماضيّ", "قبلَ", "أيامٍ", "اليومُ", "أمسِ", "الشهرْ",
+      "ü", "Ü", "é", "ÿ", "Àugust", "Julé", "Şept",
     ]
     let glue = [
       " ", " ", " ", "  ", "\n", "\r\n", "\t", "", ".", ",", ":", "'", "_", "-", "/", "(", ")", "،",
@@ -133,7 +144,8 @@ import Testing
   @Test(arguments: [
     "قبل ٣ أيام", "قبل 3 يوماً", "في 5ً تموز", "قبل \u{064B}3 أيام", "يوم\u{00A0}السبت", "يوم السبـت",
     "يوم السبتَ الماضي", "on Monday\u{2019}s",
-    "يوم ا\u{0654}مس", "ſaturday", "on Mon\u{0301}day", "قبل ۳ أيام",
+    "يوم ا\u{0654}مس", "ſaturday", "on Mon\u{0301}day", "قبل ۳ أيام", "ßept 5", "on Monday ß",
+    "on Mo\u{00B5}nday", "on Mondaÿ\u{0308}",
   ])
   func nonPlainTextFindsWhatTheRegexesFind(_ text: String) {
     #expect(
