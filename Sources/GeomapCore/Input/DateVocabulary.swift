@@ -113,26 +113,11 @@ enum DateVocabulary {
       [Unicode.Scalar](unsafeUninitializedCapacity: min(utf8.count, limit)) { out, count in
         var (i, n) = (0, 0)
         while i < utf8.count && n < out.count {
-          // A lead byte and its continuation bytes (the text is valid UTF-8), in wrapping
-          // arithmetic: with overflow checks and a loop over the continuation bytes this cost some
-          // 45 instructions a scalar.
-          let lead = utf8[i]
-          var value = UInt32(lead)
-          if lead >= 0x80 {
-            let width = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-            precondition(i &+ width <= utf8.count, "a scalar cut at the end of the text")
-            let second = utf8[i &+ 1]
-            if width == 2 {
-              value = foldedDigit(lead, second).map(UInt32.init) ?? (value & 0x1F) &<< 6 | UInt32(second & 0x3F)
-            } else {
-              value = (value & (0x7F &>> width)) &<< 6 | UInt32(second & 0x3F)
-              for k in 2..<width { value = value &<< 6 | UInt32(utf8[i &+ k] & 0x3F) }
-            }
-            i &+= width
-          } else {
-            i &+= 1
-          }
-          out.initializeElement(at: n, to: Unicode.Scalar(value) ?? "\u{FFFD}")
+          // The tokenizer's decoder (the text is valid UTF-8), then `fold` (no ASCII scalar folds).
+          let (v, width) = Tokenizer.ByteScan.decode(utf8, at: i)
+          let scalar = v < 0x80 ? Unicode.Scalar(UInt8(truncatingIfNeeded: v)) : fold(Unicode.Scalar(v) ?? "\u{FFFD}")
+          out.initializeElement(at: n, to: scalar)
+          i &+= width
           n &+= 1
         }
         count = n
