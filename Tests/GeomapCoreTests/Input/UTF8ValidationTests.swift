@@ -38,7 +38,7 @@ import Testing
   }
 
   /// Each lead byte with second bytes at and around its range's ends, and with a bad or missing
-  /// third and fourth byte, placed at every offset of a word (after ASCII or Arabic letters) and
+  /// third and fourth byte, placed at every offset of a word (after ASCII or Arabic text) and
   /// followed by Arabic text, so the word test, the scalar path and their hand-over all see it.
   @Test func tableBoundariesAtEveryOffsetAgree() {
     let arabic = Array("من الرقة إلى حلب".utf8)
@@ -56,7 +56,8 @@ import Testing
       cases.append(Array(String(Unicode.Scalar(scalar)!).utf8))
     }
     for body in cases {
-      for padding in 0..<10 {
+      // Every offset in a word, and runs long enough for four ASCII words at a time.
+      for padding in Array(0..<10) + [31, 32, 33, 40, 47] {
         let ascii = [UInt8](repeating: 0x61, count: padding)
         let before = Array(arabic.prefix(padding))
         Self.agree(ascii + body, "ascii \(padding) + \(body)")
