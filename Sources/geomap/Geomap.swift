@@ -13,4 +13,31 @@ struct Geomap: ParsableCommand {
       Export.self, Places.self, Inspect.self, Lookup.self, Eval.self, GazetteerIndexCommand.self,
     ]
   )
+
+  /// `ParsableCommand.main()`, parsing with `parse(folding:)`.
+  static func main() {
+    do {
+      var command = try parse(folding: Array(CommandLine.arguments.dropFirst()))
+      try command.run()
+    } catch {
+      exit(withError: error)
+    }
+  }
+
+  /// `parseAsRoot(arguments)`, with the report files of `places` and `export` handed to
+  /// ArgumentParser folded (see `ReportArguments`): its cost grows with the square of their number.
+  static func parse(folding arguments: [String]) throws -> ParsableCommand {
+    let folded = ReportArguments(arguments)
+    let command = try parseAsRoot(folded.arguments)
+    // Cast to each type: a cast to a protocol searched the binary's conformances (630k instructions).
+    if var places = command as? Places {
+      places.reports = folded.unfold(places.reports)
+      return places
+    }
+    if var export = command as? Export {
+      export.reports = folded.unfold(export.reports)
+      return export
+    }
+    return command
+  }
 }

@@ -24,6 +24,18 @@ func writeStandardOutput(_ bytes: [UInt8]) {
   }
 }
 
+/// Ends the process with `status` (as throwing `ExitCode(status)` from `run` would) once the output
+/// is out: `exit` flushes what `print` buffered, and everything else was written directly.
+///
+/// Called at the end of a subcommand's `run` with its reader and results still alive: returning
+/// freed the reader's caches and every report's results one object at a time (some 23M
+/// instructions a MB of distinct Arabic text, 3.5M for half a MB of one report repeated), memory
+/// the system takes back whole at exit. Only for subcommands that hold nothing whose release does
+/// work (no open database, lock or temporary file).
+func exitKeepingMemory(_ status: Int32) -> Never {
+  Foundation.exit(status)
+}
+
 /// Prints one line to standard error.
 func printError(_ line: String) {
   printErrors([line])

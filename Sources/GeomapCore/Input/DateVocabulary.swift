@@ -111,13 +111,33 @@ enum DateVocabulary {
     var text = text
     return text.withUTF8 { utf8 in
       [Unicode.Scalar](unsafeUninitializedCapacity: min(utf8.count, limit)) { out, count in
+        guard let base = out.baseAddress else { return }
         var (i, n) = (0, 0)
         while i < utf8.count && n < out.count {
-          // The tokenizer's decoder (the text is valid UTF-8), then `fold` (no ASCII scalar folds).
-          let (v, width) = Tokenizer.ByteScan.decode(utf8, at: i)
-          let scalar = v < 0x80 ? Unicode.Scalar(UInt8(truncatingIfNeeded: v)) : fold(Unicode.Scalar(v) ?? "\u{FFFD}")
-          out.initializeElement(at: n, to: scalar)
-          i &+= width
+          let b0 = utf8[i]
+          let scalar: Unicode.Scalar
+          if b0 < 0x80 {
+            // No ASCII scalar folds.
+            scalar = Unicode.Scalar(b0)
+            i &+= 1
+          } else if b0 < 0xE0 {
+            // Two bytes (Arabic letters and digits among them), decoded here: through the
+            // tokenizer's general decoder and `fold` they cost twice as much, and among them only
+            // `foldedDigit`'s scalars fold.
+            let b1 = utf8[i &+ 1]
+            if let digit = foldedDigit(b0, b1) {
+              scalar = Unicode.Scalar(digit)
+            } else {
+              scalar = Unicode.Scalar(UInt16(b0 & 0x1F) << 6 | UInt16(b1 & 0x3F)) ?? "\u{FFFD}"
+            }
+            i &+= 2
+          } else {
+            // The tokenizer's decoder (the text is valid UTF-8), then `fold`.
+            let (v, width) = Tokenizer.ByteScan.decode(utf8, at: i)
+            scalar = fold(Unicode.Scalar(v) ?? "\u{FFFD}")
+            i &+= width
+          }
+          (base + n).initialize(to: scalar)
           n &+= 1
         }
         count = n

@@ -96,10 +96,29 @@ struct DateWindows {
     words.withUnsafeMutableBufferPointer { wordsOut in
       table.flags.withUnsafeBufferPointer { flagTable in
         scalars.withUnsafeBufferPointer { text in
-          for i in text.indices {
+          var next = 0
+          while next < text.count {
+            let i = next
+            next += 1
             let s = text[i]
             let v = s.value
             let flags = v < TriggerTable.size ? flagTable[Int(v)] : 0
+            // Inside a word, a run of quiet scalars (`TriggerTable.quiet`, most of a word's letters)
+            // changes nothing below but `attachable`, `previousBlank` and `digitRun`: it is passed
+            // over in a tight loop, where each scalar took some 40 instructions through every step.
+            if inWord && flags & TriggerTable.quiet != 0 {
+              var last = flags
+              while next < text.count {
+                let w = text[next].value
+                guard w < TriggerTable.size, flagTable[Int(w)] & TriggerTable.quiet != 0 else { break }
+                last = flagTable[Int(w)]
+                next += 1
+              }
+              attachable = last & TriggerTable.arabicLetter != 0
+              previousBlank = false
+              digitRun = 0
+              continue
+            }
             var plain = v < TriggerTable.size ? flags & TriggerTable.plain != 0 : PlainText.isPlain(v)
             // Harakat and Arabic letters all lie below the table's size (flags 0 above it).
             if flags & TriggerTable.haraka != 0 {

@@ -11,6 +11,10 @@ struct TriggerTable {
   /// `PlainText.isArabicLetter` and `PlainText.isHaraka` (both only below `size`).
   static let arabicLetter: UInt8 = 16
   static let haraka: UInt8 = 32
+  /// A plain scalar that is no blank, digit, haraka, ASCII capital or first scalar of a trigger:
+  /// inside a word it only decides whether a haraka after it is plain (`DateWindows`' scan skips
+  /// runs of them). Set once the trie is built.
+  static let quiet: UInt8 = 64
 
   /// The triggers, in the order their indices refer to.
   let triggers: [String]
@@ -71,6 +75,12 @@ struct TriggerTable {
       for c in children where scalar[Int(c)] < Self.size { dense[denseRow[node] + Int(scalar[Int(c)])] = c }
       // A child above `size` is not in the row, so such a node keeps the sibling scan.
       if children.contains(where: { scalar[Int($0)] >= Self.size }) { denseRow[node] = -1 }
+    }
+    for v in 0..<Self.size where !(0x41...0x5A).contains(v) {
+      let f = flags[Int(v)]
+      if f & Self.plain != 0 && f & (Self.space | Self.digit | Self.first | Self.haraka) == 0 {
+        flags[Int(v)] |= Self.quiet
+      }
     }
   }
 

@@ -56,6 +56,6 @@ struct Inspect: ParsableCommand {
       }
       for d in s.diagnostics { print(d.formatted) }
     }
-    if inspection.resolved.isEmpty { throw ExitCode(1) }
+    exitKeepingMemory(inspection.resolved.isEmpty ? 1 : 0)
   }
 }

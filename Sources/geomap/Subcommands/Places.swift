@@ -61,8 +61,7 @@ struct Places: ParsableCommand {
     case .text:
       Self.textRows(documents, write: writeStandardOutput)
     }
-    if failed { throw ExitCode(2) }
-    if documents.allSatisfy({ $0.mentions.isEmpty }) { throw ExitCode(1) }
+    exitKeepingMemory(failed ? 2 : documents.allSatisfy({ $0.mentions.isEmpty }) ? 1 : 0)
   }
 
   /// One tab-separated row per place, built as bytes and handed to `write` 64 KiB at a time: a long

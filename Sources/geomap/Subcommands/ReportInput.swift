@@ -10,7 +10,7 @@ enum ReportInput {
       let data = try ReportDecoder.readBounded(FileHandle.standardInput, source: "-")
       report = try ReportDecoder.decode(data, source: "-", encoding: encoding)
     } else {
-      report = try ReportDecoder.load(contentsOf: URL(fileURLWithPath: path), source: path, encoding: encoding)
+      report = try ReportDecoder.load(path: path, encoding: encoding)
     }
     // An empty report is a mistake worth naming (a failed download, a wrong file), not "no places".
     if report.text.isEmpty {

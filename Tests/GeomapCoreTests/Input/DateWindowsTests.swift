@@ -109,6 +109,37 @@ import Testing
     }
   }
 
+  /// The scan's skip over quiet scalars (`TriggerTable.quiet`) finds what the scalar-by-scalar
+  /// steps find: the same table with no scalar quiet is the reference, on every fixture report
+  /// (as read and digit-folded) and on edges (harakat, capitals, digits and marks inside words,
+  /// other blanks and scripts), for the year table and the relative-date table.
+  @Test func quietRunsChangeNothing() throws {
+    let edges = [
+      "", "a", "قال", "مِنْ الرَّقَّة", "ا\u{0654}مس", "Saturday SATURDAY sAtUrDaY", "x2017y ٢٠١٧م 20\u{0301}17",
+      "word\u{00A0}word\u{2003}word", "الرقة\u{0301} ـــ ﻻ", "one\ntwo\r\nthree\tfour", "ſaturday K 😀 日本語",
+      "يومًا 4 تموز 2017 يوم السبت الماضي", "ab" + String(repeating: "ة", count: 50) + "\u{064B}",
+    ]
+    var texts = edges
+    for path in Self.reports {
+      let text = try String(contentsOfFile: path, encoding: .utf8)
+      texts += [text, DateVocabulary.foldDigits(text)]
+    }
+    for table in [ReportDateReader.yearTable, RelativeDateResolver.Rules.triggerTable] {
+      var reference = table
+      reference.flags = table.flags.map { $0 & ~TriggerTable.quiet }
+      #expect(table.flags.contains { $0 & TriggerTable.quiet != 0 })
+      for text in texts {
+        let scalars = Array(text.unicodeScalars)
+        let (fast, slow) = (DateWindows(scalars: scalars, table: table), DateWindows(scalars: scalars, table: reference))
+        #expect(fast.words == slow.words, "\(text.prefix(60))")
+        #expect(fast.hits.map { [$0.word, $0.trigger] } == slow.hits.map { [$0.word, $0.trigger] })
+        #expect(fast.unsafeWords == slow.unsafeWords)
+        #expect(fast.nonPlainScalars == slow.nonPlainScalars)
+        #expect(fast.foundMask == slow.foundMask)
+      }
+    }
+  }
+
   @Test func windowsCoverOnlyTheTriggerAndItsMargin() {
     let filler = Array(repeating: "the forces advanced in the area", count: 200).joined(separator: " ")
     let text = filler + " on Saturday night " + filler

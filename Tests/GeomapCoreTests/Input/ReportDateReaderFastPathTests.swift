@@ -203,6 +203,8 @@ enum ReportDateReference {
     let texts =
       Self.heads + Self.crafted + Self.years
       + ["٢٠١٧ ۱۳۹۶ ٩", "😀e\u{301}\r\nا٣", "\u{10FFFF}\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}\u{669}\u{6F9}\u{65F}"]
+      // Every scalar of one and of two UTF-8 bytes (decoded apart from the longer ones).
+      + [String(String.UnicodeScalarView((UInt32(0)...0x7FF).compactMap { Unicode.Scalar($0) }))]
     for text in texts {
       let folded = Array(DateVocabulary.foldDigits(text).unicodeScalars)
       #expect(DateVocabulary.foldedScalars(of: text, prefix: .max) == folded)

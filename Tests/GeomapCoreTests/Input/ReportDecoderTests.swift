@@ -209,6 +209,33 @@ import Testing
     }
     #expect(dir.kind == .unreadable)
   }
+
+  /// `load(path:)` opens a path directly only where `URL(fileURLWithPath:)` would give it back as it
+  /// is (absolute against the working directory); the others still go through the URL.
+  @Test func pathsOpenedAsGivenAreTheURLsPaths() throws {
+    let cwd = FileManager.default.currentDirectoryPath
+    func absolute(_ path: String) -> String { path.hasPrefix("/") ? path : (cwd.hasSuffix("/") ? cwd : cwd + "/") + path }
+    let plain = [
+      "a.txt", "a b.txt", "//tmp/x", "/tmp//x", "/~/x", "a/~", "/tmp/.hidden", "/tmp/..x", "x/.../y", "/tmp/%41%zz",
+      "file:///tmp/x", "/tmp/x?y#z;w", " a", "a\u{202E}b", "e\u{301}.txt", "/tmp/تقرير.txt", "-x",
+    ]
+    for path in plain {
+      #expect(ReportDecoder.opensAsGiven(path), "\(path)")
+      #expect(URL(fileURLWithPath: path).path == absolute(path), "\(path)")
+    }
+    for path in ["~/x.txt", "~", "a/", "/tmp/x/", "./a.txt", "a/./b", "a/../b", ".", "..", "a/.", ""] {
+      #expect(!ReportDecoder.opensAsGiven(path), "\(path)")
+    }
+    // A trailing slash is dropped by the URL: the file is still read, as before.
+    let file = InputFixtures.root.appendingPathComponent("devset").path
+    let report = try #require(
+      try FileManager.default.contentsOfDirectory(atPath: file).filter { $0.hasSuffix(".txt") }.sorted().first)
+    let path = file + "/" + report
+    let direct = try ReportDecoder.load(path: path)
+    #expect(direct == (try ReportDecoder.load(contentsOf: URL(fileURLWithPath: path), source: path)))
+    let slashed = try ReportDecoder.load(path: path + "/")
+    #expect(slashed.text == direct.text && slashed.source == path + "/")
+  }
 }
 
 @Suite struct InputArgumentTests {
