@@ -173,10 +173,12 @@ public struct GazetteerEntry: Hashable, Sendable, Codable {
     let countryCode: UInt16
 
     init(_ fields: Fields) {
-      self.fields = fields
       idKey = IDKey(fields.id)
       parentKey = fields.parentID.map(IDKey.init)
       countryCode = GazetteerEntry.countryCode(fields.country)
+      // Stored last, so the fields are moved in (stored first, they were copied and the argument
+      // destroyed: a twentieth of parsing a gazetteer row).
+      self.fields = fields
     }
   }
 
