@@ -75,6 +75,14 @@ import Testing
       #expect(word.context.hasArticle == PlaceRecognizer.articleOn(t.text), "\(t.text)")
       let onlyKeys = stems.prefix(ScanHead.width).map { NameKey.looseWord($0, isFirst: true, isOnly: true) }
       #expect(word.readings.map(\.only) == onlyKeys, "\(t.text)")
+      // The key sets probed with the hash the readings carry, and the later key's bytes copied
+      // into the head, answer as the key itself does.
+      let whole = NameKey.loose(t.text)
+      let isStop = PlaceContext.arabicStop.contains(whole)
+      #expect(word.context.isStop == isStop, "\(t.text)")
+      #expect(word.context.isStopOrCommon == (isStop || PlaceContext.common.contains(whole)), "\(t.text)")
+      let laterHash = FNV1a.hash64(continuing: 7, word.later)
+      #expect(word.head.hash(continuing: 7) == (word.later.utf8.count <= 16 ? laterHash : nil), "\(t.text)")
     }
   }
 
