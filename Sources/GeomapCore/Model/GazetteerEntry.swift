@@ -12,11 +12,23 @@ public struct GazetteerEntry: Hashable, Sendable, Codable {
     parentID: String? = nil, coordinate: Coordinate, population: Int = 0, radiusKm: Double? = nil,
     name: String, nameAr: String = "", variants: [String] = []
   ) {
+    self.init(
+      id: id, geonameID: geonameID, kind: kind, country: country, admin1: admin1, parentID: parentID,
+      coordinate: coordinate, population: population, radiusKm: radiusKm, name: name, nameAr: nameAr,
+      variantNames: VariantNames(variants))
+  }
+
+  /// `init`, with the variants as a row of the mapped gazetteer holds them (`VariantNames`).
+  init(
+    id: String, geonameID: Int?, kind: PlaceKind, country: String, admin1: String, parentID: String?,
+    coordinate: Coordinate, population: Int, radiusKm: Double?, name: String, nameAr: String,
+    variantNames: VariantNames
+  ) {
     box = Box(
       Fields(
         id: id, geonameID: geonameID, kind: kind, country: country, admin1: admin1, parentID: parentID,
         coordinate: coordinate, population: population, radiusKm: radiusKm ?? kind.defaultRadiusKm,
-        name: name, nameAr: nameAr, variants: variants))
+        name: name, nameAr: nameAr, variants: variantNames))
   }
 
   /// Stable id: `gn:<GeoNames id>` where GeoNames has the place, else `wof:<id>` or `geomap:<slug>`.
@@ -71,10 +83,11 @@ public struct GazetteerEntry: Hashable, Sendable, Codable {
     get { box.fields.nameAr }
     set { edit { $0.nameAr = newValue } }
   }
-  /// Every other spelling (English, Arabic and other Latin transliterations).
+  /// Every other spelling (English, Arabic and other Latin transliterations). Split from the
+  /// row's column at each read for an entry of the mapped gazetteer (see `VariantNames`).
   public var variants: [String] {
-    get { box.fields.variants }
-    set { edit { $0.variants = newValue } }
+    get { box.fields.variants.names }
+    set { edit { $0.variants = VariantNames(newValue) } }
   }
 
   private mutating func edit(_ change: (inout Fields) -> Void) {
@@ -113,7 +126,41 @@ public struct GazetteerEntry: Hashable, Sendable, Codable {
     var radiusKm: Double
     var name: String
     var nameAr: String
-    var variants: [String]
+    var variants: VariantNames
+  }
+
+  /// The variant names: a list, or where they stand in a row of a mapped `places.tsv`, split only
+  /// when read. A row's first look-up parsed every variant into a String (over half of parsing a
+  /// row), yet recognition reads the variants of few entries, and those only once per name key
+  /// (`PlaceRecognizer.takesArticle`, `Gazetteer.bestName`). Equal, hashed and coded as the list.
+  struct VariantNames: Hashable, Sendable, Codable {
+    private enum Storage: Sendable {
+      case names([String])
+      /// The column's bytes in the mapped file, which this keeps alive.
+      case column(MappedBytes, Range<Int>)
+    }
+
+    private let storage: Storage
+
+    init(_ names: [String]) { storage = .names(names) }
+
+    /// The variants column at `range` of `file`'s bytes.
+    init(column range: Range<Int>, of file: MappedBytes) {
+      precondition(range.lowerBound >= 0 && range.upperBound <= file.count, "a column inside the file")
+      storage = .column(file, range)
+    }
+
+    var names: [String] {
+      switch storage {
+      case .names(let names): return names
+      case .column(let file, let range): return GazetteerRow.variantNames(UnsafeBufferPointer(rebasing: file.bytes[range]))
+      }
+    }
+
+    static func == (a: VariantNames, b: VariantNames) -> Bool { a.names == b.names }
+    func hash(into hasher: inout Hasher) { names.hash(into: &hasher) }
+    init(from decoder: any Decoder) throws { storage = .names(try [String](from: decoder)) }
+    func encode(to encoder: any Encoder) throws { try names.encode(to: encoder) }
   }
 
   private final class Box: Sendable {
@@ -126,10 +173,12 @@ public struct GazetteerEntry: Hashable, Sendable, Codable {
     let countryCode: UInt16
 
     init(_ fields: Fields) {
-      self.fields = fields
       idKey = IDKey(fields.id)
       parentKey = fields.parentID.map(IDKey.init)
       countryCode = GazetteerEntry.countryCode(fields.country)
+      // Stored last, so the fields are moved in (stored first, they were copied and the argument
+      // destroyed: a twentieth of parsing a gazetteer row).
+      self.fields = fields
     }
   }
 

@@ -73,8 +73,10 @@ struct KeySet: Sendable, ExpressibleByArrayLiteral {
     Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> shift)
   }
 
-  func contains(_ key: String) -> Bool {
-    let hash = FNV1a.hash64(key)
+  func contains(_ key: String) -> Bool { contains(key, hash: FNV1a.hash64(key)) }
+
+  /// `contains(key)`, for a key whose FNV-1a hash (`FNV1a.hash64`) is already known.
+  func contains(_ key: String, hash: UInt64) -> Bool {
     let mask = slots.count - 1
     var i = Self.home(hash, shift)
     while slots[i] != 0 {

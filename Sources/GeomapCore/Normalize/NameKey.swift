@@ -184,21 +184,26 @@ public enum NameKey {
   /// ASCII scalar but CR is the start of a longer Character): comparing Characters, in arrays of
   /// them, cost ~15k instructions and a dozen heap blocks a word. Any other word as Characters.
   static func latinKey(_ token: String) -> String {
-    // From the contiguous bytes: mapping the view itself cost ~700 instructions a word.
-    var letters =
-      token.utf8.withContiguousStorageIfAvailable { $0.map(ASCIILetter.init(byte:)) }
-      ?? token.utf8.map(ASCIILetter.init(byte:))
-    guard letters.allSatisfy({ $0.byte < 0x80 && $0.byte != 0x0D }) else {
-      var c = Array(token)
-      if assimilatesArticle(c) { c.removeFirst(2) }
-      return String(skeleton(Array(String(c).unicodeScalars).map { Character($0) }))
+    // The ASCII word's own bytes read as letters, in place: mapping the view itself cost ~700
+    // instructions a word, and an array of the letters (with the article taken off it) a heap
+    // block more.
+    var token = token
+    let ascii = token.withUTF8 { bytes -> String? in
+      guard bytes.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return nil }
+      return bytes.withMemoryRebound(to: ASCIILetter.self) { letters in
+        let word = assimilatesArticle(letters) ? UnsafeBufferPointer(rebasing: letters[2...]) : letters
+        // An `ASCIILetter` is its byte (stride 1): the key's UTF-8 read straight off the array.
+        return skeleton(word).withUnsafeBytes { String(decoding: $0, as: UTF8.self) }
+      }
     }
-    if assimilatesArticle(letters) { letters.removeFirst(2) }
-    // An `ASCIILetter` is its byte (stride 1): the key's UTF-8 read straight off the array.
-    return skeleton(letters).withUnsafeBytes { String(decoding: $0, as: UTF8.self) }
+    if let ascii { return ascii }
+    var c = Array(token)
+    if assimilatesArticle(c) { c.removeFirst(2) }
+    return String(skeleton(Array(String(c).unicodeScalars).map { Character($0) }))
   }
 
-  /// An ASCII scalar of a Latin word as `latinKey` compares it: by its byte.
+  /// An ASCII scalar of a Latin word as `latinKey` compares it: by its byte (its only stored
+  /// property, so a word's bytes can be read as its letters).
   struct ASCIILetter: Equatable, ExpressibleByUnicodeScalarLiteral {
     let byte: UInt8
     init(byte: UInt8) { self.byte = byte }
@@ -207,9 +212,9 @@ public enum NameKey {
 
   /// "ezzor" → "zor", "arraqqa" → "raqqa": an article glued to its word, doubling the sun letter
   /// (t d r z s n: "ar-Raqqa" is written "Arraqqa", "Deir Ezzor").
-  static func assimilatesArticle<Letter: Equatable & ExpressibleByUnicodeScalarLiteral>(_ c: [Letter])
-    -> Bool
-  {
+  static func assimilatesArticle<Letters: RandomAccessCollection<Letter>, Letter: Equatable & ExpressibleByUnicodeScalarLiteral>(
+    _ c: Letters
+  ) -> Bool where Letters.Index == Int {
     guard c.count >= 5, c[0] == "a" || c[0] == "e" || c[0] == "u", c[2] == c[1] else { return false }
     let l = c[1]
     return l == "t" || l == "d" || l == "r" || l == "z" || l == "s" || l == "n"
@@ -217,7 +222,10 @@ public enum NameKey {
 
   /// Collapses transliteration variants: q/k, ou/oo/o/u, ay/ai/ei/ey/e, ee/ie/y/i, dh/d, th/t,
   /// doubled letters, a final h after a vowel (Raqqah → raka, Dayr → der, Mayadeen → medin).
-  static func skeleton<Letter: Equatable & ExpressibleByUnicodeScalarLiteral>(_ s: [Letter]) -> [Letter] {
+  static func skeleton<Letters: RandomAccessCollection<Letter>, Letter: Equatable & ExpressibleByUnicodeScalarLiteral>(
+    _ s: Letters
+  ) -> [Letter] where Letters.Index == Int {
+    precondition(s.startIndex == 0, "letters indexed from 0")
     var out: [Letter] = []
     out.reserveCapacity(s.count)
     var i = 0
@@ -251,10 +259,14 @@ public enum NameKey {
     if out.count > 2, out.last == "h", let prev = out.dropLast().last, prev != "o", isVowel(prev) {
       out.removeLast()
     }
-    var collapsed: [Letter] = []
-    collapsed.reserveCapacity(out.count)
-    for ch in out where collapsed.last != ch { collapsed.append(ch) }
-    return collapsed
+    // Collapsed in place (a second array was a heap block a word).
+    var kept = 0
+    for k in out.indices where kept == 0 || out[kept - 1] != out[k] {
+      out[kept] = out[k]
+      kept += 1
+    }
+    out.removeLast(out.count - kept)
+    return out
   }
 }
 

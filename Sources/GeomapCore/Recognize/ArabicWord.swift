@@ -84,6 +84,11 @@ enum ArabicWord {
     let noArticle =
       letters.count > 6 && holds(letters, articleBytes, at: 0) ? UnsafeBufferPointer(rebasing: letters[4...]) : letters
     out.append(noArticle)
+    // Every suffix ends in one of a few letters: a stem ending in another (most stems) has none,
+    // found by one comparison (trying the seven suffixes on each stem was most of this function).
+    guard noArticle.count >= 2,
+      suffixEnds.contains(UInt16(noArticle[noArticle.count - 2]) << 8 | UInt16(noArticle[noArticle.count - 1]))
+    else { return }
     // A suffix with more than two letters before it.
     for suf in suffixBytes where noArticle.count > suf.bytes.count + 4 && ends(noArticle, with: suf.bytes) {
       if taMarbuta && suf.endsInHeh { continue }
@@ -114,6 +119,8 @@ enum ArabicWord {
   }
 
   private static let suffixBytes = suffixes.map { (bytes: Array($0.utf8), endsInHeh: $0.hasSuffix("ه")) }
+  /// The last two UTF-8 bytes of each suffix (its last letter), once each.
+  private static let suffixEnds = Array(Set(suffixBytes.map { UInt16($0.bytes[$0.bytes.count - 2]) << 8 | UInt16($0.bytes.last!) }))
   private static let articleBytes = Array("ال".utf8)
   private static let alefBytes = Array("ا".utf8)
   private static let hehBytes = Array("ه".utf8)

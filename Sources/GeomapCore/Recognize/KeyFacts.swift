@@ -59,7 +59,7 @@ extension PlaceRecognizer {
   func facts(key: String, hash: UInt64) -> KeyFacts {
     if let cached = cachedFacts(hash: hash, where: { FNV1a.sameBytes($0, key) }) { return cached }
     let candidates = gazetteer.entries(forLooseKey: key)
-    let flags = Self.flags(key: key, candidates: candidates)
+    let flags = Self.flags(key: key, hash: hash, candidates: candidates)
     return keyCache.withLock { c in
       if let f = c.byHash[hash], FNV1a.sameBytes(f.key, key) { return f }
       // Bounded so a long batch cannot grow it without limit.
@@ -105,14 +105,16 @@ extension PlaceRecognizer {
   }
 
   /// The facts a key and its candidates give, as `hardReject`, `isAccepted` and `isSalient` ask,
-  /// but for the article flags (see `articleFlags`).
-  static func flags(key: String, candidates: [GazetteerEntry]) -> KeyFacts.Flags {
+  /// but for the article flags (see `articleFlags`). `hash` is the key's FNV-1a hash, which the
+  /// key sets probe with (each hashing the key again was a third of these flags).
+  static func flags(key: String, hash: UInt64, candidates: [GazetteerEntry]) -> KeyFacts.Flags {
+    assert(hash == FNV1a.hash64(key), "the key's FNV-1a hash")
     var f: KeyFacts.Flags = []
-    if PlaceContext.arabicStop.contains(key) { f.insert(.arabicStop) }
-    if PlaceContext.latinStop.contains(key) { f.insert(.latinStop) }
-    if PlaceContext.strict.contains(key) { f.insert(.strict) }
-    if PlaceContext.ambiguous.contains(key) { f.insert(.ambiguous) }
-    if PlaceContext.common.contains(key) { f.insert(.common) }
+    if PlaceContext.arabicStop.contains(key, hash: hash) { f.insert(.arabicStop) }
+    if PlaceContext.latinStop.contains(key, hash: hash) { f.insert(.latinStop) }
+    if PlaceContext.strict.contains(key, hash: hash) { f.insert(.strict) }
+    if PlaceContext.ambiguous.contains(key, hash: hash) { f.insert(.ambiguous) }
+    if PlaceContext.common.contains(key, hash: hash) { f.insert(.common) }
     // Compared as bytes (a `String` comparison normalizes the Arabic first): these keys are plain
     // letters, which no other spelling is canonically equal to.
     if FNV1a.sameBytes(key, assadKey) { f.insert(.assad) }

@@ -37,11 +37,11 @@ final class ScanWord: Sendable {
     /// The article is written on the token, after any clitic (`PlaceRecognizer.articleOn`).
     let hasArticle: Bool
 
-    /// `whole`: `NameKey.loose(text)`; `bare`: `ArabicWord.stripArticle(text)`; `readings`: the
-    /// token's clitic readings (as `ScanWord`'s).
-    init(whole: String, bare: String, readings: [CliticReading]) {
-      isStop = PlaceContext.arabicStop.contains(whole)
-      isStopOrCommon = isStop || PlaceContext.common.contains(whole)
+    /// `whole`: `NameKey.loose(text)`, whose FNV-1a hash is `wholeHash`; `bare`:
+    /// `ArabicWord.stripArticle(text)`; `readings`: the token's clitic readings (as `ScanWord`'s).
+    init(whole: String, wholeHash: UInt64, bare: String, readings: [CliticReading]) {
+      isStop = PlaceContext.arabicStop.contains(whole, hash: wholeHash)
+      isStopOrCommon = isStop || PlaceContext.common.contains(whole, hash: wholeHash)
       // The trigger table is read first: it interns its words when first used, so the lookup
       // finds them. `existing`: a spelling not in the word table is no lexicon word, and must
       // not be added.
@@ -65,9 +65,10 @@ final class ScanWord: Sendable {
     // serve it, its place as a later word, and its key as a whole name when it is one folded word
     // (`NameKey.loose` would tokenize it again to find that out).
     let keys = NameKey.looseWordKeys(text)
+    let keyHash = FNV1a.hash64(keys.only)
     self.readings = readings.prefix(ScanHead.width).enumerated().map { r, reading in
       let (only, first, _) = r == 0 ? keys : NameKey.looseWordKeys(reading.stem)
-      let onlyHash = FNV1a.hash64(only)
+      let onlyHash = r == 0 ? keyHash : FNV1a.hash64(only)
       return Reading(
         prefixLength: reading.prefixLength, only: only, first: first, onlyHash: onlyHash,
         firstHash: first == only ? onlyHash : FNV1a.hash64(first))
@@ -79,10 +80,15 @@ final class ScanWord: Sendable {
     head.startsWithLamLam =
       FNV1a.startsWithBytes(text, PlaceRecognizer.lamLam) && text.hasPrefix(PlaceRecognizer.lamLam)
     self.head = head
-    let whole = Tokenizer.isOneFoldedWord(text) ? keys.only : NameKey.loose(text)
+    let isOneWord = Tokenizer.isOneFoldedWord(text)
+    let whole = isOneWord ? keys.only : NameKey.loose(text)
     // An Arabic token's one-word key is the token without the article before two letters or more,
-    // as `ArabicWord.stripArticle` makes it; that function leaves any other token as it is.
-    context = Context(whole: whole, bare: token.script == .arabic ? keys.only : text, readings: readings)
+    // as `ArabicWord.stripArticle` makes it; that function leaves any other token as it is. The
+    // key's hash is the first reading's when it is that key (hashing it again for each key set
+    // was a tenth of making a new spelling's scan data).
+    context = Context(
+      whole: whole, wholeHash: isOneWord ? keyHash : FNV1a.hash64(whole),
+      bare: token.script == .arabic ? keys.only : text, readings: readings)
   }
 
   /// Scan data of every spelling read so far in this process, at `2 × word id + (Arabic ? 1 : 0)`
@@ -299,19 +305,21 @@ struct ScanHead: Sendable {
       if reading.first.isEmpty { bits |= 1 << UInt8(4 + r) }
     }
     empties = bits
-    let bytes = later.utf8
-    if bytes.count <= 16 {
-      var low: UInt64 = 0
-      var high: UInt64 = 0
-      // Counted by hand: `enumerated()` over the view called its iterator once a byte (two thirds
-      // of making a head).
-      var k = 0
-      for b in bytes {
-        if k < 8 { low |= UInt64(b) << UInt64(8 * k) } else { high |= UInt64(b) << UInt64(8 * (k - 8)) }
-        k += 1
+    var later = later
+    let count = later.utf8.count
+    if count <= 16 {
+      // The bytes copied into the two words' memory at once, then read as little-endian numbers:
+      // shifting each byte into its place, read through the view's iterator, was half of making
+      // a head (once per new spelling).
+      var raw: (UInt64, UInt64) = (0, 0)
+      later.withUTF8 { bytes in
+        withUnsafeMutableBytes(of: &raw) { words in
+          precondition(bytes.count <= words.count, "at most 16 bytes")
+          words.copyMemory(from: UnsafeRawBufferPointer(bytes))
+        }
       }
-      laterBytes = (low, high)
-      laterCount = UInt8(bytes.count)
+      laterBytes = (UInt64(littleEndian: raw.0), UInt64(littleEndian: raw.1))
+      laterCount = UInt8(count)
     } else {
       laterCount = Self.noBytes
     }

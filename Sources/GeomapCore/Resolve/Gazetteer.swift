@@ -151,7 +151,8 @@ public final class Gazetteer: Sendable {
     while start < value.count {
       let end = value.index(of: comma, from: start)
       if end > start, let offset = GazetteerRow.int(UnsafeBufferPointer(rebasing: value[start..<end])),
-        let row = SortedLines.line(at: offset, in: places.bytes), let entry = GazetteerRow.parse(bytes: row)
+        let row = SortedLines.line(at: offset, in: places.bytes),
+        let entry = GazetteerRow.parse(bytes: row, in: places.memory)
       {
         found.append(entry)
       }

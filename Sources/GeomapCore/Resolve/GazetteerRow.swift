@@ -9,14 +9,16 @@ enum GazetteerRow {
   /// row into Substrings first (and its variants over their scalars) cost some 28k instructions a
   /// row, paid on the first look-up of every new name.
   static func parse(_ line: Substring) -> GazetteerEntry? {
-    if let entry = line.utf8.withContiguousStorageIfAvailable(parse(bytes:)) { return entry }
+    if let entry = line.utf8.withContiguousStorageIfAvailable({ parse(bytes: $0) }) { return entry }
     var copy = String(line)
-    return copy.withUTF8(parse(bytes:))
+    return copy.withUTF8 { parse(bytes: $0) }
   }
 
   /// `parse`, over a row's UTF-8 bytes (a String's, or the mapped `places.tsv`'s: invalid bytes are
-  /// repaired as `String(decoding:as:)` repairs them, and never a tab or a "|").
-  static func parse(bytes: UnsafeBufferPointer<UInt8>) -> GazetteerEntry? {
+  /// repaired as `String(decoding:as:)` repairs them, and never a tab or a "|"). When the bytes lie
+  /// in `file`, the entry keeps its variants column there, split only when read
+  /// (`GazetteerEntry.VariantNames`).
+  static func parse(bytes: UnsafeBufferPointer<UInt8>, in file: MappedBytes? = nil) -> GazetteerEntry? {
     var row = Fields(bytes: bytes)
     guard let id = row.next(), let geonameID = row.next(), let kind = row.next(),
       let country = row.next(), let admin1 = row.next(), let parent = row.next(),
@@ -25,12 +27,19 @@ enum GazetteerRow {
       let variants = row.next(),
       let kind = placeKind(kind), let lat = double(lat), let lon = double(lon)
     else { return nil }
+    var variantNames = GazetteerEntry.VariantNames([])
+    if let file, let base = file.base, let start = variants.baseAddress, !variants.isEmpty {
+      let offset = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(start))
+      variantNames = GazetteerEntry.VariantNames(column: offset..<offset + variants.count, of: file)
+    } else if !variants.isEmpty {
+      variantNames = GazetteerEntry.VariantNames(Self.variantNames(variants))
+    }
     return GazetteerEntry(
       id: string(id), geonameID: int(geonameID), kind: kind, country: string(country),
       admin1: string(admin1), parentID: parent.isEmpty ? nil : string(parent),
       coordinate: Coordinate(longitude: lon, latitude: lat), population: int(population) ?? 0,
       radiusKm: double(radius).flatMap { $0 > 0 ? $0 : nil }, name: string(name),
-      nameAr: string(nameAr), variants: variantNames(variants))
+      nameAr: string(nameAr), variantNames: variantNames)
   }
 
   /// The tab-separated fields of a row, in order (as `split(separator: "\t",
@@ -101,22 +110,24 @@ enum GazetteerRow {
     let negative = bytes.first == UInt8(ascii: "-")
     var mantissa: UInt64 = 0
     var digits = 0
-    // Digits after the point; nil before it.
-    var fraction: Int?
-    for b in bytes.dropFirst(negative ? 1 : 0) {
-      if b == UInt8(ascii: "."), fraction == nil, digits > 0 {
-        fraction = 0
-      } else if b &- UInt8(ascii: "0") < 10, digits < 15 {
-        mantissa = mantissa * 10 + UInt64(b &- UInt8(ascii: "0"))
+    // The index of the point; -1 before one is met. (An optional count of the digits after it,
+    // updated at each digit, and a loop over a slice made this a fifth of a row's fields.)
+    var point = -1
+    for i in (negative ? 1 : 0)..<bytes.count {
+      let digit = bytes[i] &- UInt8(ascii: "0")
+      if digit < 10, digits < 15 {
+        mantissa = mantissa * 10 + UInt64(digit)
         digits += 1
-        if let f = fraction { fraction = f + 1 }
+      } else if bytes[i] == UInt8(ascii: "."), point < 0, digits > 0 {
+        point = i
       } else {
         return Double(string(bytes))
       }
     }
-    guard digits > 0, fraction != 0 else { return Double(string(bytes)) }
+    let fraction = point < 0 ? 0 : bytes.count - 1 - point
+    guard digits > 0, point < 0 || fraction > 0 else { return Double(string(bytes)) }
     var scale = 1.0
-    for _ in 0..<(fraction ?? 0) { scale *= 10 }
+    for _ in 0..<fraction { scale *= 10 }
     let value = Double(mantissa) / scale
     return negative ? -value : value
   }
@@ -124,7 +135,7 @@ enum GazetteerRow {
   /// The variants column split at "|" without empty pieces: the Character split's pieces, found
   /// over the bytes wherever each "|" stands alone as a Character (see `isLoneNeighbour`); a column
   /// where one may not takes the Character split.
-  private static func variantNames(_ column: UnsafeBufferPointer<UInt8>) -> [String] {
+  static func variantNames(_ column: UnsafeBufferPointer<UInt8>) -> [String] {
     var names: [String] = []
     let bar = UInt8(ascii: "|")
     var bars = 0

@@ -7,7 +7,8 @@ import Foundation
 struct SortedLines: @unchecked Sendable {
   /// The file's bytes (`memory`'s, never written: hence `@unchecked Sendable`).
   let bytes: UnsafeBufferPointer<UInt8>
-  private let memory: MappedBytes
+  /// The file (or copy) `bytes` lie in.
+  let memory: MappedBytes
   /// Byte offset of the first line after the header.
   let bodyStart: Int
 

@@ -6,6 +6,8 @@ import Testing
 @Suite struct ScanHeadTests {
   static let words = [
     "وبالميادين", "للرقة", "الرقة", "دمشق", "و", "ال", "السوريةالديمقراطية", "Raqqa", "al", "Deir", "Abu-Kamal",
+    // Later keys of 14 to 18 bytes, about the 16 a head holds.
+    "مقاتلين", "abcdefghijklmno", "abcdefghijklmnop", "abcdefghijklmnopq", "المقاتلين", "الكيلومترات",
   ]
 
   @Test(arguments: words) func headMatchesTheReadings(_ text: String) throws {

@@ -75,6 +75,14 @@ import Testing
       #expect(word.context.hasArticle == PlaceRecognizer.articleOn(t.text), "\(t.text)")
       let onlyKeys = stems.prefix(ScanHead.width).map { NameKey.looseWord($0, isFirst: true, isOnly: true) }
       #expect(word.readings.map(\.only) == onlyKeys, "\(t.text)")
+      // The key sets probed with the hash the readings carry, and the later key's bytes copied
+      // into the head, answer as the key itself does.
+      let whole = NameKey.loose(t.text)
+      let isStop = PlaceContext.arabicStop.contains(whole)
+      #expect(word.context.isStop == isStop, "\(t.text)")
+      #expect(word.context.isStopOrCommon == (isStop || PlaceContext.common.contains(whole)), "\(t.text)")
+      let laterHash = FNV1a.hash64(continuing: 7, word.later)
+      #expect(word.head.hash(continuing: 7) == (word.later.utf8.count <= 16 ? laterHash : nil), "\(t.text)")
     }
   }
 
@@ -141,6 +149,8 @@ import Testing
       "", "a", "ah", "aha", "arraqqa", "ezzor", "uddin", "attal", "arra", "aww", "awa", "ouee", "iee", "ieb",
       "dhikr", "thawra", "kick", "qasr", "raqqah", "hamah", "hammoh", "ßtraße", "ezzör", "æyy", "ωω", "ΩΩ",
       "\u{212B}\u{212B}h", "ah\u{0301}", "e\u{0301}e", "oo\u{0301}",
+      // The final h dropped before doubled letters collapse.
+      "aah", "ahh", "aahh", "uhh", "eeh", "eh", "ouh",
     ]
     for text in reports + names {
       for t in Tokenizer.tokens(in: text) where t.script == .latin { words.insert(t.text) }

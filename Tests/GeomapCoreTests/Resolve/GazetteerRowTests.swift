@@ -70,4 +70,46 @@ import Testing
     }
     #expect(rows > 200_000)
   }
+
+  /// Rows read in place in the mapped `places.tsv` keep their variants column unsplit; read, compared,
+  /// hashed and encoded, they are the entries the Character splits give.
+  @Test(.enabled(if: GeodataFilesDirectory() != nil)) func bundledRowsReadInPlaceAreTheSplitEntries() throws {
+    let dir = try #require(GeodataFilesDirectory())
+    let file = try #require(MappedBytes.map(path: dir.appendingPathComponent("places.tsv").path))
+    let bytes = file.bytes
+    var start = SortedLines.afterFirstLine(bytes)
+    // Keys sorted: an encoder writes a keyed container's keys in any order.
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = .sortedKeys
+    var rows = 0
+    while start < bytes.count {
+      let row = try #require(SortedLines.line(at: start, in: bytes))
+      start += row.count + 1
+      let line = String(decoding: row, as: UTF8.self)[...]
+      let entry = try #require(GazetteerRow.parse(bytes: row, in: file))
+      let split = try #require(characterParse(line))
+      if entry != split || entry.variants != split.variants || entry.hashValue != split.hashValue {
+        Issue.record("differs: \(line)")
+      }
+      // Every 50th row also encoded (JSON of the whole file is slow).
+      if rows % 50 == 0, try encoder.encode(entry) != encoder.encode(split) {
+        Issue.record("encodes differently: \(line)")
+      }
+      rows += 1
+    }
+    #expect(rows > 200_000)
+  }
+
+  /// A variants column in place, against the same column parsed from a String, on the edge cases of
+  /// the split.
+  @Test func variantsInPlaceAreTheSplitOnes() throws {
+    let columns = ["الرقة|Raqqa|Ar Raqqah", "|a||b|", "", "|", "تل|ً|x", "\u{0600}|x", "a|\u{301}b", "ە|\u{06D6}"]
+    for column in columns {
+      let row = "gn:1\t1\tcity\tSY\t\t\t35.9\t39.0\t0\t\tRaqqa\tالرقة\t\(column)\tgeonames"
+      let file = MappedBytes(copying: Data(row.utf8))
+      let entry = try #require(GazetteerRow.parse(bytes: file.bytes, in: file))
+      #expect(entry.variants == column.split(separator: "|").map(String.init))
+      #expect(entry == GazetteerRow.parse(row[...]))
+    }
+  }
 }
