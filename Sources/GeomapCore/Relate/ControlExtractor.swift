@@ -2035,8 +2035,12 @@ struct ControlExtractor {
     // The UN and its agencies hold and take nothing: aid "in the hands of humanitarian partners" and a
     // convoy that "broke the siege of silence around Madaya" are no control.
     // (The order sorted as indices, the same permutation as sorting the claims: each claim is then
-    // read in place and copied only when kept, not moved through a sorted copy of the array.)
-    for i in claims.indices.sorted(by: { claims[$0].1 < claims[$1].1 })
+    // read in place and copied only when kept, not moved through a sorted copy of the array. The
+    // tokens are read out first: read in the comparison, each claim was copied out with its token.)
+    var tokens: [Int] = []
+    tokens.reserveCapacity(claims.count)
+    for k in claims.indices { tokens.append(claims[k].1) }
+    for i in tokens.indices.sorted(by: { tokens[$0] < tokens[$1] })
     where claims[i].0.place.kind != .country && claims[i].0.actor != .un {
       // (The place bound first: read in the closure, each kept claim compared copied claim `i`.)
       let (actor, place) = (claims[i].0.actor, claims[i].0.place)

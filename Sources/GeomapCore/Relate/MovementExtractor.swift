@@ -1042,7 +1042,7 @@ struct MovementExtractor {
         ]
       } else if let f = topic, actor != .unknown, !civilians, !actorFromEarlier,
         triggers.contains(where: { [.withdrawal, .evacuation, .displacement].contains($0.value) }),
-        !resolvedDestinations.contains(where: { $0.entry.id == f.id || Self.sameFamily($0.entry, f) })
+        !resolvedDestinations.contains(where: { $0.entry.hasSameID(as: f) || Self.sameFamily($0.entry, f) })
       {
         // "He said the militants had fled toward Mosul": armed men named in the sentence who leave
         // with no place named leave the place the report is about.
@@ -1088,7 +1088,7 @@ struct MovementExtractor {
     for p in (actorMoves ? -1 : 0)..<partners.count {
       let mover = p < 0 ? actor : partners[p]
       for o in resolvedOrigins {
-        for d in resolvedDestinations where d.entry.id != o.entry.id {
+        for d in resolvedDestinations where !d.entry.hasSameID(as: o.entry) {
           var n = notes
           if let on = o.note { n.append(on) }
           if let dn = d.note { n.append(dn) }
@@ -1591,8 +1591,10 @@ struct MovementExtractor {
   }
 
   /// «جرابلس» read once as the town and once as its district: one destination under one name.
+  /// (Ids compared by their keys, `hasSameID`: comparing the id Strings was a call each, for every
+  /// record a draft is merged against.)
   static func sameDestination(_ a: GazetteerEntry, _ b: GazetteerEntry) -> Bool {
-    if a.id == b.id { return true }
+    if a.hasSameID(as: b) { return true }
     // Distance first: it rules out nearly every pair without building a name key. Two places
     // more than 0.23° of latitude apart are more than 25.5 km apart (a degree of latitude is
     // ~111.2 km on the haversine sphere, and no great circle is shorter than its latitude span):
@@ -1606,7 +1608,7 @@ struct MovementExtractor {
   }
 
   static func sameFamily(_ a: GazetteerEntry, _ b: GazetteerEntry) -> Bool {
-    if a.id == b.id || a.parentID == b.id || b.parentID == a.id { return true }
+    if a.hasSameID(as: b) || a.isChild(of: b) || b.isChild(of: a) { return true }
     let gov = a.kind == .governorate ? a : (b.kind == .governorate ? b : nil)
     let other = gov == a ? b : a
     guard let g = gov, other.kind == .city, g.country == other.country else { return false }
