@@ -61,7 +61,7 @@ public struct ReportReader: Sendable {
       var ev = l.evidence
       ev.confidence = (StatusLexicon.confidence(.reported) * 0.8 * 1000).rounded() / 1000
       control.append(
-        (
+        TokenClaim(
           ControlClaim(actor: l.actor, place: l.origin, control: .holds, status: .reported, evidence: ev),
           l.token
         ))
