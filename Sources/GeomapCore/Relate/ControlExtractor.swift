@@ -2052,7 +2052,7 @@ struct ControlExtractor {
           out[k].claim.evidence = claims[i].claim.evidence
         }
       } else {
-        out.append(TokenClaim(claims[i].claim, claims[i].token))
+        out.append(claims[i])
         actors.append(actor)
       }
     }
