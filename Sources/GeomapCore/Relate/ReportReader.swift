@@ -203,7 +203,8 @@ public struct ReportReader: Sendable {
     let m = r.recognized
     if m.context == "anaphor" { return true }
     let first = m.firstToken
-    guard doc.forms[first].contains(where: { PlaceContext.directions[$0] != nil }), m.endToken - first >= 2 else {
+    // (The span's length first: most mentions are one word, and then no direction is looked up.)
+    guard m.endToken - first >= 2, doc.forms[first].contains(where: { PlaceContext.directions[$0] != nil }) else {
       return false
     }
     var rest = first + 1
