@@ -30,10 +30,10 @@ public struct ReportReader: Sendable {
     for a in named { masked.formUnion(a.firstToken..<a.endToken) }
     let recognized = recognizer.recognize(doc, masked: masked)
     // A bare country name («سوريا», "Iraq") is context, not a place to map; phrases anchored on one
-    // («شرق سوريا» without a region entry) stay.
-    let resolved = ContextResolver().resolve(doc, recognized).filter {
-      $0.mention.entry.kind != .country || $0.recognized.anchored
-    }
+    // («شرق سوريا» without a region entry) stay. (Removed in place, the others keeping their order:
+    // `filter` copied every kept mention into a new array, retaining both its boxes.)
+    var resolved = ContextResolver().resolve(doc, recognized)
+    resolved.removeAll { $0.mention.entry.kind == .country && !$0.recognized.anchored }
     // «القوات الأمنية», "security forces": the side of the state the report's places are in.
     // (The places' countries are listed only when a role is named; the index says where none starts.)
     let actors = ActorLexicon.placingRoles(
