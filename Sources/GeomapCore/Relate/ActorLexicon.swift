@@ -443,8 +443,12 @@ public enum ActorLexicon {
     // place it).
     let roles = mentions.map(role)
     guard roles.contains(where: { $0 != nil }) else { return mentions }
-    let countries = countries()
-    let iraq = countries.filter { $0 == "IQ" }.count > countries.filter { $0 == "SY" }.count
+    // (Counted in one pass: two filtered copies of the list were made only to be counted.)
+    var (iraqi, syrian) = (0, 0)
+    for c in countries() {
+      if c == "IQ" { iraqi += 1 } else if c == "SY" { syrian += 1 }
+    }
+    let iraq = iraqi > syrian
     return mentions.indices.compactMap { k in
       let a = mentions[k]
       guard let r = roles[k] else { return a }

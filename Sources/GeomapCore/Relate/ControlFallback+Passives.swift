@@ -18,9 +18,9 @@ extension ControlFallback {
     words: ["السيطرة", "سيطرة", "تحرير", "استعادة", "دخول", "اقتحام"].map(ArabicWord.lexiconForm))
 
   /// Claims of the agentless passives in `sentence`.
-  func agentlessPassives(in sentence: Range<Int>, statusAt: (Int) -> ClaimStatus) -> [(ControlClaim, Int)] {
+  func agentlessPassives(in sentence: Range<Int>, statusAt: (Int) -> ClaimStatus) -> [TokenClaim] {
     let doc = ctx.doc
-    var out: [(ControlClaim, Int)] = []
+    var out: [TokenClaim] = []
     // Only the tokens the cue index marks with a taking participle or an auxiliary: scanning every
     // token of every sentence twice was half of this fallback's time; the tests stay as they were.
     for t in ctx.cues.tokens(.passiveTakings, in: sentence)
@@ -113,11 +113,9 @@ extension ControlFallback {
     words: ["عليه", "عليها", "عليهم", "عليهما"].map(ArabicWord.lexiconForm))
 
   /// Claims of relative clauses with a dropped subject in `sentence`.
-  func droppedRelativeSubjects(in sentence: Range<Int>, statusAt: (Int) -> ClaimStatus) -> [(
-    ControlClaim, Int
-  )] {
+  func droppedRelativeSubjects(in sentence: Range<Int>, statusAt: (Int) -> ClaimStatus) -> [TokenClaim] {
     let doc = ctx.doc
-    var out: [(ControlClaim, Int)] = []
+    var out: [TokenClaim] = []
     // Looked up from the rare «عليه», «عليها» back to a one-word verb, not by matching every verb again;
     // the cue index names where they stand instead of a scan of every token.
     for e in ctx.cues.tokens(.resumptives, in: sentence)

@@ -28,8 +28,8 @@ struct ControlFallback {
   func claim(
     _ actor: Actor, on k: Int, _ control: ControlStatus, _ status: ClaimStatus, _ sentence: Range<Int>,
     carried: ActorMention? = nil
-  ) -> (ControlClaim, Int) {
-    (
+  ) -> TokenClaim {
+    TokenClaim(
       rules.claim(actor, ctx.places[k], control, rules.partial(k), status, sentence, carried: carried),
       ctx.places[k].recognized.firstToken
     )
@@ -47,11 +47,9 @@ struct ControlFallback {
   /// Each frame visits only its cue's tokens, so a frame whose cue is not in the sentence is not
   /// asked. Written for speed: nine frames per sentence, each building an empty list, joined with
   /// `+`, were two thirds of the fallback's time.
-  func claims(in sentence: Range<Int>, present: UInt64, statusAt: (Int) -> ClaimStatus) -> [(
-    ControlClaim, Int
-  )] {
+  func claims(in sentence: Range<Int>, present: UInt64, statusAt: (Int) -> ClaimStatus) -> [TokenClaim] {
     func has(_ cue: CueIndex.Cue) -> Bool { present & CueIndex.bit(cue) != 0 }
-    var out: [(ControlClaim, Int)] = []
+    var out: [TokenClaim] = []
     if has(.englishControlNouns) {
       ControlExtractor.add(englishNominals(in: sentence, statusAt: statusAt), to: &out)
     }
@@ -101,9 +99,9 @@ struct ControlFallback {
 
   /// "The Syrian army's recapture of Palmyra", "the seizure of Tabqa by the SDF", "the fall of Mosul
   /// to the Islamic State", "ISIS's loss of Raqqa to the SDF".
-  func englishNominals(in sentence: Range<Int>, statusAt: (Int) -> ClaimStatus) -> [(ControlClaim, Int)] {
+  func englishNominals(in sentence: Range<Int>, statusAt: (Int) -> ClaimStatus) -> [TokenClaim] {
     let doc = ctx.doc
-    var out: [(ControlClaim, Int)] = []
+    var out: [TokenClaim] = []
     for t in ctx.cues.tokens(.englishControlNouns, in: sentence)
     where t + 2 < sentence.upperBound && doc.tokens[t].script == .latin
       && !doc.forms[t].isDisjoint(with: Self.englishNounWords) && !doc.forms[t + 1].isDisjoint(with: Self.of)
@@ -227,9 +225,9 @@ struct ControlFallback {
 
   /// «وجاءت سيطرة قوات النظام على مدينة تدمر بعد …», «بعد استعادة الجيش العراقي مدينة الموصل»,
   /// «خسارة تنظيم داعش لمدينة تدمر»: the actor right after the noun owns it.
-  func arabicNominals(in sentence: Range<Int>, statusAt: (Int) -> ClaimStatus) -> [(ControlClaim, Int)] {
+  func arabicNominals(in sentence: Range<Int>, statusAt: (Int) -> ClaimStatus) -> [TokenClaim] {
     let doc = ctx.doc
-    var out: [(ControlClaim, Int)] = []
+    var out: [TokenClaim] = []
     for m in Self.arabicNouns.matches(
       doc, in: sentence, candidates: ctx.cues.tokens(.arabicControlNouns, in: sentence))
     {
@@ -304,9 +302,9 @@ struct ControlFallback {
   static let siegeObjectWords: WordSet = ["on", "of", "around", "upon"]
 
   /// "The siege imposed by government forces on Yarmouk camp": the agent besieges the place.
-  func laidSieges(in sentence: Range<Int>, statusAt: (Int) -> ClaimStatus) -> [(ControlClaim, Int)] {
+  func laidSieges(in sentence: Range<Int>, statusAt: (Int) -> ClaimStatus) -> [TokenClaim] {
     let doc = ctx.doc
-    var out: [(ControlClaim, Int)] = []
+    var out: [TokenClaim] = []
     for t in ctx.cues.tokens(.laidSieges, in: sentence)
     where t + 3 < sentence.upperBound && doc.tokens[t].script == .latin
       && !doc.forms[t].isDisjoint(with: Self.siegeWords)
@@ -333,9 +331,9 @@ struct ControlFallback {
 
   /// "The Syrian army and its allies pushed Islamic State out of Albukamal": the subject is the
   /// nearest actor before the verb in its clause (not only one ending right at it).
-  func expulsions(in sentence: Range<Int>, statusAt: (Int) -> ClaimStatus) -> [(ControlClaim, Int)] {
+  func expulsions(in sentence: Range<Int>, statusAt: (Int) -> ClaimStatus) -> [TokenClaim] {
     let doc = ctx.doc
-    var out: [(ControlClaim, Int)] = []
+    var out: [TokenClaim] = []
     for t in ctx.cues.tokens(.expellingWords, in: sentence)
     where !doc.forms[t].isDisjoint(with: Self.expellingWords) {
       let clause = rules.span(of: t, in: sentence)
@@ -379,9 +377,9 @@ struct ControlFallback {
 
   /// «أعلنت القيادة العامة للجيش السوري إعادة الأمن والاستقرار إلى مدينة تدمر»: the actor of the
   /// sentence (else the paragraph's) took the place.
-  func restoredOrder(in sentence: Range<Int>, statusAt: (Int) -> ClaimStatus) -> [(ControlClaim, Int)] {
+  func restoredOrder(in sentence: Range<Int>, statusAt: (Int) -> ClaimStatus) -> [TokenClaim] {
     let doc = ctx.doc
-    var out: [(ControlClaim, Int)] = []
+    var out: [TokenClaim] = []
     for t in ctx.cues.tokens(.securityWords, in: sentence)
     where !doc.forms[t].isDisjoint(with: Self.securityWords) {
       let lead = max(sentence.lowerBound, t - 4)..<t
@@ -415,9 +413,9 @@ struct ControlFallback {
   static let fromWords: WordSet = ["from", "out", "of"]
 
   /// "Islamic State fighters were driven from Mayadin by government forces": the agent took the place.
-  func drivenFrom(in sentence: Range<Int>, statusAt: (Int) -> ClaimStatus) -> [(ControlClaim, Int)] {
+  func drivenFrom(in sentence: Range<Int>, statusAt: (Int) -> ClaimStatus) -> [TokenClaim] {
     let doc = ctx.doc
-    var out: [(ControlClaim, Int)] = []
+    var out: [TokenClaim] = []
     for t in ctx.cues.tokens(.expelledWords, in: sentence)
     where doc.tokens[t].script == .latin && !doc.forms[t].isDisjoint(with: Self.expelledWords) {
       var u = t + 1
@@ -441,9 +439,9 @@ struct ControlFallback {
 
   /// «اشتباكات بين قوات النظام وتنظيم داعش داخل مدينة دير الزور», "clashes between the SDF and ISIS
   /// in Raqqa": both sides contest the place named after them.
-  func clashesBetween(in sentence: Range<Int>, statusAt: (Int) -> ClaimStatus) -> [(ControlClaim, Int)] {
+  func clashesBetween(in sentence: Range<Int>, statusAt: (Int) -> ClaimStatus) -> [TokenClaim] {
     let doc = ctx.doc
-    var out: [(ControlClaim, Int)] = []
+    var out: [TokenClaim] = []
     for t in ctx.cues.tokens(.clashNouns, in: sentence)
     where !doc.forms[t].isDisjoint(with: ControlExtractor.clashNouns) {
       let ahead = (t + 1)..<min(sentence.upperBound, t + 4)

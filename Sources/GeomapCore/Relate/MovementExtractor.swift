@@ -1042,7 +1042,7 @@ struct MovementExtractor {
         ]
       } else if let f = topic, actor != .unknown, !civilians, !actorFromEarlier,
         triggers.contains(where: { [.withdrawal, .evacuation, .displacement].contains($0.value) }),
-        !resolvedDestinations.contains(where: { $0.entry.id == f.id || Self.sameFamily($0.entry, f) })
+        !resolvedDestinations.contains(where: { $0.entry.hasSameID(as: f) || Self.sameFamily($0.entry, f) })
       {
         // "He said the militants had fled toward Mosul": armed men named in the sentence who leave
         // with no place named leave the place the report is about.
@@ -1088,7 +1088,7 @@ struct MovementExtractor {
     for p in (actorMoves ? -1 : 0)..<partners.count {
       let mover = p < 0 ? actor : partners[p]
       for o in resolvedOrigins {
-        for d in resolvedDestinations where d.entry.id != o.entry.id {
+        for d in resolvedDestinations where !d.entry.hasSameID(as: o.entry) {
           var n = notes
           if let on = o.note { n.append(on) }
           if let dn = d.note { n.append(dn) }
@@ -1557,42 +1557,52 @@ struct MovementExtractor {
 
   /// The note a merged draft leaves on its record: "also read as STATUS (KIND): «QUOTE»". Written
   /// for speed: an interpolation reserves room for its literals only, so the quote grew the string
-  /// (a second allocation and a copy) for every merge; here it is reserved whole. And each `+=`
-  /// cost some 340 instructions: the ASCII head is copied into the new string's bytes in one go
-  /// (a string made from bytes is validated as UTF-8, cheap for ASCII only), the quote appended.
+  /// (a second allocation and a copy) for every merge, and each `+=` cost some 340 instructions.
+  /// Here every part's bytes are laid end to end in a buffer on the stack and the note made from
+  /// them at once, without checking them as UTF-8 again (`String(validUTF8:)`: the parts are
+  /// strings, the quote a `Substring` cut at a character's start): building the head as a string,
+  /// then appending the quote and «»», was ~2,300 instructions a note.
   static func alsoReadAs(_ status: ClaimStatus, _ kind: MovementKind, _ quote: Substring) -> String {
     let parts = ("also read as ", status.rawValue, " (", kind.rawValue, "): «")
     let head =
       parts.0.utf8.count + parts.1.utf8.count + parts.2.utf8.count + parts.3.utf8.count + parts.4.utf8.count
-    var note = String(unsafeUninitializedCapacity: head + quote.utf8.count + "»".utf8.count) { buffer in
-      var end = copy(parts.0, to: buffer, at: 0)
-      end = copy(parts.1, to: buffer, at: end)
-      end = copy(parts.2, to: buffer, at: end)
-      end = copy(parts.3, to: buffer, at: end)
-      end = copy(parts.4, to: buffer, at: end)
-      precondition(end == head)
-      return end
+    var quote = quote
+    return quote.withUTF8 { q in
+      let count = head + q.count + "»".utf8.count
+      return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) { buffer in
+        var end = copy(parts.0, to: buffer, at: 0)
+        end = copy(parts.1, to: buffer, at: end)
+        end = copy(parts.2, to: buffer, at: end)
+        end = copy(parts.3, to: buffer, at: end)
+        end = copy(parts.4, to: buffer, at: end)
+        end = copy(q, to: buffer, at: end)
+        end = copy("»", to: buffer, at: end)
+        precondition(end == count, "alsoReadAs: the note's bytes are not its parts'")
+        return String(validUTF8: UnsafeBufferPointer(buffer))
+      }
     }
-    // (`append(contentsOf:)` with a `Substring` appends its bytes; `+=` took the generic path for
-    // any sequence, which asks at run time what the sequence is: ~1,400 instructions a note.)
-    note.append(contentsOf: quote)
-    note += "»"
-    return note
   }
 
   /// Copies `text`'s bytes into `buffer` from byte `at`; the end of the copy.
   private static func copy(_ text: String, to buffer: UnsafeMutableBufferPointer<UInt8>, at start: Int) -> Int {
     var text = text
-    return text.withUTF8 { p in
-      precondition(start + p.count <= buffer.count)
-      _ = UnsafeMutableBufferPointer(rebasing: buffer[start...]).initialize(fromContentsOf: p)
-      return start + p.count
-    }
+    return text.withUTF8 { copy($0, to: buffer, at: start) }
+  }
+
+  /// Copies `bytes` into `buffer` from byte `at`; the end of the copy.
+  private static func copy(
+    _ bytes: UnsafeBufferPointer<UInt8>, to buffer: UnsafeMutableBufferPointer<UInt8>, at start: Int
+  ) -> Int {
+    precondition(start + bytes.count <= buffer.count, "alsoReadAs: a part past the note's end")
+    _ = UnsafeMutableBufferPointer(rebasing: buffer[start...]).initialize(fromContentsOf: bytes)
+    return start + bytes.count
   }
 
   /// «جرابلس» read once as the town and once as its district: one destination under one name.
+  /// (Ids compared by their keys, `hasSameID`: comparing the id Strings was a call each, for every
+  /// record a draft is merged against.)
   static func sameDestination(_ a: GazetteerEntry, _ b: GazetteerEntry) -> Bool {
-    if a.id == b.id { return true }
+    if a.hasSameID(as: b) { return true }
     // Distance first: it rules out nearly every pair without building a name key. Two places
     // more than 0.23° of latitude apart are more than 25.5 km apart (a degree of latitude is
     // ~111.2 km on the haversine sphere, and no great circle is shorter than its latitude span):
@@ -1606,7 +1616,7 @@ struct MovementExtractor {
   }
 
   static func sameFamily(_ a: GazetteerEntry, _ b: GazetteerEntry) -> Bool {
-    if a.id == b.id || a.parentID == b.id || b.parentID == a.id { return true }
+    if a.hasSameID(as: b) || a.isChild(of: b) || b.isChild(of: a) { return true }
     let gov = a.kind == .governorate ? a : (b.kind == .governorate ? b : nil)
     let other = gov == a ? b : a
     guard let g = gov, other.kind == .city, g.country == other.country else { return false }

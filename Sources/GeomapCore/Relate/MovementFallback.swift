@@ -312,7 +312,7 @@ extension MovementExtractor {
         originEntries = [here]
         notes.append("origin: where the movers were said to be")
       } else if let f = focus, cues.contains(where: { [.evacuation, .withdrawal].contains($0.value) }),
-        !destinationEntries.contains(where: { $0.id == f.id })
+        !destinationEntries.contains(where: { $0.hasSameID(as: f) })
       {
         originEntries = [f]
         notes.append("origin: \(f.name), the place the report is about")
@@ -364,7 +364,7 @@ extension MovementExtractor {
     if kind == .displacement { kind = .withdrawal }
     let conf = StatusLexicon.confidence(finalStatus) * 0.6
     for o in originEntries {
-      for d in destinationEntries where d.id != o.id && !Self.sameFamily(o, d) {
+      for d in destinationEntries where !d.hasSameID(as: o) && !Self.sameFamily(o, d) {
         let m = Movement(
           actor: actor, kind: kind, status: finalStatus, origin: o, destination: d,
           evidence: ctx.evidence(span, confidence: conf), notes: notes)

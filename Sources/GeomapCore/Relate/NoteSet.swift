@@ -52,8 +52,14 @@ struct NoteSet {
           continue
         }
         let (v, width) = LeadingScalars.decode(p, at: i)
-        guard order.accepts(v) else { return false }
         i += width
+        // An Arabic letter (most of a quote's other scalars) is stable and ends a run of marks:
+        // answered before the general tests.
+        if v >= 0x0621 && v <= 0x064A {
+          order.passLetter()
+          continue
+        }
+        guard order.accepts(v) else { return false }
       }
       return true
     }
@@ -80,6 +86,10 @@ struct NoteSet {
     /// `accepts(v)` for an ASCII `v`: always true.
     @inline(__always)
     mutating func passASCII() { last = 0 }
+
+    /// `accepts(v)` for an Arabic letter U+0621–U+064A (stable, no haraka): always true.
+    @inline(__always)
+    mutating func passLetter() { last = 0 }
   }
 
   /// True for a scalar `isStableNFC` accepts anywhere.

@@ -39,6 +39,15 @@ enum QuotePrefix {
           continue
         }
         let (v, width) = LeadingScalars.decode(p, at: i)
+        // An Arabic letter U+0621–U+064A (most of a quote's other scalars): a lone character that
+        // takes marks, answered before the general tests.
+        if v >= 0x0621 && v <= 0x064A {
+          if characters == n { return i }
+          characters += 1
+          joinable = true
+          i += width
+          continue
+        }
         if v >= 0x064B && v <= 0x0652 {
           guard joinable else { return nil }
         } else {

@@ -751,7 +751,7 @@ final class RelationContext {
       }
     }
     if a.kind == .country { return e.country == a.country }
-    return e.id == a.id || e.parentID == a.id
+    return e.hasSameID(as: a) || e.isChild(of: a)
       || e.coordinate.distanceKm(to: a.coordinate) <= max(a.radiusKm, 25)
   }
 }

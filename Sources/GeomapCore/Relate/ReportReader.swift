@@ -30,10 +30,10 @@ public struct ReportReader: Sendable {
     for a in named { masked.formUnion(a.firstToken..<a.endToken) }
     let recognized = recognizer.recognize(doc, masked: masked)
     // A bare country name («سوريا», "Iraq") is context, not a place to map; phrases anchored on one
-    // («شرق سوريا» without a region entry) stay.
-    let resolved = ContextResolver().resolve(doc, recognized).filter {
-      $0.mention.entry.kind != .country || $0.recognized.anchored
-    }
+    // («شرق سوريا» without a region entry) stay. (Removed in place, the others keeping their order:
+    // `filter` copied every kept mention into a new array, retaining both its boxes.)
+    var resolved = ContextResolver().resolve(doc, recognized)
+    resolved.removeAll { $0.mention.entry.kind == .country && !$0.recognized.anchored }
     // «القوات الأمنية», "security forces": the side of the state the report's places are in.
     // (The places' countries are listed only when a role is named; the index says where none starts.)
     let actors = ActorLexicon.placingRoles(
@@ -41,8 +41,16 @@ public struct ReportReader: Sendable {
     let ctx = RelationContext(
       doc: doc, places: resolved, actors: actors, source: source, date: date, cues: cues)
     var control = ControlExtractor(ctx: ctx).extract()
-    let extractor = MovementExtractor(
-      ctx: ctx, control: control.map(\.claim), controlTokens: control.map(\.token))
+    // The claims and their tokens split in one pass, each read in place (see `order` below).
+    var claims: [ControlClaim] = []
+    var claimTokens: [Int] = []
+    claims.reserveCapacity(control.count)
+    claimTokens.reserveCapacity(control.count)
+    for k in control.indices {
+      claims.append(control[k].claim)
+      claimTokens.append(control[k].token)
+    }
+    let extractor = MovementExtractor(ctx: ctx, control: claims, controlTokens: claimTokens)
     let (extracted, leftFrom) = extractor.extract()
     // Movers leaving a place they were in: «إخلاء مقاتليه من مدينة الرقة» says ISIS holds Raqqa.
     // (Claims asked in place, by index: iterating `control` copied each claim and retained its strings.)
@@ -53,7 +61,7 @@ public struct ReportReader: Sendable {
       var ev = l.evidence
       ev.confidence = (StatusLexicon.confidence(.reported) * 0.8 * 1000).rounded() / 1000
       control.append(
-        (
+        TokenClaim(
           ControlClaim(actor: l.actor, place: l.origin, control: .holds, status: .reported, evidence: ev),
           l.token
         ))
@@ -86,13 +94,21 @@ public struct ReportReader: Sendable {
     for k in resolved.indices where !isContextOnly(doc, resolved[k]) { mentions.append(resolved[k].mention) }
     // The claims' order found by sorting their indices (the same comparisons, so the same order as
     // sorting the claims): moving whole claims retained and released their strings at every move.
-    let order = control.indices.sorted {
-      (control[$0].token, control[$0].claim.actor.rawValue) < (control[$1].token, control[$1].claim.actor.rawValue)
+    // The keys are read out first, in place: read in the comparison, each claim (with its token, a
+    // tuple copied through its run-time type) was copied out of the array twice per comparison.
+    var keys: [(token: Int, actor: Actor)] = []
+    keys.reserveCapacity(control.count)
+    for k in control.indices { keys.append((control[k].token, control[k].claim.actor)) }
+    let order = keys.indices.sorted {
+      (keys[$0].token, keys[$0].actor.rawValue) < (keys[$1].token, keys[$1].actor.rawValue)
     }
+    var ordered: [ControlClaim] = []
+    ordered.reserveCapacity(order.count)
+    for k in order { ordered.append(control[k].claim) }
     let situation = Situation(
       source: source, date: date, mentions: mentions,
       movements: movements,  // text order of first mention, as merged
-      control: order.map { control[$0].claim },
+      control: ordered,
       diagnostics: diagnostics(doc, resolved, source: source))
     return ReportInspection(
       source: source, date: date, tokenCount: doc.tokens.count, sentenceCount: doc.sentences.count,
@@ -187,7 +203,8 @@ public struct ReportReader: Sendable {
     let m = r.recognized
     if m.context == "anaphor" { return true }
     let first = m.firstToken
-    guard doc.forms[first].contains(where: { PlaceContext.directions[$0] != nil }), m.endToken - first >= 2 else {
+    // (The span's length first: most mentions are one word, and then no direction is looked up.)
+    guard m.endToken - first >= 2, doc.forms[first].contains(where: { PlaceContext.directions[$0] != nil }) else {
       return false
     }
     var rest = first + 1
