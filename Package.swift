@@ -35,12 +35,7 @@ let package = Package(
     // The pipeline: normalize → recognize → resolve → relate → geometry → export. Never prints or exits.
     .target(
       name: "GeomapCore",
-      dependencies: ["Geodata", "CLibXML2", "CGEOS"],
-      // Speed: values of more than four words (a mention, a claim with its token) are copied and
-      // destroyed in line, not through their run-time type's value witnesses. With the default
-      // type-layout lowering an `Optional` or tuple of such a value went through the runtime's
-      // generic witnesses at every copy and destroy (see `TokenClaim`).
-      swiftSettings: [.unsafeFlags(["-Xfrontend", "-disable-type-layout"])]
+      dependencies: ["Geodata", "CLibXML2", "CGEOS"]
     ),
     // KMZ packaging kept apart so the core does not pull in a zip library.
     .target(
