@@ -176,6 +176,7 @@ import Testing
     }
     let notFolded = [
       "", "Raqqa", "al-raqqa", "الرقة", "ar raqqa", "raqqa12", "ما١", "maʾ", "ţal", "x😀", "الرَّقه",
+      "raqqa€", "ar\u{200D}raqqa", "الرقه\u{0800}",
     ]
     for text in notFolded {
       #expect(!Tokenizer.isOneFoldedWord(text), "\(text)")
