@@ -226,17 +226,17 @@ extension PlaceRecognizer {
 
   /// «العاصمة» / "the capital" with no name after it: the capital of the country it names
   /// («العاصمة العراقية») or of the document's main country.
-  func capitalMentions(_ doc: ReportText, existing: [RecognizedMention], masked: Set<Int>)
+  /// `masked` flags the actor-name tokens, one flag per token of `doc`.
+  func capitalMentions(_ doc: ReportText, existing: [RecognizedMention], masked: [Bool])
     -> [RecognizedMention]
   {
     let capitalForm = ArabicWord.capitalForm
     // Every token is asked: flags per token instead of hashing its index into sets, and the cheap
     // tests (script, flat forms) before string comparisons.
-    var covered = [Bool](repeating: false, count: doc.tokens.count)
+    var covered = masked
     for m in existing {
       for t in m.firstToken..<m.endToken where t >= 0 && t < covered.count { covered[t] = true }
     }
-    for t in masked where t >= 0 && t < covered.count { covered[t] = true }
     // Built at the first capital word met (most reports have none; building it was a third of
     // this pass).
     var startsIfMade: Set<Int>?
@@ -255,8 +255,8 @@ extension PlaceRecognizer {
       startsIfMade = starts
       let next1 = i + 1 < n && doc.isNear(before: i + 1)
       let next2 = next1 && i + 2 < n && doc.isNear(before: i + 2)
-      if next1 && (starts.contains(i + 1) || masked.contains(i + 1)) { continue }
-      if next2 && (starts.contains(i + 2) || masked.contains(i + 2)) { continue }
+      if next1 && (starts.contains(i + 1) || masked[i + 1]) { continue }
+      if next2 && (starts.contains(i + 2) || masked[i + 2]) { continue }
       var country = dominantCountry(existing)
       if i + 1 < doc.tokens.count, doc.isNear(before: i + 1) {
         let f = doc.forms[i + 1]

@@ -18,6 +18,15 @@ public struct PlaceRecognizer: Sendable {
 
   /// Every place mention in `doc`, in text order; tokens in `masked` (actor names) are skipped.
   public func recognize(_ doc: ReportText, masked: Set<Int> = []) -> [RecognizedMention] {
+    var isMasked = [Bool](repeating: false, count: doc.tokens.count)
+    for t in masked where t >= 0 && t < isMasked.count { isMasked[t] = true }
+    return recognize(doc, maskedFlags: isMasked)
+  }
+
+  /// `recognize(_:masked:)` with the masked tokens as one flag per token of `doc`: every token is
+  /// asked, and a set hashed each index (and the reader filled one insert per actor-name token).
+  func recognize(_ doc: ReportText, maskedFlags isMasked: [Bool]) -> [RecognizedMention] {
+    precondition(isMasked.count == doc.tokens.count, "one masked flag per token")
     var raw: [CandidateSpan] = []
     // Each span's key as its number in `keys` (see `ReportKeys`).
     var rawKeys: [Int32] = []
@@ -27,9 +36,6 @@ public struct PlaceRecognizer: Sendable {
     rawKeys.reserveCapacity(doc.tokens.count / 3)
     var keys = ReportKeys()
     let words = ScanWord.of(doc)
-    // Masked tokens as flags: every token is asked, and a set lookup hashes each time.
-    var isMasked = [Bool](repeating: false, count: doc.tokens.count)
-    for t in masked where t >= 0 && t < isMasked.count { isMasked[t] = true }
     let starts = NameStarts.of(doc, words, index, cache: startCache)
     let scan = NameScan(
       words: words, starts: starts, pairs: NamePairs(doc, words, starts, masked: isMasked, index: index))
@@ -70,7 +76,7 @@ public struct PlaceRecognizer: Sendable {
     }
     var out = Self.droppingDesertNouns(doc, acceptInContext(doc, words, raw, rawKeys, keys))
     for k in out.indices { anchorPhrases(doc, &out[k]) }
-    out.append(contentsOf: capitalMentions(doc, existing: out, masked: masked))
+    out.append(contentsOf: capitalMentions(doc, existing: out, masked: isMasked))
     return out.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
   }
 

@@ -25,10 +25,13 @@ public struct ReportReader: Sendable {
     // Where the actor names and the rules' cue words stand, found in one pass for both.
     let cues = CueIndex(doc)
     let named = ActorLexicon.mentions(in: doc, cues: cues)
-    // Sized once for every named token: grown insert by insert, the set was rehashed again and again.
-    var masked = Set<Int>(minimumCapacity: named.reduce(0) { $0 + ($1.endToken - $1.firstToken) })
-    for a in named { masked.formUnion(a.firstToken..<a.endToken) }
-    let recognized = recognizer.recognize(doc, masked: masked)
+    // The actor names' tokens as one flag per token: the recognizer asks every token, and a set
+    // cost an insert per named token and a hash per question.
+    var masked = [Bool](repeating: false, count: doc.tokens.count)
+    for a in named {
+      for t in a.firstToken..<a.endToken where t >= 0 && t < masked.count { masked[t] = true }
+    }
+    let recognized = recognizer.recognize(doc, maskedFlags: masked)
     // A bare country name («سوريا», "Iraq") is context, not a place to map; phrases anchored on one
     // («شرق سوريا» without a region entry) stay. (Removed in place, the others keeping their order:
     // `filter` copied every kept mention into a new array, retaining both its boxes.)
