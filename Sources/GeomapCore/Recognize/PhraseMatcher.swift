@@ -8,10 +8,13 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
     /// no array (no retain and release per try).
     let table: FlatForms
     let values: [Value]
-    /// Phrase indices by first word, ascending: a word's phrases are `byFirstList[byFirst[w]]`.
-    /// An array by word id: a `Dictionary` ran SipHash on every token that may start a phrase.
-    let byFirst: WordMap<Range<Int32>>
+    /// Phrase indices by first word: a word's phrases are its one-word phrase (the first listed),
+    /// then `byFirstList[byFirst[w].longer]`, its longer phrases by second word (`secondIDs`, the
+    /// second word's id at the same slot), ascending within one. An array by word id: a `Dictionary`
+    /// ran SipHash on every token that may start a phrase.
+    let byFirst: WordMap<Starts>
     let byFirstList: [Int32]
+    let secondIDs: [UInt32]
     /// Bit `id` is set when some phrase starts with word `id`: most tokens start none, and a bit
     /// test is far cheaper than hashing the word into `byFirst`.
     let firstBits: [UInt64]
@@ -19,16 +22,25 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
     let firstWords: [Word]
 
     init(
-      table: FlatForms, values: [Value], byFirst: WordMap<Range<Int32>>, byFirstList: [Int32],
+      table: FlatForms, values: [Value], byFirst: WordMap<Starts>, byFirstList: [Int32], secondIDs: [UInt32],
       firstBits: [UInt64], firstWords: [Word]
     ) {
       self.table = table
       self.values = values
       self.byFirst = byFirst
       self.byFirstList = byFirstList
+      self.secondIDs = secondIDs
       self.firstBits = firstBits
       self.firstWords = firstWords
     }
+  }
+
+  /// The phrases starting with one word (see `Tables.byFirst`).
+  private struct Starts: Sendable {
+    /// The first one-word phrase, -1 when there is none: it matches wherever its word stands.
+    let single: Int32
+    /// The slots of `byFirstList` holding the longer phrases, sorted by second word.
+    let longer: Range<Int32>
   }
 
   private let tables: Tables
@@ -49,17 +61,26 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
     }
     .filter { !$0.tokens.isEmpty }
     .sorted { $0.tokens.count > $1.tokens.count }
-    // The phrases grouped by first word, ascending within a word, by one sort of their indices
-    // (lists gathered in a dictionary by word were a tenth of building the lexicons at start).
+    // The phrases grouped by first word, and within a word by second word (one-word phrases
+    // first), ascending within those, by one sort of their indices (lists gathered in a dictionary
+    // by word were a tenth of building the lexicons at start).
     let firsts = phrases.map { $0.tokens[0] }
-    let grouped = firsts.indices.sorted { (firsts[$0].id, $0) < (firsts[$1].id, $1) }
-    var byFirst: [(key: Word, value: Range<Int32>)] = []
+    let seconds = phrases.map { $0.tokens.count > 1 ? Int64($0.tokens[1].id) : -1 }
+    let grouped = firsts.indices.sorted {
+      (firsts[$0].id, seconds[$0], $0) < (firsts[$1].id, seconds[$1], $1)
+    }
+    var byFirst: [(key: Word, value: Starts)] = []
     var groupStart = 0
     for (n, k) in grouped.enumerated() where n + 1 == grouped.count || firsts[grouped[n + 1]] != firsts[k] {
-      byFirst.append((firsts[k], Int32(groupStart)..<Int32(n + 1)))
+      let head = grouped[groupStart]
+      let single = seconds[head] < 0 ? Int32(head) : -1
+      var longerStart = groupStart
+      while longerStart <= n && seconds[grouped[longerStart]] < 0 { longerStart += 1 }
+      byFirst.append((firsts[k], Starts(single: single, longer: Int32(longerStart)..<Int32(n + 1))))
       groupStart = n + 1
     }
     let byFirstList = grouped.map { Int32($0) }
+    let secondIDs = grouped.map { UInt32(truncatingIfNeeded: max(0, seconds[$0])) }
     var bits: [UInt64] = []
     for (w, _) in byFirst {
       let k = Int(w.id)
@@ -70,7 +91,7 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
     // 2.5M instructions of building the lexicons at start.)
     tables = Tables(
       table: FlatForms(lists: phrases.map { $0.tokens }), values: phrases.map { $0.value },
-      byFirst: WordMap(byFirst), byFirstList: byFirstList, firstBits: bits,
+      byFirst: WordMap(byFirst), byFirstList: byFirstList, secondIDs: secondIDs, firstBits: bits,
       firstWords: firsts.reduce(into: [Word]()) { if !$0.contains($1) { $0.append($1) } })
   }
 
@@ -89,22 +110,40 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
     return (tables.table.range(of: p).count, tables.values[p])
   }
 
-  /// The first phrase (in `words` order: longest first, then as listed) matching at token `i`.
-  /// Each form of the token has its own ascending list of phrases; the answer is the smallest
-  /// index any of them matches.
+  /// The first phrase (in `words` order: longest first, then as listed) matching at token `i`: the
+  /// smallest index any form of the token starts that matches. Written for speed: many phrases
+  /// share a first word («قوات …», "forces …"), and trying each in turn was most of matching actor
+  /// names; a longer phrase is tried only when its second word is a form of the next token (found
+  /// by binary search among the first word's phrases, sorted by second word).
   private func firstMatch(_ doc: ReportText, _ forms: FlatForms, at i: Int) -> Int? {
     var best = Int.max
     let byFirst = tables.byFirst
     let byFirstList = tables.byFirstList
+    let secondIDs = tables.secondIDs
+    // A longer phrase needs the next token in the same clause (as `matches` asks).
+    let next = i + 1 < doc.tokens.count && doc.isNear(before: i + 1) ? forms.range(of: i + 1) : 0..<0
     for k in forms.range(of: i) {
       let form = forms.words[k]
-      guard mayStart(form), let list = byFirst[form] else { continue }
-      for slot in list {
-        let p = Int(byFirstList[Int(slot)])
-        if p >= best { break }
-        if matches(p, doc, forms, at: i) {
-          best = p
-          break
+      guard mayStart(form), let starts = byFirst[form] else { continue }
+      if starts.single >= 0 { best = min(best, Int(starts.single)) }
+      for k2 in next {
+        let second = forms.words[k2].id
+        // The first slot whose second word is not below `second`.
+        var lo = Int(starts.longer.lowerBound)
+        var hi = Int(starts.longer.upperBound)
+        while lo < hi {
+          let mid = (lo + hi) / 2
+          if secondIDs[mid] < second { lo = mid + 1 } else { hi = mid }
+        }
+        var slot = lo
+        while slot < Int(starts.longer.upperBound) && secondIDs[slot] == second {
+          let p = Int(byFirstList[slot])
+          if p >= best { break }
+          if matches(p, doc, forms, at: i) {
+            best = p
+            break
+          }
+          slot += 1
         }
       }
     }

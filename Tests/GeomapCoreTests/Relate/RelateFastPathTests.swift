@@ -92,4 +92,78 @@ import Testing
       }
     }
   }
+
+  /// `PhraseMatcher.match(_:at:)` (phrases indexed by first and second word) finds the phrase its
+  /// reference below finds, at every token of every report, for the actor, motion and control
+  /// matchers; and on crafted text where phrases share first words, end the report, or meet a
+  /// clause break after their first word.
+  @Test func phraseMatchIsTheFirstListedThatMatches() throws {
+    func same<V>(_ pairs: [(String, V)], _ matcher: PhraseMatcher<V>, exact: Bool = false, in doc: ReportText) -> Int {
+      let reference = ReferencePhraseMatcher(pairs, exact: exact)
+      var found = 0
+      for i in doc.tokens.indices {
+        let m = matcher.match(doc, at: i)
+        let expected = reference.match(doc, at: i)
+        #expect(m?.length == expected?.length && m.map { "\($0.value)" } == expected.map { "\($0.value)" })
+        if expected != nil { found += 1 }
+      }
+      return found
+    }
+    var found = 0
+    for text in try Self.reports() {
+      let doc = ReportText(text)
+      found += same(ActorLexicon.names, ActorLexicon.nameMatcher, in: doc)
+      found += same(ActorLexicon.roles, ActorLexicon.roleMatcher, in: doc)
+      found += same(ActorLexicon.references, ActorLexicon.referenceMatcher, in: doc)
+      found += same(MovementExtractor.triggers, MovementExtractor.triggerMatcher, in: doc)
+      found += same(ControlExtractor.verbs, ControlExtractor.verbMatcher, exact: true, in: doc)
+    }
+    #expect(found > 2000)
+    let pairs = [
+      ("قوات", 1), ("قوات النظام", 2), ("قوات سوريا الديمقراطية", 3), ("قوات سوريا", 4), ("قوات الأمن", 5),
+      ("government", 6), ("government forces", 7), ("government troops", 8), ("forces", 9),
+      ("قوات النظام السوري", 10), ("قوات الحرس الثوري", 11),
+    ]
+    let matcher = PhraseMatcher(pairs)
+    var crafted = 0
+    for text in [
+      "دخلت قوات النظام السوري وقوات سوريا الديمقراطية، ثم قوات. قوات سوريا وقوات الأمن قوات",
+      "The government forces and government troops met government, forces. Government",
+      "قوات، النظام قوات الحرس الثوري قوات سوريا",
+    ] {
+      crafted += same(pairs, matcher, in: ReportText(text))
+    }
+    #expect(crafted > 12)
+  }
+}
+
+/// `PhraseMatcher.match(_:at:)` as it was written before the phrases were indexed by second word:
+/// the first phrase (longest first, then as listed) whose words are forms of the tokens from `i` on,
+/// with no clause break between.
+struct ReferencePhraseMatcher<Value> {
+  let phrases: [(tokens: [Word], value: Value)]
+  let exact: Bool
+
+  init(_ pairs: [(String, Value)], exact: Bool = false) {
+    self.exact = exact
+    phrases = pairs.map { pair in
+      let toks = Tokenizer.tokens(in: pair.0).map { t in
+        Word(t.script == .arabic ? ArabicWord.stripArticle(t.text) : t.text)
+      }
+      return (tokens: toks, value: pair.1)
+    }
+    .filter { !$0.tokens.isEmpty }
+    .sorted { $0.tokens.count > $1.tokens.count }
+  }
+
+  func match(_ doc: ReportText, at i: Int) -> (length: Int, value: Value)? {
+    let forms = exact ? doc.plainForms : doc.forms
+    for phrase in phrases where i + phrase.tokens.count <= doc.tokens.count {
+      let all = phrase.tokens.indices.allSatisfy { k in
+        (k == 0 || doc.isNear(before: i + k)) && forms.contains(phrase.tokens[k], at: i + k)
+      }
+      if all { return (phrase.tokens.count, phrase.value) }
+    }
+    return nil
+  }
 }
