@@ -53,7 +53,7 @@ public enum NameKey {
 
   /// Exact key: folded, spaces, hyphens and punctuation removed, articles kept.
   public static func exact(_ name: String) -> String {
-    Tokenizer.tokens(in: name).map(\.text).joined()
+    Tokenizer.joinedTokens(in: name)
   }
 
   /// Readings of a folded Arabic token with glued clitics removed, the plain token first:

@@ -33,6 +33,43 @@ import Testing
     NameKey.loose(tokens: Tokenizer.referenceTokens(in: name).map(\.text))
   }
 
+  /// The key `NameKey.exact` gave before it read the tokenizer's bytes: the token texts joined.
+  static func referenceExact(_ name: String) -> String {
+    Tokenizer.referenceTokens(in: name).map(\.text).joined()
+  }
+
+  /// `NameKey.exact` on whole reports (every token and possessive), on crafted names, and on every
+  /// name of the bundled gazetteer's regions and countrysides with the direction phrases'
+  /// adjectives before it (what `PlaceRecognizer.region(direction:of:)` looks up).
+  @Test func exactKeysAreTheReferenceKeys() throws {
+    let (reports, names) = try Self.texts()
+    var checked = reports + names
+    checked += [
+      "", " ", "-", "'s", "Assad's forces", "Raqqa's countryside", "x's y's", "al-Bab's", "’s",
+      "Deir ez-Zor", "eastern Deir ez-Zor", "دير الزور", "ريف حلب الشمالي", "Tal Abyad 2", "الرَّقة",
+      "Raqqa, Syria", "ar\u{200D}raqqa", "x😀y", "ﻻ", "الرقه\u{0800}", "Ḥamā", "İdlib",
+    ]
+    if let dir = GeodataFilesDirectory(),
+      let table = try? String(contentsOf: dir.appendingPathComponent("places.tsv"), encoding: .utf8)
+    {
+      var regionNames = 0
+      for row in table.split(separator: "\n").dropFirst() {
+        let cols = row.split(separator: "\t", omittingEmptySubsequences: false)
+        guard cols.count > 12, cols[2] == "region" || cols[2] == "countryside" else { continue }
+        let variants: [String] = cols[12].split(separator: "|").map(String.init)
+        for name in [String(cols[10]), String(cols[11])] + variants {
+          regionNames += 1
+          checked.append(name)
+          checked += ["eastern", "western", "northern", "southern"].map { "\($0) \(name)" }
+        }
+      }
+      #expect(regionNames >= 5000, "\(regionNames)")
+    }
+    for name in checked {
+      #expect(NameKey.exact(name) == Self.referenceExact(name), "\(name)")
+    }
+  }
+
   @Test func fastKeysAreTheReferenceKeys() throws {
     let (reports, names) = try Self.texts()
     #expect(reports.count >= 40 && names.count >= 50)
@@ -53,6 +90,7 @@ import Testing
     var oneWord = 0
     for name in raw + tokens.map(\.text) {
       #expect(NameKey.loose(name) == Self.referenceLoose(name), "\(name)")
+      #expect(NameKey.exact(name) == Self.referenceExact(name), "\(name)")
       // `tokens(in:)`'s one-folded-word path gives what the `Builder` gives, spans and script too.
       #expect(Tokenizer.tokens(in: name) == Tokenizer.referenceTokens(in: name), "\(name)")
       if Tokenizer.isOneFoldedWord(name) {
