@@ -18,17 +18,18 @@ public struct GazetteerEntry: Hashable, Sendable, Codable {
       variantNames: VariantNames(variants))
   }
 
-  /// `init`, with the variants as a row of the mapped gazetteer holds them (`VariantNames`).
+  /// `init`, with the variants as a row of the mapped gazetteer holds them (`VariantNames`), and
+  /// with the id and country keys when the row's bytes gave them (`Keys(row:parent:country:)`).
   init(
     id: String, geonameID: Int?, kind: PlaceKind, country: String, admin1: String, parentID: String?,
     coordinate: Coordinate, population: Int, radiusKm: Double?, name: String, nameAr: String,
-    variantNames: VariantNames
+    variantNames: VariantNames, keys: Keys? = nil
   ) {
-    box = Box(
-      Fields(
-        id: id, geonameID: geonameID, kind: kind, country: country, admin1: admin1, parentID: parentID,
-        coordinate: coordinate, population: population, radiusKm: radiusKm ?? kind.defaultRadiusKm,
-        name: name, nameAr: nameAr, variants: variantNames))
+    let fields = Fields(
+      id: id, geonameID: geonameID, kind: kind, country: country, admin1: admin1, parentID: parentID,
+      coordinate: coordinate, population: population, radiusKm: radiusKm ?? kind.defaultRadiusKm,
+      name: name, nameAr: nameAr, variants: variantNames)
+    box = Box(fields, keys: keys ?? Keys(id: id, parentID: parentID, country: country))
   }
 
   /// Stable id: `gn:<GeoNames id>` where GeoNames has the place, else `wof:<id>` or `geomap:<slug>`.
@@ -93,7 +94,7 @@ public struct GazetteerEntry: Hashable, Sendable, Codable {
   private mutating func edit(_ change: (inout Fields) -> Void) {
     var f = box.fields
     change(&f)
-    box = Box(f)
+    box = Box(f, keys: Keys(id: f.id, parentID: f.parentID, country: f.country))
   }
 
   // Equality, hashing and coding are the fields' own (the synthesized ones, in declaration order),
@@ -109,7 +110,10 @@ public struct GazetteerEntry: Hashable, Sendable, Codable {
   /// storage of a freed entry can be reused; printing caches a place's columns by it.
   public var storageIdentity: ObjectIdentifier { ObjectIdentifier(box) }
 
-  public init(from decoder: any Decoder) throws { box = Box(try Fields(from: decoder)) }
+  public init(from decoder: any Decoder) throws {
+    let fields = try Fields(from: decoder)
+    box = Box(fields, keys: Keys(id: fields.id, parentID: fields.parentID, country: fields.country))
+  }
 
   public func encode(to encoder: any Encoder) throws { try box.fields.encode(to: encoder) }
 
@@ -165,28 +169,55 @@ public struct GazetteerEntry: Hashable, Sendable, Codable {
 
   private final class Box: Sendable {
     let fields: Fields
-    /// `fields.id`, `fields.parentID` and `fields.country` as numbers, worked out once per entry:
-    /// resolution compares ids and country codes of every candidate many times over (`IDKey`).
-    let idKey: IDKey
-    let parentKey: IDKey?
-    /// The country code's two bytes when it is two ASCII characters, else 0.
-    let countryCode: UInt16
+    let keys: Keys
 
-    init(_ fields: Fields) {
-      idKey = IDKey(fields.id)
-      parentKey = fields.parentID.map(IDKey.init)
-      countryCode = GazetteerEntry.countryCode(fields.country)
+    init(_ fields: Fields, keys: Keys) {
+      self.keys = keys
       // Stored last, so the fields are moved in (stored first, they were copied and the argument
       // destroyed: a twentieth of parsing a gazetteer row).
       self.fields = fields
     }
   }
 
+  /// `id`, `parentID` and `country` as numbers, worked out once per entry: resolution compares
+  /// ids and country codes of every candidate many times over (`IDKey`).
+  struct Keys: Sendable, Equatable {
+    let idKey: IDKey
+    let parentKey: IDKey?
+    /// The country code's two bytes when it is two ASCII characters, else 0.
+    let countryCode: UInt16
+
+    private init(idKey: IDKey, parentKey: IDKey?, countryCode: UInt16) {
+      self.idKey = idKey
+      self.parentKey = parentKey
+      self.countryCode = countryCode
+    }
+
+    init(id: String, parentID: String?, country: String) {
+      self.init(
+        idKey: IDKey(id), parentKey: parentID.map(IDKey.init), countryCode: GazetteerEntry.countryCode(country))
+    }
+
+    /// The keys of a gazetteer row's id, parent (nil when the row has none) and country columns,
+    /// read from their bytes: building them from the columns' Strings was a twelfth of parsing a
+    /// row. The same keys as from the Strings `String(decoding:as:)` makes of these bytes: valid
+    /// UTF-8 is kept byte for byte, and the bytes of invalid UTF-8 and of its repair are all
+    /// non-ASCII, which no key holds (`IDKey(bytes:)`, `countryCode(bytes:)`).
+    init(row id: UnsafeBufferPointer<UInt8>, parent: UnsafeBufferPointer<UInt8>?, country: UnsafeBufferPointer<UInt8>) {
+      self.init(
+        idKey: IDKey(bytes: id), parentKey: parent.map(IDKey.init(bytes:)),
+        countryCode: GazetteerEntry.countryCode(bytes: country))
+    }
+  }
+
+  /// The entry's keys (tests compare those read from a row's bytes with those of its Strings).
+  var keys: Keys { box.keys }
+
   /// An id's first 16 UTF-8 bytes as one big-endian number (zero after a shorter id), kept for ids
   /// of ASCII characters other than NUL. For those `String` compares the bytes, so two keys that
   /// differ order their ids as `<` does (zero sorts a prefix first), and equal keys of ids of at most
   /// 16 bytes mean equal ids; anything else falls back to comparing the Strings.
-  struct IDKey: Sendable {
+  struct IDKey: Sendable, Equatable {
     /// nil when the id has another character (compared as Strings).
     let prefix: UInt128?
     /// Whether `prefix` holds the whole id.
@@ -197,24 +228,31 @@ public struct GazetteerEntry: Hashable, Sendable, Codable {
       self = id.withUTF8(Self.init(bytes:))
     }
 
-    /// Read over the id's contiguous bytes into two 64-bit halves joined once: shifting each byte
-    /// into a 128-bit number (by its place, or by 8) and the String's UTF-8 iterator made this a
-    /// twelfth of parsing a gazetteer row.
-    private init(bytes: UnsafeBufferPointer<UInt8>) {
-      var high: UInt64 = 0
-      var low: UInt64 = 0
-      for (k, byte) in bytes.enumerated() {
-        guard byte != 0, byte < 0x80 else {
-          self.prefix = nil
-          isWhole = false
-          return
-        }
-        if k < 8 {
-          high |= UInt64(byte) &<< (56 - 8 * k)
-        } else if k < 16 {
-          low |= UInt64(byte) &<< (56 - 8 * (k - 8))
-        }
+    /// Read over the id's bytes as two 8-byte words: shifting each byte into a 128-bit number (by
+    /// its place, or by 8) and the String's UTF-8 iterator made this a twelfth of parsing a
+    /// gazetteer row, and a loop over the bytes a fifteenth.
+    init(bytes: UnsafeBufferPointer<UInt8>) {
+      let ones: UInt64 = 0x0101_0101_0101_0101
+      let highs: UInt64 = 0x8080_8080_8080_8080
+      let n = min(bytes.count, 16)
+      // The first 16 bytes, after padding of 0x01 (neither NUL nor past ASCII).
+      var words = (ones, ones)
+      if n > 0, let base = bytes.baseAddress {
+        withUnsafeMutableBytes(of: &words) { $0.baseAddress!.copyMemory(from: base, byteCount: n) }
       }
+      // A byte past ASCII sets its high bit; a NUL makes (w - 0x01…) & ~w set one (exactly when
+      // some byte of w is 0).
+      let (a, b) = words
+      guard (a | b) & highs == 0, (a &- ones) & ~a & highs == 0, (b &- ones) & ~b & highs == 0,
+        bytes.dropFirst(16).allSatisfy({ $0 != 0 && $0 < 0x80 })
+      else {
+        self.prefix = nil
+        isWhole = false
+        return
+      }
+      // Big-endian: the first byte highest. The padding's bytes are cleared.
+      let high = UInt64(bigEndian: a) & ~(UInt64.max >> (8 * min(n, 8)))
+      let low = UInt64(bigEndian: b) & ~(UInt64.max >> (8 * max(n - 8, 0)))
       prefix = UInt128(high) << 64 | UInt128(low)
       isWhole = bytes.count <= 16
     }
@@ -223,21 +261,21 @@ public struct GazetteerEntry: Hashable, Sendable, Codable {
   /// `id == other.id`, from the id keys where they answer.
   func hasSameID(as other: GazetteerEntry) -> Bool {
     if box === other.box { return true }
-    return Self.sameID(box.idKey, id, other.box.idKey, other.id)
+    return Self.sameID(box.keys.idKey, id, other.box.keys.idKey, other.id)
   }
 
   /// `id < other.id`, from the id keys where they answer.
   func idPrecedes(_ other: GazetteerEntry) -> Bool {
-    let a = box.idKey
-    let b = other.box.idKey
+    let a = box.keys.idKey
+    let b = other.box.keys.idKey
     if let p = a.prefix, let q = b.prefix, p != q || a.isWhole && b.isWhole { return p < q }
     return id < other.id
   }
 
   /// `parentID == other.id`, from the id keys where they answer.
   func isChild(of other: GazetteerEntry) -> Bool {
-    guard let key = box.parentKey else { return false }
-    return Self.sameID(key, box.fields.parentID ?? "", other.box.idKey, other.id)
+    guard let key = box.keys.parentKey else { return false }
+    return Self.sameID(key, box.fields.parentID ?? "", other.box.keys.idKey, other.id)
   }
 
   /// Whether the ids `a` and `b` (with their keys) are equal.
@@ -247,7 +285,13 @@ public struct GazetteerEntry: Hashable, Sendable, Codable {
   }
 
   /// The country code's two bytes when it is two ASCII characters (other than NUL), else 0.
-  var countryCode: UInt16 { box.countryCode }
+  var countryCode: UInt16 { box.keys.countryCode }
+
+  /// `countryCode(_:)` of the String of these bytes, read from them (see `Keys(row:parent:country:)`).
+  static func countryCode(bytes: UnsafeBufferPointer<UInt8>) -> UInt16 {
+    guard bytes.count == 2, (1...0x7F).contains(bytes[0]), (1...0x7F).contains(bytes[1]) else { return 0 }
+    return UInt16(bytes[0]) << 8 | UInt16(bytes[1])
+  }
 
   /// `country`'s two bytes when it is two ASCII characters other than NUL (whose Strings are equal
   /// exactly when the bytes are), else 0.

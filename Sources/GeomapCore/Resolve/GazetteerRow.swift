@@ -39,7 +39,8 @@ enum GazetteerRow {
       admin1: string(admin1), parentID: parent.isEmpty ? nil : string(parent),
       coordinate: Coordinate(longitude: lon, latitude: lat), population: int(population) ?? 0,
       radiusKm: double(radius).flatMap { $0 > 0 ? $0 : nil }, name: string(name),
-      nameAr: string(nameAr), variantNames: variantNames)
+      nameAr: string(nameAr), variantNames: variantNames,
+      keys: GazetteerEntry.Keys(row: id, parent: parent.isEmpty ? nil : parent, country: country))
   }
 
   /// The tab-separated fields of a row, in order (as `split(separator: "\t",
@@ -60,7 +61,8 @@ enum GazetteerRow {
   }
 
   private static func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-    String(decoding: bytes, as: UTF8.self)
+    // Most rows have no admin1 (decoding no bytes still validates them).
+    bytes.isEmpty ? "" : String(decoding: bytes, as: UTF8.self)
   }
 
   /// `PlaceKind(rawValue:)` of the bytes as text, compared as bytes (the raw values are lowercase
