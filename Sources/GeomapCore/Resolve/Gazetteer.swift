@@ -33,15 +33,16 @@ public final class Gazetteer: Sendable {
 
   /// Opens `places.tsv`, `names.idx` and `parents.idx` in `directory`, memory-mapped.
   public init(directory: URL) throws {
-    func map(_ name: String) throws -> SortedLines {
+    func map(_ name: String, sampleSpacing: Int? = nil) throws -> SortedLines {
       let url = directory.appendingPathComponent(name)
       guard let memory = MappedBytes.map(path: url.path) else {
         throw GeomapError(.gazetteer, url.path, "file is not readable or does not exist")
       }
-      return SortedLines(memory: memory)
+      return SortedLines(memory: memory, sampleSpacing: sampleSpacing)
     }
     let places = try map("places.tsv")
-    let names = try map("names.idx")
+    // Every new name key is looked up here (the other files are read by id, seldom).
+    let names = try map("names.idx", sampleSpacing: 8192)
     let parents = try map("parents.idx")
     let header = String(decoding: UnsafeBufferPointer(rebasing: names.bytes[..<names.bodyStart]), as: UTF8.self)
     guard header.hasPrefix(GazetteerIndex.namesHeaderPrefix),
