@@ -61,12 +61,15 @@ extension PlaceRecognizer {
     let candidates = gazetteer.entries(forLooseKey: key)
     let flags = Self.flags(key: key, hash: hash, candidates: candidates)
     return keyCache.withLock { c in
-      if let f = c.byHash[hash], FNV1a.sameBytes(f.key, key) { return f }
+      // The slot read once (each read hashes the key's hash again).
+      let slot = c.byHash[hash]
+      if let f = slot, FNV1a.sameBytes(f.key, key) { return f }
       // Bounded so a long batch cannot grow it without limit.
-      if c.byHash.count >= 100_000 { c.byHash.removeAll(keepingCapacity: true) }
+      let full = c.byHash.count >= 100_000
+      if full { c.byHash.removeAll(keepingCapacity: true) }
       let made = KeyFacts(key: key, candidates: candidates, flags: flags)
       // Two keys with one hash (never seen in practice): the first keeps the slot.
-      if c.byHash[hash] == nil { c.byHash[hash] = made }
+      if slot == nil || full { c.byHash[hash] = made }
       return made
     }
   }

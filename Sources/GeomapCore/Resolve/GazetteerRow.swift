@@ -86,10 +86,15 @@ enum GazetteerRow {
     return packed << 8 | UInt128(bytes.count)
   }
 
-  private static let kinds = PlaceKind.allCases.map { kind in
-    var raw = kind.rawValue
-    return (kind, raw.withUTF8 { packedWord($0)! })
-  }
+  /// The kinds with their packed raw values, the kinds most rows have first (villages, towns and
+  /// cities are 99 % of the rows): each row compares with them in turn.
+  private static let kinds: [(PlaceKind, UInt128)] = {
+    let first: [PlaceKind] = [.village, .town, .city]
+    return (first + PlaceKind.allCases.filter { !first.contains($0) }).map { kind in
+      var raw = kind.rawValue
+      return (kind, raw.withUTF8 { packedWord($0)! })
+    }
+  }()
 
   /// `Int(_:)` of the bytes as text, read straight from them when they are only digits (at most 18,
   /// so no overflow): a String per number cost more than the number.
@@ -109,18 +114,21 @@ enum GazetteerRow {
   /// (a String per coordinate and the general parser cost a fifth of a row). Other text goes to
   /// `Double(_:)`.
   private static func double(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
-    let negative = bytes.first == UInt8(ascii: "-")
+    guard let base = bytes.baseAddress, !bytes.isEmpty else { return Double(string(bytes)) }
+    let negative = base[0] == UInt8(ascii: "-")
     var mantissa: UInt64 = 0
     var digits = 0
     // The index of the point; -1 before one is met. (An optional count of the digits after it,
     // updated at each digit, and a loop over a slice made this a fifth of a row's fields.)
     var point = -1
+    // Read through the base pointer, with wrapping arithmetic (15 digits cannot overflow): the
+    // buffer's checked subscript and overflow checks were a third of the loop.
     for i in (negative ? 1 : 0)..<bytes.count {
-      let digit = bytes[i] &- UInt8(ascii: "0")
+      let digit = base[i] &- UInt8(ascii: "0")
       if digit < 10, digits < 15 {
-        mantissa = mantissa * 10 + UInt64(digit)
-        digits += 1
-      } else if bytes[i] == UInt8(ascii: "."), point < 0, digits > 0 {
+        mantissa = mantissa &* 10 &+ UInt64(digit)
+        digits &+= 1
+      } else if base[i] == UInt8(ascii: "."), point < 0, digits > 0 {
         point = i
       } else {
         return Double(string(bytes))
