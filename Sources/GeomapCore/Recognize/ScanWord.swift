@@ -12,6 +12,16 @@ final class ScanWord: Sendable {
     let first: String
     let onlyHash: UInt64
     let firstHash: UInt64
+
+    /// The reading of a stem with keys `keys` (`NameKey.looseWordKeys`), `onlyHash` the hash of
+    /// `keys.only`.
+    init(prefixLength: Int, keys: (only: String, first: String, later: String), onlyHash: UInt64) {
+      self.prefixLength = prefixLength
+      only = keys.only
+      first = keys.first
+      self.onlyHash = onlyHash
+      firstHash = keys.first == keys.only ? onlyHash : FNV1a.hash64(keys.first)
+    }
   }
 
   /// At most `ScanHead.width` (a token has no more: its plain reading and at most two clitic
@@ -38,43 +48,55 @@ final class ScanWord: Sendable {
     let hasArticle: Bool
 
     /// `whole`: `NameKey.loose(text)`, whose FNV-1a hash is `wholeHash`; `bare`:
-    /// `ArabicWord.stripArticle(text)`; `readings`: the token's clitic readings (as `ScanWord`'s).
-    init(whole: String, wholeHash: UInt64, bare: String, readings: [CliticReading]) {
+    /// `ArabicWord.stripArticle(text)`, and `bareWord` its word in the word table when the caller
+    /// knows it (nil: looked up); `hasArticle`: whether a clitic reading of the token starts with
+    /// the article.
+    init(whole: String, wholeHash: UInt64, bare: String, bareWord: Word?, hasArticle: Bool) {
       isStop = PlaceContext.arabicStop.contains(whole, hash: wholeHash)
       isStopOrCommon = isStop || PlaceContext.common.contains(whole, hash: wholeHash)
       // The trigger table is read first: it interns its words when first used, so the lookup
       // finds them. `existing`: a spelling not in the word table is no lexicon word, and must
       // not be added.
       let triggers = PlaceContext.triggers
-      let hint = Word.existing(bare).flatMap { triggers[$0] }
+      let hint = (bareWord ?? Word.existing(bare)).flatMap { triggers[$0] }
       isTrigger = hint != nil
       self.hint = hint ?? nil
-      // `PlaceRecognizer.articleOn(text)`, which is whether a clitic reading starts with the
-      // article, read off the readings at hand (that function copies the token's scalars into an
-      // array). By bytes: a stem's first two scalars are «ال» exactly when its first four bytes are.
-      hasArticle = readings.contains { FNV1a.startsWithBytes($0.stem, "ال") }
+      self.hasArticle = hasArticle
     }
   }
 
-  init(_ token: Token) {
+  /// `word`: the token's word in the word table (`ReportText.words`; `Word.unseen` past its limit).
+  init(_ token: Token, word: Word) {
     let text = token.text
-    let readings =
+    // The token's clitic readings (`NameKey.cliticReadings`: the token, then its stems after the
+    // clitics) made straight into `readings`, sized once: the readings' own array and the one
+    // `map` made from it were a fifth of making a new spelling's scan data. The first reading is
+    // the token: the token's own keys serve it, its place as a later word, and its key as a
+    // whole name when it is one folded word (`NameKey.loose` would tokenize it again to find that out).
+    let prefixes =
       token.script == .arabic
-      ? NameKey.cliticReadings(text) : [CliticReading(stem: text, prefixLength: 0)]
-    // The first reading's stem is the token (see `NameKey.cliticReadings`): the token's own keys
-    // serve it, its place as a later word, and its key as a whole name when it is one folded word
-    // (`NameKey.loose` would tokenize it again to find that out).
+      ? NameKey.cliticPrefixes(of: text) : (conjunction: 0, preposition: 0, articleBack: false)
     let keys = NameKey.looseWordKeys(text)
     let keyHash = FNV1a.hash64(keys.only)
-    self.readings = readings.prefix(ScanHead.width).enumerated().map { r, reading in
-      let (only, first, _) = r == 0 ? keys : NameKey.looseWordKeys(reading.stem)
-      let onlyHash = r == 0 ? keyHash : FNV1a.hash64(only)
-      return Reading(
-        prefixLength: reading.prefixLength, only: only, first: first, onlyHash: onlyHash,
-        firstHash: first == only ? onlyHash : FNV1a.hash64(first))
+    var readings: [Reading] = []
+    readings.reserveCapacity(1 + (prefixes.conjunction > 0 ? 1 : 0) + (prefixes.preposition > 0 ? 1 : 0))
+    readings.append(Reading(prefixLength: 0, keys: keys, onlyHash: keyHash))
+    // `PlaceRecognizer.articleOn(text)`, which is whether a clitic reading starts with the article,
+    // read off the stems at hand (that function copies the token's scalars into an array). By
+    // bytes: a stem's first two scalars are «ال» exactly when its first four bytes are.
+    var hasArticle = FNV1a.startsWithBytes(text, "ال")
+    func addStem(after prefix: Int, articleBack: Bool) {
+      guard prefix > 0 else { return }
+      let stem = NameKey.cliticStem(of: text, after: prefix, articleBack: articleBack)
+      hasArticle = hasArticle || FNV1a.startsWithBytes(stem, "ال")
+      let stemKeys = NameKey.looseWordKeys(stem)
+      readings.append(Reading(prefixLength: prefix, keys: stemKeys, onlyHash: FNV1a.hash64(stemKeys.only)))
     }
+    addStem(after: prefixes.conjunction, articleBack: false)
+    addStem(after: prefixes.preposition, articleBack: prefixes.articleBack)
+    self.readings = readings
     later = keys.later
-    var head = ScanHead(self.readings, later: later)
+    var head = ScanHead(readings, later: later)
     // The bytes first: `hasPrefix` compares Characters (canonical equivalence), slow on Arabic, and
     // a token without these bytes cannot have the prefix (lām has no other equivalent spelling).
     head.startsWithLamLam =
@@ -85,10 +107,12 @@ final class ScanWord: Sendable {
     // An Arabic token's one-word key is the token without the article before two letters or more,
     // as `ArabicWord.stripArticle` makes it; that function leaves any other token as it is. The
     // key's hash is the first reading's when it is that key (hashing it again for each key set
-    // was a tenth of making a new spelling's scan data).
+    // was a tenth of making a new spelling's scan data). When that is the token itself, its word
+    // is the token's (looking it up again was a tenth more).
+    let bare = token.script == .arabic ? keys.only : text
     context = Context(
-      whole: whole, wholeHash: isOneWord ? keyHash : FNV1a.hash64(whole),
-      bare: token.script == .arabic ? keys.only : text, readings: readings)
+      whole: whole, wholeHash: isOneWord ? keyHash : FNV1a.hash64(whole), bare: bare,
+      bareWord: word != .unseen && FNV1a.sameBytes(bare, text) ? word : nil, hasArticle: hasArticle)
   }
 
   /// Scan data of every spelling read so far in this process, at `2 × word id + (Arabic ? 1 : 0)`
@@ -179,7 +203,7 @@ final class ScanWord: Sendable {
     for k in missing {
       let t = tokens[k]
       let word = words[k]
-      let scan = ScanWord(t)
+      let scan = ScanWord(t, word: word)
       local[k] = Int32(distinct.count)
       distinct.append(Unmanaged.passUnretained(scan))
       heads.append(scan.head)

@@ -12,7 +12,7 @@ import Testing
 
   @Test(arguments: words) func headMatchesTheReadings(_ text: String) throws {
     let token = try #require(Tokenizer.tokens(in: text).first)
-    let word = ScanWord(token)
+    let word = ScanWord(token, word: Word(token: token.text))
     let head = word.head
     #expect(Int(head.readingCount) == word.readings.count)
     for (r, reading) in word.readings.enumerated() {

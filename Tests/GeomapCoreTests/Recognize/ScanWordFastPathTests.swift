@@ -109,10 +109,27 @@ import Testing
       }
       let bare = t.script == .arabic ? NameKey.looseWordKeys(t.text).only : t.text
       #expect(bare == ArabicWord.stripArticle(t.text), "\(t.text)")
-      let word = ScanWord(t)
+      // With the token's word from the report, and past the word table's limit (looked up).
+      let word = ScanWord(t, word: Word(token: t.text))
+      let unseen = ScanWord(t, word: .unseen)
       #expect(word.context.hasArticle == PlaceRecognizer.articleOn(t.text), "\(t.text)")
+      // The readings are the clitic readings' (`NameKey.cliticReadings`) keys, in order.
+      let readings = t.script == .arabic ? NameKey.cliticReadings(t.text) : [CliticReading(stem: t.text, prefixLength: 0)]
       let onlyKeys = stems.prefix(ScanHead.width).map { NameKey.looseWord($0, isFirst: true, isOnly: true) }
-      #expect(word.readings.map(\.only) == onlyKeys, "\(t.text)")
+      let firstKeys = stems.prefix(ScanHead.width).map { NameKey.looseWord($0, isFirst: true, isOnly: false) }
+      for scan in [word, unseen] {
+        #expect(scan.readings.map(\.only) == onlyKeys, "\(t.text)")
+        #expect(scan.readings.map(\.first) == firstKeys, "\(t.text)")
+        #expect(scan.readings.map(\.prefixLength) == readings.prefix(ScanHead.width).map(\.prefixLength), "\(t.text)")
+        #expect(scan.readings.map(\.onlyHash) == onlyKeys.map(FNV1a.hash64), "\(t.text)")
+        #expect(scan.readings.map(\.firstHash) == firstKeys.map(FNV1a.hash64), "\(t.text)")
+        #expect(scan.later == NameKey.looseWord(t.text, isFirst: false, isOnly: false), "\(t.text)")
+        // The trigger noun, looked up by the token without its article.
+        let hint = Word.existing(ArabicWord.stripArticle(t.text)).flatMap { PlaceContext.triggers[$0] }
+        #expect(scan.context.isTrigger == (hint != nil), "\(t.text)")
+        #expect(scan.context.hint == hint ?? nil, "\(t.text)")
+        #expect(scan.context.hasArticle == word.context.hasArticle, "\(t.text)")
+      }
       // The key sets probed with the hash the readings carry, and the later key's bytes copied
       // into the head, answer as the key itself does.
       let whole = NameKey.loose(t.text)
