@@ -201,7 +201,7 @@ public struct PlaceRecognizer: Sendable {
   func keyNumber(
     _ scan: ScanWords, at i: Int, _ n: Int, reading r: Int, hash: UInt64, keys: inout ReportKeys
   ) -> Int32 {
-    let reading = scan[i].readings[r]
+    let reading = scan[i].reading(r)
     let later = (i + 1)..<(i + n)
     // A key met before in this report is found without building it; a new one is built once.
     let known =

@@ -24,9 +24,19 @@ final class ScanWord: Sendable {
     }
   }
 
-  /// At most `ScanHead.width` (a token has no more: its plain reading and at most two clitic
-  /// prefixes, see `NameKey.cliticReadings`).
-  let readings: [Reading]
+  /// The token's clitic readings (`NameKey.cliticReadings`): the token's own, then those of its
+  /// stems after the clitics (at most two: `ScanHead.width` in all). Apart, so a spelling with no
+  /// clitic (most) has no array to make (an empty one is no heap block; an array of readings per
+  /// spelling was a tenth of making a new spelling's scan data).
+  let plain: Reading
+  let stems: [Reading]
+
+  /// How many readings the token has.
+  var readingCount: Int { 1 + stems.count }
+
+  /// Reading `r` (below `readingCount`).
+  func reading(_ r: Int) -> Reading { r == 0 ? plain : stems[r - 1] }
+
   /// What the name scan asks of the readings and the later key for nearly every token, without
   /// their strings (see `ScanWords.heads`).
   let head: ScanHead
@@ -65,22 +75,24 @@ final class ScanWord: Sendable {
     }
   }
 
-  /// `word`: the token's word in the word table (`ReportText.words`; `Word.unseen` past its limit).
-  init(_ token: Token, word: Word) {
-    let text = token.text
-    // The token's clitic readings (`NameKey.cliticReadings`: the token, then its stems after the
-    // clitics) made straight into `readings`, sized once: the readings' own array and the one
-    // `map` made from it were a fifth of making a new spelling's scan data. The first reading is
-    // the token: the token's own keys serve it, its place as a later word, and its key as a
-    // whole name when it is one folded word (`NameKey.loose` would tokenize it again to find that out).
+  /// The scan data of a token spelled `text` (folded) in script `script`; `word`: its word in the
+  /// word table (`ReportText.words`; `Word.unseen` past the table's limit). The text and script,
+  /// not the `Token`: a copy of the token was retained and destroyed twice per new spelling.
+  init(_ text: String, script: Script, word: Word) {
+    // The token's clitic readings (`NameKey.cliticReadings`) made straight into `plain` and
+    // `stems`: the readings' own array and the one `map` made from it were a fifth of making a
+    // new spelling's scan data. The first reading is the token: the token's own keys serve it,
+    // its place as a later word, and its key as a whole name when it is one folded word
+    // (`NameKey.loose` would tokenize it again to find that out).
     let prefixes =
-      token.script == .arabic
+      script == .arabic
       ? NameKey.cliticPrefixes(of: text) : (conjunction: 0, preposition: 0, articleBack: false)
     let keys = NameKey.looseWordKeys(text)
     let keyHash = FNV1a.hash64(keys.only)
-    var readings: [Reading] = []
-    readings.reserveCapacity(1 + (prefixes.conjunction > 0 ? 1 : 0) + (prefixes.preposition > 0 ? 1 : 0))
-    readings.append(Reading(prefixLength: 0, keys: keys, onlyHash: keyHash))
+    plain = Reading(prefixLength: 0, keys: keys, onlyHash: keyHash)
+    var stems: [Reading] = []
+    let stemCount = (prefixes.conjunction > 0 ? 1 : 0) + (prefixes.preposition > 0 ? 1 : 0)
+    if stemCount > 0 { stems.reserveCapacity(stemCount) }
     // `PlaceRecognizer.articleOn(text)`, which is whether a clitic reading starts with the article,
     // read off the stems at hand (that function copies the token's scalars into an array). By
     // bytes: a stem's first two scalars are «ال» exactly when its first four bytes are.
@@ -90,13 +102,13 @@ final class ScanWord: Sendable {
       let stem = NameKey.cliticStem(of: text, after: prefix, articleBack: articleBack)
       hasArticle = hasArticle || FNV1a.startsWithBytes(stem, "ال")
       let stemKeys = NameKey.looseWordKeys(stem)
-      readings.append(Reading(prefixLength: prefix, keys: stemKeys, onlyHash: FNV1a.hash64(stemKeys.only)))
+      stems.append(Reading(prefixLength: prefix, keys: stemKeys, onlyHash: FNV1a.hash64(stemKeys.only)))
     }
     addStem(after: prefixes.conjunction, articleBack: false)
     addStem(after: prefixes.preposition, articleBack: prefixes.articleBack)
-    self.readings = readings
+    self.stems = stems
     later = keys.later
-    var head = ScanHead(readings, later: later)
+    var head = ScanHead(plain: plain, stems: stems, later: later)
     // The bytes first: `hasPrefix` compares Characters (canonical equivalence), slow on Arabic, and
     // a token without these bytes cannot have the prefix (lām has no other equivalent spelling).
     head.startsWithLamLam =
@@ -109,7 +121,7 @@ final class ScanWord: Sendable {
     // key's hash is the first reading's when it is that key (hashing it again for each key set
     // was a tenth of making a new spelling's scan data). When that is the token itself, its word
     // is the token's (looking it up again was a tenth more).
-    let bare = token.script == .arabic ? keys.only : text
+    let bare = script == .arabic ? keys.only : text
     context = Context(
       whole: whole, wholeHash: isOneWord ? keyHash : FNV1a.hash64(whole), bare: bare,
       bareWord: word != .unseen && FNV1a.sameBytes(bare, text) ? word : nil, hasArticle: hasArticle)
@@ -201,14 +213,14 @@ final class ScanWord: Sendable {
     var made: [(slot: Int, scan: ScanWord)] = []
     var fresh: [ScanWord] = []
     for k in missing {
-      let t = tokens[k]
+      let script = tokens[k].script
       let word = words[k]
-      let scan = ScanWord(t, word: word)
+      let scan = ScanWord(tokens[k].text, script: script, word: word)
       local[k] = Int32(distinct.count)
       distinct.append(Unmanaged.passUnretained(scan))
       heads.append(scan.head)
       fresh.append(scan)
-      if word != .unseen { made.append((2 * Int(word.id) + (t.script == .arabic ? 1 : 0), scan)) }
+      if word != .unseen { made.append((2 * Int(word.id) + (script == .arabic ? 1 : 0), scan)) }
     }
     // A new spelling's later tokens: the index its first token was given.
     for k in 0..<n where local[k] < 0 { local[k] = local[missing[Int(-1 - local[k])]] }
@@ -303,13 +315,14 @@ struct ScanHead: Sendable {
 
   init() {}
 
-  init(_ readings: [ScanWord.Reading], later: String) {
+  /// The head of a `ScanWord`'s readings (`plain`, then `stems`) and later-word key.
+  init(plain: ScanWord.Reading, stems: [ScanWord.Reading], later: String) {
     // Each reading written into its place by one loop: reading the fields through key paths, a
     // closure per field and place, was most of making a head (once per new spelling).
-    readingCount = UInt8(min(readings.count, Self.width))
+    readingCount = UInt8(min(1 + stems.count, Self.width))
     var bits: UInt8 = 0
     for r in 0..<Int(readingCount) {
-      let reading = readings[r]
+      let reading = r == 0 ? plain : stems[r - 1]
       let prefix = UInt8(clamping: reading.prefixLength)
       switch r {
       case 0:

@@ -110,19 +110,20 @@ import Testing
       let bare = t.script == .arabic ? NameKey.looseWordKeys(t.text).only : t.text
       #expect(bare == ArabicWord.stripArticle(t.text), "\(t.text)")
       // With the token's word from the report, and past the word table's limit (looked up).
-      let word = ScanWord(t, word: Word(token: t.text))
-      let unseen = ScanWord(t, word: .unseen)
+      let word = ScanWord(t.text, script: t.script, word: Word(token: t.text))
+      let unseen = ScanWord(t.text, script: t.script, word: .unseen)
       #expect(word.context.hasArticle == PlaceRecognizer.articleOn(t.text), "\(t.text)")
       // The readings are the clitic readings' (`NameKey.cliticReadings`) keys, in order.
       let readings = t.script == .arabic ? NameKey.cliticReadings(t.text) : [CliticReading(stem: t.text, prefixLength: 0)]
       let onlyKeys = stems.prefix(ScanHead.width).map { NameKey.looseWord($0, isFirst: true, isOnly: true) }
       let firstKeys = stems.prefix(ScanHead.width).map { NameKey.looseWord($0, isFirst: true, isOnly: false) }
       for scan in [word, unseen] {
-        #expect(scan.readings.map(\.only) == onlyKeys, "\(t.text)")
-        #expect(scan.readings.map(\.first) == firstKeys, "\(t.text)")
-        #expect(scan.readings.map(\.prefixLength) == readings.prefix(ScanHead.width).map(\.prefixLength), "\(t.text)")
-        #expect(scan.readings.map(\.onlyHash) == onlyKeys.map(FNV1a.hash64), "\(t.text)")
-        #expect(scan.readings.map(\.firstHash) == firstKeys.map(FNV1a.hash64), "\(t.text)")
+        let scanned = (0..<scan.readingCount).map(scan.reading)
+        #expect(scanned.map(\.only) == onlyKeys, "\(t.text)")
+        #expect(scanned.map(\.first) == firstKeys, "\(t.text)")
+        #expect(scanned.map(\.prefixLength) == readings.prefix(ScanHead.width).map(\.prefixLength), "\(t.text)")
+        #expect(scanned.map(\.onlyHash) == onlyKeys.map(FNV1a.hash64), "\(t.text)")
+        #expect(scanned.map(\.firstHash) == firstKeys.map(FNV1a.hash64), "\(t.text)")
         #expect(scan.later == NameKey.looseWord(t.text, isFirst: false, isOnly: false), "\(t.text)")
         // The trigger noun, looked up by the token without its article.
         let hint = Word.existing(ArabicWord.stripArticle(t.text)).flatMap { PlaceContext.triggers[$0] }
@@ -138,6 +139,44 @@ import Testing
       #expect(word.context.isStopOrCommon == (isStop || PlaceContext.common.contains(whole)), "\(t.text)")
       let laterHash = FNV1a.hash64(continuing: 7, word.later)
       #expect(word.head.hash(continuing: 7) == (word.later.utf8.count <= 16 ? laterHash : nil), "\(t.text)")
+    }
+  }
+
+  /// `NameKey.looseWord` of a word whose first scalar is Arabic as it was written before it read
+  /// the article's bytes: over the word's scalars.
+  static func referenceArabicLooseWord(_ token: String) -> String {
+    let scalars = Array(token.unicodeScalars)
+    guard scalars.count >= 4, scalars[0] == "\u{0627}", scalars[1] == "\u{0644}" else { return token }
+    var rest = String.UnicodeScalarView()
+    rest.append(contentsOf: scalars[2...])
+    return String(rest)
+  }
+
+  /// Arabic words key as the scalar code keyed them, and `FNV1a.startsWithBytes` answers as
+  /// comparing the bytes one by one: on every Arabic token of the fixtures, its clitic stems, and
+  /// crafted words about the article's length.
+  @Test func arabicKeysAreTheScalarKeys() throws {
+    let (reports, names) = try Self.texts()
+    var words: Set<String> = [
+      "ا", "ال", "الر", "الرق", "الرقه", "ال\u{0301}ر", "الـ", "الر😀", "الx", "الxy", "لال", "الالا", "اال",
+      "ال\u{0301}", "ال\u{0301}\u{0301}", "ال" + "\u{0800}", "ال" + "\u{0800}\u{0800}", "ال" + "😀😀",
+    ]
+    for text in reports + names {
+      for t in Tokenizer.tokens(in: text) where t.script == .arabic {
+        words.insert(t.text)
+        for reading in NameKey.cliticReadings(t.text) { words.insert(reading.stem) }
+      }
+    }
+    #expect(words.count >= 2000)
+    for w in words.sorted() {
+      for (isFirst, isOnly) in [(true, true), (true, false), (false, false)] {
+        #expect(
+          Array(NameKey.looseWord(w, isFirst: isFirst, isOnly: isOnly).utf8)
+            == Array(Self.referenceArabicLooseWord(w).utf8), "\(w)")
+      }
+      for prefix in ["", "ا", "ال", "لل", w, w + "ا"] {
+        #expect(FNV1a.startsWithBytes(w, prefix) == Array(w.utf8).starts(with: Array(prefix.utf8)), "\(w) \(prefix)")
+      }
     }
   }
 
