@@ -65,14 +65,21 @@ struct NameStarts {
     // Read once (through the class, each read retained the array).
     let tokens = doc.tokens
     let words = doc.words
-    cache.withLock { c in
-      for t in tokens.indices {
-        let word = words[t]
-        let slot = 2 * Int(word.id) + (tokens[t].script == .arabic ? 1 : 0)
-        if word != .unseen, slot < c.count, c[slot] != 0 {
-          out[t] = c[slot]
-        } else {
-          missing.append(t)
+    // Through the buffers (this runs for every token of every report): writing into the captured
+    // array checked it for a unique buffer at every token.
+    out.withUnsafeMutableBufferPointer { out in
+      precondition(out.count == tokens.count, "NameStarts: a byte per token")
+      cache.withLock { c in
+        c.withUnsafeBufferPointer { c in
+          for t in tokens.indices {
+            let word = words[t]
+            let slot = 2 * Int(word.id) + (tokens[t].script == .arabic ? 1 : 0)
+            if word != .unseen, slot < c.count, c[slot] != 0 {
+              out[t] = c[slot]
+            } else {
+              missing.append(t)
+            }
+          }
         }
       }
     }

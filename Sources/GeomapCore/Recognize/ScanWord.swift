@@ -183,29 +183,42 @@ final class ScanWord: Sendable {
     // is analysed once per report without a table of the report's new spellings (hashing each
     // missing token's slot there cost ~400 instructions a new spelling). A spelling past the word
     // table's limit has no slot: it is analysed once per token.
-    cache.withLock { c in
-      c.reports &+= 1
-      let stamp = c.reports
-      for k in 0..<n {
-        let word = words[k]
-        guard word != .unseen else {
-          missing.append(k)
-          continue
-        }
-        let slot = 2 * Int(word.id) + (tokens[k].script == .arabic ? 1 : 0)
-        if slot >= c.slots.count { c.grow(to: slot) }
-        if c.slots[slot].stamp == stamp {
-          local[k] = c.slots[slot].local
-        } else if let known = c.slots[slot].word {
-          c.slots[slot].stamp = stamp
-          c.slots[slot].local = Int32(distinct.count)
-          local[k] = Int32(distinct.count)
-          distinct.append(known)
-          heads.append(c.heads[Int(c.slots[slot].owner)])
-        } else {
-          c.slots[slot].stamp = stamp
-          c.slots[slot].local = -1 - Int32(missing.count)
-          missing.append(k)
+    //
+    // Written for speed (this runs for every token of every report): the table is grown once, to
+    // the report's largest slot, and read and stamped through its buffer, and `local` written
+    // through its own. Growing it token by token and writing through the arrays (each write
+    // checked for a unique buffer, the captured `local` reloaded) was most of this loop.
+    var top = -1
+    for word in words where word != .unseen { top = Swift.max(top, Int(word.id)) }
+    local.withUnsafeMutableBufferPointer { local in
+      cache.withLock { c in
+        c.reports &+= 1
+        let stamp = c.reports
+        c.grow(to: 2 * top + 1)
+        c.slots.withUnsafeMutableBufferPointer { slots in
+          // Every token's slot is inside the table.
+          precondition(2 * top + 1 < slots.count && local.count == n, "ScanWord: the table holds every slot")
+          for k in 0..<n {
+            let word = words[k]
+            guard word != .unseen else {
+              missing.append(k)
+              continue
+            }
+            let slot = 2 * Int(word.id) + (tokens[k].script == .arabic ? 1 : 0)
+            if slots[slot].stamp == stamp {
+              local[k] = slots[slot].local
+            } else if let known = slots[slot].word {
+              slots[slot].stamp = stamp
+              slots[slot].local = Int32(distinct.count)
+              local[k] = Int32(distinct.count)
+              distinct.append(known)
+              heads.append(c.heads[Int(slots[slot].owner)])
+            } else {
+              slots[slot].stamp = stamp
+              slots[slot].local = -1 - Int32(missing.count)
+              missing.append(k)
+            }
+          }
         }
       }
     }
