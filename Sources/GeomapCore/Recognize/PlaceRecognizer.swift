@@ -355,7 +355,7 @@ public struct PlaceRecognizer: Sendable {
   }
 
   static let the = Word("the")
-  static let lamLam = "لل"
+  static let lamLam: StaticString = "لل"
 
   /// A lowercase English word starts no name ("all of al-Bab" must not swallow "al"), except an
   /// article or a direction ("southern Homs countryside").

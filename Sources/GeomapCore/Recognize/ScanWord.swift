@@ -112,7 +112,7 @@ final class ScanWord: Sendable {
     // The bytes first: `hasPrefix` compares Characters (canonical equivalence), slow on Arabic, and
     // a token without these bytes cannot have the prefix (lām has no other equivalent spelling).
     head.startsWithLamLam =
-      FNV1a.startsWithBytes(text, PlaceRecognizer.lamLam) && text.hasPrefix(PlaceRecognizer.lamLam)
+      FNV1a.startsWithBytes(text, PlaceRecognizer.lamLam) && text.hasPrefix(PlaceRecognizer.lamLam.description)
     self.head = head
     let isOneWord = Tokenizer.isOneFoldedWord(text)
     let whole = isOneWord ? keys.only : NameKey.loose(text)
@@ -330,31 +330,12 @@ struct ScanHead: Sendable {
 
   /// The head of a `ScanWord`'s readings (`plain`, then `stems`) and later-word key.
   init(plain: ScanWord.Reading, stems: [ScanWord.Reading], later: String) {
-    // Each reading written into its place by one loop: reading the fields through key paths, a
-    // closure per field and place, was most of making a head (once per new spelling).
+    // Each reading written into its place (`set`), passed as it is held: reading the fields
+    // through key paths, a closure per field and place, was most of making a head, and copying
+    // each reading out first (its keys retained and released) half as much again.
     readingCount = UInt8(min(1 + stems.count, Self.width))
-    var bits: UInt8 = 0
-    for r in 0..<Int(readingCount) {
-      let reading = r == 0 ? plain : stems[r - 1]
-      let prefix = UInt8(clamping: reading.prefixLength)
-      switch r {
-      case 0:
-        onlyHashes.0 = reading.onlyHash
-        firstHashes.0 = reading.firstHash
-        prefixLengths.0 = prefix
-      case 1:
-        onlyHashes.1 = reading.onlyHash
-        firstHashes.1 = reading.firstHash
-        prefixLengths.1 = prefix
-      default:
-        onlyHashes.2 = reading.onlyHash
-        firstHashes.2 = reading.firstHash
-        prefixLengths.2 = prefix
-      }
-      if reading.only.isEmpty { bits |= 1 << UInt8(r) }
-      if reading.first.isEmpty { bits |= 1 << UInt8(4 + r) }
-    }
-    empties = bits
+    set(0, plain)
+    for r in 1..<Int(readingCount) { set(r, stems[r - 1]) }
     var later = later
     let count = later.utf8.count
     if count <= 16 {
@@ -373,6 +354,27 @@ struct ScanHead: Sendable {
     } else {
       laterCount = Self.noBytes
     }
+  }
+
+  /// Writes reading `r`'s hashes, prefix length and emptiness into their places.
+  private mutating func set(_ r: Int, _ reading: ScanWord.Reading) {
+    let prefix = UInt8(clamping: reading.prefixLength)
+    switch r {
+    case 0:
+      onlyHashes.0 = reading.onlyHash
+      firstHashes.0 = reading.firstHash
+      prefixLengths.0 = prefix
+    case 1:
+      onlyHashes.1 = reading.onlyHash
+      firstHashes.1 = reading.firstHash
+      prefixLengths.1 = prefix
+    default:
+      onlyHashes.2 = reading.onlyHash
+      firstHashes.2 = reading.firstHash
+      prefixLengths.2 = prefix
+    }
+    if reading.only.isEmpty { empties |= 1 << UInt8(r) }
+    if reading.first.isEmpty { empties |= 1 << UInt8(4 + r) }
   }
 
   /// Whether the later-word key is empty.
