@@ -63,24 +63,47 @@ public enum NameKey {
     guard prefixes.conjunction > 0 || prefixes.preposition > 0 else {
       return [CliticReading(stem: token, prefixLength: 0)]
     }
-    // Each stem is the token's scalars after the prefix, made as one `String` from them (appending
-    // them to a `String.UnicodeScalarView` one by one cost ~5k instructions a stem).
-    let view = token.unicodeScalars
-    func stem(after prefix: Int) -> Substring.UnicodeScalarView {
-      view[view.index(view.startIndex, offsetBy: prefix)...]
-    }
     var readings: [CliticReading] = []
     readings.reserveCapacity(3)
     readings.append(CliticReading(stem: token, prefixLength: 0))
     if prefixes.conjunction > 0 {
-      readings.append(CliticReading(stem: String(stem(after: prefixes.conjunction)), prefixLength: prefixes.conjunction))
+      readings.append(
+        CliticReading(
+          stem: cliticStem(of: token, after: prefixes.conjunction, articleBack: false),
+          prefixLength: prefixes.conjunction))
     }
     if prefixes.preposition > 0 {
-      let rest = String(stem(after: prefixes.preposition))
       readings.append(
-        CliticReading(stem: prefixes.articleBack ? "\u{0627}" + rest : rest, prefixLength: prefixes.preposition))
+        CliticReading(
+          stem: cliticStem(of: token, after: prefixes.preposition, articleBack: prefixes.articleBack),
+          prefixLength: prefixes.preposition))
     }
     return readings
+  }
+
+  /// The stem of `token` after a clitic prefix of `prefix` scalars found by `cliticPrefixes`, with
+  /// the article's alef given back when `articleBack`.
+  ///
+  /// Made from the token's bytes in one step: the clitics (و ف ب ل ك) are two UTF-8 bytes each, so
+  /// the stem is the bytes after the first `2 × prefix` (slicing the scalars by index and building
+  /// a `String` from them cost ~450 instructions a stem).
+  static func cliticStem(of token: String, after prefix: Int, articleBack: Bool) -> String {
+    var token = token
+    return token.withUTF8 { bytes in
+      let cut = 2 * prefix
+      // The cut falls on a scalar's first byte, after `prefix` two-byte letters.
+      precondition(
+        cut < bytes.count && bytes[cut] & 0xC0 != 0x80 && (0..<prefix).allSatisfy { bytes[2 * $0] & 0xE0 == 0xC0 },
+        "clitics are two-byte letters")
+      let rest = UnsafeBufferPointer(rebasing: bytes[cut...])
+      guard articleBack else { return String(decoding: rest, as: UTF8.self) }
+      let alef = ArabicWord.alefBytes
+      return String(unsafeUninitializedCapacity: alef.count + rest.count) { out in
+        _ = UnsafeMutableBufferPointer(rebasing: out[..<alef.count]).initialize(fromContentsOf: alef)
+        _ = UnsafeMutableBufferPointer(rebasing: out[alef.count...]).initialize(fromContentsOf: rest)
+        return out.count
+      }
+    }
   }
 
   /// The clitic prefixes `cliticReadings` takes off `token`, each at most once: the length in
@@ -90,6 +113,16 @@ public enum NameKey {
   /// article's ل («للرقه» = ل + الرقه: its stem gets the article's alef back). `WordForms` reads the
   /// stems off a token's bytes from these.
   static func cliticPrefixes(of token: String) -> (conjunction: Int, preposition: Int, articleBack: Bool) {
+    // A token takes a clitic off only when it starts with one of them: و ف ب ل ك, two bytes each
+    // (D9 88, D9 81, D8 A8, D9 84, D9 83). Any other token (most) is answered by its first two
+    // bytes; reading its first scalars through the view cost ~200 instructions a new spelling.
+    let opensWithClitic =
+      token.utf8.withContiguousStorageIfAvailable { b -> Bool in
+        guard b.count >= 2 else { return false }
+        if b[0] == 0xD8 { return b[1] == 0xA8 }
+        return b[0] == 0xD9 && (b[1] == 0x88 || b[1] == 0x81 || b[1] == 0x84 || b[1] == 0x83)
+      } ?? true
+    guard opensWithClitic else { return (0, 0, false) }
     // The clitics are among the first three scalars, read in place; whether there is a fourth is
     // all the length that matters (a prefix of one or two leaves two scalars).
     var scalars = token.unicodeScalars.makeIterator()
@@ -156,19 +189,18 @@ public enum NameKey {
     guard let first = scalars.next() else { return "" }
     switch Folding.script(of: first) {
     case .arabic:
-      // The article is cut off as a slice of the token's scalars and a word without one is
-      // returned as it is: copying its scalars into an array and back into a new `String` cost
-      // two allocations for every word keyed.
-      let scalars = token.unicodeScalars
-      var rest = scalars.startIndex
-      var count = 0
-      for s in scalars {
-        if count == 0 && s != "\u{0627}" || count == 1 && s != "\u{0644}" { return token }
-        count += 1
-        if count == 2 { rest = scalars.index(rest, offsetBy: 2) }
-        if count == 4 { return String(scalars[rest...]) }
+      // The article «ال» comes off a word of four scalars or more; a word without one is returned
+      // as it is. By bytes: the article is four (ا D8 A7, ل D9 84), the key the bytes after them
+      // when they hold two scalars or more (two first bytes). Slicing the scalars by index and
+      // making a `String` of them cost ~400 instructions for every word keyed.
+      var word = token
+      let stripped = word.withUTF8 { bytes -> String? in
+        guard bytes.count >= 6, bytes[0] == 0xD8, bytes[1] == 0xA7, bytes[2] == 0xD9, bytes[3] == 0x84,
+          bytes[5...].contains(where: { $0 & 0xC0 != 0x80 })
+        else { return nil }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[4...]), as: UTF8.self)
       }
-      return token
+      return stripped ?? token
     case .latin:
       if dropsArticle(token, isFirst: isFirst, isOnly: isOnly) { return "" }
       return latinKey(token)

@@ -122,7 +122,7 @@ enum ArabicWord {
   /// The last two UTF-8 bytes of each suffix (its last letter), once each.
   private static let suffixEnds = Array(Set(suffixBytes.map { UInt16($0.bytes[$0.bytes.count - 2]) << 8 | UInt16($0.bytes.last!) }))
   private static let articleBytes = Array("ال".utf8)
-  private static let alefBytes = Array("ا".utf8)
+  static let alefBytes = Array("ا".utf8)
   private static let hehBytes = Array("ه".utf8)
   private static let tehBytes = Array("ت".utf8)
 

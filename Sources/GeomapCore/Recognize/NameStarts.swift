@@ -14,22 +14,26 @@ struct NameStarts {
   static let maxReadings = 3
 
   /// The one-word keys of a spelling's readings to ask the index about, in reading order (at
-  /// most `maxReadings`; a reading with an empty key is not asked).
-  static func hashes(_ scan: ScanWord, into out: inout [UInt64]) {
-    for reading in scan.readings.prefix(maxReadings) where !reading.only.isEmpty { out.append(reading.onlyHash) }
+  /// most `maxReadings`; a reading with an empty key is not asked). Read off the spelling's
+  /// `ScanHead` (side by side in `ScanWords`): through its `ScanWord`, each token retained and
+  /// released the object and walked its readings' array.
+  static func hashes(_ head: ScanHead, into out: inout [UInt64]) {
+    for r in 0..<min(Int(head.readingCount), maxReadings) where !head.onlyIsEmpty(r) {
+      out.append(head.onlyHash(r))
+    }
   }
 
   /// The byte of a spelling's readings, given the index's marks (`NameIndex.marks(hashes:)`) of
   /// its `hashes`, read from `marks` starting at `at` (moved past them).
-  static func byte(_ scan: ScanWord, _ marks: [UInt8], at: inout Int) -> UInt8 {
+  static func byte(_ head: ScanHead, _ marks: [UInt8], at: inout Int) -> UInt8 {
     var bits = known
-    for (r, reading) in scan.readings.enumerated() {
+    for r in 0..<Int(head.readingCount) {
       guard r < maxReadings else {
         bits |= moreReadings
         break
       }
       var m: UInt8 = 3
-      if !reading.only.isEmpty {
+      if !head.onlyIsEmpty(r) {
         let raw = marks[at]
         at += 1
         m = (raw & 1) | (raw != 0 ? 2 : 0)
@@ -61,27 +65,34 @@ struct NameStarts {
     // Read once (through the class, each read retained the array).
     let tokens = doc.tokens
     let words = doc.words
-    cache.withLock { c in
-      for t in tokens.indices {
-        let word = words[t]
-        let slot = 2 * Int(word.id) + (tokens[t].script == .arabic ? 1 : 0)
-        if word != .unseen, slot < c.count, c[slot] != 0 {
-          out[t] = c[slot]
-        } else {
-          missing.append(t)
+    // Through the buffers (this runs for every token of every report): writing into the captured
+    // array checked it for a unique buffer at every token.
+    out.withUnsafeMutableBufferPointer { out in
+      precondition(out.count == tokens.count, "NameStarts: a byte per token")
+      cache.withLock { c in
+        c.withUnsafeBufferPointer { c in
+          for t in tokens.indices {
+            let word = words[t]
+            let slot = 2 * Int(word.id) + (tokens[t].script == .arabic ? 1 : 0)
+            if word != .unseen, slot < c.count, c[slot] != 0 {
+              out[t] = c[slot]
+            } else {
+              missing.append(t)
+            }
+          }
         }
       }
     }
     guard !missing.isEmpty else { return out }
     // New spellings' keys are asked together (see `HashSlots.marks(of:)`).
     var hashes: [UInt64] = []
-    for t in missing { Self.hashes(scan[t], into: &hashes) }
+    for t in missing { Self.hashes(scan.head(t), into: &hashes) }
     let marks = index.marks(hashes: hashes)
     var at = 0
-    for t in missing { out[t] = byte(scan[t], marks, at: &at) }
+    for t in missing { out[t] = byte(scan.head(t), marks, at: &at) }
     cache.withLock { c in
-      for t in missing where doc.words[t] != .unseen {
-        let slot = 2 * Int(doc.words[t].id) + (doc.tokens[t].script == .arabic ? 1 : 0)
+      for t in missing where words[t] != .unseen {
+        let slot = 2 * Int(words[t].id) + (tokens[t].script == .arabic ? 1 : 0)
         if slot >= c.count { c.append(contentsOf: repeatElement(0, count: Swift.max(slot + 1 - c.count, c.count))) }
         c[slot] = out[t]
       }

@@ -201,7 +201,7 @@ public struct PlaceRecognizer: Sendable {
   func keyNumber(
     _ scan: ScanWords, at i: Int, _ n: Int, reading r: Int, hash: UInt64, keys: inout ReportKeys
   ) -> Int32 {
-    let reading = scan[i].readings[r]
+    let reading = scan[i].reading(r)
     let later = (i + 1)..<(i + n)
     // A key met before in this report is found without building it; a new one is built once.
     let known =
@@ -355,7 +355,7 @@ public struct PlaceRecognizer: Sendable {
   }
 
   static let the = Word("the")
-  static let lamLam = "لل"
+  static let lamLam: StaticString = "لل"
 
   /// A lowercase English word starts no name ("all of al-Bab" must not swallow "al"), except an
   /// article or a direction ("southern Homs countryside").

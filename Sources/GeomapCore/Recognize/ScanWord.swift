@@ -12,11 +12,31 @@ final class ScanWord: Sendable {
     let first: String
     let onlyHash: UInt64
     let firstHash: UInt64
+
+    /// The reading of a stem with keys `keys` (`NameKey.looseWordKeys`), `onlyHash` the hash of
+    /// `keys.only`.
+    init(prefixLength: Int, keys: (only: String, first: String, later: String), onlyHash: UInt64) {
+      self.prefixLength = prefixLength
+      only = keys.only
+      first = keys.first
+      self.onlyHash = onlyHash
+      firstHash = keys.first == keys.only ? onlyHash : FNV1a.hash64(keys.first)
+    }
   }
 
-  /// At most `ScanHead.width` (a token has no more: its plain reading and at most two clitic
-  /// prefixes, see `NameKey.cliticReadings`).
-  let readings: [Reading]
+  /// The token's clitic readings (`NameKey.cliticReadings`): the token's own, then those of its
+  /// stems after the clitics (at most two: `ScanHead.width` in all). Apart, so a spelling with no
+  /// clitic (most) has no array to make (an empty one is no heap block; an array of readings per
+  /// spelling was a tenth of making a new spelling's scan data).
+  let plain: Reading
+  let stems: [Reading]
+
+  /// How many readings the token has.
+  var readingCount: Int { 1 + stems.count }
+
+  /// Reading `r` (below `readingCount`).
+  func reading(_ r: Int) -> Reading { r == 0 ? plain : stems[r - 1] }
+
   /// What the name scan asks of the readings and the later key for nearly every token, without
   /// their strings (see `ScanWords.heads`).
   let head: ScanHead
@@ -38,57 +58,73 @@ final class ScanWord: Sendable {
     let hasArticle: Bool
 
     /// `whole`: `NameKey.loose(text)`, whose FNV-1a hash is `wholeHash`; `bare`:
-    /// `ArabicWord.stripArticle(text)`; `readings`: the token's clitic readings (as `ScanWord`'s).
-    init(whole: String, wholeHash: UInt64, bare: String, readings: [CliticReading]) {
+    /// `ArabicWord.stripArticle(text)`, and `bareWord` its word in the word table when the caller
+    /// knows it (nil: looked up); `hasArticle`: whether a clitic reading of the token starts with
+    /// the article.
+    init(whole: String, wholeHash: UInt64, bare: String, bareWord: Word?, hasArticle: Bool) {
       isStop = PlaceContext.arabicStop.contains(whole, hash: wholeHash)
       isStopOrCommon = isStop || PlaceContext.common.contains(whole, hash: wholeHash)
       // The trigger table is read first: it interns its words when first used, so the lookup
       // finds them. `existing`: a spelling not in the word table is no lexicon word, and must
       // not be added.
       let triggers = PlaceContext.triggers
-      let hint = Word.existing(bare).flatMap { triggers[$0] }
+      let hint = (bareWord ?? Word.existing(bare)).flatMap { triggers[$0] }
       isTrigger = hint != nil
       self.hint = hint ?? nil
-      // `PlaceRecognizer.articleOn(text)`, which is whether a clitic reading starts with the
-      // article, read off the readings at hand (that function copies the token's scalars into an
-      // array). By bytes: a stem's first two scalars are «ال» exactly when its first four bytes are.
-      hasArticle = readings.contains { FNV1a.startsWithBytes($0.stem, "ال") }
+      self.hasArticle = hasArticle
     }
   }
 
-  init(_ token: Token) {
-    let text = token.text
-    let readings =
-      token.script == .arabic
-      ? NameKey.cliticReadings(text) : [CliticReading(stem: text, prefixLength: 0)]
-    // The first reading's stem is the token (see `NameKey.cliticReadings`): the token's own keys
-    // serve it, its place as a later word, and its key as a whole name when it is one folded word
+  /// The scan data of a token spelled `text` (folded) in script `script`; `word`: its word in the
+  /// word table (`ReportText.words`; `Word.unseen` past the table's limit). The text and script,
+  /// not the `Token`: a copy of the token was retained and destroyed twice per new spelling.
+  init(_ text: String, script: Script, word: Word) {
+    // The token's clitic readings (`NameKey.cliticReadings`) made straight into `plain` and
+    // `stems`: the readings' own array and the one `map` made from it were a fifth of making a
+    // new spelling's scan data. The first reading is the token: the token's own keys serve it,
+    // its place as a later word, and its key as a whole name when it is one folded word
     // (`NameKey.loose` would tokenize it again to find that out).
+    let prefixes =
+      script == .arabic
+      ? NameKey.cliticPrefixes(of: text) : (conjunction: 0, preposition: 0, articleBack: false)
     let keys = NameKey.looseWordKeys(text)
     let keyHash = FNV1a.hash64(keys.only)
-    self.readings = readings.prefix(ScanHead.width).enumerated().map { r, reading in
-      let (only, first, _) = r == 0 ? keys : NameKey.looseWordKeys(reading.stem)
-      let onlyHash = r == 0 ? keyHash : FNV1a.hash64(only)
-      return Reading(
-        prefixLength: reading.prefixLength, only: only, first: first, onlyHash: onlyHash,
-        firstHash: first == only ? onlyHash : FNV1a.hash64(first))
+    plain = Reading(prefixLength: 0, keys: keys, onlyHash: keyHash)
+    var stems: [Reading] = []
+    let stemCount = (prefixes.conjunction > 0 ? 1 : 0) + (prefixes.preposition > 0 ? 1 : 0)
+    if stemCount > 0 { stems.reserveCapacity(stemCount) }
+    // `PlaceRecognizer.articleOn(text)`, which is whether a clitic reading starts with the article,
+    // read off the stems at hand (that function copies the token's scalars into an array). By
+    // bytes: a stem's first two scalars are «ال» exactly when its first four bytes are.
+    var hasArticle = FNV1a.startsWithBytes(text, "ال")
+    func addStem(after prefix: Int, articleBack: Bool) {
+      guard prefix > 0 else { return }
+      let stem = NameKey.cliticStem(of: text, after: prefix, articleBack: articleBack)
+      hasArticle = hasArticle || FNV1a.startsWithBytes(stem, "ال")
+      let stemKeys = NameKey.looseWordKeys(stem)
+      stems.append(Reading(prefixLength: prefix, keys: stemKeys, onlyHash: FNV1a.hash64(stemKeys.only)))
     }
+    addStem(after: prefixes.conjunction, articleBack: false)
+    addStem(after: prefixes.preposition, articleBack: prefixes.articleBack)
+    self.stems = stems
     later = keys.later
-    var head = ScanHead(self.readings, later: later)
+    var head = ScanHead(plain: plain, stems: stems, later: later)
     // The bytes first: `hasPrefix` compares Characters (canonical equivalence), slow on Arabic, and
     // a token without these bytes cannot have the prefix (lām has no other equivalent spelling).
     head.startsWithLamLam =
-      FNV1a.startsWithBytes(text, PlaceRecognizer.lamLam) && text.hasPrefix(PlaceRecognizer.lamLam)
+      FNV1a.startsWithBytes(text, PlaceRecognizer.lamLam) && text.hasPrefix(PlaceRecognizer.lamLam.description)
     self.head = head
     let isOneWord = Tokenizer.isOneFoldedWord(text)
     let whole = isOneWord ? keys.only : NameKey.loose(text)
     // An Arabic token's one-word key is the token without the article before two letters or more,
     // as `ArabicWord.stripArticle` makes it; that function leaves any other token as it is. The
     // key's hash is the first reading's when it is that key (hashing it again for each key set
-    // was a tenth of making a new spelling's scan data).
+    // was a tenth of making a new spelling's scan data). When that is the token itself, its word
+    // is the token's (looking it up again was a tenth more).
+    let bare = script == .arabic ? keys.only : text
     context = Context(
-      whole: whole, wholeHash: isOneWord ? keyHash : FNV1a.hash64(whole),
-      bare: token.script == .arabic ? keys.only : text, readings: readings)
+      whole: whole, wholeHash: isOneWord ? keyHash : FNV1a.hash64(whole), bare: bare,
+      bareWord: word != .unseen && FNV1a.sameBytes(bare, text) ? word : nil, hasArticle: hasArticle)
   }
 
   /// Scan data of every spelling read so far in this process, at `2 × word id + (Arabic ? 1 : 0)`
@@ -147,29 +183,42 @@ final class ScanWord: Sendable {
     // is analysed once per report without a table of the report's new spellings (hashing each
     // missing token's slot there cost ~400 instructions a new spelling). A spelling past the word
     // table's limit has no slot: it is analysed once per token.
-    cache.withLock { c in
-      c.reports &+= 1
-      let stamp = c.reports
-      for k in 0..<n {
-        let word = words[k]
-        guard word != .unseen else {
-          missing.append(k)
-          continue
-        }
-        let slot = 2 * Int(word.id) + (tokens[k].script == .arabic ? 1 : 0)
-        if slot >= c.slots.count { c.grow(to: slot) }
-        if c.slots[slot].stamp == stamp {
-          local[k] = c.slots[slot].local
-        } else if let known = c.slots[slot].word {
-          c.slots[slot].stamp = stamp
-          c.slots[slot].local = Int32(distinct.count)
-          local[k] = Int32(distinct.count)
-          distinct.append(known)
-          heads.append(c.heads[Int(c.slots[slot].owner)])
-        } else {
-          c.slots[slot].stamp = stamp
-          c.slots[slot].local = -1 - Int32(missing.count)
-          missing.append(k)
+    //
+    // Written for speed (this runs for every token of every report): the table is grown once, to
+    // the report's largest slot, and read and stamped through its buffer, and `local` written
+    // through its own. Growing it token by token and writing through the arrays (each write
+    // checked for a unique buffer, the captured `local` reloaded) was most of this loop.
+    var top = -1
+    for word in words where word != .unseen { top = Swift.max(top, Int(word.id)) }
+    local.withUnsafeMutableBufferPointer { local in
+      cache.withLock { c in
+        c.reports &+= 1
+        let stamp = c.reports
+        c.grow(to: 2 * top + 1)
+        c.slots.withUnsafeMutableBufferPointer { slots in
+          // Every token's slot is inside the table.
+          precondition(2 * top + 1 < slots.count && local.count == n, "ScanWord: the table holds every slot")
+          for k in 0..<n {
+            let word = words[k]
+            guard word != .unseen else {
+              missing.append(k)
+              continue
+            }
+            let slot = 2 * Int(word.id) + (tokens[k].script == .arabic ? 1 : 0)
+            if slots[slot].stamp == stamp {
+              local[k] = slots[slot].local
+            } else if let known = slots[slot].word {
+              slots[slot].stamp = stamp
+              slots[slot].local = Int32(distinct.count)
+              local[k] = Int32(distinct.count)
+              distinct.append(known)
+              heads.append(c.heads[Int(slots[slot].owner)])
+            } else {
+              slots[slot].stamp = stamp
+              slots[slot].local = -1 - Int32(missing.count)
+              missing.append(k)
+            }
+          }
         }
       }
     }
@@ -177,14 +226,14 @@ final class ScanWord: Sendable {
     var made: [(slot: Int, scan: ScanWord)] = []
     var fresh: [ScanWord] = []
     for k in missing {
-      let t = tokens[k]
+      let script = tokens[k].script
       let word = words[k]
-      let scan = ScanWord(t)
+      let scan = ScanWord(tokens[k].text, script: script, word: word)
       local[k] = Int32(distinct.count)
       distinct.append(Unmanaged.passUnretained(scan))
       heads.append(scan.head)
       fresh.append(scan)
-      if word != .unseen { made.append((2 * Int(word.id) + (t.script == .arabic ? 1 : 0), scan)) }
+      if word != .unseen { made.append((2 * Int(word.id) + (script == .arabic ? 1 : 0), scan)) }
     }
     // A new spelling's later tokens: the index its first token was given.
     for k in 0..<n where local[k] < 0 { local[k] = local[missing[Int(-1 - local[k])]] }
@@ -279,32 +328,14 @@ struct ScanHead: Sendable {
 
   init() {}
 
-  init(_ readings: [ScanWord.Reading], later: String) {
-    // Each reading written into its place by one loop: reading the fields through key paths, a
-    // closure per field and place, was most of making a head (once per new spelling).
-    readingCount = UInt8(min(readings.count, Self.width))
-    var bits: UInt8 = 0
-    for r in 0..<Int(readingCount) {
-      let reading = readings[r]
-      let prefix = UInt8(clamping: reading.prefixLength)
-      switch r {
-      case 0:
-        onlyHashes.0 = reading.onlyHash
-        firstHashes.0 = reading.firstHash
-        prefixLengths.0 = prefix
-      case 1:
-        onlyHashes.1 = reading.onlyHash
-        firstHashes.1 = reading.firstHash
-        prefixLengths.1 = prefix
-      default:
-        onlyHashes.2 = reading.onlyHash
-        firstHashes.2 = reading.firstHash
-        prefixLengths.2 = prefix
-      }
-      if reading.only.isEmpty { bits |= 1 << UInt8(r) }
-      if reading.first.isEmpty { bits |= 1 << UInt8(4 + r) }
-    }
-    empties = bits
+  /// The head of a `ScanWord`'s readings (`plain`, then `stems`) and later-word key.
+  init(plain: ScanWord.Reading, stems: [ScanWord.Reading], later: String) {
+    // Each reading written into its place (`set`), passed as it is held: reading the fields
+    // through key paths, a closure per field and place, was most of making a head, and copying
+    // each reading out first (its keys retained and released) half as much again.
+    readingCount = UInt8(min(1 + stems.count, Self.width))
+    set(0, plain)
+    for r in 1..<Int(readingCount) { set(r, stems[r - 1]) }
     var later = later
     let count = later.utf8.count
     if count <= 16 {
@@ -323,6 +354,27 @@ struct ScanHead: Sendable {
     } else {
       laterCount = Self.noBytes
     }
+  }
+
+  /// Writes reading `r`'s hashes, prefix length and emptiness into their places.
+  private mutating func set(_ r: Int, _ reading: ScanWord.Reading) {
+    let prefix = UInt8(clamping: reading.prefixLength)
+    switch r {
+    case 0:
+      onlyHashes.0 = reading.onlyHash
+      firstHashes.0 = reading.firstHash
+      prefixLengths.0 = prefix
+    case 1:
+      onlyHashes.1 = reading.onlyHash
+      firstHashes.1 = reading.firstHash
+      prefixLengths.1 = prefix
+    default:
+      onlyHashes.2 = reading.onlyHash
+      firstHashes.2 = reading.firstHash
+      prefixLengths.2 = prefix
+    }
+    if reading.only.isEmpty { empties |= 1 << UInt8(r) }
+    if reading.first.isEmpty { empties |= 1 << UInt8(4 + r) }
   }
 
   /// Whether the later-word key is empty.

@@ -109,10 +109,28 @@ import Testing
       }
       let bare = t.script == .arabic ? NameKey.looseWordKeys(t.text).only : t.text
       #expect(bare == ArabicWord.stripArticle(t.text), "\(t.text)")
-      let word = ScanWord(t)
+      // With the token's word from the report, and past the word table's limit (looked up).
+      let word = ScanWord(t.text, script: t.script, word: Word(token: t.text))
+      let unseen = ScanWord(t.text, script: t.script, word: .unseen)
       #expect(word.context.hasArticle == PlaceRecognizer.articleOn(t.text), "\(t.text)")
+      // The readings are the clitic readings' (`NameKey.cliticReadings`) keys, in order.
+      let readings = t.script == .arabic ? NameKey.cliticReadings(t.text) : [CliticReading(stem: t.text, prefixLength: 0)]
       let onlyKeys = stems.prefix(ScanHead.width).map { NameKey.looseWord($0, isFirst: true, isOnly: true) }
-      #expect(word.readings.map(\.only) == onlyKeys, "\(t.text)")
+      let firstKeys = stems.prefix(ScanHead.width).map { NameKey.looseWord($0, isFirst: true, isOnly: false) }
+      for scan in [word, unseen] {
+        let scanned = (0..<scan.readingCount).map(scan.reading)
+        #expect(scanned.map(\.only) == onlyKeys, "\(t.text)")
+        #expect(scanned.map(\.first) == firstKeys, "\(t.text)")
+        #expect(scanned.map(\.prefixLength) == readings.prefix(ScanHead.width).map(\.prefixLength), "\(t.text)")
+        #expect(scanned.map(\.onlyHash) == onlyKeys.map(FNV1a.hash64), "\(t.text)")
+        #expect(scanned.map(\.firstHash) == firstKeys.map(FNV1a.hash64), "\(t.text)")
+        #expect(scan.later == NameKey.looseWord(t.text, isFirst: false, isOnly: false), "\(t.text)")
+        // The trigger noun, looked up by the token without its article.
+        let hint = Word.existing(ArabicWord.stripArticle(t.text)).flatMap { PlaceContext.triggers[$0] }
+        #expect(scan.context.isTrigger == (hint != nil), "\(t.text)")
+        #expect(scan.context.hint == hint ?? nil, "\(t.text)")
+        #expect(scan.context.hasArticle == word.context.hasArticle, "\(t.text)")
+      }
       // The key sets probed with the hash the readings carry, and the later key's bytes copied
       // into the head, answer as the key itself does.
       let whole = NameKey.loose(t.text)
@@ -121,6 +139,46 @@ import Testing
       #expect(word.context.isStopOrCommon == (isStop || PlaceContext.common.contains(whole)), "\(t.text)")
       let laterHash = FNV1a.hash64(continuing: 7, word.later)
       #expect(word.head.hash(continuing: 7) == (word.later.utf8.count <= 16 ? laterHash : nil), "\(t.text)")
+    }
+  }
+
+  /// `NameKey.looseWord` of a word whose first scalar is Arabic as it was written before it read
+  /// the article's bytes: over the word's scalars.
+  static func referenceArabicLooseWord(_ token: String) -> String {
+    let scalars = Array(token.unicodeScalars)
+    guard scalars.count >= 4, scalars[0] == "\u{0627}", scalars[1] == "\u{0644}" else { return token }
+    var rest = String.UnicodeScalarView()
+    rest.append(contentsOf: scalars[2...])
+    return String(rest)
+  }
+
+  /// Arabic words key as the scalar code keyed them, and `FNV1a.startsWithBytes` answers as
+  /// comparing the bytes one by one: on every Arabic token of the fixtures, its clitic stems, and
+  /// crafted words about the article's length.
+  @Test func arabicKeysAreTheScalarKeys() throws {
+    let (reports, names) = try Self.texts()
+    var words: Set<String> = [
+      "ا", "ال", "الر", "الرق", "الرقه", "ال\u{0301}ر", "الـ", "الر😀", "الx", "الxy", "لال", "الالا", "اال",
+      "ال\u{0301}", "ال\u{0301}\u{0301}", "ال" + "\u{0800}", "ال" + "\u{0800}\u{0800}", "ال" + "😀😀",
+    ]
+    for text in reports + names {
+      for t in Tokenizer.tokens(in: text) where t.script == .arabic {
+        words.insert(t.text)
+        for reading in NameKey.cliticReadings(t.text) { words.insert(reading.stem) }
+      }
+    }
+    #expect(words.count >= 2000)
+    for w in words.sorted() {
+      for (isFirst, isOnly) in [(true, true), (true, false), (false, false)] {
+        #expect(
+          Array(NameKey.looseWord(w, isFirst: isFirst, isOnly: isOnly).utf8)
+            == Array(Self.referenceArabicLooseWord(w).utf8), "\(w)")
+      }
+      let prefixes: [StaticString] = ["", "ا\u{0644}", "ال", "لل", "الر", "x"]
+      for prefix in prefixes {
+        let bytes = UnsafeBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount)
+        #expect(FNV1a.startsWithBytes(w, prefix) == Array(w.utf8).starts(with: bytes), "\(w) \(prefix)")
+      }
     }
   }
 

@@ -153,6 +153,20 @@ import Testing
       let reference = referenceAnalysis(word, taMarbuta: word.hasSuffix("\u{0647}"))
       #expect(Array(all.bare(k)) == reference.bare && Array(all.plain(k)) == reference.plain, "\(word)")
     }
+    // Crafted: each clitic letter and its neighbours in the Arabic block opening short and long
+    // tokens, with and without a preposition after a conjunction, and tokens of other scripts.
+    var crafted = [
+      "", "و", "وب", "وبل", "ولل", "للر", "للرق", "ف", "فكر", "كتب", "بيت", "لبنان", "والرقه", "raqqa", "1",
+    ]
+    for first in (0x0620...0x064A).compactMap({ Unicode.Scalar(UInt32($0)) }) {
+      for rest in ["", "ل", "لل", "بال", "الر", "رقه"] { crafted.append(String(Character(first)) + rest) }
+    }
+    for word in crafted {
+      #expect(
+        NameKey.cliticReadings(word).map { Array($0.stem.utf8) } == referenceReadings(word).map { Array($0.stem.utf8) },
+        "\(word)")
+      #expect(NameKey.cliticReadings(word).map(\.prefixLength) == referenceReadings(word).map(\.prefixLength), "\(word)")
+    }
     var forms = Spellings()
     var firsts: [Int] = []
     ArabicWord.appendBareForms(of: "سيطرتهم", taMarbuta: false, to: &forms, firsts: &firsts)
