@@ -145,6 +145,20 @@ enum DateVocabulary {
     }
   }
 
+  /// The first `limit` scalars of decoded text, digits folded as by `foldDigits`: the scalars
+  /// themselves (their storage shared, not copied) when they are all of them and none folds, as in
+  /// most reports.
+  static func foldedScalars(of scalars: [Unicode.Scalar], prefix limit: Int) -> [Unicode.Scalar] {
+    let n = min(scalars.count, limit)
+    let firstFolded = scalars.withUnsafeBufferPointer { s in
+      (0..<n).first { s[$0].value &- 0x0660 < 10 || s[$0].value &- 0x06F0 < 10 }
+    }
+    guard let firstFolded else { return n == scalars.count ? scalars : Array(scalars[..<n]) }
+    var out = Array(scalars[..<n])
+    for i in firstFolded..<n { out[i] = fold(out[i]) }
+    return out
+  }
+
   /// The ASCII digit of the two-byte UTF-8 sequence `lead`, `next` when it encodes an Arabic-Indic
   /// or Persian digit.
   @inline(__always)

@@ -47,6 +47,12 @@ public enum ReportDateReader {
       scalars = ReportDateReader.foldedHead(of: text)
     }
 
+    /// The head of a report already decoded (its `ReportText.scalars`): a report read whole is
+    /// tokenized first, and its head is cut from those scalars instead of decoding its UTF-8 again.
+    init(decoded: [Unicode.Scalar]) {
+      scalars = DateVocabulary.foldedScalars(of: decoded, prefix: headLength)
+    }
+
     /// The report date (see `ReportDateReader.read`).
     mutating func reportDate(fallbackYear: Int? = nil) -> ReportDate? {
       let windows = DateWindows(scalars: scalars, table: yearTable)
@@ -418,8 +424,9 @@ public enum ReportDateReader {
     // (`DatelineShape`): compiling the two cost 16M instructions and running them 5M, more than
     // reading a short report, and most reports hold neither.
     var regexes: [Regex<AnyRegexOutput>] = []
-    if DatelineShape.mayHoldEnglish(scalars), let regex = englishYearlessDatelineRegex { regexes.append(regex) }
-    if DatelineShape.mayHoldArabic(scalars), let regex = arabicYearlessDatelineRegex { regexes.append(regex) }
+    let shape = DatelineShape.mayHold(scalars)
+    if shape.english, let regex = englishYearlessDatelineRegex { regexes.append(regex) }
+    if shape.arabic, let regex = arabicYearlessDatelineRegex { regexes.append(regex) }
     guard !regexes.isEmpty else { return [] }
     let text = String(utf8Of: scalars[...])
     return regexes.compactMap { regex -> YearlessDateline? in

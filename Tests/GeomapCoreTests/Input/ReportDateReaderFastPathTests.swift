@@ -198,6 +198,39 @@ enum ReportDateReference {
     #expect(yearless > 100, "\(yearless) texts with a yearless dateline")
   }
 
+  /// Every fixture report as it is read (digits not folded, not cut).
+  static let reports: [String] = {
+    let files =
+      FileManager.default.enumerator(at: Fixtures.sourceDirectory, includingPropertiesForKeys: nil)?
+      .compactMap { $0 as? URL }.filter { $0.pathExtension == "txt" } ?? []
+    return files.compactMap { try? String(contentsOf: $0, encoding: .utf8) }
+  }()
+
+  /// A report read whole cuts its head from the tokenizer's scalars (`Head(decoded:)`): the same
+  /// scalars as the head decoded from its UTF-8, so the same date, yearless dateline and note.
+  @Test func headOfTheTokenizersScalarsIsTheDecodedHead() {
+    #expect(Self.reports.count > 150)
+    // Longer than the head, with Arabic-Indic and Persian digits on both sides of its end.
+    let long = String(repeating: "دمشق، ٤ تموز ۱۳۹۶ - 2017 ", count: ReportDateReader.headLength / 20)
+    let texts =
+      Self.reports + Self.crafted + Self.years
+      + [long, "٢٠١٧ ۱۳۹۶ ٩", "😀e\u{301}\r\nا٣", "\u{10FFFF}\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}\u{669}\u{6F9}"]
+    for text in texts {
+      var decoded = ReportDateReader.Head(decoded: ReportReader.document(text).scalars)
+      var head = ReportDateReader.Head(text)
+      #expect(decoded.scalars == head.scalars, "\(text.prefix(80).debugDescription)")
+      #expect(decoded.reportDate() == head.reportDate(), "\(text.prefix(80).debugDescription)")
+      #expect(decoded.yearlessDatelineStart() == head.yearlessDatelineStart(), "\(text.prefix(80).debugDescription)")
+    }
+    // Cut and folded from scalars as from text, at every length around the folding digits.
+    let scalars = Array("a٢٠١٧ ۱۳۹۶ b".unicodeScalars)
+    for n in 0...scalars.count + 1 {
+      #expect(
+        DateVocabulary.foldedScalars(of: scalars, prefix: n)
+          == DateVocabulary.foldedScalars(of: String(String.UnicodeScalarView(scalars)), prefix: n))
+    }
+  }
+
   /// The folded head's scalars are those of the head of the folded text (one scalar for one).
   @Test func foldedScalarsAreTheFoldedTextsScalars() {
     let texts =
