@@ -320,8 +320,13 @@ public enum ReportDateReader {
     while i < end && isSpace(i) { i += 1 }
     guard i < end else { return false }
     // `[A-Z][A-Z .'-]{2,30},\s*`: the run cannot hold the comma, so it ends right before it.
+    // The marks are compared one by one: `" .'-".unicodeScalars.contains` decoded the literal at
+    // every scalar tested (some 3k instructions a dateline).
+    func isDash(_ j: Int) -> Bool { prefix[j] == "-" || prefix[j] == "–" || prefix[j] == "—" }
     if ("A"..."Z").contains(prefix[i]) {
-      let n = run(from: i + 1) { j in ("A"..."Z").contains(prefix[j]) || " .'-".unicodeScalars.contains(prefix[j]) }
+      let n = run(from: i + 1) { j in
+        ("A"..."Z").contains(prefix[j]) || prefix[j] == " " || prefix[j] == "." || prefix[j] == "'" || prefix[j] == "-"
+      }
       return (2...30).contains(n) && i + 1 + n < end && prefix[i + 1 + n] == "," && spacesToEnd(i + 2 + n)
     }
     // `\p{Arabic}[\p{Arabic} ]{1,30}\s*[-–—،]\s*`: the run gives back one scalar at a time, as the
@@ -331,7 +336,7 @@ public enum ReportDateReader {
     for n in stride(from: min(30, longest), through: 1, by: -1) {
       var j = i + 1 + n
       while j < end && isSpace(j) { j += 1 }
-      if j < end && "-–—،".unicodeScalars.contains(prefix[j]) && spacesToEnd(j + 1) { return true }
+      if j < end && (isDash(j) || prefix[j] == "،") && spacesToEnd(j + 1) { return true }
     }
     return false
   }

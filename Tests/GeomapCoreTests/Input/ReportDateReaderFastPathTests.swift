@@ -231,6 +231,27 @@ enum ReportDateReference {
     }
   }
 
+  /// `firstFoldedDigit` (four scalars at a time) finds the first digit that folds wherever it
+  /// stands, next to the scalars around the digit ranges' edges, in texts of every length to 13.
+  @Test func firstFoldedDigitIsTheFirstThatFolds() {
+    let others: [Unicode.Scalar] = ["a", "\u{65F}", "\u{66A}", "\u{6EF}", "\u{6FA}", "ب", "0", "\u{10660}"]
+    let digits: [Unicode.Scalar] = ["\u{660}", "\u{669}", "\u{6F0}", "\u{6F9}"]
+    for length in 0...13 {
+      for other in others {
+        let plain = [Unicode.Scalar](repeating: other, count: length)
+        plain.withUnsafeBufferPointer { #expect(DateVocabulary.firstFoldedDigit(in: $0) == length) }
+        for at in 0..<length {
+          for digit in digits {
+            var text = plain
+            text[at] = digit
+            if at + 2 < length { text[at + 2] = digits[0] }
+            text.withUnsafeBufferPointer { #expect(DateVocabulary.firstFoldedDigit(in: $0) == at) }
+          }
+        }
+      }
+    }
+  }
+
   /// The folded head's scalars are those of the head of the folded text (one scalar for one).
   @Test func foldedScalarsAreTheFoldedTextsScalars() {
     let texts =
