@@ -83,13 +83,7 @@ struct DateWindows {
     // `scalars.count / 2 + 1` words: room for them is made (and filled) once and each word written
     // in place, `wordCount` so far. Appended one by one (a call chain not inlined in this long
     // loop), the words cost some 80 instructions each, a fifth of reading a report's head.
-    // Made filled at once when the lent storage is too small (a report head's, never lent): appending
-    // a repeated element cost some 10 instructions a slot.
-    if words.capacity < scalars.count / 2 + 1 {
-      words = [Range<Int>](repeating: 0..<0, count: scalars.count / 2 + 1)
-    } else {
-      words.append(contentsOf: repeatElement(0..<0, count: scalars.count / 2 + 1))
-    }
+    words.append(contentsOf: repeatElement(0..<0, count: scalars.count / 2 + 1))
     var wordCount = 0
     var start = 0
     var inWord = false

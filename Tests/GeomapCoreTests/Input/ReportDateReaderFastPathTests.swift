@@ -231,6 +231,47 @@ enum ReportDateReference {
     }
   }
 
+  /// Texts where dates stand at every distance from one another (in words), before and after
+  /// words that are no date, with and without a label, a harakah or a curly apostrophe.
+  static let spacedDates: [String] = {
+    let dates = [
+      "4 تموز 2017", "2017/07/04", "July 4, 2017", "November 2 - 10, 2017", "14 نيسان (أبريل) 2016",
+      "4 من شهر كانون الثاني / كانون الثاني ) عام 2018", "04.07.2017", "1999", "123456", "2021-13-45",
+    ]
+    let fillers = ["قال", "the army said", "،", "in", "\n"]
+    var texts: [String] = []
+    for (a, first) in dates.enumerated() {
+      for second in dates[(a % 3)...] {
+        for gap in [0, 1, 2, 3, 4, 5, 9, 10, 11, 12, 13, 20] {
+          let words = (0..<gap).map { fillers[($0 + a) % fillers.count] }.joined(separator: " ")
+          texts.append("دمشق \(first) \(words) \(second) انتهى")
+          texts.append("\(words) \(first)\n\(second) \(words)")
+        }
+      }
+    }
+    return texts + texts.prefix(40).flatMap { ["تاريخ " + $0, "Date: " + $0, "قالَ " + $0, "it’s " + $0] }
+  }()
+
+  /// The first date of a head without labels, found around its first year words, is the first of
+  /// all its dates; and a head that may hold a labelled date is not given this answer.
+  @Test func firstDateOfAnUnlabelledHeadIsTheFirstOfAllDates() {
+    var answered = 0
+    for text in Self.heads + Self.crafted + Self.years + Self.spacedDates {
+      let scalars = DateVocabulary.foldedScalars(of: text, prefix: ReportDateReader.headLength)
+      guard let leading = ReportDateReader.firstDateIfUnlabelled(scalars) else { continue }
+      answered += 1
+      let all = ReportDateReader.fullDates(in: DateWindows(scalars: scalars, table: ReportDateReader.yearTable))
+      #expect(leading.map(\.start) == all.prefix(1).map(\.start), "\(text.prefix(80).debugDescription)")
+      #expect(leading.map(\.end) == all.prefix(1).map(\.end), "\(text.prefix(80).debugDescription)")
+      #expect(leading.map(\.date) == all.prefix(1).map(\.date), "\(text.prefix(80).debugDescription)")
+      #expect(!all.contains { ReportDateReader.isLabelled(scalars, before: $0.start) }, "\(text.prefix(80).debugDescription)")
+    }
+    #expect(answered > 500, "\(answered) heads answered without their other dates")
+    for text in Self.spacedDates {
+      #expect(ReportDateReader.read(text) == ReportDateReference.read(text), "\(text.prefix(80).debugDescription)")
+    }
+  }
+
   /// `firstFoldedDigit` (four scalars at a time) finds the first digit that folds wherever it
   /// stands, next to the scalars around the digit ranges' edges, in texts of every length to 13.
   @Test func firstFoldedDigitIsTheFirstThatFolds() {
