@@ -208,7 +208,7 @@ enum ReportDateReference {
 
   /// A report read whole cuts its head from the tokenizer's scalars (`Head(decoded:)`): the same
   /// scalars as the head decoded from its UTF-8, so the same date, yearless dateline and note.
-  @Test func headOfTheTokenizersScalarsIsTheDecodedHead() {
+  @Test func tokenizerHeadEqualsDecodedHead() {
     #expect(Self.reports.count > 150)
     // Longer than the head, with Arabic-Indic and Persian digits on both sides of its end.
     let long = String(repeating: "دمشق، ٤ تموز ۱۳۹۶ - 2017 ", count: ReportDateReader.headLength / 20)
@@ -237,6 +237,8 @@ enum ReportDateReference {
     let dates = [
       "4 تموز 2017", "2017/07/04", "July 4, 2017", "November 2 - 10, 2017", "14 نيسان (أبريل) 2016",
       "4 من شهر كانون الثاني / كانون الثاني ) عام 2018", "04.07.2017", "1999", "123456", "2021-13-45",
+      // Dates sharing or crossing the end of a year word.
+      "2017-07-04 July 2018", "5 2017 تموز 2018", "2016 2017", "July 2017, 2018", "4 July 20171 2018",
     ]
     let fillers = ["قال", "the army said", "،", "in", "\n"]
     var texts: [String] = []
@@ -254,7 +256,7 @@ enum ReportDateReference {
 
   /// The first date of a head without labels, found around its first year words, is the first of
   /// all its dates; and a head that may hold a labelled date is not given this answer.
-  @Test func firstDateOfAnUnlabelledHeadIsTheFirstOfAllDates() {
+  @Test func unlabelledHeadLeadingDateMatchesAllDates() {
     var answered = 0
     for text in Self.heads + Self.crafted + Self.years + Self.spacedDates {
       let scalars = DateVocabulary.foldedScalars(of: text, prefix: ReportDateReader.headLength)
@@ -274,7 +276,7 @@ enum ReportDateReference {
 
   /// `firstFoldedDigit` (four scalars at a time) finds the first digit that folds wherever it
   /// stands, next to the scalars around the digit ranges' edges, in texts of every length to 13.
-  @Test func firstFoldedDigitIsTheFirstThatFolds() {
+  @Test func digitScanFindsEachPosition() {
     let others: [Unicode.Scalar] = ["a", "\u{65F}", "\u{66A}", "\u{6EF}", "\u{6FA}", "ب", "0", "\u{10660}"]
     let digits: [Unicode.Scalar] = ["\u{660}", "\u{669}", "\u{6F0}", "\u{6F9}"]
     for length in 0...13 {
