@@ -233,6 +233,10 @@ public enum ReportDateReader {
   /// over every scalar, the date patterns at every year) was some 60k instructions a report; this
   /// is a table lookup per scalar, and the patterns around the first year words.
   static func firstDateIfUnlabelled(_ scalars: [Unicode.Scalar]) -> [(date: CalendarDate, start: Int, end: Int)]? {
+    // A long head nearly always has a label, a haraka or another scalar not plain near some year, and
+    // the pass then cost more than it saved (the fixture reports as one file: its 20k-scalar head
+    // +2.1M instructions per MB); reports are mostly much shorter (the fixtures 1-2k scalars).
+    guard scalars.count <= quickHeadLength else { return nil }
     // Where each run of four digits ends, if every scalar is plain.
     var yearEnds: [Int] = []
     let plain = scalars.withUnsafeBufferPointer { s -> Bool in
@@ -304,6 +308,9 @@ public enum ReportDateReader {
     }
     return []
   }
+
+  /// The longest head `firstDateIfUnlabelled` tries to answer.
+  static let quickHeadLength = 8_000
 
   /// What every label contains (case aside): a line prefix without them has no label.
   static let labelCores: [[UInt32]] = ["تاريخ", "نشر في", "date", "as of", "published", "updated", "issued"].map {
