@@ -8,52 +8,65 @@
 /// A false answer therefore proves the regex finds nothing; a true one only lets it run.
 /// `DatelineShapeTests` checks both patterns' matches on the fixture reports.
 enum DatelineShape {
-  /// The English pattern's tail: `,\s+` month `\.?` `\s+\d{1,2}\s*` an optional `(…)\s*`, then a dash.
-  static func mayHoldEnglish(_ scalars: [Unicode.Scalar]) -> Bool {
-    afterSomeComma(in: scalars, arabic: false) { s, j in
-      guard skip(s, &j, isSpace) > 0, skip(s, &j, isLetter) > 0 else { return false }
-      if j < s.count && s[j] == "." { j += 1 }
-      guard skip(s, &j, isSpace) > 0, skip(s, &j, isDigit) > 0 else { return false }
-      return endsInDash(s, &j)
-    }
-  }
-
-  /// The Arabic pattern's tail: `[،,]\s*\d{1,2}\s+` month (Arabic words) `\s*`, an optional
-  /// `(…)\s*`, then a dash.
-  static func mayHoldArabic(_ scalars: [Unicode.Scalar]) -> Bool {
-    afterSomeComma(in: scalars, arabic: true) { s, j in
-      _ = skip(s, &j, isSpace)
-      guard skip(s, &j, isDigit) > 0, skip(s, &j, isSpace) > 0 else { return false }
-      // The month's words and the spaces after it (a dash there ends the run: it is the last step).
-      guard skip(s, &j, { !$0.isASCII && !isDash($0) && !isSpace($0) }) > 0 else { return false }
-      _ = skip(s, &j, { (!$0.isASCII && !isDash($0)) || isSpace($0) })
-      return endsInDash(s, &j)
-    }
-  }
-
-  /// Whether `tail` holds from just after some comma of `scalars` (',', or '،' when `arabic`).
-  private static func afterSomeComma(
-    in scalars: [Unicode.Scalar], arabic: Bool, _ tail: (UnsafeBufferPointer<Unicode.Scalar>, inout Int) -> Bool
-  ) -> Bool {
+  /// Whether `scalars` may hold a match of the English pattern and of the Arabic one, found in one
+  /// walk over the commas (a walk for each pattern scanned every report twice).
+  static func mayHold(_ scalars: [Unicode.Scalar]) -> (english: Bool, arabic: Bool) {
     scalars.withUnsafeBufferPointer { s in
+      var (english, arabic) = (false, false)
       var i = 0
-      while let comma = nextComma(in: s, from: i, arabic: arabic) {
+      while !(english && arabic), let comma = nextComma(in: s, from: i) {
         i = comma + 1
-        var j = i
-        if tail(s, &j) { return true }
+        // The English pattern's comma is ',' only; the Arabic one's ',' or '،'.
+        if !english && s[comma] == "," { english = englishTail(s, from: i) }
+        if !arabic { arabic = arabicTail(s, from: i) }
       }
-      return false
+      return (english, arabic)
     }
   }
 
-  /// The first comma of `s` at or after `i` (',', or '،' when `arabic`). Out of line: inlined in
-  /// `afterSomeComma`'s loop, the scan kept its counters on the stack around the tail's registers
-  /// (15 instructions a scalar, 20k a report for the two patterns); and a loop for each case, as
-  /// testing `arabic` in the loop made it 10.
+  /// The English pattern's tail after its comma: `\s+` month `\.?` `\s+\d{1,2}\s*` an optional
+  /// `(…)\s*`, then a dash.
+  private static func englishTail(_ s: UnsafeBufferPointer<Unicode.Scalar>, from i: Int) -> Bool {
+    var j = i
+    guard skip(s, &j, isSpace) > 0, skip(s, &j, isLetter) > 0 else { return false }
+    if j < s.count && s[j] == "." { j += 1 }
+    guard skip(s, &j, isSpace) > 0, skip(s, &j, isDigit) > 0 else { return false }
+    return endsInDash(s, &j)
+  }
+
+  /// The Arabic pattern's tail after its comma: `\s*\d{1,2}\s+` month (Arabic words) `\s*`, an
+  /// optional `(…)\s*`, then a dash.
+  private static func arabicTail(_ s: UnsafeBufferPointer<Unicode.Scalar>, from i: Int) -> Bool {
+    var j = i
+    _ = skip(s, &j, isSpace)
+    guard skip(s, &j, isDigit) > 0, skip(s, &j, isSpace) > 0 else { return false }
+    // The month's words and the spaces after it (a dash there ends the run: it is the last step).
+    guard skip(s, &j, { !$0.isASCII && !isDash($0) && !isSpace($0) }) > 0 else { return false }
+    _ = skip(s, &j, { (!$0.isASCII && !isDash($0)) || isSpace($0) })
+    return endsInDash(s, &j)
+  }
+
+  /// The first comma (',' or '،') of `s` at or after `i`. Out of line: inlined in `mayHold`'s loop,
+  /// the scan kept its counters on the stack around the tails' registers. Four scalars at a time
+  /// (`SIMD4`, as `DateVocabulary.firstFoldedDigit`): one at a time it cost 7 instructions a scalar.
   @inline(never)
-  private static func nextComma(in s: UnsafeBufferPointer<Unicode.Scalar>, from i: Int, arabic: Bool) -> Int? {
-    if arabic { return s[i...].firstIndex { $0.value == 0x2C || $0.value == 0x060C } }
-    return s[i...].firstIndex { $0.value == 0x2C }
+  private static func nextComma(in s: UnsafeBufferPointer<Unicode.Scalar>, from i: Int) -> Int? {
+    var j = i
+    if let base = s.baseAddress {
+      let raw = UnsafeRawPointer(base)
+      while j &+ 4 <= s.count {
+        let v = raw.loadUnaligned(fromByteOffset: j &* 4, as: SIMD4<UInt32>.self)
+        let commas = (v .== SIMD4(repeating: 0x2C)) .| (v .== SIMD4(repeating: 0x060C))
+        if commas != SIMDMask(repeating: false) { break }
+        j &+= 4
+      }
+    }
+    while j < s.count {
+      let v = s[j].value
+      if v == 0x2C || v == 0x060C { return j }
+      j &+= 1
+    }
+    return nil
   }
 
   /// `\s*`, an optional parenthesised group and `\s*`, then one of `[-–—]`, from `j`.

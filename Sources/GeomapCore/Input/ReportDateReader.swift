@@ -47,10 +47,19 @@ public enum ReportDateReader {
       scalars = ReportDateReader.foldedHead(of: text)
     }
 
+    /// The head of a report already decoded (its `ReportText.scalars`): a report read whole is
+    /// tokenized first, and its head is cut from those scalars instead of decoding its UTF-8 again.
+    init(decoded: [Unicode.Scalar]) {
+      scalars = DateVocabulary.foldedScalars(of: decoded, prefix: headLength)
+    }
+
     /// The report date (see `ReportDateReader.read`).
     mutating func reportDate(fallbackYear: Int? = nil) -> ReportDate? {
-      let windows = DateWindows(scalars: scalars, table: yearTable)
-      let dates = fullDates(in: windows)
+      // Only the first date when no date can be labelled (most heads): searching the whole head for
+      // every date cost more than reading a short report's places.
+      let leading = ReportDateReader.firstDateIfUnlabelled(scalars)
+      let windows = leading == nil ? DateWindows(scalars: scalars, table: yearTable) : nil
+      let dates = leading ?? windows.map(fullDates(in:)) ?? []
       if let labelled = dates.first(where: { isLabelled(scalars, before: $0.start) }) {
         return ReportDate(date: labelled.date, start: labelled.start, end: labelled.end, basis: .labelled)
       }
@@ -60,7 +69,8 @@ public enum ReportDateReader {
       // The year only completes a yearless dateline: without one it is not looked for (the latest
       // year named is a search of the whole head).
       if !yearlessDatelines.isEmpty,
-        let year = dates.first?.date.year ?? latestYear(in: windows) ?? fallbackYear,
+        let year = dates.first?.date.year
+          ?? latestYear(in: windows ?? DateWindows(scalars: scalars, table: yearTable)) ?? fallbackYear,
         var dateline = yearlessDateline(yearlessDatelines, year: year)
       {
         dateline.yearInferred = true
@@ -205,6 +215,120 @@ public enum ReportDateReader {
     return found
   }
 
+  /// The first full date of a digit-folded head, as a list of it alone (empty when the head has no
+  /// full date), when no date of the head can be labelled; nil when one may be.
+  ///
+  /// Every full date ends in a year word (four digits in a row) and starts at most
+  /// `fullDateWordsBeforeYear.max()` words before it. When every scalar of the head is plain (as
+  /// `DateWindows` reads it: harakat after an Arabic letter too), the dates are those found in the
+  /// parts of the head around the year words (each year word and the words before it, parts touching
+  /// or with only blanks between joined, as `DateTokenFilter` cuts a claim's span): each part, cut at
+  /// blanks, has the same words, windows and matches as the whole head there, and no date crosses
+  /// from one part to another. No date is labelled when the 40 scalars before each part and the part
+  /// are `isSimple` or line feeds (so `isLabelled` reads a date's line prefix scalar by scalar, never
+  /// through Foundation) and no label's core (`labelCores`) starts there. Then `reportDate` asks only
+  /// for the first date: the first found part by part.
+  ///
+  /// Written for speed: a short report's head is all of it, and finding every date (`DateWindows`
+  /// over every scalar, the date patterns at every year) was some 60k instructions a report; this
+  /// is a table lookup per scalar, and the patterns around the first year words.
+  static func firstDateIfUnlabelled(_ scalars: [Unicode.Scalar]) -> [(date: CalendarDate, start: Int, end: Int)]? {
+    // A long head nearly always has a label, a haraka or another scalar not plain near some year, and
+    // the pass then cost more than it saved (the fixture reports as one file: its 20k-scalar head
+    // +2.1M instructions per MB); reports are mostly much shorter (the fixtures 1-2k scalars).
+    guard scalars.count <= quickHeadLength else { return nil }
+    // Where each run of four digits ends, if every scalar is plain.
+    var yearEnds: [Int] = []
+    let plain = scalars.withUnsafeBufferPointer { s -> Bool in
+      headFlags.withUnsafeBufferPointer { table in
+        var digitRun = 0
+        var attachable = false  // whether a haraka here follows an Arabic letter
+        for i in s.indices {
+          let v = s[i].value
+          let flags = v < TriggerTable.size ? table[Int(v)] : (PlainText.isPlain(v) ? HeadFlag.plain : 0)
+          if flags & HeadFlag.haraka != 0 {
+            guard attachable else { return false }
+            digitRun = 0
+            continue
+          }
+          guard flags & HeadFlag.plain != 0 else { return false }
+          attachable = flags & HeadFlag.arabicLetter != 0
+          if flags & HeadFlag.digit != 0 {
+            digitRun += 1
+            if digitRun == 4 { yearEnds.append(i) }
+          } else {
+            digitRun = 0
+          }
+        }
+        return true
+      }
+    }
+    guard plain else { return nil }
+    func isBlank(_ k: Int) -> Bool { PlainText.isSpace(scalars[k].value) }
+    // The part of the year word holding scalar `end`: from `wordsBefore` words before it to its end.
+    let wordsBefore = fullDateWordsBeforeYear.max() ?? 0
+    func part(_ end: Int) -> Range<Int> {
+      var lo = end
+      while lo > 0 && !isBlank(lo - 1) { lo -= 1 }
+      for _ in 0..<wordsBefore {
+        while lo > 0 && isBlank(lo - 1) { lo -= 1 }
+        while lo > 0 && !isBlank(lo - 1) { lo -= 1 }
+      }
+      var hi = end + 1
+      while hi < scalars.count && !isBlank(hi) { hi += 1 }
+      return lo..<hi
+    }
+    var parts: [Range<Int>] = []
+    for end in yearEnds {
+      let next = part(end)
+      if let last = parts.last,
+        next.lowerBound <= last.upperBound || (last.upperBound..<next.lowerBound).allSatisfy(isBlank)
+      {
+        parts[parts.count - 1] = last.lowerBound..<max(last.upperBound, next.upperBound)
+      } else {
+        parts.append(next)
+      }
+    }
+    let cores = labelCores
+    for part in parts {
+      for i in max(0, part.lowerBound - 40)..<part.upperBound {
+        let v = scalars[i].value
+        guard v == 0x0A || isSimple(v) else { return nil }
+        let first = PlainText.lowerASCII(v)
+        for core in cores where core[0] == first && i + core.count <= scalars.count {
+          if core.indices.allSatisfy({ PlainText.lowerASCII(scalars[i + $0].value) == core[$0] }) { return nil }
+        }
+      }
+    }
+    for part in parts {
+      let windows = DateWindows(scalars: Array(scalars[part]), table: yearTable)
+      if let first = fullDates(in: windows).first {
+        return [(first.date, part.lowerBound + first.start, part.lowerBound + first.end)]
+      }
+    }
+    return []
+  }
+
+  /// The longest head `firstDateIfUnlabelled` tries to answer.
+  static let quickHeadLength = 8_000
+
+  /// What every label contains (case aside): a line prefix without them has no label.
+  static let labelCores: [[UInt32]] = ["تاريخ", "نشر في", "date", "as of", "published", "updated", "issued"].map {
+    $0.unicodeScalars.map(\.value)
+  }
+
+  /// `firstDateIfUnlabelled`'s classes of the scalars below `TriggerTable.size`.
+  enum HeadFlag {
+    static let plain: UInt8 = 1
+    static let digit: UInt8 = 2
+    static let arabicLetter: UInt8 = 4
+    static let haraka: UInt8 = 8
+  }
+  static let headFlags: [UInt8] = (0..<TriggerTable.size).map { v in
+    (PlainText.isPlain(v) ? HeadFlag.plain : 0) | (PlainText.isDigit(v) ? HeadFlag.digit : 0)
+      | (PlainText.isArabicLetter(v) ? HeadFlag.arabicLetter : 0) | (PlainText.isHaraka(v) ? HeadFlag.haraka : 0)
+  }
+
   /// Words each full-date pattern can have before its year, which ends it: «4 من شهر كانون الثاني /
   /// كانون الثاني ) عام 2017» has 11 (at most 11 blank runs), "November 2 - 10, 2017" 4,
   /// "July 4, 2017" 2, numeric dates none.
@@ -314,8 +438,13 @@ public enum ReportDateReader {
     while i < end && isSpace(i) { i += 1 }
     guard i < end else { return false }
     // `[A-Z][A-Z .'-]{2,30},\s*`: the run cannot hold the comma, so it ends right before it.
+    // The marks are compared one by one: `" .'-".unicodeScalars.contains` decoded the literal at
+    // every scalar tested (some 3k instructions a dateline).
+    func isDash(_ j: Int) -> Bool { prefix[j] == "-" || prefix[j] == "–" || prefix[j] == "—" }
     if ("A"..."Z").contains(prefix[i]) {
-      let n = run(from: i + 1) { j in ("A"..."Z").contains(prefix[j]) || " .'-".unicodeScalars.contains(prefix[j]) }
+      let n = run(from: i + 1) { j in
+        ("A"..."Z").contains(prefix[j]) || prefix[j] == " " || prefix[j] == "." || prefix[j] == "'" || prefix[j] == "-"
+      }
       return (2...30).contains(n) && i + 1 + n < end && prefix[i + 1 + n] == "," && spacesToEnd(i + 2 + n)
     }
     // `\p{Arabic}[\p{Arabic} ]{1,30}\s*[-–—،]\s*`: the run gives back one scalar at a time, as the
@@ -325,7 +454,7 @@ public enum ReportDateReader {
     for n in stride(from: min(30, longest), through: 1, by: -1) {
       var j = i + 1 + n
       while j < end && isSpace(j) { j += 1 }
-      if j < end && "-–—،".unicodeScalars.contains(prefix[j]) && spacesToEnd(j + 1) { return true }
+      if j < end && (isDash(j) || prefix[j] == "،") && spacesToEnd(j + 1) { return true }
     }
     return false
   }
@@ -418,8 +547,9 @@ public enum ReportDateReader {
     // (`DatelineShape`): compiling the two cost 16M instructions and running them 5M, more than
     // reading a short report, and most reports hold neither.
     var regexes: [Regex<AnyRegexOutput>] = []
-    if DatelineShape.mayHoldEnglish(scalars), let regex = englishYearlessDatelineRegex { regexes.append(regex) }
-    if DatelineShape.mayHoldArabic(scalars), let regex = arabicYearlessDatelineRegex { regexes.append(regex) }
+    let shape = DatelineShape.mayHold(scalars)
+    if shape.english, let regex = englishYearlessDatelineRegex { regexes.append(regex) }
+    if shape.arabic, let regex = arabicYearlessDatelineRegex { regexes.append(regex) }
     guard !regexes.isEmpty else { return [] }
     let text = String(utf8Of: scalars[...])
     return regexes.compactMap { regex -> YearlessDateline? in

@@ -206,6 +206,8 @@ final class CueIndex {
     let known = Self.known
     // The spellings worked out here, stored after the pass (under the same hold of the lock).
     var worked: [(key: Int, bits: UInt64)] = []
+    // Room for every token at once (a report's new spellings grew it a block at a time).
+    worked.reserveCapacity(doc.tokens.count)
     Self.spellingBits.withLock { spellingBits in
       spellingBits.withUnsafeBufferPointer { cached in
         table.bare.withUnsafeBufferPointer { bare in

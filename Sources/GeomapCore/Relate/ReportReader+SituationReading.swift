@@ -3,14 +3,17 @@ extension ReportReader: SituationReading {
   /// Reads `report`; `date` (from `--date`) overrides the date the report states about itself.
   /// Long reports are read segment by segment (see `ReportSegments`).
   public func read(_ report: DecodedReport, date: CalendarDate?) -> Situation {
+    let segments = ReportSegments.parts(of: report.text)
+    // A report read whole is tokenized before its date is read, and the date's head is cut from
+    // the tokenizer's scalars (decoding the text again for it cost some 20k instructions a report).
+    let whole = segments.count > 1 ? nil : Self.document(report.text)
     // One cut and folded head for both questions (each cut and folded it again).
-    var head = ReportDateReader.Head(report.text)
+    var head = whole.map { ReportDateReader.Head(decoded: $0.scalars) } ?? ReportDateReader.Head(report.text)
     let stated = date == nil ? head.reportDate() : nil
     let reportDate = date ?? stated?.date
     let guessed = stated.map { Self.guessedYearNote($0, report) } ?? Self.missingYearNote(&head, report)
-    let segments = ReportSegments.parts(of: report.text)
-    guard segments.count > 1 else {
-      var situation = read(text: report.text, source: report.source, date: reportDate)
+    if let whole {
+      var situation = inspect(whole, source: report.source, date: reportDate).situation
       if let guessed { situation.diagnostics.insert(guessed, at: 0) }
       return situation
     }
@@ -30,7 +33,9 @@ extension ReportReader: SituationReading {
 
   /// Every stage's output for `report` (the debugging view; reads the report whole).
   public func inspect(_ report: DecodedReport, date: CalendarDate?) -> ReportInspection {
-    inspect(text: report.text, source: report.source, date: date ?? Self.reportDate(of: report))
+    let doc = Self.document(report.text)
+    var head = ReportDateReader.Head(decoded: doc.scalars)
+    return inspect(doc, source: report.source, date: date ?? head.reportDate()?.date)
   }
 
   /// A note when the report's date has no year of its own ("BEIRUT, Aug 27 (Reuters) -"): the year

@@ -19,9 +19,18 @@ public struct ReportReader: Sendable {
 
   /// Reads one report and keeps every stage's output.
   public func inspect(text: String, source: String, date: CalendarDate?) -> ReportInspection {
+    inspect(Self.document(text), source: source, date: date)
+  }
+
+  /// `text` tokenized for reading.
+  static func document(_ text: String) -> ReportText {
     // Every lexicon word is in the word table before this report's tokens are looked up in it.
     _ = Lexicons.loaded
-    let doc = ReportText(text)
+    return ReportText(text)
+  }
+
+  /// Reads one tokenized report (`document(_:)`) and keeps every stage's output.
+  func inspect(_ doc: ReportText, source: String, date: CalendarDate?) -> ReportInspection {
     // Where the actor names and the rules' cue words stand, found in one pass for both.
     let cues = CueIndex(doc)
     let named = ActorLexicon.mentions(in: doc, cues: cues)

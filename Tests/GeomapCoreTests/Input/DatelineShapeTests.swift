@@ -9,8 +9,8 @@ import Testing
 @Suite struct DatelineShapeTests {
   static var patterns: [(name: String, regex: Regex<AnyRegexOutput>?, shape: (String) -> Bool)] {
     [
-      ("English", ReportDateReader.englishYearlessDatelineRegex, { DatelineShape.mayHoldEnglish(Array($0.unicodeScalars)) }),
-      ("Arabic", ReportDateReader.arabicYearlessDatelineRegex, { DatelineShape.mayHoldArabic(Array($0.unicodeScalars)) }),
+      ("English", ReportDateReader.englishYearlessDatelineRegex, { DatelineShape.mayHold(Array($0.unicodeScalars)).english }),
+      ("Arabic", ReportDateReader.arabicYearlessDatelineRegex, { DatelineShape.mayHold(Array($0.unicodeScalars)).arabic }),
     ]
   }
 

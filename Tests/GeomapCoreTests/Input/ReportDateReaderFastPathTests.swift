@@ -198,6 +198,103 @@ enum ReportDateReference {
     #expect(yearless > 100, "\(yearless) texts with a yearless dateline")
   }
 
+  /// Every fixture report as it is read (digits not folded, not cut).
+  static let reports: [String] = {
+    let files =
+      FileManager.default.enumerator(at: Fixtures.sourceDirectory, includingPropertiesForKeys: nil)?
+      .compactMap { $0 as? URL }.filter { $0.pathExtension == "txt" } ?? []
+    return files.compactMap { try? String(contentsOf: $0, encoding: .utf8) }
+  }()
+
+  /// A report read whole cuts its head from the tokenizer's scalars (`Head(decoded:)`): the same
+  /// scalars as the head decoded from its UTF-8, so the same date, yearless dateline and note.
+  @Test func tokenizerHeadEqualsDecodedHead() {
+    #expect(Self.reports.count > 150)
+    // Longer than the head, with Arabic-Indic and Persian digits on both sides of its end.
+    let long = String(repeating: "دمشق، ٤ تموز ۱۳۹۶ - 2017 ", count: ReportDateReader.headLength / 20)
+    let texts =
+      Self.reports + Self.crafted + Self.years
+      + [long, "٢٠١٧ ۱۳۹۶ ٩", "😀e\u{301}\r\nا٣", "\u{10FFFF}\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}\u{669}\u{6F9}"]
+    for text in texts {
+      var decoded = ReportDateReader.Head(decoded: ReportReader.document(text).scalars)
+      var head = ReportDateReader.Head(text)
+      #expect(decoded.scalars == head.scalars, "\(text.prefix(80).debugDescription)")
+      #expect(decoded.reportDate() == head.reportDate(), "\(text.prefix(80).debugDescription)")
+      #expect(decoded.yearlessDatelineStart() == head.yearlessDatelineStart(), "\(text.prefix(80).debugDescription)")
+    }
+    // Cut and folded from scalars as from text, at every length around the folding digits.
+    let scalars = Array("a٢٠١٧ ۱۳۹۶ b".unicodeScalars)
+    for n in 0...scalars.count + 1 {
+      #expect(
+        DateVocabulary.foldedScalars(of: scalars, prefix: n)
+          == DateVocabulary.foldedScalars(of: String(String.UnicodeScalarView(scalars)), prefix: n))
+    }
+  }
+
+  /// Texts where dates stand at every distance from one another (in words), before and after
+  /// words that are no date, with and without a label, a harakah or a curly apostrophe.
+  static let spacedDates: [String] = {
+    let dates = [
+      "4 تموز 2017", "2017/07/04", "July 4, 2017", "November 2 - 10, 2017", "14 نيسان (أبريل) 2016",
+      "4 من شهر كانون الثاني / كانون الثاني ) عام 2018", "04.07.2017", "1999", "123456", "2021-13-45",
+      // Dates sharing or crossing the end of a year word.
+      "2017-07-04 July 2018", "5 2017 تموز 2018", "2016 2017", "July 2017, 2018", "4 July 20171 2018",
+    ]
+    let fillers = ["قال", "the army said", "،", "in", "\n"]
+    var texts: [String] = []
+    for (a, first) in dates.enumerated() {
+      for second in dates[(a % 3)...] {
+        for gap in [0, 1, 2, 3, 4, 5, 9, 10, 11, 12, 13, 20] {
+          let words = (0..<gap).map { fillers[($0 + a) % fillers.count] }.joined(separator: " ")
+          texts.append("دمشق \(first) \(words) \(second) انتهى")
+          texts.append("\(words) \(first)\n\(second) \(words)")
+        }
+      }
+    }
+    return texts + texts.prefix(40).flatMap { ["تاريخ " + $0, "Date: " + $0, "قالَ " + $0, "it’s " + $0] }
+  }()
+
+  /// The first date of a head without labels, found around its first year words, is the first of
+  /// all its dates; and a head that may hold a labelled date is not given this answer.
+  @Test func unlabelledHeadLeadingDateMatchesAllDates() {
+    var answered = 0
+    for text in Self.heads + Self.crafted + Self.years + Self.spacedDates {
+      let scalars = DateVocabulary.foldedScalars(of: text, prefix: ReportDateReader.headLength)
+      guard let leading = ReportDateReader.firstDateIfUnlabelled(scalars) else { continue }
+      answered += 1
+      let all = ReportDateReader.fullDates(in: DateWindows(scalars: scalars, table: ReportDateReader.yearTable))
+      #expect(leading.map(\.start) == all.prefix(1).map(\.start), "\(text.prefix(80).debugDescription)")
+      #expect(leading.map(\.end) == all.prefix(1).map(\.end), "\(text.prefix(80).debugDescription)")
+      #expect(leading.map(\.date) == all.prefix(1).map(\.date), "\(text.prefix(80).debugDescription)")
+      #expect(!all.contains { ReportDateReader.isLabelled(scalars, before: $0.start) }, "\(text.prefix(80).debugDescription)")
+    }
+    #expect(answered > 500, "\(answered) heads answered without their other dates")
+    for text in Self.spacedDates {
+      #expect(ReportDateReader.read(text) == ReportDateReference.read(text), "\(text.prefix(80).debugDescription)")
+    }
+  }
+
+  /// `firstFoldedDigit` (four scalars at a time) finds the first digit that folds wherever it
+  /// stands, next to the scalars around the digit ranges' edges, in texts of every length to 13.
+  @Test func digitScanFindsEachPosition() {
+    let others: [Unicode.Scalar] = ["a", "\u{65F}", "\u{66A}", "\u{6EF}", "\u{6FA}", "ب", "0", "\u{10660}"]
+    let digits: [Unicode.Scalar] = ["\u{660}", "\u{669}", "\u{6F0}", "\u{6F9}"]
+    for length in 0...13 {
+      for other in others {
+        let plain = [Unicode.Scalar](repeating: other, count: length)
+        plain.withUnsafeBufferPointer { #expect(DateVocabulary.firstFoldedDigit(in: $0) == length) }
+        for at in 0..<length {
+          for digit in digits {
+            var text = plain
+            text[at] = digit
+            if at + 2 < length { text[at + 2] = digits[0] }
+            text.withUnsafeBufferPointer { #expect(DateVocabulary.firstFoldedDigit(in: $0) == at) }
+          }
+        }
+      }
+    }
+  }
+
   /// The folded head's scalars are those of the head of the folded text (one scalar for one).
   @Test func foldedScalarsAreTheFoldedTextsScalars() {
     let texts =
