@@ -470,8 +470,11 @@ public struct ContextResolver: Sendable {
       for a in anchors.indices.prefix(64) where candidates.contains(where: { $0.hasSameID(as: anchors[a]) }) {
         namedBits |= 1 << UInt64(a)
       }
+      // (Captured as a constant: where the compiler did not inline `isNamed`, the variable was
+      // captured by reference and each read went through the run-time exclusivity check.)
+      let named = namedBits
       func isNamed(_ a: Int) -> Bool {
-        a < 64 ? namedBits & 1 << UInt64(a) != 0 : candidates.contains { $0.hasSameID(as: anchors[a]) }
+        a < 64 ? named & 1 << UInt64(a) != 0 : candidates.contains { $0.hasSameID(as: anchors[a]) }
       }
       // Entries are read in place (`candidates[k]`, `anchors[a]`): iterating them copied each
       // entry and retained all its strings, for every candidate and anchor.
