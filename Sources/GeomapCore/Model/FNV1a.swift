@@ -29,16 +29,6 @@ enum FNV1a {
     return (fast ?? nil) ?? x.elementsEqual(y)
   }
 
-  /// True when `text`'s UTF-8 bytes are `bytes` (memcmp, as `sameBytes(_:_:)`).
-  static func sameBytes(_ text: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    var text = text
-    return text.withUTF8 { p in
-      guard p.count == bytes.count else { return false }
-      guard let pa = p.baseAddress, let qa = bytes.baseAddress else { return true }
-      return memcmp(pa, qa, p.count) == 0
-    }
-  }
-
   /// True when `text`'s UTF-8 bytes start with `prefix`'s, compared a byte at a time (not
   /// `hasPrefix`, which compares Characters through Unicode normalization; the generic
   /// `starts(with:)` over the two views cost ~200 instructions a call).

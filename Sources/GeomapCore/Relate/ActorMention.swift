@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// An actor named (or referred back to) in a report.
 ///
 /// The surface is kept as the number of its spelling in a process-wide table (`Surfaces`), not as
@@ -97,12 +103,61 @@ public struct ActorMention: Hashable, Sendable, Codable {
   /// surfaces are the lexicon's names as reports spell them, a few thousand spellings, and a
   /// number must stay valid while any mention holds it.
   enum Surfaces {
+    /// An open-addressing table on the surfaces' FNV-1a hashes (linear probing, at most half
+    /// full), each surface's bytes kept end to end in one array and compared with `memcmp`.
+    /// Written for speed: every actor mention of every report is numbered here, and a
+    /// `Dictionary` of hashes (SipHash over a value that is already a hash) with the bytes
+    /// compared through `String` cost some 350 instructions a mention under the lock.
     private struct Table {
       var texts: [String] = []
-      /// The last number given to a text with this FNV-1a hash; `sameHash` chains the others.
-      var byHash: [UInt64: UInt32] = [:]
-      /// Per number, the previous number with the same hash (`UInt32.max`: none).
-      var sameHash: [UInt32] = []
+      /// Per number, its hash and where its bytes end in `bytes` (they start where the previous
+      /// number's end).
+      var hashes: [UInt64] = []
+      var ends: [Int] = []
+      var bytes: [UInt8] = []
+      /// Per slot, the number of the surface there, `UInt32.max` when empty.
+      var slots = [UInt32](repeating: .max, count: 256)
+
+      /// The number of the surface with `bytes` and `hash`, or of a new one.
+      mutating func id(_ text: UnsafeBufferPointer<UInt8>, _ hash: UInt64) -> UInt32 {
+        let mask = slots.count - 1
+        var i = Int(truncatingIfNeeded: hash) & mask
+        while slots[i] != .max {
+          let k = Int(slots[i])
+          if hashes[k] == hash, holds(k, text) { return UInt32(k) }
+          i = (i + 1) & mask
+        }
+        precondition(texts.count < Int(UInt32.max) - 1, "ActorMention: too many surfaces")
+        let new = UInt32(texts.count)
+        texts.append(String(validUTF8: text))
+        hashes.append(hash)
+        bytes.append(contentsOf: text)
+        ends.append(bytes.count)
+        slots[i] = new
+        if 2 * texts.count > slots.count { grow() }
+        return new
+      }
+
+      /// True when surface `k`'s bytes are `text`.
+      func holds(_ k: Int, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = k == 0 ? 0 : ends[k - 1]
+        guard ends[k] - start == text.count else { return false }
+        return bytes.withUnsafeBufferPointer { stored in
+          guard let a = stored.baseAddress, let b = text.baseAddress, !text.isEmpty else { return true }
+          return memcmp(a + start, b, text.count) == 0
+        }
+      }
+
+      /// Twice the slots, every number placed again by its hash.
+      mutating func grow() {
+        slots = [UInt32](repeating: .max, count: 2 * slots.count)
+        let mask = slots.count - 1
+        for k in hashes.indices {
+          var i = Int(truncatingIfNeeded: hashes[k]) & mask
+          while slots[i] != .max { i = (i + 1) & mask }
+          slots[i] = UInt32(k)
+        }
+      }
     }
 
     private static let table = Locked(Table())
@@ -117,19 +172,7 @@ public struct ActorMention: Hashable, Sendable, Codable {
     /// The number of the text with UTF-8 `bytes` (valid UTF-8), given it the first time.
     static func id(bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
       let hash = FNV1a.hash64(bytes: bytes)
-      return table.withLock { t in
-        var k = t.byHash[hash] ?? .max
-        while k != .max {
-          if FNV1a.sameBytes(t.texts[Int(k)], bytes) { return k }
-          k = t.sameHash[Int(k)]
-        }
-        precondition(t.texts.count < Int(UInt32.max), "ActorMention: too many surfaces")
-        let new = UInt32(t.texts.count)
-        t.texts.append(String(validUTF8: bytes))
-        t.sameHash.append(t.byHash[hash] ?? .max)
-        t.byHash[hash] = new
-        return new
-      }
+      return table.withLock { $0.id(bytes, hash) }
     }
   }
 }

@@ -473,7 +473,7 @@ public struct ContextResolver: Sendable {
       // (Captured as a constant: where the compiler did not inline `isNamed`, the variable was
       // captured by reference and each read went through the run-time exclusivity check.)
       let named = namedBits
-      func isNamed(_ a: Int) -> Bool {
+      @inline(__always) func isNamed(_ a: Int) -> Bool {
         a < 64 ? named & 1 << UInt64(a) != 0 : candidates.contains { $0.hasSameID(as: anchors[a]) }
       }
       // Entries are read in place (`candidates[k]`, `anchors[a]`): iterating them copied each
