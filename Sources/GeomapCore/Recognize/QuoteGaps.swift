@@ -14,21 +14,25 @@ struct QuoteGaps {
     let scalars = doc.scalars
     var counts = [Int32](repeating: 0, count: tokens.count + 2)
     var running: Int32 = 0
-    // Read through buffers, each gap's scalars by index: a slice and a `contains` closure per gap
-    // cost more than the gap's few scalars (this runs for every token of a report).
-    tokens.withUnsafeBufferPointer { tokens in
-      scalars.withUnsafeBufferPointer { scalars in
-        for i in 0...tokens.count {
-          var p = i == 0 ? 0 : tokens[i - 1].end
-          let hi = min(i < tokens.count ? tokens[i].start : scalars.count, scalars.count)
-          while p < hi {
-            if PlaceRecognizer.isQuoteMark(scalars[p]) {
-              running += 1
-              break
+    // Read and written through buffers, each gap's scalars by index: a slice and a `contains`
+    // closure per gap cost more than the gap's few scalars, and each count written into the array
+    // checked its uniqueness (this runs for every token of a report).
+    counts.withUnsafeMutableBufferPointer { counts in
+      tokens.withUnsafeBufferPointer { tokens in
+        scalars.withUnsafeBufferPointer { scalars in
+          precondition(counts.count == tokens.count + 2, "QuoteGaps: a count per gap")
+          for i in 0...tokens.count {
+            var p = i == 0 ? 0 : tokens[i - 1].end
+            let hi = min(i < tokens.count ? tokens[i].start : scalars.count, scalars.count)
+            while p < hi {
+              if PlaceRecognizer.isQuoteMark(scalars[p]) {
+                running += 1
+                break
+              }
+              p += 1
             }
-            p += 1
+            counts[i + 1] = running
           }
-          counts[i + 1] = running
         }
       }
     }

@@ -171,15 +171,20 @@ public final class ReportText: Sendable {
 
   /// The original text of scalars `start..<end`.
   public func slice(_ start: Int, _ end: Int) -> String {
+    // The bytes from one scalar's start to another's in a `String`'s UTF-8 are valid UTF-8: the
+    // string is copied from them without checking them again (`String(decoding:)` checked every
+    // byte, and long quotes were copied out of `text` instead, ~730 instructions a slice).
+    withSliceBytes(start, end) { String(validUTF8: $0) }
+  }
+
+  /// `body` applied to the UTF-8 of `slice(start, end)` (valid UTF-8), read in place.
+  func withSliceBytes<R>(_ start: Int, _ end: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
     let lo = max(0, min(start, scalars.count))
     let hi = max(lo, min(end, scalars.count))
     let first = Int(utf8Offsets[lo])
     let past = Int(utf8Offsets[hi])
     precondition(first <= past && past <= utf8.count, "ReportText: a slice outside the text's bytes")
-    // The bytes from one scalar's start to another's in a `String`'s UTF-8 are valid UTF-8: the
-    // string is copied from them without checking them again (`String(decoding:)` checked every
-    // byte, and long quotes were copied out of `text` instead, ~730 instructions a slice).
-    return utf8.withUnsafeBufferPointer { String(validUTF8: UnsafeBufferPointer(rebasing: $0[first..<past])) }
+    return utf8.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[first..<past])) }
   }
 
   /// The original text of tokens `range`.

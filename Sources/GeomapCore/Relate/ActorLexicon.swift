@@ -1,16 +1,3 @@
-/// An actor named (or referred back to) in a report.
-public struct ActorMention: Hashable, Sendable, Codable {
-  public var actor: Actor
-  /// Token indices, end exclusive.
-  public var firstToken: Int
-  public var endToken: Int
-  public var start: Int
-  public var end: Int
-  public var surface: String
-  /// True for «التنظيم», «الأخير», "the group": the actor comes from coreference.
-  public var coreference: Bool
-}
-
 /// Arabic and English names, abbreviations and pejoratives of the actors, and coreference.
 public enum ActorLexicon {
   static let names: [(String, Actor)] = [
@@ -496,9 +483,7 @@ public enum ActorLexicon {
   static func mention(_ doc: ReportText, _ i: Int, _ n: Int, _ actor: Actor, coreference: Bool)
     -> ActorMention
   {
-    ActorMention(
-      actor: actor, firstToken: i, endToken: i + n, start: doc.tokens[i].start,
-      end: doc.tokens[i + n - 1].end, surface: doc.slice(tokens: i..<(i + n)), coreference: coreference)
+    ActorMention(actor: actor, tokens: i, count: n, of: doc, coreference: coreference)
   }
 
   /// «التنظيم» → ISIS unless the report never names ISIS and introduced another group as «تنظيم X»;

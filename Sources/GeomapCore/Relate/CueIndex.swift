@@ -142,17 +142,24 @@ final class CueIndex {
 
   private static let table = Table()
 
-  /// The cue bits of each token spelling's forms, by `key(slot:word:)`, worked out the first time a
-  /// report has the spelling; `known` is set on each entry worked out.
+  /// The cue bits of each token spelling's forms (`bits`) and their movement scan classes
+  /// (`classes`, `MovementExtractor.scanClasses`), by `key(slot:word:)`, worked out the first time
+  /// a report has the spelling; `known` is set on each `bits` entry worked out (and its `classes`
+  /// entry is then set too).
   ///
   /// Written for speed: a spelling's forms are the same in every report (`WordForms` analyses an
   /// Arabic spelling once; any other token's one form is its own word), and looking each form of
-  /// each token up in `table` was most of building the index.
-  private static let spellingBits = Locked([UInt64]())
-  /// The bit marking a `spellingBits` entry as worked out (no cue has it: at most 63 cues).
+  /// each token up in `table` was most of building the index (and looking them up in the scan
+  /// classes, per token of every sentence with a motion word, some 3M instructions per MB).
+  private struct Spellings {
+    var bits: [UInt64] = []
+    var classes: [UInt32] = []
+  }
+  private static let spellings = Locked(Spellings())
+  /// The bit marking a `Spellings.bits` entry as worked out (no cue has it: at most 63 cues).
   private static let known: UInt64 = 1 << 63
 
-  /// A token's place in `spellingBits` from its `ReportText.formSlots` entry and word: twice its
+  /// A token's place in `spellings` from its `ReportText.formSlots` entry and word: twice its
   /// `WordForms` slot for an Arabic token, twice its word's id plus one for a token of another
   /// script (its only form is its word), so the two never meet; -1 for a spelling past the word
   /// table's limit (its forms are this report's own).
@@ -173,6 +180,9 @@ final class CueIndex {
   private let starts: [Int]
   /// Per token, its cue bits.
   private let masks: [UInt64]
+  /// Per token, the `MovementExtractor.scanClasses` mask of its forms: the movement rules' word
+  /// tests (`masks[t].has(.x)` for `!doc.forms[t].isDisjoint(with: x)`).
+  let scanClasses: [UInt32]
   /// Per sentence, the cue bits of its tokens, with each token's sentence and each sentence's end:
   /// most questions are about one sentence or a part of it that holds no cue, answered without a
   /// search.
@@ -183,6 +193,8 @@ final class CueIndex {
   init(_ doc: ReportText) {
     let table = Self.table
     var masks = [UInt64](repeating: 0, count: doc.tokens.count)
+    var scanClasses = [UInt32](repeating: 0, count: doc.tokens.count)
+    let classTable = MovementExtractor.scanClasses
     // How many tokens each cue marks: the first pass counts them and the second writes each cue's
     // tokens straight into its place in the one block. Written for speed: growing an array per cue
     // token by token was a dozen reallocations per cue and segment (15k heap blocks per 2 MB).
@@ -198,41 +210,48 @@ final class CueIndex {
     }
     let sentenceOfToken = doc.sentenceOfToken
     // The forms are read from their flat lists (token `t`'s are `words[starts[t]..<starts[t + 1]]`),
-    // not through a view per token and list, for the spellings not in `spellingBits` yet.
+    // not through a view per token and list, for the spellings not in `spellings` yet.
     let forms = doc.forms
     let plainForms = doc.plainForms
     let formSlots = doc.formSlots
     let words = doc.words
     let known = Self.known
     // The spellings worked out here, stored after the pass (under the same hold of the lock).
-    var worked: [(key: Int, bits: UInt64)] = []
+    var worked: [(key: Int, bits: UInt64, classes: UInt32)] = []
     // Room for every token at once (a report's new spellings grew it a block at a time).
     worked.reserveCapacity(doc.tokens.count)
-    Self.spellingBits.withLock { spellingBits in
-      spellingBits.withUnsafeBufferPointer { cached in
-        table.bare.withUnsafeBufferPointer { bare in
-          table.plain.withUnsafeBufferPointer { plain in
-            table.bareWords.withUnsafeBufferPointer { bareWords in
-              table.plainWords.withUnsafeBufferPointer { plainWords in
-                let (bw, bs, pw, ps) = (forms.words, forms.starts, plainForms.words, plainForms.starts)
-                for t in doc.tokens.indices {
-                  let key = Self.key(slot: formSlots[t], word: words[t])
-                  var m: UInt64
-                  if key >= 0, key < cached.count, cached[key] & known != 0 {
-                    m = cached[key] & ~known
-                  } else {
-                    m = 0
-                    for k in Int(bs[t])..<Int(bs[t + 1]) { m |= cueBits(bw[k], bareWords, bare) }
-                    for k in Int(ps[t])..<Int(ps[t + 1]) { m |= cueBits(pw[k], plainWords, plain) }
-                    if key >= 0 { worked.append((key, m)) }
-                  }
-                  guard m != 0 else { continue }
-                  masks[t] = m
-                  sentenceMasks[sentenceOfToken[t]] |= m
-                  var bits = m
-                  while bits != 0 {
-                    counts[bits.trailingZeroBitCount] += 1
-                    bits &= bits - 1
+    Self.spellings.withLock { spellings in
+      spellings.bits.withUnsafeBufferPointer { cached in
+        spellings.classes.withUnsafeBufferPointer { cachedClasses in
+          scanClasses.withUnsafeMutableBufferPointer { classesOut in
+            table.bare.withUnsafeBufferPointer { bare in
+              table.plain.withUnsafeBufferPointer { plain in
+                table.bareWords.withUnsafeBufferPointer { bareWords in
+                  table.plainWords.withUnsafeBufferPointer { plainWords in
+                    let (bw, bs, pw, ps) = (forms.words, forms.starts, plainForms.words, plainForms.starts)
+                    for t in doc.tokens.indices {
+                      let key = Self.key(slot: formSlots[t], word: words[t])
+                      var m: UInt64
+                      if key >= 0, key < cached.count, cached[key] & known != 0 {
+                        m = cached[key] & ~known
+                        classesOut[t] = cachedClasses[key]
+                      } else {
+                        m = 0
+                        for k in Int(bs[t])..<Int(bs[t + 1]) { m |= cueBits(bw[k], bareWords, bare) }
+                        for k in Int(ps[t])..<Int(ps[t + 1]) { m |= cueBits(pw[k], plainWords, plain) }
+                        let c = classTable.mask(forms[t])
+                        classesOut[t] = c
+                        if key >= 0 { worked.append((key, m, c)) }
+                      }
+                      guard m != 0 else { continue }
+                      masks[t] = m
+                      sentenceMasks[sentenceOfToken[t]] |= m
+                      var bits = m
+                      while bits != 0 {
+                        counts[bits.trailingZeroBitCount] += 1
+                        bits &= bits - 1
+                      }
+                    }
                   }
                 }
               }
@@ -241,11 +260,13 @@ final class CueIndex {
         }
       }
       for w in worked {
-        if w.key >= spellingBits.count {
-          let more = max(w.key + 1 - spellingBits.count, spellingBits.count)
-          spellingBits.append(contentsOf: repeatElement(0, count: more))
+        if w.key >= spellings.bits.count {
+          let more = max(w.key + 1 - spellings.bits.count, spellings.bits.count)
+          spellings.bits.append(contentsOf: repeatElement(0, count: more))
+          spellings.classes.append(contentsOf: repeatElement(0, count: more))
         }
-        spellingBits[w.key] = w.bits | known
+        spellings.bits[w.key] = w.bits | known
+        spellings.classes[w.key] = w.classes
       }
     }
     var starts = [0]
@@ -268,6 +289,7 @@ final class CueIndex {
     flat = UnsafeBufferPointer(block)
     self.starts = starts
     self.masks = masks
+    self.scanClasses = scanClasses
     self.sentenceMasks = sentenceMasks
     self.sentenceOfToken = sentenceOfToken
     sentenceEnds = doc.sentences.map(\.upperBound)

@@ -303,9 +303,7 @@ extension MovementExtractor {
         break
       }
       guard let actor = doc.forms[u].lazy.compactMap({ Self.nationalityActors[$0] }).first else { continue }
-      return ActorMention(
-        actor: actor, firstToken: u, endToken: u + 1, start: doc.tokens[u].start, end: doc.tokens[u].end,
-        surface: doc.original(u), coreference: false)
+      return ActorMention(actor: actor, tokens: u, count: 1, of: doc, coreference: false)
     }
     return nil
   }

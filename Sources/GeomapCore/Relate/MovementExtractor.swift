@@ -198,11 +198,9 @@ struct MovementExtractor {
     var groups: [Range<Int>] = []
     var clauseOfGroup: [Int] = []
     var scratch = Scratch()
-    // Each token's scan classes (see `WordClasses`), written once per sentence with a motion word
-    // for all its groups: one array for the report instead of one per group read.
-    var masks = [UInt32](repeating: 0, count: doc.tokens.count)
-    // (Read once: a static asked per sentence is a `swift_once` call each time.)
-    let classes = Self.scanClasses
+    // Each token's scan classes (see `WordClasses`), one array for the report, found with its cue
+    // bits by spelling (`CueIndex.scanClasses`).
+    let masks = ctx.cues.scanClasses
     for (s, sentence) in doc.sentences.enumerated() {
       // Written for speed: a sentence with no motion word reads no movement (its groups and the
       // general reader stop at their first step), so it is passed at once. Where actors were said
@@ -210,11 +208,6 @@ struct MovementExtractor {
       guard ctx.cues.occurs(.motionTriggers, in: sentence) || ctx.cues.occurs(.fallbackMotion, in: sentence)
       else { continue }
       let sentenceStart = drafts.count
-      // Written for speed: through the buffer, one uniqueness check per sentence instead of one per
-      // token (each token written through `inout` in `read` was ~50 instructions of checks).
-      masks.withUnsafeMutableBufferPointer { m in
-        for t in sentence { m[t] = classes.mask(doc.forms[t]) }
-      }
       doc.clauses(in: sentence, into: &clauses)
       groups.removeAll(keepingCapacity: true)
       clauseOfGroup.removeAll(keepingCapacity: true)
@@ -438,9 +431,9 @@ struct MovementExtractor {
     }
     // True when the origin is only «منها»: a relative clause about a place, not a convoy's next leg.
     var pronounOrigin = false
-    // Written for speed: each token's scan classes, found once per sentence (see `WordClasses`) into
-    // the extractor's buffer `masks` (by token, so no array per group); `at(t)` for a token of the
-    // sentence. The tests below read `at(t).has(.x)` for `!doc.forms[t].isDisjoint(with: x)`.
+    // Written for speed: each token's scan classes (see `WordClasses`), found for the report by the
+    // cue index (`masks`, by token, so no array per group); `at(t)` for a token of the sentence.
+    // The tests below read `at(t).has(.x)` for `!doc.forms[t].isDisjoint(with: x)`.
     func at(_ t: Int) -> UInt32 { masks[t] }
     var t = group.lowerBound
     while t < group.upperBound {
@@ -1173,7 +1166,7 @@ struct MovementExtractor {
 
   /// False for an arrival word with no place after it ("reached an agreement"); «وصل مقاتلو
   /// المعارضة إلى حماة»: the subject may stand between.
-  /// `masks`: each token's scan classes, written for the sentence of `group` (see `read(group:…)`);
+  /// `masks`: each token's scan classes (`CueIndex.scanClasses`, see `read(group:…)`);
   /// `masks[t].has(.x)` reads `!doc.forms[t].isDisjoint(with: x)`.
   func isMotion(_ range: Range<Int>, group: Range<Int>, masks: [UInt32]) -> Bool {
     // «تتجه الأنظار إلى الحويجة», "attention turns to Hawija": eyes move, nobody else.

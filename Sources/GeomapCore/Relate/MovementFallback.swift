@@ -109,7 +109,7 @@ extension MovementExtractor {
   static let cueReach = 10
 
   /// Reads sentence `s` with the general frame, when the specific rules read no movement in it.
-  /// `masks`: each token's scan classes, written for this sentence (see `read(group:…)`).
+  /// `masks`: each token's scan classes (`CueIndex.scanClasses`, see `read(group:…)`).
   func readGenerally(
     sentence s: Int, masks: [UInt32], scratch: inout Scratch, drafts: inout [Draft], open: inout [OpenMove],
     pending: Pending,
@@ -379,7 +379,7 @@ extension MovementExtractor {
   /// The origins and destinations of the motion frame in sentence `range`: places after from- and
   /// to-words that follow a cue, after arrival and entering verbs, objects of leaving verbs, and
   /// "X-bound".
-  /// `masks`: each token's scan classes, written for the sentence of `range` (see `read(group:…)`):
+  /// `masks`: each token's scan classes (`CueIndex.scanClasses`, see `read(group:…)`):
   /// the word tests below read them (`masks[t].has(.x)` for `!doc.forms[t].isDisjoint(with: x)`),
   /// not a word set per form of every token near a cue.
   func frameEnds(

@@ -470,8 +470,11 @@ public struct ContextResolver: Sendable {
       for a in anchors.indices.prefix(64) where candidates.contains(where: { $0.hasSameID(as: anchors[a]) }) {
         namedBits |= 1 << UInt64(a)
       }
-      func isNamed(_ a: Int) -> Bool {
-        a < 64 ? namedBits & 1 << UInt64(a) != 0 : candidates.contains { $0.hasSameID(as: anchors[a]) }
+      // (Captured as a constant: where the compiler did not inline `isNamed`, the variable was
+      // captured by reference and each read went through the run-time exclusivity check.)
+      let named = namedBits
+      @inline(__always) func isNamed(_ a: Int) -> Bool {
+        a < 64 ? named & 1 << UInt64(a) != 0 : candidates.contains { $0.hasSameID(as: anchors[a]) }
       }
       // Entries are read in place (`candidates[k]`, `anchors[a]`): iterating them copied each
       // entry and retained all its strings, for every candidate and anchor.
@@ -484,15 +487,22 @@ public struct ContextResolver: Sendable {
         // the name means: it lends that entry its bonus, and none to the district named after it.
         if anchors.contains(where: { $0.hasSameID(as: candidates[k]) }) { anchorBonus = 0.6 }
         if Self.isFine(candidates[k].kind) {
-          for a in anchors.indices where !anchors[a].hasSameID(as: candidates[k]) && !isNamed(a) {
+          // The bonus is the best over the anchors (0.6, 0.4 or 0.3): a test that could only give
+          // a bonus no larger than the one held is not made, and the anchors stop at the largest
+          // (written for speed: the distance and the admin1 Strings were compared for every
+          // candidate and anchor).
+          for a in anchors.indices
+          where anchorBonus < 0.6 && !anchors[a].hasSameID(as: candidates[k]) && !isNamed(a) {
             if candidates[k].isChild(of: anchors[a]) {
-              anchorBonus = max(anchorBonus, 0.6)
-            } else if Self.isWithin30Km(candidates[k].coordinate, anchors[a].coordinate) {
+              anchorBonus = 0.6
+            } else if anchorBonus < 0.4, Self.isWithin30Km(candidates[k].coordinate, anchors[a].coordinate) {
               // Near the anchor beats merely in its governorate: two villages of one name in Diyala
               // were a tie the smaller id broke.
-              anchorBonus = max(anchorBonus, 0.4)
-            } else if !candidates[k].admin1.isEmpty && candidates[k].admin1 == anchors[a].admin1 {
-              anchorBonus = max(anchorBonus, 0.3)
+              anchorBonus = 0.4
+            } else if anchorBonus < 0.3, !candidates[k].admin1.isEmpty,
+              candidates[k].admin1 == anchors[a].admin1
+            {
+              anchorBonus = 0.3
             }
           }
         }
