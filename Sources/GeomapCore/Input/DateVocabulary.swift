@@ -39,13 +39,17 @@ enum DateVocabulary {
   }
 
   static func month(named name: String) -> Int? {
-    if let key = plainKey(name, trimmingDot: true) { return monthScalars[key] }
+    if let key = plainKey(name.unicodeScalars, capacity: name.utf8.count, trimmingDot: true) {
+      return monthScalars[key]
+    }
     let key = name.lowercased().trimmingSuffixDot()
     return (arabicMonths + englishMonths).first { $0.0 == key }?.1
   }
 
   static func weekday(named name: String) -> Int? {
-    if let key = plainKey(name, trimmingDot: false) { return weekdayScalars[key] }
+    if let key = plainKey(name.unicodeScalars, capacity: name.utf8.count, trimmingDot: false) {
+      return weekdayScalars[key]
+    }
     let key = name.lowercased()
     return (arabicWeekdays + englishWeekdays).first { $0.0 == key }?.1
   }
@@ -65,11 +69,32 @@ enum DateVocabulary {
   }
 
   /// The lowercased scalars of `name` (without a final "." when `trimmingDot`), if all are plain.
-  static func plainKey(_ name: String, trimmingDot: Bool) -> [UInt32]? {
+  /// `month(named:)` of a name's scalars, without making a String of them when they are plain.
+  static func month(scalars name: ArraySlice<Unicode.Scalar>) -> Int? {
+    guard let key = plainKey(name, capacity: name.count, trimmingDot: true) else {
+      return month(named: String(utf8Of: name))
+    }
+    return monthScalars[key]
+  }
+
+  /// `Int(_:)` of a String of these scalars, read from the scalars when they are a few ASCII digits
+  /// (a date's number always is); other runs are left to `Int(_:)`, so every answer is its answer.
+  static func number(of scalars: ArraySlice<Unicode.Scalar>) -> Int? {
+    guard (1...18).contains(scalars.count) else { return Int(String(utf8Of: scalars)) }
+    var n = 0
+    for scalar in scalars {
+      let digit = scalar.value &- 0x30
+      guard digit < 10 else { return Int(String(utf8Of: scalars)) }
+      n = n * 10 + Int(digit)
+    }
+    return n
+  }
+
+  static func plainKey(_ name: some Sequence<Unicode.Scalar>, capacity: Int, trimmingDot: Bool) -> [UInt32]? {
     var key: [UInt32] = []
     // Room for every scalar at once (growing from empty took two or three blocks a name).
-    key.reserveCapacity(name.utf8.count)
-    for scalar in name.unicodeScalars {
+    key.reserveCapacity(capacity)
+    for scalar in name {
       guard PlainText.isPlain(scalar.value) else { return nil }
       key.append(PlainText.lowerASCII(scalar.value))
     }

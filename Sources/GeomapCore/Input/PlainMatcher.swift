@@ -58,9 +58,13 @@ struct PlainMatcher {
 
   /// The captured text of a match, by group name.
   func capture(_ match: Match, _ name: String) -> Substring? {
+    captureScalars(match, name).map { Substring(String(utf8Of: $0)) }
+  }
+
+  /// The captured scalars of a match, by group name.
+  func captureScalars(_ match: Match, _ name: String) -> ArraySlice<Unicode.Scalar>? {
     guard let k = pattern.captureNames.firstIndex(of: name), let r = match.captures[k] else { return nil }
-    let text = String(utf8Of: scalars[r])
-    return Substring(text)
+    return scalars[r]
   }
 }
 

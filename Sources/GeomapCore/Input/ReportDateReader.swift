@@ -120,7 +120,7 @@ public enum ReportDateReader {
   static var anyMonth: String { "(?:\(arabicMonthPattern)|\(englishMonthPattern))(?!\\p{L})\\.?" }
 
   /// Full-date patterns (regex text) and how a match's captures become a date.
-  static let fullDateRules: [(pattern: String, make: @Sendable (DateCaptures) -> CalendarDate?)] = {
+  static let fullDateRules: [(pattern: String, fields: FullDateFields)] = {
     let month = anyMonth
     let english = "(?:\(englishMonthPattern))(?!\\p{L})\\.?"
     return [
@@ -128,43 +128,37 @@ public enum ReportDateReader {
       (
         "(?i)\\b(?<d>\\d{1,2})(?:st|nd|rd|th)?\\s*(?:of\\s+|من\\s+)?(?:شهر\\s+)?(?<m>\(month))"
           + "(?:\\s*[/(]\\s*\(month)\\s*\\)?)?\\s*,?\\s*(?:عام\\s+|سنة\\s+)?(?<y>\\d{4})(?!\\d)",
-        { date($0, "y", "m", "d") }
+        .yearMonthDay
       ),
       // November 2 - 10, 2017 (a situation report's period: it is dated by its last day)
       (
         "(?i)\\b(?<m>\(english))\\s+\\d{1,2}\\s*[-–—]\\s*(?<d>\\d{1,2}),?\\s+(?<y>\\d{4})(?!\\d)",
-        { date($0, "y", "m", "d") }
+        .yearMonthDay
       ),
       // July 4, 2017; Jul. 4 2017
       (
         "(?i)\\b(?<m>\(english))\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<y>\\d{4})(?!\\d)",
-        { date($0, "y", "m", "d") }
+        .yearMonthDay
       ),
       // 2017-07-04, 2017/07/04
-      ("\\b(?<y>\\d{4})[-/.](?<m>\\d{1,2})[-/.](?<d>\\d{1,2})(?!\\d)", { date($0, "y", "m", "d") }),
+      ("\\b(?<y>\\d{4})[-/.](?<m>\\d{1,2})[-/.](?<d>\\d{1,2})(?!\\d)", .yearMonthDay),
       // 04/07/2017: day first; month first only when the second number cannot be a month.
-      (
-        "\\b(?<a>\\d{1,2})[/.-](?<b>\\d{1,2})[/.-](?<y>\\d{4})(?!\\d)",
-        { out in
-          guard let a = int(out, "a"), let b = int(out, "b"), let y = int(out, "y") else { return nil }
-          return b > 12 ? CalendarDate(year: y, month: a, day: b) : CalendarDate(year: y, month: b, day: a)
-        }
-      ),
+      ("\\b(?<a>\\d{1,2})[/.-](?<b>\\d{1,2})[/.-](?<y>\\d{4})(?!\\d)", .dayFirst),
     ]
   }()
 
   /// Each full-date rule compiled for `Regex` and for `PlainMatcher`. `Regex` is not `Sendable`,
   /// but these are never mutated after this initialiser runs.
   nonisolated(unsafe) static let fullDateCompiled:
-    [(lazyRegex: LazyRegex, plain: CompiledDatePattern?, make: (DateCaptures) -> CalendarDate?)] =
+    [(lazyRegex: LazyRegex, plain: CompiledDatePattern?, fields: FullDateFields)] =
       fullDateRules.compactMap { rule in
         let plain = CompiledDatePattern(rule.pattern)
-        return LazyRegex(rule.pattern, plain: plain).map { ($0, plain, rule.make) }
+        return LazyRegex(rule.pattern, plain: plain).map { ($0, plain, rule.fields) }
       }
 
   /// Full-date patterns and how each match becomes a date, compiled once.
   nonisolated(unsafe) static let fullDatePatterns: [(Regex<AnyRegexOutput>, (AnyRegexOutput) -> CalendarDate?)] =
-    fullDateCompiled.map { rule in (rule.lazyRegex.regex, { output in rule.make { output[$0]?.substring } }) }
+    fullDateCompiled.map { rule in (rule.lazyRegex.regex, { rule.fields.date(RegexDateFields(output: $0)) }) }
 
   static func fullDates(inFolded text: String) -> [(date: CalendarDate, start: Int, end: Int)] {
     fullDates(in: DateWindows(scalars: Array(text.unicodeScalars), table: yearTable))
@@ -195,13 +189,13 @@ public enum ReportDateReader {
         if let plain, windows.isPlain(window) {
           plainMatches.removeAll(keepingCapacity: true)
           plain.appendMatches(in: window, to: &plainMatches)
-          matches = plainMatches.map { m in (rule.make { plain.capture(m, $0) }, m.range) }
+          matches = plainMatches.map { m in (rule.fields.date(PlainDateFields(matcher: plain, match: m)), m.range) }
         } else {
           let text = windows.string(window)
           matches = text.matches(of: rule.lazyRegex.regex).map { match in
             let start = window.lowerBound + text.scalarOffset(of: match.range.lowerBound)
             let end = window.lowerBound + text.scalarOffset(of: match.range.upperBound)
-            return (rule.make { match.output[$0]?.substring }, start..<end)
+            return (rule.fields.date(RegexDateFields(output: match.output)), start..<end)
           }
         }
         for (date, range) in matches {
@@ -336,17 +330,6 @@ public enum ReportDateReader {
 
   static func int(_ output: AnyRegexOutput, _ name: String) -> Int? {
     output[name]?.substring.flatMap { Int($0) }
-  }
-
-  static func int(_ captures: DateCaptures, _ name: String) -> Int? {
-    captures(name).flatMap { Int($0) }
-  }
-
-  static func date(_ captures: DateCaptures, _ y: String, _ m: String, _ d: String) -> CalendarDate? {
-    guard let year = int(captures, y), let day = int(captures, d), let raw = captures(m)
-    else { return nil }
-    guard let month = Int(raw) ?? DateVocabulary.month(named: String(raw)) else { return nil }
-    return CalendarDate(year: year, month: month, day: day)
   }
 
   // MARK: - Choosing

@@ -1,0 +1,96 @@
+import Foundation
+import Testing
+
+@testable import GeomapCore
+
+/// `PlainDateFields` reads a plain match's captures from its scalars; it must make the dates the
+/// captures made as Strings (`Int(_:)`, `DateVocabulary.month(named:)`), as they were read before.
+@Suite struct FullDateFieldsTests {
+  /// How each full-date rule made its date from String captures, in `fullDateRules`' order.
+  static var referenceMakes: [(DateCaptures) -> CalendarDate?] {
+    [
+      { date($0, "y", "m", "d") }, { date($0, "y", "m", "d") }, { date($0, "y", "m", "d") },
+      { date($0, "y", "m", "d") },
+      { out in
+        guard let a = int(out, "a"), let b = int(out, "b"), let y = int(out, "y") else { return nil }
+        return b > 12 ? CalendarDate(year: y, month: a, day: b) : CalendarDate(year: y, month: b, day: a)
+      },
+    ]
+  }
+
+  static func int(_ captures: DateCaptures, _ name: String) -> Int? {
+    captures(name).flatMap { Int($0) }
+  }
+
+  static func date(_ captures: DateCaptures, _ y: String, _ m: String, _ d: String) -> CalendarDate? {
+    guard let year = int(captures, y), let day = int(captures, d), let raw = captures(m)
+    else { return nil }
+    guard let month = Int(raw) ?? DateVocabulary.month(named: String(raw)) else { return nil }
+    return CalendarDate(year: year, month: month, day: day)
+  }
+
+  static let craftedDates: [String] = {
+    let days = ["4", "04", "٤", "۱۲", "31", "29", "4th", "1st"]
+    let months =
+      DateVocabulary.arabicMonths.map(\.0) + DateVocabulary.englishMonths.map(\.0)
+      + ["JULY", "Jul.", "Sept.", "SEPT", "May.", "أيار/مايو", "نيسان (أبريل)"]
+    var texts: [String] = []
+    for (k, month) in months.enumerated() {
+      let day = days[k % days.count]
+      let year = ["2017", "٢٠١٧", "1999", "2100", "1899"][k % 5]
+      texts.append("قال في \(day) \(month) \(year) إن")
+      texts.append("\(month) \(day), \(year); \(month) 2 - \(day) \(year)")
+      texts.append("في \(day) من شهر \(month) عام \(year)")
+    }
+    return texts + [
+      "2017-07-04", "2017/7/4", "2017.13.04", "04/07/2017", "04/13/2017", "13/13/2017", "31.02.2017",
+      "٠٤/٠٧/٢٠١٧", "۲۰۱۷-۰۷-۰۴", "0/0/2017", "00/00/2017", "4-7-2017", "2017-02-29", "2016-02-29",
+    ]
+  }()
+
+  /// On every fixture report and on crafted dates, each plain match of each full-date rule makes
+  /// the date its String captures made.
+  @Test func plainFieldsMakeTheDatesStringCapturesMade() throws {
+    #expect(Self.referenceMakes.count == ReportDateReader.fullDateCompiled.count)
+    var compared = 0
+    for text in DatelineShapeTests.reports + Self.craftedDates {
+      let scalars = Array(DateVocabulary.foldDigits(text).unicodeScalars)
+      let windows = DateWindows(scalars: scalars, table: ReportDateReader.yearTable)
+      var spans: [Range<Int>] = []
+      windows.appendWindows(before: 11, after: 0, to: &spans) { $0 == windows.yearTrigger }
+      for (rule, make) in zip(ReportDateReader.fullDateCompiled, Self.referenceMakes) {
+        let plain = PlainMatcher(scalars, try #require(rule.plain))
+        for window in spans where windows.isPlain(window) {
+          var matches: [PlainMatcher.Match] = []
+          plain.appendMatches(in: window, to: &matches)
+          for m in matches {
+            compared += 1
+            #expect(
+              rule.fields.date(PlainDateFields(matcher: plain, match: m)) == make { plain.capture(m, $0) },
+              "\(String(utf8Of: scalars[m.range]).debugDescription)")
+          }
+        }
+      }
+    }
+    #expect(compared > 300, "\(compared) matches compared")
+  }
+
+  /// The scalar readings answer as `Int(_:)` and `month(named:)` do on the same text.
+  @Test func scalarReadingsAnswerAsStringReadings() {
+    let numbers = [
+      "", "0", "07", "2017", "+5", "-5", "١٢", "12a", "1 2", "123456789012345678", "1234567890123456789",
+      "99999999999999999999", "\u{FF11}", "/",
+    ]
+    for text in numbers {
+      #expect(DateVocabulary.number(of: Array(text.unicodeScalars)[...]) == Int(text), "\(text.debugDescription)")
+    }
+    let names =
+      (DateVocabulary.arabicMonths + DateVocabulary.englishMonths).map(\.0)
+      + ["JULY", "Jul.", "Sept.", "sept..", "Mayo", "أيار.", "Jul\u{301}", "ا\u{654}يار", "", ".", "7"]
+    for name in names {
+      #expect(
+        DateVocabulary.month(scalars: Array(name.unicodeScalars)[...]) == DateVocabulary.month(named: name),
+        "\(name.debugDescription)")
+    }
+  }
+}
