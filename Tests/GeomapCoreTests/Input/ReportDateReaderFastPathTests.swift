@@ -120,6 +120,13 @@ enum ReportDateReference {
     String(repeating: "د", count: 31) + " -", String(repeating: "د", count: 32) + " -",
     "د" + String(repeating: " ", count: 35) + "-", "دمشق" + String(repeating: " ", count: 33) + "،",
     "\u{200F}دمشق - ", "دمشق\u{200D} - ", "x - ", "- ", "،", ", ",
+    // Harakat: after a letter, after another haraka, alone, and inside or right after a label.
+    "دمّر تاريخ ", "تاريخً ", "تاريخًّ", "تاريخْ", "بتاريخٍ ", "التَّاريخ: ", "نشرَ في ", "نشر فيِ ", "ًتاريخ ",
+    " ًتاريخ ", "\nًتاريخ ", "Date ً", "Dateً: ", "حصاراً منذ أواخر ", "قالَ في تاريخ ", "تاريخ\u{653} ",
+    "ت\u{651}\u{64E}اريخ ", String(repeating: "ب", count: 36) + "ًتاريخ",
+    String(repeating: "ب", count: 37) + "ًً ", "بّ" + String(repeating: "ت", count: 33) + " تاريخ",
+    "بًّ" + String(repeating: "ت", count: 32) + " تاريخ", "بًّ" + String(repeating: "ت", count: 33) + " تاريخ",
+    "\nّ" + String(repeating: "ت", count: 33) + " تاريخ", "بّ\n" + String(repeating: "ت", count: 32) + " تاريخ",
   ]
 
   @Test func labelAndDatelinePrefixesAgreeWithTheStringPath() {
