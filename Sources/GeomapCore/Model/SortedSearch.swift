@@ -29,10 +29,11 @@ enum SortedSearch {
     assert(from >= list.startIndex && from <= list.endIndex, "search start outside the list")
     var below = from
     var step = 1
-    while below + step <= list.endIndex, Int(list[below + step - 1]) < x {
-      below += step
-      step *= 2
+    // Wrapping arithmetic, as in the search by halves: `step` stays below twice the list's length.
+    while below &+ step <= list.endIndex, Int(list[below &+ step &- 1]) < x {
+      below &+= step
+      step &<<= 1
     }
-    return firstAtLeast(x, in: list, from: below, to: min(list.endIndex, below + step))
+    return firstAtLeast(x, in: list, from: below, to: min(list.endIndex, below &+ step))
   }
 }
