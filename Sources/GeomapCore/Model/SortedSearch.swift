@@ -9,9 +9,11 @@ enum SortedSearch {
     assert(from >= list.startIndex && from <= to && to <= list.endIndex, "search range outside the list")
     var lo = from
     var hi = to
+    // Wrapping adds and a shift (positions are far below `Int.max / 2`, never negative): the checked
+    // `(lo + hi) / 2` and `mid + 1` took a third of each step (the cue index asks per sentence).
     while lo < hi {
-      let mid = (lo + hi) / 2
-      if Int(list[mid]) < x { lo = mid + 1 } else { hi = mid }
+      let mid = (lo &+ hi) >> 1
+      if Int(list[mid]) < x { lo = mid &+ 1 } else { hi = mid }
     }
     return lo
   }
@@ -27,10 +29,11 @@ enum SortedSearch {
     assert(from >= list.startIndex && from <= list.endIndex, "search start outside the list")
     var below = from
     var step = 1
-    while below + step <= list.endIndex, Int(list[below + step - 1]) < x {
-      below += step
-      step *= 2
+    // Wrapping arithmetic, as in the search by halves: `step` stays below twice the list's length.
+    while below &+ step <= list.endIndex, Int(list[below &+ step &- 1]) < x {
+      below &+= step
+      step &<<= 1
     }
-    return firstAtLeast(x, in: list, from: below, to: min(list.endIndex, below + step))
+    return firstAtLeast(x, in: list, from: below, to: min(list.endIndex, below &+ step))
   }
 }

@@ -22,6 +22,17 @@ enum LeadingScalars {
     }
   }
 
+  /// True when the scalar starting at byte `i` of `p` (valid UTF-8) is an Arabic letter
+  /// U+0621–U+064A, encoded D8 A1 … D9 8A. Written for speed (most of an Arabic note's scalars):
+  /// two-byte encodings sort as their code points do, so one range test on the two bytes read as a
+  /// big-endian number answers without decoding the scalar.
+  @inline(__always)
+  static func isArabicLetter(_ p: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+    guard i &+ 1 < p.count else { return false }
+    let pair = UInt16(p[i]) << 8 | UInt16(p[i &+ 1])
+    return pair &- 0xD8A1 <= 0xD98A - 0xD8A1
+  }
+
   /// The scalar whose UTF-8 encoding starts at byte `i` of `p` (valid UTF-8), and its width.
   @inline(__always)
   static func decode(_ p: UnsafeBufferPointer<UInt8>, at i: Int) -> (value: UInt32, width: Int) {

@@ -51,14 +51,15 @@ struct NoteSet {
           i += 1
           continue
         }
-        let (v, width) = LeadingScalars.decode(p, at: i)
-        i += width
         // An Arabic letter (most of a quote's other scalars) is stable and ends a run of marks:
-        // answered before the general tests.
-        if v >= 0x0621 && v <= 0x064A {
+        // answered from its two bytes, before decoding and the general tests.
+        if LeadingScalars.isArabicLetter(p, at: i) {
           order.passLetter()
+          i += 2
           continue
         }
+        let (v, width) = LeadingScalars.decode(p, at: i)
+        i += width
         guard order.accepts(v) else { return false }
       }
       return true

@@ -38,16 +38,16 @@ enum QuotePrefix {
           i += 1
           continue
         }
-        let (v, width) = LeadingScalars.decode(p, at: i)
         // An Arabic letter U+0621–U+064A (most of a quote's other scalars): a lone character that
-        // takes marks, answered before the general tests.
-        if v >= 0x0621 && v <= 0x064A {
+        // takes marks, answered from its two bytes, before decoding and the general tests.
+        if LeadingScalars.isArabicLetter(p, at: i) {
           if characters == n { return i }
           characters += 1
           joinable = true
-          i += width
+          i += 2
           continue
         }
+        let (v, width) = LeadingScalars.decode(p, at: i)
         if v >= 0x064B && v <= 0x0652 {
           guard joinable else { return nil }
         } else {

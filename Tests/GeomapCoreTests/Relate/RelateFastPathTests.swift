@@ -67,6 +67,10 @@ import Testing
     let crafted = [
       "a\u{064E}", "\u{064E}", " \u{0651}\u{064E}", " \u{064E}\u{0651}", "x\u{0652}\u{064B}", "\t\u{0651}",
       "ت\u{0651}a\u{064E}", "ت\u{0651} \u{064B}", "«\u{0651}\u{064E}»", "cafe\u{301}", "\u{7F}\u{064E}\u{064B}", "",
+      // Letters at the edges of the two-byte test (U+0620, U+0621, U+064A, U+064B), a haraka after
+      // the last letter, composing hamza and madda, Hangul jamo and syllables, Quranic marks.
+      "\u{0620}\u{0621}\u{064A}\u{064B}", "\u{064A}\u{0652}\u{064E}", "\u{0648}\u{0654}", "\u{0627}\u{0653}",
+      "\u{1100}\u{1161}", "\u{D55C}\u{AE00}", "ب\u{06D6}", "\u{0621}", "\u{064A}",
     ]
     var unstable = 0
     for text in try Self.reports() + crafted {
@@ -78,6 +82,37 @@ import Testing
     }
     // Some lines (harakat out of order, composing marks) must be told unstable.
     #expect(unstable > 3)
+  }
+
+  /// `LeadingScalars.isArabicLetter` (two bytes read as one number) tells what decoding the scalar
+  /// tells: for every scalar of the Basic Multilingual Plane and a few beyond it, alone and before
+  /// other text, and at every scalar of every report.
+  @Test func arabicLetterByBytesIsByDecoding() throws {
+    func check(_ text: String) -> Int {
+      var letters = 0
+      Array(text.utf8).withUnsafeBufferPointer { p in
+        var i = 0
+        while i < p.count {
+          let (v, width) = LeadingScalars.decode(p, at: i)
+          let expected = (0x0621...0x064A).contains(v)
+          #expect(LeadingScalars.isArabicLetter(p, at: i) == expected, "U+\(String(v, radix: 16))")
+          if expected { letters += 1 }
+          i += width
+        }
+      }
+      return letters
+    }
+    var letters = 0
+    for v in Array(0...0xFFFF) + [0x1_0000, 0x1_F600, 0x10_FFFF] {
+      guard let scalar = Unicode.Scalar(UInt32(v)) else { continue }
+      letters += check(String(scalar))
+      _ = check(String(scalar) + "ب a")
+    }
+    // U+0621–U+064A: 42 letters.
+    #expect(letters == 42)
+    var inReports = 0
+    for text in try Self.reports() { inReports += check(text) }
+    #expect(inReports > 10000)
   }
 
   /// `QuotePrefix.of` (ASCII passed without decoding) is `String.prefix` on every line of every
