@@ -220,7 +220,7 @@ public enum ReportDateReader {
   /// blanks, has the same words, windows and matches as the whole head there, and no date crosses
   /// from one part to another. No date is labelled when the 40 scalars before each part and the part
   /// are `isSimple` or line feeds (so `isLabelled` reads a date's line prefix scalar by scalar, never
-  /// through Foundation) and no label's core (`labelCores`) starts there. Then `reportDate` asks only
+  /// through Foundation) and no label (`labels`) starts there. Then `reportDate` asks only
   /// for the first date: the first found part by part.
   ///
   /// Written for speed: a short report's head is all of it, and finding every date (`DateWindows`
@@ -283,14 +283,16 @@ public enum ReportDateReader {
         parts.append(next)
       }
     }
-    let cores = labelCores
+    // The labels themselves, not a shorter list of what they contain: a label added to `labels` is
+    // then looked for here too.
+    let labels = labelScalars
     for part in parts {
       for i in max(0, part.lowerBound - 40)..<part.upperBound {
         let v = scalars[i].value
         guard v == 0x0A || isSimple(v) else { return nil }
         let first = PlainText.lowerASCII(v)
-        for core in cores where core[0] == first && i + core.count <= scalars.count {
-          if core.indices.allSatisfy({ PlainText.lowerASCII(scalars[i + $0].value) == core[$0] }) { return nil }
+        for label in labels where label[0] == first && i + label.count <= scalars.count {
+          if label.indices.allSatisfy({ PlainText.lowerASCII(scalars[i + $0].value) == label[$0] }) { return nil }
         }
       }
     }
@@ -305,11 +307,6 @@ public enum ReportDateReader {
 
   /// The longest head `firstDateIfUnlabelled` tries to answer.
   static let quickHeadLength = 8_000
-
-  /// What every label contains (case aside): a line prefix without them has no label.
-  static let labelCores: [[UInt32]] = ["تاريخ", "نشر في", "date", "as of", "published", "updated", "issued"].map {
-    $0.unicodeScalars.map(\.value)
-  }
 
   /// `firstDateIfUnlabelled`'s classes of the scalars below `TriggerTable.size`.
   enum HeadFlag {
