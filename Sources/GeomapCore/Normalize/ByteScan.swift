@@ -65,6 +65,15 @@ extension Tokenizer {
       var i = 0
       var n = 0
       while i < count {
+        // Arabic words first (`arabicWords`) at a lead byte D8 or D9 where the token under way
+        // (if any) is Arabic: most of a report's bytes. It stops before a scalar it does not
+        // take, read below.
+        if text[i] &- 0xD8 < 2, i &+ 16 <= count, scan.run == arabicRun || scan.run == noToken {
+          scan.arabicWords(
+            text, count, &i, &n, scalars.baseAddress.unsafelyUnwrapped, offsets.baseAddress.unsafelyUnwrapped,
+            entries, &tokens, &words)
+          guard i < count else { break }
+        }
         // Each scalar's offset and value are stored as it is decoded, whatever it turns out to be.
         offsets[n] = Int32(truncatingIfNeeded: i)
         var v = scalar(text, at: &i)
@@ -112,6 +121,102 @@ extension Tokenizer {
       offsets[n] = Int32(truncatingIfNeeded: i)
       scan.finish(&tokens, &words)
       return n
+    }
+
+    /// Reads Arabic words from `text[i]` while they come, eight letters at a time: the letters
+    /// (two-byte scalars, `arabicLetters`) at the start of each sixteen bytes are stored, folded
+    /// and hashed without being decoded and classed one by one (36 instructions a letter in
+    /// `read`'s loop), and a space after a word ends its token here too. Stops at the first
+    /// scalar it does not take (the scan's state is then `read`'s own), or fewer than sixteen
+    /// bytes before the end. The token under way, if any, is Arabic.
+    ///
+    /// Each step stores eight offsets and eight scalars whatever number of letters it takes: the
+    /// ones past them are stored again when their scalars are read. `offsets` and `scalars`
+    /// have room for them: `n <= i` (a scalar is one byte or more) and `i + 16 <= count`.
+    @inline(__always)
+    private mutating func arabicWords(
+      _ text: UnsafePointer<UInt8>, _ count: Int, _ i: inout Int, _ n: inout Int,
+      _ scalars: UnsafeMutablePointer<Unicode.Scalar>, _ offsets: UnsafeMutablePointer<Int32>,
+      _ entries: UnsafePointer<UInt64>, _ tokens: inout [Token], _ words: inout [Word]
+    ) {
+      while i &+ 16 <= count {
+        let pairs = UnsafeRawPointer(text + i).loadUnaligned(as: SIMD8<UInt16>.self)
+        let bits = Self.letterBits(pairs)
+        let k = Self.arabicLetters(pairs, bits)
+        guard k > 0 else { return }
+        precondition(n &+ 8 <= count, "eight scalars' room")
+        if run == Self.noToken { open(Self.arabicRun, at: n) }
+        UnsafeMutableRawPointer(offsets + n).storeBytes(
+          of: SIMD8(repeating: Int32(truncatingIfNeeded: i)) &+ SIMD8(0, 2, 4, 6, 8, 10, 12, 14), as: SIMD8<Int32>.self)
+        UnsafeMutableRawPointer(scalars + n).storeBytes(
+          of: SIMD8<UInt32>(truncatingIfNeeded: bits | 0x600), as: SIMD8<UInt32>.self)
+        // Each letter folds to a letter of two bytes (`table`). The lanes four to a word, the
+        // first lowest.
+        let halves = unsafeBitCast(bits, to: SIMD2<UInt64>.self)
+        var lanes = halves[0]
+        var out = folded + written
+        var h = hash
+        for j in 0..<k {
+          if j == 4 { lanes = halves[1] }
+          let x = entries[0x600 | Int(truncatingIfNeeded: lanes & 0x7F)]
+          h = Vocabulary.hash(continuing: h, scalar: UInt32(truncatingIfNeeded: x) & 0x1F_FFFF)
+          UnsafeMutableRawPointer(out).storeBytes(of: UInt16(truncatingIfNeeded: x >> 32), as: UInt16.self)
+          out += 2
+          lanes >>= 16
+        }
+        written = out - folded
+        hash = h
+        n &+= k
+        i &+= 2 &* k
+        end = n
+        guard k < 8 else { continue }
+        // The scalar after the letters, inside the sixteen bytes: a space ends the token.
+        guard text[i] == 0x20 else { return }
+        offsets[n] = Int32(truncatingIfNeeded: i)
+        scalars[n] = " "
+        flush(&tokens, &words)
+        n &+= 1
+        i &+= 1
+      }
+    }
+
+    /// The `run` of a token of Arabic letters: a `table` entry's outcome 0 (kept) and script code 0
+    /// (`.arabic`, `Folding.scriptCodes[0]`).
+    static let arabicRun: UInt32 = 0
+
+    /// How many of the eight two-byte scalars that `pairs` (sixteen bytes of valid UTF-8 from a
+    /// scalar's start, two to a lane, the first lowest) would hold, from the first, are Arabic
+    /// letters U+0621–U+064A other than tatweel (U+0640, a mark): letters `Folding` keeps (some
+    /// folded to another of them) as `.arabic`, two bytes folded too. 0–8. `bits` is
+    /// `letterBits(pairs)`.
+    ///
+    /// A lane is a letter when its lead byte (low) is D8 or D9 (its continuation byte follows,
+    /// the text being valid) and its `bits` are 0x21–0x4A but 0x40; a lane whose bit 15 is set in
+    /// `bad` is none, and the lanes before the first such are counted. A lane after one that is
+    /// no letter may hold any bytes: it is not counted.
+    ///
+    /// Lane arithmetic only, no lane comparisons: Swift's SIMD comparisons compile to a loop over
+    /// the lanes, its `&+`, `&`, `|`, `^` and shifts to one vector instruction each.
+    @inline(__always)
+    static func arabicLetters(_ pairs: SIMD8<UInt16>, _ bits: SIMD8<UInt16>) -> Int {
+      let top = SIMD8<UInt16>(repeating: 0x8000)
+      // Every lane's value below stays under 0x8000 and each sum under 0x1_0000 (a sum's bit 15
+      // says whether the value reached the bound).
+      let notLead = (((pairs & 0xFE) ^ 0xD8) &+ 0x7FFF) & top
+      let below = ~(bits &+ (0x8000 - 0x21)) & top
+      let above = (bits &+ (0x7FFF - 0x4A)) & top
+      let tatweel = ~((bits ^ 0x40) &+ 0x7FFF) & top
+      let bad = unsafeBitCast(notLead | below | above | tatweel, to: SIMD2<UInt64>.self)
+      // Bit 15 + 16 k of the first bad lane k of four; none in the first four: 4 + the next four's.
+      return bad[0] != 0 ? bad[0].trailingZeroBitCount >> 4 : 4 &+ bad[1].trailingZeroBitCount >> 4
+    }
+
+    /// Per lane of `pairs` (a two-byte scalar with lead byte D8 or D9 in it, as in
+    /// `arabicLetters`), the scalar's value less 0x600: bit 0 of the lead byte above the
+    /// continuation byte's low six bits (0x00–0x7F).
+    @inline(__always)
+    static func letterBits(_ pairs: SIMD8<UInt16>) -> SIMD8<UInt16> {
+      (pairs & 1) &<< 6 | (pairs &>> 8) & 0x3F
     }
 
     /// The scalar whose UTF-8 starts at `bytes[i]` and its byte count. A `String`'s bytes are

@@ -178,6 +178,74 @@ import Testing
     for (t, w) in zip(layout.tokens, layout.words) { #expect(w == Word(token: t.text)) }
   }
 
+  /// What `layOut` must give for `text`, from its scalars one by one: the scalars, their byte
+  /// offsets, the line starts, and the tokens and words `Tokenizer.interned` (the `Builder`)
+  /// gives. Records an issue naming `note` and the first difference, if any.
+  static func expectLayoutMatchesScalarPath(_ text: String, _ note: @autoclosure () -> String) {
+    let layout = Tokenizer.layOut(text)
+    let scalars = Array(text.unicodeScalars)
+    var offsets: [Int32] = [0]
+    for s in scalars { offsets.append(offsets[offsets.count - 1] + Int32(UTF8.width(s))) }
+    let lineStarts = [0] + scalars.indices.filter { scalars[$0] == "\n" }.map { $0 + 1 }
+    let (tokens, words) = Tokenizer.interned(scalars)
+    // Compared as a whole, recorded only when they differ: `#expect` per text made the run long.
+    guard layout.scalars != scalars || layout.utf8Offsets != offsets || layout.lineStarts != lineStarts
+      || layout.tokens != tokens || layout.words != words
+      || !layout.tokens.elementsEqual(tokens, by: { Array($0.text.utf8) == Array($1.text.utf8) })
+    else { return }
+    let token = zip(layout.tokens, tokens).first { $0.0 != $0.1 }
+    let same = (layout.scalars == scalars, layout.utf8Offsets == offsets, layout.lineStarts == lineStarts)
+    Issue.record(
+      "\(note()): scalars, offsets, lines equal \(same); \(layout.tokens.count) tokens for \(tokens.count), first different \(String(describing: token))"
+    )
+  }
+
+  /// `layOut` reads Arabic words eight letters at a time (`ByteScan.arabicWords`): every fixture
+  /// report, whole and cut after each of its first 40 scalars, gives what the scalar path gives.
+  @Test func arabicWordsMatchTheScalarPathOnEveryReport() throws {
+    let reports = try ScanWordFastPathTests.texts().reports
+    #expect(reports.count > 150)
+    for (n, report) in reports.enumerated() {
+      Self.expectLayoutMatchesScalarPath(report, "report \(n)")
+      let scalars = Array(report.unicodeScalars)
+      for cut in 0..<min(40, scalars.count) {
+        var head = ""
+        head.unicodeScalars.append(contentsOf: scalars[..<cut])
+        Self.expectLayoutMatchesScalarPath(head, "report \(n) up to \(cut)")
+      }
+    }
+  }
+
+  /// Every scalar of U+0600–U+06FF and one of each other kind (ASCII letter, digit, space, line
+  /// break, apostrophes, invisibles, two- to four-byte scalars) after 0–17 Arabic letters, so it
+  /// falls in every lane of the sixteen bytes `arabicWords` reads and past them; words of 7, 8, 9
+  /// and 16 letters; Arabic right after a Latin word and a digit; texts ending inside the
+  /// sixteen bytes. All give what the scalar path gives.
+  @Test func arabicWordsMatchTheScalarPathAtEveryLane() {
+    var specials: [Unicode.Scalar] = (0x0600...0x06FF).compactMap { Unicode.Scalar(UInt32($0)) }
+    specials += ["a", "Z", "7", " ", "\n", "\r", "'", "\u{2019}", "\u{200F}", "\u{00AD}", "é", "ß", "中", "😀", "-", ".", "s"]
+    let letters = Array("بتثجحخدذرزسشصضطظعغفقكلمنهويءآأؤإئاةى".unicodeScalars)
+    var text = ""
+    for (k, special) in specials.enumerated() {
+      for count in 0...17 {
+        for j in 0..<count { text.unicodeScalars.append(letters[(k + j) % letters.count]) }
+        text.unicodeScalars.append(special)
+        text += "بت "
+      }
+      Self.expectLayoutMatchesScalarPath(text, "after U+\(String(special.value, radix: 16))")
+      text = ""
+    }
+    for count in [1, 7, 8, 9, 15, 16, 17, 24] {
+      let word = String(String.UnicodeScalarView(letters.prefix(count)))
+      Self.expectLayoutMatchesScalarPath(String(repeating: word + " ", count: 40), "words of \(count)")
+      Self.expectLayoutMatchesScalarPath("abc" + word + " 12" + word + "'s " + word, "mixed, \(count)")
+    }
+    let sentence = "قال ناشطون إن مقاتلي التنظيم خرجوا من الرقة باتجاه البوكمال مساء الأحد"
+    for cut in 0...sentence.unicodeScalars.count {
+      Self.expectLayoutMatchesScalarPath(String(sentence.unicodeScalars.prefix(cut)), "sentence up to \(cut)")
+    }
+  }
+
   /// `FoldedText` reads scalars below U+0800 through `Folding.lowTable`: every scalar, and the
   /// precomposed Latin letters outside the table, folds and maps back as `Folding.fold` says.
   @Test func foldedTextFoldsLikeFold() {
