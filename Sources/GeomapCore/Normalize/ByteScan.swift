@@ -65,14 +65,24 @@ extension Tokenizer {
       var i = 0
       var n = 0
       while i < count {
-        // Arabic words first (`arabicWords`) at a lead byte D8 or D9 where the token under way
-        // (if any) is Arabic: most of a report's bytes. It stops before a scalar it does not
-        // take, read below.
-        if text[i] &- 0xD8 < 2, i &+ 16 <= count, scan.run == arabicRun || scan.run == noToken {
-          scan.arabicWords(
-            text, count, &i, &n, scalars.baseAddress.unsafelyUnwrapped, offsets.baseAddress.unsafelyUnwrapped,
-            entries, &tokens, &words)
-          guard i < count else { break }
+        // Words of Arabic letters (a lead byte D8 or D9) or of ASCII letters first, where the
+        // token under way (if any) is of their script: most of a report's bytes (`arabicWords`,
+        // `latinWords`). They stop before a scalar they do not take, read below.
+        let lead = text[i]
+        if lead &- 0xD8 < 2 {
+          if i &+ 16 <= count, scan.run == arabicRun || scan.run == noToken {
+            scan.arabicWords(
+              text, count, &i, &n, scalars.baseAddress.unsafelyUnwrapped, offsets.baseAddress.unsafelyUnwrapped,
+              entries, &tokens, &words)
+            guard i < count else { break }
+          }
+        } else if (lead | 0x20) &- 0x61 < 26 {
+          if i &+ 8 <= count, scan.run == latinRun || scan.run == noToken {
+            scan.latinWords(
+              text, count, &i, &n, scalars.baseAddress.unsafelyUnwrapped, offsets.baseAddress.unsafelyUnwrapped,
+              &tokens, &words)
+            guard i < count else { break }
+          }
         }
         // Each scalar's offset and value are stored as it is decoded, whatever it turns out to be.
         offsets[n] = Int32(truncatingIfNeeded: i)
@@ -166,23 +176,85 @@ extension Tokenizer {
         }
         written = out - folded
         hash = h
-        n &+= k
-        i &+= 2 &* k
-        end = n
-        guard k < 8 else { continue }
-        // The scalar after the letters, inside the sixteen bytes: a space ends the token.
-        guard text[i] == 0x20 else { return }
-        offsets[n] = Int32(truncatingIfNeeded: i)
-        scalars[n] = " "
-        flush(&tokens, &words)
-        n &+= 1
-        i &+= 1
+        guard took(k, width: 2, of: 8, text, &i, &n, scalars, offsets, &tokens, &words) else { return }
       }
+    }
+
+    /// `arabicWords` for words of ASCII letters, eight letters at a time (`latinLetters`), their
+    /// folded bytes the letters lowercased. The token under way, if any, is Latin.
+    @inline(__always)
+    private mutating func latinWords(
+      _ text: UnsafePointer<UInt8>, _ count: Int, _ i: inout Int, _ n: inout Int,
+      _ scalars: UnsafeMutablePointer<Unicode.Scalar>, _ offsets: UnsafeMutablePointer<Int32>,
+      _ tokens: inout [Token], _ words: inout [Word]
+    ) {
+      while i &+ 8 <= count {
+        let w = UnsafeRawPointer(text + i).loadUnaligned(as: UInt64.self)
+        let k = Self.latinLetters(w)
+        guard k > 0 else { return }
+        if run == Self.noToken { open(Self.latinRun, at: n) }
+        // All eight bytes lowercased (`folded` has room: `written <= i`, and `i + 8 <= count`);
+        // the ones past the letters are written over.
+        let lower = w | 0x2020_2020_2020_2020
+        UnsafeMutableRawPointer(folded + written).storeBytes(of: lower, as: UInt64.self)
+        var h = hash
+        var bytes = w
+        for j in 0..<k {
+          let b = UInt32(truncatingIfNeeded: bytes & 0xFF)
+          offsets[n &+ j] = Int32(truncatingIfNeeded: i &+ j)
+          scalars[n &+ j] = unsafeBitCast(b, to: Unicode.Scalar.self)
+          h = Vocabulary.hash(continuing: h, scalar: b | 0x20)
+          bytes &>>= 8
+        }
+        written &+= k
+        hash = h
+        guard took(k, width: 1, of: 8, text, &i, &n, scalars, offsets, &tokens, &words) else { return }
+      }
+    }
+
+    /// Ends a step of `arabicWords` or `latinWords` that took `k` letters of `width` bytes from
+    /// `text[i]`, of the `lanes` it looked at: moves `i` and `n` past them, and past a space
+    /// right after them (inside the bytes looked at), which ends the token. Whether the words
+    /// may go on: all lanes were letters, or a space followed them.
+    @inline(__always)
+    private mutating func took(
+      _ k: Int, width: Int, of lanes: Int, _ text: UnsafePointer<UInt8>, _ i: inout Int, _ n: inout Int,
+      _ scalars: UnsafeMutablePointer<Unicode.Scalar>, _ offsets: UnsafeMutablePointer<Int32>,
+      _ tokens: inout [Token], _ words: inout [Word]
+    ) -> Bool {
+      n &+= k
+      i &+= width &* k
+      end = n
+      guard k < lanes else { return true }
+      guard text[i] == 0x20 else { return false }
+      offsets[n] = Int32(truncatingIfNeeded: i)
+      scalars[n] = " "
+      flush(&tokens, &words)
+      n &+= 1
+      i &+= 1
+      return true
     }
 
     /// The `run` of a token of Arabic letters: a `table` entry's outcome 0 (kept) and script code 0
     /// (`.arabic`, `Folding.scriptCodes[0]`).
     static let arabicRun: UInt32 = 0
+
+    /// The `run` of a token of Latin letters: outcome 0 (kept), script code 1 (`.latin`).
+    static let latinRun: UInt32 = 1 << 28
+
+    /// How many of the eight bytes of `w` (the first lowest), from the first, are ASCII letters:
+    /// 0–8. A byte is one when it is below 0x80 and, with bit 5 set (lowercased), 0x61–0x7A; bit 7
+    /// of each byte of `bad` says it is not (no sum carries out of its byte).
+    @inline(__always)
+    static func latinLetters(_ w: UInt64) -> Int {
+      let bytes: UInt64 = 0x0101_0101_0101_0101
+      let top = bytes &* 0x80
+      let lower = (w | bytes &* 0x20) & (bytes &* 0x7F)
+      let below = ~(lower &+ bytes &* (0x80 - 0x61)) & top
+      let above = (lower &+ bytes &* (0x7F - 0x7A)) & top
+      let bad = w & top | below | above
+      return bad.trailingZeroBitCount >> 3
+    }
 
     /// How many of the eight two-byte scalars that `pairs` (sixteen bytes of valid UTF-8 from a
     /// scalar's start, two to a lane, the first lowest) would hold, from the first, are Arabic

@@ -200,9 +200,10 @@ import Testing
     )
   }
 
-  /// `layOut` reads Arabic words eight letters at a time (`ByteScan.arabicWords`): every fixture
-  /// report, whole and cut after each of its first 40 scalars, gives what the scalar path gives.
-  @Test func arabicWordsMatchTheScalarPathOnEveryReport() throws {
+  /// `layOut` reads Arabic and ASCII words several letters at a time (`ByteScan.arabicWords`,
+  /// `latinWords`): every fixture report, whole and cut after each of its first 40 scalars, gives
+  /// what the scalar path gives.
+  @Test func letterWordsMatchTheScalarPathOnEveryReport() throws {
     let reports = try ScanWordFastPathTests.texts().reports
     #expect(reports.count > 150)
     for (n, report) in reports.enumerated() {
@@ -216,33 +217,42 @@ import Testing
     }
   }
 
-  /// Every scalar of U+0600–U+06FF and one of each other kind (ASCII letter, digit, space, line
-  /// break, apostrophes, invisibles, two- to four-byte scalars) after 0–17 Arabic letters, so it
-  /// falls in every lane of the sixteen bytes `arabicWords` reads and past them; words of 7, 8, 9
-  /// and 16 letters; Arabic right after a Latin word and a digit; texts ending inside the
-  /// sixteen bytes. All give what the scalar path gives.
-  @Test func arabicWordsMatchTheScalarPathAtEveryLane() {
-    var specials: [Unicode.Scalar] = (0x0600...0x06FF).compactMap { Unicode.Scalar(UInt32($0)) }
-    specials += ["a", "Z", "7", " ", "\n", "\r", "'", "\u{2019}", "\u{200F}", "\u{00AD}", "é", "ß", "中", "😀", "-", ".", "s"]
-    let letters = Array("بتثجحخدذرزسشصضطظعغفقكلمنهويءآأؤإئاةى".unicodeScalars)
-    var text = ""
-    for (k, special) in specials.enumerated() {
-      for count in 0...17 {
-        for j in 0..<count { text.unicodeScalars.append(letters[(k + j) % letters.count]) }
-        text.unicodeScalars.append(special)
-        text += "بت "
+  /// After 0–17 letters of a word, Arabic (`ByteScan.arabicWords`, sixteen bytes at a time) or
+  /// ASCII (`latinWords`, eight), one scalar of each kind, so it falls in every lane of the bytes
+  /// looked at and past them: every scalar of U+0600–U+06FF and of ASCII, and others (apostrophes,
+  /// invisibles, two- to four-byte scalars); then words of 1–24 letters, the other script and
+  /// digits right before a word, texts ending inside the bytes looked at. All give what the
+  /// scalar path gives.
+  @Test func letterWordsMatchTheScalarPathAtEveryLane() {
+    let others: [Unicode.Scalar] = ["\u{2019}", "\u{200F}", "\u{00AD}", "é", "ß", "Ţ", "中", "😀", "\u{FEFF}"]
+    let arabic = Array("بتثجحخدذرزسشصضطظعغفقكلمنهويءآأؤإئاةى".unicodeScalars)
+    let latin = Array("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ".unicodeScalars)
+    let specials = (0x0600...0x06FF).compactMap { Unicode.Scalar(UInt32($0)) } + (0x01...0x7F).map { Unicode.Scalar(UInt8($0)) }
+    for letters in [arabic, latin] {
+      for (k, special) in (specials + others).enumerated() {
+        var text = ""
+        for count in 0...17 {
+          for j in 0..<count { text.unicodeScalars.append(letters[(k + j) % letters.count]) }
+          text.unicodeScalars.append(special)
+          text.unicodeScalars.append(contentsOf: letters.prefix(2))
+          text += " "
+        }
+        Self.expectLayoutMatchesScalarPath(text, "\(letters[0]): after U+\(String(special.value, radix: 16))")
       }
-      Self.expectLayoutMatchesScalarPath(text, "after U+\(String(special.value, radix: 16))")
-      text = ""
+      for count in [1, 7, 8, 9, 15, 16, 17, 24] {
+        let word = String(String.UnicodeScalarView(letters.prefix(count)))
+        Self.expectLayoutMatchesScalarPath(String(repeating: word + " ", count: 40), "words of \(count)")
+        Self.expectLayoutMatchesScalarPath("abc" + word + " بت" + word + " 12" + word + "'s " + word, "mixed, \(count)")
+      }
     }
-    for count in [1, 7, 8, 9, 15, 16, 17, 24] {
-      let word = String(String.UnicodeScalarView(letters.prefix(count)))
-      Self.expectLayoutMatchesScalarPath(String(repeating: word + " ", count: 40), "words of \(count)")
-      Self.expectLayoutMatchesScalarPath("abc" + word + " 12" + word + "'s " + word, "mixed, \(count)")
-    }
-    let sentence = "قال ناشطون إن مقاتلي التنظيم خرجوا من الرقة باتجاه البوكمال مساء الأحد"
-    for cut in 0...sentence.unicodeScalars.count {
-      Self.expectLayoutMatchesScalarPath(String(sentence.unicodeScalars.prefix(cut)), "sentence up to \(cut)")
+    let sentences = [
+      "قال ناشطون إن مقاتلي التنظيم خرجوا من الرقة باتجاه البوكمال مساء الأحد",
+      "Fighters LEFT al-Raqqa's outskirts for Albukamal on Sunday evening, activists said",
+    ]
+    for sentence in sentences {
+      for cut in 0...sentence.unicodeScalars.count {
+        Self.expectLayoutMatchesScalarPath(String(sentence.unicodeScalars.prefix(cut)), "\(sentence.prefix(3)) up to \(cut)")
+      }
     }
   }
 
