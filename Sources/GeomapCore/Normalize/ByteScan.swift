@@ -3,12 +3,14 @@ extension Tokenizer {
   /// cuts, folds and hashes the tokens as `Builder` does (`tokens(in:)` keeps `Builder` as the
   /// plain reference, and the tests compare the two).
   ///
-  /// Written for speed (the pass was ~127 instructions a scalar). Most scalars are letters that
-  /// continue the token under way: `read` runs through them in a small loop that keeps the
-  /// token's byte count and hash in registers and writes through pointers to memory sized once
-  /// (no array append's uniqueness and capacity checks). A token's first letter and the space
-  /// after it are taken in `read` too, and the rest (marks, invisibles, scalars outside the table)
-  /// through `step`. Scalars are classed by their `table` entry (a `Folding.lowTable` entry with
+  /// Written for speed (the pass was ~127 instructions a scalar). Most bytes are letters of words
+  /// of Arabic letters or ASCII letters with a space after them: `arabicWords` and `latinWords`
+  /// class sixteen (eight) bytes at once by lane arithmetic and take a word's letters and the
+  /// space after it without decoding or classing each scalar. Other letters that continue the
+  /// token under way go through a small loop in `read` that keeps the token's byte count and hash
+  /// in registers and writes through pointers to memory sized once (no array append's uniqueness
+  /// and capacity checks). A token's first letter and the space after it are taken in `read` too,
+  /// and the rest (marks, invisibles, scalars outside the table) through `step`. Scalars are classed by their `table` entry (a `Folding.lowTable` entry with
   /// the folded scalar's UTF-8 beside it), whose 2-bit script code stands for the `Script` until a
   /// piece is stored.
   struct ByteScan {
