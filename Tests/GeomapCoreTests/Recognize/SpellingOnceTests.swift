@@ -148,3 +148,46 @@ import Testing
     }
   }
 }
+
+/// `ReportKeys.spells` reads later words' keys from their `ScanHead` bytes and compares eight bytes
+/// at a time: it must answer as the byte-by-byte comparison of the keys' strings it replaced.
+@Suite struct KeySpellingReferenceTests {
+  /// `spells` as the plain comparison of bytes: the key is `first` followed by each token's
+  /// later-word key.
+  static func referenceSpells(_ key: String, _ first: String, _ later: Range<Int>, _ scan: ScanWords) -> Bool {
+    Array(key.utf8) == Array(first.utf8) + later.flatMap { Array(scan[$0].later.utf8) }
+  }
+
+  @Test func spellingAgreesWithTheReferenceOnEveryReport() throws {
+    var checked = 0
+    let long = "مقاتلينالكيلومترات"  // a later key past the 16 bytes a head holds
+    for doc in try SpellingOnceTests.documents() + [ReportText("دير \(long) \(long) الزور abcdefghijklmnopq x")] {
+      let scan = ScanWord.of(doc)
+      let n = doc.tokens.count
+      // Spans of two to four tokens from every token (every eighth of a long report), every
+      // reading's first word.
+      for i in stride(from: 0, to: n, by: n > 400 ? 8 : 1) {
+        for r in 0..<scan[i].readingCount {
+          let first = scan[i].reading(r).first
+          for end in (i + 1)..<min(n, i + 4) + 1 where end > i + 1 {
+            let later = (i + 1)..<end
+            let key = first + later.map { scan[$0].later }.joined()
+            // The key itself, and keys that differ from it at its end, inside it, by a byte more
+            // or less, and the key of the next span.
+            var variants = [key, key + "x", String(key.dropLast()), "", first, String(key.dropFirst())]
+            if key.count > 3 {
+              var s = Array(key)
+              s[s.count / 2] = s[s.count / 2] == "x" ? "y" : "x"
+              variants.append(String(s))
+            }
+            for v in variants {
+              #expect(ReportKeys.spells(v, first, later, scan) == Self.referenceSpells(v, first, later, scan), "\(v)")
+              checked += 1
+            }
+          }
+        }
+      }
+    }
+    #expect(checked > 10_000)
+  }
+}
