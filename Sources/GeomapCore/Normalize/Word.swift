@@ -42,6 +42,38 @@ public struct Word: Hashable, Sendable, ExpressibleByStringLiteral, CustomString
   public var description: String { text }
 }
 
+extension Word {
+  /// Appends to `out` the index of every word of `words` that is `a` or `b`, ascending.
+  ///
+  /// Four words at a time (`SIMD4`, as `DateVocabulary.firstFoldedDigit`), a group read word by
+  /// word only when it holds one: the words looked for are rare, and a loop over every word cost
+  /// ~5 instructions a word (`PlaceRecognizer.capitalTokens` scans every form and word of a report).
+  static func appendIndices(of a: Word, _ b: Word, in words: UnsafeBufferPointer<Word>, to out: inout [Int]) {
+    // A word is its 32-bit id and nothing else: four of them fill one `SIMD4<UInt32>`.
+    precondition(MemoryLayout<Word>.stride == 4, "Word: one UInt32 a word")
+    var i = 0
+    if let base = words.baseAddress {
+      let raw = UnsafeRawPointer(base)
+      let wantA = SIMD4<UInt32>(repeating: a.id)
+      let wantB = SIMD4<UInt32>(repeating: b.id)
+      while i &+ 4 <= words.count {
+        let v = raw.loadUnaligned(fromByteOffset: i &* 4, as: SIMD4<UInt32>.self)
+        // Whether any lane matched, read as the mask's two 64-bit halves: comparing the mask with
+        // an all-false one was compiled lane by lane (as slow as the scalar loop).
+        let lanes = unsafeBitCast((v .== wantA) .| (v .== wantB), to: (UInt64, UInt64).self)
+        if lanes.0 | lanes.1 != 0 {
+          for k in i..<(i &+ 4) where words[k] == a || words[k] == b { out.append(k) }
+        }
+        i &+= 4
+      }
+    }
+    while i < words.count {
+      if words[i] == a || words[i] == b { out.append(i) }
+      i &+= 1
+    }
+  }
+}
+
 /// The process-wide table of interned words.
 ///
 /// It only grows: a batch run over many reports keeps each distinct spelling once (natural text has

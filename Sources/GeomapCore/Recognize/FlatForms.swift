@@ -90,6 +90,20 @@ struct FlatForms: @unchecked Sendable {
     return Int(starts[i])..<Int(starts[i + 1])
   }
 
+  /// The token whose forms hold `words[k]`: the last list starting at or before `k` (a list
+  /// before it that starts there too is empty).
+  func token(ofWordAt k: Int) -> Int {
+    precondition(k >= 0 && k < words.count && starts.count >= 2, "word index out of range")
+    // The last `i` below `starts.count - 1` with `starts[i] <= k`: `starts[0]` is 0.
+    var lo = 0
+    var hi = starts.count - 2
+    while lo < hi {
+      let mid = (lo + hi + 1) / 2
+      if Int(starts[mid]) <= k { lo = mid } else { hi = mid - 1 }
+    }
+    return lo
+  }
+
   /// True when `w` is one of token `i`'s forms.
   @inline(__always)
   func contains(_ w: Word, at i: Int) -> Bool {

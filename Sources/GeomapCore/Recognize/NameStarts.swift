@@ -57,46 +57,54 @@ struct NameStarts {
 
   /// The byte of each token of `doc`, from `cache` (per recognizer: another gazetteer has other
   /// names) where the spelling was seen before, at `2 × word id + (Arabic ? 1 : 0)` as `ScanWord`.
+  ///
+  /// Worked out once per distinct spelling of the report (`ScanWords.spelling`), then copied to
+  /// its tokens: a report repeats its spellings (about one token in three is the first of its
+  /// spelling), and looking every token up in the cache cost ~20 instructions a token; a spelling
+  /// new to the cache is asked of the index once per report, not once per token.
   static func of(_ doc: ReportText, _ scan: ScanWords, _ index: NameIndex, cache: Locked<[UInt8]>)
     -> [UInt8]
   {
-    var out = [UInt8](repeating: 0, count: doc.tokens.count)
+    let spellings = scan.spellingCount
+    var bytes = [UInt8](repeating: 0, count: spellings)
     var missing: [Int] = []
-    // Read once (through the class, each read retained the array).
-    let tokens = doc.tokens
-    let words = doc.words
-    // Through the buffers (this runs for every token of every report): writing into the captured
-    // array checked it for a unique buffer at every token.
-    out.withUnsafeMutableBufferPointer { out in
-      precondition(out.count == tokens.count, "NameStarts: a byte per token")
+    // Through the buffers: writing into the captured array checked it for a unique buffer each time.
+    bytes.withUnsafeMutableBufferPointer { bytes in
       cache.withLock { c in
         c.withUnsafeBufferPointer { c in
-          for t in tokens.indices {
-            let word = words[t]
-            let slot = 2 * Int(word.id) + (tokens[t].script == .arabic ? 1 : 0)
-            if word != .unseen, slot < c.count, c[slot] != 0 {
-              out[t] = c[slot]
+          for s in 0..<spellings {
+            let slot = scan.slot(ofSpelling: s)
+            if slot >= 0, slot < c.count, c[slot] != 0 {
+              bytes[s] = c[slot]
             } else {
-              missing.append(t)
+              missing.append(s)
             }
           }
         }
       }
     }
-    guard !missing.isEmpty else { return out }
-    // New spellings' keys are asked together (see `HashSlots.marks(of:)`).
-    var hashes: [UInt64] = []
-    for t in missing { Self.hashes(scan.head(t), into: &hashes) }
-    let marks = index.marks(hashes: hashes)
-    var at = 0
-    for t in missing { out[t] = byte(scan.head(t), marks, at: &at) }
-    cache.withLock { c in
-      for t in missing where words[t] != .unseen {
-        let slot = 2 * Int(words[t].id) + (tokens[t].script == .arabic ? 1 : 0)
-        if slot >= c.count { c.append(contentsOf: repeatElement(0, count: Swift.max(slot + 1 - c.count, c.count))) }
-        c[slot] = out[t]
+    if !missing.isEmpty {
+      // New spellings' keys are asked together (see `HashSlots.marks(of:)`).
+      var hashes: [UInt64] = []
+      for s in missing { Self.hashes(scan.head(ofSpelling: s), into: &hashes) }
+      let marks = index.marks(hashes: hashes)
+      var at = 0
+      for s in missing { bytes[s] = byte(scan.head(ofSpelling: s), marks, at: &at) }
+      cache.withLock { c in
+        for s in missing {
+          let slot = scan.slot(ofSpelling: s)
+          guard slot >= 0 else { continue }
+          if slot >= c.count { c.append(contentsOf: repeatElement(0, count: Swift.max(slot + 1 - c.count, c.count))) }
+          c[slot] = bytes[s]
+        }
       }
     }
-    return out
+    let n = doc.tokens.count
+    // Written through the new array's buffer (each of the `n` bytes once); the spellings' bytes
+    // are read through the array, its bounds checked.
+    return [UInt8](unsafeUninitializedCapacity: n) { out, count in
+      for t in 0..<n { out[t] = bytes[scan.spelling(t)] }
+      count = n
+    }
   }
 }

@@ -243,7 +243,7 @@ extension PlaceRecognizer {
     var out: [RecognizedMention] = []
     // Indexed, not enumerated: each `Token` copied out retained and released its text.
     let tokens = doc.tokens
-    for i in tokens.indices where !covered[i] {
+    for i in Self.capitalTokens(doc) where !covered[i] {
       let script = tokens[i].script
       let arabic = script == .arabic && doc.forms.contains(capitalForm, at: i) && articleOn(tokens[i].text)
       let english = script == .latin && tokens[i].text == "capital" && i > 0 && tokens[i - 1].text == "the"
@@ -289,6 +289,39 @@ extension PlaceRecognizer {
   }
 
   func articleOn(_ folded: String) -> Bool { Self.articleOn(folded) }
+
+  /// "capital" as a word: `capitalMentions` looks for the tokens spelled so by their words.
+  static let capitalWord: Word = "capital"
+
+  /// The tokens of `doc` that may be «العاصمة» or "capital", ascending: those with
+  /// `ArabicWord.capitalForm` among their forms, and those whose word is "capital" (or a spelling
+  /// past the word table's limit, whose word says nothing). Every other token fails both tests of
+  /// `capitalMentions`, which asks only these.
+  ///
+  /// Written for speed: asking every token (its script, its forms, its text) was ~36 instructions a
+  /// token, nearly all finding nothing; here the report's forms and words are scanned as integers
+  /// (`Word.appendIndices`), and a form's token is found by a binary search in the forms' starts
+  /// (a hit is rare).
+  static func capitalTokens(_ doc: ReportText) -> [Int] {
+    var out: [Int] = []
+    let forms = doc.forms
+    let capital = ArabicWord.capitalForm
+    Word.appendIndices(of: capital, capital, in: forms.words, to: &out)
+    for k in out.indices { out[k] = forms.token(ofWordAt: out[k]) }
+    let arabicHits = out.count
+    doc.words.withUnsafeBufferPointer { Word.appendIndices(of: capitalWord, .unseen, in: $0, to: &out) }
+    // Two ascending runs (a token's forms hold a word once), merged in token order; an Arabic
+    // token past the word table's limit is in both.
+    guard arabicHits > 0 && arabicHits < out.count else { return out }
+    out.sort()
+    var kept = 0
+    for k in out.indices where kept == 0 || out[k] != out[kept - 1] {
+      out[kept] = out[k]
+      kept += 1
+    }
+    out.removeLast(out.count - kept)
+    return out
+  }
 
   /// True when the article is written on the folded token, after any clitic («الرقة», «وبالرقة»).
   static func articleOn(_ folded: String) -> Bool {

@@ -79,21 +79,35 @@ struct ReportKeys {
   static func spells(_ key: String, _ first: String, _ later: Range<Int>, _ scan: ScanWords) -> Bool {
     // Over the key's bytes as a buffer: `starts(with:)` on the UTF-8 views went through generic
     // index arithmetic, about 1,000 instructions a piece, for every repeated name of a report.
+    // Each piece is compared by `Vocabulary.same` (eight bytes at a time), and a later-word key of
+    // at most 16 bytes from the token's `ScanHead`, which holds its bytes: comparing byte by byte,
+    // and copying each token's key `String` out of its `ScanWord`, was most of this call (~450
+    // instructions a repeated name of several words).
     let fast = key.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
-      var at = 0
-      func take(_ piece: String) -> Bool? {
-        piece.utf8.withContiguousStorageIfAvailable { p -> Bool in
-          guard p.count <= bytes.count - at else { return false }
-          for k in p.indices where bytes[at + k] != p[k] { return false }
-          at += p.count
-          return true
-        }
-      }
-      guard let firstTaken = take(first) else { return nil }
-      guard firstTaken else { return false }
+      guard let base = bytes.baseAddress else { return nil }
+      // No closure captures `at` (each reads `from`): a nested function updating it made every
+      // access an exclusivity check at run time.
+      guard let firstCount = first.utf8.withContiguousStorageIfAvailable({ Self.piece($0, at: 0, of: base, bytes.count) })
+      else { return nil }
+      guard var at = firstCount else { return false }
       for t in later {
-        guard let taken = take(scan[t].later) else { return nil }
-        if !taken { return false }
+        let head = scan.head(t)
+        let from = at
+        let taken: Int??
+        if head.laterCount != ScanHead.noBytes {
+          // The head's two words hold the key's bytes in order (little-endian, as it stored them).
+          let held = (head.laterBytes.0.littleEndian, head.laterBytes.1.littleEndian)
+          taken = withUnsafeBytes(of: held) { raw in
+            raw.withMemoryRebound(to: UInt8.self) {
+              Self.piece(UnsafeBufferPointer(rebasing: $0[..<Int(head.laterCount)]), at: from, of: base, bytes.count)
+            }
+          }
+        } else {
+          taken = scan[t].later.utf8.withContiguousStorageIfAvailable { Self.piece($0, at: from, of: base, bytes.count) }
+        }
+        guard let taken else { return nil }
+        guard let next = taken else { return false }
+        at = next
       }
       return at == bytes.count
     }
@@ -108,6 +122,18 @@ struct ReportKeys {
     guard take(first) else { return false }
     for t in later where !take(scan[t].later) { return false }
     return rest.isEmpty
+  }
+
+  /// Where `piece` ends in the key of `count` bytes at `key` when its bytes come there from
+  /// offset `at`, else nil.
+  @inline(__always)
+  private static func piece(_ piece: UnsafeBufferPointer<UInt8>, at: Int, of key: UnsafePointer<UInt8>, _ count: Int)
+    -> Int?
+  {
+    guard piece.count <= count - at else { return nil }
+    guard piece.count > 0 else { return at }
+    guard let p = piece.baseAddress, Vocabulary.same(key + at, p, piece.count) else { return nil }
+    return at + piece.count
   }
 
   /// Numbers `facts`, whose key (with FNV-1a hash `hash`) has no number yet, and returns it.

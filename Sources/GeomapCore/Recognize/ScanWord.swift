@@ -167,11 +167,13 @@ final class ScanWord: Sendable {
     let n = doc.tokens.count
     var distinct: [Unmanaged<ScanWord>] = []
     var heads: [ScanHead] = []
+    var spellingSlots: [Int] = []
     var local = [Int32](repeating: 0, count: n)
-    // Sized for a typical share of distinct spellings: grown from empty, the two arrays were
-    // copied a dozen times per report.
+    // Sized for a typical share of distinct spellings: grown from empty, the arrays were copied a
+    // dozen times per report.
     distinct.reserveCapacity(n / 2)
     heads.reserveCapacity(n / 2)
+    spellingSlots.reserveCapacity(n / 2)
     // One lock for the report's known spellings; new ones are analysed outside it. Each known
     // spelling is taken (unretained) once per report, stamped with the report's number.
     var missing: [Int] = []
@@ -213,6 +215,7 @@ final class ScanWord: Sendable {
               local[k] = Int32(distinct.count)
               distinct.append(known)
               heads.append(c.heads[Int(slots[slot].owner)])
+              spellingSlots.append(slot)
             } else {
               slots[slot].stamp = stamp
               slots[slot].local = -1 - Int32(missing.count)
@@ -222,7 +225,9 @@ final class ScanWord: Sendable {
         }
       }
     }
-    guard !missing.isEmpty else { return ScanWords(distinct: distinct, heads: heads, fresh: [], local: local) }
+    guard !missing.isEmpty else {
+      return ScanWords(distinct: distinct, heads: heads, slots: spellingSlots, fresh: [], local: local)
+    }
     var made: [(slot: Int, scan: ScanWord)] = []
     var fresh: [ScanWord] = []
     for k in missing {
@@ -233,7 +238,9 @@ final class ScanWord: Sendable {
       distinct.append(Unmanaged.passUnretained(scan))
       heads.append(scan.head)
       fresh.append(scan)
-      if word != .unseen { made.append((2 * Int(word.id) + (script == .arabic ? 1 : 0), scan)) }
+      let slot = word == .unseen ? -1 : 2 * Int(word.id) + (script == .arabic ? 1 : 0)
+      spellingSlots.append(slot)
+      if slot >= 0 { made.append((slot, scan)) }
     }
     // A new spelling's later tokens: the index its first token was given.
     for k in 0..<n where local[k] < 0 { local[k] = local[missing[Int(-1 - local[k])]] }
@@ -250,7 +257,7 @@ final class ScanWord: Sendable {
         }
       }
     }
-    return ScanWords(distinct: distinct, heads: heads, fresh: fresh, local: local)
+    return ScanWords(distinct: distinct, heads: heads, slots: spellingSlots, fresh: fresh, local: local)
   }
 
 }
@@ -272,16 +279,32 @@ struct ScanWords {
   /// cache miss per spelling and report; these are copied from the cache's slots, which
   /// `ScanWord.of` reads anyway.
   private let heads: [ScanHead]
+  /// Each distinct spelling's slot in the process-wide caches keyed by spelling (`2 × word id +
+  /// (Arabic ? 1 : 0)`, as `ScanWord.of` and `NameStarts.of` key them), -1 past the word table's limit.
+  private let slots: [Int]
   /// The spellings analysed for this report, owned here.
   private let fresh: [ScanWord]
   private let local: [Int32]
 
-  init(distinct: [Unmanaged<ScanWord>], heads: [ScanHead], fresh: [ScanWord], local: [Int32]) {
+  init(distinct: [Unmanaged<ScanWord>], heads: [ScanHead], slots: [Int], fresh: [ScanWord], local: [Int32]) {
+    precondition(heads.count == distinct.count && slots.count == distinct.count, "ScanWords: one entry per spelling")
     self.distinct = distinct
     self.heads = heads
+    self.slots = slots
     self.fresh = fresh
     self.local = local
   }
+
+  /// How many distinct spellings the report has (`spelling(_:)` numbers them from 0).
+  var spellingCount: Int { distinct.count }
+
+  /// Spelling `s`'s slot in the caches keyed by spelling, -1 for one past the word table's limit.
+  @inline(__always)
+  func slot(ofSpelling s: Int) -> Int { slots[s] }
+
+  /// Spelling `s`'s `ScanWord.head`.
+  @inline(__always)
+  func head(ofSpelling s: Int) -> ScanHead { heads[s] }
 
   /// Token `i`'s scan data.
   @inline(__always)
