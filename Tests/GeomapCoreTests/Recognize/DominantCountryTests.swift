@@ -2,17 +2,22 @@ import Testing
 
 @testable import GeomapCore
 
-/// `PlaceRecognizer.dominantCountry` counts with the resolver's `CountryVotes`: it must answer as
-/// the code it replaced (a `Set` of each mention's countries, votes in a dictionary) on the mentions
-/// of every fixture report and on crafted ties and odd country codes.
+/// `PlaceRecognizer.dominantCountry` counts with the resolver's `CountryVotes`: both must answer as
+/// the code the recognizer had (a `Set` of each mention's countries, votes in a dictionary) on the
+/// mentions of every fixture report and on crafted ties and odd country codes.
 @Suite struct DominantCountryTests {
-  /// The country most mentions can be in, as `dominantCountry` counted it before.
-  static func reference(_ mentions: [RecognizedMention]) -> String {
+  /// How many mentions could lie in each country, counted with a `Set` of each mention's countries.
+  static func referenceVotes(_ mentions: [RecognizedMention]) -> [String: Int] {
     var votes: [String: Int] = [:]
     for m in mentions {
       for c in Set(m.candidates.map(\.country)) { votes[c, default: 0] += 1 }
     }
-    return votes.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? "SY"
+    return votes
+  }
+
+  /// The country most mentions can be in, as `dominantCountry` counted it before.
+  static func reference(_ mentions: [RecognizedMention]) -> String {
+    referenceVotes(mentions).max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? "SY"
   }
 
   static func mention(_ countries: [String]) -> RecognizedMention {
@@ -33,6 +38,7 @@ import Testing
     var differentFromSyria = 0
     for report in reports {
       let mentions = recognizer.recognize(ReportText(report))
+      #expect(ContextResolver().votes(mentions) == Self.referenceVotes(mentions))
       // Every prefix of the mentions: the votes and the ties change as they grow.
       for k in 0...mentions.count {
         let prefix = Array(mentions[..<k])
@@ -62,10 +68,14 @@ import Testing
       [["S"], ["SYR"], ["sy"], ["SY"], ["sy"]],
       [["\u{0645}\u{0635}"], ["\u{0645}\u{0635}"], ["EG"]],
       [["e\u{301}"], ["\u{E9}"], ["IQ"]],
+      // The Kelvin sign is canonically equivalent to K: "\u{212A}S" is the String "KS".
+      [["\u{212A}S"], ["KS", "IQ"], ["IQ"], ["KS"]],
+      [["KS"], ["\u{212A}S", "\u{212A}S"], ["IQ"], ["IQ"]],
     ]
     for c in cases {
       let mentions = c.map(Self.mention)
       #expect(recognizer.dominantCountry(mentions) == Self.reference(mentions), "\(c)")
+      #expect(ContextResolver().votes(mentions) == Self.referenceVotes(mentions), "\(c)")
     }
   }
 }
