@@ -224,8 +224,14 @@ public enum NameKey {
       guard bytes.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return nil }
       return bytes.withMemoryRebound(to: ASCIILetter.self) { letters in
         let word = assimilatesArticle(letters) ? UnsafeBufferPointer(rebasing: letters[2...]) : letters
-        // An `ASCIILetter` is its byte (stride 1): the key's UTF-8 read straight off the array.
-        return skeleton(word).withUnsafeBytes { String(decoding: $0, as: UTF8.self) }
+        // The key's letters written into a buffer on the stack (the array `skeleton(_:)` returns
+        // was a heap block a new Latin spelling, a third of keying it). An `ASCIILetter` is its byte
+        // (stride 1): the key's UTF-8 is read straight off the buffer.
+        return withUnsafeTemporaryAllocation(of: ASCIILetter.self, capacity: word.count) { buffer in
+          let key = UnsafeMutableBufferPointer(rebasing: buffer[..<skeleton(word, into: buffer)])
+          defer { key.deinitialize() }
+          return String(decoding: UnsafeRawBufferPointer(key), as: UTF8.self)
+        }
       }
     }
     if let ascii { return ascii }
@@ -257,48 +263,62 @@ public enum NameKey {
   static func skeleton<Letters: RandomAccessCollection<Letter>, Letter: Equatable & ExpressibleByUnicodeScalarLiteral>(
     _ s: Letters
   ) -> [Letter] where Letters.Index == Int {
+    [Letter](unsafeUninitializedCapacity: s.count) { out, count in count = skeleton(s, into: out) }
+  }
+
+  /// `skeleton(s)` written into `out`, uninitialized memory with room for every letter of `s` (each
+  /// step reads one letter or two and writes one): how many letters it wrote, initialized from
+  /// the start of `out` (the rest is left uninitialized).
+  static func skeleton<Letters: RandomAccessCollection<Letter>, Letter: Equatable & ExpressibleByUnicodeScalarLiteral>(
+    _ s: Letters, into out: UnsafeMutableBufferPointer<Letter>
+  ) -> Int where Letters.Index == Int {
     precondition(s.startIndex == 0, "letters indexed from 0")
-    var out: [Letter] = []
-    out.reserveCapacity(s.count)
+    precondition(out.count >= s.count, "room for every letter")
+    var n = 0
+    func append(_ c: Letter) {
+      (out.baseAddress! + n).initialize(to: c)
+      n += 1
+    }
     var i = 0
     func at(_ k: Int) -> Letter? { k < s.count ? s[k] : nil }
     func isVowel(_ c: Letter) -> Bool { c == "a" || c == "e" || c == "i" || c == "o" || c == "u" }
     while i < s.count {
       let c = s[i]
-      let n = at(i + 1)
-      switch (c, n) {
+      let next = at(i + 1)
+      switch (c, next) {
       case ("o", "u"), ("o", "o"), ("a", "w") where at(i + 2).map({ !isVowel($0) }) ?? true:
-        out.append("u"); i += 2; continue
+        append("u"); i += 2; continue
       case ("a", "y"), ("a", "i"), ("e", "i"), ("e", "y"):
-        out.append("e"); i += 2; continue
-      case ("e", "e"), ("i", "e") where n == "e" || at(i + 2).map({ !isVowel($0) }) ?? true:
-        out.append("i"); i += 2; continue
+        append("e"); i += 2; continue
+      case ("e", "e"), ("i", "e") where next == "e" || at(i + 2).map({ !isVowel($0) }) ?? true:
+        append("i"); i += 2; continue
       case ("d", "h"), ("t", "h"):
-        out.append(c); i += 2; continue
+        append(c); i += 2; continue
       case ("c", "k"):
-        out.append("k"); i += 2; continue
+        append("k"); i += 2; continue
       default: break
       }
       switch c {
-      case "q", "c": out.append("k")
-      case "o": out.append("u")
-      case "y": out.append("i")
-      default: out.append(c)
+      case "q", "c": append("k")
+      case "o": append("u")
+      case "y": append("i")
+      default: append(c)
       }
       i += 1
     }
     // A final h after a vowel is silent (Raqqah, Hamah); doubled letters collapse.
-    if out.count > 2, out.last == "h", let prev = out.dropLast().last, prev != "o", isVowel(prev) {
-      out.removeLast()
+    if n > 2, out[n - 1] == "h", out[n - 2] != "o", isVowel(out[n - 2]) {
+      (out.baseAddress! + n - 1).deinitialize(count: 1)
+      n -= 1
     }
-    // Collapsed in place (a second array was a heap block a word).
+    // Collapsed in place; the letters left past the kept ones are deinitialized.
     var kept = 0
-    for k in out.indices where kept == 0 || out[kept - 1] != out[k] {
+    for k in 0..<n where kept == 0 || out[kept - 1] != out[k] {
       out[kept] = out[k]
       kept += 1
     }
-    out.removeLast(out.count - kept)
-    return out
+    UnsafeMutableBufferPointer(rebasing: out[kept..<n]).deinitialize()
+    return kept
   }
 }
 

@@ -240,6 +240,8 @@ extension PlaceRecognizer {
     // Built at the first capital word met (most reports have none; building it was a third of
     // this pass).
     var startsIfMade: Set<Int>?
+    // The same for every capital word (`existing` does not change here): worked out at the first.
+    var dominantIfMade: String?
     var out: [RecognizedMention] = []
     // Indexed, not enumerated: each `Token` copied out retained and released its text.
     let tokens = doc.tokens
@@ -257,7 +259,9 @@ extension PlaceRecognizer {
       let next2 = next1 && i + 2 < n && doc.isNear(before: i + 2)
       if next1 && (starts.contains(i + 1) || masked[i + 1]) { continue }
       if next2 && (starts.contains(i + 2) || masked[i + 2]) { continue }
-      var country = dominantCountry(existing)
+      let dominant = dominantIfMade ?? dominantCountry(existing)
+      dominantIfMade = dominant
+      var country = dominant
       if i + 1 < doc.tokens.count, doc.isNear(before: i + 1) {
         let f = doc.forms[i + 1]
         if !f.isDisjoint(with: Self.syrianWords) { country = "SY" }
@@ -339,11 +343,11 @@ extension PlaceRecognizer {
   }
 
   /// The country most mentions can be in (Syria when there is no evidence).
+  /// Counted as the resolver counts its country votes (a mention votes once for each country its
+  /// candidates lie in): a `Set` of the countries per mention cost ~2k instructions a mention.
   func dominantCountry(_ mentions: [RecognizedMention]) -> String {
-    var votes: [String: Int] = [:]
-    for m in mentions {
-      for c in Set(m.candidates.map(\.country)) { votes[c, default: 0] += 1 }
-    }
-    return votes.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? "SY"
+    let votes = ContextResolver.CountryVotes(mentions)
+    // Most votes; of equal votes, the first code in order.
+    return zip(votes.countries, votes.counts).max { ($0.1, $1.0) < ($1.1, $0.0) }?.0 ?? "SY"
   }
 }

@@ -262,14 +262,13 @@ public struct ContextResolver: Sendable {
     private(set) var counts: [Int] = []
 
     init(_ mentions: [RecognizedMention]) {
-      // A mention's countries are few: a list scan, not a `Set` built and hashed per mention. They
-      // are kept as indices into `countries` (a list of the codes themselves retained each one and
-      // released it again per mention), and a lone candidate (most mentions) needs no list.
-      var seen: [Int] = []
-      for m in mentions {
+      // A mention votes once for each of its countries: each country keeps the last mention that
+      // voted for it, not a `Set` of each mention's countries built and hashed (nor a list of them
+      // searched at every candidate).
+      var lastVoter: [Int] = []
+      for m in mentions.indices {
         // Candidates are read in place: `for e in` copied each entry, retaining all its strings.
-        let candidates = m.candidates
-        seen.removeAll(keepingCapacity: true)
+        let candidates = mentions[m].candidates
         for c in candidates.indices {
           let k: Int
           if let known = index(of: candidates[c]) {
@@ -279,11 +278,10 @@ public struct ContextResolver: Sendable {
             countries.append(candidates[c].country)
             codes.append(candidates[c].countryCode)
             counts.append(0)
+            lastVoter.append(-1)
           }
-          if candidates.count == 1 {
-            counts[k] += 1
-          } else if !seen.contains(k) {
-            seen.append(k)
+          if lastVoter[k] != m {
+            lastVoter[k] = m
             counts[k] += 1
           }
         }
