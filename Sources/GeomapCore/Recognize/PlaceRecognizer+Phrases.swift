@@ -231,8 +231,8 @@ extension PlaceRecognizer {
     -> [RecognizedMention]
   {
     let capitalForm = ArabicWord.capitalForm
-    // Every token is asked: flags per token instead of hashing its index into sets, and the cheap
-    // tests (script, flat forms) before string comparisons.
+    // Only `capitalTokens` are asked: flags per token instead of hashing its index into sets, and
+    // the cheap tests (script, flat forms) before string comparisons.
     var covered = masked
     for m in existing {
       for t in m.firstToken..<m.endToken where t >= 0 && t < covered.count { covered[t] = true }
