@@ -401,10 +401,11 @@ extension MovementExtractor {
     guard doc.tokens[t].script == .arabic else {
       return t > 0 && doc.isNear(before: t) && doc.forms[t - 1].contains(PlaceRecognizer.the)
     }
-    let written = FoldedText(doc.original(t)).scalars
-    let bare =
-      written.first.map { "وف".unicodeScalars.contains($0) } ?? false ? written.dropFirst() : written[...]
-    return bare.starts(with: "ال".unicodeScalars)
+    return doc.withFoldedScalars(t) { written in
+      let bare =
+        written.first.map { "وف".unicodeScalars.contains($0) } ?? false ? written.dropFirst() : written[...]
+      return bare.starts(with: "ال".unicodeScalars)
+    }
   }
 
   /// The definite noun for armed men that is the subject of the motion at `trigger`: right after an
@@ -480,16 +481,16 @@ extension MovementExtractor {
     let sentence = doc.sentences[s]
     guard t > sentence.lowerBound, doc.isNear(before: t), !doc.forms[t - 1].isDisjoint(with: Self.subordinators)
     else { return nil }
-    let written = doc.original(t)
     let gerund: Bool
     if doc.tokens[t].script == .arabic {
       // «تقدمها», «انسحابهم»: the pronoun is the subject; «بعد انسحاب X» names its own agent.
-      let w = FoldedText(written).scalars
       gerund =
         trigger.count == 1
-        && (w.reversed().starts(with: "اه".unicodeScalars) || w.reversed().starts(with: "مه".unicodeScalars))
+        && doc.withFoldedScalars(t) { w in
+          w.reversed().starts(with: "اه".unicodeScalars) || w.reversed().starts(with: "مه".unicodeScalars)
+        }
     } else {
-      gerund = written.hasSuffix("ing")
+      gerund = doc.original(t).hasSuffix("ing")
     }
     guard gerund else { return nil }
     // "The YPG said its fighters, joined by FSA rebels, had swept in … after advancing from Kobani".
@@ -517,10 +518,12 @@ extension MovementExtractor {
     guard !doc.forms[t].isDisjoint(with: Self.familyWords) else { return false }
     if doc.tokens[t].script == .arabic {
       // «عائلة» ends in ta marbuta, which folding writes as «ه»: no possessive.
-      if doc.original(t).unicodeScalars.last == "ة" { return true }
-      let w = FoldedText(doc.original(t)).scalars.reversed()
-      return !(w.starts(with: "مه".unicodeScalars) || w.starts(with: "اه".unicodeScalars)
-        || w.starts(with: "ه".unicodeScalars))
+      if doc.originalScalars(t).last == "ة" { return true }
+      return doc.withFoldedScalars(t) { folded in
+        let w = folded.reversed()
+        return !(w.starts(with: "مه".unicodeScalars) || w.starts(with: "اه".unicodeScalars)
+          || w.starts(with: "ه".unicodeScalars))
+      }
     }
     return !(t > 0 && !doc.forms[t - 1].isDisjoint(with: Self.ownerPossessives))
   }
