@@ -411,7 +411,10 @@ extension MovementExtractor {
   /// The definite noun for armed men that is the subject of the motion at `trigger`: right after an
   /// Arabic verb («انسحب المسلحون»), else the last one shortly before it ("the militants had fled").
   func armedMenReference(at trigger: Range<Int>, in sentence: Range<Int>) -> Int? {
-    subjectNoun(at: trigger, in: sentence, reach: 6) { t in self.armedMenNoun(at: t) != nil && self.isDefinite(t) }
+    // (A sentence with no armed-men noun, most sentences with a motion word, is answered from the
+    // cue index: the noun test below asks it per word, up to eight words per motion.)
+    guard ctx.cues.occurs(.armedMen, in: sentence) else { return nil }
+    return subjectNoun(at: trigger, in: sentence, reach: 6) { t in self.armedMenNoun(at: t) != nil && self.isDefinite(t) }
   }
 
   /// The token `isNoun` accepts that is the subject of the motion at `trigger`: within two words
@@ -602,6 +605,8 @@ extension MovementExtractor {
   /// («فرّ المسلحون»), else within four words before it ("many militants had pulled back").
   func insurgentSubject(at trigger: Range<Int>, in sentence: Range<Int>) -> Int? {
     let doc = ctx.doc
+    // (The insurgent nouns are armed-men nouns: a sentence with none is answered from the cue index.)
+    guard ctx.cues.occurs(.armedMen, in: sentence) else { return nil }
     return subjectNoun(at: trigger, in: sentence, reach: 4) { !doc.forms[$0].isDisjoint(with: Self.insurgentNouns) }
   }
 
