@@ -538,6 +538,12 @@ extension MovementExtractor {
   /// "hundreds of families fled"). "Residents said" only speaks.
   func civilianMovers(at cue: Range<Int>, in range: Range<Int>) -> Bool {
     let doc = ctx.doc
+    // (No civilian word from seven words before the motion to four after it, the widest `around`
+    // below, is answered from the cue index: `isCivilian` is false at every other word.)
+    let widest = max(range.lowerBound, cue.lowerBound - 7)
+    guard ctx.cues.occurs(.civilians, in: widest..<max(widest, min(range.upperBound, cue.upperBound + 4))) else {
+      return false
+    }
     // «قد دفع آلاف العائلات الكردية والعربية إلى النزوح»: back to a causative verb's object.
     let causative = (max(range.lowerBound, cue.lowerBound - 7)..<cue.lowerBound).last {
       !doc.forms[$0].isDisjoint(with: Self.causativeWords)
