@@ -164,6 +164,18 @@ import Testing
     }
   }
 
+  /// `RelationContext.isSponsor` answers false when no `.sponsorship` cue stands in the eight words
+  /// before the actor: every word set it asks there must be among the cue's words.
+  @Test func sponsorshipCueHoldsTheSponsorWords() {
+    let cue = Set(CueIndex.Cue.sponsorship.words.words)
+    for words in [
+      RelationContext.yielding, RelationContext.arabicWith, RelationContext.sponsoring, RelationContext.backing,
+    ] {
+      #expect(!words.words.isEmpty)
+      #expect(Set(words.words).isSubset(of: cue))
+    }
+  }
+
   @Test func cuesFitTheirBits() {
     #expect(CueIndex.Cue.allCases.count <= 64)
     #expect(CueIndex.Cue.allCases.map(\.rawValue) == Array(0..<CueIndex.Cue.allCases.count))
