@@ -222,6 +222,33 @@ public final class ReportText: Sendable {
   /// The original text of token `i`.
   func original(_ i: Int) -> String { slice(tokens[i].start, tokens[i].end) }
 
+  /// The scalars of `original(i)`, read in place (the same clamped span `slice` cuts).
+  func originalScalars(_ i: Int) -> ArraySlice<Unicode.Scalar> {
+    let lo = max(0, min(tokens[i].start, scalars.count))
+    return scalars[lo..<max(lo, min(tokens[i].end, scalars.count))]
+  }
+
+  /// `body` applied to `FoldedText(original(i)).scalars`, folded from the token's scalars into a
+  /// buffer on the stack (folding goes scalar by scalar). Written for speed: the movement rules ask
+  /// a word's first or last folded letters, and building its string, its folding and offsets, was
+  /// most of each question (an array of the folded scalars alone still cost a heap block each).
+  func withFoldedScalars<R>(_ i: Int, _ body: (UnsafeBufferPointer<Unicode.Scalar>) -> R) -> R {
+    let span = originalScalars(i)
+    // Folding keeps at most one scalar of each: the token's count is room enough.
+    return withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: span.count) { buffer in
+      var count = 0
+      Folding.lowTable.withUnsafeBufferPointer { table in
+        for s in span {
+          guard let folded = Folding.kept(s, table: table) else { continue }
+          precondition(count < buffer.count, "withFoldedScalars: more scalars folded than the token has")
+          buffer.initializeElement(at: count, to: folded)
+          count += 1
+        }
+      }
+      return body(UnsafeBufferPointer(rebasing: buffer[..<count]))
+    }
+  }
+
   /// The sentence range holding token `i`.
   func sentence(of i: Int) -> Range<Int> { sentences[sentenceOfToken[i]] }
 

@@ -464,8 +464,7 @@ public enum ActorLexicon {
     // «إلى تركيا», "fled to Turkey": the country as a destination is a place, not the actor.
     if isCountryActor(actor), n == 1, i > 0, doc.isNear(before: i) {
       if !doc.forms[i - 1].isDisjoint(with: motionWords) { return false }
-      let f = FoldedText(doc.original(i)).scalars
-      if t.script == .arabic, let c = f.first, c == "ب" || c == "ل" { return false }
+      if t.script == .arabic, let c = doc.withFoldedScalars(i, { $0.first }), c == "ب" || c == "ل" { return false }
     }
     // «النظام» / "regime" alone must not be the head of another phrase ("regime change" is rare; accept).
     return true

@@ -25,6 +25,8 @@ final class CueIndex {
     case heldCompounds, holdingVerbs
     case englishControlNouns, laidSieges, expellingWords, securityWords, expelledWords
     case civilians, armedMen, attackers, attacks, ownForces
+    // The words before an actor that make it a sponsor, backer or the side surrendered to.
+    case sponsorship
     case passiveTakings, arabicPassiveAuxiliaries, resumptives, heldByPronoun
     // The actor phrase matchers (`ActorLexicon.mentions`, which runs before the relation rules).
     case actorNames, actorRoles, actorReferences
@@ -82,6 +84,13 @@ final class CueIndex {
       case .attacks: (MovementExtractor.attackWords.words, false)
       // The possessive force nouns `ownedForces(at:sentence:)` looks for ("its fighters", «عناصره»).
       case .ownForces: (MovementExtractor.arabicOwnForces.words + MovementExtractor.ownForces.words, false)
+      // Every word `RelationContext.isSponsor` looks for before the actor (not the deal nouns: they
+      // count only before «مع», which is one of these).
+      case .sponsorship:
+        (
+          RelationContext.yielding.words + RelationContext.arabicWith.words + RelationContext.sponsoring.words
+            + RelationContext.backing.words, false
+        )
       // The words the agentless passives and the relative clauses with a dropped subject start from
       // (`ControlFallback.agentlessPassives`, `droppedRelativeSubjects`), and «تحت سيطرته».
       case .passiveTakings: (ControlFallback.passiveTakings.words, false)

@@ -401,16 +401,20 @@ extension MovementExtractor {
     guard doc.tokens[t].script == .arabic else {
       return t > 0 && doc.isNear(before: t) && doc.forms[t - 1].contains(PlaceRecognizer.the)
     }
-    let written = FoldedText(doc.original(t)).scalars
-    let bare =
-      written.first.map { "وف".unicodeScalars.contains($0) } ?? false ? written.dropFirst() : written[...]
-    return bare.starts(with: "ال".unicodeScalars)
+    return doc.withFoldedScalars(t) { written in
+      let bare =
+        written.first.map { "وف".unicodeScalars.contains($0) } ?? false ? written.dropFirst() : written[...]
+      return bare.starts(with: "ال".unicodeScalars)
+    }
   }
 
   /// The definite noun for armed men that is the subject of the motion at `trigger`: right after an
   /// Arabic verb («انسحب المسلحون»), else the last one shortly before it ("the militants had fled").
   func armedMenReference(at trigger: Range<Int>, in sentence: Range<Int>) -> Int? {
-    subjectNoun(at: trigger, in: sentence, reach: 6) { t in self.armedMenNoun(at: t) != nil && self.isDefinite(t) }
+    // (A sentence with no armed-men noun, most sentences with a motion word, is answered from the
+    // cue index: the noun test below asks it per word, up to eight words per motion.)
+    guard ctx.cues.occurs(.armedMen, in: sentence) else { return nil }
+    return subjectNoun(at: trigger, in: sentence, reach: 6) { t in self.armedMenNoun(at: t) != nil && self.isDefinite(t) }
   }
 
   /// The token `isNoun` accepts that is the subject of the motion at `trigger`: within two words
@@ -480,16 +484,16 @@ extension MovementExtractor {
     let sentence = doc.sentences[s]
     guard t > sentence.lowerBound, doc.isNear(before: t), !doc.forms[t - 1].isDisjoint(with: Self.subordinators)
     else { return nil }
-    let written = doc.original(t)
     let gerund: Bool
     if doc.tokens[t].script == .arabic {
       // «تقدمها», «انسحابهم»: the pronoun is the subject; «بعد انسحاب X» names its own agent.
-      let w = FoldedText(written).scalars
       gerund =
         trigger.count == 1
-        && (w.reversed().starts(with: "اه".unicodeScalars) || w.reversed().starts(with: "مه".unicodeScalars))
+        && doc.withFoldedScalars(t) { w in
+          w.reversed().starts(with: "اه".unicodeScalars) || w.reversed().starts(with: "مه".unicodeScalars)
+        }
     } else {
-      gerund = written.hasSuffix("ing")
+      gerund = doc.original(t).hasSuffix("ing")
     }
     guard gerund else { return nil }
     // "The YPG said its fighters, joined by FSA rebels, had swept in … after advancing from Kobani".
@@ -517,10 +521,12 @@ extension MovementExtractor {
     guard !doc.forms[t].isDisjoint(with: Self.familyWords) else { return false }
     if doc.tokens[t].script == .arabic {
       // «عائلة» ends in ta marbuta, which folding writes as «ه»: no possessive.
-      if doc.original(t).unicodeScalars.last == "ة" { return true }
-      let w = FoldedText(doc.original(t)).scalars.reversed()
-      return !(w.starts(with: "مه".unicodeScalars) || w.starts(with: "اه".unicodeScalars)
-        || w.starts(with: "ه".unicodeScalars))
+      if doc.originalScalars(t).last == "ة" { return true }
+      return doc.withFoldedScalars(t) { folded in
+        let w = folded.reversed()
+        return !(w.starts(with: "مه".unicodeScalars) || w.starts(with: "اه".unicodeScalars)
+          || w.starts(with: "ه".unicodeScalars))
+      }
     }
     return !(t > 0 && !doc.forms[t - 1].isDisjoint(with: Self.ownerPossessives))
   }
@@ -532,6 +538,12 @@ extension MovementExtractor {
   /// "hundreds of families fled"). "Residents said" only speaks.
   func civilianMovers(at cue: Range<Int>, in range: Range<Int>) -> Bool {
     let doc = ctx.doc
+    // (No civilian word from seven words before the motion to four after it, the widest `around`
+    // below, is answered from the cue index: `isCivilian` is false at every other word.)
+    let widest = max(range.lowerBound, cue.lowerBound - 7)
+    guard ctx.cues.occurs(.civilians, in: widest..<max(widest, min(range.upperBound, cue.upperBound + 4))) else {
+      return false
+    }
     // «قد دفع آلاف العائلات الكردية والعربية إلى النزوح»: back to a causative verb's object.
     let causative = (max(range.lowerBound, cue.lowerBound - 7)..<cue.lowerBound).last {
       !doc.forms[$0].isDisjoint(with: Self.causativeWords)
@@ -599,6 +611,8 @@ extension MovementExtractor {
   /// («فرّ المسلحون»), else within four words before it ("many militants had pulled back").
   func insurgentSubject(at trigger: Range<Int>, in sentence: Range<Int>) -> Int? {
     let doc = ctx.doc
+    // (The insurgent nouns are armed-men nouns: a sentence with none is answered from the cue index.)
+    guard ctx.cues.occurs(.armedMen, in: sentence) else { return nil }
     return subjectNoun(at: trigger, in: sentence, reach: 4) { !doc.forms[$0].isDisjoint(with: Self.insurgentNouns) }
   }
 

@@ -900,7 +900,7 @@ struct MovementExtractor {
       resolvedDestinations = [
         (
           last.movement.destination, 0.6, group.lowerBound,
-          "destination carried over from «\(QuotePrefix.of(last.movement.evidence.quote, 60))»"
+          Self.carriedOver("destination carried over from «", from: last.movement.evidence.quote)
         )
       ]
     } else if resolvedDestinations.isEmpty, !resolvedOrigins.isEmpty, !civilians, vehicles(), !pronounOrigin,
@@ -1009,7 +1009,7 @@ struct MovementExtractor {
         resolvedOrigins = [
           (
             last.movement.origin, 0.6, nil, group.lowerBound,
-            "origin carried over from «\(QuotePrefix.of(last.movement.evidence.quote, 60))»"
+            Self.carriedOver("origin carried over from «", from: last.movement.evidence.quote)
           )
         ]
       } else if let p = pending[actor], p.sentence >= s - 2 {
@@ -1030,7 +1030,7 @@ struct MovementExtractor {
         resolvedOrigins = [
           (
             last.movement.origin, 0.6, nil, group.lowerBound,
-            "movers and origin carried over from «\(QuotePrefix.of(last.movement.evidence.quote, 60))»"
+            Self.carriedOver("movers and origin carried over from «", from: last.movement.evidence.quote)
           )
         ]
       } else if let f = topic, actor != .unknown, !civilians, !actorFromEarlier,
@@ -1347,18 +1347,25 @@ struct MovementExtractor {
 
   /// A place glued to «ب» («واستقروا بالميادين»): where the movers settle.
   func isGluedIn(_ k: Int) -> Bool {
-    let r = ctx.places[k].recognized
-    let tok = ctx.doc.tokens[r.firstToken]
-    guard tok.script == .arabic, r.start > tok.start else { return false }
-    return prefixFolds(tok.start, r.start, to: "ب")
+    guard let (wordStart, nameStart) = gluedPrefix(k) else { return false }
+    return prefixFolds(wordStart, nameStart, to: "ب")
   }
 
   /// A place glued to «ل» («للرقة») reads as a destination.
   func isGluedDestination(_ k: Int) -> Bool {
-    let r = ctx.places[k].recognized
-    let tok = ctx.doc.tokens[r.firstToken]
-    guard tok.script == .arabic, r.start > tok.start else { return false }
-    return prefixFolds(tok.start, r.start, to: "ل") && !prefixFolds(tok.start, r.start, to: "ب")
+    guard let (wordStart, nameStart) = gluedPrefix(k) else { return false }
+    return prefixFolds(wordStart, nameStart, to: "ل") && !prefixFolds(wordStart, nameStart, to: "ب")
+  }
+
+  /// Where the Arabic word holding place `k` starts and where the place's name starts in it, when
+  /// letters are glued before the name («للرقة»); else nil. (The fields are read in place: binding
+  /// the mention and the token copied them, retaining their strings, at every place the scan met.)
+  func gluedPrefix(_ k: Int) -> (wordStart: Int, nameStart: Int)? {
+    let first = ctx.places[k].recognized.firstToken
+    let nameStart = ctx.places[k].recognized.start
+    let wordStart = ctx.doc.tokens[first].start
+    guard ctx.doc.tokens[first].script == .arabic, nameStart > wordStart else { return nil }
+    return (wordStart, nameStart)
   }
 
   /// True when a scalar of the original text `start..<end` folds to `letter`: what
@@ -1556,7 +1563,20 @@ struct MovementExtractor {
   /// strings, the quote a `Substring` cut at a character's start): building the head as a string,
   /// then appending the quote and «»», was ~2,300 instructions a note.
   static func alsoReadAs(_ status: ClaimStatus, _ kind: MovementKind, _ quote: Substring) -> String {
-    let parts = ("also read as ", status.rawValue, " (", kind.rawValue, "): «")
+    note(("also read as ", status.rawValue, " (", kind.rawValue, "): «"), quoting: quote)
+  }
+
+  /// The note a group leaves when it carries over what an earlier movement read: `head` (ending in
+  /// «), the first 60 characters of that movement's quote, and «»». Built as `alsoReadAs` builds its
+  /// note (the head is one part, the others empty): the interpolation grew the note for the quote
+  /// and copied it again, ~2,000 instructions a note.
+  static func carriedOver(_ head: String, from quote: String) -> String {
+    note((head, "", "", "", ""), quoting: QuotePrefix.of(quote, 60))
+  }
+
+  /// The five `parts`, then `quote` and «»», laid end to end in a buffer on the stack and made into
+  /// a note at once (see `alsoReadAs`).
+  private static func note(_ parts: (String, String, String, String, String), quoting quote: Substring) -> String {
     let head =
       parts.0.utf8.count + parts.1.utf8.count + parts.2.utf8.count + parts.3.utf8.count + parts.4.utf8.count
     var quote = quote
@@ -1570,7 +1590,7 @@ struct MovementExtractor {
         end = copy(parts.4, to: buffer, at: end)
         end = copy(q, to: buffer, at: end)
         end = copy("»", to: buffer, at: end)
-        precondition(end == count, "alsoReadAs: the note's bytes are not its parts'")
+        precondition(end == count, "note: the note's bytes are not its parts'")
         return String(validUTF8: UnsafeBufferPointer(buffer))
       }
     }

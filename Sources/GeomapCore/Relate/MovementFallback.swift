@@ -203,7 +203,7 @@ extension MovementExtractor {
     // «وتوجهوا إلى الرقة»: an Arabic verb in the plural carries its subject, "they".
     let pluralVerb = cues.contains { c in
       c.range.count == 1 && doc.tokens[c.range.lowerBound].script == .arabic
-        && FoldedText(doc.original(c.range.lowerBound)).scalars.suffix(2).elementsEqual("وا".unicodeScalars)
+        && doc.withFoldedScalars(c.range.lowerBound) { $0.suffix(2).elementsEqual("وا".unicodeScalars) }
     }
     let refersToMovers =
       pluralVerb
@@ -502,10 +502,11 @@ extension MovementExtractor {
   func isAdjectivalParticiple(_ t: Int) -> Bool {
     let doc = ctx.doc
     guard !doc.forms[t].isDisjoint(with: Self.participleCues) else { return false }
-    let written = FoldedText(doc.original(t)).scalars
-    let bare =
-      written.first.map { "وفبل".unicodeScalars.contains($0) } ?? false ? written.dropFirst() : written[...]
-    return bare.starts(with: "ال".unicodeScalars) || written.starts(with: "لل".unicodeScalars)
+    return doc.withFoldedScalars(t) { written in
+      let bare =
+        written.first.map { "وفبل".unicodeScalars.contains($0) } ?? false ? written.dropFirst() : written[...]
+      return bare.starts(with: "ال".unicodeScalars) || written.starts(with: "لل".unicodeScalars)
+    }
   }
 
   /// Deal stages: a leaving told under one leaves the place the deal is about. (A switch, not a

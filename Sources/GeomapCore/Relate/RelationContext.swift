@@ -608,6 +608,9 @@ final class RelationContext {
   /// True when the actor is named as the sponsor or broker of a deal, the backer of a force, or the
   /// side a surrender goes to.
   func isSponsor(_ a: ActorMention) -> Bool {
+    // Each test below needs one of the cue's words in the eight words before the actor: most actors
+    // have none, answered from the cue index (the rules ask per actor they pass).
+    guard cues.occurs(.sponsorship, in: max(0, a.firstToken - 8)..<max(0, a.firstToken)) else { return false }
     // «استسلم عشرات من عناصر داعش لقوات البيشمركة»: the verb comes first in Arabic, so the side
     // surrendered to is the second actor after it.
     let clause = max(doc.sentence(of: a.firstToken).lowerBound, a.firstToken - 8)..<a.firstToken

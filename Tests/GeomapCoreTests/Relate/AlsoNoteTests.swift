@@ -37,6 +37,24 @@ import Testing
     }
   }
 
+  /// `carriedOver` (room reserved once) is the note the interpolation built: on every line of every
+  /// fixture report as the earlier movement's quote, and on short, empty and marked quotes.
+  @Test func carriedOverIsTheInterpolatedNote() throws {
+    let crafted = ["", "x", "قوّات النظام هجوماً على الرقة", String(repeating: "ب\u{0651}", count: 70)]
+    var lines = 0
+    for text in try RelateFastPathTests.reports() + crafted {
+      for quote in text.split(separator: "\n").map(String.init) + [text] {
+        for head in ["destination carried over from «", "origin carried over from «"] {
+          let note = MovementExtractor.carriedOver(head, from: quote)
+          #expect(note.utf8.elementsEqual("\(head)\(QuotePrefix.of(quote, 60))»".utf8))
+          #expect(note == "\(head)\(quote.prefix(60))»")
+        }
+        lines += 1
+      }
+    }
+    #expect(lines > 1000)
+  }
+
   /// `alsoReadAs` copies the parts' bytes itself: the note an interpolation builds, for every status
   /// and kind, on Arabic (with harakat), English and empty quotes, whole and cut.
   @Test func alsoReadAsIsTheInterpolatedNote() {

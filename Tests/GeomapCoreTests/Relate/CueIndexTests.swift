@@ -153,6 +153,29 @@ import Testing
   }
 
   /// Each cue is one bit of a `UInt64`.
+  /// `armedMenReference` and `insurgentSubject` pass a sentence with no `.armedMen` cue: every word
+  /// their noun tests accept must be one of the cue's words.
+  @Test func armedMenCueHoldsTheSubjectNouns() {
+    let cue = Set(CueIndex.Cue.armedMen.words.words)
+    #expect(!MovementExtractor.insurgentNouns.words.isEmpty)
+    #expect(Set(MovementExtractor.insurgentNouns.words).isSubset(of: cue))
+    for nouns in MovementExtractor.armedMenNouns {
+      #expect(Set(nouns.words).isSubset(of: cue))
+    }
+  }
+
+  /// `RelationContext.isSponsor` answers false when no `.sponsorship` cue stands in the eight words
+  /// before the actor: every word set it asks there must be among the cue's words.
+  @Test func sponsorshipCueHoldsTheSponsorWords() {
+    let cue = Set(CueIndex.Cue.sponsorship.words.words)
+    for words in [
+      RelationContext.yielding, RelationContext.arabicWith, RelationContext.sponsoring, RelationContext.backing,
+    ] {
+      #expect(!words.words.isEmpty)
+      #expect(Set(words.words).isSubset(of: cue))
+    }
+  }
+
   @Test func cuesFitTheirBits() {
     #expect(CueIndex.Cue.allCases.count <= 64)
     #expect(CueIndex.Cue.allCases.map(\.rawValue) == Array(0..<CueIndex.Cue.allCases.count))

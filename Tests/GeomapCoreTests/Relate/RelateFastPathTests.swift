@@ -128,6 +128,29 @@ import Testing
     }
   }
 
+  /// `ReportText.withFoldedScalars` (folded from the token's scalars in place) is what folding the
+  /// token's original string gives, and `originalScalars` that string's scalars: at every token of
+  /// every report, and of crafted text with harakat, tatweel, invisibles, combining Latin accents,
+  /// CR LF, scalars beyond the fold table and an empty-looking token.
+  @Test func foldedScalarsAreTheOriginalsFolded() throws {
+    let crafted = [
+      "وَصَلَت قوّاتٌ الـمسلحين إلى\u{200F}الرقة؛ انسحـابهم", "café cafe\u{301} ＡＢＣ ﻻ ١٢٣ 𝐀 😀",
+      "line\r\nnext\u{200B}word \u{0640}\u{0640} \u{064E}", "«المسلحون» (عناصر) - قاموا",
+    ]
+    var folded = 0
+    for text in try Self.reports() + crafted {
+      let doc = ReportText(text)
+      for t in doc.tokens.indices {
+        let expected = FoldedText(doc.original(t)).scalars
+        #expect(doc.withFoldedScalars(t) { Array($0) } == expected, "«\(doc.original(t))»")
+        #expect(Array(doc.originalScalars(t)) == Array(doc.original(t).unicodeScalars), "«\(doc.original(t))»")
+        if expected != Array(doc.originalScalars(t)) { folded += 1 }
+      }
+    }
+    // Tokens that folding changes (hamza forms, harakat, tatweel, case) are among them.
+    #expect(folded > 100)
+  }
+
   /// `PhraseMatcher.match(_:at:)` (phrases indexed by first and second word) finds the phrase its
   /// reference below finds, at every token of every report, for the actor, motion and control
   /// matchers; and on crafted text where phrases share first words, end the report, or meet a
