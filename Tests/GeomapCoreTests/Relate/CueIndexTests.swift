@@ -152,7 +152,6 @@ import Testing
     }
   }
 
-  /// Each cue is one bit of a `UInt64`.
   /// `armedMenReference` and `insurgentSubject` pass a sentence with no `.armedMen` cue: every word
   /// their noun tests accept must be one of the cue's words.
   @Test func armedMenCueHoldsTheSubjectNouns() {
@@ -176,6 +175,7 @@ import Testing
     }
   }
 
+  /// Each cue is one bit of a `UInt64`.
   @Test func cuesFitTheirBits() {
     #expect(CueIndex.Cue.allCases.count <= 64)
     #expect(CueIndex.Cue.allCases.map(\.rawValue) == Array(0..<CueIndex.Cue.allCases.count))
