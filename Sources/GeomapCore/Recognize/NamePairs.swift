@@ -4,9 +4,10 @@
 /// probes each waited for memory. The scanner also takes the span's key hash from here instead of
 /// hashing the second word again.
 struct NamePairs {
-  /// Per token: where its `maxReadings` entries start in `hashes` and `marks`, -1 when the scan
-  /// will not ask about its pair. Entries only for the tokens asked about (a few in ten): arrays
-  /// of three hashes and marks for every token were mostly written to be left unread.
+  /// Per token: where its entries start in `hashes` and `marks`, shifted left by two, with their
+  /// count (one per reading, at most `maxReadings`) in the low two bits; -1 when the scan will not
+  /// ask about its pair. Entries only for the tokens asked about (a few in ten): arrays of three
+  /// hashes and marks for every token were mostly written to be left unread.
   private let at: [Int32]
   /// The span's key hash and its marks (bits as `NameIndex.marks(hashes:)`), `noMarks` for a
   /// reading the scan will not ask about.
@@ -18,16 +19,15 @@ struct NamePairs {
     let width = NameStarts.maxReadings
     let tokens = doc.tokens
     var at = [Int32](repeating: -1, count: tokens.count)
-    var asked: [Int] = []
-    var askedHashes: [UInt64] = []
-    // Sized for the tokens that may start a name (a count of bytes): grown from empty, these
-    // arrays were copied a dozen times per report. `hashes` is written in place, its first `used`
-    // entries (a zero appended per reading checked the array's uniqueness and capacity each time).
-    let mayStart = starts.count { !NameStarts.startsNothing($0) }
-    var hashes = [UInt64](repeating: 0, count: width * mayStart)
-    var used = 0
-    asked.reserveCapacity(width * mayStart)
-    askedHashes.reserveCapacity(width * mayStart)
+    // Each asked token's entries side by side, a reading the scan will not ask about with a hash
+    // of 0 (its position in `unasked`, rare): the index is asked of `hashes` as it stands, with
+    // no list of positions to gather the asked hashes by and scatter their marks back (and no
+    // array of three zeroed hashes per token that may start a name written first).
+    var hashes: [UInt64] = []
+    var unasked: [Int] = []
+    // Sized for the tokens that may start a name (a count of bytes): grown from empty, the array
+    // was copied a dozen times per report.
+    hashes.reserveCapacity(width * starts.count { !NameStarts.startsNothing($0) })
     for i in tokens.indices where !NameStarts.startsNothing(starts[i]) && !masked[i] {
       if PlaceRecognizer.lowercaseStartsNoName(doc, i) { continue }
       // The span of this token and the next, as `PlaceRecognizer.longestMatch` keys it.
@@ -41,20 +41,20 @@ struct NamePairs {
       // Read from the report's heads, not the `ScanWord`s (see `ScanWords.heads`).
       let laterIsEmpty = scan.head(j).laterIsEmpty
       let head = scan.head(i)
-      let base = used
-      used += width
-      for r in 0..<Int(head.readingCount) where r < width {
-        guard NameStarts.marks(starts[i], r).map({ $0.isPrefix }) ?? true else { continue }
-        if head.firstIsEmpty(r) && laterIsEmpty { continue }
-        let hash = scan.hash(continuing: head.firstHash(r), later: j)
-        hashes[base + r] = hash
-        asked.append(base + r)
-        askedHashes.append(hash)
+      let count = min(Int(head.readingCount), width)
+      at[i] = Int32(hashes.count << 2 | count)
+      for r in 0..<count {
+        guard NameStarts.marks(starts[i], r).map({ $0.isPrefix }) ?? true, !(head.firstIsEmpty(r) && laterIsEmpty)
+        else {
+          unasked.append(hashes.count)
+          hashes.append(0)
+          continue
+        }
+        hashes.append(scan.hash(continuing: head.firstHash(r), later: j))
       }
-      at[i] = Int32(base)
     }
-    var marks = [UInt8](repeating: Self.noMarks, count: used)
-    for (k, m) in zip(asked, index.marks(hashes: askedHashes)) { marks[k] = m }
+    var marks = index.marks(hashes: hashes)
+    for k in unasked { marks[k] = Self.noMarks }
     self.at = at
     self.hashes = hashes
     self.marks = marks
@@ -65,10 +65,9 @@ struct NamePairs {
   /// asks the index).
   @inline(__always)
   func pair(_ i: Int, _ r: Int) -> (hash: UInt64, isKey: Bool, isPrefix: Bool)? {
-    guard r < NameStarts.maxReadings else { return nil }
-    let base = at[i]
-    guard base >= 0 else { return nil }
-    let k = Int(base) + r
+    let entry = at[i]
+    guard entry >= 0, r < Int(entry & 3) else { return nil }
+    let k = Int(entry >> 2) + r
     let m = marks[k]
     guard m != Self.noMarks else { return nil }
     return (hashes[k], m & 1 != 0, m != 0)
