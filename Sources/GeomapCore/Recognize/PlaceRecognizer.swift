@@ -588,18 +588,32 @@ public struct PlaceRecognizer: Sendable {
     var first = Unicode.Scalar(UInt8(0))
     var second = Unicode.Scalar(UInt8(0))
     var count = 0
+    let lo = max(0, min(m.start, doc.scalars.count))
+    // Most spans open on an Arabic letter that folds to none of ا and ل (only أ إ آ fold to ا, and
+    // the tatweel is skipped): their answer is no, read off that scalar without folding.
+    if lo < min(m.end, doc.scalars.count), Self.opensOnOtherLetter(doc.scalars[lo]) { return false }
     func take(_ s: Unicode.Scalar) -> Bool {
       guard case .keep(let f) = Folding.fold(s) else { return false }
       if count == 0 { first = f } else if count == 1 { second = f }
       count += 1
       return count > 2
     }
-    let lo = max(0, min(m.start, doc.scalars.count))
     for s in doc.scalars[lo..<max(lo, min(m.end, doc.scalars.count))] {
       if take(s) { break }
     }
     guard count > 2 else { return false }
     return first == "ا" && second == "ل" || first == "ل" && second == "ل"
+  }
+
+  /// True when `s` is an Arabic letter whose folded form (`Folding.fold`) is kept and is neither
+  /// ا nor ل.
+  @inline(__always)
+  static func opensOnOtherLetter(_ s: Unicode.Scalar) -> Bool {
+    switch s.value {
+    case 0x0622, 0x0623, 0x0625, 0x0627, 0x0640, 0x0644: return false
+    case 0x0621...0x064A: return true
+    default: return false
+    }
   }
 
   /// A place that needs no context: a country, governorate, city, region, or a multi-word name.
