@@ -55,21 +55,30 @@ struct KeyFacts: Sendable {
 
 extension PlaceRecognizer {
   /// The facts of `key` (whose FNV-1a hash is `hash`), from this recognizer's cache when the key
-  /// was met before.
-  func facts(key: String, hash: UInt64) -> KeyFacts {
-    if let cached = cachedFacts(hash: hash, where: { FNV1a.sameBytes($0, key) }) { return cached }
+  /// was met before. `oneWord`: when the key is a spelling's one-word reading, its place in
+  /// `KeyFactsCache`'s memo of those (`oneWordEntry`), where the facts are remembered; else -1.
+  func facts(key: String, hash: UInt64, oneWord: Int = -1) -> KeyFacts {
+    let cached = keyCache.withLock { c -> KeyFacts? in
+      guard let k = c.index(hash: hash), FNV1a.sameBytes(c[k].key, key) else { return nil }
+      c.remember(k, oneWord: oneWord)
+      return c[k]
+    }
+    if let cached { return cached }
     let candidates = gazetteer.entries(forLooseKey: key)
     let flags = Self.flags(key: key, hash: hash, candidates: candidates)
     return keyCache.withLock { c in
-      // The slot read once (each read hashes the key's hash again).
-      let slot = c.byHash[hash]
-      if let f = slot, FNV1a.sameBytes(f.key, key) { return f }
+      // The slot read once.
+      let slot = c.index(hash: hash)
+      if let k = slot, FNV1a.sameBytes(c[k].key, key) {
+        c.remember(k, oneWord: oneWord)
+        return c[k]
+      }
       // Bounded so a long batch cannot grow it without limit.
-      let full = c.byHash.count >= 100_000
-      if full { c.byHash.removeAll(keepingCapacity: true) }
+      let full = c.count >= 100_000
+      if full { c.removeAll() }
       let made = KeyFacts(key: key, candidates: candidates, flags: flags)
       // Two keys with one hash (never seen in practice): the first keeps the slot.
-      if slot == nil || full { c.byHash[hash] = made }
+      if slot == nil || full { c.remember(c.add(made, hash: hash), oneWord: oneWord) }
       return made
     }
   }
@@ -79,9 +88,15 @@ extension PlaceRecognizer {
   /// (see `ReportKeys.spells`).
   func cachedFacts(hash: UInt64, where isKey: (String) -> Bool) -> KeyFacts? {
     keyCache.withLock { c -> KeyFacts? in
-      guard let f = c.byHash[hash], isKey(f.key) else { return nil }
-      return f
+      guard let k = c.index(hash: hash), isKey(c[k].key) else { return nil }
+      return c[k]
     }
+  }
+
+  /// The cached facts of a spelling's one-word reading, by its place in the memo (`oneWordEntry`),
+  /// when an earlier report met them (see `keyNumber`).
+  func oneWordFacts(_ oneWord: Int) -> KeyFacts? {
+    keyCache.withLock { c in c.oneWordFacts(oneWord) }
   }
 
   /// `facts`' flags (its key's hash is `hash`) with the article flags, worked out on first asking
@@ -100,8 +115,8 @@ extension PlaceRecognizer {
     }
     if allTake { flags.insert(.allTakeArticle) }
     keyCache.withLock { c in
-      if let f = c.byHash[hash], FNV1a.sameBytes(f.key, facts.key) {
-        c.byHash[hash] = KeyFacts(key: f.key, candidates: f.candidates, flags: flags)
+      if let k = c.index(hash: hash), FNV1a.sameBytes(c[k].key, facts.key) {
+        c[k] = KeyFacts(key: c[k].key, candidates: c[k].candidates, flags: flags)
       }
     }
     return flags
@@ -147,7 +162,67 @@ extension PlaceRecognizer {
   }
 }
 
-/// `PlaceRecognizer`'s cache of `KeyFacts`, by the key's hash.
+/// `PlaceRecognizer`'s cache of `KeyFacts`, found by the key's FNV-1a hash (`HashIndex`): a
+/// `Dictionary` ran SipHash over the hash again at every look-up, and each report looks up each of
+/// its keys. One entry per hash.
+///
+/// Also a memo of the facts of spellings' one-word readings by spelling (`oneWordEntry`): each
+/// report numbers its keys anew (`ReportKeys`), and finding a one-word key met in an earlier report
+/// by its key read its strings out of the spelling's `ScanWord` (retaining and releasing them),
+/// and looked the key up and compared it, about 600 instructions per key and report.
 struct KeyFactsCache {
-  var byHash: [UInt64: KeyFacts] = [:]
+  private var facts: [KeyFacts] = []
+  private var hashes: [UInt64] = []
+  private var table = HashIndex(slots: 1024)
+  /// At `oneWordEntry`: the index of that reading's facts + 1; 0 when not met.
+  private var oneWord: [Int32] = []
+
+  var count: Int { facts.count }
+
+  subscript(k: Int) -> KeyFacts {
+    get { facts[k] }
+    set { facts[k] = newValue }
+  }
+
+  /// The index of the facts held for the key hashed `hash`, nil when none are.
+  func index(hash: UInt64) -> Int? { table.first(hash: hash, in: hashes) { _ in true } }
+
+  /// Holds `facts`, whose key (hashed `hash`) has none held, and returns their index.
+  mutating func add(_ facts: KeyFacts, hash: UInt64) -> Int {
+    let k = self.facts.count
+    self.facts.append(facts)
+    hashes.append(hash)
+    table.insert(k, hashes: hashes)
+    return k
+  }
+
+  /// Drops every entry and the memo.
+  mutating func removeAll() {
+    facts.removeAll(keepingCapacity: true)
+    hashes.removeAll(keepingCapacity: true)
+    table.removeAll()
+    oneWord = []
+  }
+
+  /// The memo's place of reading `reading` of the spelling in slot `slot` of the caches keyed by
+  /// spelling (`ScanWords.slot(ofSpelling:)`), -1 for a spelling past the word table's limit.
+  static func oneWordEntry(slot: Int, reading: Int) -> Int {
+    precondition(reading >= 0 && reading < ScanHead.width, "a reading of a spelling's head")
+    return slot < 0 ? -1 : ScanHead.width * slot + reading
+  }
+
+  /// The facts remembered at `entry` of the memo (`oneWordEntry`), nil when none are.
+  func oneWordFacts(_ entry: Int) -> KeyFacts? {
+    guard entry >= 0, entry < oneWord.count, oneWord[entry] != 0 else { return nil }
+    return facts[Int(oneWord[entry] - 1)]
+  }
+
+  /// Remembers the facts at index `k` at `entry` of the memo (nothing for -1).
+  mutating func remember(_ k: Int, oneWord entry: Int) {
+    guard entry >= 0 else { return }
+    if entry >= oneWord.count {
+      oneWord.append(contentsOf: repeatElement(0, count: Swift.max(entry + 1 - oneWord.count, oneWord.count, 1024)))
+    }
+    oneWord[entry] = Int32(k + 1)
+  }
 }

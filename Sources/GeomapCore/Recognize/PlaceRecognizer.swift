@@ -201,6 +201,12 @@ public struct PlaceRecognizer: Sendable {
   func keyNumber(
     _ scan: ScanWords, at i: Int, _ n: Int, reading r: Int, hash: UInt64, keys: inout ReportKeys
   ) -> Int32 {
+    // A one-word key met in an earlier report is found by its spelling (`KeyFactsCache`), without
+    // reading its strings out of the `ScanWord` (most keys of a report were met in earlier ones).
+    let oneWord = n == 1 ? KeyFactsCache.oneWordEntry(slot: scan.slot(ofSpelling: scan.spelling(i)), reading: r) : -1
+    if oneWord >= 0, let known = oneWordFacts(oneWord) {
+      return keys.number(key: known.key, hash: hash) ?? keys.add(known, hash: hash)
+    }
     let reading = scan[i].reading(r)
     let later = (i + 1)..<(i + n)
     // A key met before in this report is found without building it; a new one is built once.
@@ -213,7 +219,7 @@ public struct PlaceRecognizer: Sendable {
       return keys.add(cached, hash: hash)
     }
     let key = n == 1 ? reading.only : reading.first + later.map { scan[$0].later }.joined()
-    return keys.add(facts(key: key, hash: hash), hash: hash)
+    return keys.add(facts(key: key, hash: hash, oneWord: oneWord), hash: hash)
   }
 
   // MARK: - Context

@@ -7,15 +7,15 @@
 /// "one sense per report" hashed each span's key into a set at every round of the list pass. With
 /// numbers, that set is an array of flags.
 ///
-/// Found by the key's FNV-1a hash in an open-addressing table (as `KeySet`): the hash is already
-/// computed by the name scan, and a `Dictionary` ran SipHash over it again for every span.
+/// Found by the key's FNV-1a hash (`HashIndex`): the hash is already computed by the name scan, and
+/// a `Dictionary` ran SipHash over it again for every span.
 struct ReportKeys {
   /// The facts of key number `k`.
   private(set) var facts: [KeyFacts] = []
   private var hashes: [UInt64] = []
-  /// Per slot, 0 when empty, else the key's number + 1.
-  /// Sized for a typical report's few hundred keys: from 64 the table was rebuilt three times per report.
-  private var slots = [Int32](repeating: 0, count: 512)
+  /// Sized for a typical report's few hundred keys: from 64 slots the table was rebuilt three
+  /// times per report, and the arrays grown from empty were copied eight times.
+  private var table = HashIndex(slots: 512)
 
   /// The number of the one-word key of each spelling's reading met so far, at
   /// `ScanHead.width × spelling + reading` (`ScanWords.spelling(_:)`), plus one; 0 when not met.
@@ -24,6 +24,11 @@ struct ReportKeys {
   private var oneWord: [Int32] = []
 
   var count: Int { facts.count }
+
+  init() {
+    facts.reserveCapacity(256)
+    hashes.reserveCapacity(256)
+  }
 
   /// The number of the one-word key of `reading` of `spelling`, when it was remembered.
   func number(spelling: Int, reading: Int) -> Int32? {
@@ -53,26 +58,14 @@ struct ReportKeys {
 
   /// The number of `key` (whose FNV-1a hash is `hash`), nil when it has none yet (see `add`).
   func number(key: String, hash: UInt64) -> Int32? {
-    var i = home(hash)
-    while slots[i] != 0 {
-      let k = slots[i] - 1
-      if hashes[Int(k)] == hash && FNV1a.sameBytes(facts[Int(k)].key, key) { return k }
-      i = (i + 1) & (slots.count - 1)
-    }
-    return nil
+    table.first(hash: hash, in: hashes) { FNV1a.sameBytes(facts[$0].key, key) }.map { Int32($0) }
   }
 
   /// The number of the key `first` followed by the later-word keys of tokens `later` spell (its
   /// FNV-1a hash is `hash`), nil when it has none yet: a name of several words is found again
   /// without its key being built as a `String` (most spans repeat a name already numbered).
   func number(first: String, later: Range<Int>, of scan: ScanWords, hash: UInt64) -> Int32? {
-    var i = home(hash)
-    while slots[i] != 0 {
-      let k = slots[i] - 1
-      if hashes[Int(k)] == hash && Self.spells(facts[Int(k)].key, first, later, scan) { return k }
-      i = (i + 1) & (slots.count - 1)
-    }
-    return nil
+    table.first(hash: hash, in: hashes) { Self.spells(facts[$0].key, first, later, scan) }.map { Int32($0) }
   }
 
   /// True when `key`'s bytes are `first`'s followed by those of each token's later-word key.
@@ -138,29 +131,10 @@ struct ReportKeys {
 
   /// Numbers `facts`, whose key (with FNV-1a hash `hash`) has no number yet, and returns it.
   mutating func add(_ facts: KeyFacts, hash: UInt64) -> Int32 {
-    // At most half full: probes stay short.
-    if 2 * (self.facts.count + 1) > slots.count { grow() }
-    let k = Int32(self.facts.count)
+    let k = self.facts.count
     self.facts.append(facts)
     hashes.append(hash)
-    place(k)
-    return k
-  }
-
-  private func home(_ hash: UInt64) -> Int {
-    // Fibonacci hashing: the table's size is a power of two.
-    let bits = UInt64(slots.count.trailingZeroBitCount)
-    return Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> (64 - bits))
-  }
-
-  private mutating func place(_ k: Int32) {
-    var i = home(hashes[Int(k)])
-    while slots[i] != 0 { i = (i + 1) & (slots.count - 1) }
-    slots[i] = k + 1
-  }
-
-  private mutating func grow() {
-    slots = [Int32](repeating: 0, count: 2 * slots.count)
-    for k in facts.indices { place(Int32(k)) }
+    table.insert(k, hashes: hashes)
+    return Int32(k)
   }
 }
