@@ -40,6 +40,7 @@ enum FNV1a {
   }
 
   /// `startsWithBytes` of a string's UTF-8 bytes.
+  @inline(__always)
   static func startsWithBytes(_ bytes: UnsafeBufferPointer<UInt8>, _ prefix: StaticString) -> Bool {
     precondition(prefix.hasPointerRepresentation, "a prefix of UTF-8 bytes")
     let count = prefix.utf8CodeUnitCount

@@ -47,6 +47,7 @@ enum ArabicWord {
   static func forEachStem(
     ofLetters letters: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>, Int) -> Void
   ) {
+    @inline(__always)
     func letter(_ k: Int) -> Unicode.Scalar {
       Unicode.Scalar(UInt32(letters[2 * k] & 0x1F) << 6 | UInt32(letters[2 * k + 1] & 0x3F)) ?? "\u{FFFD}"
     }

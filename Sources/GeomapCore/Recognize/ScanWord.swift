@@ -199,10 +199,13 @@ final class ScanWord: Sendable {
         stems.append(
           Reading(prefixLength: prefix, key: String(decoding: key, as: UTF8.self), hash: FNV1a.hash64(bytes: key)))
       }
+      // The later key taken first, so `plain` is passed on as it is (not copied for the call and
+      // destroyed after it).
+      let later = plain.only
       // Plain letters are each a Character of their own (`ArabicWord.isPlainArabic`): «لل» is
       // the token's first two Characters exactly when it is its first four bytes.
       return Keyed(
-        plain: plain, stems: stems, later: plain.only, hasArticle: hasArticle, isOneWord: true, bareIsText: bareIsText,
+        plain: plain, stems: stems, later: later, hasArticle: hasArticle, isOneWord: true, bareIsText: bareIsText,
         startsWithLamLam: FNV1a.startsWithBytes(letters, PlaceRecognizer.lamLam))
     }
   }
@@ -463,6 +466,7 @@ struct ScanHead: Sendable {
   }
 
   /// Writes reading `r`'s hashes, prefix length and emptiness into their places.
+  @inline(__always)
   private mutating func set(_ r: Int, _ reading: ScanWord.Reading) {
     let prefix = UInt8(clamping: reading.prefixLength)
     switch r {
