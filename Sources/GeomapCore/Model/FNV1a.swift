@@ -35,15 +35,19 @@ enum FNV1a {
   /// The prefix is a literal, its bytes read in place; the text's from its buffer (a native
   /// string's bytes are contiguous), a byte at a time (the prefixes are a few bytes).
   static func startsWithBytes(_ text: String, _ prefix: StaticString) -> Bool {
+    text.utf8.withContiguousStorageIfAvailable { startsWithBytes($0, prefix) }
+      ?? text.utf8.starts(with: UnsafeBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount))
+  }
+
+  /// `startsWithBytes` of a string's UTF-8 bytes.
+  @inline(__always)
+  static func startsWithBytes(_ bytes: UnsafeBufferPointer<UInt8>, _ prefix: StaticString) -> Bool {
     precondition(prefix.hasPointerRepresentation, "a prefix of UTF-8 bytes")
     let count = prefix.utf8CodeUnitCount
     let start = prefix.utf8Start
-    let fast = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-      guard bytes.count >= count else { return false }
-      for k in 0..<count where bytes[k] != start[k] { return false }
-      return true
-    }
-    return fast ?? text.utf8.starts(with: UnsafeBufferPointer(start: start, count: count))
+    guard bytes.count >= count else { return false }
+    for k in 0..<count where bytes[k] != start[k] { return false }
+    return true
   }
 
   static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325

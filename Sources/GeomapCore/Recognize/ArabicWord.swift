@@ -27,11 +27,27 @@ enum ArabicWord {
   /// `appendBareForms` of a token of plain letters (nearly every Arabic token; so are its stems:
   /// the clitics are plain letters, the stems the letters after them), given as its UTF-8 bytes,
   /// two a letter: the stems and their forms are read off the bytes with no `String` made (a
-  /// `String` per stem and per form was most of analysing a spelling new to the process), and
-  /// so are the clitics (`NameKey.cliticPrefixes` of the first three letters).
+  /// `String` per stem and per form was most of analysing a spelling new to the process).
   private static func appendBareForms(
     ofLetters letters: UnsafeBufferPointer<UInt8>, taMarbuta: Bool, to out: inout Spellings, firsts: inout [Int]
   ) {
+    forEachStem(ofLetters: letters) { stem, _ in
+      firsts.append(out.count)
+      appendForms(ofLetters: stem, taMarbuta: taMarbuta, to: &out)
+    }
+  }
+
+  /// The clitic stems of a token of plain letters (`isPlainArabic`) given as its UTF-8 bytes, two
+  /// a letter, as `NameKey.cliticReadings` makes them, in order: the token itself, then its stem
+  /// after the conjunction and its stem after the preposition. `body` gets each stem's bytes and
+  /// its prefix length in scalars. Read off the bytes (the clitics by `NameKey.cliticPrefixes` of
+  /// the first three letters) with no `String` made; a stem with the article's alef given back
+  /// («للرقه»: ا + the letters after ل) is written into a buffer on the stack.
+  @inline(__always)
+  static func forEachStem(
+    ofLetters letters: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>, Int) -> Void
+  ) {
+    @inline(__always)
     func letter(_ k: Int) -> Unicode.Scalar {
       Unicode.Scalar(UInt32(letters[2 * k] & 0x1F) << 6 | UInt32(letters[2 * k + 1] & 0x3F)) ?? "\u{FFFD}"
     }
@@ -39,23 +55,25 @@ enum ArabicWord {
       letters.count >= 6
       ? NameKey.cliticPrefixes(letter(0), letter(1), letter(2), hasFourth: letters.count > 6)
       : (conjunction: 0, preposition: 0, articleBack: false)
-    firsts.append(out.count)
-    appendForms(ofLetters: letters, taMarbuta: taMarbuta, to: &out)
+    body(letters, 0)
     if prefixes.conjunction > 0 {
-      firsts.append(out.count)
-      appendForms(
-        ofLetters: UnsafeBufferPointer(rebasing: letters[(2 * prefixes.conjunction)...]), taMarbuta: taMarbuta, to: &out)
+      body(UnsafeBufferPointer(rebasing: letters[(2 * prefixes.conjunction)...]), prefixes.conjunction)
     }
     guard prefixes.preposition > 0 else { return }
     let rest = UnsafeBufferPointer(rebasing: letters[(2 * prefixes.preposition)...])
-    firsts.append(out.count)
-    guard prefixes.articleBack else { return appendForms(ofLetters: rest, taMarbuta: taMarbuta, to: &out) }
-    // «للرقه»: the stem is the article's alef and the letters after ل.
+    guard prefixes.articleBack else { return body(rest, prefixes.preposition) }
     withUnsafeTemporaryAllocation(of: UInt8.self, capacity: alefBytes.count + rest.count) { stem in
       _ = UnsafeMutableBufferPointer(rebasing: stem[..<alefBytes.count]).initialize(fromContentsOf: alefBytes)
       _ = UnsafeMutableBufferPointer(rebasing: stem[alefBytes.count...]).initialize(fromContentsOf: rest)
-      appendForms(ofLetters: UnsafeBufferPointer(stem), taMarbuta: taMarbuta, to: &out)
+      body(UnsafeBufferPointer(stem), prefixes.preposition)
     }
+  }
+
+  /// The UTF-8 bytes of plain letters (`isPlainArabic`) without the article «ال» when more than
+  /// one letter follows it (`stripArticle`, and `NameKey.looseWord` of an Arabic word).
+  @inline(__always)
+  static func withoutArticle(_ letters: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+    letters.count > 6 && holds(letters, articleBytes, at: 0) ? UnsafeBufferPointer(rebasing: letters[4...]) : letters
   }
 
   /// The forms of one stem, by `String`'s character operations.
@@ -80,9 +98,7 @@ enum ArabicWord {
   /// and `dropLast` on Arabic strings go through Unicode normalization, and analysing a spelling
   /// cost ~33k instructions, most of a report's set-up when its words are new.
   static func appendForms(ofLetters letters: UnsafeBufferPointer<UInt8>, taMarbuta: Bool, to out: inout Spellings) {
-    // The article: «ال» and more than one letter after it.
-    let noArticle =
-      letters.count > 6 && holds(letters, articleBytes, at: 0) ? UnsafeBufferPointer(rebasing: letters[4...]) : letters
+    let noArticle = withoutArticle(letters)
     out.append(noArticle)
     // Every suffix ends in one of a few letters: a stem ending in another (most stems) has none,
     // found by one comparison (trying the seven suffixes on each stem was most of this function).
@@ -152,6 +168,32 @@ enum ArabicWord {
       i += 2
     }
     return true
+  }
+
+  /// Whether the UTF-8 bytes `letters` are one or more plain letters (`isPlainArabic`) that folding
+  /// keeps as they are, so that they are one folded word (`Tokenizer.isOneFoldedWord`; plain
+  /// letters are all of one script): every Arabic token of a report. One table read a letter
+  /// (each letter is two bytes, its lead D8–DD for U+0600–U+077F), where the two questions asked
+  /// apart decoded each letter twice, through range tests and the folding table's entry.
+  static func isFoldedPlainArabic(letters: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard letters.count >= 2 && letters.count % 2 == 0 else { return false }
+    return foldedPlainLetters.withUnsafeBufferPointer { folded in
+      var i = 0
+      while i < letters.count {
+        let lead = letters[i]
+        // In valid UTF-8 a two-byte lead is followed by a continuation byte.
+        guard lead >= 0xD8 && lead <= 0xDD, folded[Int(lead & 0x1F) << 6 | Int(letters[i + 1] & 0x3F) - 0x0600]
+        else { return false }
+        i += 2
+      }
+      return true
+    }
+  }
+
+  /// Per scalar from U+0600 to U+077F (every plain letter is among them), whether it is a plain
+  /// letter that is one folded word by itself.
+  private static let foldedPlainLetters: [Bool] = (UInt32(0x0600)..<0x0780).map { v in
+    isPlainArabicLetter(v) && Tokenizer.isOneFoldedWord(String(Character(Unicode.Scalar(v)!)))
   }
 
   /// Whether scalar value `v` is one of the letters of `isPlainArabic`.

@@ -22,26 +22,31 @@ final class ScanWord: Sendable {
       self.onlyHash = onlyHash
       firstHash = keys.first == keys.only ? onlyHash : FNV1a.hash64(keys.first)
     }
+
+    /// The reading of a stem whose key is `key` in every place (an Arabic stem's), `hash` its hash.
+    init(prefixLength: Int, key: String, hash: UInt64) {
+      self.prefixLength = prefixLength
+      only = key
+      first = key
+      onlyHash = hash
+      firstHash = hash
+    }
   }
 
-  /// The token's clitic readings (`NameKey.cliticReadings`): the token's own, then those of its
-  /// stems after the clitics (at most two: `ScanHead.width` in all). Apart, so a spelling with no
-  /// clitic (most) has no array to make (an empty one is no heap block; an array of readings per
-  /// spelling was a tenth of making a new spelling's scan data).
-  let plain: Reading
-  let stems: [Reading]
+  /// The token's readings and later key, and what `init` read off its text with them.
+  private let keyed: Keyed
 
   /// How many readings the token has.
-  var readingCount: Int { 1 + stems.count }
+  var readingCount: Int { 1 + keyed.stems.count }
 
   /// Reading `r` (below `readingCount`).
-  func reading(_ r: Int) -> Reading { r == 0 ? plain : stems[r - 1] }
+  func reading(_ r: Int) -> Reading { r == 0 ? keyed.plain : keyed.stems[r - 1] }
 
   /// What the name scan asks of the readings and the later key for nearly every token, without
   /// their strings (see `ScanWords.heads`).
-  let head: ScanHead
+  var head: ScanHead { keyed.head }
   /// Loose key of the token as a later word of a name.
-  let later: String
+  var later: String { keyed.later }
   /// What `PlaceRecognizer.acceptInContext` asks of the spelling for every candidate span near it
   /// (each question keyed, hashed or looked up the token's text again).
   let context: Context
@@ -79,17 +84,67 @@ final class ScanWord: Sendable {
   /// word table (`ReportText.words`; `Word.unseen` past the table's limit). The text and script,
   /// not the `Token`: a copy of the token was retained and destroyed twice per new spelling.
   init(_ text: String, script: Script, word: Word) {
-    // The token's clitic readings (`NameKey.cliticReadings`) made straight into `plain` and
-    // `stems`: the readings' own array and the one `map` made from it were a fifth of making a
-    // new spelling's scan data. The first reading is the token: the token's own keys serve it,
-    // its place as a later word, and its key as a whole name when it is one folded word
-    // (`NameKey.loose` would tokenize it again to find that out).
+    // Stored as made and read back from `self`: read from a local, the readings were copied into
+    // the object and the local destroyed (a retain and a release per key).
+    keyed = (script == .arabic ? Self.plainArabicReadings(text) : nil) ?? Self.readings(text, script: script)
+    let whole = keyed.isOneWord ? keyed.plain.only : NameKey.loose(text)
+    // An Arabic token's one-word key is the token without the article before two letters or more,
+    // as `ArabicWord.stripArticle` makes it; that function leaves any other token as it is. The
+    // key's hash is the first reading's when it is that key (hashing it again for each key set
+    // was a tenth of making a new spelling's scan data). When that is the token itself, its word
+    // is the token's (looking it up again was a tenth more).
+    let bare = script == .arabic ? keyed.plain.only : text
+    context = Context(
+      whole: whole, wholeHash: keyed.isOneWord ? keyed.plain.onlyHash : FNV1a.hash64(whole), bare: bare,
+      bareWord: word != .unseen && keyed.bareIsText ? word : nil, hasArticle: keyed.hasArticle)
+  }
+
+  /// A token's readings, later key and head, and what `init` reads off its text with them:
+  /// whether a clitic reading starts with the article (`Context.hasArticle`), whether the token is
+  /// one folded word (`Tokenizer.isOneFoldedWord`), and whether its bare form (see `init`) has the
+  /// token's own bytes.
+  private struct Keyed {
+    /// The token's clitic readings (`NameKey.cliticReadings`): the token's own, then those of its
+    /// stems after the clitics (at most two: `ScanHead.width` in all). Apart, so a spelling with no
+    /// clitic (most) has no array to make (an empty one is no heap block; an array of readings per
+    /// spelling was a tenth of making a new spelling's scan data).
+    var plain: Reading
+    var stems: [Reading]
+    var later: String
+    var hasArticle: Bool
+    var isOneWord: Bool
+    var bareIsText: Bool
+    var head: ScanHead
+
+    /// `startsWithLamLam`: whether the token starts with «لل» (see `ScanHead`). The head is made
+    /// from the readings and key as they are passed in, before they are stored (made from the
+    /// stored ones, they were copied for it and destroyed after).
+    init(
+      plain: Reading, stems: [Reading], later: String, hasArticle: Bool, isOneWord: Bool, bareIsText: Bool,
+      startsWithLamLam: Bool
+    ) {
+      head = ScanHead(plain: plain, stems: stems, later: later)
+      head.startsWithLamLam = startsWithLamLam
+      self.plain = plain
+      self.stems = stems
+      self.later = later
+      self.hasArticle = hasArticle
+      self.isOneWord = isOneWord
+      self.bareIsText = bareIsText
+    }
+  }
+
+  /// `Keyed` of any token. The token's clitic readings (`NameKey.cliticReadings`) made straight
+  /// into `plain` and `stems`: the readings' own array and the one `map` made from it were a fifth
+  /// of making a new spelling's scan data. The first reading is the token: the token's own keys
+  /// serve it, its place as a later word, and its key as a whole name when it is one folded word
+  /// (`NameKey.loose` would tokenize it again to find that out).
+  private static func readings(_ text: String, script: Script) -> Keyed {
     let prefixes =
       script == .arabic
       ? NameKey.cliticPrefixes(of: text) : (conjunction: 0, preposition: 0, articleBack: false)
     let keys = NameKey.looseWordKeys(text)
-    let keyHash = FNV1a.hash64(keys.only)
-    plain = Reading(prefixLength: 0, keys: keys, onlyHash: keyHash)
+    let plain = Reading(prefixLength: 0, keys: keys, onlyHash: FNV1a.hash64(keys.only))
     var stems: [Reading] = []
     let stemCount = (prefixes.conjunction > 0 ? 1 : 0) + (prefixes.preposition > 0 ? 1 : 0)
     if stemCount > 0 { stems.reserveCapacity(stemCount) }
@@ -106,25 +161,53 @@ final class ScanWord: Sendable {
     }
     addStem(after: prefixes.conjunction, articleBack: false)
     addStem(after: prefixes.preposition, articleBack: prefixes.articleBack)
-    self.stems = stems
-    later = keys.later
-    var head = ScanHead(plain: plain, stems: stems, later: later)
-    // The bytes first: `hasPrefix` compares Characters (canonical equivalence), slow on Arabic, and
-    // a token without these bytes cannot have the prefix (lām has no other equivalent spelling).
-    head.startsWithLamLam =
-      FNV1a.startsWithBytes(text, PlaceRecognizer.lamLam) && text.hasPrefix(PlaceRecognizer.lamLam.description)
-    self.head = head
-    let isOneWord = Tokenizer.isOneFoldedWord(text)
-    let whole = isOneWord ? keys.only : NameKey.loose(text)
-    // An Arabic token's one-word key is the token without the article before two letters or more,
-    // as `ArabicWord.stripArticle` makes it; that function leaves any other token as it is. The
-    // key's hash is the first reading's when it is that key (hashing it again for each key set
-    // was a tenth of making a new spelling's scan data). When that is the token itself, its word
-    // is the token's (looking it up again was a tenth more).
-    let bare = script == .arabic ? keys.only : text
-    context = Context(
-      whole: whole, wholeHash: isOneWord ? keyHash : FNV1a.hash64(whole), bare: bare,
-      bareWord: word != .unseen && FNV1a.sameBytes(bare, text) ? word : nil, hasArticle: hasArticle)
+    return Keyed(
+      plain: plain, stems: stems, later: keys.later, hasArticle: hasArticle,
+      isOneWord: Tokenizer.isOneFoldedWord(text),
+      bareIsText: script != .arabic || FNV1a.sameBytes(keys.only, text),
+      // The bytes first: `hasPrefix` compares Characters (canonical equivalence), slow on Arabic,
+      // and a token without these bytes cannot have the prefix (lām has no other equivalent
+      // spelling).
+      startsWithLamLam: FNV1a.startsWithBytes(text, PlaceRecognizer.lamLam)
+        && text.hasPrefix(PlaceRecognizer.lamLam.description))
+  }
+
+  /// `readings(text, script: .arabic)` of a token of plain letters that folding keeps as they are
+  /// (`ArabicWord.isFoldedPlainArabic`, so it is one folded word; nil for any other token), read
+  /// off its UTF-8 bytes: its clitic stems as `WordForms` reads them (`ArabicWord.forEachStem`),
+  /// each stem's key the stem without its article (`NameKey.looseWord` of an Arabic word, alike in
+  /// every place) hashed from the bytes, and a `String` made only for a key that is not the token
+  /// itself. Written for speed: through the `String` functions each stem and key was decoded,
+  /// copied and hashed again, ~2.4k instructions a new Arabic spelling.
+  private static func plainArabicReadings(_ text: String) -> Keyed? {
+    var bytes = text
+    return bytes.withUTF8 { letters -> Keyed? in
+      // A plain token that folding would change (never a report's token) takes the general path.
+      guard ArabicWord.isFoldedPlainArabic(letters: letters) else { return nil }
+      // The token's own reading apart: most tokens have no other.
+      let key = ArabicWord.withoutArticle(letters)
+      let bareIsText = key.count == letters.count
+      let plain = Reading(
+        prefixLength: 0, key: bareIsText ? text : String(decoding: key, as: UTF8.self), hash: FNV1a.hash64(bytes: key))
+      // A stem starts with the article exactly when its first four bytes are «ال».
+      var hasArticle = FNV1a.startsWithBytes(letters, "ال")
+      var stems: [Reading] = []
+      ArabicWord.forEachStem(ofLetters: letters) { stem, prefix in
+        guard prefix > 0 else { return }
+        let key = ArabicWord.withoutArticle(stem)
+        hasArticle = hasArticle || FNV1a.startsWithBytes(stem, "ال")
+        stems.append(
+          Reading(prefixLength: prefix, key: String(decoding: key, as: UTF8.self), hash: FNV1a.hash64(bytes: key)))
+      }
+      // The later key taken first, so `plain` is passed on as it is (not copied for the call and
+      // destroyed after it).
+      let later = plain.only
+      // Plain letters are each a Character of their own (`ArabicWord.isPlainArabic`): «لل» is
+      // the token's first two Characters exactly when it is its first four bytes.
+      return Keyed(
+        plain: plain, stems: stems, later: later, hasArticle: hasArticle, isOneWord: true, bareIsText: bareIsText,
+        startsWithLamLam: FNV1a.startsWithBytes(letters, PlaceRecognizer.lamLam))
+    }
   }
 
   /// Scan data of every spelling read so far in this process, at `2 × word id + (Arabic ? 1 : 0)`
@@ -351,15 +434,18 @@ struct ScanHead: Sendable {
 
   init() {}
 
-  /// The head of a `ScanWord`'s readings (`plain`, then `stems`) and later-word key.
-  init(plain: ScanWord.Reading, stems: [ScanWord.Reading], later: String) {
+  /// The head of a `ScanWord`'s readings (`plain`, then `stems`) and later-word key, borrowed (as
+  /// owned arguments, the caller copied them for this and they were destroyed here).
+  init(plain: borrowing ScanWord.Reading, stems: borrowing [ScanWord.Reading], later: borrowing String) {
     // Each reading written into its place (`set`), passed as it is held: reading the fields
     // through key paths, a closure per field and place, was most of making a head, and copying
     // each reading out first (its keys retained and released) half as much again.
     readingCount = UInt8(min(1 + stems.count, Self.width))
     set(0, plain)
-    for r in 1..<Int(readingCount) { set(r, stems[r - 1]) }
-    var later = later
+    stems.withUnsafeBufferPointer { stems in
+      for r in 1..<Int(readingCount) { set(r, stems[r - 1]) }
+    }
+    var later = copy later
     let count = later.utf8.count
     if count <= 16 {
       // The bytes copied into the two words' memory at once, then read as little-endian numbers:
@@ -380,6 +466,7 @@ struct ScanHead: Sendable {
   }
 
   /// Writes reading `r`'s hashes, prefix length and emptiness into their places.
+  @inline(__always)
   private mutating func set(_ r: Int, _ reading: ScanWord.Reading) {
     let prefix = UInt8(clamping: reading.prefixLength)
     switch r {

@@ -117,16 +117,24 @@ extension WordForms {
       slot < entries.count && entries[slot].start >= 0 ? entries[slot] : nil
     }
 
-    /// Stores analysis `k` of `made` as the analysis of `slot`'s spelling (unless it has one).
-    mutating func add(_ made: Analyses, _ k: Int, slot: Int) {
-      guard entry(slot) == nil else { return }
-      if slot >= entries.count {
+    /// Stores each analysis `k` of `made` as the analysis of the spelling at slot `slots[k]` (-1:
+    /// none) unless that spelling has one.
+    ///
+    /// All at once: stored one by one, each analysis passed `made` (retained) and grew the table
+    /// and its words by generic calls, ~300 instructions a new spelling.
+    mutating func add(_ made: Analyses, slots: [Int]) {
+      precondition(slots.count == made.entries.count, "WordForms: a slot per analysis")
+      let top = slots.max() ?? -1
+      if top >= entries.count {
         entries.append(
-          contentsOf: repeatElement(Analyses.Entry(), count: Swift.max(slot + 1 - entries.count, entries.count)))
+          contentsOf: repeatElement(Analyses.Entry(), count: Swift.max(top + 1 - entries.count, entries.count)))
       }
-      let e = made.entries[k]
-      entries[slot] = Analyses.Entry(start: Int32(words.count), bare: e.bare, plain: e.plain)
-      words.append(contentsOf: made.words[Int(e.start)..<Int(e.start) + Int(e.bare) + Int(e.plain)])
+      for (k, slot) in slots.enumerated() where slot >= 0 && entries[slot].start < 0 {
+        let e = made.entries[k]
+        entries[slot] = Analyses.Entry(start: Int32(words.count), bare: e.bare, plain: e.plain)
+        // Word by word: an analysis has a handful.
+        for w in Int(e.start)..<Int(e.start) + Int(e.bare) + Int(e.plain) { words.append(made.words[w]) }
+      }
     }
   }
 
@@ -303,9 +311,7 @@ extension WordForms {
     }
     var made = Analyses()
     made.analyse(spellings)
-    table.withLock { table in
-      for (k, slot) in stored.enumerated() where slot >= 0 { table.add(made, k, slot: slot) }
-    }
+    table.withLock { table in table.add(made, slots: stored) }
     return made
   }
 }
