@@ -40,12 +40,45 @@ import Testing
     let numbers = [
       "0", "-0", "35.9", "-35.0125", "007.50", "1.", ".5", "-.5", "1e3", "+1", "-", "", " 1", "1 ", "1.2.3",
       "123456789012345.6", "1234567890123456", "0.1234567890123456789", "99999999999999999999", "inf",
-      "٣٥.٩",
+      "٣٥.٩", "-0.0", "123456789012345", "12345678901234.5", "1234567890123456.", "0.000000000000001",
+      "0.00000000000001", "33.000000000000", "-1234.567890123456",
     ]
     for lat in numbers {
       for n in numbers {
         let row = "gn:1\t\(n)\tcity\tSY\t\t\t\(lat)\t\(n)\t\(n)\t\(n)\tRaqqa\tالرقة\t\tgeonames"
-        #expect(GazetteerRow.parse(row[...]) == characterParse(row[...]), "\(lat) \(n)")
+        let entry = GazetteerRow.parse(row[...])
+        let split = characterParse(row[...])
+        #expect(entry == split, "\(lat) \(n)")
+        // Bit for bit (`==` takes -0 for 0).
+        #expect(entry.map(numberBits) == split.map(numberBits), "\(lat) \(n)")
+      }
+    }
+  }
+
+  /// The bits of an entry's numbers.
+  func numberBits(_ e: GazetteerEntry) -> [UInt64] {
+    [e.coordinate.latitude.bitPattern, e.coordinate.longitude.bitPattern, e.radiusKm.bitPattern,
+     UInt64(bitPattern: Int64(e.population)), UInt64(bitPattern: Int64(e.geonameID ?? -1))]
+  }
+
+  /// Fields of every length around the 8 and 16 bytes the tab search tests a word at a time, and
+  /// rows cut short at every byte (fields missing, or a last one without its tab).
+  @Test func findsTabsWhateverTheFieldLengths() throws {
+    let letters = "abcdefghijklmnopqrstuvwxyz"
+    for n in 0...26 {
+      let word = String(letters.prefix(n))
+      let rows = [
+        "gn:\(word)\t1\tcity\tSY\t\t\t35.9\t39.0\t0\t\tRaqqa\tالرقة\tRakka\tgeonames",
+        "gn:1\t1\tcity\t\(word)\t\(word)\t\(word)\t35.9\t39.0\t0\t\tRaqqa\tالرقة\tRakka\tgeonames",
+        "gn:1\t1\tcity\tSY\t\t\t35.9\t39.0\t0\t\t\(word)\t\(word)\t\(word)\t\(word)",
+        "\t\t\t\t\t\t\t\t\t\t\t\t\(word)",
+      ]
+      for row in rows {
+        #expect(GazetteerRow.parse(row[...]) == characterParse(row[...]), "\(row)")
+        for cut in row.indices {
+          let short = row[..<cut]
+          #expect(GazetteerRow.parse(short) == characterParse(short), "\(short)")
+        }
       }
     }
   }
@@ -90,7 +123,7 @@ import Testing
       let split = try #require(characterParse(line))
       // The id and country keys read from the row's bytes are those of its Strings.
       if entry != split || entry.variants != split.variants || entry.hashValue != split.hashValue
-        || entry.keys != split.keys
+        || entry.keys != split.keys || numberBits(entry) != numberBits(split)
       {
         Issue.record("differs: \(line)")
       }
