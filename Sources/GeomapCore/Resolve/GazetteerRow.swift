@@ -183,32 +183,60 @@ enum GazetteerRow {
   /// over the bytes wherever each "|" stands alone as a Character (see `isLoneNeighbour`); a column
   /// where one may not takes the Character split.
   static func variantNames(_ column: UnsafeBufferPointer<UInt8>) -> [String] {
+    guard let bars = loneBars(column) else { return string(column).split(separator: "|").map(String.init) }
     var names: [String] = []
+    // Grown from empty, the array was copied at every few names.
+    if !column.isEmpty { names.reserveCapacity(bars + 1) }
+    _ = firstPiece(splitAtLoneBars: column) { name in
+      names.append(string(name))
+      return false
+    }
+    return names
+  }
+
+  /// Calls `body` with the UTF-8 bytes of each of `variantNames(column)` in turn until it returns
+  /// true; whether it did. Where the bars stand alone, no String is made.
+  static func firstVariant(
+    in column: UnsafeBufferPointer<UInt8>, where body: (UnsafeBufferPointer<UInt8>) -> Bool
+  ) -> Bool {
+    guard loneBars(column) != nil else {
+      return string(column).split(separator: "|").contains { piece in
+        var name = String(piece)
+        return name.withUTF8(body)
+      }
+    }
+    return firstPiece(splitAtLoneBars: column, where: body)
+  }
+
+  /// `firstVariant`'s pieces where every "|" stands alone: the bytes between them.
+  private static func firstPiece(
+    splitAtLoneBars column: UnsafeBufferPointer<UInt8>, where body: (UnsafeBufferPointer<UInt8>) -> Bool
+  ) -> Bool {
+    var start = 0
+    while start < column.count {
+      let k = column.index(of: UInt8(ascii: "|"), from: start)
+      if start < k, body(UnsafeBufferPointer(rebasing: column[start..<k])) { return true }
+      start = k + 1
+    }
+    return false
+  }
+
+  /// The number of "|" in the column when each stands alone as a Character (its neighbours can
+  /// join no "|" into one), else nil.
+  private static func loneBars(_ column: UnsafeBufferPointer<UInt8>) -> Int? {
     let bar = UInt8(ascii: "|")
     var bars = 0
     var k = column.index(of: bar, from: 0)
-    while k < column.count {
-      bars += 1
-      k = column.index(of: bar, from: k + 1)
-    }
-    // Grown from empty, the array was copied at every few names.
-    if !column.isEmpty { names.reserveCapacity(bars + 1) }
-    var start = 0
-    k = column.index(of: bar, from: 0)
     while k < column.count {
       var lead = k - 1
       while lead > 0 && column[lead] & 0xC0 == 0x80 { lead -= 1 }
       let previous = k > 0 ? scalar(at: lead, in: column) : nil
       let after = k + 1 < column.count ? scalar(at: k + 1, in: column) : nil
-      guard isLoneNeighbour(previous), isLoneNeighbour(after) else {
-        return string(column).split(separator: "|").map(String.init)
-      }
-      if start < k { names.append(string(UnsafeBufferPointer(rebasing: column[start..<k]))) }
-      start = k + 1
-      k = column.index(of: bar, from: start)
+      guard isLoneNeighbour(previous), isLoneNeighbour(after) else { return nil }
+      bars += 1
+      k = column.index(of: bar, from: k + 1)
     }
-    if start < column.count { names.append(string(UnsafeBufferPointer(rebasing: column[start...]))) }
-    return names
+    return bars
   }
 
   /// The scalar whose UTF-8 bytes start at `i` (U+FFFD, which is no lone neighbour, if they are

@@ -124,6 +124,9 @@ import Testing
       // The id and country keys read from the row's bytes are those of its Strings.
       if entry != split || entry.variants != split.variants || entry.hashValue != split.hashValue
         || entry.keys != split.keys || numberBits(entry) != numberBits(split)
+        || variantsAsked(entry) != split.variants
+        || entry.variantsContain(bytesMayMatch: PlaceRecognizer.mayOpenWithArticle, where: opensWithArticle)
+          != split.variants.contains(where: opensWithArticle)
       {
         Issue.record("differs: \(line)")
       }
@@ -134,6 +137,52 @@ import Testing
       rows += 1
     }
     #expect(rows > 200_000)
+  }
+
+  /// The variants `variantsContain` asks of, in order.
+  func variantsAsked(_ entry: GazetteerEntry) -> [String] {
+    var asked: [String] = []
+    let found = entry.variantsContain(bytesMayMatch: { _ in true }) { name in
+      asked.append(name)
+      return false
+    }
+    #expect(!found)
+    return asked
+  }
+
+  /// Whether a name's first token is Arabic and opens with «ال» (none does whose bytes fail
+  /// `mayOpenWithArticle`).
+  func opensWithArticle(_ name: String) -> Bool {
+    var copy = name
+    guard copy.withUTF8(PlaceRecognizer.mayOpenWithArticle), let t = Tokenizer.tokens(in: name).first else {
+      return false
+    }
+    return PlaceRecognizer.opensWithArticle(t)
+  }
+
+  /// `variantsContain` asks of the variants in order, stops at the first match, and answers as
+  /// `variants.contains` does: in place and from a list, where the bars stand alone and where the
+  /// Character split decides.
+  @Test func variantsContainAsksTheVariants() throws {
+    let columns = ["الرقة|Raqqa|Ar Raqqah", "|a||b|", "", "|", "تل|ً|x", "\u{0600}|x", "a|\u{301}b", "ە|\u{06D6}"]
+    for column in columns {
+      let row = "gn:1\t1\tcity\tSY\t\t\t35.9\t39.0\t0\t\tRaqqa\tالرقة\t\(column)\tgeonames"
+      let file = MappedBytes(copying: Data(row.utf8))
+      for entry in [try #require(GazetteerRow.parse(bytes: file.bytes, in: file)), try #require(GazetteerRow.parse(row[...]))] {
+        #expect(variantsAsked(entry) == entry.variants)
+        for target in entry.variants + ["none"] {
+          var asked = 0
+          let found = entry.variantsContain(bytesMayMatch: { $0.count > 0 }) { name in
+            asked += 1
+            return name == target
+          }
+          #expect(found == entry.variants.contains(target))
+          #expect(asked == (entry.variants.firstIndex(of: target).map { $0 + 1 } ?? entry.variants.count))
+        }
+        // Names whose bytes fail are not asked.
+        #expect(!entry.variantsContain(bytesMayMatch: { _ in false }) { _ in true })
+      }
+    }
   }
 
   /// A variants column in place, against the same column parsed from a String, on the edge cases of
