@@ -91,6 +91,16 @@ public struct GazetteerEntry: Hashable, Sendable, Codable {
     set { edit { $0.variants = VariantNames(newValue) } }
   }
 
+  /// `variants.contains(where: matches)`, where `matches` holds only of names whose UTF-8 bytes
+  /// pass `mayMatch`: each variant is asked `mayMatch` first, and the variants of an entry of the
+  /// mapped gazetteer are made Strings only when their bytes pass (splitting the whole column
+  /// into Strings was most of asking a question of the variants, which most fail on their bytes).
+  func variantsContain(
+    bytesMayMatch mayMatch: (UnsafeBufferPointer<UInt8>) -> Bool, where matches: (String) -> Bool
+  ) -> Bool {
+    box.fields.variants.contains(bytesMayMatch: mayMatch, where: matches)
+  }
+
   private mutating func edit(_ change: (inout Fields) -> Void) {
     var f = box.fields
     change(&f)
@@ -158,6 +168,23 @@ public struct GazetteerEntry: Hashable, Sendable, Codable {
       switch storage {
       case .names(let names): return names
       case .column(let file, let range): return GazetteerRow.variantNames(UnsafeBufferPointer(rebasing: file.bytes[range]))
+      }
+    }
+
+    /// See `GazetteerEntry.variantsContain(bytesMayMatch:where:)`.
+    func contains(
+      bytesMayMatch mayMatch: (UnsafeBufferPointer<UInt8>) -> Bool, where matches: (String) -> Bool
+    ) -> Bool {
+      switch storage {
+      case .names(let names):
+        return names.contains { name in
+          var name = name
+          return name.withUTF8(mayMatch) && matches(name)
+        }
+      case .column(let file, let range):
+        return GazetteerRow.firstVariant(in: UnsafeBufferPointer(rebasing: file.bytes[range])) {
+          mayMatch($0) && matches(String(decoding: $0, as: UTF8.self))
+        }
       }
     }
 

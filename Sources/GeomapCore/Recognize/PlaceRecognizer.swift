@@ -561,7 +561,8 @@ public struct PlaceRecognizer: Sendable {
       guard let t = tokens.first, Self.opensWithArticle(t) else { return false }
       return NameKey.loose(tokens: tokens.map(\.text)) == key
     }
-    return written(e.nameAr) || e.variants.contains(where: written)
+    // A variant whose bytes cannot open with the article is not made a String.
+    return written(e.nameAr) || e.variantsContain(bytesMayMatch: Self.mayOpenWithArticle, where: written)
   }
 
   /// False when a name's UTF-8 `bytes` cannot start with the article, read without tokenizing it

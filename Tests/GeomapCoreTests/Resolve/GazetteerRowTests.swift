@@ -40,12 +40,45 @@ import Testing
     let numbers = [
       "0", "-0", "35.9", "-35.0125", "007.50", "1.", ".5", "-.5", "1e3", "+1", "-", "", " 1", "1 ", "1.2.3",
       "123456789012345.6", "1234567890123456", "0.1234567890123456789", "99999999999999999999", "inf",
-      "٣٥.٩",
+      "٣٥.٩", "-0.0", "123456789012345", "12345678901234.5", "1234567890123456.", "0.000000000000001",
+      "0.00000000000001", "33.000000000000", "-1234.567890123456",
     ]
     for lat in numbers {
       for n in numbers {
         let row = "gn:1\t\(n)\tcity\tSY\t\t\t\(lat)\t\(n)\t\(n)\t\(n)\tRaqqa\tالرقة\t\tgeonames"
-        #expect(GazetteerRow.parse(row[...]) == characterParse(row[...]), "\(lat) \(n)")
+        let entry = GazetteerRow.parse(row[...])
+        let split = characterParse(row[...])
+        #expect(entry == split, "\(lat) \(n)")
+        // Bit for bit (`==` takes -0 for 0).
+        #expect(entry.map(numberBits) == split.map(numberBits), "\(lat) \(n)")
+      }
+    }
+  }
+
+  /// The bits of an entry's numbers.
+  func numberBits(_ e: GazetteerEntry) -> [UInt64] {
+    [e.coordinate.latitude.bitPattern, e.coordinate.longitude.bitPattern, e.radiusKm.bitPattern,
+     UInt64(bitPattern: Int64(e.population)), UInt64(bitPattern: Int64(e.geonameID ?? -1))]
+  }
+
+  /// Fields of many lengths, and rows cut short at every byte (fields missing, or a last one
+  /// without its tab).
+  @Test func findsTabsWhateverTheFieldLengths() throws {
+    let letters = "abcdefghijklmnopqrstuvwxyz"
+    for n in 0...26 {
+      let word = String(letters.prefix(n))
+      let rows = [
+        "gn:\(word)\t1\tcity\tSY\t\t\t35.9\t39.0\t0\t\tRaqqa\tالرقة\tRakka\tgeonames",
+        "gn:1\t1\tcity\t\(word)\t\(word)\t\(word)\t35.9\t39.0\t0\t\tRaqqa\tالرقة\tRakka\tgeonames",
+        "gn:1\t1\tcity\tSY\t\t\t35.9\t39.0\t0\t\t\(word)\t\(word)\t\(word)\t\(word)",
+        "\t\t\t\t\t\t\t\t\t\t\t\t\(word)",
+      ]
+      for row in rows {
+        #expect(GazetteerRow.parse(row[...]) == characterParse(row[...]), "\(row)")
+        for cut in row.indices {
+          let short = row[..<cut]
+          #expect(GazetteerRow.parse(short) == characterParse(short), "\(short)")
+        }
       }
     }
   }
@@ -90,7 +123,10 @@ import Testing
       let split = try #require(characterParse(line))
       // The id and country keys read from the row's bytes are those of its Strings.
       if entry != split || entry.variants != split.variants || entry.hashValue != split.hashValue
-        || entry.keys != split.keys
+        || entry.keys != split.keys || numberBits(entry) != numberBits(split)
+        || variantsAsked(entry) != split.variants
+        || entry.variantsContain(bytesMayMatch: PlaceRecognizer.mayOpenWithArticle, where: opensWithArticle)
+          != split.variants.contains(where: opensWithArticle)
       {
         Issue.record("differs: \(line)")
       }
@@ -101,6 +137,52 @@ import Testing
       rows += 1
     }
     #expect(rows > 200_000)
+  }
+
+  /// The variants `variantsContain` asks of, in order.
+  func variantsAsked(_ entry: GazetteerEntry) -> [String] {
+    var asked: [String] = []
+    let found = entry.variantsContain(bytesMayMatch: { _ in true }) { name in
+      asked.append(name)
+      return false
+    }
+    #expect(!found)
+    return asked
+  }
+
+  /// Whether a name's first token is Arabic and opens with «ال» (none does whose bytes fail
+  /// `mayOpenWithArticle`).
+  func opensWithArticle(_ name: String) -> Bool {
+    var copy = name
+    guard copy.withUTF8(PlaceRecognizer.mayOpenWithArticle), let t = Tokenizer.tokens(in: name).first else {
+      return false
+    }
+    return PlaceRecognizer.opensWithArticle(t)
+  }
+
+  /// `variantsContain` asks of the variants in order, stops at the first match, and answers as
+  /// `variants.contains` does: in place and from a list, where the bars stand alone and where the
+  /// Character split decides.
+  @Test func variantsContainAsksTheVariants() throws {
+    let columns = ["الرقة|Raqqa|Ar Raqqah", "|a||b|", "", "|", "تل|ً|x", "\u{0600}|x", "a|\u{301}b", "ە|\u{06D6}"]
+    for column in columns {
+      let row = "gn:1\t1\tcity\tSY\t\t\t35.9\t39.0\t0\t\tRaqqa\tالرقة\t\(column)\tgeonames"
+      let file = MappedBytes(copying: Data(row.utf8))
+      for entry in [try #require(GazetteerRow.parse(bytes: file.bytes, in: file)), try #require(GazetteerRow.parse(row[...]))] {
+        #expect(variantsAsked(entry) == entry.variants)
+        for target in entry.variants + ["none"] {
+          var asked = 0
+          let found = entry.variantsContain(bytesMayMatch: { $0.count > 0 }) { name in
+            asked += 1
+            return name == target
+          }
+          #expect(found == entry.variants.contains(target))
+          #expect(asked == (entry.variants.firstIndex(of: target).map { $0 + 1 } ?? entry.variants.count))
+        }
+        // Names whose bytes fail are not asked.
+        #expect(!entry.variantsContain(bytesMayMatch: { _ in false }) { _ in true })
+      }
+    }
   }
 
   /// A variants column in place, against the same column parsed from a String, on the edge cases of
