@@ -12,7 +12,7 @@ struct QuoteGaps {
   init(_ doc: ReportText) {
     let tokens = doc.tokens
     let scalars = doc.scalars
-    var counts = [Int32](repeating: 0, count: tokens.count + 2)
+    var counts = [Int32](filling: 0, count: tokens.count + 2)
     var running: Int32 = 0
     // Read and written through buffers, each gap's scalars by index: a slice and a `contains`
     // closure per gap cost more than the gap's few scalars, and each count written into the array

@@ -15,7 +15,7 @@ struct ReportKeys {
   private var hashes: [UInt64] = []
   /// Per slot, 0 when empty, else the key's number + 1.
   /// Sized for a typical report's few hundred keys: from 64 the table was rebuilt three times per report.
-  private var slots = [Int32](repeating: 0, count: 512)
+  private var slots = [Int32](filling: 0, count: 512)
 
   /// The number of the one-word key of each spelling's reading met so far, at
   /// `ScanHead.width × spelling + reading` (`ScanWords.spelling(_:)`), plus one; 0 when not met.
