@@ -210,17 +210,17 @@ public enum ReportDateReader {
     return found
   }
 
-  /// The full dates of a digit-folded head whose scalars are all plain, found around its year
-  /// words: only the first (a list of it alone, empty when the head has no full date) when no date
-  /// of the head can be labelled, else all of them; nil when a scalar is not plain.
+  /// The full dates of a digit-folded head whose scalars are all plain (or tatweels), found around
+  /// its year words: only the first (a list of it alone, empty when the head has no full date) when
+  /// no date of the head can be labelled, else all of them; nil when another scalar is not plain.
   ///
   /// Every full date ends in a year word (four digits in a row) and starts at most
   /// `fullDateWordsBeforeYear.max()` words before it. When every scalar of the head is plain (as
-  /// `DateWindows` reads it: harakat after an Arabic letter too), the dates are those found in the
-  /// parts of the head around the year words (each year word and the words before it, parts touching
-  /// or with only blanks between joined, as `DateTokenFilter` cuts a claim's span): each part, cut at
-  /// blanks, has the same words, windows and matches as the whole head there, and no date crosses
-  /// from one part to another. No date is labelled when the 40 scalars before each part and the part
+  /// `DateWindows` reads it: harakat after an Arabic letter too) or a tatweel (`HeadFlag.plain`),
+  /// the dates are those found in the parts of the head around the year words (each year word and
+  /// the words before it, parts touching or with only blanks between joined, as `DateTokenFilter`
+  /// cuts a claim's span): each part, cut at blanks, has the same words, windows and matches as the
+  /// whole head there, and no date crosses from one part to another. No date is labelled when the 40 scalars before each part and the part
   /// are `isSimple` or line feeds (so `isLabelled` reads a date's line prefix scalar by scalar, never
   /// through Foundation) and no label (`labels`) starts there. Then `reportDate` asks only
   /// for the first date: the first found part by part.
@@ -350,6 +350,11 @@ public enum ReportDateReader {
 
   /// `plainHeadDates`' classes of the scalars below `TriggerTable.size`.
   enum HeadFlag {
+    /// A `PlainText` scalar, or the tatweel (U+0640): `DateWindows` reads a tatweel as it reads a
+    /// letter (no blank, digit, mark or unsafe scalar), so the parts cut around the year words hold
+    /// the words of the whole head there; a window holding one is searched by `Regex` in both. (A
+    /// haraka after it is not plain. Some Arabic reports stretch words with tatweels, and their heads
+    /// were all searched.)
     static let plain: UInt8 = 1
     static let digit: UInt8 = 2
     static let arabicLetter: UInt8 = 4
@@ -358,7 +363,7 @@ public enum ReportDateReader {
     static let labelStart: UInt8 = 16
   }
   static let headFlags: [UInt8] = (0..<TriggerTable.size).map { v in
-    (PlainText.isPlain(v) ? HeadFlag.plain : 0) | (PlainText.isDigit(v) ? HeadFlag.digit : 0)
+    (PlainText.isPlain(v) || v == 0x0640 ? HeadFlag.plain : 0) | (PlainText.isDigit(v) ? HeadFlag.digit : 0)
       | (PlainText.isArabicLetter(v) ? HeadFlag.arabicLetter : 0) | (PlainText.isHaraka(v) ? HeadFlag.haraka : 0)
       | (labelScalars.contains { $0.first == PlainText.lowerASCII(v) } ? HeadFlag.labelStart : 0)
   }
