@@ -310,7 +310,7 @@ public enum ReportDateReader {
           mayBeLabelled = true
           break search
         }
-        guard v < TriggerTable.size && table[Int(v)] & HeadFlag.labelStart != 0 else { continue }
+        guard v >= TriggerTable.size || table[Int(v)] & HeadFlag.labelStart != 0 else { continue }
         let first = PlainText.lowerASCII(v)
         for label in labels where label[0] == first && i + label.count <= scalars.count {
           if label.indices.allSatisfy({ PlainText.lowerASCII(scalars[i + $0].value) == label[$0] }) {
@@ -360,13 +360,21 @@ public enum ReportDateReader {
     static let arabicLetter: UInt8 = 4
     static let haraka: UInt8 = 8
     /// A label (`labels`) may start here: the scalar's `PlainText.lowerASCII` is a label's first.
+    /// (Past the table there are no flags: `plainHeadDates` tries every label at such a scalar.)
     static let labelStart: UInt8 = 16
   }
-  static let headFlags: [UInt8] = (0..<TriggerTable.size).map { v in
-    (PlainText.isPlain(v) || v == 0x0640 ? HeadFlag.plain : 0) | (PlainText.isDigit(v) ? HeadFlag.digit : 0)
-      | (PlainText.isArabicLetter(v) ? HeadFlag.arabicLetter : 0) | (PlainText.isHaraka(v) ? HeadFlag.haraka : 0)
-      | (labelScalars.contains { $0.first == PlainText.lowerASCII(v) } ? HeadFlag.labelStart : 0)
-  }
+  static let headFlags: [UInt8] = {
+    var flags = (0..<TriggerTable.size).map { v in
+      (PlainText.isPlain(v) || v == 0x0640 ? HeadFlag.plain : 0) | (PlainText.isDigit(v) ? HeadFlag.digit : 0)
+        | (PlainText.isArabicLetter(v) ? HeadFlag.arabicLetter : 0) | (PlainText.isHaraka(v) ? HeadFlag.haraka : 0)
+    }
+    // A label's first scalar (lowercase), and its capital for an ASCII letter.
+    for first in labelScalars.compactMap(\.first) where first < TriggerTable.size {
+      flags[Int(first)] |= HeadFlag.labelStart
+      if (0x61...0x7A).contains(first) { flags[Int(first) - 0x20] |= HeadFlag.labelStart }
+    }
+    return flags
+  }()
 
   /// Words each full-date pattern can have before its year, which ends it: «4 من شهر كانون الثاني /
   /// كانون الثاني ) عام 2017» has 11 (at most 11 blank runs), "November 2 - 10, 2017" 4,
