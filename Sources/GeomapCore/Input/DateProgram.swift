@@ -34,6 +34,11 @@ final class DateProgram: @unchecked Sendable {
   let alternatives: UnsafeMutableBufferPointer<Int32>
   /// The first operation of each top-level alternative (-1 for an empty one).
   let top: UnsafeMutableBufferPointer<Int32>
+  /// Per operation: for a group whose every alternative starts with a literal, bit `v & 63` set
+  /// for each first scalar `v` of theirs (a haraka's left out: it never matches first); all bits
+  /// for any other operation. `PlainMatcher` fails such a group at once where the text's scalar
+  /// has no bit, instead of trying each alternative's first scalar (the month groups have seventy).
+  let groupFirsts: UnsafeMutableBufferPointer<UInt64>
 
   init(_ tree: [[DatePattern]]) {
     var ops: [Op] = []
@@ -85,6 +90,18 @@ final class DateProgram: @unchecked Sendable {
       return Int32(at)
     }
     top = Self.buffer(tree.map(sequence))
+    groupFirsts = Self.buffer(
+      ops.map { op in
+        guard op.kind == .group else { return .max }
+        var bits: UInt64 = 0
+        for slot in op.a..<(op.a + op.b) {
+          let head = alternatives[Int(slot)]
+          guard head >= 0, ops[Int(head)].kind == .literal, ops[Int(head)].b > 0 else { return .max }
+          let first = pool[Int(ops[Int(head)].a)]
+          if !PlainText.isHaraka(first) { bits |= 1 << UInt64(first & 63) }
+        }
+        return bits
+      })
     self.ops = Self.buffer(ops)
     self.pool = Self.buffer(pool)
     self.alternatives = Self.buffer(alternatives)
@@ -105,6 +122,7 @@ final class DateProgram: @unchecked Sendable {
     pool.deallocate()
     alternatives.deallocate()
     top.deallocate()
+    groupFirsts.deallocate()
   }
 
   static func buffer<T>(_ items: [T]) -> UnsafeMutableBufferPointer<T> {

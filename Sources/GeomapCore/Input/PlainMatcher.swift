@@ -28,8 +28,8 @@ struct PlainMatcher {
         scalars.withUnsafeBufferPointer { text in
           let run = PlainRun(
             s: text, lo: window.lowerBound, hi: window.upperBound, ops: program.ops, pool: program.pool,
-            alternatives: program.alternatives, heads: program.top, insensitive: pattern.caseInsensitive,
-            spans: spans)
+            alternatives: program.alternatives, heads: program.top, groupFirsts: program.groupFirsts,
+            insensitive: pattern.caseInsensitive, spans: spans)
           var i = run.lo
           while i < run.hi {
             let v = text[i].value
@@ -78,6 +78,7 @@ private struct PlainRun {
   let pool: UnsafeMutableBufferPointer<UInt32>
   let alternatives: UnsafeMutableBufferPointer<Int32>
   let heads: UnsafeMutableBufferPointer<Int32>
+  let groupFirsts: UnsafeMutableBufferPointer<UInt64>
   let insensitive: Bool
   /// Capture spans, start and end per group; -1 when unset.
   let spans: UnsafeMutableBufferPointer<Int>
@@ -104,6 +105,18 @@ private struct PlainRun {
     return PlainText.isHaraka(base) || (insensitive ? PlainText.lowerASCII(v) : v) != base
   }
 
+  /// False when group `at` fails at `i` on its first scalar: every alternative starts with a
+  /// literal, and no first scalar of theirs has the text's bit in `groupFirsts` (so `failsAtOnce`
+  /// is true of each).
+  @inline(__always)
+  private func mayStartGroup(_ at: Int32, _ i: Int) -> Bool {
+    let bits = groupFirsts[Int(at)]
+    guard bits != .max else { return true }
+    guard i < hi else { return false }
+    let v = insensitive ? PlainText.lowerASCII(s[i].value) : s[i].value
+    return bits >> UInt64(v & 63) & 1 != 0
+  }
+
   /// Matches the sequence starting at operation `at` from `i`, offering each end to `k` in
   /// priority order until it accepts.
   func run(_ at: Int32, _ i: Int, _ k: (Int) -> Bool) -> Bool {
@@ -119,6 +132,8 @@ private struct PlainRun {
     case .boundary:
       return isBoundary(i) && run(op.next, i, k)
     case .group:
+      // Every alternative's first scalar differs from the text's (see `DateProgram.groupFirsts`).
+      guard mayStartGroup(at, i) else { return false }
       for slot in op.a..<(op.a + op.b) {
         let head = alternatives[Int(slot)]
         if failsAtOnce(head, i) { continue }

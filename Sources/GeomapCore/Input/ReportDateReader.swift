@@ -55,9 +55,10 @@ public enum ReportDateReader {
 
     /// The report date (see `ReportDateReader.read`).
     mutating func reportDate(fallbackYear: Int? = nil) -> ReportDate? {
-      // Only the first date when no date can be labelled (most heads): searching the whole head for
-      // every date cost more than reading a short report's places.
-      let leading = ReportDateReader.firstDateIfUnlabelled(scalars)
+      // A plain head's dates found around its year words, only the first when no date can be
+      // labelled (most heads): searching the whole head for every date cost more than reading a
+      // short report's places.
+      let leading = ReportDateReader.plainHeadDates(scalars)
       let windows = leading == nil ? DateWindows(scalars: scalars, table: yearTable) : nil
       let dates = leading ?? windows.map(fullDates(in:)) ?? []
       if let labelled = dates.first(where: { isLabelled(scalars, before: $0.start) }) {
@@ -209,24 +210,27 @@ public enum ReportDateReader {
     return found
   }
 
-  /// The first full date of a digit-folded head, as a list of it alone (empty when the head has no
-  /// full date), when no date of the head can be labelled; nil when one may be.
+  /// The full dates of a digit-folded head whose scalars are all plain (or tatweels), found around
+  /// its year words: only the first (a list of it alone, empty when the head has no full date) when
+  /// no date of the head can be labelled, else all of them; nil when another scalar is not plain.
   ///
   /// Every full date ends in a year word (four digits in a row) and starts at most
   /// `fullDateWordsBeforeYear.max()` words before it. When every scalar of the head is plain (as
-  /// `DateWindows` reads it: harakat after an Arabic letter too), the dates are those found in the
-  /// parts of the head around the year words (each year word and the words before it, parts touching
-  /// or with only blanks between joined, as `DateTokenFilter` cuts a claim's span): each part, cut at
-  /// blanks, has the same words, windows and matches as the whole head there, and no date crosses
-  /// from one part to another. No date is labelled when the 40 scalars before each part and the part
+  /// `DateWindows` reads it: harakat after an Arabic letter too) or a tatweel (`HeadFlag.plain`),
+  /// the dates are those found in the parts of the head around the year words (each year word and
+  /// the words before it, parts touching or with only blanks between joined, as `DateTokenFilter`
+  /// cuts a claim's span): each part, cut at blanks, has the same words, windows and matches as the
+  /// whole head there, and no date crosses from one part to another. No date is labelled when the 40 scalars before each part and the part
   /// are `isSimple` or line feeds (so `isLabelled` reads a date's line prefix scalar by scalar, never
   /// through Foundation) and no label (`labels`) starts there. Then `reportDate` asks only
   /// for the first date: the first found part by part.
   ///
   /// Written for speed: a short report's head is all of it, and finding every date (`DateWindows`
   /// over every scalar, the date patterns at every year) was some 60k instructions a report; this
-  /// is a table lookup per scalar, and the patterns around the first year words.
-  static func firstDateIfUnlabelled(_ scalars: [Unicode.Scalar]) -> [(date: CalendarDate, start: Int, end: Int)]? {
+  /// is a pass over the scalars (four at a time where none is a digit, a haraka or a rarer mark),
+  /// and the patterns around the first year words (around all of them when a label is near one: a
+  /// search of the whole head cost some 65k instructions for each such report).
+  static func plainHeadDates(_ scalars: [Unicode.Scalar]) -> [(date: CalendarDate, start: Int, end: Int)]? {
     // A long head nearly always has a label, a haraka or another scalar not plain near some year, and
     // the pass then cost more than it saved (the fixture reports as one file: its 20k-scalar head
     // +2.1M instructions per MB); reports are mostly much shorter (the fixtures 1-2k scalars).
@@ -237,22 +241,33 @@ public enum ReportDateReader {
       headFlags.withUnsafeBufferPointer { table in
         var digitRun = 0
         var attachable = false  // whether a haraka here follows an Arabic letter
-        for i in s.indices {
-          let v = s[i].value
-          let flags = v < TriggerTable.size ? table[Int(v)] : (PlainText.isPlain(v) ? HeadFlag.plain : 0)
-          if flags & HeadFlag.haraka != 0 {
-            guard attachable else { return false }
+        var next = 0
+        while next < s.count {
+          if isQuiet(s, at: next) {
+            attachable = PlainText.isArabicLetter(s[next &+ 3].value)
             digitRun = 0
+            next &+= 4
             continue
           }
-          guard flags & HeadFlag.plain != 0 else { return false }
-          attachable = flags & HeadFlag.arabicLetter != 0
-          if flags & HeadFlag.digit != 0 {
-            digitRun += 1
-            if digitRun == 4 { yearEnds.append(i) }
-          } else {
-            digitRun = 0
+          // The four scalars (or the last few) one at a time, through the table.
+          for i in next..<min(next &+ 4, s.count) {
+            let v = s[i].value
+            let flags = v < TriggerTable.size ? table[Int(v)] : (PlainText.isPlain(v) ? HeadFlag.plain : 0)
+            if flags & HeadFlag.haraka != 0 {
+              guard attachable else { return false }
+              digitRun = 0
+              continue
+            }
+            guard flags & HeadFlag.plain != 0 else { return false }
+            attachable = flags & HeadFlag.arabicLetter != 0
+            if flags & HeadFlag.digit != 0 {
+              digitRun += 1
+              if digitRun == 4 { yearEnds.append(i) }
+            } else {
+              digitRun = 0
+            }
           }
+          next = min(next &+ 4, s.count)
         }
         return true
       }
@@ -284,41 +299,82 @@ public enum ReportDateReader {
       }
     }
     // The labels themselves, not a shorter list of what they contain: a label added to `labels` is
-    // then looked for here too.
+    // then looked for here too (and `headFlags` marks the scalars one starts with).
     let labels = labelScalars
-    for part in parts {
+    let table = headFlags
+    var mayBeLabelled = false
+    search: for part in parts {
       for i in max(0, part.lowerBound - 40)..<part.upperBound {
         let v = scalars[i].value
-        guard v == 0x0A || isSimple(v) else { return nil }
+        guard v == 0x0A || isSimple(v) else {
+          mayBeLabelled = true
+          break search
+        }
+        guard v >= TriggerTable.size || table[Int(v)] & HeadFlag.labelStart != 0 else { continue }
         let first = PlainText.lowerASCII(v)
         for label in labels where label[0] == first && i + label.count <= scalars.count {
-          if label.indices.allSatisfy({ PlainText.lowerASCII(scalars[i + $0].value) == label[$0] }) { return nil }
+          if label.indices.allSatisfy({ PlainText.lowerASCII(scalars[i + $0].value) == label[$0] }) {
+            mayBeLabelled = true
+            break search
+          }
         }
       }
     }
+    var dates: [(date: CalendarDate, start: Int, end: Int)] = []
     for part in parts {
       let windows = DateWindows(scalars: Array(scalars[part]), table: yearTable)
-      if let first = fullDates(in: windows).first {
-        return [(first.date, part.lowerBound + first.start, part.lowerBound + first.end)]
+      for found in fullDates(in: windows) {
+        dates.append((found.date, part.lowerBound + found.start, part.lowerBound + found.end))
       }
+      if !mayBeLabelled && !dates.isEmpty { return Array(dates.prefix(1)) }
     }
-    return []
+    return dates
   }
 
-  /// The longest head `firstDateIfUnlabelled` tries to answer.
+  /// Whether the four scalars from `i` are all ASCII but digits and control characters (line feeds
+  /// excepted), or Arabic letters: plain scalars that end a run of digits and leave `attachable`
+  /// as the last one sets it. (Tested four at a time: a table lookup a scalar cost some 15
+  /// instructions a scalar of every report.)
+  @inline(__always)
+  private static func isQuiet(_ s: UnsafeBufferPointer<Unicode.Scalar>, at i: Int) -> Bool {
+    guard i &+ 4 <= s.count, let base = s.baseAddress else { return false }
+    let v = UnsafeRawPointer(base).loadUnaligned(fromByteOffset: i &* 4, as: SIMD4<UInt32>.self)
+    let quiet =
+      ((v &- 0x20) .< 0x10) .| ((v &- 0x3A) .< 0x45) .| ((v &- 0x0621) .< 0x1A) .| ((v &- 0x0641) .< 0x0A)
+      .| (v .== 0x0A)
+    return quiet == SIMDMask(repeating: true)
+  }
+
+  /// The longest head `plainHeadDates` tries to answer.
   static let quickHeadLength = 8_000
 
-  /// `firstDateIfUnlabelled`'s classes of the scalars below `TriggerTable.size`.
+  /// `plainHeadDates`' classes of the scalars below `TriggerTable.size`.
   enum HeadFlag {
+    /// A `PlainText` scalar, or the tatweel (U+0640): `DateWindows` reads a tatweel as it reads a
+    /// letter (no blank, digit, mark or unsafe scalar), so the parts cut around the year words hold
+    /// the words of the whole head there; a window holding one is searched by `Regex` in both. (A
+    /// haraka after it is not plain. Some Arabic reports stretch words with tatweels, and their heads
+    /// were all searched.)
     static let plain: UInt8 = 1
     static let digit: UInt8 = 2
     static let arabicLetter: UInt8 = 4
     static let haraka: UInt8 = 8
+    /// A label (`labels`) may start here: the scalar's `PlainText.lowerASCII` is a label's first.
+    /// (Past the table there are no flags: `plainHeadDates` tries every label at such a scalar.)
+    static let labelStart: UInt8 = 16
   }
-  static let headFlags: [UInt8] = (0..<TriggerTable.size).map { v in
-    (PlainText.isPlain(v) ? HeadFlag.plain : 0) | (PlainText.isDigit(v) ? HeadFlag.digit : 0)
-      | (PlainText.isArabicLetter(v) ? HeadFlag.arabicLetter : 0) | (PlainText.isHaraka(v) ? HeadFlag.haraka : 0)
-  }
+  static let headFlags: [UInt8] = {
+    var flags = (0..<TriggerTable.size).map { v in
+      (PlainText.isPlain(v) || v == 0x0640 ? HeadFlag.plain : 0) | (PlainText.isDigit(v) ? HeadFlag.digit : 0)
+        | (PlainText.isArabicLetter(v) ? HeadFlag.arabicLetter : 0) | (PlainText.isHaraka(v) ? HeadFlag.haraka : 0)
+    }
+    // A label's first scalar (lowercase), and its capital for an ASCII letter.
+    for first in labelScalars.compactMap(\.first) where first < TriggerTable.size {
+      flags[Int(first)] |= HeadFlag.labelStart
+      if (0x61...0x7A).contains(first) { flags[Int(first) - 0x20] |= HeadFlag.labelStart }
+    }
+    return flags
+  }()
 
   /// Words each full-date pattern can have before its year, which ends it: «4 من شهر كانون الثاني /
   /// كانون الثاني ) عام 2017» has 11 (at most 11 blank runs), "November 2 - 10, 2017" 4,

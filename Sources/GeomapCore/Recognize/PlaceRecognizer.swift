@@ -18,7 +18,7 @@ public struct PlaceRecognizer: Sendable {
 
   /// Every place mention in `doc`, in text order; tokens in `masked` (actor names) are skipped.
   public func recognize(_ doc: ReportText, masked: Set<Int> = []) -> [RecognizedMention] {
-    var isMasked = [Bool](repeating: false, count: doc.tokens.count)
+    var isMasked = [Bool](filling: false, count: doc.tokens.count)
     for t in masked where t >= 0 && t < isMasked.count { isMasked[t] = true }
     return recognize(doc, maskedFlags: isMasked)
   }
@@ -289,7 +289,7 @@ public struct PlaceRecognizer: Sendable {
     // back bare («بلدتي الفوعة وكفريا» … «سكان الفوعة وكفريا»). Words that are also everyday words
     // still need their own preposition (`isAccepted`): «التضامن» may mean solidarity after the camp.
     // By key number (`ReportKeys`): a flag per distinct key, not a set hashed at every round.
-    var placeKeys = [Bool](repeating: false, count: reportKeys.count)
+    var placeKeys = [Bool](filling: false, count: reportKeys.count)
     // Keys of places a trigger or preposition made, added as those are accepted (discourse support
     // is below a preposition, so only the list pass adds more).
     for k in raw.indices where accepted[k] && support[k] >= .preposition { placeKeys[Int(keys[k])] = true }
@@ -325,7 +325,7 @@ public struct PlaceRecognizer: Sendable {
     out.reserveCapacity(accepted.count { $0 })
     // The last surface of each key: a report repeats its names, mostly written alike, and a
     // mention spelled as the last one of its key shares that `String` instead of allocating one.
-    var surfaces = [String?](repeating: nil, count: reportKeys.count)
+    var surfaces = [String?](filling: nil, count: reportKeys.count)
     for k in raw.indices where accepted[k] {
       let s = raw[k]
       let facts = reportKeys[keys[k]]

@@ -43,13 +43,14 @@ public final class ReportText: Sendable {
     lineStarts = layout.lineStarts
     self.tokens = tokens
     var sentences: [Range<Int>] = []
-    var breaks: [Bool] = []
     var start = 0
     // Written through buffers sized once (one entry per token): appending to the arrays checked
     // their uniqueness and capacity at every token. Token spans and gap scalars are read through
     // buffers too: slicing the arrays for every gap retained and released them once per token.
-    let ofToken = [Int](unsafeUninitializedCapacity: tokens.count) { ofToken, ofTokenCount in
-      breaks = [Bool](unsafeUninitializedCapacity: tokens.count) { breaks, breakCount in
+    var ofToken = [Int](filling: 0, count: tokens.count)
+    var breaks = [Bool](filling: false, count: tokens.count)
+    ofToken.withUnsafeMutableBufferPointer { ofToken in
+      breaks.withUnsafeMutableBufferPointer { breaks in
         scalars.withUnsafeBufferPointer { text in
           tokens.withUnsafeBufferPointer { spans in
             for i in spans.indices {
@@ -81,9 +82,7 @@ public final class ReportText: Sendable {
             }
           }
         }
-        breakCount = tokens.count
       }
-      ofTokenCount = tokens.count
     }
     if start < tokens.count { sentences.append(start..<tokens.count) }
     self.sentences = sentences

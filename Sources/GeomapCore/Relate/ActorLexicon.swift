@@ -322,7 +322,7 @@ public enum ActorLexicon {
     var out: [ActorMention] = []
     // The name matched at each token (outer nil: not looked at yet), so the scan below and the
     // whole-report ISIS question share one look-up per token instead of matching twice.
-    var nameAt = [(length: Int, value: Actor)??](repeating: nil, count: doc.tokens.count)
+    var nameAt = [(length: Int, value: Actor)??](filling: nil, count: doc.tokens.count)
     func name(at i: Int) -> (length: Int, value: Actor)? {
       if let known = nameAt[i] { return known }
       let m = nameMatcher.match(doc, at: i)

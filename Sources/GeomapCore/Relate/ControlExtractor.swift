@@ -267,7 +267,7 @@ struct ControlExtractor {
     }
     // The general frames add claims only on places no specific rule read a claim on: marked by
     // token. (Written for speed: a `Set` of the tokens hashed each one, ~100 instructions a claim.)
-    var covered = [Bool](repeating: false, count: doc.tokens.count)
+    var covered = [Bool](filling: false, count: doc.tokens.count)
     for k in out.indices {
       let t = out[k].token
       precondition(t >= 0 && t < covered.count, "ControlExtractor: a claim's token outside the report")

@@ -201,14 +201,14 @@ final class CueIndex {
 
   init(_ doc: ReportText) {
     let table = Self.table
-    var masks = [UInt64](repeating: 0, count: doc.tokens.count)
-    var scanClasses = [UInt32](repeating: 0, count: doc.tokens.count)
+    var masks = [UInt64](filling: 0, count: doc.tokens.count)
+    var scanClasses = [UInt32](filling: 0, count: doc.tokens.count)
     let classTable = MovementExtractor.scanClasses
     // How many tokens each cue marks: the first pass counts them and the second writes each cue's
     // tokens straight into its place in the one block. Written for speed: growing an array per cue
     // token by token was a dozen reallocations per cue and segment (15k heap blocks per 2 MB).
-    var counts = [Int](repeating: 0, count: Cue.allCases.count)
-    var sentenceMasks = [UInt64](repeating: 0, count: doc.sentences.count)
+    var counts = [Int](filling: 0, count: Cue.allCases.count)
+    var sentenceMasks = [UInt64](filling: 0, count: doc.sentences.count)
     // A form's bits: 0 unless its presence bit is set (an id inside the table has its bit).
     func cueBits(
       _ w: Word, _ present: UnsafeBufferPointer<UInt64>, _ values: UnsafeBufferPointer<UInt64>

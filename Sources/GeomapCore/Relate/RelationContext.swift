@@ -44,8 +44,8 @@ final class RelationContext {
     // One pass over the places and one over the actors, reading each mention's fields in place
     // (copying mentions out of the arrays retained and released their strings and boxes).
     let slots = doc.tokens.count + 1
-    var at = [Int32](repeating: -1, count: slots)
-    var coverage = [UInt8](repeating: 0, count: doc.tokens.count)
+    var at = [Int32](filling: -1, count: slots)
+    var coverage = [UInt8](filling: 0, count: doc.tokens.count)
     var starts: [Int] = []
     var ends: [Int] = []
     var kinds: [UInt32] = []
@@ -67,8 +67,8 @@ final class RelationContext {
     placeEnds = ends
     placeKindBits = kinds
     placeStarts = placesInOrder ? starts : nil
-    var from = [Int32](repeating: -1, count: slots)
-    var to = [Int32](repeating: -1, count: slots)
+    var from = [Int32](filling: -1, count: slots)
+    var to = [Int32](filling: -1, count: slots)
     var actorFirsts: [Int] = []
     actorFirsts.reserveCapacity(actors.count)
     var actorsInOrder = true

@@ -36,7 +36,7 @@ public struct ReportReader: Sendable {
     let named = ActorLexicon.mentions(in: doc, cues: cues)
     // The actor names' tokens as one flag per token: the recognizer asks every token, and a set
     // cost an insert per named token and a hash per question.
-    var masked = [Bool](repeating: false, count: doc.tokens.count)
+    var masked = [Bool](filling: false, count: doc.tokens.count)
     for a in named {
       for t in a.firstToken..<a.endToken where t >= 0 && t < masked.count { masked[t] = true }
     }

@@ -261,23 +261,69 @@ enum ReportDateReference {
     return texts + texts.prefix(40).flatMap { ["تاريخ " + $0, "Date: " + $0, "قالَ " + $0, "it’s " + $0] }
   }()
 
-  /// The first date of a head without labels, found around its first year words, is the first of
-  /// all its dates; and a head that may hold a labelled date is not given this answer.
-  @Test func unlabelledHeadLeadingDateMatchesAllDates() {
-    var answered = 0
-    for text in Self.heads + Self.crafted + Self.years + Self.spacedDates {
+  /// `spacedDates` with words stretched by tatweels («دمـشق»), near the dates and inside them.
+  static let stretchedDates: [String] =
+    Self.spacedDates.prefix(300).map {
+      $0.replacingOccurrences(of: "دمشق", with: "دمـشق").replacingOccurrences(of: "قال", with: "قــال")
+    } + [
+      "4 تمـوز 2017", "4 تموز 2017ـ", "ـ4 تموز 2017", "4 تموز ـ2017", "4ـ تموز 2017", "الرقـة، 4 تموز 2017 -",
+      "تاريخ 4 تموز 2017 ـ 5 تموز 2018", "دمـشق\n4 تموز 2017", "4 تموز 2017 «الرقـة» 5 آب 2017",
+    ]
+
+  /// A plain head's dates found around its year words are all its dates, or their first when none
+  /// of them is labelled; and a head that may hold a labelled date is given all of them.
+  @Test func plainHeadDatesMatchAllDates() {
+    var (answered, whole) = (0, 0)
+    for text in Self.heads + Self.crafted + Self.years + Self.spacedDates + Self.stretchedDates {
       let scalars = DateVocabulary.foldedScalars(of: text, prefix: ReportDateReader.headLength)
-      guard let leading = ReportDateReader.firstDateIfUnlabelled(scalars) else { continue }
+      guard let found = ReportDateReader.plainHeadDates(scalars) else { continue }
       answered += 1
       let all = ReportDateReader.fullDates(in: DateWindows(scalars: scalars, table: ReportDateReader.yearTable))
-      #expect(leading.map(\.start) == all.prefix(1).map(\.start), "\(text.prefix(80).debugDescription)")
-      #expect(leading.map(\.end) == all.prefix(1).map(\.end), "\(text.prefix(80).debugDescription)")
-      #expect(leading.map(\.date) == all.prefix(1).map(\.date), "\(text.prefix(80).debugDescription)")
-      #expect(!all.contains { ReportDateReader.isLabelled(scalars, before: $0.start) }, "\(text.prefix(80).debugDescription)")
+      let expected = found.count == all.count ? all : Array(all.prefix(1))
+      if found.count == all.count && all.count > 1 { whole += 1 }
+      #expect(found.map(\.start) == expected.map(\.start), "\(text.prefix(80).debugDescription)")
+      #expect(found.map(\.end) == expected.map(\.end), "\(text.prefix(80).debugDescription)")
+      #expect(found.map(\.date) == expected.map(\.date), "\(text.prefix(80).debugDescription)")
+      if found.count < all.count {
+        #expect(!all.contains { ReportDateReader.isLabelled(scalars, before: $0.start) }, "\(text.prefix(80).debugDescription)")
+      }
     }
-    #expect(answered > 500, "\(answered) heads answered without their other dates")
-    for text in Self.spacedDates {
+    #expect(answered > 500, "\(answered) plain heads answered around their year words")
+    #expect(whole > 50, "\(whole) plain heads given all their dates")
+    for text in Self.spacedDates + Self.stretchedDates {
       #expect(ReportDateReader.read(text) == ReportDateReference.read(text), "\(text.prefix(80).debugDescription)")
+    }
+  }
+
+  /// `plainHeadDates`' scan, four scalars at a time where all are quiet, finds each year word and
+  /// each scalar that is not plain wherever it stands (next to the quiet ranges' edges too).
+  @Test func plainHeadScanFindsEachPosition() {
+    // A haraka after a tatweel is not plain (it follows no Arabic letter).
+    #expect(ReportDateReader.plainHeadDates(Array("بـ\u{64E}".unicodeScalars)) == nil)
+    let quiet: [Unicode.Scalar] = [" ", "/", ":", "~", "\n", "\u{621}", "\u{63A}", "\u{641}", "\u{64A}"]
+    let loud: [Unicode.Scalar] = ["\u{1F}", "\u{7F}", "\u{620}", "\u{63B}", "\u{640}", "\u{64B}", "\u{2019}", "\t"]
+    for length in 0...13 {
+      for filler in quiet {
+        let text = [Unicode.Scalar](repeating: filler, count: length)
+        #expect(ReportDateReader.plainHeadDates(text)?.isEmpty == true)
+        for at in 0..<length {
+          for other in loud {
+            var text = text
+            text[at] = other
+            // A tatweel is read as a letter would be (`HeadFlag.plain`).
+            let plain = PlainText.isPlain(text.map { $0 == "\u{640}" ? "ب" : $0 }[...])
+            #expect((ReportDateReader.plainHeadDates(text) != nil) == plain, "\(other) at \(at) of \(length)")
+          }
+          guard at + 4 <= length else { continue }
+          // A year (a date with its day and month for the patterns to find) at every offset.
+          var dated = text
+          dated.replaceSubrange(at..<(at + 4), with: "2017".unicodeScalars)
+          let words = Array("4 July ".unicodeScalars)
+          let full = words + dated
+          let expected = ReportDateReader.fullDates(in: DateWindows(scalars: full, table: ReportDateReader.yearTable))
+          #expect(ReportDateReader.plainHeadDates(full)?.map(\.start) == Array(expected.prefix(1)).map(\.start))
+        }
+      }
     }
   }
 
