@@ -9,7 +9,7 @@ struct HashIndex {
   /// A table of `slots` slots to start with (a power of two).
   init(slots: Int) {
     precondition(slots > 1 && slots & (slots - 1) == 0, "a power of two")
-    self.slots = [Int32](repeating: 0, count: slots)
+    self.slots = [Int32](filling: 0, count: slots)
   }
 
   /// The first entry in probe order whose hash (`hashes[k]`) is `hash` and that `isEntry` accepts.
@@ -30,7 +30,7 @@ struct HashIndex {
     precondition(k == count && k < hashes.count, "entries numbered in the order added")
     count += 1
     if 2 * count > slots.count {
-      slots = [Int32](repeating: 0, count: 2 * slots.count)
+      slots = [Int32](filling: 0, count: 2 * slots.count)
       for e in 0..<count - 1 { place(e, hashes[e]) }
     }
     place(k, hashes[k])
@@ -38,7 +38,7 @@ struct HashIndex {
 
   /// Drops every entry, keeping the table's size.
   mutating func removeAll() {
-    slots = [Int32](repeating: 0, count: slots.count)
+    slots = [Int32](filling: 0, count: slots.count)
     count = 0
   }
 

@@ -13,7 +13,7 @@ struct QuoteGaps {
   private let tokenCount: Int
 
   init(_ doc: ReportText) {
-    var bits = [UInt64](repeating: 0, count: doc.tokens.count / 64 + 1)
+    var bits = [UInt64](filling: 0, count: doc.tokens.count / 64 + 1)
     // ", then « » (C2 AB, C2 BB), then “ ” (E2 80 9C, E2 80 9D): in valid UTF-8 these first bytes
     // start a scalar wherever they stand.
     var marks: [Int] = []
