@@ -54,6 +54,10 @@ import Testing
 
   @Test func unseenSpellingsGetTheirOwnAnalyses() {
     let marker = arabicMarker()
+    // The text's known words are read once before the cap: the cap holds for this task only, and
+    // a known spelling first analysed under it would keep unseen forms for the whole process (other
+    // tests read «والسيطرة» and «الرقة», `formsAreEachTokensAnalysis` among them).
+    _ = ReportText("والسيطرة الرقة 7")
     Vocabulary.$testTokenLimit.withValue(Vocabulary.count) {
       let doc = ReportText("والسيطرة \(marker)هم و\(marker)ة الرقة 7 \(marker)هم")
       #expect(doc.words.filter { $0 == .unseen }.count >= 3)
