@@ -205,7 +205,7 @@ struct DateWindows {
 
   /// The mask of `triggers` (indices into the list given at init) for `appendWindows(mask:…)`.
   static func mask(_ triggers: [Int], count: Int) -> [UInt64] {
-    var mask = [UInt64](repeating: 0, count: maskWords(count))
+    var mask = [UInt64](filling: 0, count: maskWords(count))
     for k in triggers where k >= 0 && k < count { mask[k >> 6] |= 1 << UInt64(k & 63) }
     return mask
   }
@@ -226,7 +226,7 @@ struct DateWindows {
   /// For each trigger (an index into the `triggers` given at init, and up to the next multiple of
   /// 64), the words holding it.
   var wordsByTrigger: [[Int]] {
-    var out = [[Int]](repeating: [], count: 64 * foundMask.count)
+    var out = [[Int]](filling: [], count: 64 * foundMask.count)
     for h in hits { out[Int(h.trigger)].append(Int(h.word)) }
     return out
   }

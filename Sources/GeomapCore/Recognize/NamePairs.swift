@@ -18,7 +18,7 @@ struct NamePairs {
   init(_ doc: ReportText, _ scan: ScanWords, _ starts: [UInt8], masked: [Bool], index: NameIndex) {
     let width = NameStarts.maxReadings
     let tokens = doc.tokens
-    var at = [Int32](repeating: -1, count: tokens.count)
+    var at = [Int32](filling: -1, count: tokens.count)
     // Each asked token's entries side by side, a reading the scan will not ask about with a hash
     // of 0 (its position in `unasked`, rare): the index is asked of `hashes` as it stands, with
     // no list of positions to gather the asked hashes by and scatter their marks back (and no

@@ -66,7 +66,7 @@ struct NameStarts {
     -> [UInt8]
   {
     let spellings = scan.spellingCount
-    var bytes = [UInt8](repeating: 0, count: spellings)
+    var bytes = [UInt8](filling: 0, count: spellings)
     var missing: [Int] = []
     // Through the buffers: writing into the captured array checked it for a unique buffer each time.
     bytes.withUnsafeMutableBufferPointer { bytes in

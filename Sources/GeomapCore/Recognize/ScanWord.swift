@@ -251,7 +251,7 @@ final class ScanWord: Sendable {
     var distinct: [Unmanaged<ScanWord>] = []
     var heads: [ScanHead] = []
     var spellingSlots: [Int] = []
-    var local = [Int32](repeating: 0, count: n)
+    var local = [Int32](filling: 0, count: n)
     // Sized for a typical share of distinct spellings: grown from empty, the arrays were copied a
     // dozen times per report.
     distinct.reserveCapacity(n / 2)
@@ -311,8 +311,14 @@ final class ScanWord: Sendable {
     guard !missing.isEmpty else {
       return ScanWords(distinct: distinct, heads: heads, slots: spellingSlots, fresh: [], local: local)
     }
+    // Each entry of `missing` is one more distinct spelling: the arrays' final sizes are known.
     var made: [(slot: Int, scan: ScanWord)] = []
     var fresh: [ScanWord] = []
+    made.reserveCapacity(missing.count)
+    fresh.reserveCapacity(missing.count)
+    distinct.reserveCapacity(distinct.count + missing.count)
+    heads.reserveCapacity(heads.count + missing.count)
+    spellingSlots.reserveCapacity(spellingSlots.count + missing.count)
     for k in missing {
       let script = tokens[k].script
       let word = words[k]
