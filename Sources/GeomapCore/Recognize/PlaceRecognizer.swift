@@ -41,18 +41,13 @@ public struct PlaceRecognizer: Sendable {
       words: words, starts: starts, pairs: NamePairs(doc, words, starts, masked: isMasked, index: index))
     var i = 0
     let tokens = doc.tokens
-    let docWords = doc.words
     while i < tokens.count {
       if isMasked[i] {
         i += 1
         continue
       }
-      // Most tokens start no name (`longestMatch`'s first test), said here without the call.
-      let script = tokens[i].script
-      if script != .arabic && script != .latin
-        || NameStarts.startsNothing(starts[i])
-          && (script != .latin || !PlaceContext.latinArticles.contains(docWords[i]))
-      {
+      // Most tokens start no name, said without the call.
+      if !Self.mayStartName(doc, starts, i) {
         i += 1
         continue
       }
@@ -61,6 +56,7 @@ public struct PlaceRecognizer: Sendable {
         // this match and running past it is the one meant.
         // "the Qalamoun region": after "the", a name ending where the match ends is meant as well.
         if m.endToken > i + 1, doc.tokens[i].script == .latin, !doc.isCapitalized(i),
+          Self.mayStartName(doc, starts, i + 1),
           let (next, _) = longestMatch(doc, scan, at: i + 1, masked: isMasked, keys: &keys),
           next.endToken > m.endToken || (next.endToken == m.endToken && doc.words[i] == Self.the)
         {
@@ -100,24 +96,27 @@ public struct PlaceRecognizer: Sendable {
     doc.forms[i].contains(ArabicWord.desertForm) && ArabicWord.lacksArticle(doc.tokens[i].text)
   }
 
+  /// False when no gazetteer name can start at token `i`: its script, or its `NameStarts` byte
+  /// (`starts[i]`) without touching the index (a Latin article may still start one: "al-Bab" is
+  /// keyed without it), or a lowercase English word. Asked by the callers of `longestMatch` before
+  /// the call (most tokens start no name, and the call's set-up cost more than this test).
+  @inline(__always)
+  static func mayStartName(_ doc: ReportText, _ starts: [UInt8], _ i: Int) -> Bool {
+    let script = doc.tokens[i].script
+    if script == .arabic { return !NameStarts.startsNothing(starts[i]) }
+    guard script == .latin else { return false }
+    if NameStarts.startsNothing(starts[i]), !PlaceContext.latinArticles.contains(doc.words[i]) { return false }
+    return !lowercaseStartsNoName(doc, i)
+  }
+
   /// The longest gazetteer name starting at token `i` (any clitic reading of its first token), with
-  /// its key's number in `keys`.
+  /// its key's number in `keys`. Asked only where `mayStartName` is true.
   func longestMatch(
     _ doc: ReportText, _ nameScan: NameScan, at i: Int, masked: [Bool], keys: inout ReportKeys
   ) -> (CandidateSpan, Int32)? {
     let scan = nameScan.words
     let starts = nameScan.starts
     let tokens = doc.tokens
-    guard tokens[i].script == .arabic || tokens[i].script == .latin else { return nil }
-    // Most tokens start no name: said by their `NameStarts` byte without touching the index (a
-    // Latin article may still start one: "al-Bab" is keyed without it).
-    if NameStarts.startsNothing(starts[i]),
-      tokens[i].script != .latin || !PlaceContext.latinArticles.contains(doc.words[i])
-    {
-      return nil
-    }
-    // The script first, without the call: Arabic tokens are most of those asked.
-    if tokens[i].script == .latin, Self.lowercaseStartsNoName(doc, i) { return nil }
     // The best span as its token count and reading index: no strings are copied while scanning,
     // and the key is built once, for the span kept.
     var best: (n: Int, reading: Int, hash: UInt64)?
