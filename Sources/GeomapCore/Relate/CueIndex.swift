@@ -278,9 +278,9 @@ final class CueIndex {
         spellings.classes[w.key] = w.classes
       }
     }
-    var starts = [0]
-    starts.reserveCapacity(counts.count + 1)
-    for n in counts { starts.append(starts[starts.count - 1] + n) }
+    // Made at its size (a literal `[0]` then reserved was two allocations).
+    var starts = [Int](filling: 0, count: counts.count + 1)
+    for c in counts.indices { starts[c + 1] = starts[c] + counts[c] }
     let block = UnsafeMutableBufferPointer<Int32>.allocate(capacity: starts[starts.count - 1])
     // The next free slot of each cue's part of the block; tokens in ascending order.
     var next = starts

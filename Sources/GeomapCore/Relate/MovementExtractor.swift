@@ -208,6 +208,14 @@ struct MovementExtractor {
       guard ctx.cues.occurs(.motionTriggers, in: sentence) || ctx.cues.occurs(.fallbackMotion, in: sentence)
       else { continue }
       let sentenceStart = drafts.count
+      // A sentence has at most one clause (and group) per token: room for the longest made at the
+      // first sentence read (grown from empty, the buffers were reallocated a few times a report).
+      if clauses.capacity == 0 {
+        let longest = doc.sentences.reduce(0) { max($0, $1.count) }
+        clauses.reserveCapacity(longest)
+        groups.reserveCapacity(longest)
+        clauseOfGroup.reserveCapacity(longest)
+      }
       doc.clauses(in: sentence, into: &clauses)
       groups.removeAll(keepingCapacity: true)
       clauseOfGroup.removeAll(keepingCapacity: true)

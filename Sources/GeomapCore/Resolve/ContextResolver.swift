@@ -192,6 +192,12 @@ public struct ContextResolver: Sendable {
     let total = max(1, countryVotes.largest)
     var pass = FirstPass()
     pass.from.reserveCapacity(mentions.count + 1)
+    // Each mention puts one base score and one ranking entry per candidate in the flat buffers:
+    // reserved at their final size (grown from empty, they were reallocated a few times a report).
+    var entries = 0
+    for k in mentions.indices { entries += mentions[k].candidates.count }
+    pass.bases.reserveCapacity(entries)
+    pass.ranked.reserveCapacity(entries)
     // Every feature but the anchors' is the same in both passes: scored once per candidate here
     // (pass 2 adds only the anchor bonus, as the last term, so sums are bit for bit those of a
     // full re-score).
@@ -266,6 +272,13 @@ public struct ContextResolver: Sendable {
       // voted for it, not a `Set` of each mention's countries built and hashed (nor a list of them
       // searched at every candidate).
       var lastVoter: [Int] = []
+      // A report's candidates lie in a handful of countries: room for that many up front (grown
+      // from empty, the four arrays were reallocated two or three times each per report).
+      let handful = min(mentions.count, 8)
+      countries.reserveCapacity(handful)
+      codes.reserveCapacity(handful)
+      counts.reserveCapacity(handful)
+      lastVoter.reserveCapacity(handful)
       for m in mentions.indices {
         // Candidates are read in place: `for e in` copied each entry, retaining all its strings.
         let candidates = mentions[m].candidates
