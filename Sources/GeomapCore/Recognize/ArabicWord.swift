@@ -210,9 +210,13 @@ enum ArabicWord {
   }
 
   static func stripArticle(letters s: String) -> String {
-    let bytes = s.utf8
-    guard bytes.count > 6, bytes.starts(with: articleBytes) else { return s }
-    return String(decoding: bytes.dropFirst(4), as: UTF8.self)
+    var s = s
+    // The rule is `withoutArticle`'s; a new String only when it dropped the article.
+    let stripped = s.withUTF8 { bytes -> String? in
+      let rest = withoutArticle(bytes)
+      return rest.count == bytes.count ? nil : String(decoding: rest, as: UTF8.self)
+    }
+    return stripped ?? s
   }
 
   static func stripArticle(characters s: String) -> String {
