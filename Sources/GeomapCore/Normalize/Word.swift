@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// A folded word as a small integer: two words are equal when their UTF-8 bytes are.
 ///
 /// Reading a report compares every token with cue words, trigger nouns and actor names many times.
@@ -92,7 +86,7 @@ enum Vocabulary {
     var texts: [String] = []
     var hashes: [UInt64] = []
     /// Every spelling's UTF-8 bytes end to end, word `id`'s at `spellingStarts[id]..<spellingStarts[id + 1]`:
-    /// a report's token (given as bytes) is compared with the word in its slot by one `memcmp`
+    /// a report's token (given as bytes) is compared with the word in its slot by `Vocabulary.same`
     /// here instead of through the spelling's `String` (its UTF-8 view, a retain and a release).
     var spellings: [UInt8] = []
     var spellingStarts: [Int] = [0]
@@ -117,14 +111,14 @@ enum Vocabulary {
       guard spellingStarts[Int(id) + 1] - start == spelling.count else { return nil }
       let same = spellings.withUnsafeBufferPointer { all -> Bool in
         guard let a = all.baseAddress, let b = spelling.baseAddress else { return spelling.isEmpty }
-        return memcmp(a + start, b, spelling.count) == 0
+        return Vocabulary.same(a + start, b, spelling.count)
       }
       return same ? id : nil
     }
 
     /// Appends the token of each of `pieces[from...]` (spellings in `bytes`) and writes its word
-    /// to `ids` (at the piece's index) while the table holds its spelling; returns the index of the first piece it does not hold, or
-    /// `pieces.count`.
+    /// to `ids` (at the piece's index) while the table holds its spelling; returns the index of the
+    /// first piece it does not hold, or `pieces.count`.
     ///
     /// Written for speed (every token of every report is looked up here): the table's arrays are
     /// read through buffers taken once for the whole run of pieces, not through the arrays (and
