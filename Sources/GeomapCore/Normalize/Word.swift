@@ -167,6 +167,30 @@ enum Vocabulary {
       }
     }
 
+    /// The word of `piece`, whose spelling (at `piece.bytes` in `bytes`) the table does not hold:
+    /// added (`Word.unseen` once the table holds `limit` words, read when nil), its token appended.
+    ///
+    /// Out of line: inlined into `intern`, this rare step made the loop over known words around it
+    /// keep fewer values in registers (~3 instructions a token more).
+    @inline(never)
+    mutating func addNew(
+      _ piece: Tokenizer.Piece, _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: inout [Token], limit: inout Int?
+    ) -> Word {
+      let spelling = UnsafeBufferPointer(rebasing: bytes[piece.bytes])
+      // The scan wrote these bytes as the UTF-8 of folded scalars: an Arabic spelling's are not
+      // checked again (`String(decoding:)` checked them, a third of a new Arabic spelling's cost
+      // here). Other scripts' (nearly all ASCII) keep `String(decoding:)`: it is no dearer on
+      // ASCII, and later work on the words cost more with the other (English distinct text
+      // +1.2M instructions/MB, measured).
+      let text = piece.script == .arabic ? String(validUTF8: spelling) : String(decoding: spelling, as: UTF8.self)
+      let slot = find(spelling, piece.hash).slot
+      let cap = limit ?? Vocabulary.testTokenLimit ?? Vocabulary.tokenLimit
+      limit = cap
+      let full = texts.count >= cap
+      tokens.append(Token(text: text, start: piece.start, end: piece.end, script: piece.script))
+      return full ? .unseen : Word(id: add(text, spelling: spelling, piece.hash, slot: slot))
+    }
+
     /// `find` for a spelling given as UTF-8 bytes.
     func find(_ spelling: UnsafeBufferPointer<UInt8>, _ hash: UInt64) -> (id: UInt32?, slot: Int) {
       let mask = slots.count - 1
@@ -414,20 +438,7 @@ enum Vocabulary {
           k = t.appendKnown(pieces, from: k, bytes, &tokens, ids)
           guard k < pieces.count else { break }
           // Piece `k`'s spelling is new to the table.
-          let p = pieces[k]
-          let spelling = UnsafeBufferPointer(rebasing: bytes[p.bytes])
-          // The scan wrote these bytes as the UTF-8 of folded scalars: an Arabic spelling's are
-          // not checked again (`String(decoding:)` checked them, a third of a new Arabic
-          // spelling's cost here). Other scripts' (nearly all ASCII) keep `String(decoding:)`:
-          // it is no dearer on ASCII, and later work on the words cost more with the other
-          // (English distinct text +1.2M instructions/MB, measured).
-          let text = p.script == .arabic ? String(validUTF8: spelling) : String(decoding: spelling, as: UTF8.self)
-          let slot = t.find(spelling, p.hash).slot
-          let cap = limit ?? testTokenLimit ?? tokenLimit
-          limit = cap
-          let full = t.texts.count >= cap
-          ids[k] = Word(id: full ? Word.unseen.id : t.add(text, spelling: spelling, p.hash, slot: slot))
-          tokens.append(Token(text: text, start: p.start, end: p.end, script: p.script))
+          ids[k] = t.addNew(pieces[k], bytes, &tokens, limit: &limit)
           k += 1
         }
       }
