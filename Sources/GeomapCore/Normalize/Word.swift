@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// A folded word as a small integer: two words are equal when their UTF-8 bytes are.
 ///
 /// Reading a report compares every token with cue words, trigger nouns and actor names many times.
@@ -92,7 +86,7 @@ enum Vocabulary {
     var texts: [String] = []
     var hashes: [UInt64] = []
     /// Every spelling's UTF-8 bytes end to end, word `id`'s at `spellingStarts[id]..<spellingStarts[id + 1]`:
-    /// a report's token (given as bytes) is compared with the word in its slot by one `memcmp`
+    /// a report's token (given as bytes) is compared with the word in its slot by `Vocabulary.same`
     /// here instead of through the spelling's `String` (its UTF-8 view, a retain and a release).
     var spellings: [UInt8] = []
     var spellingStarts: [Int] = [0]
@@ -117,14 +111,14 @@ enum Vocabulary {
       guard spellingStarts[Int(id) + 1] - start == spelling.count else { return nil }
       let same = spellings.withUnsafeBufferPointer { all -> Bool in
         guard let a = all.baseAddress, let b = spelling.baseAddress else { return spelling.isEmpty }
-        return memcmp(a + start, b, spelling.count) == 0
+        return Vocabulary.same(a + start, b, spelling.count)
       }
       return same ? id : nil
     }
 
     /// Appends the token of each of `pieces[from...]` (spellings in `bytes`) and writes its word
-    /// to `ids` (at the piece's index) while the table holds its spelling; returns the index of the first piece it does not hold, or
-    /// `pieces.count`.
+    /// to `ids` (at the piece's index) while the table holds its spelling; returns the index of the
+    /// first piece it does not hold, or `pieces.count`.
     ///
     /// Written for speed (every token of every report is looked up here): the table's arrays are
     /// read through buffers taken once for the whole run of pieces, not through the arrays (and
@@ -173,6 +167,30 @@ enum Vocabulary {
       }
     }
 
+    /// The word of `piece`, whose spelling (at `piece.bytes` in `bytes`) the table does not hold:
+    /// added (`Word.unseen` once the table holds `limit` words, read when nil), its token appended.
+    ///
+    /// Out of line: inlined into `intern`, this rare step made the loop over known words around it
+    /// keep fewer values in registers (~3 instructions a token more).
+    @inline(never)
+    mutating func addNew(
+      _ piece: Tokenizer.Piece, _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: inout [Token], limit: inout Int?
+    ) -> Word {
+      let spelling = UnsafeBufferPointer(rebasing: bytes[piece.bytes])
+      // The scan wrote these bytes as the UTF-8 of folded scalars: an Arabic spelling's are not
+      // checked again (`String(decoding:)` checked them, a third of a new Arabic spelling's cost
+      // here). Other scripts' (nearly all ASCII) keep `String(decoding:)`: it is no dearer on
+      // ASCII, and later work on the words cost more with the other (English distinct text
+      // +1.2M instructions/MB, measured).
+      let text = piece.script == .arabic ? String(validUTF8: spelling) : String(decoding: spelling, as: UTF8.self)
+      let slot = find(spelling, piece.hash).slot
+      let cap = limit ?? Vocabulary.testTokenLimit ?? Vocabulary.tokenLimit
+      limit = cap
+      let full = texts.count >= cap
+      tokens.append(Token(text: text, start: piece.start, end: piece.end, script: piece.script))
+      return full ? .unseen : Word(id: add(text, spelling: spelling, piece.hash, slot: slot))
+    }
+
     /// `find` for a spelling given as UTF-8 bytes.
     func find(_ spelling: UnsafeBufferPointer<UInt8>, _ hash: UInt64) -> (id: UInt32?, slot: Int) {
       let mask = slots.count - 1
@@ -199,14 +217,18 @@ enum Vocabulary {
     static func slot(_ id: UInt32, _ hash: UInt64) -> UInt64 { (hash >> 32) << 32 | UInt64(id + 1) }
 
     mutating func add(_ text: String, _ hash: UInt64, slot: Int) -> UInt32 {
+      // From the string's bytes when it holds them contiguously (a native string always does):
+      // appending its UTF-8 view as a sequence was ~180 instructions a new word.
+      text.utf8.withContiguousStorageIfAvailable { add(text, spelling: $0, hash, slot: slot) }
+        ?? Array(text.utf8).withUnsafeBufferPointer { add(text, spelling: $0, hash, slot: slot) }
+    }
+
+    /// `add` of `text` whose UTF-8 bytes are `spelling` (a report's new spelling, given as bytes).
+    mutating func add(_ text: String, spelling: UnsafeBufferPointer<UInt8>, _ hash: UInt64, slot: Int) -> UInt32 {
       let id = UInt32(texts.count)
       texts.append(text)
       hashes.append(hash)
-      // From the string's bytes when it holds them contiguously (a native string always does):
-      // appending its UTF-8 view as a sequence was ~180 instructions a new word.
-      if text.utf8.withContiguousStorageIfAvailable({ spellings.append(contentsOf: $0) }) == nil {
-        spellings.append(contentsOf: text.utf8)
-      }
+      spellings.append(contentsOf: spelling)
       spellingStarts.append(spellings.count)
       slots[slot] = Self.slot(id, hash)
       // At most half full: grow and re-place every word.
@@ -363,7 +385,8 @@ enum Vocabulary {
               } else if t.texts.count >= limit {
                 words.append(.unseen)
               } else {
-                words.append(Word(id: t.add(String(decoding: spelling, as: UTF8.self), hash, slot: slot)))
+                let text = String(decoding: spelling, as: UTF8.self)
+                words.append(Word(id: t.add(text, spelling: spelling, hash, slot: slot)))
               }
             }
           }
@@ -415,15 +438,7 @@ enum Vocabulary {
           k = t.appendKnown(pieces, from: k, bytes, &tokens, ids)
           guard k < pieces.count else { break }
           // Piece `k`'s spelling is new to the table.
-          let p = pieces[k]
-          let spelling = UnsafeBufferPointer(rebasing: bytes[p.bytes])
-          let text = String(decoding: spelling, as: UTF8.self)
-          let slot = t.find(spelling, p.hash).slot
-          let cap = limit ?? testTokenLimit ?? tokenLimit
-          limit = cap
-          let full = t.texts.count >= cap
-          ids[k] = Word(id: full ? Word.unseen.id : t.add(text, p.hash, slot: slot))
-          tokens.append(Token(text: text, start: p.start, end: p.end, script: p.script))
+          ids[k] = t.addNew(pieces[k], bytes, &tokens, limit: &limit)
           k += 1
         }
       }

@@ -71,8 +71,12 @@ public final class ReportText: Sendable {
                   }
                 }
               }
+              // The gap and the previous token read in place: a slice of `scalars` and a copy of
+              // the token retained and released them at every sentence mark.
               let sentenceEnd =
-                i > 0 && sentenceMark && ReportText.endsSentence(scalars[from..<to], previous: tokens[i - 1])
+                i > 0 && sentenceMark
+                && ReportText.endsSentence(
+                  UnsafeBufferPointer(rebasing: text[from..<to]), previous: spans.baseAddress.unsafelyUnwrapped + (i - 1))
               if sentenceEnd {
                 sentences.append(start..<i)
                 start = i
@@ -122,12 +126,14 @@ public final class ReportText: Sendable {
     return s
   }
 
-  static func endsSentence(_ gap: ArraySlice<Unicode.Scalar>, previous: Token) -> Bool {
+  /// Whether `gap`, after token `previous`, ends a sentence.
+  static func endsSentence(_ gap: UnsafeBufferPointer<Unicode.Scalar>, previous: UnsafePointer<Token>) -> Bool {
     guard gap.contains(where: isSentenceMark) else { return false }
     // "U.S." and "U.N.", "Lt. Gen. Riyadh": a period after a single capital letter or a title
     // abbreviation does not end a sentence.
-    if !gap.contains("\n"), previous.script == .latin,
-      previous.end - previous.start == 1 || titleAbbreviations.contains(previous.text),
+    // The token's fields read through the pointer (a copy of the token retained its text).
+    if !gap.contains("\n"), previous.pointee.script == .latin,
+      previous.pointee.end - previous.pointee.start == 1 || titleAbbreviations.contains(previous.pointee.text),
       gap.filter({ !$0.properties.isWhitespace }) == ["."]
     {
       return false
