@@ -244,10 +244,12 @@ public enum ReportDateReader {
         var next = 0
         while next < s.count {
           if isQuiet(s, at: next) {
-            attachable = PlainText.isArabicLetter(s[next &+ 3].value)
+            // A run of quiet blocks: only its last scalar matters to what follows, so the state is
+            // set once per run (set at every block, it was a sixth of the loop's instructions).
+            repeat { next &+= 4 } while isQuiet(s, at: next)
+            attachable = PlainText.isArabicLetter(s[next &- 1].value)
             digitRun = 0
-            next &+= 4
-            continue
+            guard next < s.count else { break }
           }
           // The four scalars (or the last few) one at a time, through the table.
           for i in next..<min(next &+ 4, s.count) {
