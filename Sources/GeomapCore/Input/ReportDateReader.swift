@@ -180,29 +180,36 @@ public enum ReportDateReader {
     var spans: [Range<Int>] = []
     var plainMatches: [PlainMatcher.Match] = []
     let year = windows.yearTrigger
-    for (rule, before) in zip(fullDateCompiled, fullDateWordsBeforeYear) {
+    // A match's date, kept unless it is out of range or overlaps a date found before. Each match is
+    // read as it comes (a list of the window's dates, made first, was a block per window searched).
+    func add(_ date: CalendarDate?, _ range: Range<Int>) {
+      guard let date, (1900...2100).contains(date.year) else { return }
+      if found.contains(where: { $0.start < range.upperBound && range.lowerBound < $0.end }) { return }
+      found.append((date, range.lowerBound, range.upperBound))
+    }
+    // By index: a `zip` of the rules and their word counts cost an iterator step (and a copy of
+    // the rule) for each pattern of every region with a year.
+    let rules = fullDateCompiled
+    let wordsBefore = fullDateWordsBeforeYear
+    precondition(rules.count <= wordsBefore.count, "ReportDateReader: a full-date rule without its word count")
+    for k in rules.indices {
+      let rule = rules[k]
       spans.removeAll(keepingCapacity: true)
-      windows.appendWindows(before: before, after: 0, to: &spans) { $0 == year }
+      windows.appendWindows(before: wordsBefore[k], after: 0, to: &spans) { $0 == year }
       if spans.isEmpty { continue }
       let plain = rule.plain.map { PlainMatcher(windows.scalars, $0) }
       for window in spans {
-        let matches: [(date: CalendarDate?, range: Range<Int>)]
         if let plain, windows.isPlain(window) {
           plainMatches.removeAll(keepingCapacity: true)
           plain.appendMatches(in: window, to: &plainMatches)
-          matches = plainMatches.map { m in (rule.fields.date(PlainDateFields(matcher: plain, match: m)), m.range) }
+          for m in plainMatches { add(rule.fields.date(PlainDateFields(matcher: plain, match: m)), m.range) }
         } else {
           let text = windows.string(window)
-          matches = text.matches(of: rule.lazyRegex.regex).map { match in
+          for match in text.matches(of: rule.lazyRegex.regex) {
             let start = window.lowerBound + text.scalarOffset(of: match.range.lowerBound)
             let end = window.lowerBound + text.scalarOffset(of: match.range.upperBound)
-            return (rule.fields.date(RegexDateFields(output: match.output)), start..<end)
+            add(rule.fields.date(RegexDateFields(output: match.output)), start..<end)
           }
-        }
-        for (date, range) in matches {
-          guard let date, (1900...2100).contains(date.year) else { continue }
-          if found.contains(where: { $0.start < range.upperBound && range.lowerBound < $0.end }) { continue }
-          found.append((date, range.lowerBound, range.upperBound))
         }
       }
     }
