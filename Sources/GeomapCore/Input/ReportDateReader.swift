@@ -200,7 +200,8 @@ public enum ReportDateReader {
       let plain = rule.plain.map { PlainMatcher(windows.scalars, $0) }
       for window in spans {
         if let plain, windows.isPlain(window) {
-          plainMatches.removeAll(keepingCapacity: true)
+          // Most windows match nothing, and emptying an empty list still went through `replaceSubrange`.
+          if !plainMatches.isEmpty { plainMatches.removeAll(keepingCapacity: true) }
           plain.appendMatches(in: window, to: &plainMatches)
           for m in plainMatches { add(rule.fields.date(PlainDateFields(matcher: plain, match: m)), m.range) }
         } else {
@@ -331,11 +332,18 @@ public enum ReportDateReader {
     }
     var dates: [(date: CalendarDate, start: Int, end: Int)] = []
     for part in parts {
-      let windows = DateWindows(scalars: Array(scalars[part]), table: yearTable)
-      for found in fullDates(in: windows) {
-        dates.append((found.date, part.lowerBound + found.start, part.lowerBound + found.end))
+      var found = fullDates(in: DateWindows(scalars: Array(scalars[part]), table: yearTable))
+      // Moved to the head's offsets in place, and the first list found kept as the answer (copied
+      // into a new list, then cut to its first date into another, it was two blocks a report).
+      for k in found.indices {
+        found[k].start += part.lowerBound
+        found[k].end += part.lowerBound
       }
-      if !mayBeLabelled && !dates.isEmpty { return Array(dates.prefix(1)) }
+      if dates.isEmpty { swap(&dates, &found) } else { dates += found }
+      if !mayBeLabelled && !dates.isEmpty {
+        if dates.count > 1 { dates.removeSubrange(1...) }
+        return dates
+      }
     }
     return dates
   }
