@@ -180,29 +180,37 @@ public enum ReportDateReader {
     var spans: [Range<Int>] = []
     var plainMatches: [PlainMatcher.Match] = []
     let year = windows.yearTrigger
-    for (rule, before) in zip(fullDateCompiled, fullDateWordsBeforeYear) {
+    // A match's date, kept unless it is out of range or overlaps a date found before. Each match is
+    // read as it comes (a list of the window's dates, made first, was a block per window searched).
+    func add(_ date: CalendarDate?, _ range: Range<Int>) {
+      guard let date, (1900...2100).contains(date.year) else { return }
+      if found.contains(where: { $0.start < range.upperBound && range.lowerBound < $0.end }) { return }
+      found.append((date, range.lowerBound, range.upperBound))
+    }
+    // By index: a `zip` of the rules and their word counts cost an iterator step (and a copy of
+    // the rule) for each pattern of every region with a year.
+    let rules = fullDateCompiled
+    let wordsBefore = fullDateWordsBeforeYear
+    precondition(rules.count <= wordsBefore.count, "ReportDateReader: a full-date rule without its word count")
+    for k in rules.indices {
+      let rule = rules[k]
       spans.removeAll(keepingCapacity: true)
-      windows.appendWindows(before: before, after: 0, to: &spans) { $0 == year }
+      windows.appendWindows(before: wordsBefore[k], after: 0, to: &spans) { $0 == year }
       if spans.isEmpty { continue }
       let plain = rule.plain.map { PlainMatcher(windows.scalars, $0) }
       for window in spans {
-        let matches: [(date: CalendarDate?, range: Range<Int>)]
         if let plain, windows.isPlain(window) {
-          plainMatches.removeAll(keepingCapacity: true)
+          // Most windows match nothing, and emptying an empty list still went through `replaceSubrange`.
+          if !plainMatches.isEmpty { plainMatches.removeAll(keepingCapacity: true) }
           plain.appendMatches(in: window, to: &plainMatches)
-          matches = plainMatches.map { m in (rule.fields.date(PlainDateFields(matcher: plain, match: m)), m.range) }
+          for m in plainMatches { add(rule.fields.date(PlainDateFields(matcher: plain, match: m)), m.range) }
         } else {
           let text = windows.string(window)
-          matches = text.matches(of: rule.lazyRegex.regex).map { match in
+          for match in text.matches(of: rule.lazyRegex.regex) {
             let start = window.lowerBound + text.scalarOffset(of: match.range.lowerBound)
             let end = window.lowerBound + text.scalarOffset(of: match.range.upperBound)
-            return (rule.fields.date(RegexDateFields(output: match.output)), start..<end)
+            add(rule.fields.date(RegexDateFields(output: match.output)), start..<end)
           }
-        }
-        for (date, range) in matches {
-          guard let date, (1900...2100).contains(date.year) else { continue }
-          if found.contains(where: { $0.start < range.upperBound && range.lowerBound < $0.end }) { continue }
-          found.append((date, range.lowerBound, range.upperBound))
         }
       }
     }
@@ -244,10 +252,12 @@ public enum ReportDateReader {
         var next = 0
         while next < s.count {
           if isQuiet(s, at: next) {
-            attachable = PlainText.isArabicLetter(s[next &+ 3].value)
+            // A run of quiet blocks: only its last scalar matters to what follows, so the state is
+            // set once per run (set at every block, it was a sixth of the loop's instructions).
+            repeat { next &+= 4 } while isQuiet(s, at: next)
+            attachable = PlainText.isArabicLetter(s[next &- 1].value)
             digitRun = 0
-            next &+= 4
-            continue
+            guard next < s.count else { break }
           }
           // The four scalars (or the last few) one at a time, through the table.
           for i in next..<min(next &+ 4, s.count) {
@@ -322,11 +332,18 @@ public enum ReportDateReader {
     }
     var dates: [(date: CalendarDate, start: Int, end: Int)] = []
     for part in parts {
-      let windows = DateWindows(scalars: Array(scalars[part]), table: yearTable)
-      for found in fullDates(in: windows) {
-        dates.append((found.date, part.lowerBound + found.start, part.lowerBound + found.end))
+      var found = fullDates(in: DateWindows(scalars: Array(scalars[part]), table: yearTable))
+      // Moved to the head's offsets in place, and the first list found kept as the answer (copied
+      // into a new list, then cut to its first date into another, it was two blocks a report).
+      for k in found.indices {
+        found[k].start += part.lowerBound
+        found[k].end += part.lowerBound
       }
-      if !mayBeLabelled && !dates.isEmpty { return Array(dates.prefix(1)) }
+      if dates.isEmpty { swap(&dates, &found) } else { dates += found }
+      if !mayBeLabelled && !dates.isEmpty {
+        if dates.count > 1 { dates.removeSubrange(1...) }
+        return dates
+      }
     }
     return dates
   }
