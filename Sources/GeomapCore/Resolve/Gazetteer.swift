@@ -14,7 +14,7 @@ public final class Gazetteer: Sendable {
 
   private let storage: Storage
   /// Parsed rows by loose key: a report names the same places again and again, and parsing a row
-  /// costs more than finding it.
+  /// costs more than finding it. (Recognition keeps its own: `entries(forLooseKey:keptByCaller:)`.)
   /// Rows of keys already read, by the key's FNV-1a hash (hashing an Arabic `String` normalizes it;
   /// the key is compared byte for byte on a hit).
   private let cache = Locked<[UInt64: (key: String, entries: [GazetteerEntry])]>([:])
@@ -115,13 +115,13 @@ public final class Gazetteer: Sendable {
     switch storage {
     case .memory(let entries, let byKey, _, _, _):
       return (byKey[key] ?? []).map { entries[$0] }
-    case .mapped(let places, let names, _):
+    case .mapped:
       let hash = FNV1a.hash64(key)
       // Compared as bytes (`elementsEqual` on the UTF-8 views walked them a byte at a time).
       if let cached = cache.withLock({ $0[hash] }), FNV1a.sameBytes(cached.key, key) {
         return cached.entries
       }
-      let found = names.withValue(for: key) { Self.rows(listedIn: $0, of: places) } ?? []
+      let found = entries(forLooseKey: key, keptByCaller: hash)
       cache.withLock { cache in
         // Bounded so a long batch cannot grow it without limit.
         if cache.count > 50_000 { cache.removeAll(keepingCapacity: true) }
@@ -135,6 +135,17 @@ public final class Gazetteer: Sendable {
       let ids = Set(first.map(\.id))
       return first + base.entries(forLooseKey: key).filter { !ids.contains($0.id) }
     }
+  }
+
+  /// `entries(forLooseKey: key)` for a caller that keeps what it is given (recognition keeps each
+  /// key's entries in its `KeyFactsCache`, and asks here only for keys new to it): the mapped
+  /// gazetteer reads them from the index without looking in or filling its own cache, which only
+  /// held a second copy (hashing the key again, looking it up and storing it there cost some
+  /// 850 instructions a new key). `hash` is the key's FNV-1a hash.
+  func entries(forLooseKey key: String, keptByCaller hash: UInt64) -> [GazetteerEntry] {
+    assert(hash == FNV1a.hash64(key), "the key's FNV-1a hash")
+    guard case .mapped(let places, let names, _) = storage else { return entries(forLooseKey: key) }
+    return names.withValue(for: key) { Self.rows(listedIn: $0, of: places) } ?? []
   }
 
   /// The rows of `places` at the byte offsets an index value lists ("120,4711"), parsed; pieces
