@@ -14,10 +14,8 @@ public final class Gazetteer: Sendable {
 
   private let storage: Storage
   /// Parsed rows by loose key: a report names the same places again and again, and parsing a row
-  /// costs more than finding it. (Recognition keeps its own: `entries(forLooseKey:keptByCaller:)`.)
-  /// Rows of keys already read, by the key's FNV-1a hash (hashing an Arabic `String` normalizes it;
-  /// the key is compared byte for byte on a hit).
-  private let cache = Locked<[UInt64: (key: String, entries: [GazetteerEntry])]>([:])
+  /// costs more than finding it.
+  private let cache = Locked(RowCache())
   /// Most tokens in any name (bounds the n-grams a scanner tries).
   public let maxTokens: Int
   /// The name index's table as shipped (`names.slots`, mapped), when it matches the index files.
@@ -116,18 +114,7 @@ public final class Gazetteer: Sendable {
     case .memory(let entries, let byKey, _, _, _):
       return (byKey[key] ?? []).map { entries[$0] }
     case .mapped:
-      let hash = FNV1a.hash64(key)
-      // Compared as bytes (`elementsEqual` on the UTF-8 views walked them a byte at a time).
-      if let cached = cache.withLock({ $0[hash] }), FNV1a.sameBytes(cached.key, key) {
-        return cached.entries
-      }
-      let found = entries(forLooseKey: key, keptByCaller: hash)
-      cache.withLock { cache in
-        // Bounded so a long batch cannot grow it without limit.
-        if cache.count > 50_000 { cache.removeAll(keepingCapacity: true) }
-        cache[hash] = (key, found)
-      }
-      return found
+      return entries(forLooseKey: key, hash: FNV1a.hash64(key))
     case .overlay(let base, let extra, let pinned, let dropped):
       if dropped.contains(key) { return [] }
       let first = extra.entries(forLooseKey: key)
@@ -137,15 +124,45 @@ public final class Gazetteer: Sendable {
     }
   }
 
-  /// `entries(forLooseKey: key)` for a caller that keeps what it is given (recognition keeps each
-  /// key's entries in its `KeyFactsCache`, and asks here only for keys new to it): the mapped
-  /// gazetteer reads them from the index without looking in or filling its own cache, which only
-  /// held a second copy (hashing the key again, looking it up and storing it there cost some
-  /// 850 instructions a new key). `hash` is the key's FNV-1a hash.
-  func entries(forLooseKey key: String, keptByCaller hash: UInt64) -> [GazetteerEntry] {
+  /// `entries(forLooseKey: key)`, given the key's FNV-1a hash `hash` (recognition has it at hand).
+  func entries(forLooseKey key: String, hash: UInt64) -> [GazetteerEntry] {
     assert(hash == FNV1a.hash64(key), "the key's FNV-1a hash")
     guard case .mapped(let places, let names, _) = storage else { return entries(forLooseKey: key) }
-    return names.withValue(for: key) { Self.rows(listedIn: $0, of: places) } ?? []
+    if let cached = cache.withLock({ $0.entries(key, hash: hash) }) { return cached }
+    let found = names.withValue(for: key) { Self.rows(listedIn: $0, of: places) } ?? []
+    cache.withLock { $0.add(found, key: key, hash: hash) }
+    return found
+  }
+
+  /// The rows of keys already read, found by the key's FNV-1a hash (`HashIndex`; hashing an Arabic
+  /// `String` normalizes it, and the key is compared byte for byte on a hit). A `Dictionary` keyed
+  /// by the hash ran SipHash over it at each look-up and insertion, ~600 instructions a new key.
+  private struct RowCache {
+    private var keys: [String] = []
+    private var hashes: [UInt64] = []
+    private var rows: [[GazetteerEntry]] = []
+    private var table = HashIndex(slots: 1024)
+
+    /// The rows of `key` (hashed `hash`), nil when they have not been read.
+    func entries(_ key: String, hash: UInt64) -> [GazetteerEntry]? {
+      table.first(hash: hash, in: hashes) { FNV1a.sameBytes(keys[$0], key) }.map { rows[$0] }
+    }
+
+    /// Keeps `entries` as the rows of `key` (hashed `hash`).
+    mutating func add(_ entries: [GazetteerEntry], key: String, hash: UInt64) {
+      // Bounded so a long batch cannot grow it without limit.
+      if keys.count >= 50_000 {
+        keys.removeAll(keepingCapacity: true)
+        hashes.removeAll(keepingCapacity: true)
+        rows.removeAll(keepingCapacity: true)
+        table.removeAll()
+      }
+      // A key two readers read at once is kept twice (the first kept serves).
+      keys.append(key)
+      hashes.append(hash)
+      rows.append(entries)
+      table.insert(keys.count - 1, hashes: hashes)
+    }
   }
 
   /// The rows of `places` at the byte offsets an index value lists ("120,4711"), parsed; pieces
