@@ -64,7 +64,7 @@ extension PlaceRecognizer {
       return c[k]
     }
     if let cached { return cached }
-    let candidates = gazetteer.entries(forLooseKey: key)
+    let candidates = gazetteer.entries(forLooseKey: key, hash: hash)
     let flags = Self.flags(key: key, hash: hash, candidates: candidates)
     return keyCache.withLock { c in
       // The slot read once.

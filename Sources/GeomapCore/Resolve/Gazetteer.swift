@@ -15,9 +15,7 @@ public final class Gazetteer: Sendable {
   private let storage: Storage
   /// Parsed rows by loose key: a report names the same places again and again, and parsing a row
   /// costs more than finding it.
-  /// Rows of keys already read, by the key's FNV-1a hash (hashing an Arabic `String` normalizes it;
-  /// the key is compared byte for byte on a hit).
-  private let cache = Locked<[UInt64: (key: String, entries: [GazetteerEntry])]>([:])
+  private let cache = Locked(RowCache())
   /// Most tokens in any name (bounds the n-grams a scanner tries).
   public let maxTokens: Int
   /// The name index's table as shipped (`names.slots`, mapped), when it matches the index files.
@@ -115,25 +113,55 @@ public final class Gazetteer: Sendable {
     switch storage {
     case .memory(let entries, let byKey, _, _, _):
       return (byKey[key] ?? []).map { entries[$0] }
-    case .mapped(let places, let names, _):
-      let hash = FNV1a.hash64(key)
-      // Compared as bytes (`elementsEqual` on the UTF-8 views walked them a byte at a time).
-      if let cached = cache.withLock({ $0[hash] }), FNV1a.sameBytes(cached.key, key) {
-        return cached.entries
-      }
-      let found = names.withValue(for: key) { Self.rows(listedIn: $0, of: places) } ?? []
-      cache.withLock { cache in
-        // Bounded so a long batch cannot grow it without limit.
-        if cache.count > 50_000 { cache.removeAll(keepingCapacity: true) }
-        cache[hash] = (key, found)
-      }
-      return found
+    case .mapped:
+      return entries(forLooseKey: key, hash: FNV1a.hash64(key))
     case .overlay(let base, let extra, let pinned, let dropped):
       if dropped.contains(key) { return [] }
       let first = extra.entries(forLooseKey: key)
       if pinned.contains(key) { return first }
       let ids = Set(first.map(\.id))
       return first + base.entries(forLooseKey: key).filter { !ids.contains($0.id) }
+    }
+  }
+
+  /// `entries(forLooseKey: key)`, given the key's FNV-1a hash `hash` (recognition has it at hand).
+  func entries(forLooseKey key: String, hash: UInt64) -> [GazetteerEntry] {
+    assert(hash == FNV1a.hash64(key), "the key's FNV-1a hash")
+    guard case .mapped(let places, let names, _) = storage else { return entries(forLooseKey: key) }
+    if let cached = cache.withLock({ $0.entries(key, hash: hash) }) { return cached }
+    let found = names.withValue(for: key) { Self.rows(listedIn: $0, of: places) } ?? []
+    cache.withLock { $0.add(found, key: key, hash: hash) }
+    return found
+  }
+
+  /// The rows of keys already read, found by the key's FNV-1a hash (`HashIndex`; hashing an Arabic
+  /// `String` normalizes it, and the key is compared byte for byte on a hit). A `Dictionary` keyed
+  /// by the hash ran SipHash over it at each look-up and insertion, ~600 instructions a new key.
+  private struct RowCache {
+    private var keys: [String] = []
+    private var hashes: [UInt64] = []
+    private var rows: [[GazetteerEntry]] = []
+    private var table = HashIndex(slots: 1024)
+
+    /// The rows of `key` (hashed `hash`), nil when they have not been read.
+    func entries(_ key: String, hash: UInt64) -> [GazetteerEntry]? {
+      table.first(hash: hash, in: hashes) { FNV1a.sameBytes(keys[$0], key) }.map { rows[$0] }
+    }
+
+    /// Keeps `entries` as the rows of `key` (hashed `hash`).
+    mutating func add(_ entries: [GazetteerEntry], key: String, hash: UInt64) {
+      // Bounded so a long batch cannot grow it without limit.
+      if keys.count >= 50_000 {
+        keys.removeAll(keepingCapacity: true)
+        hashes.removeAll(keepingCapacity: true)
+        rows.removeAll(keepingCapacity: true)
+        table.removeAll()
+      }
+      // A key two readers read at once is kept twice (the first kept serves).
+      keys.append(key)
+      hashes.append(hash)
+      rows.append(entries)
+      table.insert(keys.count - 1, hashes: hashes)
     }
   }
 
