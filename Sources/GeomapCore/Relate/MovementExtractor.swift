@@ -348,12 +348,15 @@ struct MovementExtractor {
     // (Built with the labels returned: an unlabelled array was converted element by element.)
     var out: [(actor: Actor, entries: [GazetteerEntry], token: Int)] = []
     // By index: binding each actor mention of the report copied it (and retained its surface).
+    // (The words are asked by their scan classes, `masks[t].has(.x)` for
+    // `!doc.forms[t].isDisjoint(with: x)`: two word set look-ups per word after every actor showed.)
+    let masks = ctx.cues.scanClasses
     for i in ctx.actors.indices {
       let end = ctx.actors[i].endToken
       for t in end..<min(doc.tokens.count, end + 2) where doc.isNear(before: t) {
-        guard !doc.forms[t].isDisjoint(with: Self.inWords) else {
+        guard masks[t].has(.inWords) else {
           // "opposition territory in X" is an area, named as where a motion goes or starts.
-          if !doc.forms[t].isDisjoint(with: Self.areaWords) { break }
+          if masks[t].has(.areaWords) { break }
           continue
         }
         // A source is no located actor. (Asked here, once «في»/"in" follows, not for every actor.)
@@ -717,9 +720,14 @@ struct MovementExtractor {
       }
     }
     // (Only the civilian cue words of `around` are asked: `isCivilian` is false at the others.)
-    if let c = ctx.cues.tokens(.civilians, in: around).first(where: {
-      isCivilian($0) && !accompanying($0)
-    }) {
+    // (A loop, not `first(where:)`: its closure retained and released the extractor's references
+    // and the report per group.)
+    var civilianWord: Int?
+    for c in ctx.cues.tokens(.civilians, in: around) where isCivilian(c) && !accompanying(c) {
+      civilianWord = c
+      break
+    }
+    if let c = civilianWord {
       // The civilian word may be the trigger itself ("displaced"): then nothing stands between.
       let between =
         c < firstTrigger.range.lowerBound
@@ -811,7 +819,12 @@ struct MovementExtractor {
       actor = .unknown
     }
 
-    func kind(forDestinationAt token: Int) -> MovementKind {
+    // A draft's kind: the group's (`groupKind`), else what the motion words tell for its
+    // destination (`kind(forDestinationAt:anyTold:)`). Written for speed: the group's tests and
+    // `anyTold` are asked once per group, not again for every draft.
+    /// The kind the group's words give every draft, whatever its destination: a safe passage, the
+    /// wounded, civilians; nil when the motion words tell it.
+    func groupKind() -> MovementKind? {
       if Self.safePassage.contains(doc, in: group, candidates: ctx.cues.tokens(.safePassage, in: group)) {
         return .safePassage
       }
@@ -819,15 +832,19 @@ struct MovementExtractor {
         return .transferOfWounded
       }
       if civilians { return .displacement }
-      // Buses and convoys carry a movement; the verb says what kind («حافلات أقلت … خروج»).
-      // Arrival says nothing of the kind when another motion word does.
+      return nil
+    }
+    // Buses and convoys carry a movement; the verb says what kind («حافلات أقلت … خروج»).
+    // Arrival says nothing of the kind when another motion word does.
+    func told(_ tr: (range: Range<Int>, value: MovementKind)) -> Bool {
+      !at(tr.range.lowerBound).has(.arrival)
+    }
+    /// The kind the motion words tell for the destination at `token` (`anyTold`: some motion word
+    /// of the group tells, `told`).
+    func kind(forDestinationAt token: Int, anyTold: Bool) -> MovementKind {
       // The motion words that tell (not arrival), else all; of those, the last before the
       // destination that is no convoy, else the last before it, else the first that is no convoy,
       // else the first. (Walked in place: two filtered arrays per draft showed among the heap blocks.)
-      func told(_ tr: (range: Range<Int>, value: MovementKind)) -> Bool {
-        !at(tr.range.lowerBound).has(.arrival)
-      }
-      let anyTold = triggers.contains(where: told)
       var lastBefore: MovementKind?
       var lastMoveBefore: MovementKind?
       for tr in triggers where (!anyTold || told(tr)) && tr.range.upperBound <= token {
@@ -1083,9 +1100,12 @@ struct MovementExtractor {
       if !partners.isEmpty, isProxy(m) { actorMoves = false }
     }
     // Written for speed: the origin → destination pairs are visited in place (building them as an
-    // array copied every entry twice), and the group's quote is cut once for all its drafts.
+    // array copied every entry twice), and the group's evidence (its quote) is made once for all
+    // its drafts, which differ only in confidence.
     let range = min(evidenceStart, group.lowerBound)..<group.upperBound
-    var quote: String?
+    var evidence = ctx.evidence(range, confidence: 0)
+    let fixedKind = groupKind()
+    let anyTold = fixedKind == nil && triggers.contains(where: told)
     for p in (actorMoves ? -1 : 0)..<partners.count {
       let mover = p < 0 ? actor : partners[p]
       for o in resolvedOrigins {
@@ -1095,11 +1115,10 @@ struct MovementExtractor {
           if let dn = d.note { n.append(dn) }
           if mover != actor { n.append("mover joined to \(actor.rawValue) by \"and\"") }
           let conf = StatusLexicon.confidence(finalStatus) * (o.score + d.score) / 2
-          var evidence = ctx.evidence(range, confidence: conf, quoted: false)
-          if quote == nil { quote = doc.slice(tokens: range) }
-          evidence.quote = quote ?? ""
+          evidence.confidence = RelationContext.rounded(conf)
           let m = Movement(
-            actor: mover, kind: kind(forDestinationAt: d.token), status: finalStatus, origin: o.entry,
+            actor: mover, kind: fixedKind ?? kind(forDestinationAt: d.token, anyTold: anyTold),
+            status: finalStatus, origin: o.entry,
             destination: d.entry, evidence: evidence, notes: n)
           drafts.append(
             Draft(

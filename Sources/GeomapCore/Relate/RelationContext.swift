@@ -722,8 +722,11 @@ final class RelationContext {
     let end = doc.tokens[range.upperBound - 1].end
     return Evidence(
       quote: quoted ? doc.slice(start, end) : "", start: start, end: end, source: source, date: date,
-      confidence: (confidence * 1000).rounded() / 1000)
+      confidence: Self.rounded(confidence))
   }
+
+  /// A confidence as evidence keeps it: to three decimals.
+  static func rounded(_ confidence: Double) -> Double { (confidence * 1000).rounded() / 1000 }
 
   /// `doc.original(t).hasPrefix(letter)` for a plain Arabic letter (no marks, no canonical
   /// decomposition): written for speed, it builds the token's string only when its first scalar is
