@@ -548,12 +548,8 @@ struct MovementExtractor {
     }
     // «انسحبت البيشمركة من X، فيما نزح آلاف المواطنين نحو Y»: the civilians' ends are not the movers'.
     if triggers.count > 1 {
-      origins.removeAll {
-        civiliansEnd(ctx.places[$0.index].recognized.firstToken, cues: triggers, in: group)
-      }
-      destinations.removeAll {
-        civiliansEnd(ctx.places[$0.index].recognized.firstToken, cues: triggers, in: group)
-      }
+      dropCiviliansEnds(&origins, place: { $0.index }, cues: triggers, in: group)
+      dropCiviliansEnds(&destinations, place: { $0.index }, cues: triggers, in: group)
     }
     // Written for speed: a group with no end read (a third of the groups with a motion word) reads
     // no movement, and everything below only finds its mover, status and notes, which are then
