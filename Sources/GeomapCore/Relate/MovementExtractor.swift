@@ -382,6 +382,12 @@ struct MovementExtractor {
   /// A destination read: its place, score and token, with a note.
   typealias ResolvedDestination = (entry: GazetteerEntry, score: Double, token: Int, note: String?)
 
+  /// The scan classes `read(group:…)` asks of a token to tell whether it is a from- or to-word
+  /// (or «منها», "from it").
+  static let endWordClasses: UInt32 = [
+    ScanClass.of, .origin, .settle, .on, .arrivalPrepositions, .destination, .inWords, .pronounOrigins,
+  ].reduce(0) { $0 | $1.bit }
+
   /// The arrays the readers fill per group or sentence, kept for the whole report: each is taken
   /// emptied with its storage (`takeEmptied`), and given back when the reader returns. Written for
   /// speed: a fresh array each per group read was among the movement rules' heap blocks.
@@ -449,56 +455,62 @@ struct MovementExtractor {
     var t = group.lowerBound
     while t < group.upperBound {
       let f = at(t)
-      let previous = t > group.lowerBound ? at(t - 1) : 0
-      // "pulled out of Homs": "out of" is "from".
-      let outOf = f.has(.of) && t > group.lowerBound && previous.has(.out)
-      var isOriginWord = f.has(.origin) || outOf
-      // "heading for Jarablus in the northern Aleppo countryside": «في»/"in" right after a destination
-      // says where that destination lies; it names no second one.
-      // (Asked only at a settle word: per token it was a scan of the destinations.)
-      let settle =
-        f.has(.settle) && !destinations.contains { ctx.places[$0.index].recognized.endToken == t }
-        && settleFrom <= t
-      // "crossed from al-Qaim to support the assault on Abu Kamal": the target of an assault.
-      let assaultOn = f.has(.on) && t > group.lowerBound && previous.has(.assaultNouns)
-      let arrivedIn = f.has(.arrivalPrepositions) && t > group.lowerBound && previous.has(.arrival)
-      // "advanced on Palmyra", "marched on": the target of an advance.
-      let advanceOn =
-        f.has(.on) && t > group.lowerBound
-        && triggers.contains { $0.range.upperBound == t && $0.value == .advance }
-      let isDestWord =
-        f.has(.destination) || settle || assaultOn || arrivedIn || advanceOn
-      // "boarded buses in Homs", «استقلوا الحافلات في حمص»: where they board is where they leave.
-      let boardedIn =
-        f.has(.inWords) && destinations.isEmpty
-        && triggers.contains {
-          $0.range.upperBound <= t && $0.range.upperBound >= t - 4
-            && at($0.range.lowerBound).has(.boarding)
+      var isOriginWord = false
+      var isDestWord = false
+      // Written for speed: a token of none of the classes the tests below ask of it (most tokens)
+      // is no from- or to-word and none of their exceptions; only a place glued to a destination
+      // prefix may start there (the last test).
+      if f & Self.endWordClasses != 0 {
+        let previous = t > group.lowerBound ? at(t - 1) : 0
+        // "pulled out of Homs": "out of" is "from".
+        let outOf = f.has(.of) && t > group.lowerBound && previous.has(.out)
+        isOriginWord = f.has(.origin) || outOf
+        // "heading for Jarablus in the northern Aleppo countryside": «في»/"in" right after a destination
+        // says where that destination lies; it names no second one.
+        // (Asked only at a settle word: per token it was a scan of the destinations.)
+        let settle =
+          f.has(.settle) && !destinations.contains { ctx.places[$0.index].recognized.endToken == t }
+          && settleFrom <= t
+        // "crossed from al-Qaim to support the assault on Abu Kamal": the target of an assault.
+        let assaultOn = f.has(.on) && t > group.lowerBound && previous.has(.assaultNouns)
+        let arrivedIn = f.has(.arrivalPrepositions) && t > group.lowerBound && previous.has(.arrival)
+        // "advanced on Palmyra", "marched on": the target of an advance.
+        let advanceOn =
+          f.has(.on) && t > group.lowerBound
+          && triggers.contains { $0.range.upperBound == t && $0.value == .advance }
+        isDestWord = f.has(.destination) || settle || assaultOn || arrivedIn || advanceOn
+        // "boarded buses in Homs", «استقلوا الحافلات في حمص»: where they board is where they leave.
+        let boardedIn =
+          f.has(.inWords) && destinations.isEmpty
+          && triggers.contains {
+            $0.range.upperBound <= t && $0.range.upperBound >= t - 4
+              && at($0.range.lowerBound).has(.boarding)
+          }
+        // «فصائل درع الفرات المدعومة من تركيا», "Turkish-backed": who backs a group is no origin.
+        if isOriginWord, t > group.lowerBound, previous.has(.backedBy) {
+          t += 1
+          continue
         }
-      // «فصائل درع الفرات المدعومة من تركيا», "Turkish-backed": who backs a group is no origin.
-      if isOriginWord, t > group.lowerBound, previous.has(.backedBy) {
-        t += 1
-        continue
-      }
-      if boardedIn { isOriginWord = true }
-      // «بعد انسحاب هيئة تحرير الشام منها باتجاه معرة النعمان»: "from it" is the place named before.
-      // «قسم منهم», "some of them": after a quantity the pronoun counts movers, it names no place.
-      if f.has(.pronounOrigins), origins.isEmpty, t > group.lowerBound,
-        !previous.has(.quantity),
-        let tr = triggers.last(where: { $0.range.upperBound <= t && t - $0.range.upperBound <= 8 })
-      {
-        let found = antecedentPlaces(before: tr.range.lowerBound, sentence: doc.sentences[s])
-        origins.append(contentsOf: found.map { ($0, t) })
-        pronounOrigin = !found.isEmpty
-        t += 1
-        continue
-      }
-      // «طرق الإمداد إلى ريف حماة», "supply lines to Hama": where supplies run, not where anyone goes.
-      if f.has(.destination),
-        (max(group.lowerBound, t - 2)..<t).contains(where: { at($0).has(.supply) })
-      {
-        t += 1
-        continue
+        if boardedIn { isOriginWord = true }
+        // «بعد انسحاب هيئة تحرير الشام منها باتجاه معرة النعمان»: "from it" is the place named before.
+        // «قسم منهم», "some of them": after a quantity the pronoun counts movers, it names no place.
+        if f.has(.pronounOrigins), origins.isEmpty, t > group.lowerBound,
+          !previous.has(.quantity),
+          let tr = triggers.last(where: { $0.range.upperBound <= t && t - $0.range.upperBound <= 8 })
+        {
+          let found = antecedentPlaces(before: tr.range.lowerBound, sentence: doc.sentences[s])
+          origins.append(contentsOf: found.map { ($0, t) })
+          pronounOrigin = !found.isEmpty
+          t += 1
+          continue
+        }
+        // «طرق الإمداد إلى ريف حماة», "supply lines to Hama": where supplies run, not where anyone goes.
+        if f.has(.destination),
+          (max(group.lowerBound, t - 2)..<t).contains(where: { at($0).has(.supply) })
+        {
+          t += 1
+          continue
+        }
       }
       if isOriginWord || isDestWord {
         if let area = ownedArea(at: t + 1, limit: group.upperBound) {
