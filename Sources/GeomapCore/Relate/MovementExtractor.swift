@@ -201,12 +201,13 @@ struct MovementExtractor {
     // Each token's scan classes (see `WordClasses`), one array for the report, found with its cue
     // bits by spelling (`CueIndex.scanClasses`).
     let masks = ctx.cues.scanClasses
+    let motionCues = CueIndex.bits([.motionTriggers, .fallbackMotion])
     for (s, sentence) in doc.sentences.enumerated() {
       // Written for speed: a sentence with no motion word reads no movement (its groups and the
       // general reader stop at their first step), so it is passed at once. Where actors were said
-      // to be is still taken up, in order, before the next group read.
-      guard ctx.cues.occurs(.motionTriggers, in: sentence) || ctx.cues.occurs(.fallbackMotion, in: sentence)
-      else { continue }
+      // to be is still taken up, in order, before the next group read. (Asked of the sentence's
+      // cue bits, one test, not by a search of each cue's tokens.)
+      guard ctx.cues.mask(ofSentence: s) & motionCues != 0 else { continue }
       let sentenceStart = drafts.count
       // A sentence has at most one clause (and group) per token: room for the longest made at the
       // first sentence read (grown from empty, the buffers were reallocated a few times a report).
@@ -260,9 +261,9 @@ struct MovementExtractor {
           topic: lead.flatMap { $0.sentence < s ? $0.entry : nil })
         if drafts.count > before { lastMoved = before..<drafts.count }
         // «وكما تعرفون فإن القوات الروسية قصفت مواكبهم»: strikes on the movers of an earlier group.
-        if drafts.count == before,
-          Self.strikes.contains(doc, in: range, candidates: ctx.cues.tokens(.strikes, in: range)),
-          let idx = lastMoved
+        // (Asked only after a group that moved: most groups follow none.)
+        if drafts.count == before, let idx = lastMoved,
+          Self.strikes.contains(doc, in: range, candidates: ctx.cues.tokens(.strikes, in: range))
         {
           let striker = ctx.actors.first { range.contains($0.firstToken) && !$0.coreference }?.actor
           let what =
