@@ -270,14 +270,6 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
     }
   }
 
-  /// Appends `matches(_:in:candidates:)` to `out`, in the same order (see `forEachMatch`).
-  func appendMatches(
-    _ doc: ReportText, in range: Range<Int>, candidates: some Sequence<Int>,
-    to out: inout [(range: Range<Int>, value: Value)]
-  ) {
-    forEachMatch(doc, in: range, candidates: candidates) { out.append($0) }
-  }
-
   /// `matches(_:in:candidates:).first`, found without the view. Written for speed: the view's
   /// iterator holds an optional (matcher, report) pair, and dropping it went through the generic
   /// value witnesses (~3k instructions a question in `MovementExtractor.read`).

@@ -10,6 +10,8 @@ extension MovementExtractor {
     case fromWords, toWords, forWords, partitiveHeads
     // What `isMotion` asks of each motion word and the words beside it.
     case gaze, sending, messageNouns, shifting, abstractMovers
+    // What `locationFacts` asks of the words after each actor.
+    case areaWords
 
     var words: WordSet {
       switch self {
@@ -42,6 +44,7 @@ extension MovementExtractor {
       case .messageNouns: MovementExtractor.messageNouns
       case .shifting: MovementExtractor.shiftingWords
       case .abstractMovers: MovementExtractor.abstractMovers
+      case .areaWords: MovementExtractor.areaWords
       }
     }
 

@@ -201,12 +201,13 @@ struct MovementExtractor {
     // Each token's scan classes (see `WordClasses`), one array for the report, found with its cue
     // bits by spelling (`CueIndex.scanClasses`).
     let masks = ctx.cues.scanClasses
+    let motionCues = CueIndex.bits([.motionTriggers, .fallbackMotion])
     for (s, sentence) in doc.sentences.enumerated() {
       // Written for speed: a sentence with no motion word reads no movement (its groups and the
       // general reader stop at their first step), so it is passed at once. Where actors were said
-      // to be is still taken up, in order, before the next group read.
-      guard ctx.cues.occurs(.motionTriggers, in: sentence) || ctx.cues.occurs(.fallbackMotion, in: sentence)
-      else { continue }
+      // to be is still taken up, in order, before the next group read. (Asked of the sentence's
+      // cue bits, one test, not by a search of each cue's tokens.)
+      guard ctx.cues.mask(ofSentence: s) & motionCues != 0 else { continue }
       let sentenceStart = drafts.count
       // A sentence has at most one clause (and group) per token: room for the longest made at the
       // first sentence read (grown from empty, the buffers were reallocated a few times a report).
@@ -260,9 +261,9 @@ struct MovementExtractor {
           topic: lead.flatMap { $0.sentence < s ? $0.entry : nil })
         if drafts.count > before { lastMoved = before..<drafts.count }
         // «وكما تعرفون فإن القوات الروسية قصفت مواكبهم»: strikes on the movers of an earlier group.
-        if drafts.count == before,
-          Self.strikes.contains(doc, in: range, candidates: ctx.cues.tokens(.strikes, in: range)),
-          let idx = lastMoved
+        // (Asked only after a group that moved: most groups follow none.)
+        if drafts.count == before, let idx = lastMoved,
+          Self.strikes.contains(doc, in: range, candidates: ctx.cues.tokens(.strikes, in: range))
         {
           let striker = ctx.actors.first { range.contains($0.firstToken) && !$0.coreference }?.actor
           let what =
@@ -348,12 +349,15 @@ struct MovementExtractor {
     // (Built with the labels returned: an unlabelled array was converted element by element.)
     var out: [(actor: Actor, entries: [GazetteerEntry], token: Int)] = []
     // By index: binding each actor mention of the report copied it (and retained its surface).
+    // (The words are asked by their scan classes, `masks[t].has(.x)` for
+    // `!doc.forms[t].isDisjoint(with: x)`: two word set look-ups per word after every actor showed.)
+    let masks = ctx.cues.scanClasses
     for i in ctx.actors.indices {
       let end = ctx.actors[i].endToken
       for t in end..<min(doc.tokens.count, end + 2) where doc.isNear(before: t) {
-        guard !doc.forms[t].isDisjoint(with: Self.inWords) else {
+        guard masks[t].has(.inWords) else {
           // "opposition territory in X" is an area, named as where a motion goes or starts.
-          if !doc.forms[t].isDisjoint(with: Self.areaWords) { break }
+          if masks[t].has(.areaWords) { break }
           continue
         }
         // A source is no located actor. (Asked here, once «في»/"in" follows, not for every actor.)
@@ -378,6 +382,12 @@ struct MovementExtractor {
   typealias ResolvedOrigin = (entry: GazetteerEntry, score: Double, index: Int?, token: Int, note: String?)
   /// A destination read: its place, score and token, with a note.
   typealias ResolvedDestination = (entry: GazetteerEntry, score: Double, token: Int, note: String?)
+
+  /// The scan classes `read(group:…)` asks of a token to tell whether it is a from- or to-word
+  /// (or «منها», "from it").
+  static let endWordClasses: UInt32 = [
+    ScanClass.of, .origin, .settle, .on, .arrivalPrepositions, .destination, .inWords, .pronounOrigins,
+  ].reduce(0) { $0 | $1.bit }
 
   /// The arrays the readers fill per group or sentence, kept for the whole report: each is taken
   /// emptied with its storage (`takeEmptied`), and given back when the reader returns. Written for
@@ -446,56 +456,62 @@ struct MovementExtractor {
     var t = group.lowerBound
     while t < group.upperBound {
       let f = at(t)
-      let previous = t > group.lowerBound ? at(t - 1) : 0
-      // "pulled out of Homs": "out of" is "from".
-      let outOf = f.has(.of) && t > group.lowerBound && previous.has(.out)
-      var isOriginWord = f.has(.origin) || outOf
-      // "heading for Jarablus in the northern Aleppo countryside": «في»/"in" right after a destination
-      // says where that destination lies; it names no second one.
-      // (Asked only at a settle word: per token it was a scan of the destinations.)
-      let settle =
-        f.has(.settle) && !destinations.contains { ctx.places[$0.index].recognized.endToken == t }
-        && settleFrom <= t
-      // "crossed from al-Qaim to support the assault on Abu Kamal": the target of an assault.
-      let assaultOn = f.has(.on) && t > group.lowerBound && previous.has(.assaultNouns)
-      let arrivedIn = f.has(.arrivalPrepositions) && t > group.lowerBound && previous.has(.arrival)
-      // "advanced on Palmyra", "marched on": the target of an advance.
-      let advanceOn =
-        f.has(.on) && t > group.lowerBound
-        && triggers.contains { $0.range.upperBound == t && $0.value == .advance }
-      let isDestWord =
-        f.has(.destination) || settle || assaultOn || arrivedIn || advanceOn
-      // "boarded buses in Homs", «استقلوا الحافلات في حمص»: where they board is where they leave.
-      let boardedIn =
-        f.has(.inWords) && destinations.isEmpty
-        && triggers.contains {
-          $0.range.upperBound <= t && $0.range.upperBound >= t - 4
-            && at($0.range.lowerBound).has(.boarding)
+      var isOriginWord = false
+      var isDestWord = false
+      // Written for speed: a token of none of the classes the tests below ask of it (most tokens)
+      // is no from- or to-word and none of their exceptions; only a place glued to a destination
+      // prefix may start there (the last test).
+      if f & Self.endWordClasses != 0 {
+        let previous = t > group.lowerBound ? at(t - 1) : 0
+        // "pulled out of Homs": "out of" is "from".
+        let outOf = f.has(.of) && t > group.lowerBound && previous.has(.out)
+        isOriginWord = f.has(.origin) || outOf
+        // "heading for Jarablus in the northern Aleppo countryside": «في»/"in" right after a destination
+        // says where that destination lies; it names no second one.
+        // (Asked only at a settle word: per token it was a scan of the destinations.)
+        let settle =
+          f.has(.settle) && !destinations.contains { ctx.places[$0.index].recognized.endToken == t }
+          && settleFrom <= t
+        // "crossed from al-Qaim to support the assault on Abu Kamal": the target of an assault.
+        let assaultOn = f.has(.on) && t > group.lowerBound && previous.has(.assaultNouns)
+        let arrivedIn = f.has(.arrivalPrepositions) && t > group.lowerBound && previous.has(.arrival)
+        // "advanced on Palmyra", "marched on": the target of an advance.
+        let advanceOn =
+          f.has(.on) && t > group.lowerBound
+          && triggers.contains { $0.range.upperBound == t && $0.value == .advance }
+        isDestWord = f.has(.destination) || settle || assaultOn || arrivedIn || advanceOn
+        // "boarded buses in Homs", «استقلوا الحافلات في حمص»: where they board is where they leave.
+        let boardedIn =
+          f.has(.inWords) && destinations.isEmpty
+          && triggers.contains {
+            $0.range.upperBound <= t && $0.range.upperBound >= t - 4
+              && at($0.range.lowerBound).has(.boarding)
+          }
+        // «فصائل درع الفرات المدعومة من تركيا», "Turkish-backed": who backs a group is no origin.
+        if isOriginWord, t > group.lowerBound, previous.has(.backedBy) {
+          t += 1
+          continue
         }
-      // «فصائل درع الفرات المدعومة من تركيا», "Turkish-backed": who backs a group is no origin.
-      if isOriginWord, t > group.lowerBound, previous.has(.backedBy) {
-        t += 1
-        continue
-      }
-      if boardedIn { isOriginWord = true }
-      // «بعد انسحاب هيئة تحرير الشام منها باتجاه معرة النعمان»: "from it" is the place named before.
-      // «قسم منهم», "some of them": after a quantity the pronoun counts movers, it names no place.
-      if f.has(.pronounOrigins), origins.isEmpty, t > group.lowerBound,
-        !previous.has(.quantity),
-        let tr = triggers.last(where: { $0.range.upperBound <= t && t - $0.range.upperBound <= 8 })
-      {
-        let found = antecedentPlaces(before: tr.range.lowerBound, sentence: doc.sentences[s])
-        origins.append(contentsOf: found.map { ($0, t) })
-        pronounOrigin = !found.isEmpty
-        t += 1
-        continue
-      }
-      // «طرق الإمداد إلى ريف حماة», "supply lines to Hama": where supplies run, not where anyone goes.
-      if f.has(.destination),
-        (max(group.lowerBound, t - 2)..<t).contains(where: { at($0).has(.supply) })
-      {
-        t += 1
-        continue
+        if boardedIn { isOriginWord = true }
+        // «بعد انسحاب هيئة تحرير الشام منها باتجاه معرة النعمان»: "from it" is the place named before.
+        // «قسم منهم», "some of them": after a quantity the pronoun counts movers, it names no place.
+        if f.has(.pronounOrigins), origins.isEmpty, t > group.lowerBound,
+          !previous.has(.quantity),
+          let tr = triggers.last(where: { $0.range.upperBound <= t && t - $0.range.upperBound <= 8 })
+        {
+          let found = antecedentPlaces(before: tr.range.lowerBound, sentence: doc.sentences[s])
+          origins.append(contentsOf: found.map { ($0, t) })
+          pronounOrigin = !found.isEmpty
+          t += 1
+          continue
+        }
+        // «طرق الإمداد إلى ريف حماة», "supply lines to Hama": where supplies run, not where anyone goes.
+        if f.has(.destination),
+          (max(group.lowerBound, t - 2)..<t).contains(where: { at($0).has(.supply) })
+        {
+          t += 1
+          continue
+        }
       }
       if isOriginWord || isDestWord {
         if let area = ownedArea(at: t + 1, limit: group.upperBound) {
@@ -545,12 +561,8 @@ struct MovementExtractor {
     }
     // «انسحبت البيشمركة من X، فيما نزح آلاف المواطنين نحو Y»: the civilians' ends are not the movers'.
     if triggers.count > 1 {
-      origins.removeAll {
-        civiliansEnd(ctx.places[$0.index].recognized.firstToken, cues: triggers, in: group)
-      }
-      destinations.removeAll {
-        civiliansEnd(ctx.places[$0.index].recognized.firstToken, cues: triggers, in: group)
-      }
+      dropCiviliansEnds(&origins, place: { $0.index }, cues: triggers, in: group)
+      dropCiviliansEnds(&destinations, place: { $0.index }, cues: triggers, in: group)
     }
     // Written for speed: a group with no end read (a third of the groups with a motion word) reads
     // no movement, and everything below only finds its mover, status and notes, which are then
@@ -717,9 +729,14 @@ struct MovementExtractor {
       }
     }
     // (Only the civilian cue words of `around` are asked: `isCivilian` is false at the others.)
-    if let c = ctx.cues.tokens(.civilians, in: around).first(where: {
-      isCivilian($0) && !accompanying($0)
-    }) {
+    // (A loop, not `first(where:)`: its closure retained and released the extractor's references
+    // and the report per group.)
+    var civilianWord: Int?
+    for c in ctx.cues.tokens(.civilians, in: around) where isCivilian(c) && !accompanying(c) {
+      civilianWord = c
+      break
+    }
+    if let c = civilianWord {
       // The civilian word may be the trigger itself ("displaced"): then nothing stands between.
       let between =
         c < firstTrigger.range.lowerBound
@@ -811,7 +828,12 @@ struct MovementExtractor {
       actor = .unknown
     }
 
-    func kind(forDestinationAt token: Int) -> MovementKind {
+    // A draft's kind: the group's (`groupKind`), else what the motion words tell for its
+    // destination (`kind(forDestinationAt:anyTold:)`). Written for speed: the group's tests and
+    // `anyTold` are asked once per group, not again for every draft.
+    /// The kind the group's words give every draft, whatever its destination: a safe passage, the
+    /// wounded, civilians; nil when the motion words tell it.
+    func groupKind() -> MovementKind? {
       if Self.safePassage.contains(doc, in: group, candidates: ctx.cues.tokens(.safePassage, in: group)) {
         return .safePassage
       }
@@ -819,15 +841,19 @@ struct MovementExtractor {
         return .transferOfWounded
       }
       if civilians { return .displacement }
-      // Buses and convoys carry a movement; the verb says what kind («حافلات أقلت … خروج»).
-      // Arrival says nothing of the kind when another motion word does.
+      return nil
+    }
+    // Buses and convoys carry a movement; the verb says what kind («حافلات أقلت … خروج»).
+    // Arrival says nothing of the kind when another motion word does.
+    func told(_ tr: (range: Range<Int>, value: MovementKind)) -> Bool {
+      !at(tr.range.lowerBound).has(.arrival)
+    }
+    /// The kind the motion words tell for the destination at `token` (`anyTold`: some motion word
+    /// of the group tells, `told`).
+    func kind(forDestinationAt token: Int, anyTold: Bool) -> MovementKind {
       // The motion words that tell (not arrival), else all; of those, the last before the
       // destination that is no convoy, else the last before it, else the first that is no convoy,
       // else the first. (Walked in place: two filtered arrays per draft showed among the heap blocks.)
-      func told(_ tr: (range: Range<Int>, value: MovementKind)) -> Bool {
-        !at(tr.range.lowerBound).has(.arrival)
-      }
-      let anyTold = triggers.contains(where: told)
       var lastBefore: MovementKind?
       var lastMoveBefore: MovementKind?
       for tr in triggers where (!anyTold || told(tr)) && tr.range.upperBound <= token {
@@ -1083,9 +1109,12 @@ struct MovementExtractor {
       if !partners.isEmpty, isProxy(m) { actorMoves = false }
     }
     // Written for speed: the origin → destination pairs are visited in place (building them as an
-    // array copied every entry twice), and the group's quote is cut once for all its drafts.
+    // array copied every entry twice), and the group's evidence (its quote) is made once for all
+    // its drafts, which differ only in confidence.
     let range = min(evidenceStart, group.lowerBound)..<group.upperBound
-    var quote: String?
+    var evidence = ctx.evidence(range, confidence: 0)
+    let fixedKind = groupKind()
+    let anyTold = fixedKind == nil && triggers.contains(where: told)
     for p in (actorMoves ? -1 : 0)..<partners.count {
       let mover = p < 0 ? actor : partners[p]
       for o in resolvedOrigins {
@@ -1095,11 +1124,10 @@ struct MovementExtractor {
           if let dn = d.note { n.append(dn) }
           if mover != actor { n.append("mover joined to \(actor.rawValue) by \"and\"") }
           let conf = StatusLexicon.confidence(finalStatus) * (o.score + d.score) / 2
-          var evidence = ctx.evidence(range, confidence: conf, quoted: false)
-          if quote == nil { quote = doc.slice(tokens: range) }
-          evidence.quote = quote ?? ""
+          evidence.confidence = RelationContext.rounded(conf)
           let m = Movement(
-            actor: mover, kind: kind(forDestinationAt: d.token), status: finalStatus, origin: o.entry,
+            actor: mover, kind: fixedKind ?? kind(forDestinationAt: d.token, anyTold: anyTold),
+            status: finalStatus, origin: o.entry,
             destination: d.entry, evidence: evidence, notes: n)
           drafts.append(
             Draft(

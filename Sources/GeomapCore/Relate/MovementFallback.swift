@@ -128,19 +128,23 @@ extension MovementExtractor {
       scratch.generalTriggers = triggerCues
       scratch.generalCues = extraCues
     }
-    Self.triggerMatcher.appendMatches(
-      doc, in: range, candidates: ctx.cues.tokens(.motionTriggers, in: range), to: &triggerCues)
-    triggerCues.removeAll {
-      !((isMotion($0.range, group: range, masks: masks)
+    // (Kept or dropped as they are found, as `read` does: `removeAll(where:)` retained and released
+    // the extractor's references and the report for its closure, and partitioned each list.)
+    let triggerCandidates = ctx.cues.tokens(.motionTriggers, in: range)
+    Self.triggerMatcher.forEachMatch(doc, in: range, candidates: triggerCandidates) {
+      if (isMotion($0.range, group: range, masks: masks)
         || (masks[$0.range.lowerBound].has(.arrival)
           && placeAfterOutskirts($0.range.upperBound, limit: range.upperBound) != nil))
         // "The army expelled journalists from Raqqa": an expulsion moves only an armed side it names.
-        && (!isExpulsion($0.range) || expelled(at: $0.range, before: range.upperBound) != nil))
+        && (!isExpulsion($0.range) || expelled(at: $0.range, before: range.upperBound) != nil)
+      {
+        triggerCues.append($0)
+      }
     }
-    Self.cues.appendMatches(
-      doc, in: range, candidates: ctx.cues.tokens(.fallbackMotion, in: range), to: &extraCues)
-    extraCues.removeAll {
-      !(isMotion($0.range, group: range, masks: masks) && !isAdjectivalParticiple($0.range.lowerBound))
+    Self.cues.forEachMatch(doc, in: range, candidates: ctx.cues.tokens(.fallbackMotion, in: range)) {
+      if isMotion($0.range, group: range, masks: masks) && !isAdjectivalParticiple($0.range.lowerBound) {
+        extraCues.append($0)
+      }
     }
     let cues =
       extraCues.isEmpty
@@ -165,11 +169,8 @@ extension MovementExtractor {
     // A place after the first cue is never a civilians' end (see `civiliansEnd`): with one cue
     // nothing is removed.
     if cues.count > 1 {
-      func civiliansPlace(_ k: Int) -> Bool {
-        civiliansEnd(ctx.places[k].recognized.firstToken, cues: cues, in: range)
-      }
-      origins.removeAll(where: civiliansPlace)
-      destinations.removeAll(where: civiliansPlace)
+      dropCiviliansEnds(&origins, place: { $0 }, cues: cues, in: range)
+      dropCiviliansEnds(&destinations, place: { $0 }, cues: cues, in: range)
     }
     guard !origins.isEmpty || !destinations.isEmpty else { return }
 

@@ -171,12 +171,15 @@ final class RelationContext {
   }
 
   /// The index stored at token `t`, if any.
+  @inline(__always)
   private static func slot(_ table: [Int32], _ t: Int) -> Int? {
     guard t >= 0 && t < table.count, table[t] >= 0 else { return nil }
     return Int(table[t])
   }
 
-  /// The index of the place mention starting at token `t`.
+  /// The index of the place mention starting at token `t`. (Inlined: the movement rules ask at
+  /// every token of a group they read, and the call was most of the answer.)
+  @inline(__always)
   func place(startingAt t: Int) -> Int? { Self.slot(placeAt, t) }
 
   /// The actor mention starting at token `t`.
@@ -722,8 +725,11 @@ final class RelationContext {
     let end = doc.tokens[range.upperBound - 1].end
     return Evidence(
       quote: quoted ? doc.slice(start, end) : "", start: start, end: end, source: source, date: date,
-      confidence: (confidence * 1000).rounded() / 1000)
+      confidence: Self.rounded(confidence))
   }
+
+  /// A confidence as evidence keeps it: to three decimals.
+  static func rounded(_ confidence: Double) -> Double { (confidence * 1000).rounded() / 1000 }
 
   /// `doc.original(t).hasPrefix(letter)` for a plain Arabic letter (no marks, no canonical
   /// decomposition): written for speed, it builds the token's string only when its first scalar is
