@@ -225,10 +225,12 @@ struct DateTokenFilter {
   /// `reach` of a folded token text.
   ///
   /// Its scalars are decoded from its UTF-8 into a buffer on the stack (room for the byte count,
-  /// never fewer bytes than scalars) and classified as they are decoded, and a trigger is looked
-  /// for only where the first two scalars may start one (`TriggerTable.mayStart`): this runs once
-  /// for every word the first time a report's claims reach it, and `Array(text.unicodeScalars)`
-  /// (a counting pass, a copying pass, a heap block) and a trie walk at every scalar were most of it.
+  /// never fewer bytes than scalars) and classified as they are decoded, and each scalar with the
+  /// one before it is tested there as a trigger's first two (`TriggerTable.pairMayStart`; the
+  /// letters that get there are lowercase already), the positions that pass kept as bits of a
+  /// word; a trigger is then looked for only at those. This runs once for every word the first
+  /// time a report's claims reach it: `Array(text.unicodeScalars)` (a counting pass, a copying
+  /// pass, a heap block), a trie walk at every scalar, then a second pass testing pairs were most of it.
   static func textReach(_ text: String) -> Reach? {
     var text = text
     return text.withUTF8 { bytes in
@@ -236,29 +238,39 @@ struct DateTokenFilter {
         var count = 0
         var digits = 0
         var found: Reach?
+        // Bit `k`: a trigger may start at scalar `k` (below 64; later ones are tested below).
+        var starts: UInt64 = foldedTriggers.hasSingleScalarTrigger ? ~0 : 0
+        var previous: UInt32 = 0
         var i = 0
         while i < bytes.count {
           let (v, width) = Tokenizer.ByteScan.decode(bytes, at: i)
           i += width
           precondition(count < buffer.count, "DateTokenFilter: more scalars than UTF-8 bytes")
           buffer[count] = unsafeBitCast(v, to: Unicode.Scalar.self)
-          count += 1
           switch v {
           case 0x30...0x39:
             digits += 1
             if digits == 4 { found = yearReach }
-            continue
-          case 0x61...0x7A, 0x0621...0x063A, 0x0641...0x064A: break
+          case 0x61...0x7A, 0x0621...0x063A, 0x0641...0x064A:
+            digits = 0
           default: return anyReach
           }
-          digits = 0
+          if count > 0 && count <= 64 && foldedTriggers.pairMayStart(previous, v) { starts |= 1 << UInt64(count - 1) }
+          previous = v
+          count += 1
         }
         let scalars = UnsafeBufferPointer(rebasing: buffer[..<count])
-        for i in scalars.indices where foldedTriggers.mayStart(scalars, at: i) {
-          foldedTriggers.triggers(in: scalars, at: i) { k in
-            found = found.map { $0.union(triggerReach[k]) } ?? triggerReach[k]
+        func look(at k: Int) {
+          foldedTriggers.triggers(in: scalars, at: k) { t in
+            found = found.map { $0.union(triggerReach[t]) } ?? triggerReach[t]
           }
         }
+        if count < 64 { starts &= (1 << UInt64(count)) - 1 }
+        while starts != 0 {
+          look(at: starts.trailingZeroBitCount)
+          starts &= starts - 1
+        }
+        for k in min(count, 64)..<count where foldedTriggers.mayStart(scalars, at: k) { look(at: k) }
         return found
       }
     }

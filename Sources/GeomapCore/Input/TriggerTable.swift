@@ -123,7 +123,13 @@ struct TriggerTable {
   func mayStart(_ text: UnsafeBufferPointer<Unicode.Scalar>, at i: Int) -> Bool {
     if hasSingleScalarTrigger { return true }
     guard i + 1 < text.count else { return false }
-    let h = Self.pairHash(DateWindows.lowerASCII(text[i].value), DateWindows.lowerASCII(text[i + 1].value))
+    return pairMayStart(DateWindows.lowerASCII(text[i].value), DateWindows.lowerASCII(text[i + 1].value))
+  }
+
+  /// Whether a trigger of two scalars or more begins with `a`, `b` (compared exactly).
+  @inline(__always)
+  func pairMayStart(_ a: UInt32, _ b: UInt32) -> Bool {
+    let h = Self.pairHash(a, b)
     return pairBits[h >> 6] & 1 << UInt64(h & 63) != 0
   }
 

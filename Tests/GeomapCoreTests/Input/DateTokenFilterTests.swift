@@ -115,6 +115,57 @@ import Testing
     #expect(searched * 2 < total, "searched \(searched) of \(total) scalars")
   }
 
+  /// `DateTokenFilter.textReach` as its rule says, written plainly: a scalar outside lowercase
+  /// ASCII letters, digits and Arabic letters may be any trigger; else the year's reach for four
+  /// digits in a row, and the reach of every folded trigger the text contains.
+  static func plainTextReach(_ text: String) -> DateTokenFilter.Reach? {
+    let scalars = text.unicodeScalars.map(\.value)
+    let plain: [ClosedRange<UInt32>] = [0x30...0x39, 0x61...0x7A, 0x0621...0x063A, 0x0641...0x064A]
+    guard scalars.allSatisfy({ v in plain.contains { $0.contains(v) } }) else { return DateTokenFilter.anyReach }
+    var found: DateTokenFilter.Reach?
+    var digits = 0
+    for v in scalars {
+      digits = (0x30...0x39).contains(v) ? digits + 1 : 0
+      if digits == 4 { found = DateTokenFilter.yearReach }
+    }
+    for (k, trigger) in DateTokenFilter.foldedTriggers.triggers.enumerated() {
+      let t = trigger.unicodeScalars.map(\.value)
+      guard !t.isEmpty, t.count <= scalars.count,
+        (0...(scalars.count - t.count)).contains(where: { scalars[$0..<$0 + t.count].elementsEqual(t) })
+      else { continue }
+      let reach = DateTokenFilter.triggerReach[k]
+      found = found.map { $0.union(reach) } ?? reach
+    }
+    return found
+  }
+
+  /// The fast `textReach` (pairs tested while decoding, positions kept as bits of a word) gives the
+  /// plain answer on every token of every fixture report, and on each trigger inside long words
+  /// (starting before, at and after the 64th scalar), next to digits and capitals.
+  @Test func textReachIsThePlainOne() throws {
+    var tokens = Set<String>()
+    for path in DateWindowsTests.reports {
+      let doc = ReportText(try String(contentsOfFile: path, encoding: .utf8))
+      for token in doc.tokens { tokens.insert(token.text) }
+    }
+    var crafted = ["", "1", "2017", "x2017y", "٢٠١٧", "Yesterday", "yesterdayx"]
+    for trigger in DateTokenFilter.foldedTriggers.triggers {
+      for before in [0, 1, 62, 63, 64, 65, 70] {
+        for pad in ["ب", "q", "1"] {
+          let head = String(repeating: pad, count: before)
+          crafted += [head + trigger, head + trigger + "ك", head + trigger + "Z", head + String(trigger.dropLast())]
+        }
+      }
+    }
+    var withTrigger = 0
+    for text in tokens.sorted() + crafted {
+      let fast = DateTokenFilter.textReach(text)
+      #expect(fast == Self.plainTextReach(text), "\(text)")
+      if fast != nil && fast != DateTokenFilter.anyReach { withTrigger += 1 }
+    }
+    #expect(tokens.count > 1000 && withTrigger > 100, "\(tokens.count) tokens, \(withTrigger) with a trigger")
+  }
+
   /// Each trigger's reach, gathered by trigger index, is the widest of the rules naming it as a
   /// string.
   @Test func triggerReachIsTheWidestOfTheRulesNamingIt() {
