@@ -248,27 +248,26 @@ final class ScanWord: Sendable {
   /// The scan data of each token of `doc`.
   static func of(_ doc: ReportText) -> ScanWords {
     let n = doc.tokens.count
+    var local = [Int32](filling: 0, count: n)
+    // Each known spelling's slot, in the order the report first meets it. Sized for a typical share
+    // of distinct spellings: grown from empty, it was copied a dozen times per report.
+    var spellingSlots: [Int] = []
+    spellingSlots.reserveCapacity(n / 2)
     var distinct: [Unmanaged<ScanWord>] = []
     var heads: [ScanHead] = []
-    var spellingSlots: [Int] = []
-    var local = [Int32](filling: 0, count: n)
-    // Sized for a typical share of distinct spellings: grown from empty, the arrays were copied a
-    // dozen times per report.
-    distinct.reserveCapacity(n / 2)
-    heads.reserveCapacity(n / 2)
-    spellingSlots.reserveCapacity(n / 2)
     // One lock for the report's known spellings; new ones are analysed outside it. Each known
     // spelling is taken (unretained) once per report, stamped with the report's number.
-    var missing: [Int] = []
+    //
+    // The spellings new to the process are numbered 0, 1, … in the order the report first meets
+    // them (a token past the word table's limit is one of its own each time), and each of their
+    // tokens is marked `-1 - i` in `local`: the i-th is made at the first token marked with `i`
+    // (resolved below), so a new spelling is analysed once per report without a table of the
+    // report's new spellings (hashing each missing token's slot there cost ~400 instructions a new
+    // spelling) nor a list of their first tokens (grown from empty, ~5k instructions a report).
+    var newCount: Int32 = 0
     // The report's arrays read once (through the class, each read retained the array).
     let tokens = doc.tokens
     let words = doc.words
-    // A new spelling's slot is stamped too, its `local` set to `-1 - i` for its first token's
-    // place `i` in `missing`: its later tokens take that mark (resolved below), so a new spelling
-    // is analysed once per report without a table of the report's new spellings (hashing each
-    // missing token's slot there cost ~400 instructions a new spelling). A spelling past the word
-    // table's limit has no slot: it is analysed once per token.
-    //
     // Written for speed (this runs for every token of every report): the table is grown once, to
     // the report's largest slot, and read and stamped through its buffer, and `local` written
     // through its own. Growing it token by token and writing through the arrays (each write
@@ -286,44 +285,57 @@ final class ScanWord: Sendable {
           for k in 0..<n {
             let word = words[k]
             guard word != .unseen else {
-              missing.append(k)
+              local[k] = -1 - newCount
+              newCount += 1
               continue
             }
             let slot = 2 * Int(word.id) + (tokens[k].script == .arabic ? 1 : 0)
             if slots[slot].stamp == stamp {
               local[k] = slots[slot].local
-            } else if let known = slots[slot].word {
+            } else if slots[slot].word != nil {
               slots[slot].stamp = stamp
-              slots[slot].local = Int32(distinct.count)
-              local[k] = Int32(distinct.count)
-              distinct.append(known)
-              heads.append(c.heads[Int(slots[slot].owner)])
+              slots[slot].local = Int32(spellingSlots.count)
+              local[k] = Int32(spellingSlots.count)
               spellingSlots.append(slot)
             } else {
               slots[slot].stamp = stamp
-              slots[slot].local = -1 - Int32(missing.count)
-              missing.append(k)
+              slots[slot].local = -1 - newCount
+              local[k] = -1 - newCount
+              newCount += 1
             }
+          }
+          // The known spellings' scan data and heads, taken once their number and the new ones'
+          // are known: sized exactly, where grown while reading the tokens they were copied once
+          // or twice per report.
+          distinct.reserveCapacity(spellingSlots.count + Int(newCount))
+          heads.reserveCapacity(spellingSlots.count + Int(newCount))
+          for slot in spellingSlots {
+            distinct.append(slots[slot].word.unsafelyUnwrapped)
+            heads.append(c.heads[Int(slots[slot].owner)])
           }
         }
       }
     }
-    guard !missing.isEmpty else {
+    guard newCount > 0 else {
       return ScanWords(distinct: distinct, heads: heads, slots: spellingSlots, fresh: [], local: local)
     }
-    // Each entry of `missing` is one more distinct spelling: the arrays' final sizes are known.
     var made: [(slot: Int, scan: ScanWord)] = []
     var fresh: [ScanWord] = []
-    made.reserveCapacity(missing.count)
-    fresh.reserveCapacity(missing.count)
-    distinct.reserveCapacity(distinct.count + missing.count)
-    heads.reserveCapacity(heads.count + missing.count)
-    spellingSlots.reserveCapacity(spellingSlots.count + missing.count)
-    for k in missing {
+    made.reserveCapacity(Int(newCount))
+    fresh.reserveCapacity(Int(newCount))
+    spellingSlots.reserveCapacity(spellingSlots.count + Int(newCount))
+    // New spelling i is the one at index `known + i`; its first token (the first marked with i
+    // comes after the first marked with i - 1) makes it.
+    let known = Int32(spellingSlots.count)
+    var next: Int32 = 0
+    for k in 0..<n where local[k] < 0 {
+      let i = -1 - local[k]
+      local[k] = known + i
+      guard i == next else { continue }
+      next += 1
       let script = tokens[k].script
       let word = words[k]
       let scan = ScanWord(tokens[k].text, script: script, word: word)
-      local[k] = Int32(distinct.count)
       distinct.append(Unmanaged.passUnretained(scan))
       heads.append(scan.head)
       fresh.append(scan)
@@ -331,8 +343,6 @@ final class ScanWord: Sendable {
       spellingSlots.append(slot)
       if slot >= 0 { made.append((slot, scan)) }
     }
-    // A new spelling's later tokens: the index its first token was given.
-    for k in 0..<n where local[k] < 0 { local[k] = local[missing[Int(-1 - local[k])]] }
     cache.withLock { c in
       for m in made {
         c.grow(to: m.slot)
