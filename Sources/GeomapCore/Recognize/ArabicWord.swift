@@ -72,8 +72,12 @@ enum ArabicWord {
   /// The UTF-8 bytes of plain letters (`isPlainArabic`) without the article «ال» when more than
   /// one letter follows it (`stripArticle`, and `NameKey.looseWord` of an Arabic word).
   @inline(__always)
+  /// The article is compared as its four bytes (D8 A7 D9 84) rather than through a static array:
+  /// reading a static costs a `swift_once` call, and this runs on every stem of every new spelling
+  /// and in `ScanWord`.
   static func withoutArticle(_ letters: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
-    letters.count > 6 && holds(letters, articleBytes, at: 0) ? UnsafeBufferPointer(rebasing: letters[4...]) : letters
+    letters.count > 6 && letters[0] == 0xD8 && letters[1] == 0xA7 && letters[2] == 0xD9 && letters[3] == 0x84
+      ? UnsafeBufferPointer(rebasing: letters[4...]) : letters
   }
 
   /// The forms of one stem, by `String`'s character operations.
@@ -103,7 +107,7 @@ enum ArabicWord {
     // Every suffix ends in one of a few letters: a stem ending in another (most stems) has none,
     // found by one comparison (trying the seven suffixes on each stem was most of this function).
     guard noArticle.count >= 2,
-      suffixEnds.contains(UInt16(noArticle[noArticle.count - 2]) << 8 | UInt16(noArticle[noArticle.count - 1]))
+      mayEndInSuffix(UInt16(noArticle[noArticle.count - 2]) << 8 | UInt16(noArticle[noArticle.count - 1]))
     else { return }
     // A suffix with more than two letters before it.
     for suf in suffixBytes where noArticle.count > suf.bytes.count + 4 && ends(noArticle, with: suf.bytes) {
@@ -134,10 +138,18 @@ enum ArabicWord {
     return true
   }
 
+  /// Whether `last`, the last two UTF-8 bytes of a stem (its last letter), is a letter some suffix
+  /// ends in: ا, م, ن or ه (`WordFormsTests` checks this against `suffixes`). Written for speed:
+  /// a static array of them cost a `swift_once` call and a scan on every stem of every new spelling.
+  @inline(__always)
+  static func mayEndInSuffix(_ last: UInt16) -> Bool {
+    switch last {
+    case 0xD8A7, 0xD985, 0xD986, 0xD987: return true
+    default: return false
+    }
+  }
+
   private static let suffixBytes = suffixes.map { (bytes: Array($0.utf8), endsInHeh: $0.hasSuffix("ه")) }
-  /// The last two UTF-8 bytes of each suffix (its last letter), once each.
-  private static let suffixEnds = Array(Set(suffixBytes.map { UInt16($0.bytes[$0.bytes.count - 2]) << 8 | UInt16($0.bytes.last!) }))
-  private static let articleBytes = Array("ال".utf8)
   static let alefBytes = Array("ا".utf8)
   private static let hehBytes = Array("ه".utf8)
   private static let tehBytes = Array("ت".utf8)

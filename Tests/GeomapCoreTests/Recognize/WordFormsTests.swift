@@ -224,6 +224,27 @@ import Testing
     #expect(plain > 50 && plain < words.count - 50)
   }
 
+  /// The suffix gate's letters are exactly the last letters of `ArabicWord.suffixes`, over every
+  /// plain letter; and the article read off four bytes is «ال» (with more than one letter after it).
+  @Test func suffixGateAndArticleBytesMatchTheStrings() {
+    let lastLetters = Set(ArabicWord.suffixes.map { $0.unicodeScalars.last! })
+    var gated = 0
+    for v in UInt32(0x0600)..<0x0780 where ArabicWord.isPlainArabicLetter(v) {
+      let letter = Unicode.Scalar(v)!
+      let bytes = Array(String(Character(letter)).utf8)
+      #expect(bytes.count == 2)
+      let gate = ArabicWord.mayEndInSuffix(UInt16(bytes[0]) << 8 | UInt16(bytes[1]))
+      #expect(gate == lastLetters.contains(letter), "\(v)")
+      if gate { gated += 1 }
+      for word in ["ال" + String(Character(letter)), "ال" + String(Character(letter)) + "ه", String(Character(letter)) + "لرقه"] {
+        #expect(
+          Array(ArabicWord.stripArticle(letters: word).utf8) == Array(ArabicWord.stripArticle(characters: word).utf8),
+          "\(word)")
+      }
+    }
+    #expect(gated == lastLetters.count)
+  }
+
   @Test func emptyTextHasNoForms() {
     let doc = ReportText(" ، ")
     #expect(doc.tokens.isEmpty && doc.forms.starts.count == 1 && doc.plainForms.starts.count == 1)
