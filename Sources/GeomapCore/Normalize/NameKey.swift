@@ -113,16 +113,9 @@ public enum NameKey {
   /// article's ل («للرقه» = ل + الرقه: its stem gets the article's alef back). `WordForms` reads the
   /// stems off a token's bytes from these.
   static func cliticPrefixes(of token: String) -> (conjunction: Int, preposition: Int, articleBack: Bool) {
-    // A token takes a clitic off only when it starts with one of them: و ف ب ل ك, two bytes each
-    // (D9 88, D9 81, D8 A8, D9 84, D9 83). Any other token (most) is answered by its first two
-    // bytes; reading its first scalars through the view cost ~200 instructions a new spelling.
-    let opensWithClitic =
-      token.utf8.withContiguousStorageIfAvailable { b -> Bool in
-        guard b.count >= 2 else { return false }
-        if b[0] == 0xD8 { return b[1] == 0xA8 }
-        return b[0] == 0xD9 && (b[1] == 0x88 || b[1] == 0x81 || b[1] == 0x84 || b[1] == 0x83)
-      } ?? true
-    guard opensWithClitic else { return (0, 0, false) }
+    // Any token not opening with a clitic letter (most) is answered by its first two bytes; reading
+    // its first scalars through the view cost ~200 instructions a new spelling.
+    guard token.utf8.withContiguousStorageIfAvailable(opensWithClitic) ?? true else { return (0, 0, false) }
     // The clitics are among the first three scalars, read in place; whether there is a fourth is
     // all the length that matters (a prefix of one or two leaves two scalars).
     var scalars = token.unicodeScalars.makeIterator()
@@ -130,6 +123,15 @@ public enum NameKey {
       return (0, 0, false)
     }
     return cliticPrefixes(first, second, third, hasFourth: scalars.next() != nil)
+  }
+
+  /// Whether the UTF-8 bytes `b` open with a clitic letter, the only way a token takes a clitic
+  /// off: و ف ب ل ك, two bytes each (D9 88, D9 81, D8 A8, D9 84, D9 83).
+  @inline(__always)
+  static func opensWithClitic(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard b.count >= 2 else { return false }
+    if b[0] == 0xD8 { return b[1] == 0xA8 }
+    return b[0] == 0xD9 && (b[1] == 0x88 || b[1] == 0x81 || b[1] == 0x84 || b[1] == 0x83)
   }
 
   /// `cliticPrefixes(of:)` of a token of three scalars or more, given its first three and whether

@@ -51,8 +51,10 @@ enum ArabicWord {
     func letter(_ k: Int) -> Unicode.Scalar {
       Unicode.Scalar(UInt32(letters[2 * k] & 0x1F) << 6 | UInt32(letters[2 * k + 1] & 0x3F)) ?? "\u{FFFD}"
     }
+    // A token not opening with a clitic letter (most) has no stem but itself: answered by its
+    // first two bytes, without decoding three letters and asking `cliticPrefixes`.
     let prefixes =
-      letters.count >= 6
+      letters.count >= 6 && NameKey.opensWithClitic(letters)
       ? NameKey.cliticPrefixes(letter(0), letter(1), letter(2), hasFourth: letters.count > 6)
       : (conjunction: 0, preposition: 0, articleBack: false)
     body(letters, 0)
