@@ -73,10 +73,11 @@ enum ArabicWord {
 
   /// The UTF-8 bytes of plain letters (`isPlainArabic`) without the article «ال» when more than
   /// one letter follows it (`stripArticle`, and `NameKey.looseWord` of an Arabic word).
-  @inline(__always)
+  ///
   /// The article is compared as its four bytes (D8 A7 D9 84) rather than through a static array:
   /// reading a static costs a `swift_once` call, and this runs on every stem of every new spelling
   /// and in `ScanWord`.
+  @inline(__always)
   static func withoutArticle(_ letters: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
     letters.count > 6 && letters[0] == 0xD8 && letters[1] == 0xA7 && letters[2] == 0xD9 && letters[3] == 0x84
       ? UnsafeBufferPointer(rebasing: letters[4...]) : letters
