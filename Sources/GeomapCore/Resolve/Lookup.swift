@@ -93,7 +93,16 @@ extension Gazetteer {
     func matches(_ name: String) -> Bool { !name.isEmpty && exactKeys.contains(NameKey.exact(name)) }
     if matches(entry.name) { return (entry.name, true) }
     if matches(entry.nameAr) { return (entry.nameAr, true) }
-    if let variant = entry.variants.first(where: matches) { return (variant, true) }
+    // The variants read one at a time up to the match (`variantsContain`): `variants` made a String
+    // of every one, a city's dozens, where the match is most often among the first few.
+    var variant: String?
+    if entry.variantsContain(bytesMayMatch: { _ in true }, where: { name in
+      guard matches(name) else { return false }
+      variant = name
+      return true
+    }), let variant {
+      return (variant, true)
+    }
     return (entry.name, false)
   }
 
