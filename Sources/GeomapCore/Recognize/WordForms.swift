@@ -283,8 +283,14 @@ extension WordForms {
   /// are the same); a spelling past the word table's limit gets an analysis for this report only
   /// (its token's slot becomes -2 - the analysis's index). Returns the analyses made.
   private static func analyseMissing(_ tokens: [Token], _ words: [Word], _ slots: inout [Int]) -> Analyses {
-    let missing = table.withLock { table in
-      slots.indices.filter { k in slots[k] >= 0 && (words[k] == .unseen || table.entry(slots[k]) == nil) }
+    // Room for every token made once: grown from empty by `filter`, the list was reallocated
+    // ~5 times a report.
+    var missing: [Int] = []
+    missing.reserveCapacity(slots.count)
+    table.withLock { table in
+      for k in slots.indices where slots[k] >= 0 && (words[k] == .unseen || table.entry(slots[k]) == nil) {
+        missing.append(k)
+      }
     }
     var spellings: [(text: String, taMarbuta: Bool)] = []
     // Per analysis, the table slot it is stored at, -1 for one kept for this report only.
