@@ -385,7 +385,9 @@ enum Vocabulary {
               } else if t.texts.count >= limit {
                 words.append(.unseen)
               } else {
-                let text = String(decoding: spelling, as: UTF8.self)
+                // Not checked again: `Spellings` holds valid UTF-8 (`String(decoding:)` checked
+                // every byte, ~270 instructions a new form).
+                let text = String(validUTF8: spelling)
                 words.append(Word(id: t.add(text, spelling: spelling, hash, slot: slot)))
               }
             }

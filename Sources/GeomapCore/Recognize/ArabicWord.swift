@@ -262,6 +262,9 @@ enum ArabicWord {
 /// Spellings laid end to end as UTF-8 bytes: the forms of a report's new spellings, made and
 /// interned as bytes (`Vocabulary.internTokens(_:into:)`), a `String` made only for a form new to
 /// the word table.
+///
+/// Each spelling is valid UTF-8 (a `String`'s bytes, or plain letters cut at letter boundaries,
+/// two bytes a letter), so its `String` is made without checking it again (`String(validUTF8:)`).
 struct Spellings {
   var bytes: [UInt8] = []
   /// Spelling `k` is `bytes[ends[k - 1]..<ends[k]]` (from 0 for the first).

@@ -42,54 +42,65 @@ public final class ReportText: Sendable {
     utf8Offsets = layout.utf8Offsets
     lineStarts = layout.lineStarts
     self.tokens = tokens
-    var sentences: [Range<Int>] = []
-    var start = 0
     // Written through buffers sized once (one entry per token): appending to the arrays checked
     // their uniqueness and capacity at every token. Token spans and gap scalars are read through
     // buffers too: slicing the arrays for every gap retained and released them once per token.
+    // The sentences (at most one a token) are written to a temporary buffer and copied out once:
+    // appended, their list was reallocated ~4 times a report.
     var ofToken = [Int](filling: 0, count: tokens.count)
     var breaks = [Bool](filling: false, count: tokens.count)
-    ofToken.withUnsafeMutableBufferPointer { ofToken in
-      breaks.withUnsafeMutableBufferPointer { breaks in
-        scalars.withUnsafeBufferPointer { text in
-          tokens.withUnsafeBufferPointer { spans in
-            for i in spans.indices {
-              let from = i == 0 ? 0 : spans[i - 1].end
-              let to = spans[i].start
-              // The gap (mostly one space) is read once for both kinds of mark; the previous token
-              // is looked at (copied, its text retained) only after a sentence mark.
-              var sentenceMark = false
-              var clauseMark = false
-              // One space, most gaps, is neither mark: not tested against both.
-              if to - from != 1 || text[from] != " " {
-                for k in from..<to {
-                  let s = text[k]
-                  if ReportText.isSentenceMark(s) {
-                    sentenceMark = true
-                  } else if ReportText.isClauseMark(s) {
-                    clauseMark = true
+    sentences = withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: tokens.count) { found in
+      var count = 0
+      var start = 0
+      ofToken.withUnsafeMutableBufferPointer { ofToken in
+        breaks.withUnsafeMutableBufferPointer { breaks in
+          scalars.withUnsafeBufferPointer { text in
+            tokens.withUnsafeBufferPointer { spans in
+              for i in spans.indices {
+                let from = i == 0 ? 0 : spans[i - 1].end
+                let to = spans[i].start
+                // The gap (mostly one space) is read once for both kinds of mark; the previous token
+                // is looked at (copied, its text retained) only after a sentence mark.
+                var sentenceMark = false
+                var clauseMark = false
+                // One space, most gaps, is neither mark: not tested against both.
+                if to - from != 1 || text[from] != " " {
+                  for k in from..<to {
+                    let s = text[k]
+                    if ReportText.isSentenceMark(s) {
+                      sentenceMark = true
+                    } else if ReportText.isClauseMark(s) {
+                      clauseMark = true
+                    }
                   }
                 }
+                // The gap and the previous token read in place: a slice of `scalars` and a copy of
+                // the token retained and released them at every sentence mark.
+                let sentenceEnd =
+                  i > 0 && sentenceMark
+                  && ReportText.endsSentence(
+                    UnsafeBufferPointer(rebasing: text[from..<to]), previous: spans.baseAddress.unsafelyUnwrapped + (i - 1))
+                if sentenceEnd {
+                  // A sentence ends before token `i` > 0: fewer than `i` have ended, so the buffer
+                  // has room for this one and for the last one below.
+                  found.initializeElement(at: count, to: start..<i)
+                  count += 1
+                  start = i
+                }
+                breaks[i] = i == 0 || sentenceEnd || clauseMark
+                ofToken[i] = count
               }
-              // The gap and the previous token read in place: a slice of `scalars` and a copy of
-              // the token retained and released them at every sentence mark.
-              let sentenceEnd =
-                i > 0 && sentenceMark
-                && ReportText.endsSentence(
-                  UnsafeBufferPointer(rebasing: text[from..<to]), previous: spans.baseAddress.unsafelyUnwrapped + (i - 1))
-              if sentenceEnd {
-                sentences.append(start..<i)
-                start = i
-              }
-              breaks[i] = i == 0 || sentenceEnd || clauseMark
-              ofToken[i] = sentences.count
             }
           }
         }
       }
+      if start < tokens.count {
+        found.initializeElement(at: count, to: start..<tokens.count)
+        count += 1
+      }
+      // `Range<Int>` is a trivial type: the buffer needs no deinitializing.
+      return Array(UnsafeBufferPointer(rebasing: found[..<count]))
     }
-    if start < tokens.count { sentences.append(start..<tokens.count) }
-    self.sentences = sentences
     sentenceOfToken = ofToken
     clauseBreakBefore = breaks
     self.words = words

@@ -121,13 +121,27 @@ extension WordForms {
     /// none) unless that spelling has one.
     ///
     /// All at once: stored one by one, each analysis passed `made` (retained) and grew the table
-    /// and its words by generic calls, ~300 instructions a new spelling.
+    /// and its words by generic calls, ~300 instructions a new spelling. When every analysis is
+    /// stored (nearly always: `analyseMissing` makes one per spelling missing from the table),
+    /// `made`'s words are appended in one copy and its entries shifted, instead of ~30
+    /// instructions a word; otherwise word by word, so that the table keeps no words of an
+    /// analysis it does not store (a report's spellings past the word table's limit, every report
+    /// of an endless batch).
     mutating func add(_ made: Analyses, slots: [Int]) {
       precondition(slots.count == made.entries.count, "WordForms: a slot per analysis")
       let top = slots.max() ?? -1
       if top >= entries.count {
         entries.append(
           contentsOf: repeatElement(Analyses.Entry(), count: Swift.max(top + 1 - entries.count, entries.count)))
+      }
+      if slots.allSatisfy({ $0 >= 0 && entries[$0].start < 0 }) {
+        let base = Int32(words.count)
+        words.append(contentsOf: made.words)
+        for (k, slot) in slots.enumerated() {
+          let e = made.entries[k]
+          entries[slot] = Analyses.Entry(start: base + e.start, bare: e.bare, plain: e.plain)
+        }
+        return
       }
       for (k, slot) in slots.enumerated() where slot >= 0 && entries[slot].start < 0 {
         let e = made.entries[k]
@@ -160,7 +174,11 @@ extension WordForms {
     // `analyseMissing` -2 - k for a spelling past the word table's limit, whose analysis is the
     // k-th made for this report (kept for this report only). Before, such a spelling's slot (`Word.unseen`'s id is
     // `UInt32.max`) lies past every table of entries: `laidOut` finds no entry there.
-    var slots = [Int](unsafeUninitializedCapacity: tokens.count) { out, count in
+    // Filled first (`init(filling:)`), then written: `init(unsafeUninitializedCapacity:)` allocates
+    // through a standard-library entry point that is not specialized (~850 instructions a report,
+    // callgrind), more than filling a report's few hundred slots.
+    var slots = [Int](filling: -1, count: tokens.count)
+    slots.withUnsafeMutableBufferPointer { out in
       tokens.withUnsafeBufferPointer { tokens in
         words.withUnsafeBufferPointer { words in
           scalars.withUnsafeBufferPointer { scalars in
@@ -171,7 +189,6 @@ extension WordForms {
           }
         }
       }
-      count = tokens.count
     }
     if let forms = laidOut(slots, words, Analyses(), complete: false) { return (forms.bare, forms.plain, slots) }
     let made = analyseMissing(tokens, words, &slots)
@@ -269,8 +286,14 @@ extension WordForms {
   /// are the same); a spelling past the word table's limit gets an analysis for this report only
   /// (its token's slot becomes -2 - the analysis's index). Returns the analyses made.
   private static func analyseMissing(_ tokens: [Token], _ words: [Word], _ slots: inout [Int]) -> Analyses {
-    let missing = table.withLock { table in
-      slots.indices.filter { k in slots[k] >= 0 && (words[k] == .unseen || table.entry(slots[k]) == nil) }
+    // Room for every token made once: grown from empty by `filter`, the list was reallocated
+    // ~5 times a report.
+    var missing: [Int] = []
+    missing.reserveCapacity(slots.count)
+    table.withLock { table in
+      for k in slots.indices where slots[k] >= 0 && (words[k] == .unseen || table.entry(slots[k]) == nil) {
+        missing.append(k)
+      }
     }
     var spellings: [(text: String, taMarbuta: Bool)] = []
     // Per analysis, the table slot it is stored at, -1 for one kept for this report only.
