@@ -337,6 +337,18 @@ final class CueIndex {
     return Tokens(list: UnsafeBufferPointer(rebasing: list[lo..<hi]))
   }
 
+  /// How many tokens have one of the cues of `bits` (from `bits(_:)`), at most: a token with two of
+  /// them is counted twice. Room for a list with at most an entry per such token.
+  func count(ofAny bits: UInt64) -> Int {
+    var (n, bits) = (0, bits)
+    while bits != 0 {
+      let c = bits.trailingZeroBitCount
+      n += starts[c + 1] - starts[c]
+      bits &= bits - 1
+    }
+    return n
+  }
+
   /// True when `cue` occurs somewhere in `range`.
   func occurs(_ cue: Cue, in range: Range<Int>) -> Bool {
     if absent(cue, in: range) { return false }
