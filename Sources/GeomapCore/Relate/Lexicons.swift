@@ -36,6 +36,7 @@ enum Lexicons {
     _ = PlaceRecognizer.of
     _ = PlaceRecognizer.ofWords
     _ = PlaceRecognizer.nameTailWords
+    _ = PlaceRecognizer.capitalWord
     // Actors and claim status.
     _ = ActorLexicon.nameMatcher
     _ = ActorLexicon.referenceMatcher
