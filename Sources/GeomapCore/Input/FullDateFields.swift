@@ -51,3 +51,48 @@ struct PlainDateFields: DateFieldReader {
     return DateVocabulary.number(of: raw) ?? DateVocabulary.month(scalars: raw)
   }
 }
+
+/// Scalars a full-date rule's match holds, so a plain window lacking one is not searched: a search
+/// that finds nothing still tries the pattern at every digit of the window (some 1k instructions a
+/// try), and most windows around a year hold no date of most rules (a year word alone has no day
+/// for the numeric rules, an Arabic window no English month).
+///
+/// Read as `PlainMatcher` reads a plain window, where `\d` is an ASCII digit and an English month
+/// name starts with an ASCII letter (case folding is ASCII's).
+struct FullDateNeeds: OptionSet, Sendable {
+  let rawValue: UInt8
+
+  /// A run of one or two digits, the run maximal in the window: a day or a month number is
+  /// `\b\d{1,2}` (or `\s+\d{1,2}`) followed by no digit.
+  static let shortNumber = FullDateNeeds(rawValue: 1)
+  /// An ASCII letter, the first of an English month name.
+  static let latinLetter = FullDateNeeds(rawValue: 2)
+  /// "-", "–" or "—" (a period's `[-–—]`).
+  static let dash = FullDateNeeds(rawValue: 4)
+  /// "-", "/" or "." (a numeric date's `[-/.]`).
+  static let separator = FullDateNeeds(rawValue: 8)
+
+  /// Whether `scalars[window]` holds all of these; one pass, ended as soon as it is known.
+  func areMet(in scalars: [Unicode.Scalar], _ window: Range<Int>) -> Bool {
+    var found: FullDateNeeds = []
+    var digits = 0
+    for i in window {
+      let v = scalars[i].value
+      if PlainText.isDigit(v) {
+        digits += 1
+        continue
+      }
+      if digits == 1 || digits == 2 { found.insert(.shortNumber) }
+      digits = 0
+      switch v {
+      case 0x2D: found.formUnion([.dash, .separator])
+      case 0x2F, 0x2E: found.insert(.separator)
+      case 0x2013, 0x2014: found.insert(.dash)
+      default: if (0x61...0x7A).contains(v | 0x20) { found.insert(.latinLetter) }
+      }
+      if found.isSuperset(of: self) { return true }
+    }
+    if digits == 1 || digits == 2 { found.insert(.shortNumber) }
+    return found.isSuperset(of: self)
+  }
+}
