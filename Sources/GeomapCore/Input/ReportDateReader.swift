@@ -120,8 +120,9 @@ public enum ReportDateReader {
   /// Any month name, not followed by a letter (so "May" is not read in "Mayadin", «ماي» in «مايو»).
   static var anyMonth: String { "(?:\(arabicMonthPattern)|\(englishMonthPattern))(?!\\p{L})\\.?" }
 
-  /// Full-date patterns (regex text) and how a match's captures become a date.
-  static let fullDateRules: [(pattern: String, fields: FullDateFields)] = {
+  /// Full-date patterns (regex text), how a match's captures become a date, and what a plain
+  /// window must hold for the pattern to match in it.
+  static let fullDateRules: [(pattern: String, fields: FullDateFields, needs: FullDateNeeds)] = {
     let month = anyMonth
     let english = "(?:\(englishMonthPattern))(?!\\p{L})\\.?"
     return [
@@ -129,32 +130,32 @@ public enum ReportDateReader {
       (
         "(?i)\\b(?<d>\\d{1,2})(?:st|nd|rd|th)?\\s*(?:of\\s+|من\\s+)?(?:شهر\\s+)?(?<m>\(month))"
           + "(?:\\s*[/(]\\s*\(month)\\s*\\)?)?\\s*,?\\s*(?:عام\\s+|سنة\\s+)?(?<y>\\d{4})(?!\\d)",
-        .yearMonthDay
+        .yearMonthDay, .shortNumber
       ),
       // November 2 - 10, 2017 (a situation report's period: it is dated by its last day)
       (
         "(?i)\\b(?<m>\(english))\\s+\\d{1,2}\\s*[-–—]\\s*(?<d>\\d{1,2}),?\\s+(?<y>\\d{4})(?!\\d)",
-        .yearMonthDay
+        .yearMonthDay, [.shortNumber, .latinLetter, .dash]
       ),
       // July 4, 2017; Jul. 4 2017
       (
         "(?i)\\b(?<m>\(english))\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<y>\\d{4})(?!\\d)",
-        .yearMonthDay
+        .yearMonthDay, [.shortNumber, .latinLetter]
       ),
       // 2017-07-04, 2017/07/04
-      ("\\b(?<y>\\d{4})[-/.](?<m>\\d{1,2})[-/.](?<d>\\d{1,2})(?!\\d)", .yearMonthDay),
+      ("\\b(?<y>\\d{4})[-/.](?<m>\\d{1,2})[-/.](?<d>\\d{1,2})(?!\\d)", .yearMonthDay, [.shortNumber, .separator]),
       // 04/07/2017: day first; month first only when the second number cannot be a month.
-      ("\\b(?<a>\\d{1,2})[/.-](?<b>\\d{1,2})[/.-](?<y>\\d{4})(?!\\d)", .dayFirst),
+      ("\\b(?<a>\\d{1,2})[/.-](?<b>\\d{1,2})[/.-](?<y>\\d{4})(?!\\d)", .dayFirst, [.shortNumber, .separator]),
     ]
   }()
 
   /// Each full-date rule compiled for `Regex` and for `PlainMatcher`. `Regex` is not `Sendable`,
   /// but these are never mutated after this initialiser runs.
   nonisolated(unsafe) static let fullDateCompiled:
-    [(lazyRegex: LazyRegex, plain: CompiledDatePattern?, fields: FullDateFields)] =
+    [(lazyRegex: LazyRegex, plain: CompiledDatePattern?, fields: FullDateFields, needs: FullDateNeeds)] =
       fullDateRules.compactMap { rule in
         let plain = CompiledDatePattern(rule.pattern)
-        return LazyRegex(rule.pattern, plain: plain).map { ($0, plain, rule.fields) }
+        return LazyRegex(rule.pattern, plain: plain).map { ($0, plain, rule.fields, rule.needs) }
       }
 
   /// Full-date patterns and how each match becomes a date, compiled once.
@@ -200,6 +201,7 @@ public enum ReportDateReader {
       let plain = rule.plain.map { PlainMatcher(windows.scalars, $0) }
       for window in spans {
         if let plain, windows.isPlain(window) {
+          if !rule.needs.areMet(in: windows.scalars, window) { continue }
           // Most windows match nothing, and emptying an empty list still went through `replaceSubrange`.
           if !plainMatches.isEmpty { plainMatches.removeAll(keepingCapacity: true) }
           plain.appendMatches(in: window, to: &plainMatches)

@@ -75,6 +75,40 @@ import Testing
     #expect(compared > 300, "\(compared) matches compared")
   }
 
+  /// A plain window lacking what a full-date rule needs (`FullDateNeeds`) holds no match of the
+  /// rule, so `fullDates` may skip it: on every fixture report and on crafted dates, each rule is
+  /// searched in the windows around the years and in each line, and every window it skips has no
+  /// match.
+  @Test func windowsLackingARulesNeedsHoldNoMatch() throws {
+    var (skipped, searched) = (0, 0)
+    for text in DatelineShapeTests.reports + Self.craftedDates {
+      let scalars = Array(DateVocabulary.foldDigits(text).unicodeScalars)
+      let windows = DateWindows(scalars: scalars, table: ReportDateReader.yearTable)
+      var spans: [Range<Int>] = []
+      windows.appendWindows(before: 11, after: 0, to: &spans) { $0 == windows.yearTrigger }
+      var lineStart = 0
+      for (i, s) in scalars.enumerated() where s == "\n" {
+        spans.append(lineStart..<i)
+        lineStart = i + 1
+      }
+      spans.append(lineStart..<scalars.count)
+      for rule in ReportDateReader.fullDateCompiled {
+        let plain = PlainMatcher(scalars, try #require(rule.plain))
+        for window in spans where windows.isPlain(window) {
+          var matches: [PlainMatcher.Match] = []
+          plain.appendMatches(in: window, to: &matches)
+          if rule.needs.areMet(in: scalars, window) {
+            searched += 1
+          } else {
+            skipped += 1
+            #expect(matches.isEmpty, "\(String(utf8Of: scalars[window]).prefix(120).debugDescription)")
+          }
+        }
+      }
+    }
+    #expect(skipped > 1000 && searched > 1000, "\(skipped) windows skipped, \(searched) searched")
+  }
+
   /// The scalar readings answer as `Int(_:)` and `month(named:)` do on the same text.
   @Test func scalarReadingsAnswerAsStringReadings() {
     let numbers = [
