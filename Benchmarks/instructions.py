@@ -16,7 +16,8 @@ pipeline.py. It prints instructions per MB of each text, then the inclusive
 instructions of each callee of `ReportReader.inspect` (the pipeline stages) and of
 `ReportReader.read(_:date:)` ("read: …", around the stages) on the three Arabic texts,
 the small reports' share subtracted. With a baseline binary both are measured in the same run and
-their ratios are printed. The counts do not depend on machine load, so a 5 % change is real; they
+their ratios are printed. The counts do not depend on machine load (and, with Swift's hash seed fixed, two runs of a binary
+give the same counts), so a 1 % change is real; they
 are not time (cache misses and branch mispredictions cost nothing here), so confirm a cut's effect
 with pipeline.py before reporting speed.
 Needs valgrind (Debian: valgrind); each binary is copied without debug info first (see
@@ -31,8 +32,11 @@ from pipeline import corpus, distinct  # the texts the throughput benchmark read
 def callgrind(binary, reports, tmp):
     """Total instructions of one run of `places` on `reports`, and the output file for per-function figures."""
     out = os.path.join(tmp, "callgrind.out")
+    # A fixed hash seed: Swift seeds its hashing per process, which moved two runs of the same binary
+    # by up to ±0.9M instructions per MB (more than most changes measured here); with it they agree.
     run = subprocess.run(["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", binary, "places",
-                          *reports], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, check=True)
+                          *reports], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, check=True,
+                         env=dict(os.environ, SWIFT_DETERMINISTIC_HASHING="1"))
     total = re.search(r"refs:\s+([\d,]+)", run.stderr)
     if not total:
         sys.exit(f"instructions.py: no instruction count from callgrind on {reports}")
