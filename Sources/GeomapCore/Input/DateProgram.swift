@@ -39,6 +39,15 @@ final class DateProgram: @unchecked Sendable {
   /// for any other operation. `PlainMatcher` fails such a group at once where the text's scalar
   /// has no bit, instead of trying each alternative's first scalar (the month groups have seventy).
   let groupFirsts: UnsafeMutableBufferPointer<UInt64>
+  /// Per operation: for a group with `groupFirsts` bits, where its 65 offsets into `bucketSlots`
+  /// start in `bucketOffsets` (-1 for any other operation). Bucket `b` (offsets `b` to `b + 1`)
+  /// holds, in order, the slots of the alternatives whose first scalar `v` has `v & 63 == b`, so
+  /// `PlainMatcher` tries only those: the others fail on their first scalar, and testing each of a
+  /// month group's seventy alternatives for that (some 30 instructions each, wherever a month
+  /// could start) was a quarter of matching.
+  let bucketBase: UnsafeMutableBufferPointer<Int32>
+  let bucketOffsets: UnsafeMutableBufferPointer<Int32>
+  let bucketSlots: UnsafeMutableBufferPointer<Int32>
 
   init(_ tree: [[DatePattern]]) {
     var ops: [Op] = []
@@ -90,18 +99,40 @@ final class DateProgram: @unchecked Sendable {
       return Int32(at)
     }
     top = Self.buffer(tree.map(sequence))
-    groupFirsts = Self.buffer(
-      ops.map { op in
-        guard op.kind == .group else { return .max }
-        var bits: UInt64 = 0
-        for slot in op.a..<(op.a + op.b) {
-          let head = alternatives[Int(slot)]
-          guard head >= 0, ops[Int(head)].kind == .literal, ops[Int(head)].b > 0 else { return .max }
-          let first = pool[Int(ops[Int(head)].a)]
-          if !PlainText.isHaraka(first) { bits |= 1 << UInt64(first & 63) }
-        }
-        return bits
-      })
+    let groupFirsts = ops.map { op -> UInt64 in
+      guard op.kind == .group else { return .max }
+      var bits: UInt64 = 0
+      for slot in op.a..<(op.a + op.b) {
+        let head = alternatives[Int(slot)]
+        guard head >= 0, ops[Int(head)].kind == .literal, ops[Int(head)].b > 0 else { return .max }
+        let first = pool[Int(ops[Int(head)].a)]
+        if !PlainText.isHaraka(first) { bits |= 1 << UInt64(first & 63) }
+      }
+      return bits
+    }
+    self.groupFirsts = Self.buffer(groupFirsts)
+    var bases: [Int32] = []
+    var offsets: [Int32] = []
+    var slots: [Int32] = []
+    for (k, op) in ops.enumerated() {
+      guard op.kind == .group && groupFirsts[k] != .max else {
+        bases.append(-1)
+        continue
+      }
+      bases.append(Int32(offsets.count))
+      // A haraka first is left out, as from `groupFirsts`: such an alternative never matches.
+      let firsts = (op.a..<(op.a + op.b)).map { slot -> (slot: Int32, first: UInt32) in
+        (slot, pool[Int(ops[Int(alternatives[Int(slot)])].a)])
+      }
+      for bucket in UInt32(0)..<64 {
+        offsets.append(Int32(slots.count))
+        slots += firsts.filter { $0.first & 63 == bucket && !PlainText.isHaraka($0.first) }.map(\.slot)
+      }
+      offsets.append(Int32(slots.count))
+    }
+    bucketBase = Self.buffer(bases)
+    bucketOffsets = Self.buffer(offsets)
+    bucketSlots = Self.buffer(slots)
     self.ops = Self.buffer(ops)
     self.pool = Self.buffer(pool)
     self.alternatives = Self.buffer(alternatives)
@@ -123,6 +154,9 @@ final class DateProgram: @unchecked Sendable {
     alternatives.deallocate()
     top.deallocate()
     groupFirsts.deallocate()
+    bucketBase.deallocate()
+    bucketOffsets.deallocate()
+    bucketSlots.deallocate()
   }
 
   static func buffer<T>(_ items: [T]) -> UnsafeMutableBufferPointer<T> {

@@ -29,6 +29,7 @@ struct PlainMatcher {
           let run = PlainRun(
             s: text, lo: window.lowerBound, hi: window.upperBound, ops: program.ops, pool: program.pool,
             alternatives: program.alternatives, heads: program.top, groupFirsts: program.groupFirsts,
+            bucketBase: program.bucketBase, bucketOffsets: program.bucketOffsets, bucketSlots: program.bucketSlots,
             insensitive: pattern.caseInsensitive, spans: spans)
           var i = run.lo
           while i < run.hi {
@@ -79,6 +80,9 @@ private struct PlainRun {
   let alternatives: UnsafeMutableBufferPointer<Int32>
   let heads: UnsafeMutableBufferPointer<Int32>
   let groupFirsts: UnsafeMutableBufferPointer<UInt64>
+  let bucketBase: UnsafeMutableBufferPointer<Int32>
+  let bucketOffsets: UnsafeMutableBufferPointer<Int32>
+  let bucketSlots: UnsafeMutableBufferPointer<Int32>
   let insensitive: Bool
   /// Capture spans, start and end per group; -1 when unset.
   let spans: UnsafeMutableBufferPointer<Int>
@@ -134,10 +138,11 @@ private struct PlainRun {
     case .group:
       // Every alternative's first scalar differs from the text's (see `DateProgram.groupFirsts`).
       guard mayStartGroup(at, i) else { return false }
-      for slot in op.a..<(op.a + op.b) {
+      // Alternative `slot` from `i`, then the rest of the sequence.
+      func alternative(_ slot: Int32) -> Bool {
         let head = alternatives[Int(slot)]
-        if failsAtOnce(head, i) { continue }
-        let matched = run(head, i) { e in
+        if failsAtOnce(head, i) { return false }
+        return run(head, i) { e in
           guard op.c >= 0 else { return run(op.next, e, k) }
           let id = 2 * Int(op.c)
           let saved = (spans[id], spans[id + 1])
@@ -146,8 +151,17 @@ private struct PlainRun {
           (spans[id], spans[id + 1]) = saved
           return false
         }
-        if matched { return true }
       }
+      let base = bucketBase[Int(at)]
+      guard base >= 0 else {
+        for slot in op.a..<(op.a + op.b) where alternative(slot) { return true }
+        return false
+      }
+      // Only the alternatives starting with the text's scalar, give or take its bucket
+      // (`DateProgram.bucketOffsets`); `mayStartGroup` found `i < hi`.
+      let v = insensitive ? PlainText.lowerASCII(s[i].value) : s[i].value
+      let bucket = Int(base) + Int(v & 63)
+      for n in bucketOffsets[bucket]..<bucketOffsets[bucket + 1] where alternative(bucketSlots[Int(n)]) { return true }
       return false
     case .notAhead:
       for slot in op.a..<(op.a + op.b) where lookahead(alternatives[Int(slot)], i, capturing: op.c != 0) {

@@ -311,21 +311,35 @@ public enum ReportDateReader {
       }
     }
     // The labels themselves, not a shorter list of what they contain: a label added to `labels` is
-    // then looked for here too (and `headFlags` marks the scalars one starts with).
+    // then looked for here too (`labelsStarting` says which labels start with each scalar).
     let labels = labelScalars
     let table = headFlags
+    let starting = labelsStarting
     var mayBeLabelled = false
     search: for part in parts {
       for i in max(0, part.lowerBound - 40)..<part.upperBound {
         let v = scalars[i].value
-        guard v == 0x0A || isSimple(v) else {
+        guard v < TriggerTable.size else {
+          // No label starts up here (see `labelsStarting`).
+          guard isSimple(v) else {
+            mayBeLabelled = true
+            break search
+          }
+          continue
+        }
+        guard table[Int(v)] & HeadFlag.simpleOrLineFeed != 0 else {
           mayBeLabelled = true
           break search
         }
-        guard v >= TriggerTable.size || table[Int(v)] & HeadFlag.labelStart != 0 else { continue }
-        let first = PlainText.lowerASCII(v)
-        for label in labels where label[0] == first && i + label.count <= scalars.count {
-          if label.indices.allSatisfy({ PlainText.lowerASCII(scalars[i + $0].value) == label[$0] }) {
+        // Only the labels starting with this scalar («ا» begins every «ال», and trying all eleven
+        // labels there was a third of this function's own instructions).
+        var candidates = starting[Int(v)]
+        while candidates != 0 {
+          let label = labels[candidates.trailingZeroBitCount]
+          candidates &= candidates &- 1
+          if i + label.count <= scalars.count
+            && label.indices.allSatisfy({ PlainText.lowerASCII(scalars[i + $0].value) == label[$0] })
+          {
             mayBeLabelled = true
             break search
           }
@@ -378,21 +392,27 @@ public enum ReportDateReader {
     static let digit: UInt8 = 2
     static let arabicLetter: UInt8 = 4
     static let haraka: UInt8 = 8
-    /// A label (`labels`) may start here: the scalar's `PlainText.lowerASCII` is a label's first.
-    /// (Past the table there are no flags: `plainHeadDates` tries every label at such a scalar.)
-    static let labelStart: UInt8 = 16
+    /// `isSimple`, or a line feed: a scalar `isLabelled` can read a line prefix through.
+    static let simpleOrLineFeed: UInt8 = 16
   }
-  static let headFlags: [UInt8] = {
-    var flags = (0..<TriggerTable.size).map { v in
-      (PlainText.isPlain(v) || v == 0x0640 ? HeadFlag.plain : 0) | (PlainText.isDigit(v) ? HeadFlag.digit : 0)
-        | (PlainText.isArabicLetter(v) ? HeadFlag.arabicLetter : 0) | (PlainText.isHaraka(v) ? HeadFlag.haraka : 0)
+  static let headFlags: [UInt8] = (0..<TriggerTable.size).map { v in
+    (PlainText.isPlain(v) || v == 0x0640 ? HeadFlag.plain : 0) | (PlainText.isDigit(v) ? HeadFlag.digit : 0)
+      | (PlainText.isArabicLetter(v) ? HeadFlag.arabicLetter : 0) | (PlainText.isHaraka(v) ? HeadFlag.haraka : 0)
+      | (v == 0x0A || isSimple(v) ? HeadFlag.simpleOrLineFeed : 0)
+  }
+
+  /// For each scalar below `TriggerTable.size`, bit k set when label k (`labelScalars`) starts
+  /// with it, ASCII capitals as their lowercase. Every label starts below the size.
+  static let labelsStarting: [UInt16] = {
+    precondition(labelScalars.count <= 16, "ReportDateReader: more labels than bits in `labelsStarting`")
+    var masks = [UInt16](repeating: 0, count: Int(TriggerTable.size))
+    for (k, label) in labelScalars.enumerated() {
+      let first = label[0]
+      precondition(first < TriggerTable.size, "ReportDateReader: a label starting past `labelsStarting`")
+      masks[Int(first)] |= 1 << k
+      if (0x61...0x7A).contains(first) { masks[Int(first) - 0x20] |= 1 << k }
     }
-    // A label's first scalar (lowercase), and its capital for an ASCII letter.
-    for first in labelScalars.compactMap(\.first) where first < TriggerTable.size {
-      flags[Int(first)] |= HeadFlag.labelStart
-      if (0x61...0x7A).contains(first) { flags[Int(first) - 0x20] |= HeadFlag.labelStart }
-    }
-    return flags
+    return masks
   }()
 
   /// Words each full-date pattern can have before its year, which ends it: «4 من شهر كانون الثاني /

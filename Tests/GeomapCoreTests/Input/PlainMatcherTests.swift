@@ -50,6 +50,36 @@ import Testing
     for (k, p) in Self.patterns.enumerated() { #expect(p.plain != nil, "pattern \(k)") }
   }
 
+  /// A group tries at a scalar only its bucket's alternatives (`DateProgram.bucketSlots`): they
+  /// must be, in order, every alternative whose first scalar is that one, found by testing each
+  /// alternative as `PlainMatcher` did, at every scalar of the Arabic and English fixture reports.
+  @Test func groupBucketsHoldEveryAlternativeStartingWithTheScalar() throws {
+    var scalars = Set<UInt32>()
+    for path in DateWindowsTests.reports {
+      for s in try String(contentsOfFile: path, encoding: .utf8).unicodeScalars { scalars.insert(s.value) }
+    }
+    #expect(scalars.contains(0x0627) && scalars.contains(0x6A))
+    var bucketed = 0
+    for case let plain? in Self.patterns.map(\.plain) {
+      let p = plain.program
+      for at in p.ops.indices where p.bucketBase[at] >= 0 {
+        bucketed += 1
+        let op = p.ops[at]
+        for v in scalars {
+          let key = plain.caseInsensitive ? PlainText.lowerASCII(v) : v
+          let expected = (op.a..<(op.a + op.b)).filter { slot in
+            let head = p.ops[Int(p.alternatives[Int(slot)])]
+            return head.kind == .literal && head.b > 0 && p.pool[Int(head.a)] == key && !PlainText.isHaraka(key)
+          }
+          let bucket = Int(p.bucketBase[at]) + Int(key & 63)
+          let slots = (p.bucketOffsets[bucket]..<p.bucketOffsets[bucket + 1]).map { p.bucketSlots[Int($0)] }
+          #expect(slots.filter { p.pool[Int(p.ops[Int(p.alternatives[Int($0)])].a)] == key } == expected)
+        }
+      }
+    }
+    #expect(bucketed >= 10)
+  }
+
   @Test func latin1LettersArePlainButSharpSAndTheSigns() {
     #expect(PlainText.isPlain(0xC0) && PlainText.isPlain(0xFC) && PlainText.isPlain(0xFF))
     #expect(PlainText.isLetter(0xE9) && PlainText.wordClass(0xDC) == .letter)

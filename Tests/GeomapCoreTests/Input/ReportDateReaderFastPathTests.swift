@@ -258,7 +258,8 @@ enum ReportDateReference {
         }
       }
     }
-    return texts + texts.prefix(40).flatMap { ["تاريخ " + $0, "Date: " + $0, "قالَ " + $0, "it’s " + $0] }
+    let before = ["تاريخ ", "Date: ", "قالَ ", "it’s ", "AS OF ", "نشر في ", "UpDated "]
+    return texts + texts.prefix(40).flatMap { text in before.map { $0 + text } }
   }()
 
   /// `spacedDates` with words stretched by tatweels («دمـشق»), near the dates and inside them.
