@@ -39,36 +39,25 @@ public struct PlaceRecognizer: Sendable {
     let starts = NameStarts.of(doc, words, index, cache: startCache)
     let scan = NameScan(
       words: words, starts: starts, pairs: NamePairs(doc, words, starts, masked: isMasked, index: index))
-    var i = 0
-    let tokens = doc.tokens
-    while i < tokens.count {
-      if isMasked[i] {
-        i += 1
+    // The first token a next name may start at (past the last match).
+    var from = 0
+    // Only the tokens where a name may start (`NamePairs.candidates`): no other token has a match.
+    for c in scan.pairs.candidates where c >= from {
+      let i = Int(c)
+      guard let (m, key) = longestMatch(doc, scan, at: i, masked: isMasked, keys: &keys) else { continue }
+      // "the Deir ez-Zor countryside": "the Deir" keys like Tedder (US); a name starting inside
+      // this match and running past it is the one meant.
+      // "the Qalamoun region": after "the", a name ending where the match ends is meant as well.
+      if m.endToken > i + 1, doc.tokens[i].script == .latin, !doc.isCapitalized(i),
+        Self.mayStartName(doc, starts, i + 1),
+        let (next, _) = longestMatch(doc, scan, at: i + 1, masked: isMasked, keys: &keys),
+        next.endToken > m.endToken || (next.endToken == m.endToken && doc.words[i] == Self.the)
+      {
         continue
       }
-      // Most tokens start no name, said without the call.
-      if !Self.mayStartName(doc, starts, i) {
-        i += 1
-        continue
-      }
-      if let (m, key) = longestMatch(doc, scan, at: i, masked: isMasked, keys: &keys) {
-        // "the Deir ez-Zor countryside": "the Deir" keys like Tedder (US); a name starting inside
-        // this match and running past it is the one meant.
-        // "the Qalamoun region": after "the", a name ending where the match ends is meant as well.
-        if m.endToken > i + 1, doc.tokens[i].script == .latin, !doc.isCapitalized(i),
-          Self.mayStartName(doc, starts, i + 1),
-          let (next, _) = longestMatch(doc, scan, at: i + 1, masked: isMasked, keys: &keys),
-          next.endToken > m.endToken || (next.endToken == m.endToken && doc.words[i] == Self.the)
-        {
-          i += 1
-          continue
-        }
-        raw.append(m)
-        rawKeys.append(key)
-        i = m.endToken
-      } else {
-        i += 1
-      }
+      raw.append(m)
+      rawKeys.append(key)
+      from = m.endToken
     }
     var out = Self.droppingDesertNouns(doc, acceptInContext(doc, words, raw, rawKeys, keys))
     for k in out.indices { anchorPhrases(doc, &out[k]) }
@@ -98,8 +87,9 @@ public struct PlaceRecognizer: Sendable {
 
   /// False when no gazetteer name can start at token `i`: its script, or its `NameStarts` byte
   /// (`starts[i]`) without touching the index (a Latin article may still start one: "al-Bab" is
-  /// keyed without it), or a lowercase English word. Asked by the callers of `longestMatch` before
-  /// the call (most tokens start no name, and the call's set-up cost more than this test).
+  /// keyed without it), or a lowercase English word. Asked before a call of `longestMatch` (most
+  /// tokens start no name, and the call's set-up cost more than this test); `NamePairs` gathers
+  /// the tokens where it holds.
   @inline(__always)
   static func mayStartName(_ doc: ReportText, _ starts: [UInt8], _ i: Int) -> Bool {
     let script = doc.tokens[i].script
