@@ -34,8 +34,8 @@ public struct PlaceRecognizer: Sendable {
     // grown from empty, both arrays were copied some ten times per report.
     raw.reserveCapacity(doc.tokens.count / 3)
     rawKeys.reserveCapacity(doc.tokens.count / 3)
-    var keys = ReportKeys()
     let words = ScanWord.of(doc)
+    var keys = ReportKeys(spellings: words.spellingCount)
     let starts = NameStarts.of(doc, words, index, cache: startCache)
     let scan = NameScan(
       words: words, starts: starts, pairs: NamePairs(doc, words, starts, masked: isMasked, index: index))
