@@ -34,41 +34,30 @@ public struct PlaceRecognizer: Sendable {
     // grown from empty, both arrays were copied some ten times per report.
     raw.reserveCapacity(doc.tokens.count / 3)
     rawKeys.reserveCapacity(doc.tokens.count / 3)
-    var keys = ReportKeys()
     let words = ScanWord.of(doc)
+    var keys = ReportKeys(spellings: words.spellingCount)
     let starts = NameStarts.of(doc, words, index, cache: startCache)
     let scan = NameScan(
       words: words, starts: starts, pairs: NamePairs(doc, words, starts, masked: isMasked, index: index))
-    var i = 0
-    let tokens = doc.tokens
-    while i < tokens.count {
-      if isMasked[i] {
-        i += 1
+    // The first token a next name may start at (past the last match).
+    var from = 0
+    // Only the tokens where a name may start (`NamePairs.candidates`): no other token has a match.
+    for c in scan.pairs.candidates where c >= from {
+      let i = Int(c)
+      guard let (m, key) = longestMatch(doc, scan, at: i, masked: isMasked, keys: &keys) else { continue }
+      // "the Deir ez-Zor countryside": "the Deir" keys like Tedder (US); a name starting inside
+      // this match and running past it is the one meant.
+      // "the Qalamoun region": after "the", a name ending where the match ends is meant as well.
+      if m.endToken > i + 1, doc.tokens[i].script == .latin, !doc.isCapitalized(i),
+        Self.mayStartName(doc, starts, i + 1),
+        let (next, _) = longestMatch(doc, scan, at: i + 1, masked: isMasked, keys: &keys),
+        next.endToken > m.endToken || (next.endToken == m.endToken && doc.words[i] == Self.the)
+      {
         continue
       }
-      // Most tokens start no name, said without the call.
-      if !Self.mayStartName(doc, starts, i) {
-        i += 1
-        continue
-      }
-      if let (m, key) = longestMatch(doc, scan, at: i, masked: isMasked, keys: &keys) {
-        // "the Deir ez-Zor countryside": "the Deir" keys like Tedder (US); a name starting inside
-        // this match and running past it is the one meant.
-        // "the Qalamoun region": after "the", a name ending where the match ends is meant as well.
-        if m.endToken > i + 1, doc.tokens[i].script == .latin, !doc.isCapitalized(i),
-          Self.mayStartName(doc, starts, i + 1),
-          let (next, _) = longestMatch(doc, scan, at: i + 1, masked: isMasked, keys: &keys),
-          next.endToken > m.endToken || (next.endToken == m.endToken && doc.words[i] == Self.the)
-        {
-          i += 1
-          continue
-        }
-        raw.append(m)
-        rawKeys.append(key)
-        i = m.endToken
-      } else {
-        i += 1
-      }
+      raw.append(m)
+      rawKeys.append(key)
+      from = m.endToken
     }
     var out = Self.droppingDesertNouns(doc, acceptInContext(doc, words, raw, rawKeys, keys))
     for k in out.indices { anchorPhrases(doc, &out[k]) }
@@ -98,8 +87,9 @@ public struct PlaceRecognizer: Sendable {
 
   /// False when no gazetteer name can start at token `i`: its script, or its `NameStarts` byte
   /// (`starts[i]`) without touching the index (a Latin article may still start one: "al-Bab" is
-  /// keyed without it), or a lowercase English word. Asked by the callers of `longestMatch` before
-  /// the call (most tokens start no name, and the call's set-up cost more than this test).
+  /// keyed without it), or a lowercase English word. Asked before a call of `longestMatch` (most
+  /// tokens start no name, and the call's set-up cost more than this test); `NamePairs` gathers
+  /// the tokens where it holds.
   @inline(__always)
   static func mayStartName(_ doc: ReportText, _ starts: [UInt8], _ i: Int) -> Bool {
     let script = doc.tokens[i].script
@@ -322,14 +312,17 @@ public struct PlaceRecognizer: Sendable {
     }
     var out: [RecognizedMention] = []
     out.reserveCapacity(accepted.count { $0 })
-    // The last surface of each key: a report repeats its names, mostly written alike, and a
-    // mention spelled as the last one of its key shares that `String` instead of allocating one.
-    var surfaces = [String?](filling: nil, count: reportKeys.count)
+    // The last mention of each key, as its place in `out` (-1 before the first): a report repeats
+    // its names, mostly written alike, and a mention spelled as the last one of its key shares
+    // that one's surface `String` instead of allocating one. (Places, not the strings: an array of
+    // optional strings, filled and then freed string by string, cost ~1,800 instructions a report.)
+    var lastOfKey = [Int32](filling: -1, count: reportKeys.count)
     for k in raw.indices where accepted[k] {
       let s = raw[k]
       let facts = reportKeys[keys[k]]
-      let surface = Self.surface(doc, s.start, s.end, reusing: surfaces[Int(keys[k])])
-      surfaces[Int(keys[k])] = surface
+      let last = Int(lastOfKey[Int(keys[k])])
+      let surface = Self.surface(doc, s.start, s.end, reusing: last >= 0 ? out[last].surface : nil)
+      lastOfKey[Int(keys[k])] = Int32(out.count)
       out.append(
         RecognizedMention(
           surface: surface, start: s.start, end: s.end, firstToken: s.firstToken,

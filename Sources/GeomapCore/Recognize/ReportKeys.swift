@@ -25,9 +25,13 @@ struct ReportKeys {
 
   var count: Int { facts.count }
 
-  init() {
+  /// `spellings`: how many distinct spellings the report has (`ScanWords.spellingCount`), for
+  /// which the one-word memo is made at once. Grown as spellings were met, it had its zeros
+  /// appended through a generic loop once or twice a report (~1,000 instructions each time).
+  init(spellings: Int = 0) {
     facts.reserveCapacity(256)
     hashes.reserveCapacity(256)
+    oneWord = [Int32](filling: 0, count: ScanHead.width * spellings)
   }
 
   /// The number of the one-word key of `reading` of `spelling`, when it was remembered.

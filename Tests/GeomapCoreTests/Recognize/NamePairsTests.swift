@@ -32,3 +32,44 @@ import Testing
     #expect(pairs.pair(doc.tokens.count - 1, 0) == nil)
   }
 }
+
+/// The name scan tries only `NamePairs.candidates`: every token where the plain scan, which asked
+/// every unmasked token `mayStartName` allows, finds a name must be among them, and none other
+/// than those it asked. On every fixture report (Arabic and English) and crafted text, with no
+/// token masked and with some.
+@Suite struct NameCandidatesTests {
+  @Test func candidatesHoldEveryTokenWhereTheScanFindsAName() throws {
+    let gazetteer = try bundledGazetteer ?? makeTestGazetteer()
+    let recognizer = PlaceRecognizer(gazetteer: gazetteer)
+    let docs = try SpellingOnceTests.documents() + [
+      ReportText("the Deir ez-Zor countryside and al-Bab, al the ar-Raqqa; Bab al-Hawa 12 al"),
+      ReportText("إلى الباب والرقة ومطار تدمر في ريف حمص الجنوبي ثم إلى"),
+    ]
+    var found = 0
+    var asked = 0
+    var skipped = 0
+    for doc in docs {
+      for maskEvery in [0, 5] {
+        let masked = doc.tokens.indices.map { maskEvery > 0 && $0 % maskEvery == 3 }
+        let words = ScanWord.of(doc)
+        let starts = NameStarts.of(doc, words, recognizer.index, cache: recognizer.startCache)
+        let pairs = NamePairs(doc, words, starts, masked: masked, index: recognizer.index)
+        let scan = NameScan(words: words, starts: starts, pairs: pairs)
+        let candidates = pairs.candidates.map(Int.init)
+        #expect(zip(candidates, candidates.dropFirst()).allSatisfy { $0 < $1 }, "\(doc.text.prefix(60))")
+        var keys = ReportKeys()
+        let plain = doc.tokens.indices.filter { !masked[$0] && PlaceRecognizer.mayStartName(doc, starts, $0) }
+        for i in plain where recognizer.longestMatch(doc, scan, at: i, masked: masked, keys: &keys) != nil {
+          found += 1
+          #expect(pairs.candidates.contains(Int32(i)), "token \(i) of \(doc.text.prefix(60))")
+        }
+        #expect(Set(candidates).isSubset(of: Set(plain)), "\(doc.text.prefix(60))")
+        asked += plain.count
+        skipped += plain.count - candidates.count
+      }
+    }
+    #expect(found > 1_000)
+    // The shortcut leaves out some of the tokens the plain scan asked.
+    #expect(skipped > asked / 10)
+  }
+}
