@@ -450,8 +450,10 @@ extension Tokenizer {
     @inline(__always)
     private mutating func flush(_ tokens: inout [Token], _ words: inout [Word]) {
       if apostropheWritten >= 0 { cutPossessive() }
+      // The run's script code masked (it is 0–3 here, the run never `noToken`): the switch is then
+      // the code itself, not a comparison of the whole run and a conditional move.
       pieces[pieceCount] = Piece(
-        start: start, end: end, script: Folding.script(code: run >> 28), bytes: tokenStart..<written, hash: hash)
+        start: start, end: end, script: Folding.script(code: run >> 28 & 3), bytes: tokenStart..<written, hash: hash)
       pieceCount &+= 1
       run = Self.noToken
       if pieceCount == Tokenizer.chunk { intern(&tokens, &words) }
