@@ -142,7 +142,9 @@ enum Vocabulary {
               while k < pieces.count {
                 let p = pieces[k]
                 let tag = p.hash >> 32
-                let length = p.bytes.count
+                // Lengths as differences of offsets into buffers, never negative: subtracted
+                // without overflow checks (two a token).
+                let length = p.bytes.upperBound &- p.bytes.lowerBound
                 var i = home(p.hash)
                 var id = -1
                 // Linear probing; a slot's high half is its word's hash's, so a different word in
@@ -152,7 +154,7 @@ enum Vocabulary {
                   if slot >> 32 == tag {
                     let c = Int(truncatingIfNeeded: slot & 0xFFFF_FFFF) - 1
                     let at = starts[c]
-                    if starts[c + 1] - at == length && Vocabulary.same(known + at, given + p.bytes.lowerBound, length) {
+                    if starts[c + 1] &- at == length && Vocabulary.same(known + at, given + p.bytes.lowerBound, length) {
                       id = c
                       break
                     }
