@@ -158,12 +158,15 @@ extension Tokenizer {
         guard k > 0 else { return }
         precondition(n &+ 8 <= count, "eight scalars' room")
         if run == Self.noToken { open(Self.arabicRun, at: n) }
-        UnsafeMutableRawPointer(offsets + n).storeBytes(
-          of: SIMD8(repeating: Int32(truncatingIfNeeded: i)) &+ SIMD8(0, 2, 4, 6, 8, 10, 12, 14), as: SIMD8<Int32>.self)
+        // As two halves: the eight-lane sum was compiled to a dozen shuffles of two registers.
+        let first = SIMD4(repeating: Int32(truncatingIfNeeded: i))
+        UnsafeMutableRawPointer(offsets + n).storeBytes(of: first &+ SIMD4(0, 2, 4, 6), as: SIMD4<Int32>.self)
+        UnsafeMutableRawPointer(offsets + n + 4).storeBytes(of: first &+ SIMD4(8, 10, 12, 14), as: SIMD4<Int32>.self)
         UnsafeMutableRawPointer(scalars + n).storeBytes(
           of: SIMD8<UInt32>(truncatingIfNeeded: bits | 0x600), as: SIMD8<UInt32>.self)
-        // Each letter folds to a letter of two bytes (`table`). The lanes four to a word, the
-        // first lowest.
+        // Each letter folds to a letter of two bytes (`table`), its entry's low 32 bits the folded
+        // scalar itself (outcome "kept" and script code 0 are zero bits): hashed without masking.
+        // The lanes four to a word, the first lowest.
         let halves = unsafeBitCast(bits, to: SIMD2<UInt64>.self)
         var lanes = halves[0]
         var out = folded + written
@@ -171,7 +174,7 @@ extension Tokenizer {
         for j in 0..<k {
           if j == 4 { lanes = halves[1] }
           let x = entries[0x600 | Int(truncatingIfNeeded: lanes & 0x7F)]
-          h = Vocabulary.hash(continuing: h, scalar: UInt32(truncatingIfNeeded: x) & 0x1F_FFFF)
+          h = Vocabulary.hash(continuing: h, scalar: UInt32(truncatingIfNeeded: x))
           UnsafeMutableRawPointer(out).storeBytes(of: UInt16(truncatingIfNeeded: x >> 32), as: UInt16.self)
           out += 2
           lanes >>= 16
@@ -447,8 +450,10 @@ extension Tokenizer {
     @inline(__always)
     private mutating func flush(_ tokens: inout [Token], _ words: inout [Word]) {
       if apostropheWritten >= 0 { cutPossessive() }
+      // The run's script code masked (it is 0–3 here, the run never `noToken`): the switch is then
+      // the code itself, not a comparison of the whole run and a conditional move.
       pieces[pieceCount] = Piece(
-        start: start, end: end, script: Folding.script(code: run >> 28), bytes: tokenStart..<written, hash: hash)
+        start: start, end: end, script: Folding.script(code: run >> 28 & 3), bytes: tokenStart..<written, hash: hash)
       pieceCount &+= 1
       run = Self.noToken
       if pieceCount == Tokenizer.chunk { intern(&tokens, &words) }

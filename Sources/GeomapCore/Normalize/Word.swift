@@ -118,7 +118,8 @@ enum Vocabulary {
 
     /// Appends the token of each of `pieces[from...]` (spellings in `bytes`) and writes its word
     /// to `ids` (at the piece's index) while the table holds its spelling; returns the index of the
-    /// first piece it does not hold, or `pieces.count`.
+    /// first piece it does not hold, or `pieces.count`, and the empty slot where that piece's
+    /// spelling goes (the probe ended there: `addNew` does not probe again).
     ///
     /// Written for speed (every token of every report is looked up here): the table's arrays are
     /// read through buffers taken once for the whole run of pieces, not through the arrays (and
@@ -126,19 +127,24 @@ enum Vocabulary {
     func appendKnown(
       _ pieces: UnsafeBufferPointer<Tokenizer.Piece>, from: Int, _ bytes: UnsafeBufferPointer<UInt8>,
       _ tokens: inout [Token], _ ids: UnsafeMutableBufferPointer<Word>
-    ) -> Int {
+    ) -> (end: Int, slot: Int) {
       slots.withUnsafeBufferPointer { slots in
         spellingStarts.withUnsafeBufferPointer { starts in
           spellings.withUnsafeBufferPointer { spellings in
             texts.withUnsafeBufferPointer { texts in
               // No spelling has a byte yet: every piece (at least one byte) is new.
-              guard let known = spellings.baseAddress, let given = bytes.baseAddress else { return from }
+              guard let known = spellings.baseAddress, let given = bytes.baseAddress else {
+                guard from < pieces.count else { return (from, -1) }
+                return (from, find(UnsafeBufferPointer(rebasing: bytes[pieces[from].bytes]), pieces[from].hash).slot)
+              }
               let mask = slots.count - 1
               var k = from
               while k < pieces.count {
                 let p = pieces[k]
                 let tag = p.hash >> 32
-                let length = p.bytes.count
+                // Lengths as differences of offsets into buffers, never negative: subtracted
+                // without overflow checks (two a token).
+                let length = p.bytes.upperBound &- p.bytes.lowerBound
                 var i = home(p.hash)
                 var id = -1
                 // Linear probing; a slot's high half is its word's hash's, so a different word in
@@ -148,19 +154,19 @@ enum Vocabulary {
                   if slot >> 32 == tag {
                     let c = Int(truncatingIfNeeded: slot & 0xFFFF_FFFF) - 1
                     let at = starts[c]
-                    if starts[c + 1] - at == length && Vocabulary.same(known + at, given + p.bytes.lowerBound, length) {
+                    if starts[c + 1] &- at == length && Vocabulary.same(known + at, given + p.bytes.lowerBound, length) {
                       id = c
                       break
                     }
                   }
                   i = (i + 1) & mask
                 }
-                guard id >= 0 else { return k }
+                guard id >= 0 else { return (k, i) }
                 ids[k] = Word(id: UInt32(truncatingIfNeeded: id))
                 tokens.append(Token(text: texts[id], start: p.start, end: p.end, script: p.script))
                 k += 1
               }
-              return k
+              return (k, -1)
             }
           }
         }
@@ -168,13 +174,15 @@ enum Vocabulary {
     }
 
     /// The word of `piece`, whose spelling (at `piece.bytes` in `bytes`) the table does not hold:
-    /// added (`Word.unseen` once the table holds `limit` words, read when nil), its token appended.
+    /// added at empty slot `slot` (`Word.unseen` once the table holds `limit` words, read when
+    /// nil), its token appended.
     ///
     /// Out of line: inlined into `intern`, this rare step made the loop over known words around it
     /// keep fewer values in registers (~3 instructions a token more).
     @inline(never)
     mutating func addNew(
-      _ piece: Tokenizer.Piece, _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: inout [Token], limit: inout Int?
+      _ piece: Tokenizer.Piece, _ bytes: UnsafeBufferPointer<UInt8>, slot: Int, _ tokens: inout [Token],
+      limit: inout Int?
     ) -> Word {
       let spelling = UnsafeBufferPointer(rebasing: bytes[piece.bytes])
       // The scan wrote these bytes as the UTF-8 of folded scalars: an Arabic spelling's are not
@@ -183,7 +191,6 @@ enum Vocabulary {
       // ASCII, and later work on the words cost more with the other (English distinct text
       // +1.2M instructions/MB, measured).
       let text = piece.script == .arabic ? String(validUTF8: spelling) : String(decoding: spelling, as: UTF8.self)
-      let slot = find(spelling, piece.hash).slot
       let cap = limit ?? Vocabulary.testTokenLimit ?? Vocabulary.tokenLimit
       limit = cap
       let full = texts.count >= cap
@@ -437,10 +444,11 @@ enum Vocabulary {
         var limit: Int?
         var k = 0
         while k < pieces.count {
-          k = t.appendKnown(pieces, from: k, bytes, &tokens, ids)
+          let (end, slot) = t.appendKnown(pieces, from: k, bytes, &tokens, ids)
+          k = end
           guard k < pieces.count else { break }
           // Piece `k`'s spelling is new to the table.
-          ids[k] = t.addNew(pieces[k], bytes, &tokens, limit: &limit)
+          ids[k] = t.addNew(pieces[k], bytes, slot: slot, &tokens, limit: &limit)
           k += 1
         }
       }

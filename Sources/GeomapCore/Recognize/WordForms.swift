@@ -230,16 +230,20 @@ extension WordForms {
                   return nil
                 }
               }
+              // Starts are Int32 like every offset of a report (`Tokenizer.Layout`): a text with more
+              // than 2³¹ forms traps here instead of wrapping, once, so that each token's starts
+              // below (never past the counts) are stored unchecked (converted with checks, they
+              // were four comparisons a token).
+              precondition(
+                bareCount <= Int(Int32.max) && plainCount <= Int(Int32.max), "WordForms: more forms than Int32 offsets")
               var bareAt = 0
               var plainAt = 0
               let (bare, (plain, _)) = FlatForms.filled(wordCount: bareCount, listCount: slots.count) {
                 bareWords, bareStarts in
                 FlatForms.filled(wordCount: plainCount, listCount: slots.count) { plainWords, plainStarts in
                   for (k, slot) in slots.enumerated() {
-                    // Starts are Int32 like every offset of a report (`Tokenizer.Layout`); a text with
-                    // more than 2³¹ forms traps here instead of wrapping.
-                    bareStarts[k] = Int32(bareAt)
-                    plainStarts[k] = Int32(plainAt)
+                    bareStarts[k] = Int32(truncatingIfNeeded: bareAt)
+                    plainStarts[k] = Int32(truncatingIfNeeded: plainAt)
                     // The blocks are unchecked memory sized by the count pass above: a token that got
                     // more forms here than there would write past them, so each token is checked (one
                     // comparison a token) and the totals after the loop.

@@ -256,6 +256,21 @@ import Testing
     }
   }
 
+  /// `ByteScan.arabicWords` hashes a letter's `ByteScan.table` entry unmasked: every letter it takes
+  /// (U+0621–U+064A but tatweel) is kept as an Arabic letter, so the entry's low 32 bits are the
+  /// folded scalar alone, the scalar `Folding.fold` gives.
+  @Test func arabicLetterEntriesAreTheirFoldedScalars() {
+    for v in UInt32(0x0621)...0x064A where v != 0x0640 {
+      let entry = UInt32(truncatingIfNeeded: Tokenizer.ByteScan.table[Int(v)])
+      guard let s = Unicode.Scalar(v), case .keep(let folded) = Folding.fold(s) else {
+        Issue.record("U+\(String(v, radix: 16)) is not kept")
+        continue
+      }
+      #expect(entry == folded.value, "U+\(String(v, radix: 16))")
+      #expect(Folding.script(of: folded) == .arabic, "U+\(String(v, radix: 16))")
+    }
+  }
+
   /// `FoldedText` reads scalars below U+0800 through `Folding.lowTable`: every scalar, and the
   /// precomposed Latin letters outside the table, folds and maps back as `Folding.fold` says.
   @Test func foldedTextFoldsLikeFold() {
