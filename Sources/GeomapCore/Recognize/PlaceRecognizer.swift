@@ -669,7 +669,10 @@ public struct PlaceRecognizer: Sendable {
     // anaphor, not the head of a name («مدينة الرقة» has none).
     let prevIsAnaphor = doc.tokens[i - 1].script == .arabic && words[i - 1].context.hasArticle
     if tight {
-      for f in prevForms where !prevIsAnaphor {
+      // «دافعوا عن مناطقهم طوال فترة الحصار» (their areas, throughout), «ومطارها العسكري» (its military
+      // airport): a trigger noun with a pronoun suffix has its complement, so its plain forms (suffix
+      // kept on) are asked.
+      for f in doc.plainForms[i - 1] where !prevIsAnaphor {
         if let hint = PlaceContext.triggers[f] { return (.trigger, hint) }
       }
       // «أحياء من مخيم …», "city of Raqqa": trigger, then من/of.

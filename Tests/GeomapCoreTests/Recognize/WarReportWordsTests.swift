@@ -1,0 +1,24 @@
+import Testing
+
+@testable import GeomapCore
+
+/// Words of war reports that the bundled gazetteer also lists as places (a pocket, a prison, a
+/// spokesman's name, a byline): each is no place in its everyday use, and the same word is still a
+/// place where a place's context names it.
+@Suite(.enabled(if: BundledGazetteerTests.gazetteer != nil))
+struct WarReportWordsTests {
+  static let reader: ReportReader? = BundledGazetteerTests.gazetteer.map { ReportReader(gazetteer: $0) }
+
+  func surfaces(_ text: String) throws -> [String] {
+    let reader = try #require(Self.reader)
+    return reader.read(text: text, source: "t", date: nil).mentions.map(\.surface)
+  }
+
+  /// «مناطقهم» (their areas) and «مطارها» (its airport) already have their complement: the word
+  /// after is no name they announce; the bare trigger noun still announces one.
+  @Test func triggerNounWithPronounSuffixAnnouncesNoName() throws {
+    #expect(try surfaces("وصمد المقاتلون في مناطقهم طوال أشهر الحصار قرب تدمر") == ["تدمر"])
+    #expect(try !surfaces("دخلت القوات مدينة دير الزور ومطارها العسكري بعد انسحاب الحامية").contains("العسكري"))
+    #expect(try surfaces("قصفت الطائرات قرية طوال في ريف حلب").contains("قرية طوال"))
+  }
+}
