@@ -514,6 +514,13 @@ public struct PlaceRecognizer: Sendable {
     {
       return false
     }
+    // «البقاء في منزله» (to stay in his house) is not Al Manzalah in Egypt, «بأنه» (that it) not Bāneh
+    // in Iran: a word that reads as an everyday or function word with a pronoun suffix is that word.
+    if doc.tokens[first].script == .arabic, m.endToken - first == 1, support < .trigger,
+      Self.isSuffixedEverydayWord(doc, first)
+    {
+      return false
+    }
     // «السورية» (Syrian) is an adjective, not «سورية»: the article is written on a name that never takes it.
     // (The flags at hand answer first when they hold the article flags, as `article()` would.)
     if doc.tokens[first].script == .arabic, support < .trigger, !facts.contains(.anyTakesArticle),
@@ -548,6 +555,18 @@ public struct PlaceRecognizer: Sendable {
       return true
     }
     return salient || support > .none
+  }
+
+  /// True when Arabic token `t` reads as an everyday or function word with a pronoun suffix: one of
+  /// its forms with a suffix taken off (`ArabicWord.appendForms`; the plain forms keep it) is an
+  /// everyday word or a function word («منزله»: «منزل», «بأنه»: «أن»).
+  static func isSuffixedEverydayWord(_ doc: ReportText, _ t: Int) -> Bool {
+    let plain = doc.plainForms[t]
+    for w in doc.forms[t] where !plain.contains(w) {
+      let key = NameKey.loose(w.text)
+      if PlaceContext.common.contains(key) || PlaceContext.arabicStop.contains(key) { return true }
+    }
+    return false
   }
 
   /// True when an Arabic name of `e` with loose key `key` starts with the article («الرقة»).

@@ -21,4 +21,12 @@ struct WarReportWordsTests {
     #expect(try !surfaces("دخلت القوات مدينة دير الزور ومطارها العسكري بعد انسحاب الحامية").contains("العسكري"))
     #expect(try surfaces("قصفت الطائرات قرية طوال في ريف حلب").contains("قرية طوال"))
   }
+
+  /// «منزله» (his house) keys like Al Manzalah, «بأنه» (that it) like Bāneh: an everyday or function
+  /// word with a pronoun suffix; after a trigger noun the name is read.
+  @Test func everydayWordWithPronounSuffixIsNoPlace() throws {
+    #expect(try surfaces("وطلب الضابط من كل مقاتل البقاء في منزله حتى انتهاء القصف على حمص") == ["حمص"])
+    #expect(try surfaces("ووصف المتحدث الهجوم على الرقة بأنه فاشل") == ["الرقة"])
+    #expect(try surfaces("وعبر المهربون الحدود إلى مدينة بانه الإيرانية").contains("بانه"))
+  }
 }
