@@ -160,6 +160,13 @@ enum PlaceContext {
     ]
     .map(NameKey.loose))
 
+  /// Arabic particles that never end a place name: «ناشطون عرب أن» (Arab activists [said] that) keys
+  /// like the village 'Arban, «حراس السجن و7 مدنيين» (the prison guards and 7 civilians) like Sajnu.
+  /// Folded words.
+  static let particles: WordSet = WordSet(
+    words: "و أن إن كان كانت هي هو هم التي الذي الذين إلى الى في من على عن مع قد كما ذلك تلك هذه هذا أو ثم لا لم لن"
+      .split(separator: " ").map { ArabicWord.lexiconForm(String($0)) })
+
   /// Arabic function words, trigger nouns and direction words that world gazetteers list as names of
   /// far-away places («أن» Ans, «كان» Caen, «المدينة» Medina, «جنوب» South Lebanon). Loose keys.
   static let arabicStop = KeySet(

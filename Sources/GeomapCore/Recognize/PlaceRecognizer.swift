@@ -375,6 +375,7 @@ public struct PlaceRecognizer: Sendable {
       || PlaceContext.directions[w] != nil || w == Self.of
   }
   static let of = Word("of")
+  static let by = Word("by")
   /// «أحياء من مخيم …», "city of Raqqa": the word between a trigger noun and its name.
   static let ofWords: WordSet = ["من", "of"]
   static let assadKey = NameKey.loose("Assad")
@@ -447,6 +448,8 @@ public struct PlaceRecognizer: Sendable {
       }
       // "southern Homs countryside": some word of the name must be capitalised.
       guard namedCount > 0, anyCapitalized else { return true }
+      // "By Mariam Karouny" (a byline) keys like Bmariam: "By" opens no name.
+      if doc.words[m.firstToken] == Self.by { return true }
       // "the M5 highway", "Route A": a lone letter is a road or a label, not a name.
       if namedCount == 1, doc.tokens[firstNamed].text.unicodeScalars.count == 1 { return true }
       // "BEIRUT, Dec 28 (Reuters)": a month beside a day number.
@@ -470,6 +473,9 @@ public struct PlaceRecognizer: Sendable {
       return false
     }
     if m.endToken - m.firstToken == 1, facts.contains(.arabicStop) { return true }
+    // «وأفاد ناشطون عرب أن» (Arab activists said that) keys like the village 'Arban: a name never
+    // ends on a particle.
+    if m.endToken - first > 1, PlaceContext.particles.contains(doc.words[m.endToken - 1]) { return true }
     // «إلى كامل مدينة القصير» (to all of): a word that is itself an everyday or function word is not
     // a clitic on a name (ك + «امل», Āmol in Iran; ب + «يت»).
     if m.start > doc.tokens[first].start, words[first].context.isStopOrCommon { return true }

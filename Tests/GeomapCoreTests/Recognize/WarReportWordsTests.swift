@@ -29,4 +29,16 @@ struct WarReportWordsTests {
     #expect(try surfaces("ووصف المتحدث الهجوم على الرقة بأنه فاشل") == ["الرقة"])
     #expect(try surfaces("وعبر المهربون الحدود إلى مدينة بانه الإيرانية").contains("بانه"))
   }
+
+  /// «عرب أن» (Arabs [said] that) keys like 'Arban: a name never ends on a particle.
+  @Test func nameNeverEndsOnAParticle() throws {
+    #expect(try surfaces("وقال ناشطون عرب أن القصف طال أحياء دير الزور") == ["دير الزور"])
+  }
+
+  /// "By Mariam" (a byline) keys like Bmariam; the dateline after it is read.
+  @Test func bylineIsNoPlace() throws {
+    let read = try surfaces("By Mariam Haddad\n\nBEIRUT (Reuters) - Rebels left Homs.")
+    #expect(!read.contains("By Mariam"))
+    #expect(read.contains("BEIRUT"))
+  }
 }
