@@ -16,6 +16,9 @@ enum PlaceContext {
       ("بلدتي", .town), ("بلدتا", .town), ("مدينتي", .city), ("مدينتا", .city), ("مدن", .city),
       ("قريتي", .village), ("قريتا", .village), ("حيي", .neighbourhood), ("مخيمي", .camp),
       ("مخيمات", .camp), ("مناطق", nil),
+      // «معسكر المسطومة» (the Mastumah camp), «سجن صيدنايا»: the noun announces the name after it,
+      // and alone it is no place (Mascara in Algeria is «معسكر»; «السجن», the prison, a village).
+      ("معسكر", .facility), ("سجن", .facility),
     ]
     for (w, k) in arabic { t[Word(ArabicWord.lexiconForm(w))] = k }
     let english: [(String, PlaceKind?)] = [

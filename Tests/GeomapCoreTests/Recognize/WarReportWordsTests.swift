@@ -41,4 +41,13 @@ struct WarReportWordsTests {
     #expect(!read.contains("By Mariam"))
     #expect(read.contains("BEIRUT"))
   }
+
+  /// «معسكر» (a military camp, Mascara in Algeria) and «السجن» (the prison) are the head of a name:
+  /// the name after is the place.
+  @Test func campAndPrisonAnnounceTheNameAfterThem() throws {
+    let camp = try surfaces("انسحبت قوات النظام إلى معسكر المسطومة جنوب إدلب")
+    #expect(camp.contains("المسطومة"))
+    #expect(!camp.contains("معسكر"))
+    #expect(try surfaces("وفر عشرات السجناء من السجن خلال هجوم التنظيم على الحسكة") == ["الحسكة"])
+  }
 }
