@@ -550,6 +550,12 @@ public struct PlaceRecognizer: Sendable {
       // the Iranian village Kalameh, «في بيان» not Bayan in Kuwait — such a word names a place
       // abroad only after a trigger noun.
       guard facts.contains(.anyCore) else { return false }
+      // «التريث في العودة» (to wait before returning), «عقيد في الشرطة» (a police colonel): in
+      // Syria or Iraq too, a preposition makes an everyday word a town or a city, not a village or a
+      // neighbourhood so named («قرية العودة», «حي الشرطة» have their trigger noun).
+      if !listed, doc.tokens[first].script == .arabic, !facts.contains(.anyCoreTown) {
+        return false
+      }
       // «في مجلس محافظة الأنبار» (in the council of): the village «المجلس» is always written with
       // its article, so the bare word is the noun.
       if doc.tokens[first].script == .arabic,

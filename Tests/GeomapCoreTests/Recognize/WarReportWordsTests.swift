@@ -50,4 +50,12 @@ struct WarReportWordsTests {
     #expect(!camp.contains("معسكر"))
     #expect(try surfaces("وفر عشرات السجناء من السجن خلال هجوم التنظيم على الحسكة") == ["الحسكة"])
   }
+
+  /// «في الشرطة» (in the police), «في العودة» (before returning): after a mere preposition an
+  /// everyday word is a town of the theatre, not a village or a neighbourhood so named.
+  @Test func everydayWordAfterPrepositionIsATownOrNothing() throws {
+    #expect(try surfaces("وقال ضابط في الشرطة إن الهجوم على الرمادي صد") == ["الرمادي"])
+    #expect(try surfaces("ودعت الحكومة النازحين إلى التريث في العودة إلى الفلوجة") == ["الفلوجة"])
+    #expect(try surfaces("تقدمت القوات العراقية من تكريت إلى العلم").contains("العلم"))
+  }
 }
