@@ -72,6 +72,8 @@ enum PlaceContext {
       .map(ArabicWord.lexiconForm) + [
         "gen", "general", "lt", "col", "colonel", "brig", "brigadier", "maj", "major", "capt", "captain",
         "president", "minister", "mr", "mrs", "ms", "dr", "sheikh", "imam", "commander", "sgt",
+        // "YPG spokesman Polat Can", "HTS leader Abu Mohammed al-Golani", "dictator Saddam Hussein".
+        "spokesman", "spokeswoman", "spokesperson", "leader", "dictator", "lawmaker", "mayor", "emir",
       ])
 
   /// «مجلس الرقة المدني», «مجلس منبج العسكري»: the adjective after «مجلس X» that makes it an organisation.

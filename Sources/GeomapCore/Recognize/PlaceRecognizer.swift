@@ -404,7 +404,20 @@ public struct PlaceRecognizer: Sendable {
     if first > 0, doc.isNear(before: first), !doc.forms[first - 1].isDisjoint(with: lists.titles) {
       return true
     }
+    if Self.endsTitledName(doc, first, titles: lists.titles) { return true }
     return insideOrganisationName(doc, m, quotes: quotes, lists: lists)
+  }
+
+  /// "YPG spokesman Polat Can": an English name whose capitalised words run back to a title is the
+  /// rest of a person's name (token `first` opens the span; a name has at most a few words).
+  static func endsTitledName(_ doc: ReportText, _ first: Int, titles: WordSet) -> Bool {
+    guard doc.tokens[first].script == .latin else { return false }
+    var t = first - 1
+    while t > 0, first - t <= 3, doc.tokens[t].script == .latin, doc.isCapitalized(t), doc.isNear(before: t + 1) {
+      if doc.isNear(before: t), !doc.forms[t - 1].isDisjoint(with: titles) { return true }
+      t -= 1
+    }
+    return false
   }
 
   /// `hardReject`'s tests of the span's own words and key.

@@ -58,4 +58,12 @@ struct WarReportWordsTests {
     #expect(try surfaces("ودعت الحكومة النازحين إلى التريث في العودة إلى الفلوجة") == ["الفلوجة"])
     #expect(try surfaces("تقدمت القوات العراقية من تكريت إلى العلم").contains("العلم"))
   }
+
+  /// "spokesman Polat Can", "leader Abu Mohammed": the capitalised words after a title are a
+  /// person's name; a place after a lowercase word is read.
+  @Test func namesAfterATitleArePeople() throws {
+    #expect(try surfaces("YPG spokesman Polat Can said the fighters had reached the edge of Tal Abyad.") == ["Tal Abyad"])
+    #expect(try surfaces("The group's leader Abu Mohammed ordered his men out of Raqqa.") == ["Raqqa"])
+    #expect(try surfaces("A spokesman in Kobani said the road was open.") == ["Kobani"])
+  }
 }
