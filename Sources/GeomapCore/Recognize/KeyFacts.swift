@@ -166,7 +166,11 @@ extension PlaceRecognizer {
         f.insert(.anyCore)
         if e.kind != .village && e.kind != .neighbourhood && e.kind != .facility { f.insert(.anyCoreTown) }
       }
-      if isSalient(e) { f.insert(.anySalient) }
+      // «القصور» (palaces) is Kousséri in Cameroon, "Hussein" a town in North Korea: a place far from
+      // the theatre needs no context only when it is a country or a city of a million.
+      if isSalient(e), region.contains(packed: e.countryCode) || e.kind == .country || e.population >= 1_000_000 {
+        f.insert(.anySalient)
+      }
     }
     return f
   }

@@ -66,4 +66,12 @@ struct WarReportWordsTests {
     #expect(try surfaces("The group's leader Abu Mohammed ordered his men out of Raqqa.") == ["Raqqa"])
     #expect(try surfaces("A spokesman in Kobani said the road was open.") == ["Kobani"])
   }
+
+  /// A place far from the theatre is salient only as a country or a city of a million: «الشهداء»
+  /// (the martyrs) is a town in Egypt, «القصور» (the palaces) Kousséri in Cameroon.
+  @Test func farAwayTownNeedsContext() throws {
+    #expect(try surfaces("وشيع الأهالي الشهداء في مدينة حمص") == ["مدينة حمص"])
+    #expect(try surfaces("وانتشر القناصة على أسطح القصور الرئاسية في تكريت") == ["تكريت"])
+    #expect(try surfaces("وصل الوفد إلى القاهرة ثم عاد إلى دمشق") == ["القاهرة", "دمشق"])
+  }
 }
