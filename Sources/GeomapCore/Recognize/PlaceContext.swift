@@ -162,6 +162,9 @@ enum PlaceContext {
       "author", "it", "there", "following", "security", "source", "sources", "minister", "local", "main",
       "some", "putin", "abadi", "al-abadi", "erdogan", "trump", "obama", "lavrov", "reuters", "afp", "sana",
       "bashar", "shiite", "sunni", "alawite", "moscow", "ankara", "tehran",
+      // People and groups whose names gazetteers also list: "Saddam Hussein" (Sadam, Husayn al 'As),
+      // "Abu Mohammed" (Åbo, Turku), "al-Qaida" (Keda), "Turkmen families" (Türkmen, a Hatay village).
+      "saddam", "hussein", "abu", "qaida", "qaeda", "al-qaida", "al-qaeda", "turkmen",
     ]
     .map(NameKey.loose))
 

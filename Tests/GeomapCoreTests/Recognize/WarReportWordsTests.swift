@@ -74,4 +74,11 @@ struct WarReportWordsTests {
     #expect(try surfaces("وانتشر القناصة على أسطح القصور الرئاسية في تكريت") == ["تكريت"])
     #expect(try surfaces("وصل الوفد إلى القاهرة ثم عاد إلى دمشق") == ["القاهرة", "دمشق"])
   }
+
+  /// People, groups and peoples whose names the gazetteer also lists.
+  @Test func peopleAndGroupsAreNoPlaces() throws {
+    #expect(try surfaces("Islamic State fighters seized Tikrit, the birthplace of Saddam Hussein, on Wednesday.") == ["Tikrit"])
+    #expect(try surfaces("Fighters linked to al-Qaida attacked positions near Latakia.") == ["Latakia"])
+    #expect(try surfaces("Thousands of Turkmen families fled Tal Afar overnight.") == ["Tal Afar"])
+  }
 }
