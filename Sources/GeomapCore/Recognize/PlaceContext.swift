@@ -148,8 +148,15 @@ enum PlaceContext {
 
   /// Ambiguous words a preposition alone does not make a place («من الجانبين», «باب التسجيل»):
   /// they need a trigger noun or the article written on the word (for «الباب»).
+  /// The nouns of the ground in war reports belong here too: «آخر جيب للتنظيم» (the last pocket),
+  /// «نقص في الخيام» (tents), «نحو المزارع» (farms), «في بساتين» (orchards), «إلى مشافي حلب»
+  /// (hospitals), «البؤر الإرهابية» (hotbeds), «ساحة» (a square): villages so named (Jayb, Khiam)
+  /// are still read after «قرية», «بلدة».
   static let strict = KeySet(
-    ["الجانبين", "الطرفين", "الباب", "المنطقة", "الدولة"].map(NameKey.loose))
+    [
+      "الجانبين", "الطرفين", "الباب", "المنطقة", "الدولة", "الجيب", "الخيام", "المزارع", "البساتين", "المشافي",
+      "البؤر", "ساحة",
+    ].map(NameKey.loose))
 
   /// Latin words that are never a toponym on their own: function words, "Assad", "Bab" without "al-".
   static let latinStop = KeySet(

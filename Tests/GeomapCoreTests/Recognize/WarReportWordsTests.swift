@@ -81,4 +81,12 @@ struct WarReportWordsTests {
     #expect(try surfaces("Fighters linked to al-Qaida attacked positions near Latakia.") == ["Latakia"])
     #expect(try surfaces("Thousands of Turkmen families fled Tal Afar overnight.") == ["Tal Afar"])
   }
+
+  /// «الجيب» (the pocket), «المزارع» (the farms), «الخيام» (tents): nouns of the ground need a
+  /// trigger noun, and have one when they name a village.
+  @Test func groundNounsNeedATriggerNoun() throws {
+    #expect(try surfaces("وخرج المدنيون من الجيب المحاصر نحو المزارع القريبة من الرقة") == ["الرقة"])
+    #expect(try surfaces("ويعاني النازحون قرب منبج من نقص في الخيام") == ["منبج"])
+    #expect(try surfaces("قصفت المدفعية بلدة الخيام جنوب لبنان").contains("الخيام"))
+  }
 }
