@@ -50,6 +50,9 @@ struct KeyFacts: Sendable {
     /// tokenizing candidates' names to answer them was a fifth of a new key's facts, asked of
     /// every key met.
     static let articleKnown = Flags(rawValue: 1 << 17)
+    /// … is in Syria or Iraq and more than a village, a neighbourhood or a site (a town, a city, a
+    /// district…): what an everyday word after a mere preposition may name (`isAccepted`).
+    static let anyCoreTown = Flags(rawValue: 1 << 18)
   }
 }
 
@@ -159,8 +162,15 @@ extension PlaceRecognizer {
       {
         f.insert(.anyCommonAlone)
       }
-      if core.contains(packed: e.countryCode) { f.insert(.anyCore) }
-      if isSalient(e) { f.insert(.anySalient) }
+      if core.contains(packed: e.countryCode) {
+        f.insert(.anyCore)
+        if e.kind != .village && e.kind != .neighbourhood && e.kind != .facility { f.insert(.anyCoreTown) }
+      }
+      // «القصور» (palaces) is Kousséri in Cameroon, "Hussein" a town in North Korea: a place far from
+      // the theatre needs no context only when it is a country or a city of a million.
+      if isSalient(e), region.contains(packed: e.countryCode) || e.kind == .country || e.population >= 1_000_000 {
+        f.insert(.anySalient)
+      }
     }
     return f
   }

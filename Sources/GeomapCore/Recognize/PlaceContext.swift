@@ -16,6 +16,9 @@ enum PlaceContext {
       ("بلدتي", .town), ("بلدتا", .town), ("مدينتي", .city), ("مدينتا", .city), ("مدن", .city),
       ("قريتي", .village), ("قريتا", .village), ("حيي", .neighbourhood), ("مخيمي", .camp),
       ("مخيمات", .camp), ("مناطق", nil),
+      // «معسكر المسطومة» (the Mastumah camp), «سجن صيدنايا»: the noun announces the name after it,
+      // and alone it is no place (Mascara in Algeria is «معسكر»; «السجن», the prison, a village).
+      ("معسكر", .facility), ("سجن", .facility),
     ]
     for (w, k) in arabic { t[Word(ArabicWord.lexiconForm(w))] = k }
     let english: [(String, PlaceKind?)] = [
@@ -69,6 +72,8 @@ enum PlaceContext {
       .map(ArabicWord.lexiconForm) + [
         "gen", "general", "lt", "col", "colonel", "brig", "brigadier", "maj", "major", "capt", "captain",
         "president", "minister", "mr", "mrs", "ms", "dr", "sheikh", "imam", "commander", "sgt",
+        // "YPG spokesman Polat Can", "HTS leader Abu Mohammed al-Golani", "dictator Saddam Hussein".
+        "spokesman", "spokeswoman", "spokesperson", "leader", "dictator", "lawmaker", "mayor", "emir",
       ])
 
   /// «مجلس الرقة المدني», «مجلس منبج العسكري»: the adjective after «مجلس X» that makes it an organisation.
@@ -143,8 +148,15 @@ enum PlaceContext {
 
   /// Ambiguous words a preposition alone does not make a place («من الجانبين», «باب التسجيل»):
   /// they need a trigger noun or the article written on the word (for «الباب»).
+  /// The nouns of the ground in war reports belong here too: «آخر جيب للتنظيم» (the last pocket),
+  /// «نقص في الخيام» (tents), «نحو المزارع» (farms), «في بساتين» (orchards), «إلى مشافي حلب»
+  /// (hospitals), «البؤر الإرهابية» (hotbeds), «ساحة» (a square): villages so named (Jayb, Khiam)
+  /// are still read after «قرية», «بلدة».
   static let strict = KeySet(
-    ["الجانبين", "الطرفين", "الباب", "المنطقة", "الدولة"].map(NameKey.loose))
+    [
+      "الجانبين", "الطرفين", "الباب", "المنطقة", "الدولة", "الجيب", "الخيام", "المزارع", "البساتين", "المشافي",
+      "البؤر", "ساحة",
+    ].map(NameKey.loose))
 
   /// Latin words that are never a toponym on their own: function words, "Assad", "Bab" without "al-".
   static let latinStop = KeySet(
@@ -157,8 +169,18 @@ enum PlaceContext {
       "author", "it", "there", "following", "security", "source", "sources", "minister", "local", "main",
       "some", "putin", "abadi", "al-abadi", "erdogan", "trump", "obama", "lavrov", "reuters", "afp", "sana",
       "bashar", "shiite", "sunni", "alawite", "moscow", "ankara", "tehran",
+      // People and groups whose names gazetteers also list: "Saddam Hussein" (Sadam, Husayn al 'As),
+      // "Abu Mohammed" (Åbo, Turku), "al-Qaida" (Keda), "Turkmen families" (Türkmen, a Hatay village).
+      "saddam", "hussein", "abu", "qaida", "qaeda", "al-qaida", "al-qaeda", "turkmen",
     ]
     .map(NameKey.loose))
+
+  /// Arabic particles that never end a place name: «ناشطون عرب أن» (Arab activists [said] that) keys
+  /// like the village 'Arban, «حراس السجن و7 مدنيين» (the prison guards and 7 civilians) like Sajnu.
+  /// Folded words.
+  static let particles: WordSet = WordSet(
+    words: "و أن إن كان كانت هي هو هم التي الذي الذين إلى الى في من على عن مع قد كما ذلك تلك هذه هذا أو ثم لا لم لن"
+      .split(separator: " ").map { ArabicWord.lexiconForm(String($0)) })
 
   /// Arabic function words, trigger nouns and direction words that world gazetteers list as names of
   /// far-away places («أن» Ans, «كان» Caen, «المدينة» Medina, «جنوب» South Lebanon). Loose keys.

@@ -368,6 +368,7 @@ public struct PlaceRecognizer: Sendable {
       || PlaceContext.directions[w] != nil || w == Self.of
   }
   static let of = Word("of")
+  static let by = Word("by")
   /// «أحياء من مخيم …», "city of Raqqa": the word between a trigger noun and its name.
   static let ofWords: WordSet = ["من", "of"]
   static let assadKey = NameKey.loose("Assad")
@@ -396,7 +397,20 @@ public struct PlaceRecognizer: Sendable {
     if first > 0, doc.isNear(before: first), !doc.forms[first - 1].isDisjoint(with: lists.titles) {
       return true
     }
+    if Self.endsTitledName(doc, first, titles: lists.titles) { return true }
     return insideOrganisationName(doc, m, quotes: quotes, lists: lists)
+  }
+
+  /// "YPG spokesman Polat Can": an English name whose capitalised words run back to a title is the
+  /// rest of a person's name (token `first` opens the span; a name has at most a few words).
+  static func endsTitledName(_ doc: ReportText, _ first: Int, titles: WordSet) -> Bool {
+    guard doc.tokens[first].script == .latin else { return false }
+    var t = first - 1
+    while t > 0, first - t <= 3, doc.tokens[t].script == .latin, doc.isCapitalized(t), doc.isNear(before: t + 1) {
+      if doc.isNear(before: t), !doc.forms[t - 1].isDisjoint(with: titles) { return true }
+      t -= 1
+    }
+    return false
   }
 
   /// `hardReject`'s tests of the span's own words and key.
@@ -440,6 +454,8 @@ public struct PlaceRecognizer: Sendable {
       }
       // "southern Homs countryside": some word of the name must be capitalised.
       guard namedCount > 0, anyCapitalized else { return true }
+      // "By Mariam Karouny" (a byline) keys like Bmariam: "By" opens no name.
+      if doc.words[m.firstToken] == Self.by { return true }
       // "the M5 highway", "Route A": a lone letter is a road or a label, not a name.
       if namedCount == 1, doc.tokens[firstNamed].text.unicodeScalars.count == 1 { return true }
       // "BEIRUT, Dec 28 (Reuters)": a month beside a day number.
@@ -463,6 +479,9 @@ public struct PlaceRecognizer: Sendable {
       return false
     }
     if m.endToken - m.firstToken == 1, facts.contains(.arabicStop) { return true }
+    // «وأفاد ناشطون عرب أن» (Arab activists said that) keys like the village 'Arban: a name never
+    // ends on a particle.
+    if m.endToken - first > 1, PlaceContext.particles.contains(doc.words[m.endToken - 1]) { return true }
     // «إلى كامل مدينة القصير» (to all of): a word that is itself an everyday or function word is not
     // a clitic on a name (ك + «امل», Āmol in Iran; ب + «يت»).
     if m.start > doc.tokens[first].start, words[first].context.isStopOrCommon { return true }
@@ -507,6 +526,13 @@ public struct PlaceRecognizer: Sendable {
     {
       return false
     }
+    // «البقاء في منزله» (to stay in his house) is not Al Manzalah in Egypt, «بأنه» (that it) not Bāneh
+    // in Iran: a word that reads as an everyday or function word with a pronoun suffix is that word.
+    if doc.tokens[first].script == .arabic, m.endToken - first == 1, support < .trigger,
+      Self.isSuffixedEverydayWord(doc, first)
+    {
+      return false
+    }
     // «السورية» (Syrian) is an adjective, not «سورية»: the article is written on a name that never takes it.
     // (The flags at hand answer first when they hold the article flags, as `article()` would.)
     if doc.tokens[first].script == .arabic, support < .trigger, !facts.contains(.anyTakesArticle),
@@ -530,6 +556,12 @@ public struct PlaceRecognizer: Sendable {
       // the Iranian village Kalameh, «في بيان» not Bayan in Kuwait — such a word names a place
       // abroad only after a trigger noun.
       guard facts.contains(.anyCore) else { return false }
+      // «التريث في العودة» (to wait before returning), «عقيد في الشرطة» (a police colonel): in
+      // Syria or Iraq too, a preposition makes an everyday word a town or a city, not a village or a
+      // neighbourhood so named («قرية العودة», «حي الشرطة» have their trigger noun).
+      if !listed, doc.tokens[first].script == .arabic, !facts.contains(.anyCoreTown) {
+        return false
+      }
       // «في مجلس محافظة الأنبار» (in the council of): the village «المجلس» is always written with
       // its article, so the bare word is the noun.
       if doc.tokens[first].script == .arabic,
@@ -541,6 +573,18 @@ public struct PlaceRecognizer: Sendable {
       return true
     }
     return salient || support > .none
+  }
+
+  /// True when Arabic token `t` reads as an everyday or function word with a pronoun suffix: one of
+  /// its forms with a suffix taken off (`ArabicWord.appendForms`; the plain forms keep it) is an
+  /// everyday word or a function word («منزله»: «منزل», «بأنه»: «أن»).
+  static func isSuffixedEverydayWord(_ doc: ReportText, _ t: Int) -> Bool {
+    let plain = doc.plainForms[t]
+    for w in doc.forms[t] where !plain.contains(w) {
+      let key = NameKey.loose(w.text)
+      if PlaceContext.common.contains(key) || PlaceContext.arabicStop.contains(key) { return true }
+    }
+    return false
   }
 
   /// True when an Arabic name of `e` with loose key `key` starts with the article («الرقة»).
@@ -662,7 +706,10 @@ public struct PlaceRecognizer: Sendable {
     // anaphor, not the head of a name («مدينة الرقة» has none).
     let prevIsAnaphor = doc.tokens[i - 1].script == .arabic && words[i - 1].context.hasArticle
     if tight {
-      for f in prevForms where !prevIsAnaphor {
+      // «دافعوا عن مناطقهم طوال فترة الحصار» (their areas, throughout), «ومطارها العسكري» (its military
+      // airport): a trigger noun with a pronoun suffix has its complement, so its plain forms (suffix
+      // kept on) are asked.
+      for f in doc.plainForms[i - 1] where !prevIsAnaphor {
         if let hint = PlaceContext.triggers[f] { return (.trigger, hint) }
       }
       // «أحياء من مخيم …», "city of Raqqa": trigger, then من/of.
