@@ -4,7 +4,7 @@ process start and gazetteer load, against the PyPI package geotext on the same E
 
 Usage: python3 Benchmarks/pipeline.py [--mb N] [--runs R] BINARY
 
-Three ways of feeding text, each timed as `geomap places SMALL TEXT…` minus `geomap places SMALL`,
+Four ways of feeding text, each timed as `geomap places SMALL TEXT…` minus `geomap places SMALL`,
 where SMALL is one small report of the same language (so process start, gazetteer load and the
 lexicons a first report of that language builds are paid by both runs and cancel out):
 
@@ -25,9 +25,11 @@ lexicons a first report of that language builds are paid by both runs and cancel
   it was the only figure reported.)
 
 geotext is timed in-process (its import excluded) on the repeated English text. Figures are medians
-of R runs, by wall clock and by CPU time (user + system of the child process, or of this process for
+of R paired differences (each pair runs the two commands back to back), by wall clock and by CPU time (user + system of the child process, or of this process for
 geotext): the target is per core, and CPU time is the figure least disturbed by other work on a
-shared machine. Compare ratios, not seconds.
+shared machine. Compare ratios, not seconds. A figure whose differences spread wider (interquartile
+range) than their median is not printed: the small texts (~25 ms of reading) sit near this machine's
+timing noise; raise --runs, or count instructions (`Benchmarks/instructions.py`), which do not vary.
 """
 import glob, os, resource, statistics, subprocess, sys, tempfile, time
 
@@ -53,22 +55,30 @@ def child_cpu():
     r = resource.getrusage(resource.RUSAGE_CHILDREN)
     return r.ru_utime + r.ru_stime
 
-def timed(cmd, runs):
-    """Median wall-clock and median CPU seconds of `cmd` over `runs` runs."""
-    walls, cpus = [], []
-    for _ in range(runs):
-        t, c = time.perf_counter(), child_cpu()
-        subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
-        walls.append(time.perf_counter() - t)
-        cpus.append(child_cpu() - c)
-    return statistics.median(walls), statistics.median(cpus)
+def run_once(cmd):
+    """Wall-clock and CPU seconds of one run of `cmd`."""
+    t, c = time.perf_counter(), child_cpu()
+    subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+    return time.perf_counter() - t, child_cpu() - c
 
 def pipeline(binary, small, bigs, runs, before=()):
-    """Median wall and CPU seconds of reading the files `bigs` after `small` and `before` in one
-    process, minus `small` and `before` alone."""
-    alone = timed([binary, "places", small, *before], runs)
-    both = timed([binary, "places", small, *before] + bigs, runs)
-    return [b - a for a, b in zip(alone, both)], alone
+    """Wall and CPU seconds of reading the files `bigs` after `small` and `before` in one process,
+    minus `small` and `before` alone: the median of per-pair differences, the two commands run one
+    after the other in each of `runs` pairs (run in two blocks, a drift of the machine between the
+    blocks went into the difference: a second reading once came out negative). Also the medians of
+    the base command alone, and whether the figure is below the timing noise (the differences'
+    interquartile range wider than their median: then no figure is printed)."""
+    base = [binary, "places", small, *before]
+    alone, deltas = [], []
+    for _ in range(runs):
+        a = run_once(base)
+        b = run_once(base + bigs)
+        alone.append(a)
+        deltas.append((b[0] - a[0], b[1] - a[1]))
+    medians = [statistics.median(d[k] for d in deltas) for k in (0, 1)]
+    spread = [statistics.quantiles([d[k] for d in deltas], n=4) for k in (0, 1)] if runs >= 4 else None
+    noisy = medians[1] <= 0 or (spread is not None and spread[1][2] - spread[1][0] > medians[1])
+    return medians, [statistics.median(a[k] for a in alone) for k in (0, 1)], noisy
 
 def main(argv):
     mb, runs = 2, 3
@@ -91,15 +101,15 @@ def main(argv):
         f_bytes = sum(os.path.getsize(p) for p in reports)
         d_bytes = distinct([os.path.join(fixtures, "*", f"{lang}-*.txt")], d)
         r_bytes = corpus(os.path.join(devset, f"{lang}-*.txt"), mb, r)
-        f_t, alone = pipeline(binary, small[lang], reports, runs)
-        g_t, _ = pipeline(binary, small[lang], reports, runs, before=reports)
-        d_t, _ = pipeline(binary, small[lang], [d], runs)
-        r_t, _ = pipeline(binary, small[lang], [r], runs)
+        f_t, alone, f_n = pipeline(binary, small[lang], reports, runs)
+        g_t, _, g_n = pipeline(binary, small[lang], reports, runs, before=reports)
+        d_t, _, d_n = pipeline(binary, small[lang], [d], runs)
+        r_t, _, r_n = pipeline(binary, small[lang], [r], runs)
         start = start or alone
-        rows.append((f"geomap places, {name}, {len(reports)} reports", f_bytes, f_t))
-        rows.append((f"  the same, second reading", f_bytes, g_t))
-        rows.append((f"geomap places, {name}, distinct", d_bytes, d_t))
-        rows.append((f"geomap places, {name}, repeated", r_bytes, r_t))
+        rows.append((f"geomap places, {name}, {len(reports)} reports", f_bytes, f_t, f_n))
+        rows.append((f"  the same, second reading", f_bytes, g_t, g_n))
+        rows.append((f"geomap places, {name}, distinct", d_bytes, d_t, d_n))
+        rows.append((f"geomap places, {name}, repeated", r_bytes, r_t, r_n))
     from geotext import GeoText  # noqa: E402  (import time excluded)
     text = open(os.path.join(tmp, "repeated-en.txt"), encoding="utf-8").read()
     en_bytes = len(text.encode("utf-8"))
@@ -114,7 +124,11 @@ def main(argv):
     print(f"process start + gazetteer load + a small English report: {start[0]*1000:.0f} ms wall, "
           f"{start[1]*1000:.0f} ms CPU")
     print(f"{'pipeline':<40} {'MB':>6} {'wall s':>7} {'MB/s':>7} {'CPU s':>7} {'MB/s':>7} {'x geotext (CPU)':>16}")
-    for name, size, (wall, cpu) in [("geotext (English repeated, places only)", en_bytes, gt)] + rows:
+    for name, size, (wall, cpu), noisy in [("geotext (English repeated, places only)", en_bytes, gt, False)] + rows:
+        if noisy:
+            print(f"{name:<40} {size/1e6:>6.2f} {wall:>7.3f} {'-':>7} {cpu:>7.3f} {'-':>7} {'-':>16}"
+                  f"  below timing noise: more --runs, or instructions.py")
+            continue
         print(f"{name:<40} {size/1e6:>6.2f} {wall:>7.3f} {size/1e6/wall:>7.2f} {cpu:>7.3f} {size/1e6/cpu:>7.2f}"
               f" {size/1e6/cpu/geotext_rate:>16.2f}")
 
