@@ -6,12 +6,7 @@ import Testing
 /// bundled gazetteer, they are read as places only with the context a place name has.
 @Suite(.enabled(if: BundledGazetteerTests.gazetteer != nil))
 struct EverydayWordsTests {
-  static let reader: ReportReader? = BundledGazetteerTests.gazetteer.map { ReportReader(gazetteer: $0) }
-
-  func surfaces(_ text: String) throws -> [String] {
-    let reader = try #require(Self.reader)
-    return reader.read(text: text, source: "t", date: nil).mentions.map(\.surface)
-  }
+  func surfaces(_ text: String) throws -> [String] { try BundledReading.surfaces(text) }
 
   /// «بيان» (statement) is Bayān in Kuwait in the gazetteer, «كامل» (whole) ك + Āmol in Iran.
   @Test func statementAndWholeAreNoPlaces() throws {

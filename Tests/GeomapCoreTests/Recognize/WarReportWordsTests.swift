@@ -7,12 +7,7 @@ import Testing
 /// place where a place's context names it.
 @Suite(.enabled(if: BundledGazetteerTests.gazetteer != nil))
 struct WarReportWordsTests {
-  static let reader: ReportReader? = BundledGazetteerTests.gazetteer.map { ReportReader(gazetteer: $0) }
-
-  func surfaces(_ text: String) throws -> [String] {
-    let reader = try #require(Self.reader)
-    return reader.read(text: text, source: "t", date: nil).mentions.map(\.surface)
-  }
+  func surfaces(_ text: String) throws -> [String] { try BundledReading.surfaces(text) }
 
   /// «مناطقهم» (their areas) and «مطارها» (its airport) already have their complement: the word
   /// after is no name they announce; the bare trigger noun still announces one.
