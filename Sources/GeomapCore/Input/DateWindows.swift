@@ -182,6 +182,55 @@ struct DateWindows {
     nonPlainScalars = nonPlain
   }
 
+  /// The windows `init(scalars: Array(scalars[part]), table: ReportDateReader.yearTable)` finds,
+  /// at `scalars`' offsets, for a part of a digit-folded head whose scalars are all plain or
+  /// tatweels, cut next to blanks (`ReportDateReader.yearParts`), with its year words' fourth
+  /// digits (`yearEnds`, from `ReportDateReader.plainYearEnds`). In such a part every scalar is
+  /// plain to this type's scan but the tatweels, no word is unsafe, and the one trigger is the year
+  /// (index 0): so its words are its runs of non-blanks, its hits the words holding a year end.
+  ///
+  /// Written for speed: the head's scan has found the years already, and the part copied out and
+  /// scanned again through the trigger table cost some 3k instructions a report; this is one walk
+  /// over the part, testing each scalar for a blank and a tatweel. The head is shared, not copied.
+  init(plainPart part: Range<Int>, of scalars: [Unicode.Scalar], yearEnds: ArraySlice<Int>) {
+    self.scalars = scalars
+    yearTrigger = 0
+    // Room for every word at once (a word and the blank after it take two scalars or more):
+    // grown from empty, the list took four or five blocks a part.
+    var words: [Range<Int>] = []
+    words.reserveCapacity(part.count / 2 + 1)
+    var hits: [Hit] = []
+    var tatweels: [Int] = []
+    var y = yearEnds.startIndex
+    scalars.withUnsafeBufferPointer { s in
+      var i = part.lowerBound
+      while i < part.upperBound {
+        while i < part.upperBound && PlainText.isSpace(s[i].value) { i += 1 }
+        guard i < part.upperBound else { break }
+        let start = i
+        repeat {
+          if s[i].value == 0x0640 { tatweels.append(i) }
+          i += 1
+        } while i < part.upperBound && !PlainText.isSpace(s[i].value)
+        // A word holds a year when a year ends in it (once, however many end there).
+        if y < yearEnds.endIndex && yearEnds[y] < i {
+          hits.append(Hit(word: Int32(truncatingIfNeeded: words.count), trigger: 0))
+          while y < yearEnds.endIndex && yearEnds[y] < i { y += 1 }
+        }
+        words.append(start..<i)
+      }
+    }
+    self.words = words
+    self.hits = hits
+    unsafeWords = []
+    nonPlainScalars = tatweels
+    foundMask = hits.isEmpty ? Self.noYear : Self.aYear
+  }
+
+  /// `foundMask` of a plain part without a year word and with one, made once (not per part).
+  private static let noYear: [UInt64] = [0]
+  private static let aYear: [UInt64] = [1]
+
   /// Gives this value's arrays back to `buffers` (see `Buffers`), leaving it empty.
   mutating func handBack(to buffers: inout Buffers) {
     swap(&scalars, &buffers.scalars)

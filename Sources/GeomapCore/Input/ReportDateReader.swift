@@ -244,8 +244,68 @@ public enum ReportDateReader {
     // A long head nearly always has a label, a haraka or another scalar not plain near some year, and
     // the pass then cost more than it saved (the fixture reports as one file: its 20k-scalar head
     // +2.1M instructions per MB); reports are mostly much shorter (the fixtures 1-2k scalars).
-    guard scalars.count <= quickHeadLength else { return nil }
-    // Where each run of four digits ends, if every scalar is plain.
+    guard scalars.count <= quickHeadLength, let yearEnds = plainYearEnds(scalars) else { return nil }
+    let parts = yearParts(scalars, yearEnds: yearEnds)
+    // The labels themselves, not a shorter list of what they contain: a label added to `labels` is
+    // then looked for here too (`labelsStarting` says which labels start with each scalar).
+    let labels = labelScalars
+    let table = headFlags
+    let starting = labelsStarting
+    var mayBeLabelled = false
+    search: for part in parts {
+      for i in max(0, part.lowerBound - 40)..<part.upperBound {
+        let v = scalars[i].value
+        guard v < TriggerTable.size else {
+          // No label starts up here (see `labelsStarting`).
+          guard isSimple(v) else {
+            mayBeLabelled = true
+            break search
+          }
+          continue
+        }
+        guard table[Int(v)] & HeadFlag.simpleOrLineFeed != 0 else {
+          mayBeLabelled = true
+          break search
+        }
+        // Only the labels starting with this scalar («ا» begins every «ال», and trying all eleven
+        // labels there was a third of this function's own instructions).
+        var candidates = starting[Int(v)]
+        while candidates != 0 {
+          let label = labels[candidates.trailingZeroBitCount]
+          candidates &= candidates &- 1
+          if i + label.count <= scalars.count
+            && label.indices.allSatisfy({ PlainText.lowerASCII(scalars[i + $0].value) == label[$0] })
+          {
+            mayBeLabelled = true
+            break search
+          }
+        }
+      }
+    }
+    var dates: [(date: CalendarDate, start: Int, end: Int)] = []
+    // The year ends in the parts before this one.
+    var passed = 0
+    for part in parts {
+      let first = passed
+      while passed < yearEnds.count && yearEnds[passed] < part.upperBound { passed += 1 }
+      // The part's windows from the words and years the scan found (`DateWindows(plainPart:…)`):
+      // a copy of the part scanned again through the trigger table cost some 3k instructions a
+      // report. The first list found is kept as the answer (copied into a new list, then cut to
+      // its first date into another, it was two blocks a report).
+      var found = fullDates(in: DateWindows(plainPart: part, of: scalars, yearEnds: yearEnds[first..<passed]))
+      if dates.isEmpty { swap(&dates, &found) } else { dates += found }
+      if !mayBeLabelled && !dates.isEmpty {
+        if dates.count > 1 { dates.removeSubrange(1...) }
+        return dates
+      }
+    }
+    return dates
+  }
+
+  /// Where each run of four digits of `scalars` ends (the year words' fourth digits), in text
+  /// order, when every scalar is plain or a tatweel (`HeadFlag.plain`; a haraka after an Arabic
+  /// letter or after such a haraka); nil otherwise. `plainHeadDates`' one pass over the head.
+  static func plainYearEnds(_ scalars: [Unicode.Scalar]) -> [Int]? {
     var yearEnds: [Int] = []
     let plain = scalars.withUnsafeBufferPointer { s -> Bool in
       headFlags.withUnsafeBufferPointer { table in
@@ -284,7 +344,13 @@ public enum ReportDateReader {
         return true
       }
     }
-    guard plain else { return nil }
+    return plain ? yearEnds : nil
+  }
+
+  /// The parts of a plain head around its year words (`yearEnds`, from `plainYearEnds`): each
+  /// year word and the `fullDateWordsBeforeYear.max()` words before it, parts touching or with
+  /// only blanks between them joined; each starts and ends next to a blank or the head's ends.
+  static func yearParts(_ scalars: [Unicode.Scalar], yearEnds: [Int]) -> [Range<Int>] {
     func isBlank(_ k: Int) -> Bool { PlainText.isSpace(scalars[k].value) }
     // The part of the year word holding scalar `end`: from `wordsBefore` words before it to its end.
     let wordsBefore = fullDateWordsBeforeYear.max() ?? 0
@@ -310,58 +376,7 @@ public enum ReportDateReader {
         parts.append(next)
       }
     }
-    // The labels themselves, not a shorter list of what they contain: a label added to `labels` is
-    // then looked for here too (`labelsStarting` says which labels start with each scalar).
-    let labels = labelScalars
-    let table = headFlags
-    let starting = labelsStarting
-    var mayBeLabelled = false
-    search: for part in parts {
-      for i in max(0, part.lowerBound - 40)..<part.upperBound {
-        let v = scalars[i].value
-        guard v < TriggerTable.size else {
-          // No label starts up here (see `labelsStarting`).
-          guard isSimple(v) else {
-            mayBeLabelled = true
-            break search
-          }
-          continue
-        }
-        guard table[Int(v)] & HeadFlag.simpleOrLineFeed != 0 else {
-          mayBeLabelled = true
-          break search
-        }
-        // Only the labels starting with this scalar («ا» begins every «ال», and trying all eleven
-        // labels there was a third of this function's own instructions).
-        var candidates = starting[Int(v)]
-        while candidates != 0 {
-          let label = labels[candidates.trailingZeroBitCount]
-          candidates &= candidates &- 1
-          if i + label.count <= scalars.count
-            && label.indices.allSatisfy({ PlainText.lowerASCII(scalars[i + $0].value) == label[$0] })
-          {
-            mayBeLabelled = true
-            break search
-          }
-        }
-      }
-    }
-    var dates: [(date: CalendarDate, start: Int, end: Int)] = []
-    for part in parts {
-      var found = fullDates(in: DateWindows(scalars: Array(scalars[part]), table: yearTable))
-      // Moved to the head's offsets in place, and the first list found kept as the answer (copied
-      // into a new list, then cut to its first date into another, it was two blocks a report).
-      for k in found.indices {
-        found[k].start += part.lowerBound
-        found[k].end += part.lowerBound
-      }
-      if dates.isEmpty { swap(&dates, &found) } else { dates += found }
-      if !mayBeLabelled && !dates.isEmpty {
-        if dates.count > 1 { dates.removeSubrange(1...) }
-        return dates
-      }
-    }
-    return dates
+    return parts
   }
 
   /// Whether the four scalars from `i` are all ASCII but digits and control characters (line feeds

@@ -296,6 +296,46 @@ enum ReportDateReference {
     }
   }
 
+  /// A plain head's part built from the scan's years (`DateWindows(plainPart:…)`) has the words,
+  /// year words and scalars not plain of the part copied out and scanned through the trigger
+  /// table, and the same dates, on every fixture report's head (Arabic and English) and on the
+  /// crafted dates, tatweels among them.
+  @Test func plainPartWindowsEqualTheScannedPart() {
+    var (parts, stretched, arabic, english) = (0, 0, 0, 0)
+    for text in Self.heads + Self.spacedDates + Self.stretchedDates {
+      let scalars = DateVocabulary.foldedScalars(of: text, prefix: ReportDateReader.headLength)
+      guard let yearEnds = ReportDateReader.plainYearEnds(scalars) else { continue }
+      for part in ReportDateReader.yearParts(scalars, yearEnds: yearEnds) {
+        let years = yearEnds.filter { part.contains($0) }
+        let fast = DateWindows(plainPart: part, of: scalars, yearEnds: years[...])
+        let plain = DateWindows(scalars: Array(scalars[part]), table: ReportDateReader.yearTable)
+        let shift = part.lowerBound
+        let label = "\(text.prefix(80).debugDescription) at \(part)"
+        let shifted = plain.words.map { ($0.lowerBound + shift)..<($0.upperBound + shift) }
+        #expect(fast.words == shifted, "\(label)")
+        let hits = { (w: DateWindows) in w.hits.map { [$0.word, $0.trigger] } }
+        #expect(hits(fast) == hits(plain), "\(label)")
+        #expect(fast.unsafeWords == plain.unsafeWords, "\(label)")
+        #expect(fast.nonPlainScalars == plain.nonPlainScalars.map { $0 + shift }, "\(label)")
+        #expect(fast.foundMask == plain.foundMask && fast.yearTrigger == plain.yearTrigger, "\(label)")
+        let found = ReportDateReader.fullDates(in: fast)
+        let expected = ReportDateReader.fullDates(in: plain)
+        #expect(found.map(\.start) == expected.map { $0.start + shift }, "\(label)")
+        #expect(found.map(\.end) == expected.map { $0.end + shift }, "\(label)")
+        #expect(found.map(\.date) == expected.map(\.date), "\(label)")
+        parts += 1
+        if !plain.nonPlainScalars.isEmpty { stretched += 1 }
+        if scalars[part].contains(where: { PlainText.isArabicLetter($0.value) }) {
+          arabic += 1
+        } else {
+          english += 1
+        }
+      }
+    }
+    #expect(parts > 1000 && stretched > 50, "\(parts) parts, \(stretched) with tatweels")
+    #expect(arabic > 200 && english > 200, "\(arabic) parts with Arabic letters, \(english) without")
+  }
+
   /// `plainHeadDates`' scan, four scalars at a time where all are quiet, finds each year word and
   /// each scalar that is not plain wherever it stands (next to the quiet ranges' edges too).
   @Test func plainHeadScanFindsEachPosition() {
