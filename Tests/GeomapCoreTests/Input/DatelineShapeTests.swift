@@ -55,6 +55,62 @@ import Testing
     for pattern in matching { #expect(pattern.shape(text)) }
   }
 
+  /// Datelines whose comma stands a name after a line start: after blank lines, blanks and line
+  /// breaks of every kind, with names of 30 to 32 Characters, harakat, tatweels and «،» in them.
+  static let lineDatelines: [String] = {
+    let names = [
+      "BEIRUT", "B" + String(repeating: "E", count: 29), "B" + String(repeating: "E", count: 30),
+      "B" + String(repeating: "E", count: 31), "NEW YORK", "A B C D E F G H I J K L M N O P", "دمشق",
+      "د" + String(repeating: "م", count: 29), "د" + String(repeating: "م", count: 30),
+      "د" + String(repeating: "م", count: 31), "دَمشقُ", "دمـشق", "دمشق، حلب",
+      "ريف دمشق الغربي القريب من الحدود", "د" + String(repeating: "مّ", count: 30),
+    ]
+    let before = [
+      "", "\n", "x\n", "x\n\n  \n", "  ", "\t \n ", "x\r\n", "x\r", "x\u{0B}", "x\u{0C}", "قال:\n  ",
+    ]
+    let tails = [
+      ", Sept 5 (Reuters) - x", ",\n Sept 5 - y", "، 4 تموز (رويترز) - قال", " \n، 4 تموز - قال", ",4 تموز -",
+    ]
+    return names.flatMap { name in before.flatMap { lead in tails.map { lead + name + $0 } } }
+  }()
+
+  /// Names and lines the regexes read as one Character a scalar would not: letters with marks
+  /// that join them, and line terminators outside ASCII.
+  static let markedDatelines: [String] = [
+    String(repeating: "د\u{654}", count: 31) + "، 4 تموز -",
+    "x\u{2028}" + String(repeating: "د", count: 31) + "، 4 تموز -", "x\u{85}BEIRUT, Sept 5 -",
+    "x\u{2029}دمشق، 4 تموز -", String(repeating: "ب\u{670}", count: 20) + "، 4 تموز -",
+  ]
+
+  /// A comma far from a line start is no dateline's, though a date and a dash follow it.
+  static let bodyCommas = [
+    "The army said on Tuesday that the fighters who left the town, May 5 - and more",
+    "x\n" + String(repeating: "E", count: 33) + ", Sept 5 -",
+    "قال المرصد إن القوات الحكومية سيطرت على البلدة بعد معارك عنيفة، 4 تموز - قال",
+    "x\n" + String(repeating: "د", count: 33) + "، 4 تموز -",
+  ]
+
+  /// The shape holds every match whose comma stands near a line start (`nearLineStart`): after
+  /// blank lines, blanks and line breaks of every kind, names of 30 to 32 Characters, harakat,
+  /// tatweels, «،» and joining marks in them; and a body's comma is not taken for a dateline's.
+  @Test func lineStartNearEveryMatch() throws {
+    var matched = [0, 0]
+    let texts =
+      Self.datelines + Self.lineDatelines + Self.markedDatelines
+      + ReportDateReaderFastPathTests.yearlessDatelines
+    for text in texts {
+      for (k, pattern) in Self.patterns.enumerated() {
+        guard try text.firstMatch(of: #require(pattern.regex)) != nil else { continue }
+        matched[k] += 1
+        #expect(pattern.shape(text), "\(pattern.name): \(text.prefix(120).debugDescription)")
+      }
+    }
+    #expect(matched[0] > 100 && matched[1] > 100, "\(matched) matched")
+    for text in Self.bodyCommas {
+      #expect(!Self.patterns.contains { $0.shape(text) }, "\(text.debugDescription)")
+    }
+  }
+
   /// Report bodies seldom have a dateline's shape: commas before a number and a dash are rare.
   @Test func mostReportsLackTheShape() {
     let shaped = Self.reports.filter { text in Self.patterns.contains { $0.shape(text) } }
