@@ -7,6 +7,8 @@ public enum ActorLexicon {
     ("Islamic State", .isis), ("Islamic State group", .isis),
     // SDF, YPG/PYD
     ("قسد", .sdf), ("قوات سوريا الديمقراطية", .sdf), ("SDF", .sdf), ("Syrian Democratic Forces", .sdf),
+    // Reuters' spelling of the SDF's name in its early reports (2015–16).
+    ("Syria Democratic Forces", .sdf),
     ("وحدات حماية الشعب", .ypg), ("حزب الاتحاد الديمقراطي", .ypg), ("YPG", .ypg), ("PYD", .ypg),
     ("People's Protection Units", .ypg), ("Democratic Union Party", .ypg), ("الوحدات الكردية", .ypg),
     ("وحدات حماية الشعب الكردية", .ypg), ("Kurdish-led forces", .sdf),
@@ -378,6 +380,16 @@ public enum ActorLexicon {
         i += 1
         continue
       }
+      // "the U.S.-backed Syria Democratic Forces": the backer qualifies the force named next, which
+      // is the actor. ("Iran-backed fighters", naming no force, stay Iran's.)
+      if let m = name(at: i), isBackerModifier(doc, endingAt: i + m.length),
+        (i + m.length + 1..<min(doc.tokens.count, i + m.length + 4)).contains(where: { u in
+          doc.isNear(before: u) && (name(at: u) != nil || roleMatcher.match(doc, at: u) != nil)
+        })
+      {
+        i += m.length
+        continue
+      }
       if let m = name(at: i), accept(doc, i, m.length, m.value) {
         if i > 0, !doc.forms[i - 1].isDisjoint(with: organisationWord) { introduced = m.value }
         out.append(mention(doc, i, m.length, m.value, coreference: false))
@@ -463,6 +475,21 @@ public enum ActorLexicon {
     else { return false }
     return doc.original(next).hasPrefix("ال") && doc.forms[next].isDisjoint(with: relativePronouns)
   }
+
+  /// "U.S.-backed", "YPG-led", "Iran-sponsored": a name joined by a hyphen to a backing word modifies
+  /// the force named after it ("the U.S.-backed Syria Democratic Forces said they captured …"); read
+  /// as an actor, the backer became the nearest actor and took the force's movements and captures.
+  /// Compounds the table names whole ("US-backed SDF", "Turkish-backed rebels") match first.
+  static func isBackerModifier(_ doc: ReportText, endingAt end: Int) -> Bool {
+    guard end < doc.tokens.count, doc.tokens[end].script == .latin,
+      !doc.forms[end].isDisjoint(with: backingParticiples)
+    else { return false }
+    let start = doc.tokens[end].start
+    return start > 0 && start - 1 < doc.scalars.count && doc.scalars[start - 1] == "-"
+      && doc.tokens[end - 1].end >= start - 2
+  }
+  /// The participles of "X-backed", "X-led": the name before the hyphen backs or leads the force.
+  static let backingParticiples: WordSet = ["backed", "led", "supported", "sponsored", "funded", "trained", "allied"]
 
   static func accept(_ doc: ReportText, _ i: Int, _ n: Int, _ actor: Actor) -> Bool {
     let t = doc.tokens[i]
