@@ -521,7 +521,8 @@ public enum ActorLexicon {
     ActorMention(actor: actor, tokens: i, count: n, of: doc, coreference: coreference)
   }
 
-  /// «التنظيم» → ISIS unless the report never names ISIS and introduced another group as «تنظيم X»;
+  /// «التنظيم» → ISIS unless the report introduced another group as «تنظيم X» and never names ISIS or
+  /// names that group nearer before it;
   /// "the group" → ISIS when ISIS was named, else the last organisation named; «الأخير» → the last actor.
   static func resolve(
     _ r: Reference, before: [ActorMention], doc: ReportText, documentNamesISIS: Bool = false,
@@ -531,6 +532,11 @@ public enum ActorLexicon {
     case .isis:
       // Anadolu calls the YPG «تنظيم "ي ب ك/بي كا كا"» and then «التنظيم».
       if !documentNamesISIS, let group = introduced { return group }
+      // A report naming both («تنظيم "ي ب ك"» and «تنظيم داعش») means by «التنظيم» the one of the
+      // two named nearest before it, not always ISIS.
+      if let group = introduced, group != .isis {
+        return before.last { $0.actor == group || $0.actor == .isis }?.actor ?? .isis
+      }
       return .isis
     case .organisation:
       // «التنظيم» is ISIS in this theatre unless another armed group was named before it.

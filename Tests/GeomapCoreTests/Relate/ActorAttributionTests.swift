@@ -3,8 +3,9 @@ import Testing
 @testable import GeomapCore
 
 /// Who moves and who takes, round 22: a backer joined to the force it backs ("U.S.-backed") is not
-/// the actor. Sentences written for the test (wire style), none copied from a fixture; each case
-/// named below read the backer on main 0e1a96c (`geomap inspect`), and the look-alikes read as here.
+/// the actor; «التنظيم» is the organisation named nearest before it. Sentences written for the test
+/// (wire and Anadolu styles), none copied from a fixture; each case named below was read wrong on
+/// main 0e1a96c (`geomap inspect`), and the look-alikes read as here.
 @Suite(.enabled(if: bundledGazetteer != nil, "bundled gazetteer index not built"))
 struct ActorAttributionTests {
   func actors(_ text: String) -> [String] {
@@ -41,5 +42,19 @@ struct ActorAttributionTests {
     try MoverTests8.expect(
       "Iran-backed Afghan fighters moved from Palmyra to Albukamal last week, according to the monitor.",
       ["IRAN Palmyra→Albukamal"])
+  }
+
+  /// «التنظيم» in a report naming both ISIS and a group it introduced as «تنظيم X» (Anadolu's «تنظيم
+  /// "ي ب ك/بي كا كا"») is the one of the two named nearest before it (main: always ISIS).
+  @Test func organisationIsTheNearestNamedOrganisation() throws {
+    let ypgLast =
+      "سيطر تنظيم داعش على قرية الهول قبل عامين، ثم هاجمها تنظيم \"ي ب ك/بي كا كا\" الإرهابي أمس، وانسحب إرهابيو التنظيم من الهول باتجاه الشدادي بعد ساعات."
+    #expect(actors(ypgLast).last == "التنظيم=YPG*", "\(actors(ypgLast))")
+    try MoverTests8.expect(ypgLast, ["YPG Hol→Shaddadi"])
+    // Named the other way round, «التنظيم» stays ISIS.
+    let isisLast =
+      "هاجم تنظيم \"ي ب ك/بي كا كا\" الإرهابي قرية الهول قبل عامين، ثم سيطر عليها تنظيم داعش، وانسحب عناصر التنظيم من الهول باتجاه الشدادي أمس."
+    #expect(actors(isisLast).last == "التنظيم=ISIS*", "\(actors(isisLast))")
+    try MoverTests8.expect(isisLast, ["ISIS Hol→Shaddadi"])
   }
 }
