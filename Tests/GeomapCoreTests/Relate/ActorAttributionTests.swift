@@ -3,9 +3,10 @@ import Testing
 @testable import GeomapCore
 
 /// Who moves and who takes, round 22: a backer joined to the force it backs ("U.S.-backed") is not
-/// the actor; «التنظيم» is the organisation named nearest before it. Sentences written for the test
-/// (wire and Anadolu styles), none copied from a fixture; each case named below was read wrong on
-/// main 0e1a96c (`geomap inspect`), and the look-alikes read as here.
+/// the actor; «التنظيم» is the organisation named nearest before it; who supervises an evacuation
+/// does not move. Sentences written for the test (wire, Anadolu and monitor styles), none copied from
+/// a fixture; each case named below was read wrong on main 0e1a96c (`geomap inspect`), and the
+/// look-alikes read as here.
 @Suite(.enabled(if: bundledGazetteer != nil, "bundled gazetteer index not built"))
 struct ActorAttributionTests {
   func actors(_ text: String) -> [String] {
@@ -56,5 +57,18 @@ struct ActorAttributionTests {
       "هاجم تنظيم \"ي ب ك/بي كا كا\" الإرهابي قرية الهول قبل عامين، ثم سيطر عليها تنظيم داعش، وانسحب عناصر التنظيم من الهول باتجاه الشدادي أمس."
     #expect(actors(isisLast).last == "التنظيم=ISIS*", "\(actors(isisLast))")
     try MoverTests8.expect(isisLast, ["ISIS Hol→Shaddadi"])
+  }
+
+  /// «بإشراف الأمم المتحدة», "overseen by the United Nations": who supervises an evacuation does not
+  /// move; the evacuees' side does, named after the verb or in the sentence before (main: UN). A UN
+  /// aid convoy still moves as the UN.
+  @Test(arguments: [
+    ("أنهت فصائل المعارضة إخلاء مواقعها في حي القابون. ونقلت الحافلات بإشراف الأمم المتحدة عشرات الجرحى من القابون إلى إدلب.", ["OPPOSITION Qabun→Idlib"] as [String]),
+    ("Rebels completed their pull-out from Qaboun on Sunday. Buses overseen by the United Nations took dozens of wounded fighters from Qaboun to Idlib.", ["OPPOSITION Qabun→Idlib"] as [String]),
+    ("خرج مقاتلو المعارضة من حي القابون بإشراف الأمم المتحدة. ونُقل عشرات الجرحى من القابون إلى إدلب لتلقي العلاج.", ["OPPOSITION Qabun→Idlib"] as [String]),
+    ("دخلت قافلة مساعدات تابعة للأمم المتحدة من دمشق إلى دوما يوم الأحد.", ["UN Damascus→Douma"] as [String]),
+  ])
+  func supervisorDoesNotMove(_ c: (String, [String])) throws {
+    try MoverTests8.expect(c.0, c.1)
   }
 }
