@@ -76,6 +76,10 @@ public enum ActorLexicon {
     ("المسلحون", .opposition), ("الفصائل", .opposition), ("الفصائل المسلحة", .opposition),
     // SANA's name for the rebels in reconciliation and evacuation reports.
     ("المجموعات المسلحة", .opposition),
+    // «خروج الرافضين للتسوية إلى الشمال»: in the reconciliation deals (2016–18) those who refuse the
+    // settlement are the rebels who leave, often named no other way.
+    ("الرافضين للتسوية", .opposition), ("الرافضون للتسوية", .opposition), ("رافضي التسوية", .opposition),
+    ("الرافضين لتسوية", .opposition), ("الرافضين للمصالحة", .opposition), ("رافضي المصالحة", .opposition),
     // Turkey, UN, Iraq, PMF
     ("تركيا", .tur), ("أنقرة", .tur), ("Ankara", .tur), ("القوات التركية", .tur), ("الجيش التركي", .tur),
     ("Turkey", .tur),

@@ -4,9 +4,9 @@ import Testing
 
 /// Who moves and who takes, round 22: a backer joined to the force it backs ("U.S.-backed") is not
 /// the actor; «التنظيم» is the organisation named nearest before it; who supervises an evacuation
-/// does not move. Sentences written for the test (wire, Anadolu and monitor styles), none copied from
-/// a fixture; each case named below was read wrong on main 0e1a96c (`geomap inspect`), and the
-/// look-alikes read as here.
+/// does not move; «الرافضين للتسوية» are the rebels. Sentences written for the test (wire, Anadolu,
+/// monitor and state-media styles), none copied from a fixture; each case named below was read wrong
+/// on main 0e1a96c (`geomap inspect`), and the look-alikes read as here.
 @Suite(.enabled(if: bundledGazetteer != nil, "bundled gazetteer index not built"))
 struct ActorAttributionTests {
   func actors(_ text: String) -> [String] {
@@ -69,6 +69,17 @@ struct ActorAttributionTests {
     ("دخلت قافلة مساعدات تابعة للأمم المتحدة من دمشق إلى دوما يوم الأحد.", ["UN Damascus→Douma"] as [String]),
   ])
   func supervisorDoesNotMove(_ c: (String, [String])) throws {
+    try MoverTests8.expect(c.0, c.1)
+  }
+
+  /// «خروج الرافضين للتسوية»: in a reconciliation deal those who refuse the settlement are the rebels
+  /// who leave, often named no other way (main: the regime, named last, moved). Arabic only: English
+  /// wires name them "rebels", already read.
+  @Test(arguments: [
+    ("دخلت قوات النظام بلدة زاكية في ريف دمشق الغربي بعد اتفاق مع وجهائها، وينص الاتفاق على خروج المقاتلين الرافضين للتسوية مع عائلاتهم من زاكية إلى محافظة إدلب خلال أيام.", ["OPPOSITION Zākīyah→Idlib"] as [String]),
+    ("سلمت الشرطة العسكرية الروسية بلدة الكسوة لقوات النظام، وبدأ صباح اليوم خروج رافضي التسوية وعائلاتهم من الكسوة باتجاه قلعة المضيق.", ["OPPOSITION Kiswah→Qalaat al-Madiq"] as [String]),
+  ])
+  func settlementRefusersAreTheRebels(_ c: (String, [String])) throws {
     try MoverTests8.expect(c.0, c.1)
   }
 }
