@@ -59,6 +59,10 @@ public enum ActorLexicon {
     // Iran, Hezbollah
     ("إيران", .iran), ("طهران", .iran), ("Tehran", .iran), ("الميليشيات الإيرانية", .iran),
     ("الحرس الثوري", .iran), ("Iran", .iran),
+    // The IRGC officers Iran sends to Syria and Iraq, named as "Iranian advisers".
+    ("مستشارون إيرانيون", .iran), ("مستشارين إيرانيين", .iran), ("المستشارون الإيرانيون", .iran),
+    ("المستشارين الإيرانيين", .iran), ("Iranian advisers", .iran), ("Iranian advisors", .iran),
+    ("Iranian military advisers", .iran), ("Iranian military advisors", .iran),
     ("Iran-backed militias", .iran), ("IRGC", .iran), ("Iranian-backed militias", .iran),
     ("حزب الله", .hezbollah), ("Hezbollah", .hezbollah), ("Hizbullah", .hezbollah),
     // HTS, opposition

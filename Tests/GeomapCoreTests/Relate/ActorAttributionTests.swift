@@ -4,9 +4,10 @@ import Testing
 
 /// Who moves and who takes, round 22: a backer joined to the force it backs ("U.S.-backed") is not
 /// the actor; «التنظيم» is the organisation named nearest before it; who supervises an evacuation
-/// does not move; «الرافضين للتسوية» are the rebels. Sentences written for the test (wire, Anadolu,
-/// monitor and state-media styles), none copied from a fixture; each case named below was read wrong
-/// on main 0e1a96c (`geomap inspect`), and the look-alikes read as here.
+/// does not move; «الرافضين للتسوية» are the rebels; Iranian advisers are Iran. Sentences written
+/// for the test (wire, Anadolu, monitor and state-media styles), none copied from a fixture; each
+/// case named below was read wrong on main 0e1a96c (`geomap inspect`), and the look-alikes read as
+/// here.
 @Suite(.enabled(if: bundledGazetteer != nil, "bundled gazetteer index not built"))
 struct ActorAttributionTests {
   func actors(_ text: String) -> [String] {
@@ -80,6 +81,16 @@ struct ActorAttributionTests {
     ("سلمت الشرطة العسكرية الروسية بلدة الكسوة لقوات النظام، وبدأ صباح اليوم خروج رافضي التسوية وعائلاتهم من الكسوة باتجاه قلعة المضيق.", ["OPPOSITION Kiswah→Qalaat al-Madiq"] as [String]),
   ])
   func settlementRefusersAreTheRebels(_ c: (String, [String])) throws {
+    try MoverTests8.expect(c.0, c.1)
+  }
+
+  /// «مستشارون إيرانيون», "Iranian advisers": Iran's officers move as Iran (main: the rebels named
+  /// before them moved).
+  @Test(arguments: [
+    ("وذكرت مصادر محلية أن فصائل المعارضة تقدمت نحو الميادين، فيما غادر مستشارون إيرانيون مدينة الميادين متجهين إلى البوكمال.", ["IRAN Mayadin→Albukamal"] as [String]),
+    ("Rebels pushed toward Mayadin on Friday, and Iranian advisers left Mayadin for Albukamal, a local source said.", ["IRAN Mayadin→Albukamal"] as [String]),
+  ])
+  func iranianAdvisersAreIran(_ c: (String, [String])) throws {
     try MoverTests8.expect(c.0, c.1)
   }
 }
