@@ -4,10 +4,10 @@ import Testing
 
 /// Who moves and who takes, round 22: a backer joined to the force it backs ("U.S.-backed") is not
 /// the actor; «التنظيم» is the organisation named nearest before it; who supervises an evacuation
-/// does not move; «الرافضين للتسوية» are the rebels; Iranian advisers are Iran. Sentences written
-/// for the test (wire, Anadolu, monitor and state-media styles), none copied from a fixture; each
-/// case named below was read wrong on main 0e1a96c (`geomap inspect`), and the look-alikes read as
-/// here.
+/// does not move; «الرافضين للتسوية» are the rebels; Iranian advisers are Iran; «قطعاتنا» in an
+/// Iraqi statement is Iraq. Sentences written for the test (wire, Anadolu, monitor and state-media
+/// styles), none copied from a fixture; each case named below was read wrong on main 0e1a96c
+/// (`geomap inspect`), and the look-alikes read as here.
 @Suite(.enabled(if: bundledGazetteer != nil, "bundled gazetteer index not built"))
 struct ActorAttributionTests {
   func actors(_ text: String) -> [String] {
@@ -92,5 +92,13 @@ struct ActorAttributionTests {
   ])
   func iranianAdvisersAreIran(_ c: (String, [String])) throws {
     try MoverTests8.expect(c.0, c.1)
+  }
+
+  /// «قطعاتنا», "our units", in an Iraqi ministry's statement: Iraq's forces move, not the enemy
+  /// named before (main: ISIS).
+  @Test func ourUnitsInAnIraqiStatementAreIraq() throws {
+    try MoverTests8.expect(
+      "بيان صادر عن وزارة الدفاع. فرضت عصابات داعش الإرهابية حصاراً على ناحية العلم منذ أشهر، وقد انطلقت قطعاتنا فجر اليوم من تكريت باتجاه العلم على محورين.",
+      ["IRAQ Tikrit→Al-Alam"])
   }
 }
