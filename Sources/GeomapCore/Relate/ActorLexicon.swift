@@ -7,6 +7,8 @@ public enum ActorLexicon {
     ("Islamic State", .isis), ("Islamic State group", .isis),
     // SDF, YPG/PYD
     ("قسد", .sdf), ("قوات سوريا الديمقراطية", .sdf), ("SDF", .sdf), ("Syrian Democratic Forces", .sdf),
+    // Reuters' spelling of the SDF's name in its early reports (2015–16).
+    ("Syria Democratic Forces", .sdf),
     ("وحدات حماية الشعب", .ypg), ("حزب الاتحاد الديمقراطي", .ypg), ("YPG", .ypg), ("PYD", .ypg),
     ("People's Protection Units", .ypg), ("Democratic Union Party", .ypg), ("الوحدات الكردية", .ypg),
     ("وحدات حماية الشعب الكردية", .ypg), ("Kurdish-led forces", .sdf),
@@ -57,6 +59,10 @@ public enum ActorLexicon {
     // Iran, Hezbollah
     ("إيران", .iran), ("طهران", .iran), ("Tehran", .iran), ("الميليشيات الإيرانية", .iran),
     ("الحرس الثوري", .iran), ("Iran", .iran),
+    // The IRGC officers Iran sends to Syria and Iraq, named as "Iranian advisers".
+    ("مستشارون إيرانيون", .iran), ("مستشارين إيرانيين", .iran), ("المستشارون الإيرانيون", .iran),
+    ("المستشارين الإيرانيين", .iran), ("Iranian advisers", .iran), ("Iranian advisors", .iran),
+    ("Iranian military advisers", .iran), ("Iranian military advisors", .iran),
     ("Iran-backed militias", .iran), ("IRGC", .iran), ("Iranian-backed militias", .iran),
     ("حزب الله", .hezbollah), ("Hezbollah", .hezbollah), ("Hizbullah", .hezbollah),
     // HTS, opposition
@@ -74,6 +80,10 @@ public enum ActorLexicon {
     ("المسلحون", .opposition), ("الفصائل", .opposition), ("الفصائل المسلحة", .opposition),
     // SANA's name for the rebels in reconciliation and evacuation reports.
     ("المجموعات المسلحة", .opposition),
+    // «خروج الرافضين للتسوية إلى الشمال»: in the reconciliation deals (2016–18) those who refuse the
+    // settlement are the rebels who leave, often named no other way.
+    ("الرافضين للتسوية", .opposition), ("الرافضون للتسوية", .opposition), ("رافضي التسوية", .opposition),
+    ("الرافضين لتسوية", .opposition), ("الرافضين للمصالحة", .opposition), ("رافضي المصالحة", .opposition),
     // Turkey, UN, Iraq, PMF
     ("تركيا", .tur), ("أنقرة", .tur), ("Ankara", .tur), ("القوات التركية", .tur), ("الجيش التركي", .tur),
     ("Turkey", .tur),
@@ -241,7 +251,9 @@ public enum ActorLexicon {
       ("قيادة عمليات تحرير", iraqi), ("قائد عمليات تحرير", iraqi),
       ("Operations Command", iraqi), ("خلية الإعلام الحربي", iraqi), ("خلية الإعلام الأمني", iraqi),
       ("Security Media Cell", iraqi), ("قطعات الجيش", iraqi), ("القطعات العسكرية", iraqi),
-      ("القطعات الأمنية", iraqi), ("Shiite militias", militias), ("state-sanctioned militias", militias),
+      ("القطعات الأمنية", iraqi),
+      // «انطلقت قطعاتنا»: "our units" in the statements of Iraq's defence ministry and commands.
+      ("قطعاتنا", iraqi), ("Shiite militias", militias), ("state-sanctioned militias", militias),
       ("state-sanctioned Shiite militias", militias), ("الفصائل الشيعية", militias),
       // Bodies whose names hold «الدفاع الوطني» (the NDF's name) but are no armed side: read whole,
       // then dropped by `placingRoles` (no side in either state).
@@ -378,6 +390,16 @@ public enum ActorLexicon {
         i += 1
         continue
       }
+      // "the U.S.-backed Syria Democratic Forces": the backer qualifies the force named next, which
+      // is the actor. ("Iran-backed fighters", naming no force, stay Iran's.)
+      if let m = name(at: i), isBackerModifier(doc, endingAt: i + m.length),
+        (i + m.length + 1..<min(doc.tokens.count, i + m.length + 4)).contains(where: { u in
+          doc.isNear(before: u) && (name(at: u) != nil || roleMatcher.match(doc, at: u) != nil)
+        })
+      {
+        i += m.length
+        continue
+      }
       if let m = name(at: i), accept(doc, i, m.length, m.value) {
         if i > 0, !doc.forms[i - 1].isDisjoint(with: organisationWord) { introduced = m.value }
         out.append(mention(doc, i, m.length, m.value, coreference: false))
@@ -464,6 +486,21 @@ public enum ActorLexicon {
     return doc.original(next).hasPrefix("ال") && doc.forms[next].isDisjoint(with: relativePronouns)
   }
 
+  /// "U.S.-backed", "YPG-led", "Iran-sponsored": a name joined by a hyphen to a backing word modifies
+  /// the force named after it ("the U.S.-backed Syria Democratic Forces said they captured …"); read
+  /// as an actor, the backer became the nearest actor and took the force's movements and captures.
+  /// Compounds the table names whole ("US-backed SDF", "Turkish-backed rebels") match first.
+  static func isBackerModifier(_ doc: ReportText, endingAt end: Int) -> Bool {
+    guard end < doc.tokens.count, doc.tokens[end].script == .latin,
+      !doc.forms[end].isDisjoint(with: backingParticiples)
+    else { return false }
+    let start = doc.tokens[end].start
+    return start > 0 && start - 1 < doc.scalars.count && doc.scalars[start - 1] == "-"
+      && doc.tokens[end - 1].end >= start - 2
+  }
+  /// The participles of "X-backed", "X-led": the name before the hyphen backs or leads the force.
+  static let backingParticiples: WordSet = ["backed", "led", "supported", "sponsored", "funded", "trained", "allied"]
+
   static func accept(_ doc: ReportText, _ i: Int, _ n: Int, _ actor: Actor) -> Bool {
     let t = doc.tokens[i]
     if t.script == .latin, n == 1, caseSensitive.contains(t.text) {
@@ -494,7 +531,8 @@ public enum ActorLexicon {
     ActorMention(actor: actor, tokens: i, count: n, of: doc, coreference: coreference)
   }
 
-  /// «التنظيم» → ISIS unless the report never names ISIS and introduced another group as «تنظيم X»;
+  /// «التنظيم» → ISIS unless the report introduced another group as «تنظيم X» and never names ISIS or
+  /// names that group nearer before it;
   /// "the group" → ISIS when ISIS was named, else the last organisation named; «الأخير» → the last actor.
   static func resolve(
     _ r: Reference, before: [ActorMention], doc: ReportText, documentNamesISIS: Bool = false,
@@ -504,6 +542,11 @@ public enum ActorLexicon {
     case .isis:
       // Anadolu calls the YPG «تنظيم "ي ب ك/بي كا كا"» and then «التنظيم».
       if !documentNamesISIS, let group = introduced { return group }
+      // A report naming both («تنظيم "ي ب ك"» and «تنظيم داعش») means by «التنظيم» the one of the
+      // two named nearest before it, not always ISIS.
+      if let group = introduced, group != .isis {
+        return before.last { $0.actor == group || $0.actor == .isis }?.actor ?? .isis
+      }
       return .isis
     case .organisation:
       // «التنظيم» is ISIS in this theatre unless another armed group was named before it.

@@ -47,6 +47,7 @@ enum Lexicons {
     _ = ActorLexicon.motionWords
     _ = ActorLexicon.isWord
     _ = ActorLexicon.organisationWord
+    _ = ActorLexicon.backingParticiples
     _ = StatusLexicon.matcher
     _ = StatusLexicon.allegingCues
     // Relations.

@@ -602,7 +602,8 @@ struct MovementExtractor {
         hasAgent = true
         break
       }
-      if let m = ctx.actor(after: tr.range.lowerBound, window: 6, limit: limit) {
+      // «نقلت الحافلات بإشراف الأمم المتحدة الجرحى»: who supervises or brokers the move is no agent.
+      if let m = ctx.actor(after: tr.range.lowerBound, window: 6, limit: limit), !ctx.isSponsor(m) {
         named = m
         hasAgent = true
         break

@@ -582,15 +582,16 @@ final class RelationContext {
   }
 
   /// «الاتفاق الذي رعته روسيا», "a deal brokered by Russia", "negotiations with Moscow": who sponsors
-  /// or negotiates a deal does not move.
+  /// or negotiates a deal does not move; nor does who supervises it («بإشراف الأمم المتحدة», "overseen
+  /// by the UN"): the evacuees it names are the movers.
   /// Also who backs a force: "The SDF, backed by coalition air strikes, advanced", «المدعومة من
   /// التحالف», «بغطاء جوي روسي» — the backer does not move or take the place itself.
   static let sponsoring: WordSet = WordSet(
     words: [
       "رعته", "رعاها", "برعاية", "رعاية", "بوساطة", "وساطة", "المدعومة", "مدعومة", "المدعوم", "مدعوم", "بدعم",
-      "بإسناد", "بغطاء",
+      "بإسناد", "بغطاء", "بإشراف", "إشراف",
     ].map(ArabicWord.lexiconForm) + [
-      "brokered", "sponsored", "mediated", "with",
+      "brokered", "sponsored", "mediated", "with", "supervised", "overseen",
     ])
   /// "backed by", "supported by": only with "by" after them ("Turkish-backed rebels" are the rebels).
   static let backing: WordSet = ["backed", "supported"]
@@ -628,7 +629,9 @@ final class RelationContext {
     {
       return true
     }
-    let before = max(0, a.firstToken - 2)..<a.firstToken
+    // "brokered by the UN": the article before the actor does not count towards the two words.
+    let lead = a.firstToken > 0 && isWord(a.firstToken - 1, "the") ? a.firstToken - 1 : a.firstToken
+    let before = max(0, lead - 2)..<lead
     return before.contains {
       !doc.forms[$0].isDisjoint(with: Self.sponsoring) || !doc.forms[$0].isDisjoint(with: Self.yielding)
         || !doc.forms[$0].isDisjoint(with: Self.backing) && $0 + 1 < a.firstToken
