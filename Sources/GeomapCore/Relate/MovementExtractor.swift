@@ -998,6 +998,26 @@ struct MovementExtractor {
         resolvedDestinations = [
           (other.movement.destination, 0.5, group.lowerBound, "destination: \(other.movement.destination.name), the objective of \(other.movement.actor.rawValue) in the same sentence")
         ]
+      } else if firmMover, actor != .unknown, let f = topic,
+        !origins.contains(where: { Self.sameFamily($0, f) || Self.sameDestination($0, f) }),
+        !Self.triggerMatcher.contains(
+          doc, in: doc.sentences[s].lowerBound..<group.lowerBound,
+          candidates: ctx.cues.tokens(.motionTriggers, in: doc.sentences[s].lowerBound..<group.lowerBound)),
+        // "Regime forces captured Palmyra. Rebels advanced from Homs": another side just took the
+        // place (where `placeJustTaken` looks); the advance is not read as going there.
+        !control.indices.contains(where: { i in
+          control[i].actor != actor && control[i].control == .captured
+            && (doc.sentences[max(0, s - 1)].lowerBound..<t).contains(controlTokens[i])
+            && Self.sameFamily(control[i].place, f)
+        })
+      {
+        // "Iraqi troops drove ISIS out of Jurf al-Sakhar … The offensive began Friday, when army units
+        // advanced north from Musayyib", «تقدمت القطعات من مواقعها بحديثة»: an advance told after the
+        // lead, from a place and to nowhere named, went to the place the report is about (the capture
+        // of the lead is often not read as a claim, so `placeJustTaken` finds nothing). Not after
+        // another motion in the sentence («انسحب مقاتلو الفصائل … بعد أن تقدم مقاتلو الحزب من جهة
+        // النبك»): the advance is then the background of the motion told.
+        resolvedDestinations = [(f, 0.5, group.lowerBound, "destination: \(f.name), the place the report is about")]
       }
     }
     var actorGuessed = false
