@@ -353,6 +353,10 @@ struct MovementExtractor {
     // `!doc.forms[t].isDisjoint(with: x)`: two word set look-ups per word after every actor showed.)
     let masks = ctx.cues.scanClasses
     for i in ctx.actors.indices {
+      if let frame = openingFrame(before: ctx.actors[i].firstToken, masks: masks) {
+        out.append((ctx.actors[i].actor, frame.entries, frame.token))
+        continue
+      }
       let end = ctx.actors[i].endToken
       for t in end..<min(doc.tokens.count, end + 2) where doc.isNear(before: t) {
         guard masks[t].has(.inWords) else {
@@ -369,6 +373,32 @@ struct MovementExtractor {
       }
     }
     return out
+  }
+
+  /// «وفي مدينتي الرحيبة وجيرود، توصلت فصائل المعارضة إلى اتفاق يقضي بخروج الرافضين للتسوية إلى
+  /// جرابلس», "In Rastan and Talbiseh, rebel factions agreed to leave for Idlib": a sentence that
+  /// opens with «في»/"in" and towns, then a comma and the actor (in Arabic, after its verb), says
+  /// where the actor is, as "ACTOR in X and Y" does. Towns, cities and camps only: "In the Aleppo
+  /// countryside, …" sets a scene. Returns the towns and the actor's first token (the facts of a
+  /// group are those inside it), or nil.
+  func openingFrame(before first: Int, masks: [UInt32]) -> (entries: [GazetteerEntry], token: Int)? {
+    let doc = ctx.doc
+    guard first > 1, first < doc.tokens.count else { return nil }
+    let start = doc.sentence(of: first).lowerBound
+    guard start + 1 < first, masks[start].has(.inWords) else { return nil }
+    let found = ctx.placeRange(after: start, limit: first)
+    guard let last = found.last else { return nil }
+    let end = ctx.places[last].recognized.endToken
+    guard end <= first, first - end <= 2, doc.clauseBreakBefore[end],
+      !(end + 1..<first + 1).contains(where: { doc.clauseBreakBefore[$0] })
+    else { return nil }
+    var entries: [GazetteerEntry] = []
+    for k in found {
+      let e = ctx.places[k].mention.entry
+      guard [.city, .town, .village, .neighbourhood, .camp].contains(e.kind) else { return nil }
+      entries.append(e)
+    }
+    return (entries, first)
   }
 
   /// Places an actor was read to leave without a destination yet («انسحب المقاتلون من X»,

@@ -2,9 +2,10 @@ import Testing
 
 @testable import GeomapCore
 
-/// Movements whose ends a sentence does not both name (session 22): the place the report is about is
-/// where an advance told later goes. Sentences written for the test (wire and state-media styles,
-/// Arabic and English), none copied from a fixture.
+/// Movements whose ends a sentence does not both name outright (session 22): the place the report is
+/// about is where an advance told later goes; towns a sentence opens with («وفي مدينتي X وY،», "In X
+/// and Y,") are where the actor named after them leaves from. Sentences written for the test (wire and
+/// state-media styles, Arabic and English), none copied from a fixture.
 @Suite(.enabled(if: bundledGazetteer != nil, "bundled gazetteer index not built"))
 struct MovementEndsTests {
   /// No movement read from `origin` to `destination`, whoever the actor.
@@ -38,5 +39,27 @@ struct MovementEndsTests {
   ])
   func backgroundAdvanceGoesNowhere(_ c: (String, String, String)) throws {
     try Self.expectNone(c.0, c.1, c.2)
+  }
+
+  /// «وفي مدينتي الرحيبة وجيرود، توصلت فصائل المعارضة إلى اتفاق يقضي بخروج الرافضين إلى جرابلس»: the
+  /// towns the sentence opens with are where the actor named after the comma is, and leaves from.
+  @Test(arguments: [
+    ("وفي مدينتي الرحيبة وجيرود، توصلت فصائل المعارضة مساء الخميس إلى اتفاق مع الجانب الروسي يقضي بخروج الرافضين للتسوية إلى جرابلس.", ["OPPOSITION Ruhaybah→Jarabulus", "OPPOSITION Jayroud→Jarabulus"] as [String]),
+    ("في الرحيبة، توصلت فصائل المعارضة مساء الخميس إلى اتفاق مع الجانب الروسي يقضي بخروج الرافضين للتسوية إلى جرابلس.", ["OPPOSITION Ruhaybah→Jarabulus"] as [String]),
+    ("In Rastan and Talbiseh, rebel factions agreed on Thursday to leave for Idlib under a deal with Russia.", ["OPPOSITION Rastan→Idlib", "OPPOSITION Talbiseh→Idlib"] as [String]),
+    ("In the towns of Rastan and Talbiseh, rebel factions agreed on Thursday to leave for Idlib under a deal with Russia.", ["OPPOSITION Rastan→Idlib", "OPPOSITION Talbiseh→Idlib"] as [String]),
+  ])
+  func openingTownsAreWhereTheActorIs(_ c: (String, [String])) throws {
+    try MoverTests8.expect(c.0, c.1)
+  }
+
+  /// "In talks held in Homs, …", «وفي اجتماع عقد في مدينة حمص، …»: a place inside another phrase
+  /// the sentence opens with is where something happened, not where the actor is.
+  @Test(arguments: [
+    "وفي اجتماع عقد في مدينة حمص، توصلت فصائل المعارضة إلى اتفاق مع الجانب الروسي يقضي بخروج الرافضين للتسوية إلى إدلب.",
+    "In talks held in Homs on Thursday, rebel factions agreed to leave for Idlib under a deal with Russia.",
+  ])
+  func placeOfAnEventIsNoOrigin(_ text: String) throws {
+    #expect(try MoverTests8.read(text).filter { $0.actor != .unknown }.isEmpty)
   }
 }
