@@ -571,6 +571,15 @@ struct MovementExtractor {
       if let k = ctx.place(startingAt: tr.range.upperBound), !destinations.contains(where: { $0.index == k })
       {
         for j in ctx.listRange(k, limit: group.upperBound) { destinations.append((j, tr.range.upperBound)) }
+      } else if let k = (tr.range.upperBound..<min(group.upperBound, tr.range.upperBound + 2)).lazy
+        .compactMap({ ctx.anaphor(at: $0) }).first, !destinations.contains(where: { $0.index == k }),
+        !origins.contains(where: {
+          Self.sameFamily(ctx.places[$0.index].mention.entry, ctx.places[k].mention.entry)
+        })
+      {
+        // "reached the town from Baghdad": the place named before, by its noun (`isMotion`). Not
+        // the group's own origin ("pushed south from Bartella … and reached the town centre").
+        destinations.append((k, tr.range.upperBound))
       }
     }
     if origins.isEmpty {
@@ -1047,7 +1056,9 @@ struct MovementExtractor {
         // of the lead is often not read as a claim, so `placeJustTaken` finds nothing). Not after
         // another motion in the sentence («انسحب مقاتلو الفصائل … بعد أن تقدم مقاتلو الحزب من جهة
         // النبك»): the advance is then the background of the motion told.
-        resolvedDestinations = [(f, 0.5, group.lowerBound, "destination: \(f.name), the place the report is about")]
+        resolvedDestinations = [
+          (f, 0.5, group.lowerBound, "destination: \(f.name), the place the report is about")
+        ]
       }
     }
     var actorGuessed = false
@@ -1287,6 +1298,10 @@ struct MovementExtractor {
     let next = range.upperBound
     guard next < group.upperBound else { return false }
     if ctx.place(startingAt: next) != nil { return true }
+    // "reached the town from Baghdad", «بلغت المدينة»: the place named before, by its noun.
+    if (next..<min(group.upperBound, next + 2)).contains(where: { ctx.anaphor(at: $0) != nil }) {
+      return true
+    }
     return (next..<min(group.upperBound, next + 5)).contains { u in
       let preposition = masks[u].has(.arrivalPrepositions) || masks[u].has(.destination)
       return preposition && !ctx.placeRange(after: u, limit: group.upperBound).isEmpty

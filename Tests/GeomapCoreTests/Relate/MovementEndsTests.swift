@@ -4,7 +4,8 @@ import Testing
 
 /// Movements whose ends a sentence does not both name outright (session 22): the place the report is
 /// about is where an advance told later goes; towns a sentence opens with («وفي مدينتي X وY،», "In X
-/// and Y,") are where the actor named after them leaves from. Sentences written for the test (wire and
+/// and Y,") are where the actor named after them leaves from; "reached the town" arrives at the town
+/// named before. Sentences written for the test (wire and
 /// state-media styles, Arabic and English), none copied from a fixture.
 @Suite(.enabled(if: bundledGazetteer != nil, "bundled gazetteer index not built"))
 struct MovementEndsTests {
@@ -61,5 +62,23 @@ struct MovementEndsTests {
   ])
   func placeOfAnEventIsNoOrigin(_ text: String) throws {
     #expect(try MoverTests8.read(text).filter { $0.actor != .unknown }.isEmpty)
+  }
+
+  /// "A UN convoy reached the town from Baghdad": an arrival word followed by "the town", "the city"
+  /// arrives at the place that noun refers back to (in Arabic «وصلت … إلى البلدة» was read already).
+  @Test(arguments: [
+    ("Iraqi forces broke the siege of Amerli on Sunday, officials said. A first UN convoy carrying food and medicine reached the town from Baghdad on Tuesday, a UN spokesman said.", ["UN Baghdad→Amerli"] as [String]),
+    ("Kurdish forces entered Tal Abyad on Monday, a monitor said. A UN convoy of twelve trucks reached the city from Kobani two days later.", ["UN Kobani→Tal Abyad"] as [String]),
+  ])
+  func arrivalAtTheTownNamedBefore(_ c: (String, [String])) throws {
+    try MoverTests8.expect(c.0, c.1)
+  }
+
+  /// "pushed south from Bartella and reached the town centre": "the town" that would be the group's
+  /// own origin is not its destination; the place just taken still is.
+  @Test func townThatIsTheOriginIsNoDestination() throws {
+    try MoverTests8.expect(
+      "Iraqi forces said Saturday they had entered Qaraqosh. Troops of the 9th Division pushed south from Bartella and reached the town centre by early afternoon, an officer said.",
+      ["IRAQ Bartella→Qaraqosh"])
   }
 }
