@@ -353,6 +353,10 @@ struct MovementExtractor {
     // `!doc.forms[t].isDisjoint(with: x)`: two word set look-ups per word after every actor showed.)
     let masks = ctx.cues.scanClasses
     for i in ctx.actors.indices {
+      if let frame = openingFrame(before: ctx.actors[i].firstToken, masks: masks) {
+        out.append((ctx.actors[i].actor, frame.entries, frame.token))
+        continue
+      }
       let end = ctx.actors[i].endToken
       for t in end..<min(doc.tokens.count, end + 2) where doc.isNear(before: t) {
         guard masks[t].has(.inWords) else {
@@ -369,6 +373,32 @@ struct MovementExtractor {
       }
     }
     return out
+  }
+
+  /// «وفي مدينتي الرحيبة وجيرود، توصلت فصائل المعارضة إلى اتفاق يقضي بخروج الرافضين للتسوية إلى
+  /// جرابلس», "In Rastan and Talbiseh, rebel factions agreed to leave for Idlib": a sentence that
+  /// opens with «في»/"in" and towns, then a comma and the actor (in Arabic, after its verb), says
+  /// where the actor is, as "ACTOR in X and Y" does. Towns, cities and camps only: "In the Aleppo
+  /// countryside, …" sets a scene. Returns the towns and the actor's first token (the facts of a
+  /// group are those inside it), or nil.
+  func openingFrame(before first: Int, masks: [UInt32]) -> (entries: [GazetteerEntry], token: Int)? {
+    let doc = ctx.doc
+    guard first > 1, first < doc.tokens.count else { return nil }
+    let start = doc.sentence(of: first).lowerBound
+    guard start + 1 < first, masks[start].has(.inWords) else { return nil }
+    let found = ctx.placeRange(after: start, limit: first)
+    guard let last = found.last else { return nil }
+    let end = ctx.places[last].recognized.endToken
+    guard end <= first, first - end <= 2, doc.clauseBreakBefore[end],
+      !(end + 1..<first + 1).contains(where: { doc.clauseBreakBefore[$0] })
+    else { return nil }
+    var entries: [GazetteerEntry] = []
+    for k in found {
+      let e = ctx.places[k].mention.entry
+      guard [.city, .town, .village, .neighbourhood, .camp].contains(e.kind) else { return nil }
+      entries.append(e)
+    }
+    return (entries, first)
   }
 
   /// Places an actor was read to leave without a destination yet («انسحب المقاتلون من X»,
@@ -541,6 +571,15 @@ struct MovementExtractor {
       if let k = ctx.place(startingAt: tr.range.upperBound), !destinations.contains(where: { $0.index == k })
       {
         for j in ctx.listRange(k, limit: group.upperBound) { destinations.append((j, tr.range.upperBound)) }
+      } else if let k = (tr.range.upperBound..<min(group.upperBound, tr.range.upperBound + 2)).lazy
+        .compactMap({ ctx.anaphor(at: $0) }).first, !destinations.contains(where: { $0.index == k }),
+        !origins.contains(where: {
+          Self.sameFamily(ctx.places[$0.index].mention.entry, ctx.places[k].mention.entry)
+        })
+      {
+        // "reached the town from Baghdad": the place named before, by its noun (`isMotion`). Not
+        // the group's own origin ("pushed south from Bartella … and reached the town centre").
+        destinations.append((k, tr.range.upperBound))
       }
     }
     if origins.isEmpty {
@@ -999,6 +1038,28 @@ struct MovementExtractor {
         resolvedDestinations = [
           (other.movement.destination, 0.5, group.lowerBound, "destination: \(other.movement.destination.name), the objective of \(other.movement.actor.rawValue) in the same sentence")
         ]
+      } else if firmMover, actor != .unknown, let f = topic,
+        !origins.contains(where: { Self.sameFamily($0, f) || Self.sameDestination($0, f) }),
+        !Self.triggerMatcher.contains(
+          doc, in: doc.sentences[s].lowerBound..<group.lowerBound,
+          candidates: ctx.cues.tokens(.motionTriggers, in: doc.sentences[s].lowerBound..<group.lowerBound)),
+        // "Regime forces captured Palmyra. Rebels advanced from Homs": another side just took the
+        // place (where `placeJustTaken` looks); the advance is not read as going there.
+        !control.indices.contains(where: { i in
+          control[i].actor != actor && control[i].control == .captured
+            && (doc.sentences[max(0, s - 1)].lowerBound..<t).contains(controlTokens[i])
+            && Self.sameFamily(control[i].place, f)
+        })
+      {
+        // "Iraqi troops drove ISIS out of Jurf al-Sakhar … The offensive began Friday, when army units
+        // advanced north from Musayyib", «تقدمت القطعات من مواقعها بحديثة»: an advance told after the
+        // lead, from a place and to nowhere named, went to the place the report is about (the capture
+        // of the lead is often not read as a claim, so `placeJustTaken` finds nothing). Not after
+        // another motion in the sentence («انسحب مقاتلو الفصائل … بعد أن تقدم مقاتلو الحزب من جهة
+        // النبك»): the advance is then the background of the motion told.
+        resolvedDestinations = [
+          (f, 0.5, group.lowerBound, "destination: \(f.name), the place the report is about")
+        ]
       }
     }
     var actorGuessed = false
@@ -1238,6 +1299,10 @@ struct MovementExtractor {
     let next = range.upperBound
     guard next < group.upperBound else { return false }
     if ctx.place(startingAt: next) != nil { return true }
+    // "reached the town from Baghdad", «بلغت المدينة»: the place named before, by its noun.
+    if (next..<min(group.upperBound, next + 2)).contains(where: { ctx.anaphor(at: $0) != nil }) {
+      return true
+    }
     return (next..<min(group.upperBound, next + 5)).contains { u in
       let preposition = masks[u].has(.arrivalPrepositions) || masks[u].has(.destination)
       return preposition && !ctx.placeRange(after: u, limit: group.upperBound).isEmpty

@@ -115,10 +115,12 @@ struct MoverTests6 {
 
   /// "the militants" refers to the side named with "militants", not to "fighters of the PMF" named
   /// since: the noun must be the same kind of word.
+  /// (The PMF's advance from Baghdad, to nowhere named, goes to Karmah, the place the report is
+  /// about: `MovementEndsTests`; only the withdrawal is asked of here.)
   @Test func referenceKeepsItsNoun() throws {
     let read = try Self.read(
       "ISIS militants attacked Karmah last month. Fighters of the Popular Mobilization Forces advanced from Baghdad on Monday. Later the militants withdrew from Karmah toward Fallujah."
-    )
+    ).filter { $0.kind != .advance }
     #expect(read.count == 1)
     #expect(read.allSatisfy { MovementFallbackSetTests.matches($0, "ISIS Karmah→Fallujah") }, "\(Self.describe(read))")
   }
