@@ -1235,8 +1235,11 @@ struct ControlExtractor {
       else { continue }
       let window = actor.endToken..<min(sentence.upperBound, actor.endToken + 8)
       guard let k = placeIn(window) else { continue }
-      let c = claim(actor.actor, ctx.places[k], .besieged, false, statusAt(t), sentence)
-      out.append(TokenClaim(c, ctx.places[k].recognized.firstToken))
+      // «فرضته قوات النظام على بلدتي مضايا والزبداني»: every place of the list is besieged.
+      for j in ctx.listFrom(k, limit: sentence.upperBound) {
+        let c = claim(actor.actor, ctx.places[j], .besieged, false, statusAt(t), sentence)
+        out.append(TokenClaim(c, ctx.places[j].recognized.firstToken))
+      }
     }
     return out
   }
@@ -1370,9 +1373,12 @@ struct ControlExtractor {
       guard let k = ctx.firstPlace(in: window) else {
         continue
       }
-      let c = claim(
-        owner.actor, ctx.places[k], .besieged, partial(k), statusAt(t), sentence, carried: carried)
-      out.append(TokenClaim(c, ctx.places[k].recognized.firstToken))
+      // «حصار مدينتي دوما وحرستا», "the siege of Nubl and Zahraa": every place of the list.
+      for j in ctx.listFrom(k, limit: sentence.upperBound) {
+        let c = claim(
+          owner.actor, ctx.places[j], .besieged, partial(j), statusAt(t), sentence, carried: carried)
+        out.append(TokenClaim(c, ctx.places[j].recognized.firstToken))
+      }
     }
     for t in ctx.cues.tokens(.lifting, in: sentence) where !doc.forms[t].isDisjoint(with: Self.lifting) {
       let ahead = (t + 1)..<min(sentence.upperBound, t + 6)
@@ -1401,8 +1407,11 @@ struct ControlExtractor {
       }) {
         continue
       }
-      let c = claim(lifter.actor, ctx.places[k], .holds, partial(k), statusAt(t), sentence)
-      out.append(TokenClaim(c, ctx.places[k].recognized.firstToken))
+      // «فك الحصار عن بلدتي نبل والزهراء», "lifted the siege of Nubl and Zahraa": both are held.
+      for j in ctx.listFrom(k, limit: clause.upperBound) {
+        let c = claim(lifter.actor, ctx.places[j], .holds, partial(j), statusAt(t), sentence)
+        out.append(TokenClaim(c, ctx.places[j].recognized.firstToken))
+      }
     }
     return out
   }
@@ -1745,8 +1754,11 @@ struct ControlExtractor {
       }
       guard linked, let k = ctx.place(startingAt: u) ?? ctx.placesAfter(u - 1, limit: clause.upperBound).first
       else { continue }
-      let c = claim(subject.actor, ctx.places[k], .captured, partial(k), statusAt(t), sentence)
-      out.append(TokenClaim(c, ctx.places[k].recognized.firstToken))
+      // "drove ISIS out of Saadiya and Jalawla": every place of the list was taken.
+      for j in ctx.listFrom(k, limit: clause.upperBound) {
+        let c = claim(subject.actor, ctx.places[j], .captured, partial(j), statusAt(t), sentence)
+        out.append(TokenClaim(c, ctx.places[j].recognized.firstToken))
+      }
     }
     return out
   }

@@ -316,8 +316,10 @@ struct ControlFallback {
         !doc.forms[agent.endToken].isDisjoint(with: Self.siegeObjectWords),
         let k = placeAfterOf(agent.endToken, in: sentence)
       else { continue }
-      out.append(
-        claim(agent.actor, on: k, .besieged, statusAt(t), sentence))
+      // "on Fuaa and Kafraya": every place of the list is besieged.
+      for j in ctx.listFrom(k, limit: sentence.upperBound) {
+        out.append(claim(agent.actor, on: j, .besieged, statusAt(t), sentence))
+      }
     }
     return out
   }
@@ -357,8 +359,10 @@ struct ControlFallback {
       guard u > object.endToken,
         let k = ctx.place(startingAt: u) ?? ctx.placesAfter(u - 1, limit: clause.upperBound).first
       else { continue }
-      out.append(
-        claim(subject.actor, on: k, .captured, statusAt(t), sentence))
+      // «أخرجوا التنظيم من بلدتي السعدية وجلولاء»: every place of the list was taken.
+      for j in ctx.listFrom(k, limit: clause.upperBound) {
+        out.append(claim(subject.actor, on: j, .captured, statusAt(t), sentence))
+      }
     }
     return out
   }
