@@ -3,19 +3,23 @@
 /// hands", «مدينة أعزاز القريبة من الحدود، التي لا تزال تحت سيطرة المعارضة», "Nawa, one of the
 /// largest rebel-held towns".
 extension ControlExtractor {
-  /// Words between a relative pronoun and a state cue ("which is still", «التي لا تزال»).
+  /// Words between a relative pronoun and a state cue ("which is still", «التي لا تزال»; the duals
+  /// «لا تزالان», «لا يزالان» after «اللتين», «اللذين»).
   static let stateWords: WordSet = WordSet(
     words: [
       "لا", "تزال", "يزال", "زالت", "ما", "كانت", "كان", "باتت", "بات", "أصبحت", "أصبح", "تبقى", "يبقى",
       "ظلت",
-      "ظل",
+      "ظل", "تزالان", "يزالان", "كانتا", "كانا",
     ].map(ArabicWord.lexiconForm) + [
       "is", "are", "was", "were", "remains", "remain", "remained", "still", "now", "largely", "mostly",
       "partly", "already", "been", "has", "have", "had", "firmly", "effectively", "entirely", "fully",
     ])
-  /// The relative pronouns a state clause opens with ("who" is for people, not places).
+  /// The relative pronouns a state clause opens with ("who" is for people, not places): «اللتين»,
+  /// «اللذين» and their nominatives refer back to two places («بلدتي نبل والزهراء اللتين …»).
   static let stateRelatives: WordSet = WordSet(
-    words: ["التي", "الذي"].map(ArabicWord.lexiconForm) + ["which", "that"])
+    words: ["التي", "الذي", "اللتين", "اللذين", "اللتان", "اللذان"].map(ArabicWord.lexiconForm) + [
+      "which", "that",
+    ])
   /// "parts of which", "most of which": only part of the place.
   static let partOfWhich: WordSet = ["parts", "part", "most", "much", "half", "some", "areas"]
   /// "Aleppo near Homs, which", «الباب القريبة من حلب، التي»: a place after these words inside a
@@ -79,5 +83,50 @@ extension ControlExtractor {
     return (max(sentence.lowerBound, s - 8)..<s).reversed().lazy.compactMap { u in
       self.ctx.place(startingAt: u).flatMap { self.ctx.places[$0].recognized.endToken == s ? $0 : nil }
     }.first
+  }
+
+  /// Siege verbs: with a pronoun object after a relative pronoun («اللتين تحاصرهما», «الذي حاصره»)
+  /// the pronoun is the place named before the relative.
+  static let siegeVerbs: WordSet = WordSet(
+    words: ["حاصر", "حاصرت", "حاصروا", "حاصرا", "يحاصر", "تحاصر", "يحاصرون", "يحاصران", "تحاصران"].map(
+      ArabicWord.lexiconForm))
+  /// The object pronouns an Arabic verb carries («تحاصرها», «يحاصرهما», «حاصره», «حاصرتهم»).
+  static let objectSuffixes = ["ه", "ها", "هما", "هم"]
+
+  /// «بلدتي مضايا والزبداني، اللتين يحاصرهما حزب الله», «مطار كويرس العسكري، الذي حاصره إرهابيو
+  /// تنظيم داعش», «إلى بلدتي نبل والزهراء اللتين تحاصرهما» (its subject named before): a relative
+  /// clause whose siege verb carries the place as its pronoun object. The besieger is the actor
+  /// right after the verb, else the side named before the place (the verb's dropped subject); every
+  /// place of a list before the relative is besieged.
+  func besiegedByRelative(in sentence: Range<Int>, statusAt: (Int) -> ClaimStatus) -> [TokenClaim] {
+    let doc = ctx.doc
+    var out: [TokenClaim] = []
+    for t in ctx.cues.tokens(.siegeVerbs, in: sentence)
+    where t > sentence.lowerBound && doc.tokens[t].script == .arabic
+      && !doc.forms[t].isDisjoint(with: Self.siegeVerbs)
+    {
+      let word = doc.tokens[t].text
+      guard Self.objectSuffixes.contains(where: { word.hasSuffix($0) }),
+        let (k, _) = stateAntecedent(before: t, in: sentence)
+      else { continue }
+      let fallback = ControlFallback(rules: self)
+      if fallback.hasNegation(before: t, in: sentence) { continue }
+      let named = ctx.actor(after: t, window: 3, limit: sentence.upperBound)
+      guard
+        let actor = named
+          ?? fallback.antecedent(before: ctx.places[k].recognized.firstToken, in: sentence).flatMap({
+            fallback.agrees(verb: t, with: $0) ? $0 : nil
+          })
+      else { continue }
+      let carried = named == nil && !sentence.contains(actor.firstToken) ? actor : nil
+      for j in listBack(ctx.places[k]) {
+        out.append(
+          TokenClaim(
+            claim(actor.actor, ctx.places[j], .besieged, partial(j), statusAt(t), sentence, carried: carried),
+            ctx.places[j].recognized.firstToken
+          ))
+      }
+    }
+    return out
   }
 }

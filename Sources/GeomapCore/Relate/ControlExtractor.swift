@@ -217,7 +217,7 @@ struct ControlExtractor {
   static let sentenceCues = CueIndex.bits([
     .strongholds, .heldBy, .heldCompounds, .heldByPronoun, .sieges, .hands, .siegeNouns, .lifting, .expelling,
     .clashNouns, .holdouts, .holdingVerbs, .under, .flags, .relativeHeld, .battles, .announcedNouns,
-    .controlVerbs,
+    .controlVerbs, .siegeVerbs,
   ])
 
   /// Claims and the token where each claim's place is named, in text order. (The rules moved out of
@@ -248,6 +248,7 @@ struct ControlExtractor {
       if has(.clashNouns) { Self.add(clashes(in: sentence, statusAt: statusAt), to: &out) }
       if has(.holdouts) { Self.add(holdoutClaims(in: sentence, statusAt: statusAt), to: &out) }
       if has(.holdingVerbs) { Self.add(heldOnIt(in: sentence, statusAt: statusAt), to: &out) }
+      if has(.siegeVerbs) { Self.add(besiegedByRelative(in: sentence, statusAt: statusAt), to: &out) }
       if has(.under) { Self.add(underControl(in: sentence, statusAt: statusAt), to: &out) }
       if has(.flags) { Self.add(raisedFlags(in: sentence, statusAt: statusAt), to: &out) }
       var relativeCovered = Set<Int>()
@@ -1147,7 +1148,11 @@ struct ControlExtractor {
             $0.recognized.endToken <= m.range.lowerBound && $0.recognized.endToken >= m.range.lowerBound - 3
               && sentence.contains($0.recognized.firstToken)
           }).map({ ($0, false) }),
-        let owner = ControlFallback(rules: self).antecedent(before: p.recognized.firstToken, in: sentence)
+        // «انسحب عناصر التنظيم قبل دخول القوات الأمنية نحو تلعفر، التي لا تزال تحت سيطرته»: the side
+        // the pronoun can stand for («سيطرته» is the organisation's, not the forces').
+        let owner = ControlFallback(rules: self).antecedent(
+          before: p.recognized.firstToken, in: sentence,
+          accepting: { ControlFallback(rules: self).agreesInGender(pronoun: m.range.upperBound - 1, with: $0) })
       else { continue }
       for k in listBack(p) {
         out.append(

@@ -182,6 +182,7 @@ enum Lexicons {
     _ = ControlFallback.controlNouns
     _ = ControlExtractor.stateWords
     _ = ControlExtractor.stateRelatives
+    _ = ControlExtractor.siegeVerbs
     _ = ControlExtractor.partOfWhich
     _ = ControlExtractor.describingPrepositions
     _ = ControlExtractor.appositionHeads

@@ -45,4 +45,36 @@ struct ControlTests9 {
     for claim in c.claims { #expect(read.contains(claim), "read \(read.sorted())") }
     for claim in c.absent { #expect(!read.contains(claim), "read \(read.sorted())") }
   }
+
+  /// Arabic relative clauses about two places or one: a siege verb carrying the place as its
+  /// pronoun object («اللتين تحاصرهما», «الذي يحاصره»), with its subject after it or dropped (the
+  /// side named before the places), and a dual state clause («اللتين لا تزالان تحت سيطرته») whose
+  /// pronoun is the side it agrees with, not the nearest one. A negated siege gives no claim.
+  static let relatives: [Case] = [
+    Case(
+      text: "وصلت قافلة مساعدات أممية إلى بلدتي كفريا والفوعة اللتين تحاصرهما فصائل المعارضة منذ عامين.",
+      claims: ["OPPOSITION Kefraya besieged", "OPPOSITION al-Foua besieged"]),
+    Case(
+      text: "ويعاني سكان بلدتي مضايا وبقين، اللتين يحاصرهما حزب الله، من نقص حاد في الغذاء.",
+      claims: ["HEZBOLLAH Madaya besieged", "HEZBOLLAH Buqayn besieged"]),
+    Case(
+      text: "وتمنع فصائل المعارضة دخول الوقود إلى بلدتي نبل والزهراء اللتين تحاصرهما منذ عام 2013.",
+      claims: ["OPPOSITION Nubl besieged", "OPPOSITION Zahraa besieged"]),
+    Case(
+      text: "وقصف الطيران محيط مطار دير الزور العسكري، الذي يحاصره تنظيم داعش منذ ثلاث سنوات.",
+      claims: ["ISIS Deir ez-Zor airbase besieged"]),
+    Case(
+      text: "وانسحب عناصر التنظيم قبل دخول القوات العراقية نحو بلدتي راوة وعنة، اللتين لا تزالان تحت سيطرته.",
+      claims: ["ISIS Rawa holds", "ISIS ‘Anah holds"], absent: ["IRAQ Rawa holds", "IRAQ ‘Anah holds"]),
+    Case(
+      text: "ويعاني سكان بلدتي مضايا وبقين، اللتين لم يحاصرهما حزب الله بعد، من نقص في الوقود.",
+      claims: [], absent: ["HEZBOLLAH Madaya besieged", "HEZBOLLAH Buqayn besieged"]),
+  ]
+
+  @Test(arguments: relatives)
+  func relativeClauseNamesTheHolder(_ c: Case) {
+    let read = ControlTests7.control(c.text)
+    for claim in c.claims { #expect(read.contains(claim), "read \(read.sorted())") }
+    for claim in c.absent { #expect(!read.contains(claim), "read \(read.sorted())") }
+  }
 }
