@@ -52,7 +52,16 @@ extension ControlExtractor {
       let described =
         n > 0 && f > sentence.lowerBound && !doc.forms[f - 1].isDisjoint(with: Self.describingPrepositions)
         && ctx.places[candidates[n - 1]].recognized.endToken >= f - 5
-      if !described { return (k, partial) }
+      // "Hawija, a pocket south-west of Kirkuk that", "the Tishreen Dam south-east of Manbij, which":
+      // a direction span ("east of Kirkuk", read as one mention) after a place, with no preposition
+      // or "and" between, describes that place ("to eastern Deir ez-Zor, which" does not).
+      let directed =
+        n > 0 && ctx.places[k].recognized.direction != nil
+        && ctx.places[candidates[n - 1]].recognized.endToken >= f - 5
+        && (ctx.places[candidates[n - 1]].recognized.endToken..<f).allSatisfy { u in
+          doc.forms[u].isDisjoint(with: PlaceContext.prepositions) && !ctx.isWord(u, "and")
+        }
+      if !described && !directed { return (k, partial) }
     }
     return nil
   }
@@ -128,5 +137,35 @@ extension ControlExtractor {
       }
     }
     return out
+  }
+
+  /// What may follow an English control verb whose object is the relative pronoun: the clause's
+  /// end or an adverbial ("which ISIS has held since 2014", "that rebels captured in March").
+  static let afterRelativeVerb: WordSet = [
+    "since", "for", "until", "in", "on", "at", "after", "before", "during", "last", "early", "late",
+    "earlier", "now", "today", "firmly",
+  ]
+
+  /// "Hawija, a pocket south-west of Kirkuk that the group still holds", "Mosul, which Islamic State
+  /// has held since June", "Raqqa, which it still holds": an English control verb whose object is
+  /// "which" or "that" before its subject (an actor, "it" or "they") takes the place that relative
+  /// clause is about (`stateAntecedent`: within twelve words, past a description such as "a pocket
+  /// south-west of Kirkuk"). Nil when the verb has an object of its own ("that ISIS seized weapons").
+  func englishRelativeAntecedent(verb: Range<Int>, in sentence: Range<Int>) -> Int? {
+    let doc = ctx.doc
+    guard doc.tokens[verb.lowerBound].script == .latin else { return nil }
+    let next = verb.upperBound
+    guard next >= sentence.upperBound || doc.clauseBreakBefore[next]
+      || !doc.forms[next].isDisjoint(with: Self.afterRelativeVerb)
+    else { return nil }
+    var s = verb.lowerBound - 1
+    while s > sentence.lowerBound, !doc.forms[s].isDisjoint(with: ControlFallback.auxiliaries) { s -= 1 }
+    guard s > sentence.lowerBound else { return nil }
+    let subjectStart =
+      !doc.forms[s].isDisjoint(with: ControlFallback.pronounSubjects) ? s : ctx.actor(endingAt: s + 1)?.firstToken
+    guard let subjectStart, subjectStart > sentence.lowerBound,
+      ctx.isWord(subjectStart - 1, "which") || ctx.isWord(subjectStart - 1, "that")
+    else { return nil }
+    return stateAntecedent(before: subjectStart, in: sentence)?.place
   }
 }

@@ -749,6 +749,8 @@ struct ControlExtractor {
           : placeIn(window) ?? relativeAntecedent(before: actor, in: clause) ?? resumptive(
             after: m.range, in: sentence)
             ?? whereAntecedent(before: actor, verb: m.range, in: sentence)
+            ?? (m.value == .lost || m.value == .contested
+              ? nil : englishRelativeAntecedent(verb: m.range, in: sentence))
       else { continue }
       // "ISIS took journalists on a tour of Raqqa", "lost contact with its team in Deir ez-Zor",
       // "which Turkey has held since talks in Astana": a preposition between an English verb and

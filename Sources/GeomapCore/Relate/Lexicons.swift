@@ -183,6 +183,7 @@ enum Lexicons {
     _ = ControlExtractor.stateWords
     _ = ControlExtractor.stateRelatives
     _ = ControlExtractor.siegeVerbs
+    _ = ControlExtractor.afterRelativeVerb
     _ = ControlExtractor.partOfWhich
     _ = ControlExtractor.describingPrepositions
     _ = ControlExtractor.appositionHeads

@@ -77,4 +77,30 @@ struct ControlTests9 {
     for claim in c.claims { #expect(read.contains(claim), "read \(read.sorted())") }
     for claim in c.absent { #expect(!read.contains(claim), "read \(read.sorted())") }
   }
+
+  /// English relative clauses whose control verb has "which"/"that" as its object ("Douma, which
+  /// rebels have held since 2012", "Mosul, which they have held since June"): the place the clause
+  /// is about, past an apposition and a direction span describing it ("Tal Abyad, a border town
+  /// north of Raqqa, …"); not a place the verb's own object stands for, nor the place after "to".
+  static let englishRelatives: [Case] = [
+    Case(
+      text: "Kurdish fighters pushed toward Tal Abyad, a border town north of Raqqa that Islamic State still holds.",
+      claims: ["ISIS Tal Abyad holds"], absent: ["ISIS northern Raqqa countryside holds", "ISIS Raqqa holds"]),
+    Case(
+      text: "Islamic State fighters fell back to Mosul, which they have held since June.",
+      claims: ["ISIS Mosul holds"]),
+    Case(
+      text: "Rebels pulled out of Harasta to eastern Douma, which they still hold.",
+      claims: ["OPPOSITION Douma holds"], absent: ["OPPOSITION Harasta holds"]),
+    Case(
+      text: "Residents of Manbij said that the SDF seized weapons.",
+      claims: [], absent: ["SDF Manbij captured"]),
+  ]
+
+  @Test(arguments: englishRelatives)
+  func englishRelativeClauseTakesItsPlace(_ c: Case) {
+    let read = ControlTests7.control(c.text)
+    for claim in c.claims { #expect(read.contains(claim), "read \(read.sorted())") }
+    for claim in c.absent { #expect(!read.contains(claim), "read \(read.sorted())") }
+  }
 }
