@@ -98,6 +98,10 @@ struct ControlExtractor {
     ("استعيدت", .captured), ("استعيد", .captured),
   ]
   static let verbMatcher = PhraseMatcher(verbs, exact: true)
+  /// Words that negate a control verb: «لم», «لن», «لا» right before an Arabic verb; "not",
+  /// "never", "cannot" and the "longer" of "no longer" between an English subject and its verb.
+  static let verbNegations: WordSet = WordSet(
+    words: ["لم", "لن", "لا"].map(ArabicWord.lexiconForm) + ["not", "never", "cannot", "longer"])
   /// "Government forces control Tadef": verbs that are also nouns ("control of", "under the control")
   /// count only right after their subject.
   static let subjectFirst: WordSet = ["control"]
@@ -712,6 +716,14 @@ struct ControlExtractor {
         actor == nil && carried == nil ? fallback.distantSubject(verb: m.range, clause: clause) : nil
       guard let actor = actor ?? relativeHead ?? carried ?? distant, actor != gainer else { continue }
       if m.value == .captured, isBrief(after: m.range.upperBound, in: clause) { continue }
+      // "Government forces had not entered the city", "ISIS no longer holds Raqqa", «لم يسيطر
+      // التنظيم على …»: a negated verb states no control. English: between the subject and the verb
+      // (three words at most); Arabic: right before the verb («لا يزال يسيطر» is no negation).
+      let negationSpan =
+        english
+        ? max(before?.endToken ?? clause.lowerBound, m.range.lowerBound - 3)..<m.range.lowerBound
+        : max(clause.lowerBound, m.range.lowerBound - 1)..<m.range.lowerBound
+      if negationSpan.contains(where: { !doc.forms[$0].isDisjoint(with: Self.verbNegations) }) { continue }
       // "A UN aid convoy entered Douma", «دخل وفد من الأمم المتحدة مخيم اليرموك», "military police
       // entered Tal Rifaat to monitor the truce": entering takes a place only for a fighting force.
       if !doc.forms[m.range.lowerBound].isDisjoint(with: Self.entering) {

@@ -184,6 +184,7 @@ enum Lexicons {
     _ = ControlExtractor.stateRelatives
     _ = ControlExtractor.siegeVerbs
     _ = ControlExtractor.afterRelativeVerb
+    _ = ControlExtractor.verbNegations
     _ = ControlExtractor.partOfWhich
     _ = ControlExtractor.describingPrepositions
     _ = ControlExtractor.appositionHeads

@@ -103,4 +103,31 @@ struct ControlTests9 {
     for claim in c.claims { #expect(read.contains(claim), "read \(read.sorted())") }
     for claim in c.absent { #expect(!read.contains(claim), "read \(read.sorted())") }
   }
+
+  /// A negated control verb states no control ("had not entered", "no longer holds", «لم يسيطر»);
+  /// «لا يزال … يسيطر» ("still holds") and "no" inside an aside before the verb are no negation.
+  static let negations: [Case] = [
+    Case(
+      text: "Government forces had not entered the city of Douma by Friday.",
+      claims: [], absent: ["REGIME Douma captured"]),
+    Case(
+      text: "Islamic State no longer holds Manbij, the SDF said.",
+      claims: [], absent: ["ISIS Manbij holds"]),
+    Case(
+      text: "لم يسيطر التنظيم على مدينة الحسكة رغم هجماته المتكررة.",
+      claims: [], absent: ["ISIS Hasakah holds", "ISIS Hasakah captured"]),
+    Case(
+      text: "لا يزال التنظيم يسيطر على مدينة الميادين.",
+      claims: ["ISIS Mayadin holds"]),
+    Case(
+      text: "Rebels, with no heavy weapons, captured Morek on Friday.",
+      claims: ["OPPOSITION Morek captured"]),
+  ]
+
+  @Test(arguments: negations)
+  func negatedVerbStatesNoControl(_ c: Case) {
+    let read = ControlTests7.control(c.text)
+    for claim in c.claims { #expect(read.contains(claim), "read \(read.sorted())") }
+    for claim in c.absent { #expect(!read.contains(claim), "read \(read.sorted())") }
+  }
 }
