@@ -1567,8 +1567,18 @@ struct ControlExtractor {
     let doc = ctx.doc
     var out: [TokenClaim] = []
     for t in ctx.cues.tokens(.under, in: sentence) where !doc.forms[t].isDisjoint(with: Self.under) {
-      guard let actor = ctx.actor(startingAt: t + 1), actor.endToken < sentence.upperBound,
-        !doc.forms[actor.endToken].isDisjoint(with: Self.controlNoun),
+      // "under ISIS control": the actor named before "control"; "has come under regime control",
+      // "remains under rebel control": an adjective of the X-held compounds (`heldPrefix`) there
+      // ("state control" is the government's, not the Islamic State's: left out).
+      let named = ctx.actor(startingAt: t + 1).flatMap { a in
+        a.endToken < sentence.upperBound && !doc.forms[a.endToken].isDisjoint(with: Self.controlNoun)
+          ? a.actor : nil
+      }
+      let adjective =
+        t + 2 < sentence.upperBound && !doc.forms[t + 2].isDisjoint(with: Self.controlNoun)
+          && doc.tokens[t + 1].text != "state"
+        ? Self.heldPrefix[doc.tokens[t + 1].text] : nil
+      guard let actor = named ?? adjective,
         let p = stateAntecedent(before: t, in: sentence).map({ ctx.places[$0.place] })
           ?? ctx.placesStarting(in: sentence).last(where: {
             $0.recognized.endToken <= t && $0.recognized.endToken >= t - 5
@@ -1588,7 +1598,7 @@ struct ControlExtractor {
       let came = gap.contains { !doc.forms[$0].isDisjoint(with: Self.coming) }
       for k in listBack(p) {
         let c = claim(
-          actor.actor, ctx.places[k], came ? .captured : .holds, partial(k), statusAt(t), sentence)
+          actor, ctx.places[k], came ? .captured : .holds, partial(k), statusAt(t), sentence)
         out.append(TokenClaim(c, ctx.places[k].recognized.firstToken))
       }
     }

@@ -130,4 +130,28 @@ struct ControlTests9 {
     for claim in c.claims { #expect(read.contains(claim), "read \(read.sorted())") }
     for claim in c.absent { #expect(!read.contains(claim), "read \(read.sorted())") }
   }
+
+  /// "has come under government control", "remains under rebel control": the adjectives of the
+  /// X-held compounds name the holder before "control" too; what is sent to a place is not it.
+  static let underAdjectives: [Case] = [
+    Case(
+      text: "The town of Nawa has come under government control after the deal.",
+      claims: ["REGIME Nawa captured"]),
+    Case(
+      text: "Tal Abyad remains under rebel control.",
+      claims: ["OPPOSITION Tal Abyad holds"]),
+    Case(
+      text: "Aid to Tal Abyad is under government control.",
+      claims: [], absent: ["REGIME Tal Abyad holds", "REGIME Tal Abyad captured"]),
+    Case(
+      text: "The town of Nawa has come under state control after the deal.",
+      claims: [], absent: ["ISIS Nawa captured"]),
+  ]
+
+  @Test(arguments: underAdjectives)
+  func controlAdjectiveNamesTheHolder(_ c: Case) {
+    let read = ControlTests7.control(c.text)
+    for claim in c.claims { #expect(read.contains(claim), "read \(read.sorted())") }
+    for claim in c.absent { #expect(!read.contains(claim), "read \(read.sorted())") }
+  }
 }
