@@ -3,19 +3,23 @@
 /// hands", «مدينة أعزاز القريبة من الحدود، التي لا تزال تحت سيطرة المعارضة», "Nawa, one of the
 /// largest rebel-held towns".
 extension ControlExtractor {
-  /// Words between a relative pronoun and a state cue ("which is still", «التي لا تزال»).
+  /// Words between a relative pronoun and a state cue ("which is still", «التي لا تزال»; the duals
+  /// «لا تزالان», «لا يزالان» after «اللتين», «اللذين»).
   static let stateWords: WordSet = WordSet(
     words: [
       "لا", "تزال", "يزال", "زالت", "ما", "كانت", "كان", "باتت", "بات", "أصبحت", "أصبح", "تبقى", "يبقى",
       "ظلت",
-      "ظل",
+      "ظل", "تزالان", "يزالان", "كانتا", "كانا",
     ].map(ArabicWord.lexiconForm) + [
       "is", "are", "was", "were", "remains", "remain", "remained", "still", "now", "largely", "mostly",
       "partly", "already", "been", "has", "have", "had", "firmly", "effectively", "entirely", "fully",
     ])
-  /// The relative pronouns a state clause opens with ("who" is for people, not places).
+  /// The relative pronouns a state clause opens with ("who" is for people, not places): «اللتين»,
+  /// «اللذين» and their nominatives refer back to two places («بلدتي نبل والزهراء اللتين …»).
   static let stateRelatives: WordSet = WordSet(
-    words: ["التي", "الذي"].map(ArabicWord.lexiconForm) + ["which", "that"])
+    words: ["التي", "الذي", "اللتين", "اللذين", "اللتان", "اللذان"].map(ArabicWord.lexiconForm) + [
+      "which", "that",
+    ])
   /// "parts of which", "most of which": only part of the place.
   static let partOfWhich: WordSet = ["parts", "part", "most", "much", "half", "some", "areas"]
   /// "Aleppo near Homs, which", «الباب القريبة من حلب، التي»: a place after these words inside a
@@ -48,7 +52,16 @@ extension ControlExtractor {
       let described =
         n > 0 && f > sentence.lowerBound && !doc.forms[f - 1].isDisjoint(with: Self.describingPrepositions)
         && ctx.places[candidates[n - 1]].recognized.endToken >= f - 5
-      if !described { return (k, partial) }
+      // "Hawija, a pocket south-west of Kirkuk that", "the Tishreen Dam south-east of Manbij, which":
+      // a direction span ("east of Kirkuk", read as one mention) after a place, with no preposition
+      // or "and" between, describes that place ("to eastern Deir ez-Zor, which" does not).
+      let directed =
+        n > 0 && ctx.places[k].recognized.direction != nil
+        && ctx.places[candidates[n - 1]].recognized.endToken >= f - 5
+        && (ctx.places[candidates[n - 1]].recognized.endToken..<f).allSatisfy { u in
+          doc.forms[u].isDisjoint(with: PlaceContext.prepositions) && !ctx.isWord(u, "and")
+        }
+      if !described && !directed { return (k, partial) }
     }
     return nil
   }
@@ -79,5 +92,80 @@ extension ControlExtractor {
     return (max(sentence.lowerBound, s - 8)..<s).reversed().lazy.compactMap { u in
       self.ctx.place(startingAt: u).flatMap { self.ctx.places[$0].recognized.endToken == s ? $0 : nil }
     }.first
+  }
+
+  /// Siege verbs: with a pronoun object after a relative pronoun («اللتين تحاصرهما», «الذي حاصره»)
+  /// the pronoun is the place named before the relative.
+  static let siegeVerbs: WordSet = WordSet(
+    words: ["حاصر", "حاصرت", "حاصروا", "حاصرا", "يحاصر", "تحاصر", "يحاصرون", "يحاصران", "تحاصران"].map(
+      ArabicWord.lexiconForm))
+  /// The object pronouns an Arabic verb carries («تحاصرها», «يحاصرهما», «حاصره», «حاصرتهم»).
+  static let objectSuffixes = ["ه", "ها", "هما", "هم"]
+
+  /// «بلدتي مضايا والزبداني، اللتين يحاصرهما حزب الله», «مطار كويرس العسكري، الذي حاصره إرهابيو
+  /// تنظيم داعش», «إلى بلدتي نبل والزهراء اللتين تحاصرهما» (its subject named before): a relative
+  /// clause whose siege verb carries the place as its pronoun object. The besieger is the actor
+  /// right after the verb, else the side named before the place (the verb's dropped subject); every
+  /// place of a list before the relative is besieged.
+  func besiegedByRelative(in sentence: Range<Int>, statusAt: (Int) -> ClaimStatus) -> [TokenClaim] {
+    let doc = ctx.doc
+    var out: [TokenClaim] = []
+    for t in ctx.cues.tokens(.siegeVerbs, in: sentence)
+    where t > sentence.lowerBound && doc.tokens[t].script == .arabic
+      && !doc.forms[t].isDisjoint(with: Self.siegeVerbs)
+    {
+      let word = doc.tokens[t].text
+      guard Self.objectSuffixes.contains(where: { word.hasSuffix($0) }),
+        let (k, _) = stateAntecedent(before: t, in: sentence)
+      else { continue }
+      let fallback = ControlFallback(rules: self)
+      if fallback.hasNegation(before: t, in: sentence) { continue }
+      let named = ctx.actor(after: t, window: 3, limit: sentence.upperBound)
+      guard
+        let actor = named
+          ?? fallback.antecedent(before: ctx.places[k].recognized.firstToken, in: sentence).flatMap({
+            fallback.agrees(verb: t, with: $0) ? $0 : nil
+          })
+      else { continue }
+      let carried = named == nil && !sentence.contains(actor.firstToken) ? actor : nil
+      for j in listBack(ctx.places[k]) {
+        out.append(
+          TokenClaim(
+            claim(actor.actor, ctx.places[j], .besieged, partial(j), statusAt(t), sentence, carried: carried),
+            ctx.places[j].recognized.firstToken
+          ))
+      }
+    }
+    return out
+  }
+
+  /// What may follow an English control verb whose object is the relative pronoun: the clause's
+  /// end or an adverbial ("which ISIS has held since 2014", "that rebels captured in March").
+  static let afterRelativeVerb: WordSet = [
+    "since", "for", "until", "in", "on", "at", "after", "before", "during", "last", "early", "late",
+    "earlier", "now", "today", "firmly",
+  ]
+
+  /// "Hawija, a pocket south-west of Kirkuk that the group still holds", "Mosul, which Islamic State
+  /// has held since June", "Raqqa, which it still holds": an English control verb whose object is
+  /// "which" or "that" before its subject (an actor, "it" or "they") takes the place that relative
+  /// clause is about (`stateAntecedent`: within twelve words, past a description such as "a pocket
+  /// south-west of Kirkuk"). Nil when the verb has an object of its own ("that ISIS seized weapons").
+  func englishRelativeAntecedent(verb: Range<Int>, in sentence: Range<Int>) -> Int? {
+    let doc = ctx.doc
+    guard doc.tokens[verb.lowerBound].script == .latin else { return nil }
+    let next = verb.upperBound
+    guard next >= sentence.upperBound || doc.clauseBreakBefore[next]
+      || !doc.forms[next].isDisjoint(with: Self.afterRelativeVerb)
+    else { return nil }
+    var s = verb.lowerBound - 1
+    while s > sentence.lowerBound, !doc.forms[s].isDisjoint(with: ControlFallback.auxiliaries) { s -= 1 }
+    guard s > sentence.lowerBound else { return nil }
+    let subjectStart =
+      !doc.forms[s].isDisjoint(with: ControlFallback.pronounSubjects) ? s : ctx.actor(endingAt: s + 1)?.firstToken
+    guard let subjectStart, subjectStart > sentence.lowerBound,
+      ctx.isWord(subjectStart - 1, "which") || ctx.isWord(subjectStart - 1, "that")
+    else { return nil }
+    return stateAntecedent(before: subjectStart, in: sentence)?.place
   }
 }

@@ -98,6 +98,10 @@ struct ControlExtractor {
     ("استعيدت", .captured), ("استعيد", .captured),
   ]
   static let verbMatcher = PhraseMatcher(verbs, exact: true)
+  /// Words that negate a control verb: «لم», «لن», «لا» right before an Arabic verb; "not",
+  /// "never", "cannot" and the "longer" of "no longer" between an English subject and its verb.
+  static let verbNegations: WordSet = WordSet(
+    words: ["لم", "لن", "لا"].map(ArabicWord.lexiconForm) + ["not", "never", "cannot", "longer"])
   /// "Government forces control Tadef": verbs that are also nouns ("control of", "under the control")
   /// count only right after their subject.
   static let subjectFirst: WordSet = ["control"]
@@ -217,7 +221,7 @@ struct ControlExtractor {
   static let sentenceCues = CueIndex.bits([
     .strongholds, .heldBy, .heldCompounds, .heldByPronoun, .sieges, .hands, .siegeNouns, .lifting, .expelling,
     .clashNouns, .holdouts, .holdingVerbs, .under, .flags, .relativeHeld, .battles, .announcedNouns,
-    .controlVerbs,
+    .controlVerbs, .siegeVerbs,
   ])
 
   /// Claims and the token where each claim's place is named, in text order. (The rules moved out of
@@ -248,6 +252,7 @@ struct ControlExtractor {
       if has(.clashNouns) { Self.add(clashes(in: sentence, statusAt: statusAt), to: &out) }
       if has(.holdouts) { Self.add(holdoutClaims(in: sentence, statusAt: statusAt), to: &out) }
       if has(.holdingVerbs) { Self.add(heldOnIt(in: sentence, statusAt: statusAt), to: &out) }
+      if has(.siegeVerbs) { Self.add(besiegedByRelative(in: sentence, statusAt: statusAt), to: &out) }
       if has(.under) { Self.add(underControl(in: sentence, statusAt: statusAt), to: &out) }
       if has(.flags) { Self.add(raisedFlags(in: sentence, statusAt: statusAt), to: &out) }
       var relativeCovered = Set<Int>()
@@ -711,6 +716,14 @@ struct ControlExtractor {
         actor == nil && carried == nil ? fallback.distantSubject(verb: m.range, clause: clause) : nil
       guard let actor = actor ?? relativeHead ?? carried ?? distant, actor != gainer else { continue }
       if m.value == .captured, isBrief(after: m.range.upperBound, in: clause) { continue }
+      // "Government forces had not entered the city", "ISIS no longer holds Raqqa", «لم يسيطر
+      // التنظيم على …»: a negated verb states no control. English: between the subject and the verb
+      // (three words at most); Arabic: right before the verb («لا يزال يسيطر» is no negation).
+      let negationSpan =
+        english
+        ? max(before?.endToken ?? clause.lowerBound, m.range.lowerBound - 3)..<m.range.lowerBound
+        : max(clause.lowerBound, m.range.lowerBound - 1)..<m.range.lowerBound
+      if negationSpan.contains(where: { !doc.forms[$0].isDisjoint(with: Self.verbNegations) }) { continue }
       // "A UN aid convoy entered Douma", «دخل وفد من الأمم المتحدة مخيم اليرموك», "military police
       // entered Tal Rifaat to monitor the truce": entering takes a place only for a fighting force.
       if !doc.forms[m.range.lowerBound].isDisjoint(with: Self.entering) {
@@ -748,6 +761,8 @@ struct ControlExtractor {
           : placeIn(window) ?? relativeAntecedent(before: actor, in: clause) ?? resumptive(
             after: m.range, in: sentence)
             ?? whereAntecedent(before: actor, verb: m.range, in: sentence)
+            ?? (m.value == .lost || m.value == .contested
+              ? nil : englishRelativeAntecedent(verb: m.range, in: sentence))
       else { continue }
       // "ISIS took journalists on a tour of Raqqa", "lost contact with its team in Deir ez-Zor",
       // "which Turkey has held since talks in Astana": a preposition between an English verb and
@@ -1147,7 +1162,11 @@ struct ControlExtractor {
             $0.recognized.endToken <= m.range.lowerBound && $0.recognized.endToken >= m.range.lowerBound - 3
               && sentence.contains($0.recognized.firstToken)
           }).map({ ($0, false) }),
-        let owner = ControlFallback(rules: self).antecedent(before: p.recognized.firstToken, in: sentence)
+        // «انسحب عناصر التنظيم قبل دخول القوات الأمنية نحو تلعفر، التي لا تزال تحت سيطرته»: the side
+        // the pronoun can stand for («سيطرته» is the organisation's, not the forces').
+        let owner = ControlFallback(rules: self).antecedent(
+          before: p.recognized.firstToken, in: sentence,
+          accepting: { ControlFallback(rules: self).agreesInGender(pronoun: m.range.upperBound - 1, with: $0) })
       else { continue }
       for k in listBack(p) {
         out.append(
@@ -1235,8 +1254,11 @@ struct ControlExtractor {
       else { continue }
       let window = actor.endToken..<min(sentence.upperBound, actor.endToken + 8)
       guard let k = placeIn(window) else { continue }
-      let c = claim(actor.actor, ctx.places[k], .besieged, false, statusAt(t), sentence)
-      out.append(TokenClaim(c, ctx.places[k].recognized.firstToken))
+      // «فرضته قوات النظام على بلدتي مضايا والزبداني»: every place of the list is besieged.
+      for j in ctx.listFrom(k, limit: sentence.upperBound) {
+        let c = claim(actor.actor, ctx.places[j], .besieged, false, statusAt(t), sentence)
+        out.append(TokenClaim(c, ctx.places[j].recognized.firstToken))
+      }
     }
     return out
   }
@@ -1370,9 +1392,12 @@ struct ControlExtractor {
       guard let k = ctx.firstPlace(in: window) else {
         continue
       }
-      let c = claim(
-        owner.actor, ctx.places[k], .besieged, partial(k), statusAt(t), sentence, carried: carried)
-      out.append(TokenClaim(c, ctx.places[k].recognized.firstToken))
+      // «حصار مدينتي دوما وحرستا», "the siege of Nubl and Zahraa": every place of the list.
+      for j in ctx.listFrom(k, limit: sentence.upperBound) {
+        let c = claim(
+          owner.actor, ctx.places[j], .besieged, partial(j), statusAt(t), sentence, carried: carried)
+        out.append(TokenClaim(c, ctx.places[j].recognized.firstToken))
+      }
     }
     for t in ctx.cues.tokens(.lifting, in: sentence) where !doc.forms[t].isDisjoint(with: Self.lifting) {
       let ahead = (t + 1)..<min(sentence.upperBound, t + 6)
@@ -1401,8 +1426,11 @@ struct ControlExtractor {
       }) {
         continue
       }
-      let c = claim(lifter.actor, ctx.places[k], .holds, partial(k), statusAt(t), sentence)
-      out.append(TokenClaim(c, ctx.places[k].recognized.firstToken))
+      // «فك الحصار عن بلدتي نبل والزهراء», "lifted the siege of Nubl and Zahraa": both are held.
+      for j in ctx.listFrom(k, limit: clause.upperBound) {
+        let c = claim(lifter.actor, ctx.places[j], .holds, partial(j), statusAt(t), sentence)
+        out.append(TokenClaim(c, ctx.places[j].recognized.firstToken))
+      }
     }
     return out
   }
@@ -1539,8 +1567,18 @@ struct ControlExtractor {
     let doc = ctx.doc
     var out: [TokenClaim] = []
     for t in ctx.cues.tokens(.under, in: sentence) where !doc.forms[t].isDisjoint(with: Self.under) {
-      guard let actor = ctx.actor(startingAt: t + 1), actor.endToken < sentence.upperBound,
-        !doc.forms[actor.endToken].isDisjoint(with: Self.controlNoun),
+      // "under ISIS control": the actor named before "control"; "has come under regime control",
+      // "remains under rebel control": an adjective of the X-held compounds (`heldPrefix`) there
+      // ("state control" is the government's, not the Islamic State's: left out).
+      let named = ctx.actor(startingAt: t + 1).flatMap { a in
+        a.endToken < sentence.upperBound && !doc.forms[a.endToken].isDisjoint(with: Self.controlNoun)
+          ? a.actor : nil
+      }
+      let adjective =
+        t + 2 < sentence.upperBound && !doc.forms[t + 2].isDisjoint(with: Self.controlNoun)
+          && doc.tokens[t + 1].text != "state"
+        ? Self.heldPrefix[doc.tokens[t + 1].text] : nil
+      guard let actor = named ?? adjective,
         let p = stateAntecedent(before: t, in: sentence).map({ ctx.places[$0.place] })
           ?? ctx.placesStarting(in: sentence).last(where: {
             $0.recognized.endToken <= t && $0.recognized.endToken >= t - 5
@@ -1560,7 +1598,7 @@ struct ControlExtractor {
       let came = gap.contains { !doc.forms[$0].isDisjoint(with: Self.coming) }
       for k in listBack(p) {
         let c = claim(
-          actor.actor, ctx.places[k], came ? .captured : .holds, partial(k), statusAt(t), sentence)
+          actor, ctx.places[k], came ? .captured : .holds, partial(k), statusAt(t), sentence)
         out.append(TokenClaim(c, ctx.places[k].recognized.firstToken))
       }
     }
@@ -1745,8 +1783,11 @@ struct ControlExtractor {
       }
       guard linked, let k = ctx.place(startingAt: u) ?? ctx.placesAfter(u - 1, limit: clause.upperBound).first
       else { continue }
-      let c = claim(subject.actor, ctx.places[k], .captured, partial(k), statusAt(t), sentence)
-      out.append(TokenClaim(c, ctx.places[k].recognized.firstToken))
+      // "drove ISIS out of Saadiya and Jalawla": every place of the list was taken.
+      for j in ctx.listFrom(k, limit: clause.upperBound) {
+        let c = claim(subject.actor, ctx.places[j], .captured, partial(j), statusAt(t), sentence)
+        out.append(TokenClaim(c, ctx.places[j].recognized.firstToken))
+      }
     }
     return out
   }

@@ -316,8 +316,10 @@ struct ControlFallback {
         !doc.forms[agent.endToken].isDisjoint(with: Self.siegeObjectWords),
         let k = placeAfterOf(agent.endToken, in: sentence)
       else { continue }
-      out.append(
-        claim(agent.actor, on: k, .besieged, statusAt(t), sentence))
+      // "on Fuaa and Kafraya": every place of the list is besieged.
+      for j in ctx.listFrom(k, limit: sentence.upperBound) {
+        out.append(claim(agent.actor, on: j, .besieged, statusAt(t), sentence))
+      }
     }
     return out
   }
@@ -357,8 +359,10 @@ struct ControlFallback {
       guard u > object.endToken,
         let k = ctx.place(startingAt: u) ?? ctx.placesAfter(u - 1, limit: clause.upperBound).first
       else { continue }
-      out.append(
-        claim(subject.actor, on: k, .captured, statusAt(t), sentence))
+      // «أخرجوا التنظيم من بلدتي السعدية وجلولاء»: every place of the list was taken.
+      for j in ctx.listFrom(k, limit: clause.upperBound) {
+        out.append(claim(subject.actor, on: j, .captured, statusAt(t), sentence))
+      }
     }
     return out
   }
@@ -551,6 +555,28 @@ struct ControlFallback {
     guard let verbFeminine, let actorFeminine else { return true }
     return verbFeminine == actorFeminine
   }
+  /// False when the Arabic pronoun suffix of token `t` and the actor's head word differ in gender:
+  /// «سيطرته», «حصاره» are masculine (for «تنظيم», «الجيش»), «سيطرتها» feminine (for «قوات»,
+  /// «فصائل»). A plural or dual suffix, and an unknown head, agree with anything.
+  func agreesInGender(pronoun t: Int, with a: ActorMention) -> Bool {
+    let doc = ctx.doc
+    guard doc.tokens[t].script == .arabic, doc.tokens[a.firstToken].script == .arabic else { return true }
+    let word = doc.tokens[t].text
+    let pronounFeminine: Bool
+    if word.hasSuffix("هم") || word.hasSuffix("هما") {
+      return true
+    } else if word.hasSuffix("ها") {
+      pronounFeminine = true
+    } else if word.hasSuffix("ه") {
+      pronounFeminine = false
+    } else {
+      return true
+    }
+    let head = doc.forms[a.firstToken]
+    if !head.isDisjoint(with: Self.feminineHeads) { return pronounFeminine }
+    if !head.isDisjoint(with: Self.masculineHeads) { return !pronounFeminine }
+    return true
+  }
   static let feminineHeads: WordSet = WordSet(
     words: [
       "قوات", "فصائل", "وحدات", "هيئة", "جبهة", "الولايات", "تركيا", "روسيا", "إيران", "واشنطن", "موسكو",
@@ -722,11 +748,15 @@ struct ControlFallback {
 
   /// The actor a clause starting at `t` refers back to: the last armed actor earlier in its
   /// sentence, else the first of the nearest of the two sentences before (the paragraph's subject).
-  func antecedent(before t: Int, in sentence: Range<Int>) -> ActorMention? {
+  /// `accepting` passes over actors the clause's pronoun cannot stand for (`agreesInGender`).
+  func antecedent(
+    before t: Int, in sentence: Range<Int>, accepting: (ActorMention) -> Bool = { _ in true }
+  ) -> ActorMention? {
     let doc = ctx.doc
     // «أبرز معاقل التنظيم», "areas held by ISIS": an actor named as whose a place is, is no subject.
     func usable(_ a: ActorMention) -> Bool {
       a.actor != .un && !rules.isBacker(a) && !ctx.isSponsor(a) && !saysSomething(a) && !isPossessor(a)
+        && accepting(a)
     }
     // (Searched through the actor index: a scan of every actor per question grew with the report.)
     if let a = ctx.actorsStarting(from: sentence.lowerBound, before: t).last(where: {

@@ -183,6 +183,9 @@ enum Lexicons {
     _ = ControlFallback.controlNouns
     _ = ControlExtractor.stateWords
     _ = ControlExtractor.stateRelatives
+    _ = ControlExtractor.siegeVerbs
+    _ = ControlExtractor.afterRelativeVerb
+    _ = ControlExtractor.verbNegations
     _ = ControlExtractor.partOfWhich
     _ = ControlExtractor.describingPrepositions
     _ = ControlExtractor.appositionHeads
