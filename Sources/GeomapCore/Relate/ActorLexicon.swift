@@ -383,8 +383,10 @@ public enum ActorLexicon {
         i += 1
         continue
       }
+      // The token's name, looked up once for the three rules below.
+      let named = name(at: i)
       // «فصائل الحشد الشعبي», «عناصر تنظيم داعش»: a bare unit noun before another name is a unit of it.
-      if let m = name(at: i), m.length == 1, !doc.forms[i].isDisjoint(with: unitNouns), i + 1 < doc.tokens.count,
+      if let m = named, m.length == 1, !doc.forms[i].isDisjoint(with: unitNouns), i + 1 < doc.tokens.count,
         doc.isTight(before: i + 1), name(at: i + 1) != nil
       {
         i += 1
@@ -392,7 +394,7 @@ public enum ActorLexicon {
       }
       // "the U.S.-backed Syria Democratic Forces": the backer qualifies the force named next, which
       // is the actor. ("Iran-backed fighters", naming no force, stay Iran's.)
-      if let m = name(at: i), isBackerModifier(doc, endingAt: i + m.length),
+      if let m = named, isBackerModifier(doc, endingAt: i + m.length),
         (i + m.length + 1..<min(doc.tokens.count, i + m.length + 4)).contains(where: { u in
           doc.isNear(before: u) && (name(at: u) != nil || roleMatcher.match(doc, at: u) != nil)
         })
@@ -400,7 +402,7 @@ public enum ActorLexicon {
         i += m.length
         continue
       }
-      if let m = name(at: i), accept(doc, i, m.length, m.value) {
+      if let m = named, accept(doc, i, m.length, m.value) {
         if i > 0, !doc.forms[i - 1].isDisjoint(with: organisationWord) { introduced = m.value }
         out.append(mention(doc, i, m.length, m.value, coreference: false))
         i += m.length
