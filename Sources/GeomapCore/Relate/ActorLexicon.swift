@@ -5,6 +5,8 @@ public enum ActorLexicon {
     ("داعش", .isis), ("تنظيم داعش", .isis), ("تنظيم الدولة", .isis), ("تنظيم الدولة الإسلامية", .isis),
     ("الدولة الإسلامية", .isis), ("ISIS", .isis), ("ISIL", .isis), ("Daesh", .isis), ("Daish", .isis),
     ("Islamic State", .isis), ("Islamic State group", .isis),
+    // The group's name in 2013–14, before it dropped «في العراق والشام» ("of Iraq and the Levant").
+    ("الدولة الإسلامية في العراق والشام", .isis), ("تنظيم الدولة الإسلامية في العراق والشام", .isis),
     // SDF, YPG/PYD
     ("قسد", .sdf), ("قوات سوريا الديمقراطية", .sdf), ("SDF", .sdf), ("Syrian Democratic Forces", .sdf),
     // Reuters' spelling of the SDF's name in its early reports (2015–16).

@@ -690,7 +690,7 @@ struct ControlExtractor {
         // "captured Raqqa from ISIS": who the place was taken from is not who took it.
         a.firstToken > 0 && !doc.forms[a.firstToken - 1].isDisjoint(with: MovementExtractor.originWords)
           || a == gainer ? nil : a
-      }
+      }.map { a in english ? a : partitiveName(after: a) ?? a }
       // English is subject, verb, object: an actor after the verb is its object or in a later
       // clause ("Government forces entered Rastan after rebels left"); Arabic is verb, subject, object.
       let actor =
@@ -1338,6 +1338,33 @@ struct ControlExtractor {
       }
     }
   }
+  /// «مسلحون», «عناصر», "fighters": armed men who may be named as some of an organisation's.
+  static let partitiveHeads: WordSet = WordSet(
+    words: ["مسلحون", "مسلحين", "مقاتلون", "مقاتلين", "عناصر"].map(ArabicWord.lexiconForm))
+  /// «سيطر مسلحون من تنظيم داعش على …»: armed men «من» an organisation are its men, and the
+  /// organisation is the side that took the place, not the generic armed men (read as rebels).
+  func partitiveName(after a: ActorMention) -> ActorMention? {
+    let doc = ctx.doc
+    guard a.endToken - a.firstToken == 1, !doc.forms[a.firstToken].isDisjoint(with: Self.partitiveHeads),
+      a.endToken + 1 < doc.tokens.count, !doc.forms[a.endToken].isDisjoint(with: MovementExtractor.originWords),
+      let named = ctx.actor(startingAt: a.endToken + 1), !named.coreference, !isBacker(named)
+    else { return nil }
+    return named
+  }
+  /// "Syrian troops and fighters from Lebanon's Hezbollah": the words between two English actors
+  /// joined by "and" when the second is named as some of an organisation's men ("and militants of
+  /// the Islamic State").
+  func isPartitiveJoin(_ gap: Range<Int>) -> Bool {
+    let doc = ctx.doc
+    guard (3...5).contains(gap.count), doc.tokens[gap.lowerBound].text == "and",
+      !doc.forms[gap.lowerBound + 1].isDisjoint(with: ControlFallback.genericSubjects),
+      ctx.isWord(gap.lowerBound + 2, "from") || ctx.isWord(gap.lowerBound + 2, "of")
+    else { return false }
+    // "from Lebanon's Hezbollah": an article or a proper name standing as the organisation's owner.
+    return ((gap.lowerBound + 3)..<gap.upperBound).allSatisfy { u in
+      doc.tokens[u].text == "the" || doc.original(u).first?.isUppercase == true
+    }
+  }
   /// «بعد سيطرة قوات النظام على», «إثر استعادة»: a taking named as what came before is stated.
   static let afterWords: WordSet = WordSet(words: ["بعد", "عقب", "إثر", "اثر"].map(ArabicWord.lexiconForm))
   /// «كانت», "had": a place once in someone's hands.
@@ -1933,6 +1960,7 @@ struct ControlExtractor {
             || ctx.doc.tokens[gap.lowerBound + 1].text == "the"))
         || (gap.count == 2 && ctx.doc.tokens[gap.lowerBound + 1].text == "and"
           && !ctx.doc.forms[gap.lowerBound].isDisjoint(with: ControlFallback.genericSubjects))
+        || isPartitiveJoin(gap)
       // «الجيش التركي و"الجيش السوري الحر"»: a quote after «و» leaves it a token of its own.
       let arabic =
         (gap.isEmpty && ctx.doc.tokens[cur.firstToken].script == .arabic
