@@ -280,6 +280,9 @@ struct MovementExtractor {
           sentence: s, masks: masks, scratch: &scratch, drafts: &drafts, open: &open, pending: pending,
           focus: focus)
       }
+      // «قطعات الجيش، التي تحركت من بعقوبة، دخلت السعدية»: a journey split over three clauses.
+      readRelativeJourneys(
+        groups: groups, sentence: s, masks: masks, sentenceStart: sentenceStart, drafts: &drafts)
     }
     // (By index, each draft read in place: filtering copied every draft it kept, with its strings.)
     var leftFrom: [(actor: Actor, origin: GazetteerEntry, evidence: Evidence, token: Int)] = []

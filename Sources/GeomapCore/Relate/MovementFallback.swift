@@ -689,3 +689,110 @@ extension MovementExtractor {
     return window.contains(noun) && !doc.forms[noun].isDisjoint(with: Self.fighterWords)
   }
 }
+
+/// Movers described by a relative clause of motion, and the main verb that says where they went:
+/// «إن قطعات الجيش وفصائل الحشد، التي تحركت من بعقوبة قبل أيام، دخلت السعدية», "Iraqi troops, who set
+/// out from Baquba on Monday, entered Saadiya". The clause after the movers («التي تحركت من X», "who
+/// set out from X") gives the origin, the entering or arrival verb that opens the next clause gives
+/// the destination, and each of the coordinated movers before the clause («X وY», "X and Y") made the
+/// journey. The specific rules read each clause alone (the origin clause names no mover, the verb's
+/// clause no origin), and the general reader does not run on a sentence they read another movement
+/// in («…، فيما تقدمت قوات البيشمركة من خانقين نحو جلولاء»).
+extension MovementExtractor {
+  /// A conjunction joining two movers: «و» on its own, "and".
+  static let moverConjunctions: WordSet = ["و", "and"]
+
+  /// Reads the relative-clause journeys of sentence `s`, whose clause groups are `groups`; adds a
+  /// movement only where no draft since `sentenceStart` already has its actor and both ends.
+  func readRelativeJourneys(
+    groups: [Range<Int>], sentence s: Int, masks: [UInt32], sentenceStart: Int, drafts: inout [Draft]
+  ) {
+    let doc = ctx.doc
+    guard groups.count >= 3 else { return }
+    for g in 1..<groups.count - 1 {
+      let clause = groups[g]
+      // (One look-up, at the clause's first token: the work below is for relative clauses only.)
+      guard !doc.forms[clause.lowerBound].isDisjoint(with: Self.relativePronouns) else { continue }
+      guard let cue = firstMotionCue(in: clause, masks: masks),
+        let origin = (cue.range.upperBound..<clause.upperBound).lazy.filter({
+          masks[$0].has(.fromWords) || masks[$0].has(.of) && masks[$0 - 1].has(.out)
+        }).compactMap({ self.placesAfterPreposition($0, limit: clause.upperBound).first }).first
+      else { continue }
+      let main = groups[g + 1]
+      let verb = main.lowerBound
+      guard verb + 1 < main.upperBound, !doc.forms[verb].isDisjoint(with: Self.enteringCues) else { continue }
+      // «دخلت السعدية», «دخلت بلدة مورك», "entered the town of Saadiya"; «وصلت إلى تكريت», "arrived in Tikrit".
+      let preposition = masks[verb + 1].has(.toWords) || masks[verb + 1].has(.arrivalPrepositions)
+      guard
+        let destination = preposition
+          ? placesAfterPreposition(verb + 1, limit: main.upperBound).first
+          : placeAfterOutskirts(verb + 1, limit: main.upperBound)
+            ?? ctx.placeRange(after: verb, limit: main.upperBound).first
+      else { continue }
+      let movers = coordinatedMovers(endingAt: groups[g - 1])
+      guard !movers.isEmpty else { continue }
+      let o = ctx.places[origin].mention.entry
+      let d = ctx.places[destination].mention.entry
+      guard !d.hasSameID(as: o), !Self.sameFamily(o, d) else { continue }
+      // Entering is an advance; an arrival keeps the kind the clause told («انطلقت», "set out").
+      let kind = doc.forms[verb].isDisjoint(with: Self.arrivalWords) ? MovementKind.advance : cue.value
+      let span = doc.sentences[s]
+      // The main verb tells the journey done, unless the sentence hedges it.
+      let status = StatusLexicon.status(doc, in: span, cues: ctx.cues) ?? .completed
+      for actor in movers
+      where !drafts[sentenceStart...].contains(where: {
+        $0.movement.actor == actor && $0.movement.origin.hasSameID(as: o)
+          && $0.movement.destination.hasSameID(as: d)
+      }) {
+        let m = Movement(
+          actor: actor, kind: kind == .displacement ? .withdrawal : kind, status: status, origin: o,
+          destination: d,
+          evidence: ctx.evidence(span, confidence: StatusLexicon.confidence(status) * 0.7),
+          notes: ["movers of a relative clause of motion; destination from the main verb"])
+        drafts.append(
+          Draft(
+            movement: m, sentence: s, originIndex: origin, token: cue.range.lowerBound, originDirect: true))
+      }
+    }
+  }
+
+  /// The first motion word of `clause`, of the specific triggers or the general reader's cues.
+  func firstMotionCue(in clause: Range<Int>, masks: [UInt32]) -> (range: Range<Int>, value: MovementKind)? {
+    let doc = ctx.doc
+    var found: (range: Range<Int>, value: MovementKind)?
+    let triggers = ctx.cues.tokens(.motionTriggers, in: clause)
+    Self.triggerMatcher.forEachMatch(doc, in: clause, candidates: triggers) {
+      if found == nil, isMotion($0.range, group: clause, masks: masks) { found = $0 }
+    }
+    if let f = found { return f }
+    Self.cues.forEachMatch(doc, in: clause, candidates: ctx.cues.tokens(.fallbackMotion, in: clause)) {
+      if found == nil { found = $0 }
+    }
+    return found
+  }
+
+  /// The actors that end clause `group`, the antecedent of the relative pronoun after it: the last
+  /// one, and those joined to it by «و»/"and" («قطعات الجيش وفصائل الحشد الشعبي», "Iraqi troops and
+  /// Popular Mobilisation Forces fighters"). A speaker or a backer is no mover.
+  func coordinatedMovers(endingAt group: Range<Int>) -> [Actor] {
+    let doc = ctx.doc
+    let indices = ctx.actorIndices(startingIn: group)
+    guard let i = indices.last, ctx.actors[i].endToken >= group.upperBound - 1 else { return [] }
+    var actors: [Actor] = []
+    var next: ActorMention?
+    for m in indices.reversed().lazy.map({ self.ctx.actors[$0] }) {
+      if let n = next {
+        // «وفصائل الحشد»: the conjunction glued to the next head noun, or standing alone.
+        let gap = m.endToken..<n.firstToken
+        guard gap.count <= 2, let j = gap.first,
+          !doc.forms[j].isDisjoint(with: Self.moverConjunctions)
+            || doc.withFoldedScalars(j, { $0.count > 2 && $0.first == "و" })
+        else { break }
+      }
+      guard !ctx.isSource(m), !ctx.isSponsor(m), m.actor != .unknown else { break }
+      if !actors.contains(m.actor) { actors.append(m.actor) }
+      next = m
+    }
+    return actors
+  }
+}
