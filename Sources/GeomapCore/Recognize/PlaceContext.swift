@@ -15,6 +15,7 @@ enum PlaceContext {
       // Duals in construct and plurals: «بلدتي الفوعة وكفريا» (the two towns of), «مدينتا», «مخيمات».
       ("بلدتي", .town), ("بلدتا", .town), ("مدينتي", .city), ("مدينتا", .city), ("مدن", .city),
       ("قريتي", .village), ("قريتا", .village), ("حيي", .neighbourhood), ("مخيمي", .camp),
+      ("ناحيتي", .district), ("ناحيتا", .district),
       ("مخيمات", .camp), ("مناطق", nil),
       // «معسكر المسطومة» (the Mastumah camp), «سجن صيدنايا»: the noun announces the name after it,
       // and alone it is no place (Mascara in Algeria is «معسكر»; «السجن», the prison, a village).

@@ -25,6 +25,14 @@ struct WarReportWordsTests {
     #expect(try surfaces("وعبر المهربون الحدود إلى مدينة بانه الإيرانية").contains("بانه"))
   }
 
+  /// «ناحيتي السعدية وجلولاء» (the two subdistricts of): the dual announces both names, as
+  /// «ناحية السعدية» announces one.
+  @Test func subdistrictDualAnnouncesBothNames() throws {
+    #expect(try surfaces("أعلنت قيادة العمليات المشتركة تحرير ناحيتي السعدية وجلولاء من سيطرة داعش")
+      .contains { $0.hasSuffix("السعدية") })
+    #expect(try surfaces("وكانت ناحيتا السعدية وجلولاء قد سقطتا بيد تنظيم داعش").contains { $0.hasSuffix("السعدية") })
+  }
+
   /// «عرب أن» (Arabs [said] that) keys like 'Arban: a name never ends on a particle.
   @Test func nameNeverEndsOnAParticle() throws {
     #expect(try surfaces("وقال ناشطون عرب أن القصف طال أحياء دير الزور") == ["دير الزور"])
