@@ -653,12 +653,18 @@ struct ControlExtractor {
         m.value == .lost && m.range.upperBound + 1 < sentence.upperBound
         && !doc.forms[m.range.upperBound].isDisjoint(with: Self.ground)
         && !doc.forms[m.range.upperBound + 1].isDisjoint(with: MovementExtractor.inWords)
-      if m.value == .lost,
-        let k = placeIn(m.range.upperBound..<min(sentence.upperBound, m.range.upperBound + 6))
+      let lostWindow = m.range.upperBound..<min(sentence.upperBound, m.range.upperBound + 6)
+      if m.value == .lost, let k = placeIn(lostWindow),
+        // The words naming the place here: its own, or an anaphor's — "lost the city to", «خسر
+        // التنظيم المدينة لصالح» give the antecedent, whose own words stand before the verb (a range
+        // up to them trapped on such a report).
+        let named = ctx.places[k].recognized.firstToken >= m.range.upperBound
+          ? ctx.places[k].recognized.firstToken..<ctx.places[k].recognized.endToken
+          : lostWindow.first(where: { ctx.anaphor(at: $0) == k }).map({ $0..<($0 + 1) })
       {
-        let end = ctx.places[k].recognized.endToken
+        let end = named.upperBound
         // "handed over prisoners in Raqqa to the SDF": the object must be the place.
-        let gap = m.range.upperBound..<ctx.places[k].recognized.firstToken
+        let gap = m.range.upperBound..<named.lowerBound
         let placeObject =
           lostGround
           || (english
@@ -811,7 +817,9 @@ struct ControlExtractor {
       }
       // «تحتفظ قوات النظام بحق الرد على الهجوم في حمص»: what is retained is named with «ب»; a place
       // after «في»/«على» is where, not what.
+      // (An anaphor's antecedent stands before the verb: only a place named here has words between.)
       if !doc.forms[m.range.lowerBound].isDisjoint(with: Self.retaining),
+        ctx.places[first].recognized.firstToken >= from,
         (from..<ctx.places[first].recognized.firstToken).contains(where: {
           !doc.forms[$0].isDisjoint(with: Self.arabicObjectBreakers)
             || !doc.forms[$0].isDisjoint(with: MovementExtractor.onWords)
