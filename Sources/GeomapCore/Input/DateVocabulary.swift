@@ -176,6 +176,12 @@ enum DateVocabulary {
   static func foldedScalars(of scalars: [Unicode.Scalar], prefix limit: Int) -> [Unicode.Scalar] {
     let n = min(scalars.count, limit)
     let firstFolded = scalars.withUnsafeBufferPointer { firstFoldedDigit(in: UnsafeBufferPointer(rebasing: $0[..<n])) }
+    return folded(scalars, prefix: n, from: firstFolded)
+  }
+
+  /// The first `n` scalars of `scalars` (`n` at most their count), digits folded, when none before
+  /// `firstFolded` folds: shared, not copied, when they are all of them and none folds.
+  static func folded(_ scalars: [Unicode.Scalar], prefix n: Int, from firstFolded: Int) -> [Unicode.Scalar] {
     guard firstFolded < n else { return n == scalars.count ? scalars : Array(scalars[..<n]) }
     var out = Array(scalars[..<n])
     for i in firstFolded..<n { out[i] = fold(out[i]) }

@@ -42,15 +42,43 @@ public enum ReportDateReader {
     let scalars: [Unicode.Scalar]
     /// Each yearless dateline pattern's first match, searched on first use.
     private var datelines: [YearlessDateline]?
+    /// What the scan of `Head(decoded:)` found for `plainHeadDates`.
+    private let scan: PlainScan
+
+    /// Whether the head was scanned for `plainHeadDates` when it was cut, and what was found.
+    enum PlainScan {
+      /// Not scanned (`reportDate` scans the head if it is short enough).
+      case notMade
+      /// Some scalar is not plain: `plainHeadDates` has no answer.
+      case notPlain
+      /// All plain, with the year words' ends (`plainYearEnds` of the folded head).
+      case yearEnds([Int])
+    }
 
     init(_ text: String) {
       scalars = ReportDateReader.foldedHead(of: text)
+      scan = .notMade
     }
 
     /// The head of a report already decoded (its `ReportText.scalars`): a report read whole is
     /// tokenized first, and its head is cut from those scalars instead of decoding its UTF-8 again.
+    ///
+    /// A head `plainHeadDates` may answer is scanned once, unfolded, for the digits to fold and
+    /// for its year words (`plainScan`): a pass for the digits to fold, then one over the folded
+    /// head for its years, were two walks over every report (the first some 3k instructions a
+    /// report, 1.7M instructions per MB of the Arabic fixture reports).
     init(decoded: [Unicode.Scalar]) {
-      scalars = DateVocabulary.foldedScalars(of: decoded, prefix: headLength)
+      let n = min(decoded.count, headLength)
+      let found =
+        n <= quickHeadLength
+        ? decoded.withUnsafeBufferPointer { ReportDateReader.plainScan(UnsafeBufferPointer(rebasing: $0[..<n])) } : nil
+      guard let found else {
+        scalars = DateVocabulary.foldedScalars(of: decoded, prefix: headLength)
+        scan = n <= quickHeadLength ? .notPlain : .notMade
+        return
+      }
+      scalars = DateVocabulary.folded(decoded, prefix: n, from: found.firstFolded)
+      scan = .yearEnds(found.yearEnds)
     }
 
     /// The report date (see `ReportDateReader.read`).
@@ -58,7 +86,12 @@ public enum ReportDateReader {
       // A plain head's dates found around its year words, only the first when no date can be
       // labelled (most heads): searching the whole head for every date cost more than reading a
       // short report's places.
-      let leading = ReportDateReader.plainHeadDates(scalars)
+      let leading: [(date: CalendarDate, start: Int, end: Int)]?
+      switch scan {
+      case .notMade: leading = ReportDateReader.plainHeadDates(scalars)
+      case .notPlain: leading = nil
+      case .yearEnds(let yearEnds): leading = ReportDateReader.plainHeadDates(scalars, yearEnds: yearEnds)
+      }
       let windows = leading == nil ? DateWindows(scalars: scalars, table: yearTable) : nil
       let dates = leading ?? windows.map(fullDates(in:)) ?? []
       if let labelled = dates.first(where: { isLabelled(scalars, before: $0.start) }) {
@@ -245,6 +278,13 @@ public enum ReportDateReader {
     // the pass then cost more than it saved (the fixture reports as one file: its 20k-scalar head
     // +2.1M instructions per MB); reports are mostly much shorter (the fixtures 1-2k scalars).
     guard scalars.count <= quickHeadLength, let yearEnds = plainYearEnds(scalars) else { return nil }
+    return plainHeadDates(scalars, yearEnds: yearEnds)
+  }
+
+  /// `plainHeadDates` of a plain head whose year words' ends are known (`plainYearEnds`).
+  static func plainHeadDates(
+    _ scalars: [Unicode.Scalar], yearEnds: [Int]
+  ) -> [(date: CalendarDate, start: Int, end: Int)] {
     let parts = yearParts(scalars, yearEnds: yearEnds)
     // The labels themselves, not a shorter list of what they contain: a label added to `labels` is
     // then looked for here too (`labelsStarting` says which labels start with each scalar).
@@ -306,45 +346,53 @@ public enum ReportDateReader {
   /// order, when every scalar is plain or a tatweel (`HeadFlag.plain`; a haraka after an Arabic
   /// letter or after such a haraka); nil otherwise. `plainHeadDates`' one pass over the head.
   static func plainYearEnds(_ scalars: [Unicode.Scalar]) -> [Int]? {
+    scalars.withUnsafeBufferPointer { plainScan($0)?.yearEnds }
+  }
+
+  /// `plainYearEnds` of `s` with its digits folded (`DateVocabulary.fold`), read from `s` as it is,
+  /// and the offset of its first digit that folds (`s.count` when none): a digit that folds has its
+  /// folded digit's flags in `headFlags` and is not `isQuiet`, as that digit, so the scan walks
+  /// the same steps. One pass for `Head(decoded:)` to learn both.
+  static func plainScan(_ s: UnsafeBufferPointer<Unicode.Scalar>) -> (yearEnds: [Int], firstFolded: Int)? {
     var yearEnds: [Int] = []
-    let plain = scalars.withUnsafeBufferPointer { s -> Bool in
-      headFlags.withUnsafeBufferPointer { table in
-        var digitRun = 0
-        var attachable = false  // whether a haraka here follows an Arabic letter
-        var next = 0
-        while next < s.count {
-          if isQuiet(s, at: next) {
-            // A run of quiet blocks: only its last scalar matters to what follows, so the state is
-            // set once per run (set at every block, it was a sixth of the loop's instructions).
-            repeat { next &+= 4 } while isQuiet(s, at: next)
-            attachable = PlainText.isArabicLetter(s[next &- 1].value)
-            digitRun = 0
-            guard next < s.count else { break }
-          }
-          // The four scalars (or the last few) one at a time, through the table.
-          for i in next..<min(next &+ 4, s.count) {
-            let v = s[i].value
-            let flags = v < TriggerTable.size ? table[Int(v)] : (PlainText.isPlain(v) ? HeadFlag.plain : 0)
-            if flags & HeadFlag.haraka != 0 {
-              guard attachable else { return false }
-              digitRun = 0
-              continue
-            }
-            guard flags & HeadFlag.plain != 0 else { return false }
-            attachable = flags & HeadFlag.arabicLetter != 0
-            if flags & HeadFlag.digit != 0 {
-              digitRun += 1
-              if digitRun == 4 { yearEnds.append(i) }
-            } else {
-              digitRun = 0
-            }
-          }
-          next = min(next &+ 4, s.count)
+    var firstFolded = s.count
+    let plain = headFlags.withUnsafeBufferPointer { table in
+      var digitRun = 0
+      var attachable = false  // whether a haraka here follows an Arabic letter
+      var next = 0
+      while next < s.count {
+        if isQuiet(s, at: next) {
+          // A run of quiet blocks: only its last scalar matters to what follows, so the state is
+          // set once per run (set at every block, it was a sixth of the loop's instructions).
+          repeat { next &+= 4 } while isQuiet(s, at: next)
+          attachable = PlainText.isArabicLetter(s[next &- 1].value)
+          digitRun = 0
+          guard next < s.count else { break }
         }
-        return true
+        // The four scalars (or the last few) one at a time, through the table.
+        for i in next..<min(next &+ 4, s.count) {
+          let v = s[i].value
+          let flags = v < TriggerTable.size ? table[Int(v)] : (PlainText.isPlain(v) ? HeadFlag.plain : 0)
+          if flags & HeadFlag.haraka != 0 {
+            guard attachable else { return false }
+            digitRun = 0
+            continue
+          }
+          guard flags & HeadFlag.plain != 0 else { return false }
+          attachable = flags & HeadFlag.arabicLetter != 0
+          if flags & HeadFlag.digit != 0 {
+            if v >= 0x80 && firstFolded == s.count { firstFolded = i }
+            digitRun += 1
+            if digitRun == 4 { yearEnds.append(i) }
+          } else {
+            digitRun = 0
+          }
+        }
+        next = min(next &+ 4, s.count)
       }
+      return true
     }
-    return plain ? yearEnds : nil
+    return plain ? (yearEnds, firstFolded) : nil
   }
 
   /// The parts of a plain head around its year words (`yearEnds`, from `plainYearEnds`): each
@@ -410,8 +458,10 @@ public enum ReportDateReader {
     /// `isSimple`, or a line feed: a scalar `isLabelled` can read a line prefix through.
     static let simpleOrLineFeed: UInt8 = 16
   }
-  static let headFlags: [UInt8] = (0..<TriggerTable.size).map { v in
-    (PlainText.isPlain(v) || v == 0x0640 ? HeadFlag.plain : 0) | (PlainText.isDigit(v) ? HeadFlag.digit : 0)
+  /// A digit that folds (`DateVocabulary.fold`) has its folded digit's flags (see `plainScan`).
+  static let headFlags: [UInt8] = (0..<TriggerTable.size).map { scalar in
+    let v = DateVocabulary.fold(Unicode.Scalar(scalar) ?? "\u{FFFD}").value
+    return (PlainText.isPlain(v) || v == 0x0640 ? HeadFlag.plain : 0) | (PlainText.isDigit(v) ? HeadFlag.digit : 0)
       | (PlainText.isArabicLetter(v) ? HeadFlag.arabicLetter : 0) | (PlainText.isHaraka(v) ? HeadFlag.haraka : 0)
       | (v == 0x0A || isSimple(v) ? HeadFlag.simpleOrLineFeed : 0)
   }

@@ -238,6 +238,43 @@ enum ReportDateReference {
     }
   }
 
+  /// `plainScan` of a head as the tokenizer decoded it (digits not folded) finds the year words
+  /// `plainYearEnds` finds in the folded head, and the first digit that folds, so `Head(decoded:)`
+  /// folds and answers as before: on every fixture report (Arabic and English), and on the
+  /// crafted dates with their digits written Arabic-Indic and Persian; a head it finds not plain
+  /// is not plain folded either.
+  @Test func plainScanOfTheDecodedHeadIsTheFoldedHeadsScan() {
+    func digits(_ text: String, from zero: UInt32) -> String {
+      String(
+        String.UnicodeScalarView(
+          text.unicodeScalars.map { s in PlainText.isDigit(s.value) ? Unicode.Scalar(s.value - 0x30 + zero) ?? s : s }))
+    }
+    let dated = Self.spacedDates.prefix(300) + Self.stretchedDates.prefix(100)
+    let texts =
+      Self.reports + Self.crafted + Self.years + dated + dated.map { digits($0, from: 0x0660) }
+      + dated.map { digits($0, from: 0x06F0) }
+      + ["٢٠١٧ ۱۳۹۶ ٩", "ش٢٠١٧", "٢٠1٧", "بَ٢٠١٧", "\u{669}\u{64E}2017", "٢٠١٧\u{651}", "ـ٢٠١٧ـ", "\u{660}"]
+    var (plain, folding, years) = (0, 0, 0)
+    for text in texts {
+      let decoded = ReportReader.document(text).scalars
+      let n = min(decoded.count, ReportDateReader.headLength)
+      let folded = DateVocabulary.foldedScalars(of: decoded, prefix: n)
+      let scan = decoded.withUnsafeBufferPointer { ReportDateReader.plainScan(UnsafeBufferPointer(rebasing: $0[..<n])) }
+      let label = "\(text.prefix(80).debugDescription)"
+      #expect(scan?.yearEnds == ReportDateReader.plainYearEnds(folded), "\(label)")
+      guard let scan else { continue }
+      plain += 1
+      if !scan.yearEnds.isEmpty { years += 1 }
+      let firstFolded = decoded.prefix(n).firstIndex { DateVocabulary.fold($0) != $0 } ?? n
+      #expect(scan.firstFolded == firstFolded, "\(label)")
+      #expect(DateVocabulary.folded(decoded, prefix: n, from: scan.firstFolded) == folded, "\(label)")
+      if firstFolded < n { folding += 1 }
+    }
+    #expect(plain > 800, "\(plain) plain heads")
+    #expect(years > 700, "\(years) plain heads with a year")
+    #expect(folding > 500, "\(folding) plain heads with a digit to fold")
+  }
+
   /// Texts where dates stand at every distance from one another (in words), before and after
   /// words that are no date, with and without a label, a harakah or a curly apostrophe.
   static let spacedDates: [String] = {
