@@ -96,6 +96,11 @@ public enum ActorLexicon {
     ("humanitarian partners", .un), ("UN agencies", .un), ("OCHA", .un), ("UNHCR", .un), ("WFP", .un),
     ("UNICEF", .un), ("وكالات الأمم المتحدة", .un), ("مفوضية الأمم المتحدة لشؤون اللاجئين", .un),
     ("برنامج الأغذية العالمي", .un), ("الشركاء في المجال الإنساني", .un),
+    // An "inter-agency" convoy is the UN agencies' joint convoy (OCHA: "an inter-agency convoy led by
+    // the United Nations"); "the humanitarian community" and "humanitarian actors" are OCHA's names
+    // for the UN system and its partners, as "humanitarian partners" is.
+    ("inter-agency", .un), ("interagency", .un), ("humanitarian community", .un), ("humanitarian actors", .un),
+    ("مشتركة بين الوكالات", .un), ("المشتركة بين الوكالات", .un), ("المجتمع الإنساني", .un), ("الجهات الفاعلة الإنسانية", .un),
     ("القوات العراقية", .iraq), ("الجيش العراقي", .iraq), ("الحكومة العراقية", .iraq),
     ("Iraqi forces", .iraq), ("Iraqi army", .iraq), ("ISF", .iraq), ("Iraqi Security Forces", .iraq),
     ("Iraqi troops", .iraq), ("Government of Iraq", .iraq), ("Iraqi government", .iraq),

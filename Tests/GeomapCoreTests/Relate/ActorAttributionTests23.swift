@@ -1,0 +1,26 @@
+import Testing
+
+@testable import GeomapCore
+
+/// Who moves and who takes, round 23. Sentences written for the test in the styles of the reports
+/// (OCHA, wire, state media, Anadolu), none copied from a fixture; each positive case was read
+/// with another actor or none by main 2f0df34 (`geomap inspect`), as its comment says.
+@Suite(.enabled(if: bundledGazetteer != nil, "bundled gazetteer index not built"))
+struct ActorAttributionTests23 {
+  /// OCHA's names for the UN system: an "inter-agency" convoy («قافلة مشتركة بين الوكالات») and "the
+  /// humanitarian community" move as the UN (main: no actor, or the armed side named before).
+  @Test(arguments: [
+    (
+      "On 3 March, an inter-agency convoy of 18 trucks travelled from Qamishli to Hasakah carrying food and medical supplies for displaced families.",
+      ["UN Qamishli→Hasakah"] as [String]
+    ),
+    (
+      "The Syrian army retook the town last week. The humanitarian community plans to send a convoy of winter kits from Aleppo to Manbij once the road is open.",
+      ["UN Aleppo→Manbij"] as [String]
+    ),
+    ("وصلت قافلة مشتركة بين الوكالات تضم 20 شاحنة من حلب إلى منبج يوم الثلاثاء.", ["UN Aleppo→Manbij"] as [String]),
+  ])
+  func humanitarianNamesAreTheUN(_ c: (String, [String])) throws {
+    try MoverTests8.expect(c.0, c.1)
+  }
+}
