@@ -311,8 +311,10 @@ public enum ActorLexicon {
   ]
 
   static let nameMatcher = PhraseMatcher(names)
-  /// «تنظيم» before a group's name.
-  static let organisationWord: WordSet = WordSet(words: ["تنظيم"].map(ArabicWord.lexiconForm))
+  /// «تنظيم» before a group's name, or the terrorist label that introduces it as one: Anadolu writes
+  /// «إرهابيي "بي كا كا/ي ب ك"» and SANA «إرهابيي "جبهة النصرة"», then call that group «التنظيم».
+  static let organisationWord: WordSet = WordSet(
+    words: ["تنظيم", "إرهابيي", "إرهابيو", "ارهابيي", "ارهابيو"].map(ArabicWord.lexiconForm))
   static let referenceMatcher = PhraseMatcher(references)
 
   /// Country names that are places after a preposition of motion («إلى تركيا», "to Turkey").

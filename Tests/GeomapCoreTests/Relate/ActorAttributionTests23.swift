@@ -23,4 +23,26 @@ struct ActorAttributionTests23 {
   func humanitarianNamesAreTheUN(_ c: (String, [String])) throws {
     try MoverTests8.expect(c.0, c.1)
   }
+
+  /// «إرهابيي X» introduces X as the report's terrorist organisation, as «تنظيم X» does: with ISIS
+  /// never named, «التنظيم» after it is that group — Anadolu's YPG, SANA's Nusra (main: ISIS). A
+  /// report naming ISIS as well keeps «التنظيم» for the one named nearest before it.
+  @Test(arguments: [
+    (
+      "أعلن الجيش الوطني السوري السيطرة على قرية عين دقنة بعد تطهيرها من إرهابيي \"ي ب ك/بي كا كا\". وقال مصدر عسكري إن إرهابيي التنظيم انسحبوا من عين دقنة باتجاه تل رفعت.",
+      ["YPG Ayn Daqnah→Tal Rifaat"] as [String]
+    ),
+    (
+      "طهرت وحدات من الجيش العربي السوري بلدة كفرنبودة من إرهابيي \"جبهة النصرة\"، فيما فر عناصر التنظيم من كفرنبودة باتجاه خان شيخون.",
+      ["HTS Kafr Nbudah→Khan Sheikhoun"] as [String]
+    ),
+    // Look-alike: ISIS is named nearer before «التنظيم»; it stays ISIS.
+    (
+      "أعلن الجيش الوطني السوري السيطرة على قرية عين دقنة بعد معارك مع إرهابيي \"ي ب ك\"، فيما انسحب عناصر تنظيم داعش من الراعي. وقال مصدر إن إرهابيي التنظيم انسحبوا من الراعي باتجاه الباب.",
+      ["ISIS Rā‘ī→Bab"] as [String]
+    ),
+  ])
+  func terroristLabelIntroducesTheOrganisation(_ c: (String, [String])) throws {
+    try MoverTests8.expect(c.0, c.1)
+  }
 }
