@@ -300,6 +300,8 @@ public enum ActorLexicon {
     ("the latter's", .latter), ("الهيئة", .shortName(.hts)), ("الحشد", .shortName(.pmf)),
     ("الوحدات", .shortName(.ypg)),
   ]
+  /// The head noun, without its article, that a short name repeats from the group's full name.
+  static let shortNameHeads: [Actor: String] = [.hts: "هيئة", .pmf: "حشد", .ypg: "وحدات"]
   /// Relative pronouns, which may follow a short name («الوحدات التي»); another definite word makes
   /// the head part of a different name («الهيئة العامة», «الحشد العشائري», «الوحدات العسكرية»).
   static let relativePronouns: WordSet = WordSet(words: ["التي", "الذي", "الذين"].map(ArabicWord.lexiconForm))
@@ -566,7 +568,10 @@ public enum ActorLexicon {
     case .latter:
       return before.last?.actor
     case .shortName(let actor):
-      return before.contains { $0.actor == actor && !$0.coreference } ? actor : nil
+      // The head stands for a name that holds it: «الوحدات» after «وحدات حماية الشعب», not after
+      // «ي ب ك» (Anadolu's «مصدر في الجيش الوطني: الوحدات تقدمت» are the speaker's units).
+      guard let head = shortNameHeads[actor] else { return nil }
+      return before.contains { $0.actor == actor && !$0.coreference && $0.surface.contains(head) } ? actor : nil
     }
   }
 }

@@ -45,4 +45,21 @@ struct ActorAttributionTests23 {
   func terroristLabelIntroducesTheOrganisation(_ c: (String, [String])) throws {
     try MoverTests8.expect(c.0, c.1)
   }
+
+  /// A short name stands for a group only after a name holding its head noun: «الوحدات» after
+  /// «وحدات حماية الشعب» is the YPG, but after Anadolu's «ي ب ك» it is the units of the speaker's
+  /// side (main: YPG, which then took Harbul).
+  @Test func shortNameNeedsItsHeadNoun() {
+    let speakers =
+      "أعلن الجيش الوطني السوري طرد إرهابيي \"ي ب ك\" من ريف حلب الشمالي. وقال مصدر عسكري في الجيش الوطني إن الوحدات سيطرت على قرية حربل بعد اشتباكات."
+    let read = ActorLexicon.mentions(in: ReportText(speakers)).map { "\($0.surface)=\($0.actor.rawValue)" }
+    #expect(!read.contains("الوحدات=YPG"), "\(read)")
+    let control = ControlTests7.control(speakers)
+    #expect(!control.contains("YPG Harbul captured"), "read \(control.sorted())")
+    // Look-alike: the full name holds «وحدات»; the short name is the YPG.
+    let named = "هاجمت وحدات حماية الشعب قرية حربل أمس، وقال مصدر محلي إن الوحدات سيطرت على القرية بعد اشتباكات."
+    #expect(
+      ActorLexicon.mentions(in: ReportText(named)).map { "\($0.surface)=\($0.actor.rawValue)" }.last
+        == "الوحدات=YPG")
+  }
 }
