@@ -252,6 +252,8 @@ public enum ActorLexicon {
       ("security forces", state), ("القوات الحكومية", state), ("القوات الأمنية", state), ("قوات الأمن", state),
       ("الفرقة الرابعة", state), ("Fourth Division", state), ("4th Division", state), ("Republican Guard", state),
       ("الحرس الجمهوري", state), ("الجيش", state),
+      // «القوات المسلحة ستواصل تقدمها» (SANA, the Iraqi command): the state's armed forces.
+      ("القوات المسلحة", state), ("armed forces", state),
       ("قيادة عمليات", iraqi), ("قيادة العمليات", iraqi), ("قيادة العمليات المشتركة", iraqi),
       ("قائد عمليات", iraqi), ("قائد العمليات", iraqi), ("Joint Operations Command", iraqi),
       // «قائد عمليات تحرير غرب الأنبار»: the operation's name is part of the title, no taking.

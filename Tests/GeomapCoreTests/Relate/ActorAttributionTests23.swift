@@ -62,4 +62,20 @@ struct ActorAttributionTests23 {
       ActorLexicon.mentions(in: ReportText(named)).map { "\($0.surface)=\($0.actor.rawValue)" }.last
         == "الوحدات=YPG")
   }
+
+  /// «القوات المسلحة», "the armed forces": the state's forces, named by their role (main: ISIS, the
+  /// side named last, moved).
+  @Test(arguments: [
+    (
+      "أحكمت وحدات من الجيش العربي السوري سيطرتها على بلدة القريتين بعد معارك مع إرهابيي تنظيم داعش. وأكد مصدر عسكري أن القوات المسلحة ستواصل تقدمها من القريتين نحو تدمر خلال الأيام المقبلة.",
+      ["REGIME Qaryatayn→Palmyra"] as [String]
+    ),
+    (
+      "ISIS fighters held the town of Qaryatain for months. A military source told state media that the armed forces had advanced from Qaryatain toward Palmyra on Sunday.",
+      ["REGIME Qaryatayn→Palmyra"] as [String]
+    ),
+  ])
+  func armedForcesAreTheState(_ c: (String, [String])) throws {
+    try MoverTests8.expect(c.0, c.1)
+  }
 }
