@@ -96,6 +96,11 @@ public enum ActorLexicon {
     ("humanitarian partners", .un), ("UN agencies", .un), ("OCHA", .un), ("UNHCR", .un), ("WFP", .un),
     ("UNICEF", .un), ("وكالات الأمم المتحدة", .un), ("مفوضية الأمم المتحدة لشؤون اللاجئين", .un),
     ("برنامج الأغذية العالمي", .un), ("الشركاء في المجال الإنساني", .un),
+    // An "inter-agency" convoy is the UN agencies' joint convoy (OCHA: "an inter-agency convoy led by
+    // the United Nations"); "the humanitarian community" and "humanitarian actors" are OCHA's names
+    // for the UN system and its partners, as "humanitarian partners" is.
+    ("inter-agency", .un), ("interagency", .un), ("humanitarian community", .un), ("humanitarian actors", .un),
+    ("مشتركة بين الوكالات", .un), ("المشتركة بين الوكالات", .un), ("المجتمع الإنساني", .un), ("الجهات الفاعلة الإنسانية", .un),
     ("القوات العراقية", .iraq), ("الجيش العراقي", .iraq), ("الحكومة العراقية", .iraq),
     ("Iraqi forces", .iraq), ("Iraqi army", .iraq), ("ISF", .iraq), ("Iraqi Security Forces", .iraq),
     ("Iraqi troops", .iraq), ("Government of Iraq", .iraq), ("Iraqi government", .iraq),
@@ -247,6 +252,8 @@ public enum ActorLexicon {
       ("security forces", state), ("القوات الحكومية", state), ("القوات الأمنية", state), ("قوات الأمن", state),
       ("الفرقة الرابعة", state), ("Fourth Division", state), ("4th Division", state), ("Republican Guard", state),
       ("الحرس الجمهوري", state), ("الجيش", state),
+      // «القوات المسلحة ستواصل تقدمها» (SANA, the Iraqi command): the state's armed forces.
+      ("القوات المسلحة", state), ("armed forces", state),
       ("قيادة عمليات", iraqi), ("قيادة العمليات", iraqi), ("قيادة العمليات المشتركة", iraqi),
       ("قائد عمليات", iraqi), ("قائد العمليات", iraqi), ("Joint Operations Command", iraqi),
       // «قائد عمليات تحرير غرب الأنبار»: the operation's name is part of the title, no taking.
@@ -295,6 +302,8 @@ public enum ActorLexicon {
     ("the latter's", .latter), ("الهيئة", .shortName(.hts)), ("الحشد", .shortName(.pmf)),
     ("الوحدات", .shortName(.ypg)),
   ]
+  /// The head noun, without its article, that a short name repeats from the group's full name.
+  static let shortNameHeads: [Actor: String] = [.hts: "هيئة", .pmf: "حشد", .ypg: "وحدات"]
   /// Relative pronouns, which may follow a short name («الوحدات التي»); another definite word makes
   /// the head part of a different name («الهيئة العامة», «الحشد العشائري», «الوحدات العسكرية»).
   static let relativePronouns: WordSet = WordSet(words: ["التي", "الذي", "الذين"].map(ArabicWord.lexiconForm))
@@ -306,8 +315,10 @@ public enum ActorLexicon {
   ]
 
   static let nameMatcher = PhraseMatcher(names)
-  /// «تنظيم» before a group's name.
-  static let organisationWord: WordSet = WordSet(words: ["تنظيم"].map(ArabicWord.lexiconForm))
+  /// «تنظيم» before a group's name, or the terrorist label that introduces it as one: Anadolu writes
+  /// «إرهابيي "بي كا كا/ي ب ك"» and SANA «إرهابيي "جبهة النصرة"», then call that group «التنظيم».
+  static let organisationWord: WordSet = WordSet(
+    words: ["تنظيم", "إرهابيي", "إرهابيو", "ارهابيي", "ارهابيو"].map(ArabicWord.lexiconForm))
   static let referenceMatcher = PhraseMatcher(references)
 
   /// Country names that are places after a preposition of motion («إلى تركيا», "to Turkey").
@@ -559,7 +570,10 @@ public enum ActorLexicon {
     case .latter:
       return before.last?.actor
     case .shortName(let actor):
-      return before.contains { $0.actor == actor && !$0.coreference } ? actor : nil
+      // The head stands for a name that holds it: «الوحدات» after «وحدات حماية الشعب», not after
+      // «ي ب ك» (Anadolu's «مصدر في الجيش الوطني: الوحدات تقدمت» are the speaker's units).
+      guard let head = shortNameHeads[actor] else { return nil }
+      return before.contains { $0.actor == actor && !$0.coreference && $0.surface.contains(head) } ? actor : nil
     }
   }
 }
