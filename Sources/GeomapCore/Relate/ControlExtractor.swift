@@ -2050,10 +2050,14 @@ struct ControlExtractor {
           && !ctx.doc.forms[gap.lowerBound].isDisjoint(with: ControlFallback.genericSubjects))
         || isPartitiveJoin(gap)
       // «الجيش التركي و"الجيش السوري الحر"»: a quote after «و» leaves it a token of its own.
+      // «قوات النظام ومقاتلو حزب الله», «القوات الأمنية وفصائل الحشد الشعبي»: a unit noun with «و»
+      // before the second name joins it as well (as after an Arabic verb, `joinedAfter`).
       let arabic =
         (gap.isEmpty && ctx.doc.tokens[cur.firstToken].script == .arabic
           && ctx.startsWith(cur.firstToken, "و"))
         || (gap.count == 1 && ctx.doc.original(gap.lowerBound) == "و")
+        || (gap.count == 1 && ctx.doc.tokens[gap.lowerBound].script == .arabic
+          && !ctx.doc.forms[gap.lowerBound].isDisjoint(with: ControlFallback.joinedUnitNouns))
       guard english || arabic else { break }
       out.append(prev)
       cur = prev
