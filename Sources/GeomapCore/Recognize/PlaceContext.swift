@@ -20,6 +20,8 @@ enum PlaceContext {
       // «معسكر المسطومة» (the Mastumah camp), «سجن صيدنايا»: the noun announces the name after it,
       // and alone it is no place (Mascara in Algeria is «معسكر»; «السجن», the prison, a village).
       ("معسكر", .facility), ("سجن", .facility),
+      // «مجمع سنوني», «مجمع خانصور»: the collective towns of northern Iraq are named «مجمع X».
+      ("مجمع", .town),
     ]
     for (w, k) in arabic { t[Word(ArabicWord.lexiconForm(w))] = k }
     let english: [(String, PlaceKind?)] = [

@@ -220,8 +220,8 @@ struct ControlExtractor {
   /// of their claims.
   static let sentenceCues = CueIndex.bits([
     .strongholds, .heldBy, .heldCompounds, .heldByPronoun, .sieges, .hands, .siegeNouns, .lifting, .expelling,
-    .clashNouns, .holdouts, .holdingVerbs, .under, .flags, .relativeHeld, .battles, .announcedNouns,
-    .controlVerbs, .siegeVerbs,
+    .clashNouns, .holdouts, .holdingVerbs, .positions, .under, .flags, .relativeHeld, .battles,
+    .announcedNouns, .controlVerbs, .siegeVerbs,
   ])
 
   /// Claims and the token where each claim's place is named, in text order. (The rules moved out of
@@ -252,6 +252,7 @@ struct ControlExtractor {
       if has(.clashNouns) { Self.add(clashes(in: sentence, statusAt: statusAt), to: &out) }
       if has(.holdouts) { Self.add(holdoutClaims(in: sentence, statusAt: statusAt), to: &out) }
       if has(.holdingVerbs) { Self.add(heldOnIt(in: sentence, statusAt: statusAt), to: &out) }
+      if has(.positions) { Self.add(heldPositions(in: sentence, statusAt: statusAt), to: &out) }
       if has(.siegeVerbs) { Self.add(besiegedByRelative(in: sentence, statusAt: statusAt), to: &out) }
       if has(.under) { Self.add(underControl(in: sentence, statusAt: statusAt), to: &out) }
       if has(.flags) { Self.add(raisedFlags(in: sentence, statusAt: statusAt), to: &out) }
@@ -1689,6 +1690,93 @@ struct ControlExtractor {
     return out
   }
 
+  /// «مواقعه», «مواقعها», "positions": the positions a side keeps or reinforces.
+  static let positionNouns: WordSet = WordSet(
+    words: ["مواقعه", "مواقعها", "مواقعهم", "مواقعهما"].map(ArabicWord.lexiconForm) + ["positions"])
+  /// Verbs whose object, the side's own positions, says it is there to stay: reinforcing, holding,
+  /// keeping, consolidating («عزز», «تمسك ب», «حافظ على», «ثبت», "reinforced", "held", "kept").
+  /// Leaving or advancing from them («انسحبت من مواقعها», "abandoned their positions") and striking
+  /// them («قصف مواقعه») are not among them.
+  static let positionVerbs: WordSet = WordSet(
+    words: [
+      "عزز", "عززت", "عززوا", "يعزز", "تعزز", "يعززون", "تمسك", "تمسكت", "يمسك", "أمسك", "أمسكت", "يتمسك",
+      "تتمسك", "حافظ", "حافظت", "حافظوا", "يحافظ", "تحافظ", "ثبت", "ثبتت", "يثبت", "تثبت", "احتفظ", "احتفظت",
+      "يحتفظ", "تحتفظ",
+    ].map(ArabicWord.lexiconForm) + [
+      "reinforced", "reinforces", "reinforce", "reinforcing", "strengthened", "consolidated", "hold", "holds",
+      "held", "holding", "kept", "keep", "keeps", "maintained", "maintains", "retained", "retains", "retain",
+    ])
+  /// What may stand between such a verb and its positions besides the subject: "its", "their", an
+  /// adverb, «في المقابل» ("in turn").
+  static let positionFillers: WordSet = WordSet(
+    words: ["في", "المقابل", "أيضا", "كذلك", "بدوره", "بدورها", "قد", "الماضية"].map(
+      ArabicWord.lexiconForm) + [
+        "its", "their", "own", "key", "main", "forward", "also", "still", "firmly",
+      ])
+
+  /// «عزز التنظيم في المقابل مواقعه في مدينة الباب», «عززت القوات العراقية وقوات الحشد الشعبي
+  /// مواقعها في قضاء القائم», "the army reinforced its positions in Homs", "rebels held their
+  /// positions inside Daraa": who reinforces, keeps or holds its own positions in a place holds the
+  /// place (in part, when parts of it are named: «بمواقعها في أحياء المدينة الغربية»). The positions
+  /// are the object of such a verb (`positionVerbs`), and «في»/"in" and the place follow them; the
+  /// subject is the verb's (named after an Arabic verb, before it, or the paragraph's).
+  func heldPositions(in sentence: Range<Int>, statusAt: (Int) -> ClaimStatus) -> [TokenClaim] {
+    let doc = ctx.doc
+    var out: [TokenClaim] = []
+    for t in ctx.cues.tokens(.positions, in: sentence)
+    where t + 2 < sentence.upperBound && !doc.forms[t].isDisjoint(with: Self.positionNouns)
+      && !doc.forms[t + 1].isDisjoint(with: MovementExtractor.inWords)
+    {
+      let clause = span(of: t, in: sentence)
+      // Back from the positions over the subject, the fillers and a time phrase («خلال الأيام
+      // الماضية») to the verb.
+      var v = t - 1
+      while v >= clause.lowerBound, v > t - 10, doc.forms[v].isDisjoint(with: Self.positionVerbs),
+        ctx.isInsideActor(v) || !doc.forms[v].isDisjoint(with: Self.positionFillers)
+          || !doc.forms[v].isDisjoint(with: ControlFallback.timeNouns)
+      {
+        v -= 1
+      }
+      guard v >= clause.lowerBound, !doc.forms[v].isDisjoint(with: Self.positionVerbs) else { continue }
+      let fallback = ControlFallback(rules: self)
+      if fallback.hasNegation(before: v, in: sentence) { continue }
+      let english = doc.tokens[v].script == .latin
+      // «عززت القوات العراقية وقوات الحشد الشعبي مواقعها»: the subjects named between verb and object.
+      let between = english ? nil : ctx.actorsStarting(from: v + 1, before: t).first { !isBacker($0) }
+      let before = ctx.actor(before: v, in: clause).flatMap { isBacker($0) ? nil : $0 }
+      let carried =
+        between == nil && before == nil
+        ? fallback.carriedOwner(verb: v..<(v + 1), clause: clause, sentence: sentence) : nil
+      guard let actor = between ?? before ?? carried else { continue }
+      let actors = between.map { joinedAfter($0) } ?? conjoined(actor)
+      // «في أحياء المدينة الغربية», "in the north of": parts and directions before the place; «في
+      // محيط», "in the vicinity of" is near it, not in it.
+      let window = (t + 2)..<min(sentence.upperBound, t + 6)
+      guard let k = placeIn(window) else { continue }
+      let f = ctx.places[k].recognized.firstToken
+      if window.contains(f),
+        ((t + 2)..<f).contains(where: {
+          !doc.forms[$0].isDisjoint(with: Self.nearWords) || !doc.forms[$0].isDisjoint(with: Self.vicinity)
+        })
+      {
+        continue
+      }
+      let places = window.contains(f) ? ctx.listFrom(k, limit: clause.upperBound) : [k]
+      for a in actors {
+        for j in places {
+          out.append(
+            TokenClaim(
+              claim(a.actor, ctx.places[j], .holds, partial(j), statusAt(v), sentence, carried: carried),
+              ctx.places[j].recognized.firstToken
+            ))
+        }
+      }
+    }
+    return out
+  }
+  /// "in the vicinity of", "around": near a place, not in it.
+  static let vicinity: WordSet = ["vicinity", "around", "near", "outskirts", "edge", "edges"]
+
   /// «قرب», «بالقرب من», «في محيط», «حول»: Arabic words of nearness before a place (around a town
   /// is not in it).
   static let nearWords: WordSet = WordSet(
@@ -1970,10 +2058,14 @@ struct ControlExtractor {
           && !ctx.doc.forms[gap.lowerBound].isDisjoint(with: ControlFallback.genericSubjects))
         || isPartitiveJoin(gap)
       // «الجيش التركي و"الجيش السوري الحر"»: a quote after «و» leaves it a token of its own.
+      // «قوات النظام ومقاتلو حزب الله», «القوات الأمنية وفصائل الحشد الشعبي»: a unit noun with «و»
+      // before the second name joins it as well (as after an Arabic verb, `joinedAfter`).
       let arabic =
         (gap.isEmpty && ctx.doc.tokens[cur.firstToken].script == .arabic
           && ctx.startsWith(cur.firstToken, "و"))
         || (gap.count == 1 && ctx.doc.original(gap.lowerBound) == "و")
+        || (gap.count == 1 && ctx.doc.tokens[gap.lowerBound].script == .arabic
+          && !ctx.doc.forms[gap.lowerBound].isDisjoint(with: ControlFallback.joinedUnitNouns))
       guard english || arabic else { break }
       out.append(prev)
       cur = prev

@@ -22,7 +22,7 @@ final class CueIndex {
     case includingEnds, backing, examples
     // Word sets: the tokens with one of their words among their forms.
     case sieges, hands, siegeNouns, lifting, flags, under, holdouts, clashNouns, expelling
-    case heldCompounds, holdingVerbs, siegeVerbs
+    case heldCompounds, holdingVerbs, siegeVerbs, positions
     case englishControlNouns, laidSieges, expellingWords, securityWords, expelledWords
     case civilians, armedMen, attackers, attacks, ownForces
     // The words before an actor that make it a sponsor, backer or the side surrendered to.
@@ -71,6 +71,7 @@ final class CueIndex {
       case .heldCompounds: (["held", "controlled"], false)
       case .holdingVerbs: (ControlExtractor.holdingVerbs.words, false)
       case .siegeVerbs: (ControlExtractor.siegeVerbs.words, false)
+      case .positions: (ControlExtractor.positionNouns.words, false)
       case .englishControlNouns: (ControlFallback.englishNounWords.words, false)
       case .laidSieges: (ControlFallback.siegeWords.words, false)
       case .expellingWords: (ControlFallback.expellingWords.words, false)

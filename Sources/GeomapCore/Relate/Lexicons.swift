@@ -124,6 +124,10 @@ enum Lexicons {
     _ = ControlExtractor.battles
     _ = ControlExtractor.routeWords
     _ = ControlExtractor.holdingVerbs
+    _ = ControlExtractor.positionNouns
+    _ = ControlExtractor.positionVerbs
+    _ = ControlExtractor.positionFillers
+    _ = ControlExtractor.vicinity
     _ = ControlExtractor.onIt
     _ = ControlExtractor.wasWords
     _ = ControlExtractor.under

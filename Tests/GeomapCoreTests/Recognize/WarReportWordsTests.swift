@@ -33,6 +33,15 @@ struct WarReportWordsTests {
     #expect(try surfaces("وكانت ناحيتا السعدية وجلولاء قد سقطتا بيد تنظيم داعش").contains { $0.hasSuffix("السعدية") })
   }
 
+  /// «مجمع سنوني», «مجمع خانصور»: northern Iraq's collective towns are named after «مجمع» (neither
+  /// name read on main 2f0df34, `geomap places`); «المجمع الحكومي» (the government compound) stays
+  /// no place.
+  @Test func collectiveTownNounAnnouncesTheName() throws {
+    #expect(try surfaces("سيطر مسلحو التنظيم فجر اليوم على مجمع سنوني شمال جبل سنجار").contains("سنوني"))
+    #expect(try surfaces("ونزحت العائلات من مجمع خانصور باتجاه الحدود السورية").contains("خانصور"))
+    #expect(try surfaces("رفعت القوات العلم فوق المجمع الحكومي وسط مدينة الرمادي") == ["الرمادي"])
+  }
+
   /// «عرب أن» (Arabs [said] that) keys like 'Arban: a name never ends on a particle.
   @Test func nameNeverEndsOnAParticle() throws {
     #expect(try surfaces("وقال ناشطون عرب أن القصف طال أحياء دير الزور") == ["دير الزور"])
