@@ -12,6 +12,8 @@ extension MovementExtractor {
     case gaze, sending, messageNouns, shifting, abstractMovers
     // What `locationFacts` asks of the words after each actor.
     case areaWords
+    // What `locationFacts` lets stand between an actor and «في»/"in"/"at".
+    case stationing
 
     var words: WordSet {
       switch self {
@@ -45,6 +47,7 @@ extension MovementExtractor {
       case .shifting: MovementExtractor.shiftingWords
       case .abstractMovers: MovementExtractor.abstractMovers
       case .areaWords: MovementExtractor.areaWords
+      case .stationing: MovementExtractor.stationingWords
       }
     }
 

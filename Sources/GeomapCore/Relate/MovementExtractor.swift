@@ -89,6 +89,19 @@ struct MovementExtractor {
   ])
   static let originWords: WordSet = ["من", "from"]
   static let inWords: WordSet = ["في", "in", "داخل", "inside"]
+  /// "troops stationed at al-Qaim", «قوات كانت تنتشر في الميادين», «القوات المتمركزة في»: words
+  /// between an actor and «في»/"in"/"at" that say where its men are posted (a participle or verb of
+  /// being posted, or the copula before one), so the place is where they are (`locationFacts`).
+  static let stationingWords: WordSet = WordSet(
+    words: [
+      "المتمركزة", "المتمركزين", "المتمركزون", "متمركزة", "متمركزين", "المنتشرة", "المنتشرين", "المنتشرون",
+      "منتشرة", "المتواجدة", "المتواجدين", "المتواجدون", "الموجودة", "الموجودين", "الموجودون", "المرابطة",
+      "المرابطين", "تنتشر", "ينتشر", "ينتشرون", "تتمركز", "يتمركز", "يتمركزون", "ترابط", "كانت", "كانوا", "كان",
+    ].map(ArabicWord.lexiconForm) + [
+      "stationed", "based", "positioned", "garrisoned", "posted", "were", "was",
+    ])
+  /// "stationed at al-Qaim": "at" names where the men are only after a stationing word.
+  static let atWords: WordSet = ["at"]
   /// "the areas under their control", «مناطق سيطرته»: an area of the actor's, not a named place.
   static let areaWords: WordSet = ["مناطق", "منطقه", "احياء", "areas", "territory", "territories", "area"]
   static let civilianWords: WordSet = WordSet(
@@ -361,8 +374,20 @@ struct MovementExtractor {
         continue
       }
       let end = ctx.actors[i].endToken
-      for t in end..<min(doc.tokens.count, end + 2) where doc.isNear(before: t) {
-        guard masks[t].has(.inWords) else {
+      // "coalition troops stationed at al-Qaim", «قوات النظام المتمركزة في تدمر»: a stationing
+      // word lets «في»/"in"/"at" stand right after it, one word further than otherwise.
+      var limit = min(doc.tokens.count, end + 2)
+      var stationed = false
+      var t = end
+      while t < limit {
+        defer { t += 1 }
+        guard doc.isNear(before: t) else { continue }
+        if masks[t].has(.stationing) {
+          stationed = true
+          limit = min(doc.tokens.count, max(limit, t + 2))
+          continue
+        }
+        guard masks[t].has(.inWords) || (stationed && !doc.forms[t].isDisjoint(with: Self.atWords)) else {
           // "opposition territory in X" is an area, named as where a motion goes or starts.
           if masks[t].has(.areaWords) { break }
           continue
@@ -941,9 +966,13 @@ struct MovementExtractor {
     }
     // «توصلت فصائل المعارضة في درعا البلد إلى اتفاق … وخروج الرافضين إلى …»: where the actor is,
     // said earlier in this group, is where it leaves from.
+    // «خرج اليوم المسلحون الرافضون للتسوية في بلدتي قدسيا والهامة … إلى ريف إدلب»: after the motion
+    // word, the agent's place, said before where it goes, is where it leaves from too.
+    let firstDestination = destinations.lazy.map(\.token).min() ?? Int.max
     if resolvedOrigins.isEmpty,
       let fact = locations.last(where: {
-        $0.actor == actor && group.contains($0.token) && $0.token < firstTrigger.range.lowerBound
+        $0.actor == actor && group.contains($0.token)
+          && ($0.token < firstTrigger.range.lowerBound || (hasAgent && $0.token < firstDestination))
       })
     {
       resolvedOrigins = fact.entries.map {
