@@ -227,6 +227,7 @@ enum Lexicons {
     _ = MovementExtractor.arrivalWords
     _ = MovementExtractor.areaLinks
     _ = MovementExtractor.carryingWords
+    _ = MovementExtractor.transportVerbs
     _ = MovementExtractor.outWords
     _ = MovementExtractor.boardingWords
     _ = MovementExtractor.arrivalPrepositions

@@ -99,3 +99,20 @@ extension MovementExtractor {
     }
   }
 }
+
+extension MovementExtractor {
+  /// Verbs whose subject carries their object: «نقلت», «أجلت», "moved", "transported", "evacuated".
+  static let transportVerbs: WordSet = WordSet(
+    words: ["نقل", "نقلت", "نقلوا", "أجلى", "أجلت", "أجلوا", "أقلت", "حملت"].map(ArabicWord.lexiconForm) + [
+      "moved", "transported", "evacuated", "bused", "bussed", "carried", "ferried", "relocated", "trucked",
+    ])
+
+  /// True when the civilians at `c` are the object of the transport verb at `trigger`. People moved
+  /// who belong to no side are not the movers: the one who moves them is («القوات الأمنية نقلت أكثر
+  /// من ألفي عائلة», "ISIL moved thousands of civilians", "the ISF transported 9,000 people"), as the
+  /// gold reads them; the caller asks it only when that subject is named in the sentence.
+  func carriesCivilians(_ c: Int, at trigger: Range<Int>) -> Bool {
+    c >= trigger.upperBound && trigger.count == 1
+      && !ctx.doc.forms[trigger.lowerBound].isDisjoint(with: Self.transportVerbs)
+  }
+}

@@ -804,7 +804,8 @@ struct MovementExtractor {
       civilianWord = c
       break
     }
-    if let c = civilianWord {
+    // «القوات الأمنية نقلت ألفي عائلة», "ISIL moved thousands of civilians": a named subject carries them.
+    if let c = civilianWord, !(subjectEnd != nil && carriesCivilians(c, at: firstTrigger.range)) {
       // The civilian word may be the trigger itself ("displaced"): then nothing stands between.
       let between =
         c < firstTrigger.range.lowerBound
