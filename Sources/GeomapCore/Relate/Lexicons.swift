@@ -228,6 +228,8 @@ enum Lexicons {
     _ = MovementExtractor.areaLinks
     _ = MovementExtractor.carryingWords
     _ = MovementExtractor.transportVerbs
+    _ = MovementExtractor.ownedVehicles
+    _ = MovementExtractor.partitiveWords
     _ = MovementExtractor.outWords
     _ = MovementExtractor.boardingWords
     _ = MovementExtractor.arrivalPrepositions

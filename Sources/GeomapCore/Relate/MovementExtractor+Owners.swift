@@ -116,3 +116,34 @@ extension MovementExtractor {
       && !ctx.doc.forms[trigger.lowerBound].isDisjoint(with: Self.transportVerbs)
   }
 }
+
+extension MovementExtractor {
+  /// Vehicles a side's name may follow as their owner: «شاحنات قسد», «حافلات النظام».
+  static let ownedVehicles: WordSet = WordSet(
+    words: ["شاحنات", "الشاحنات", "حافلات", "الحافلات", "باصات", "الباصات", "سيارات", "آليات"].map(
+      ArabicWord.lexiconForm))
+  /// «عناصر من التنظيم»: the side after «من» the people belong to.
+  static let partitiveWords: WordSet = WordSet(words: ["من"].map(ArabicWord.lexiconForm))
+
+  /// «ونقلت شاحنات قسد عائلات التنظيم من الباغوز إلى …»: after a transport verb, the side named as
+  /// the vehicles' owner only carries; the people carried, named with their own side right after
+  /// («عائلات التنظيم», «مقاتلي المعارضة», «عناصر من التنظيم»), are the movers, as the gold reads
+  /// "buses carrying Jaish al-Islam fighters". Nil when `agent` owns no vehicle or no side follows.
+  func carriedSide(by agent: ActorMention, at trigger: Range<Int>) -> ActorMention? {
+    let doc = ctx.doc
+    let f = agent.firstToken
+    let p = agent.endToken
+    guard trigger.count == 1,
+      !doc.forms[trigger.lowerBound].isDisjoint(with: Self.transportVerbs)
+        || !doc.forms[trigger.lowerBound].isDisjoint(with: Self.carryingWords),
+      f > trigger.upperBound, !doc.forms[f - 1].isDisjoint(with: Self.ownedVehicles),
+      p + 1 < doc.tokens.count,
+      !doc.forms[p].isDisjoint(with: Self.fighterWords) || !doc.forms[p].isDisjoint(with: Self.familyWords)
+    else { return nil }
+    let side =
+      ctx.actor(startingAt: p + 1)
+      ?? (doc.forms[p + 1].isDisjoint(with: Self.partitiveWords) ? nil : ctx.actor(startingAt: p + 2))
+    guard let side, side.actor != agent.actor, side.actor != .unknown, !ctx.isSponsor(side) else { return nil }
+    return side
+  }
+}

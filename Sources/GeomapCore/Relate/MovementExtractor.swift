@@ -671,7 +671,7 @@ struct MovementExtractor {
       }
       // «نقلت الحافلات بإشراف الأمم المتحدة الجرحى»: who supervises or brokers the move is no agent.
       if let m = ctx.actor(after: tr.range.lowerBound, window: 6, limit: limit), !ctx.isSponsor(m) {
-        named = m
+        named = carriedSide(by: m, at: tr.range) ?? m
         hasAgent = true
         break
       }

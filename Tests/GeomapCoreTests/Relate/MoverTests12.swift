@@ -25,4 +25,15 @@ struct MoverTests12 {
   func civiliansMovingThemselvesHaveNoActor(_ c: (String, [String])) throws {
     try MoverTests8.expect(c.0, c.1)
   }
+
+  /// «ونقلت شاحنات قسد عائلات التنظيم»: the side named as the vehicles' owner only carries; the
+  /// people carried, named with their own side, move. People of no side: the carrier moves them.
+  @Test(arguments: [
+    ("ونقلت حافلات النظام مقاتلي المعارضة من دوما إلى إدلب، بحسب ناشطين.", ["OPPOSITION Douma→Idlib"] as [String]),
+    ("ونقلت شاحنات قوات سوريا الديمقراطية عائلات تنظيم داعش من الباغوز إلى مخيم الهول.", ["ISIS Baghouz→al-Hol camp"] as [String]),
+    ("ونقلت شاحنات قسد مئات المدنيين من الباغوز إلى مخيم الهول.", ["SDF Baghouz→al-Hol camp"] as [String]),
+  ])
+  func carriedSideMoves(_ c: (String, [String])) throws {
+    try MoverTests8.expect(c.0, c.1)
+  }
 }
