@@ -739,12 +739,19 @@ struct ControlExtractor {
         if subject.contains(where: { !doc.forms[$0].isDisjoint(with: Self.nonCombatants) }) { continue }
       }
       // «سيطرت قوات النظام ومقاتلو حزب الله على …»: Arabic subjects joined after the verb.
-      let following = actor.firstToken > m.range.lowerBound && !english ? joinedAfter(actor) : [actor]
+      // (Partners are the sentence's own: one joined across its full stop is no subject of this verb.)
+      let following =
+        actor.firstToken > m.range.lowerBound && !english
+        ? Array(joinedAfter(actor).prefix { $0.endToken <= sentence.upperBound }) : [actor]
       var from = max(
         m.range.upperBound,
         actor.firstToken > m.range.lowerBound ? (following.last ?? actor).endToken : m.range.upperBound)
+      // «سيطرت قوات النظام، وحزب الله على تدمر»: a partner joined after a comma ends past the verb's
+      // clause, and the object follows it in its own clause (the window from the partner to the
+      // verb's clause end was an inverted range and trapped the reader).
+      let objectClause = from > clause.upperBound ? span(of: from, in: sentence) : clause
       // «سيطرت قوات النظام على مدينة تدمر»: على and a trigger noun may stand before the place.
-      var window = from..<min(clause.upperBound, from + 8)
+      var window = from..<min(objectClause.upperBound, from + 8)
       // «سيطرت قوات النظام، يوم الأحد، على مدينة تدمر»: the object after asides set off by commas.
       // «فصائل "الجيش السوري الحر"»: a name in apposition right after the subject ends it.
       let subjectEnd = ownerEnd(from)
