@@ -9,15 +9,28 @@ import Testing
 /// Sentences written for this test; each trapped that binary (`geomap inspect`, signal 4).
 @Suite(.enabled(if: bundledGazetteer != nil, "bundled gazetteer index not built"))
 struct JoinedSubjectTrapTests {
-  static let sentences = [
-    "سيطرت قوات النظام، وحزب الله على تدمر.",
-    "خسر تنظيم الدولة، وجبهة النصرة مدينة تدمر لصالح قوات النظام.",
-    "سيطرت قوات النظام. وحزب الله على تدمر.",
+  typealias Case = ControlTests6.Case
+
+  static let cases: [Case] = [
+    // Both sides of the comma-joined subject take the place.
+    Case(
+      text: "سيطرت قوات النظام، وحزب الله على تدمر.",
+      claims: ["REGIME Palmyra captured", "HEZBOLLAH Palmyra captured"]),
+    Case(
+      text: "خسر تنظيم الدولة، وجبهة النصرة مدينة تدمر لصالح قوات النظام.",
+      claims: ["ISIS Palmyra lost", "HTS Palmyra lost", "REGIME Palmyra captured"]),
+    // A side after the full stop is no subject of the verb before it.
+    Case(
+      text: "سيطرت قوات النظام. وحزب الله على تدمر.",
+      claims: [], absent: ["HEZBOLLAH Palmyra captured"]),
   ]
 
-  @Test(arguments: sentences)
-  func joinedAfterTheClauseEnds(_ text: String) throws {
-    let situation = try #require(ControlTests7.reader).read(text: text, source: "t", date: nil)
+  @Test(arguments: cases)
+  func joinedAfterTheClauseEnds(_ c: Case) throws {
+    let situation = try #require(ControlTests7.reader).read(text: c.text, source: "t", date: nil)
     #expect(situation.mentions.map(\.entry.name).contains("Palmyra"), "read \(situation.mentions.map(\.entry.name))")
+    let read = ControlTests7.control(c.text)
+    for claim in c.claims { #expect(read.contains(claim), "read \(read.sorted())") }
+    for claim in c.absent { #expect(!read.contains(claim), "read \(read.sorted())") }
   }
 }
