@@ -163,6 +163,10 @@ import Testing
     #expect(badDate.status == 64)
     #expect(badDate.stderr.contains("--date must be a real day"))
     #expect(try runGeomap(["export", "--summary", "xml", "--situation-json", Self.seedJSON]).status == 64)
+    let dashOutput = try runGeomap(["export", "-o", "-", "--situation-json", Self.seedJSON])
+    #expect(dashOutput.status == 64)
+    #expect(dashOutput.stderr.contains("--output takes a folder"))
+    #expect(!FileManager.default.fileExists(atPath: "-"))
   }
 }
 

@@ -187,8 +187,11 @@ final class ScanWord: Sendable {
       // The token's own reading apart: most tokens have no other.
       let key = ArabicWord.withoutArticle(letters)
       let bareIsText = key.count == letters.count
+      // Keys are made with `String(validUTF8:)`: they are runs of whole plain letters (each two
+      // bytes, cut at even offsets) of the token's valid UTF-8, or «ا» and such a run, and
+      // `String(decoding:)` checked them again (~150 instructions a new spelling, callgrind).
       let plain = Reading(
-        prefixLength: 0, key: bareIsText ? text : String(decoding: key, as: UTF8.self), hash: FNV1a.hash64(bytes: key))
+        prefixLength: 0, key: bareIsText ? text : String(validUTF8: key), hash: FNV1a.hash64(bytes: key))
       // A stem starts with the article exactly when its first four bytes are «ال».
       var hasArticle = FNV1a.startsWithBytes(letters, "ال")
       var stems: [Reading] = []
@@ -197,7 +200,7 @@ final class ScanWord: Sendable {
         let key = ArabicWord.withoutArticle(stem)
         hasArticle = hasArticle || FNV1a.startsWithBytes(stem, "ال")
         stems.append(
-          Reading(prefixLength: prefix, key: String(decoding: key, as: UTF8.self), hash: FNV1a.hash64(bytes: key)))
+          Reading(prefixLength: prefix, key: String(validUTF8: key), hash: FNV1a.hash64(bytes: key)))
       }
       // The later key taken first, so `plain` is passed on as it is (not copied for the call and
       // destroyed after it).
@@ -239,7 +242,7 @@ final class ScanWord: Sendable {
     mutating func grow(to slot: Int) {
       guard slot >= slots.count else { return }
       let more = Swift.max(slot + 1 - slots.count, slots.count)
-      slots.append(contentsOf: repeatElement(Slot(word: nil, stamp: 0, local: 0, owner: -1), count: more))
+      slots.appendRepeating(Slot(word: nil, stamp: 0, local: 0, owner: -1), count: more)
     }
   }
 

@@ -75,6 +75,11 @@ struct Export: ParsableCommand {
     }
     if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1, got \(jobs)") }
     if maxBytes < 1 { throw ValidationError("--max-bytes must be positive, got \(maxBytes)") }
+    // "-" reads standard input among the reports, but export writes a set of files: an output named
+    // "-" would silently become a folder called "-" (one was once committed by accident).
+    if output.isEmpty || output == "-" {
+      throw ValidationError("--output takes a folder (export writes several files, not standard output), got '\(output)'")
+    }
     if let merge, merge.isEmpty || merge.contains("/") || merge.hasPrefix(".") {
       throw ValidationError("--merge takes a file name without folders, got '\(merge)'")
     }
