@@ -59,9 +59,14 @@ public enum InputDiscovery {
       }
       let root = normalized(argument)
       var any = false
-      for relative in walk(root) where matches(lastComponent(relative), patterns) {
+      let tree = walkNamingProblems(root, patterns: patterns)
+      for relative in tree.files where matches(lastComponent(relative), patterns) {
         let path = root == "." ? relative : root + "/" + relative
         found[path] = BatchInput(path: path, folders: Array(relative.split(separator: "/").dropLast().map(String.init)))
+        any = true
+      }
+      for (relative, reason) in tree.problems {
+        errors.append(GeomapError(.unreadable, relative.isEmpty ? argument : (root == "." ? relative : root + "/" + relative), reason))
         any = true
       }
       if !any { emptyFolders.append(argument) }
@@ -76,28 +81,65 @@ public enum InputDiscovery {
 
   /// Paths relative to `root` of every regular file below it, in sorted order; symbolic links to
   /// folders are not followed, so a link loop cannot hang a run.
-  static func walk(_ root: String) -> [String] {
+  static func walk(_ root: String) -> [String] { walkNamingProblems(root, patterns: nil).files }
+
+  /// `walk`, also naming what it skips that a run must report (a report folder is read unattended,
+  /// and a report missing from the map must be said, not left out with exit 0): folders that cannot
+  /// be listed (`""` for `root` itself; a sub-folder with mode 000 was skipped without a word), and
+  /// names matching `patterns` that are no readable file (a broken or looping link, a FIFO, a
+  /// device). These are named, never opened. With `patterns` nil no name is looked at.
+  static func walkNamingProblems(_ root: String, patterns: [String]?) -> (files: [String], problems: [(String, String)]) {
     var out: [String] = []
+    var problems: [(String, String)] = []
     var pending = [""]
     let fm = FileManager.default
     while let relative = pending.popLast() {
       let dir = relative.isEmpty ? root : root + "/" + relative
-      guard let names = try? fm.contentsOfDirectory(atPath: dir) else { continue }
+      guard let names = try? fm.contentsOfDirectory(atPath: dir) else {
+        problems.append((relative, listingProblem(dir)))
+        continue
+      }
       for name in names.sorted() where !name.hasPrefix(".") {
         let child = relative.isEmpty ? name : relative + "/" + name
+        let named = patterns.map { matches(name, $0) } ?? false
         var st = stat()
-        guard lstat(root + "/" + child, &st) == 0 else { continue }
+        guard lstat(root + "/" + child, &st) == 0 else {
+          if named { problems.append((child, ReportDecoder.openProblem(errno))) }
+          continue
+        }
         switch st.st_mode & S_IFMT {
         case S_IFDIR: pending.append(child)
         case S_IFREG: out.append(child)
         case S_IFLNK:
           var target = stat()
-          if stat(root + "/" + child, &target) == 0, target.st_mode & S_IFMT == S_IFREG { out.append(child) }
-        default: break
+          if stat(root + "/" + child, &target) == 0 {
+            if target.st_mode & S_IFMT == S_IFREG {
+              out.append(child)
+            } else if named, target.st_mode & S_IFMT != S_IFDIR {
+              problems.append((child, "links to a device, socket or fifo, not a regular file"))
+            }
+          } else if named {
+            let code = errno
+            problems.append((child, code == ENOENT ? "broken symbolic link; its target does not exist" : ReportDecoder.openProblem(code)))
+          }
+        case S_IFIFO:
+          if named { problems.append((child, "is a named pipe (fifo), not a regular file")) }
+        default:
+          if named { problems.append((child, "is a device or socket, not a regular file")) }
         }
       }
     }
-    return out.sorted()
+    return (out.sorted(), problems.sorted { $0.0 < $1.0 })
+  }
+
+  /// Why folder `dir` cannot be listed, from `opendir`'s errno.
+  private static func listingProblem(_ dir: String) -> String {
+    if let d = opendir(dir) {
+      closedir(d)
+      return "folder cannot be listed"
+    }
+    let code = errno
+    return code == EACCES || code == EPERM ? "folder not readable: permission denied" : "folder cannot be listed: \(ReportDecoder.openProblem(code))"
   }
 
   /// `./a//b/` → `a/b`: one spelling per file so duplicates are caught and names are stable.

@@ -524,8 +524,12 @@ struct ControlExtractor {
       // named in an aside lengthen it.
       let lookback = max(wide.lowerBound, m.range.lowerBound - 16)..<m.range.lowerBound
       // «رصد المرصد سيطرة قوات النظام على بلدتي حمورية وسقبا»: the actor right after the noun owns it.
+      // (Right after it in its clause: «رصد المرصد سيطرة، قوات النظام على تدمر» names no owner of the
+      // noun, and an owner past the comma ended beyond the noun's clause, so the object window from
+      // its end to the clause end was an inverted range and trapped the reader.)
       let construct =
-        doc.tokens[m.range.lowerBound].script == .arabic ? ctx.actor(startingAt: m.range.upperBound) : nil
+        doc.tokens[m.range.lowerBound].script == .arabic && doc.isNear(before: m.range.upperBound)
+        ? ctx.actor(startingAt: m.range.upperBound) : nil
       // «بعد نحو سبعة أشهر من سيطرة تنظيم داعش عليها، معلناً تحرير المدينة»: the owner of an earlier
       // control noun is not who announces the taking.
       // «وتمكن عناصره من دخول مدينة تدمر»: an announcing verb with no subject of its own refers

@@ -582,7 +582,9 @@ extension MovementExtractor {
     guard let mover = (range.lowerBound..<t).lazy.compactMap({ self.ctx.actor(startingAt: $0) }).first else {
       return nil
     }
-    for u in mover.endToken..<t where !doc.forms[u].isDisjoint(with: Self.inWords) {
+    // (The mover starts before `t` but is found by its start alone: a name running over the cue
+    // would end past it, and the words between would be an inverted range. None between, then.)
+    for u in mover.endToken..<max(mover.endToken, t) where !doc.forms[u].isDisjoint(with: Self.inWords) {
       if let k = ctx.placeRange(after: u, limit: t).first { return ctx.places[k].mention.entry }
     }
     return nil

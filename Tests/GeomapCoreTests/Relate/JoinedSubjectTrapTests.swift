@@ -33,4 +33,30 @@ struct JoinedSubjectTrapTests {
     for claim in c.claims { #expect(read.contains(claim), "read \(read.sorted())") }
     for claim in c.absent { #expect(!read.contains(claim), "read \(read.sorted())") }
   }
+  /// Every labelled report read again with a second side joined past the clause's comma after every
+  /// actor mention the lexicon finds (Arabic «، وحزب الله», English ", and Hezbollah"; a second
+  /// variant joins «، والجيش الحر» / ", and rebels"): each subject rule meets a partner beyond the
+  /// clause it searched. The round-23 generator (a fixed list of Arabic names) trapped 40 of 208
+  /// texts on 5a0ac43; this one trapped the reader on 223bb3d^ too (a trap ends the test run).
+  @Test func everyReportReadsWithASideJoinedAfterEachActor() throws {
+    let reader = try #require(ControlTests7.reader)
+    var read = 0
+    for report in try GoldIntegrityTests.all() {
+      let text = report.report.text
+      let scalars = Array(text.unicodeScalars)
+      let isArabic = scalars.prefix(400).contains { (0x0600...0x06FF).contains($0.value) }
+      let ends = Set(ActorLexicon.mentions(in: ReportText(text)).map(\.end)).sorted(by: >)
+      guard !ends.isEmpty else { continue }
+      for partner in isArabic ? ["، وحزب الله", "، والجيش الحر"] : [", and Hezbollah", ", and rebels"] {
+        var joined = scalars
+        for end in ends { joined.insert(contentsOf: partner.unicodeScalars, at: end) }
+        var s = String.UnicodeScalarView()
+        s.append(contentsOf: joined)
+        let situation = reader.read(text: String(s), source: report.name, date: nil)
+        #expect(!situation.mentions.isEmpty, "\(report.name) with «\(partner)»: no place read")
+        read += 1
+      }
+    }
+    #expect(read >= 350, "only \(read) texts read")
+  }
 }

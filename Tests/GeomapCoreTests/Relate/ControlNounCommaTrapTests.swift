@@ -1,0 +1,31 @@
+import Testing
+
+@testable import GeomapCore
+
+/// «رصد المرصد سيطرة، قوات النظام على تدمر»: a comma right after a control noun and an actor after
+/// it. The actor was taken as the noun's owner («سيطرة قوات النظام») though it stands past the clause
+/// break, so the object window from the owner's end to the noun's clause end was an inverted range
+/// (`announcedClaims`) and trapped the reader, losing the whole run. Sentences written for this test;
+/// each Arabic one trapped main 6fa9d04 (`geomap inspect`: signal 4 at ControlExtractor.swift:579,
+/// "Range requires lowerBound <= upperBound"). English has no owner after the noun and did not trap.
+@Suite(.enabled(if: bundledGazetteer != nil, "bundled gazetteer index not built"))
+struct ControlNounCommaTrapTests {
+  static let texts = [
+    "رصد المرصد سيطرة، قوات النظام على تدمر.",
+    "أعلن الجيش السوري استعادة، قوات النظام مدينة تدمر.",
+    "بعد سيطرة، تنظيم داعش على تدمر انسحب الجيش.",
+    "The monitor reported the capture, government forces said, of Palmyra.",
+  ]
+
+  @Test(arguments: texts)
+  func readsWithACommaAfterTheNoun(_ text: String) throws {
+    let situation = try #require(ControlTests7.reader).read(text: text, source: "t", date: nil)
+    #expect(situation.mentions.map(\.entry.name).contains("Palmyra"), "read \(situation.mentions.map(\.entry.name))")
+  }
+
+  /// Without the comma the actor after the noun still owns it («سيطرة قوات النظام على تدمر»).
+  @Test func theOwnerRightAfterTheNounStillOwnsIt() {
+    let read = ControlTests7.control("رصد المرصد سيطرة قوات النظام على تدمر.")
+    #expect(read.contains("REGIME Palmyra captured"), "read \(read.sorted())")
+  }
+}
