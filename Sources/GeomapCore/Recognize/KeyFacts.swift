@@ -235,7 +235,7 @@ struct KeyFactsCache {
   mutating func remember(_ k: Int, oneWord entry: Int) {
     guard entry >= 0 else { return }
     if entry >= oneWord.count {
-      oneWord.appendRepeating(0, count: Swift.max(entry + 1 - oneWord.count, oneWord.count, 1024))
+      oneWord.append(contentsOf: repeatElement(0, count: Swift.max(entry + 1 - oneWord.count, oneWord.count, 1024)))
     }
     oneWord[entry] = Int32(k + 1)
   }

@@ -94,7 +94,7 @@ struct NameStarts {
         for s in missing {
           let slot = scan.slot(ofSpelling: s)
           guard slot >= 0 else { continue }
-          if slot >= c.count { c.appendRepeating(0, count: Swift.max(slot + 1 - c.count, c.count)) }
+          if slot >= c.count { c.append(contentsOf: repeatElement(0, count: Swift.max(slot + 1 - c.count, c.count))) }
           c[slot] = bytes[s]
         }
       }

@@ -45,7 +45,7 @@ struct ReportKeys {
   mutating func remember(_ number: Int32, spelling: Int, reading: Int) {
     let k = ScanHead.width * spelling + reading
     if k >= oneWord.count {
-      oneWord.appendRepeating(0, count: Swift.max(k + 1 - oneWord.count, oneWord.count, 256))
+      oneWord.append(contentsOf: repeatElement(0, count: Swift.max(k + 1 - oneWord.count, oneWord.count, 256)))
     }
     oneWord[k] = number + 1
   }

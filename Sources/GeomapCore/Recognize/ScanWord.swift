@@ -242,7 +242,7 @@ final class ScanWord: Sendable {
     mutating func grow(to slot: Int) {
       guard slot >= slots.count else { return }
       let more = Swift.max(slot + 1 - slots.count, slots.count)
-      slots.appendRepeating(Slot(word: nil, stamp: 0, local: 0, owner: -1), count: more)
+      slots.append(contentsOf: repeatElement(Slot(word: nil, stamp: 0, local: 0, owner: -1), count: more))
     }
   }
 

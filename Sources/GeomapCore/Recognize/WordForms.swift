@@ -131,7 +131,8 @@ extension WordForms {
       precondition(slots.count == made.entries.count, "WordForms: a slot per analysis")
       let top = slots.max() ?? -1
       if top >= entries.count {
-        entries.appendRepeating(Analyses.Entry(), count: Swift.max(top + 1 - entries.count, entries.count))
+        entries.append(
+          contentsOf: repeatElement(Analyses.Entry(), count: Swift.max(top + 1 - entries.count, entries.count)))
       }
       if slots.allSatisfy({ $0 >= 0 && entries[$0].start < 0 }) {
         let base = Int32(words.count)
