@@ -2113,8 +2113,17 @@ struct ControlExtractor {
   /// True when an actor is named as someone's backer ("backed by Iranian proxies and Hezbollah",
   /// «المدعومة من تركيا»). A hyphenated backing word right before the actor is an adjective of the
   /// actor itself ("Turkish-backed rebels" are the rebels, not their backer).
+  /// A name that is the first half of a hyphen compound qualifying a place ("pushed into rebel-held
+  /// territory and captured Morek", "ISIS-controlled villages") is no one's subject either: the
+  /// compound describes the place (`heldCompoundClaims` reads that claim), the verb's subject is
+  /// named elsewhere in the clause.
   func isBacker(_ a: ActorMention) -> Bool {
     let doc = ctx.doc
+    if a.endToken < doc.tokens.count, isHyphenated(a.endToken),
+      !doc.forms[a.endToken].isDisjoint(with: Self.placeCompoundParticiples)
+    {
+      return true
+    }
     let before = max(0, a.firstToken - 6)..<a.firstToken
     // "Turkish-backed Syrian rebels": a nation or direction adjective may stand between.
     return before.contains { b in
@@ -2125,6 +2134,12 @@ struct ControlExtractor {
           })
     }
   }
+
+  /// The participles of "X-held", "X-controlled", "X-besieged": a name before the hyphen says who
+  /// holds or besieges the noun after the compound.
+  static let placeCompoundParticiples: WordSet = [
+    "held", "controlled", "besieged", "occupied", "dominated", "run", "encircled", "surrounded",
+  ]
 
   /// True when token `t` is joined to the token before it by a hyphen ("Turkish-backed").
   func isHyphenated(_ t: Int) -> Bool {
