@@ -252,6 +252,9 @@ public enum ActorLexicon {
       ("security forces", state), ("القوات الحكومية", state), ("القوات الأمنية", state), ("قوات الأمن", state),
       ("الفرقة الرابعة", state), ("Fourth Division", state), ("4th Division", state), ("Republican Guard", state),
       ("الحرس الجمهوري", state), ("الجيش", state),
+      // "army units withdrew", "the army's 12th Division", "a deal with the army": English names the
+      // state's army by the bare noun as Arabic does with «الجيش» (lowercase only: see `mentions`).
+      ("army", state), ("army's", state),
       // «القوات المسلحة ستواصل تقدمها» (SANA, the Iraqi command): the state's armed forces.
       ("القوات المسلحة", state), ("armed forces", state),
       ("قيادة عمليات", iraqi), ("قيادة العمليات", iraqi), ("قيادة العمليات المشتركة", iraqi),
@@ -275,6 +278,8 @@ public enum ActorLexicon {
     ]
   }()
   static let roleMatcher = PhraseMatcher(roles)
+  /// English roles read only as written in lowercase: capitalised they head other names.
+  static let lowercaseRoles: Set<String> = ["army", "army's"]
   /// One-word names that are also a unit noun of another group's name («فصائل الحشد الشعبي»).
   static let unitNouns: WordSet = WordSet(words: ["فصائل", "الفصائل"].map(ArabicWord.lexiconForm))
   /// «قوات الأمن التركية», "Turkish security forces": another state's forces, named by their role.
@@ -428,8 +433,11 @@ public enum ActorLexicon {
           && (!doc.forms[i + r.length].isDisjoint(with: foreignAdjectives)
             // «الجيش الوطني», «الجيش الإسرائيلي»: a bare «الجيش» before a definite word is another army.
             || (r.length == 1 && headsAnotherName(doc, .shortName(.unknown), at: i + 1)))
+        // "Mahdi Army", "Army of Islam": capitalised, the bare noun is the head of a name.
+        let named =
+          r.length == 1 && lowercaseRoles.contains(doc.tokens[i].text) && doc.original(i) != doc.tokens[i].text
         // A role with no side in Syria is kept as UNKNOWN until the report's country is known.
-        if !before && !after {
+        if !before && !after && !named {
           out.append(mention(doc, i, r.length, r.value.syria ?? .unknown, coreference: false))
         }
         i += r.length
