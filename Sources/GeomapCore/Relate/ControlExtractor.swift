@@ -694,7 +694,8 @@ struct ControlExtractor {
       // (Searched among the actors starting in the clause before the verb: scanning back from the
       // report's last actor passed every later one, per verb.)
       let before = ctx.actorsStarting(from: clause.lowerBound, before: m.range.lowerBound).last {
-        $0.endToken <= m.range.lowerBound && $0.firstToken >= clause.lowerBound && !isBacker($0)
+        $0.endToken <= m.range.lowerBound && $0.firstToken >= clause.lowerBound
+          && !isBacker($0, verb: m.range.lowerBound)
       }
       let after = ctx.actor(after: m.range.upperBound - 1, window: 3, limit: clause.upperBound).flatMap {
         a in
@@ -2114,12 +2115,13 @@ struct ControlExtractor {
   /// «المدعومة من تركيا»). A hyphenated backing word right before the actor is an adjective of the
   /// actor itself ("Turkish-backed rebels" are the rebels, not their backer).
   /// A name that is the first half of a hyphen compound qualifying a place ("pushed into rebel-held
-  /// territory and captured Morek", "ISIS-controlled villages") is no one's subject either: the
-  /// compound describes the place (`heldCompoundClaims` reads that claim), the verb's subject is
-  /// named elsewhere in the clause.
-  func isBacker(_ a: ActorMention) -> Bool {
+  /// territory and captured Morek", "ISIS-controlled villages") is the subject of no other verb:
+  /// the compound describes the place, the clause's subject is named elsewhere. It is the agent of
+  /// its own participle, the control verb at `verb` ("the regime-besieged town of Homs": the regime
+  /// besieges Homs); `heldCompoundClaims` reads "X-held".
+  func isBacker(_ a: ActorMention, verb: Int? = nil) -> Bool {
     let doc = ctx.doc
-    if a.endToken < doc.tokens.count, isHyphenated(a.endToken),
+    if a.endToken < doc.tokens.count, a.endToken != verb, isHyphenated(a.endToken),
       !doc.forms[a.endToken].isDisjoint(with: Self.placeCompoundParticiples)
     {
       return true

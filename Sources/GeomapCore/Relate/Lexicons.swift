@@ -75,6 +75,7 @@ enum Lexicons {
     _ = RelationContext.speech
     _ = ControlExtractor.strongholds
     _ = ControlExtractor.heldBy
+    _ = ControlExtractor.placeCompoundParticiples
     _ = ControlExtractor.verbMatcher
     _ = ControlExtractor.entrenched
     _ = ControlExtractor.announcedNouns
