@@ -280,6 +280,33 @@ public enum ActorLexicon {
   static let roleMatcher = PhraseMatcher(roles)
   /// English roles read only as written in lowercase: capitalised they head other names.
   static let lowercaseRoles: Set<String> = ["army", "army's"]
+  /// Posts, bases, vehicles and aircraft of an army: "an army checkpoint", "army positions", «حاجز
+  /// للجيش», «مواقع الجيش». The army qualifies the thing there (an English noun adjunct, an Arabic
+  /// genitive); it names no force that acts, moves or is referred back to ("Militants attacked an
+  /// army checkpoint. They later withdrew": they are the militants). Units and men ("army units",
+  /// «وحدات الجيش») are the army itself, and are not here.
+  static let armyThings: WordSet = WordSet(
+    words: [
+      "حاجز", "حاجزا", "حواجز", "نقطة", "نقاط", "موقع", "موقعا", "مواقع", "قاعدة", "قواعد", "ثكنة", "ثكنات",
+      "مقر", "مقرات", "مستودع", "مستودعات", "مخفر", "دبابة", "دبابات", "آلية", "آليات", "مدرعة", "مدرعات",
+      "مروحية", "مروحيات",
+    ].map(ArabicWord.lexiconForm) + [
+      "checkpoint", "checkpoints", "post", "posts", "outpost", "outposts", "position", "positions", "base",
+      "bases", "airbase", "barracks", "headquarters", "depot", "depots", "tank", "tanks", "vehicle", "vehicles",
+      "helicopter", "helicopters", "uniform", "uniforms",
+    ])
+  /// The bare army word itself («الجيش», "army"), not the other state roles.
+  static let armyNouns: WordSet = WordSet(words: ["الجيش"].map(ArabicWord.lexiconForm) + ["army", "army's"])
+
+  /// True when the army word at `t` qualifies one of `armyThings`: right before it in English ("army
+  /// checkpoint", "the army's base"), right after it in Arabic («حاجز للجيش», «مواقع الجيش»).
+  static func qualifiesAThing(_ doc: ReportText, at t: Int) -> Bool {
+    guard t >= 0, t < doc.tokens.count, !doc.forms[t].isDisjoint(with: armyNouns) else { return false }
+    let thing = doc.tokens[t].script == .latin ? t + 1 : t - 1
+    // (Near, not tight: the possessive "'s" stands between "army" and "base".)
+    return thing >= 0 && thing < doc.tokens.count && doc.isNear(before: max(t, thing))
+      && !doc.forms[thing].isDisjoint(with: armyThings)
+  }
   /// One-word names that are also a unit noun of another group's name («فصائل الحشد الشعبي»).
   static let unitNouns: WordSet = WordSet(words: ["فصائل", "الفصائل"].map(ArabicWord.lexiconForm))
   /// «قوات الأمن التركية», "Turkish security forces": another state's forces, named by their role.
@@ -436,8 +463,10 @@ public enum ActorLexicon {
         // "Mahdi Army", "Army of Islam": capitalised, the bare noun is the head of a name.
         let named =
           r.length == 1 && lowercaseRoles.contains(doc.tokens[i].text) && doc.original(i) != doc.tokens[i].text
+        // "an army checkpoint", «حاجز للجيش»: the army qualifies a thing, it is no force named.
+        let thing = r.length == 1 && qualifiesAThing(doc, at: i)
         // A role with no side in Syria is kept as UNKNOWN until the report's country is known.
-        if !before && !after && !named {
+        if !before && !after && !named && !thing {
           out.append(mention(doc, i, r.length, r.value.syria ?? .unknown, coreference: false))
         }
         i += r.length

@@ -48,6 +48,8 @@ enum Lexicons {
     _ = ActorLexicon.isWord
     _ = ActorLexicon.organisationWord
     _ = ActorLexicon.backingParticiples
+    _ = ActorLexicon.armyThings
+    _ = ActorLexicon.armyNouns
     _ = StatusLexicon.matcher
     _ = StatusLexicon.allegingCues
     // Relations.

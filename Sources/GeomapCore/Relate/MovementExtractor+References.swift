@@ -732,8 +732,10 @@ extension MovementExtractor {
     at trigger: Range<Int>, in sentence: Range<Int>, places: @autoclosure () -> [GazetteerEntry]
   ) -> Actor? {
     let doc = ctx.doc
+    // "an army checkpoint", «حاجز للجيش»: an army word qualifying a thing is no subject.
     func isArmy(_ t: Int) -> Bool {
-      !doc.forms[t].isDisjoint(with: Self.armyWords) && ctx.actor(startingAt: t) == nil
+      !doc.forms[t].isDisjoint(with: Self.armyWords) && !ActorLexicon.qualifiesAThing(doc, at: t)
+        && ctx.actor(startingAt: t) == nil
         && ctx.actor(endingAt: t + 1) == nil
         && !(t > sentence.lowerBound && ctx.actor(startingAt: t - 1).map { $0.endToken > t } ?? false)
     }

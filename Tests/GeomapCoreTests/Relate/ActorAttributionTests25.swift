@@ -24,4 +24,17 @@ struct ActorAttributionTests25 {
     #expect(read.contains("REGIME Mayadin captured"), "read \(read.sorted())")
     #expect(!read.contains("ISIS Mayadin captured"), "read \(read.sorted())")
   }
+
+  /// "an army checkpoint", «حاجزاً للجيش», «مواقع الجيش»: the army qualifies a post it holds; it is no
+  /// force a later "they" or a dropped subject refers to. The army's units and men still move.
+  @Test(arguments: [
+    ("Islamic State fighters stormed an army checkpoint near Haditha on Sunday. They later pulled back from Haditha toward Anah, police said.", ["ISIS Haditha→Anah"] as [String]),
+    ("هاجم مسلحو تنظيم داعش حاجزاً للجيش قرب حديثة فجر الأحد، ثم انسحبوا من حديثة باتجاه عنة.", ["ISIS Haditha→Anah"] as [String]),
+    ("شن تنظيم داعش هجوما على مواقع الجيش قرب حديثة. وبعد ساعات انسحبوا من حديثة باتجاه عنة.", ["ISIS Haditha→Anah"] as [String]),
+    ("Militants shelled army positions near Haditha on Sunday, and army units withdrew from Haditha toward Anah.", ["IRAQ Haditha→Anah"] as [String]),
+    ("وانسحبت وحدات الجيش من حديثة باتجاه عنة بعد هجوم لتنظيم داعش.", ["IRAQ Haditha→Anah"] as [String]),
+  ])
+  func anArmyThingNamesNoMover(_ c: (String, [String])) throws {
+    try MoverTests8.expect(c.0, c.1)
+  }
 }
