@@ -91,7 +91,7 @@ final class CueIndex {
       case .sponsorship:
         (
           RelationContext.yielding.words + RelationContext.arabicWith.words + RelationContext.sponsoring.words
-            + RelationContext.backing.words, false
+            + RelationContext.backing.words + RelationContext.handing.words, false
         )
       // The words the agentless passives and the relative clauses with a dropped subject start from
       // (`ControlFallback.agentlessPassives`, `droppedRelativeSubjects`), and «تحت سيطرته».

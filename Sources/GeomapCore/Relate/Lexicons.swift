@@ -63,6 +63,8 @@ enum Lexicons {
     _ = RelationContext.complementizers
     _ = RelationContext.clauseOpeners
     _ = RelationContext.withWords
+    _ = RelationContext.handing
+    _ = RelationContext.recipientPrepositions
     _ = RelationContext.fillerWords
     _ = RelationContext.partWords
     _ = RelationContext.englishLinks

@@ -603,6 +603,16 @@ final class RelationContext {
       "surrendered", "surrender", "surrendering", "defected", "defecting",
     ])
 
+  /// "hand the town over to the army", «تسليم المدينة للجيش», «سلموا حي القدم إلى قوات النظام»: who a
+  /// place or arms are handed to receives them where it stands; those who hand them over are the ones
+  /// who leave (the fighters of a deal, not the army named last).
+  static let handing: WordSet = WordSet(
+    words: ["سلم", "سلمت", "سلموا", "يسلم", "تسليم", "بتسليم", "لتسليم"].map(ArabicWord.lexiconForm) + [
+      "hand", "hands", "handed", "handing", "handover",
+    ])
+  /// "to", «إلى»: before the side a handover goes to (or «ل» glued to it: «للجيش»).
+  static let recipientPrepositions: WordSet = WordSet(words: ["إلى", "الى"].map(ArabicWord.lexiconForm) + ["to"])
+
   /// «مع», the Arabic "with".
   static let arabicWith: WordSet = WordSet(words: ["مع"].map(ArabicWord.lexiconForm))
   /// Deals and talks: «مع» after them names the other party.
@@ -622,6 +632,15 @@ final class RelationContext {
       actors.contains(where: { $0.firstToken > y && $0.endToken <= a.firstToken })
     {
       return true
+    }
+    // "hand the town over to the army", «تسليم المدينة للجيش»: who a handover goes to.
+    if clause.contains(where: { !doc.forms[$0].isDisjoint(with: Self.handing) }) {
+      let to = a.firstToken > 0 && isWord(a.firstToken - 1, "the") ? a.firstToken - 2 : a.firstToken - 1
+      if to >= clause.lowerBound, !doc.forms[to].isDisjoint(with: Self.recipientPrepositions)
+        || doc.tokens[a.firstToken].script == .arabic && startsWith(a.firstToken, "ل")
+      {
+        return true
+      }
     }
     // «اتفاق مع النظام», «مفاوضات مع الروس»: the other party of a deal is not who it moves.
     if a.firstToken >= 2, !doc.forms[a.firstToken - 1].isDisjoint(with: Self.arabicWith),

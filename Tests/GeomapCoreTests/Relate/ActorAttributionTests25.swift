@@ -37,4 +37,16 @@ struct ActorAttributionTests25 {
   func anArmyThingNamesNoMover(_ c: (String, [String])) throws {
     try MoverTests8.expect(c.0, c.1)
   }
+
+  /// "hand the town over to the army", «تسليم البلدة للجيش», «إلى قوات النظام»: who a handover goes to
+  /// stays; the fighters who leave are the side that handed the town over.
+  @Test(arguments: [
+    ("Rebels in Zabadani agreed on Sunday to hand the town over to the army. Some 300 fighters then left for Idlib.", ["OPPOSITION Zabadani→Idlib"] as [String]),
+    ("Rebels in Zabadani agreed on Sunday to hand the town over to government forces. Some 300 fighters then left for Idlib.", ["OPPOSITION Zabadani→Idlib"] as [String]),
+    ("وافقت فصائل المعارضة في الزبداني على تسليم البلدة للجيش. وخرج نحو 300 مقاتل من الزبداني باتجاه إدلب.", ["OPPOSITION Zabadani→Idlib"] as [String]),
+    ("وافقت فصائل المعارضة في الزبداني على تسليم البلدة إلى قوات النظام. وخرج نحو 300 مقاتل من الزبداني باتجاه إدلب.", ["OPPOSITION Zabadani→Idlib"] as [String]),
+  ])
+  func aHandoverRecipientDoesNotLeave(_ c: (String, [String])) throws {
+    try MoverTests8.expect(c.0, c.1)
+  }
 }
