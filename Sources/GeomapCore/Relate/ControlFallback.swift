@@ -779,7 +779,9 @@ struct ControlFallback {
   /// True when the actor is named as whose a stronghold, pocket or area is («معاقل التنظيم», "held by").
   func isPossessor(_ a: ActorMention) -> Bool {
     let doc = ctx.doc
-    let lead = max(0, a.firstToken - 2)..<a.firstToken
+    // (Within the actor's sentence: "…, the group's de facto capital. Islamic State still holds X"
+    // names Islamic State as a subject, not as whose the capital is.)
+    let lead = max(doc.sentence(of: a.firstToken).lowerBound, a.firstToken - 2)..<a.firstToken
     return lead.contains { u in
       ControlExtractor.strongholds.match(doc, at: u) != nil
         || ControlExtractor.heldBy.match(doc, at: u) != nil

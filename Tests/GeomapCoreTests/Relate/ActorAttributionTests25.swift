@@ -49,4 +49,14 @@ struct ActorAttributionTests25 {
   func aHandoverRecipientDoesNotLeave(_ c: (String, [String])) throws {
     try MoverTests8.expect(c.0, c.1)
   }
+
+  /// "…, the jihadists' de facto capital. Islamic State still holds Maskanah, which it seized": a
+  /// stronghold noun ending the sentence before does not make the next sentence's subject its
+  /// possessor, so "it" is Islamic State, not the side the paragraph opened with.
+  @Test func aStrongholdInTheSentenceBeforeOwnsNoSubject() {
+    let read = ControlTests7.control(
+      "Government forces advanced toward Raqqa, the jihadists' de facto capital. Islamic State still holds the town of Maskanah, which it seized in 2014.")
+    #expect(read.contains("ISIS Maskanah holds"), "read \(read.sorted())")
+    #expect(!read.contains { $0.hasPrefix("REGIME Maskanah") }, "read \(read.sorted())")
+  }
 }
