@@ -696,7 +696,9 @@ final class RelationContext {
   static let complementizers: WordSet = WordSet(words: ["إن", "أن"].map(ArabicWord.lexiconForm) + ["that"])
   /// Words after an actor that make it the subject of a clause ("ISIS fighters had", "the SDF was").
   static let clauseOpeners: WordSet = WordSet(
+    // "said army units had moved": the force noun after the name heads the reported clause's subject.
     words: ["fighters", "militants", "had", "has", "have", "was", "were", "is", "are", "will", "would"]
+      + ["units", "troops", "soldiers", "forces", "members", "gunmen"]
       + ["مقاتلي", "عناصر"].map(ArabicWord.lexiconForm))
 
   /// The first actor mention starting within `window` tokens after token `t`.

@@ -59,4 +59,14 @@ struct ActorAttributionTests25 {
     #expect(read.contains("ISIS Maskanah holds"), "read \(read.sorted())")
     #expect(!read.contains { $0.hasPrefix("REGIME Maskanah") }, "read \(read.sorted())")
   }
+
+  /// "said army units had withdrawn", "said ISIS members had fled": a force noun after a name heads
+  /// the reported clause's subject; the name does not speak.
+  @Test(arguments: [
+    ("Rebels said army units had withdrawn from Izraa toward Kisweh on Sunday.", ["REGIME Izraa→Kiswah"] as [String]),
+    ("Local officials said ISIS members had fled from Hawija toward Kirkuk.", ["ISIS Hawija→Kirkuk"] as [String]),
+  ])
+  func aForceNounAfterSaidOpensTheClause(_ c: (String, [String])) throws {
+    try MoverTests8.expect(c.0, c.1)
+  }
 }
