@@ -65,6 +65,8 @@ enum Lexicons {
     _ = RelationContext.withWords
     _ = RelationContext.handing
     _ = RelationContext.recipientPrepositions
+    _ = RelationContext.selfPronouns
+    _ = RelationContext.selfComplementizers
     _ = RelationContext.fillerWords
     _ = RelationContext.partWords
     _ = RelationContext.englishLinks

@@ -674,13 +674,17 @@ final class RelationContext {
     let after = a.endToken..<min(doc.tokens.count, a.endToken + 2)
     if after.contains(where: { t in
       !doc.forms[t].isDisjoint(with: Self.speech) && (a.endToken...t).allSatisfy { doc.isNear(before: $0) }
+        && !speaksOfItself(after: t)
     }) {
       return true
     }
     // "Officials said ISIS fighters had left", «قالت مصادر إن التنظيم انسحب»: the actor opens the
     // reported clause; it does not speak.
+    // «وقالت قسد إنها انسحبت»: «إن» with the speaker's pronoun opens a clause the speaker is the
+    // subject of (as "said they had" above).
     if a.endToken < doc.tokens.count,
       !doc.forms[a.endToken].isDisjoint(with: Self.clauseOpeners) || cues.occurs(.motionTriggers, at: a.endToken)
+        || !doc.plainForms[a.endToken].isDisjoint(with: Self.selfComplementizers)
     {
       return false
     }
@@ -690,6 +694,19 @@ final class RelationContext {
         && (t + 1..<a.firstToken + 1).allSatisfy { doc.isNear(before: $0) }
         && (t + 1..<a.firstToken).allSatisfy { doc.forms[$0].isDisjoint(with: Self.complementizers) }
     })
+  }
+
+  /// "Turkish-backed rebels said they had advanced", "Russia said it had withdrawn": a speaker whose
+  /// reported clause opens with "they" or "it" (after "that" or not) speaks of itself, and is that
+  /// clause's subject too — not someone named before it.
+  static let selfPronouns: WordSet = ["they", "it"]
+  /// «إنها», «إنه», «إنهم», «أنها»…: "that it / that they", the Arabic counterpart after the speaker.
+  static let selfComplementizers: WordSet = WordSet(
+    words: ["إنها", "إنه", "إنهم", "أنها", "أنه", "أنهم"].map(ArabicWord.lexiconForm))
+  func speaksOfItself(after speech: Int) -> Bool {
+    var u = speech + 1
+    if u < doc.tokens.count, isWord(u, "that") { u += 1 }
+    return u < doc.tokens.count && doc.isNear(before: u) && !doc.forms[u].isDisjoint(with: Self.selfPronouns)
   }
 
   /// «إن», «أن», "that": what follows is what was said, not who said it.

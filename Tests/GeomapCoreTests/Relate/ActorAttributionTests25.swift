@@ -69,4 +69,23 @@ struct ActorAttributionTests25 {
   func aForceNounAfterSaidOpensTheClause(_ c: (String, [String])) throws {
     try MoverTests8.expect(c.0, c.1)
   }
+
+  /// "The SDF said they had withdrawn", "Russia said it had moved", «وقالت قسد إنها انسحبت»: a
+  /// speaker whose reported clause opens with its own pronoun is that clause's subject, not the side
+  /// named in the sentence before.
+  @Test(arguments: [
+    ("American troops pulled out of the base last week. The SDF said they had withdrawn from Manbij toward Kobani on Monday.", ["SDF Manbij→Kobani"] as [String]),
+    ("American troops pulled out of the base last week. Russia said it had moved military police from Manbij toward Kobani on Monday.", ["RUS Manbij→Kobani"] as [String]),
+    ("انسحبت القوات الأمريكية من القاعدة الأسبوع الماضي. وقالت قسد إنها انسحبت من منبج باتجاه عين العرب يوم الاثنين.", ["SDF Manbij→Kobani"] as [String]),
+  ])
+  func aSpeakerOfItsOwnMoveIsTheMover(_ c: (String, [String])) throws {
+    try MoverTests8.expect(c.0, c.1)
+  }
+
+  /// «وقالت قسد إن تنظيم داعش انسحب»: «إن» with no pronoun, and another side named after it — the
+  /// speaker only speaks, the side named in the clause moves.
+  @Test func aSpeakerOfAnotherSideSpeaksOnly() throws {
+    try MoverTests8.expect(
+      "وقالت قسد إن تنظيم داعش انسحب من منبج باتجاه جرابلس يوم الاثنين.", ["ISIS Manbij→Jarabulus"])
+  }
 }
