@@ -336,14 +336,15 @@ extension MovementExtractor {
     return nil
   }
 
-  /// The place the actor was read to take or hold, named in this or the previous sentence before
-  /// token `t`, that is none of the origins.
+  /// The place the actor was read to take or hold, named in this or the two sentences before token
+  /// `t` (as `placeJustLost` looks), that is none of the origins: "SDF seized the Tishreen Dam. …
+  /// The operation began with an advance south from Kobani".
   /// With no actor given, any actor's claim counts, and the taker is returned.
   func placeJustTaken(by actor: Actor?, before t: Int, sentence s: Int, from origins: [GazetteerEntry])
     -> (actor: Actor, entry: GazetteerEntry, note: String)?
   {
     let doc = ctx.doc
-    let window = doc.sentences[max(0, s - 1)].lowerBound..<t
+    let window = doc.sentences[max(0, s - 2)].lowerBound..<t
     // By index (as in `placeJustLost`): binding each claim copied it and retained its strings.
     var taken: Int?
     var takenAt = t
@@ -364,10 +365,14 @@ extension MovementExtractor {
     // this sentence names before the motion, other than its origins, sets it elsewhere than the
     // place taken in the sentence before.
     if takenAt < doc.sentences[s].lowerBound {
-      // (Only the mentions starting in the sentence are searched; the rest fail the test.)
-      let framed = ctx.placesStarting(in: doc.sentences[s]).contains { p in
+      // Two sentences back, the sentence between must name no other place either: "SDF seized the
+      // dam. In Deir ez-Zor, jets struck ISIS. The operation began with an advance from Kobani" has
+      // moved elsewhere. (Only the mentions starting there are searched; the rest fail the test.)
+      let takenIn = doc.sentenceOfToken[takenAt]
+      let from = takenIn + 1 < s ? doc.sentences[takenIn + 1].lowerBound : doc.sentences[s].lowerBound
+      let framed = ctx.placesStarting(in: from..<max(from, t)).contains { p in
         let r = p.recognized
-        return doc.sentences[s].contains(r.firstToken) && r.endToken <= t
+        return r.firstToken >= from && r.endToken <= t
           && !origins.contains(where: { Self.sameFamily($0, p.mention.entry) })
           && !Self.sameFamily(k.place, p.mention.entry)
       }

@@ -48,4 +48,16 @@ struct MoverTests14 {
   func enteredThroughACrossing(_ c: (String, [String])) throws {
     try MoverTests8.expect(c.0, c.1)
   }
+
+  /// An advance from a place, with nowhere named, went to the place the movers' side took two
+  /// sentences before ("The operation began with an advance south from Kobani") — unless the
+  /// sentence between has moved elsewhere ("In Deir ez-Zor, …").
+  @Test(arguments: [
+    ("The Syrian Democratic Forces seized the Tishreen Dam from Islamic State on Saturday. Coalition jets struck militant positions on the eastern bank. The operation began with an advance south from Kobani on Wednesday, a spokesman said.", ["SDF Kobani→Tishrin Dam"] as [String]),
+    ("سيطرت قوات سوريا الديمقراطية على سد تشرين يوم السبت. وشنت طائرات التحالف غارات على مواقع التنظيم شرقي النهر. وكانت العملية قد بدأت بتقدم من عين العرب يوم الأربعاء.", ["SDF Kobani→Tishrin Dam"] as [String]),
+    ("The Syrian Democratic Forces seized the Tishreen Dam from Islamic State on Saturday. In Deir ez-Zor, coalition jets struck militant positions on the eastern bank. The operation began with an advance south from Kobani on Wednesday, a spokesman said.", [] as [String]),
+  ])
+  func placeTakenTwoSentencesBefore(_ c: (String, [String])) throws {
+    try MoverTests8.expect(c.0, c.1)
+  }
 }
