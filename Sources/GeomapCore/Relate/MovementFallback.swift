@@ -544,7 +544,11 @@ extension MovementExtractor {
     guard deal else { return nil }
     let settlements: Set<PlaceKind> = [.city, .town, .village, .neighbourhood, .camp]
     let previous = doc.sentences[s - 1]
-    let named = previous.compactMap { ctx.place(startingAt: $0) }.map { ctx.places[$0].mention.entry }
+    // "DAMASCUS, Dec 29 (AFP) - Rebels holed up in Beit Jinn have agreed …": a wire bureau's dateline
+    // says where the story was filed, not where the deal is.
+    let bureau = ctx.datelinePlace().flatMap { RelationContext.isBureau($0.mention.entry) ? $0.recognized.firstToken : nil }
+    let named = previous.filter { $0 != bureau }.compactMap { ctx.place(startingAt: $0) }
+      .map { ctx.places[$0].mention.entry }
       .filter { e in settlements.contains(e.kind) && !destinations.contains { Self.sameDestination($0, e) } }
     guard let only = named.first, named.allSatisfy({ Self.sameDestination($0, only) }) else { return nil }
     return (only, s - 1)

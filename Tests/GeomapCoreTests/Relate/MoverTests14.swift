@@ -60,4 +60,16 @@ struct MoverTests14 {
   func placeTakenTwoSentencesBefore(_ c: (String, [String])) throws {
     try MoverTests8.expect(c.0, c.1)
   }
+
+  /// "BEIRUT (Reuters) - Rebels besieged in Rastan have agreed … Under the deal, fighters … will be
+  /// taken by bus to Idlib": the wire bureau of the dateline is not a second town the deal could be
+  /// about; the one town left is the origin. With two towns named, none is chosen.
+  @Test(arguments: [
+    ("BEIRUT, March 3 (Reuters) - Rebels besieged in Rastan have agreed to hand the town over to government forces, state media said. Under the deal, fighters of Hayat Tahrir al-Sham will be taken by bus to Idlib province.", ["HTS Rastan→Idlib"] as [String]),
+    ("بيروت - أ ف ب: وافقت فصائل المعارضة المحاصرة في الرستن على تسليم البلدة لقوات النظام. وبموجب الاتفاق، ستنقل حافلات مقاتلي هيئة تحرير الشام إلى محافظة إدلب.", ["HTS Rastan→Idlib"] as [String]),
+    ("BEIRUT, March 3 (Reuters) - Rebels besieged in Rastan and Talbiseh have agreed to hand the towns over to government forces, state media said. Under the deal, fighters of Hayat Tahrir al-Sham will be taken by bus to Idlib province.", [] as [String]),
+  ])
+  func dealTownPastTheBureau(_ c: (String, [String])) throws {
+    try MoverTests8.expect(c.0, c.1)
+  }
 }
