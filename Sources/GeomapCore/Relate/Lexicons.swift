@@ -254,6 +254,8 @@ enum Lexicons {
     _ = MovementExtractor.proxyWords
     _ = MovementExtractor.expulsionWords
     _ = MovementExtractor.pronounSubjects
+    _ = MovementExtractor.otherMovers
+    _ = MovementExtractor.passageWords
     _ = MovementExtractor.forceNouns
     _ = MovementExtractor.nationalityActors
     _ = MovementExtractor.intentWords

@@ -15,20 +15,27 @@ extension MovementExtractor {
 
   /// "from the direction of X", "toward the front line near X", «من محور X», «من مواقعها قرب X», "from
   /// Iraqi territory near X", «من معقله في X»: nouns
-  /// between a motion's preposition and its place that place the movers at or by it.
+  /// between a motion's preposition and its place that place the movers at or by it. Also the sites
+  /// movers are taken to or leave, named by their place: "to camps in X", "from our warehouse in X",
+  /// "to a reception centre in X", "the observation post near X", «إلى مستشفيات بغداد», «من قرى X»,
+  /// «باتجاه مركز مدينة X», «إلى محيط البلدة».
   static let approachNouns: WordSet = WordSet(
     words: [
       "محور", "محاور", "مواقع", "مواقعها", "مواقعه", "مواقعهم", "جهة", "جبهة", "جبهات", "معقل", "معقله", "معقلها",
-      "مناطق",
+      "مناطق", "معاقل", "مخيم", "مخيمات", "مستشفى", "مستشفيات", "مركز", "مراكز", "قرى", "نقطة", "نقاط", "محيط",
+      "أطراف", "مشارف",
     ].map(ArabicWord.lexiconForm)
       + [
         "direction", "front", "line", "lines", "frontline", "frontlines", "positions", "position", "territory",
         "stronghold", "bastion", "areas", "area", "edges", "edge", "outskirts", "fringes", "approaches",
+        "strongholds", "bases", "base", "camp", "camps", "centre", "center", "centres", "centers", "hospital",
+        "hospitals", "warehouse", "warehouses", "point", "points", "post", "posts", "hills", "mountains",
+        "villages", "countryside",
       ])
   /// Words that join an approach noun to its place ("of", "near", «قرب», «في»).
   static let approachLinks: WordSet = WordSet(
     words: ["قرب", "بالقرب", "من", "في"].map(ArabicWord.lexiconForm)
-      + ["the", "of", "near", "around", "in", "their", "its"])
+      + ["the", "of", "near", "around", "in", "their", "its", "a", "an", "on", "our"])
 
   /// The places «منها» refers back to: the last place list of the sentence before token `t`, not
   /// counting places that only say where another lies.
@@ -56,21 +63,42 @@ extension MovementExtractor {
   }
 
   /// The token to read places after, for the preposition at `t`: past "the front line near", «مواقعها
-  /// قرب», "the direction of" when a place follows them; else `t`.
+  /// قرب», "the direction of" when a place follows them; else `t`. Up to two words that are neither
+  /// may modify an approach noun: before it in English ("a reception centre", "the rugged hills"),
+  /// after it in Arabic («المناطق الصحراوية غربي الأنبار»). A word before anything but a noun ends the
+  /// phrase: "to reinforce the front in X" names no site of the movers.
   func approachEnd(after t: Int, limit: Int) -> Int {
     let doc = ctx.doc
     var u = t + 1
     var nouns = 0
-    while u < limit, u - t <= 4, doc.isNear(before: u), ctx.place(startingAt: u) == nil {
+    // Modifiers since the last noun, and whether that noun stands right before them.
+    var loose = 0
+    var afterNoun = false
+    while u < limit, u - t <= 8, doc.isNear(before: u), ctx.place(startingAt: u) == nil {
+      // «نحو المدينة من محور أعزاز»: "the city" is the end itself, read by `placeRange`.
+      if ctx.anaphor(at: u) != nil { return t }
       let f = doc.forms[u]
       if !f.isDisjoint(with: Self.approachNouns) {
+        // «لتعزيز الجبهة في X»: in Arabic a word before the noun is a verb or a verbal noun governing it.
+        guard loose == 0 || doc.tokens[u].script != .arabic else { return t }
         nouns += 1
-      } else if f.isDisjoint(with: Self.approachLinks), f.isDisjoint(with: RelationContext.descriptors) {
-        return t
+        loose = 0
+        afterNoun = true
+      } else if !f.isDisjoint(with: Self.approachLinks) || !f.isDisjoint(with: RelationContext.descriptors)
+        || !f.isDisjoint(with: Self.locatingWords) || f.contains(where: { PlaceContext.triggers[$0] != nil })
+      {
+        guard loose == 0 || (afterNoun && doc.tokens[u].script == .arabic) else { return t }
+        loose = 0
+        afterNoun = false
+      } else {
+        guard loose < 2 else { return t }
+        loose += 1
       }
       u += 1
     }
-    guard nouns > 0, u < limit, ctx.place(startingAt: u) != nil else { return t }
+    // «من القرى القريبة نحو دهوك»: an Arabic modifier is followed by a link, never by the place.
+    guard nouns > 0, loose == 0, u < limit, ctx.place(startingAt: u) != nil
+    else { return t }
     return u - 1
   }
 
@@ -308,14 +336,15 @@ extension MovementExtractor {
     return nil
   }
 
-  /// The place the actor was read to take or hold, named in this or the previous sentence before
-  /// token `t`, that is none of the origins.
+  /// The place the actor was read to take or hold, named in this or the two sentences before token
+  /// `t` (as `placeJustLost` looks), that is none of the origins: "SDF seized the Tishreen Dam. …
+  /// The operation began with an advance south from Kobani".
   /// With no actor given, any actor's claim counts, and the taker is returned.
   func placeJustTaken(by actor: Actor?, before t: Int, sentence s: Int, from origins: [GazetteerEntry])
     -> (actor: Actor, entry: GazetteerEntry, note: String)?
   {
     let doc = ctx.doc
-    let window = doc.sentences[max(0, s - 1)].lowerBound..<t
+    let window = doc.sentences[max(0, s - 2)].lowerBound..<t
     // By index (as in `placeJustLost`): binding each claim copied it and retained its strings.
     var taken: Int?
     var takenAt = t
@@ -336,10 +365,14 @@ extension MovementExtractor {
     // this sentence names before the motion, other than its origins, sets it elsewhere than the
     // place taken in the sentence before.
     if takenAt < doc.sentences[s].lowerBound {
-      // (Only the mentions starting in the sentence are searched; the rest fail the test.)
-      let framed = ctx.placesStarting(in: doc.sentences[s]).contains { p in
+      // Two sentences back, the sentence between must name no other place either: "SDF seized the
+      // dam. In Deir ez-Zor, jets struck ISIS. The operation began with an advance from Kobani" has
+      // moved elsewhere. (Only the mentions starting there are searched; the rest fail the test.)
+      let takenIn = doc.sentenceOfToken[takenAt]
+      let from = takenIn + 1 < s ? doc.sentences[takenIn + 1].lowerBound : doc.sentences[s].lowerBound
+      let framed = ctx.placesStarting(in: from..<max(from, t)).contains { p in
         let r = p.recognized
-        return doc.sentences[s].contains(r.firstToken) && r.endToken <= t
+        return r.firstToken >= from && r.endToken <= t
           && !origins.contains(where: { Self.sameFamily($0, p.mention.entry) })
           && !Self.sameFamily(k.place, p.mention.entry)
       }

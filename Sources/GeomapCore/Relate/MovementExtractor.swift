@@ -72,6 +72,9 @@ struct MovementExtractor {
   ]
   /// "they", "it" as the subject of a motion.
   static let pronounSubjects: WordSet = ["they", "it"]
+  /// "Others moved on to Haditha", «وتوجه آخرون إلى …»: movers set against those of the movement
+  /// told before, so neither its actor nor its origin.
+  static let otherMovers: WordSet = WordSet(words: ["آخرون", "آخرين"].map(ArabicWord.lexiconForm) + ["others"])
   static let expulsionWords: WordSet = WordSet(words: expulsions.map(ArabicWord.lexiconForm))
   /// "arrived in Raqqa from Palmyra", "It later reached Raqqa", «ووصلت الحافلات إلى الرقة»: arrival
   /// names a destination. Only a motion when a place follows ("reached an agreement" is none).
@@ -106,7 +109,10 @@ struct MovementExtractor {
   static let areaWords: WordSet = ["مناطق", "منطقه", "احياء", "areas", "territory", "territories", "area"]
   static let civilianWords: WordSet = WordSet(
     words: ["المدنيين", "مدنيين", "الأهالي", "السكان", "النازحين", "المدنيون"].map(ArabicWord.lexiconForm)
-      + ["civilians", "residents", "displaced"])
+      + ["civilians", "residents", "displaced"]
+      // "women and children were taken to camps", «نقل النساء والأطفال»: the people a war moves who are
+      // not its fighters.
+      + ["النساء", "نساء", "الأطفال", "أطفال"].map(ArabicWord.lexiconForm) + ["women", "children"])
   static let onForm = Word(ArabicWord.lexiconForm("على"))
   static let onWords: WordSet = [onForm, "on"]
   /// «في»/"in" after a redeployment verb: where the movers settle.
@@ -753,6 +759,18 @@ struct MovementExtractor {
         actor = .unknown
       }
     }
+    // "The army bused 9,000 people to camps. Others moved on to Haditha", «وتوجه آخرون إلى …»: others,
+    // and no one named, are not the side named before.
+    // ("Dozens of militants were killed and others fled": others of the fighters the sentence names.)
+    if actorFromEarlier, insurgentNote == nil,
+      !(doc.sentences[s].lowerBound..<firstTrigger.range.lowerBound).contains(where: { at($0).has(.fighters) }),
+      (max(doc.sentences[s].lowerBound, firstTrigger.range.lowerBound - 3)..<min(
+        group.upperBound, firstTrigger.range.upperBound + 2)
+      ).contains(where: { !doc.forms[$0].isDisjoint(with: Self.otherMovers) })
+    {
+      insurgentNote = "movers: others than \(actor.rawValue), named before; actor not read"
+      actor = .unknown
+    }
     // "State media said army units moved from Tabqa to Ain Issa": the army of the country the
     // movement is in, not the side named last.
     if actorFromEarlier || !moverNamed, insurgentNote == nil,
@@ -1130,7 +1148,11 @@ struct MovementExtractor {
     if resolvedOrigins.isEmpty {
       // «وتم التوصل إلى اتفاق مبدئي يقضي بإخراج دفعة من جرحى التنظيم إلى …»: no origin named; the
       // same actor's last origin in this or the previous sentence carries over.
-      let last = Self.recent(drafts, since: s - 2, where: { $0.movement.actor == actor })
+      // Unnamed movers are the same only as unnamed fighters going on, or within the sentence: "those
+      // displaced by the battle for Mosul" did not leave where the families bused before did.
+      let last = Self.recent(
+        drafts, since: s - 2,
+        where: { $0.movement.actor == actor && (actor != .unknown || $0.unnamedFighters || $0.sentence == s) })
       let pendingIsNewer = pending[actor].map { p in last.map { p.token > $0.token } ?? true } ?? false
       if let last, !pendingIsNewer {
         // «… ووصلت إلى منطقة الراشدين»: the same unnamed fighters go on.

@@ -453,6 +453,13 @@ extension MovementExtractor {
       {
         destinations.append(k)
       }
+      // "entered Syria through the Bab al-Hawa crossing", «دخل رتل … عبر معبر باب الهوى»: the way in
+      // is where the movers come from, when nothing else is.
+      if !head.isDisjoint(with: Self.enteringCues), origins.isEmpty,
+        let k = passagePlace(after: cue.range, limit: range.upperBound), !destinations.contains(k)
+      {
+        origins.append(k)
+      }
       let leaving = !head.isDisjoint(with: Self.leavingCues) || !head.isDisjoint(with: Self.transitiveLeaving)
       if leaving, origins.isEmpty, let k = objectPlace(after: cue.range, limit: range.upperBound),
         !destinations.contains(k)
@@ -537,7 +544,11 @@ extension MovementExtractor {
     guard deal else { return nil }
     let settlements: Set<PlaceKind> = [.city, .town, .village, .neighbourhood, .camp]
     let previous = doc.sentences[s - 1]
-    let named = previous.compactMap { ctx.place(startingAt: $0) }.map { ctx.places[$0].mention.entry }
+    // "DAMASCUS, Dec 29 (AFP) - Rebels holed up in Beit Jinn have agreed …": a wire bureau's dateline
+    // says where the story was filed, not where the deal is.
+    let bureau = ctx.datelinePlace().flatMap { RelationContext.isBureau($0.mention.entry) ? $0.recognized.firstToken : nil }
+    let named = previous.filter { $0 != bureau }.compactMap { ctx.place(startingAt: $0) }
+      .map { ctx.places[$0].mention.entry }
       .filter { e in settlements.contains(e.kind) && !destinations.contains { Self.sameDestination($0, e) } }
     guard let only = named.first, named.allSatisfy({ Self.sameDestination($0, only) }) else { return nil }
     return (only, s - 1)
@@ -563,12 +574,30 @@ extension MovementExtractor {
     let doc = ctx.doc
     var u = cue.upperBound
     while u < min(limit, cue.upperBound + 8) {
+      // "entered Syria through the Bab al-Hawa crossing": a place past "through" is the way, not the object.
+      if !doc.forms[u].isDisjoint(with: Self.passageWords) { return nil }
       if let k = ctx.place(startingAt: u) {
         let before = doc.forms[u - 1]
         let prepositional =
           u > cue.upperBound
           && (!before.isDisjoint(with: Self.toWords) || !before.isDisjoint(with: Self.fromWords))
         return prepositional ? nil : k
+      }
+      u += 1
+    }
+    return nil
+  }
+
+  /// "through", "via", «عبر»: the way movers take.
+  static let passageWords: WordSet = WordSet(words: ["عبر"].map(ArabicWord.lexiconForm) + ["through", "via"])
+
+  /// The place after "through"/«عبر» within eight tokens of a cue, with no place before it: the way
+  /// the movers take ("entered Syria through the Bab al-Hawa crossing").
+  func passagePlace(after cue: Range<Int>, limit: Int) -> Int? {
+    var u = cue.upperBound
+    while u < min(limit, cue.upperBound + 8), ctx.place(startingAt: u) == nil {
+      if !ctx.doc.forms[u].isDisjoint(with: Self.passageWords) {
+        return placesAfterPreposition(u, limit: limit).first
       }
       u += 1
     }
