@@ -77,6 +77,10 @@ struct NameStarts {
             if slot >= 0, slot < c.count, c[slot] != 0 {
               bytes[s] = c[slot]
             } else {
+              // Room for every spelling left, made at the first one missing (only a report with
+              // spellings new to the cache has any): grown from empty, the list was reallocated
+              // ~5 times such a report.
+              if missing.isEmpty { missing.reserveCapacity(spellings - s) }
               missing.append(s)
             }
           }
@@ -85,7 +89,10 @@ struct NameStarts {
     }
     if !missing.isEmpty {
       // New spellings' keys are asked together (see `HashSlots.marks(of:)`).
+      // Room for every reading's key made once (a spelling has at most `maxReadings`): grown from
+      // empty, the list was reallocated ~6 times a report.
       var hashes: [UInt64] = []
+      hashes.reserveCapacity(maxReadings * missing.count)
       for s in missing { Self.hashes(scan.head(ofSpelling: s), into: &hashes) }
       let marks = index.marks(hashes: hashes)
       var at = 0
