@@ -47,14 +47,10 @@ struct ControlNounCommaTrapTests {
         }
       }
       guard !ends.isEmpty else { continue }
-      var scalars = Array(report.report.text.unicodeScalars)
-      for end in ends.reversed() {
-        let comma: Unicode.Scalar = doc.scalars[end - 1].value >= 0x0600 && doc.scalars[end - 1].value <= 0x06FF ? "،" : ","
-        scalars.insert(comma, at: end)
+      let commaed = PerturbedText.inserting(at: ends, in: report.report.text) { end in
+        (0x0600...0x06FF).contains(doc.scalars[end - 1].value) ? "،" : ","
       }
-      var s = String.UnicodeScalarView()
-      s.append(contentsOf: scalars)
-      let situation = reader.read(text: String(s), source: report.name, date: nil)
+      let situation = reader.read(text: commaed, source: report.name, date: nil)
       #expect(!situation.mentions.isEmpty, "\(report.name): no place read")
       read += 1
     }

@@ -43,16 +43,11 @@ struct JoinedSubjectTrapTests {
     var read = 0
     for report in try GoldIntegrityTests.all() {
       let text = report.report.text
-      let scalars = Array(text.unicodeScalars)
-      let isArabic = scalars.prefix(400).contains { (0x0600...0x06FF).contains($0.value) }
-      let ends = Set(ActorLexicon.mentions(in: ReportText(text)).map(\.end)).sorted(by: >)
+      let ends = ActorLexicon.mentions(in: ReportText(text)).map(\.end)
       guard !ends.isEmpty else { continue }
-      for partner in isArabic ? ["، وحزب الله", "، والجيش الحر"] : [", and Hezbollah", ", and rebels"] {
-        var joined = scalars
-        for end in ends { joined.insert(contentsOf: partner.unicodeScalars, at: end) }
-        var s = String.UnicodeScalarView()
-        s.append(contentsOf: joined)
-        let situation = reader.read(text: String(s), source: report.name, date: nil)
+      for partner in PerturbedText.isArabic(text) ? ["، وحزب الله", "، والجيش الحر"] : [", and Hezbollah", ", and rebels"] {
+        let joined = PerturbedText.inserting(at: ends, in: text) { _ in partner }
+        let situation = reader.read(text: joined, source: report.name, date: nil)
         #expect(!situation.mentions.isEmpty, "\(report.name) with «\(partner)»: no place read")
         read += 1
       }
