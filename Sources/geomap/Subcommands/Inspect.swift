@@ -38,7 +38,7 @@ struct Inspect: ParsableCommand {
     let inspection = reader.inspect(decoded, date: reportDate)
     switch format {
     case .json:
-      print(try encodeJSON(InspectJSON(inspection)))
+      print(try encodeJSON(inspection))
     case .text:
       let s = inspection.situation
       print("\(report): \(inspection.tokenCount) tokens, \(inspection.sentenceCount) sentences, date \(s.date?.description ?? "-")")
@@ -56,8 +56,6 @@ struct Inspect: ParsableCommand {
       }
       for d in s.diagnostics { print(d.formatted) }
     }
-    // Exit 1 (README: nothing could be resolved) with the reason on stderr, as `places` and `export`.
-    if inspection.resolved.isEmpty { printError("\(inspection.source): warning: no place could be resolved") }
     exitKeepingMemory(inspection.resolved.isEmpty ? 1 : 0)
   }
 }

@@ -46,8 +46,6 @@ struct Places: ParsableCommand {
       for report in texts {
         let situation = reader.read(report, date: reportDate)
         printDiagnostics(situation.diagnostics)
-        // Exit 1 says "nothing resolved" for the run; this line says which report, as `export` does.
-        if situation.mentions.isEmpty { printError("\(situation.source): warning: no place could be resolved") }
         documents.append(PlacesDocument(situation))
       }
     }
