@@ -59,7 +59,7 @@ struct Places: ParsableCommand {
         print(try encodeJSON(documents))
       }
     case .text:
-      Self.textRows(documents, write: writeStandardOutput)
+      Self.textRows(documents, write: { writeStandardOutput($0) })
     }
     exitKeepingMemory(failed ? 2 : documents.allSatisfy({ $0.mentions.isEmpty }) ? 1 : 0)
   }
