@@ -57,6 +57,10 @@ struct Inspect: ParsableCommand {
       }
       for d in s.diagnostics { print(d.formatted) }
     }
-    exitKeepingMemory(inspection.resolved.isEmpty ? 1 : 0)
+    if inspection.situation.hasNothingToMap {
+      printError("\(inspection.source): warning: no place could be resolved")
+      exitKeepingMemory(1)
+    }
+    exitKeepingMemory(0)
   }
 }
