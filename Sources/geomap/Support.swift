@@ -9,9 +9,9 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
 
 /// Writes bytes to standard output as they are, after whatever `print` has buffered (flushed
 /// first, so the two keep their order): a long report's output is not turned into a `String` first.
-func writeStandardOutput(_ bytes: [UInt8]) {
+func writeStandardOutput(_ bytes: some ContiguousBytes) {
   fflush(nil)
-  bytes.withUnsafeBufferPointer { buffer in
+  bytes.withUnsafeBytes { buffer in
     guard let base = buffer.baseAddress else { return }
     var done = 0
     while done < buffer.count {
@@ -152,9 +152,14 @@ func loadGazetteer() throws -> Gazetteer {
 
 /// Pretty JSON with sorted keys, as every subcommand prints it.
 func encodeJSON<T: Encodable>(_ value: T) throws -> String {
+  String(decoding: try encodeJSONData(value), as: UTF8.self)
+}
+
+/// `encodeJSON`'s bytes, for output too long to copy into a `String` as well.
+func encodeJSONData<T: Encodable>(_ value: T) throws -> Data {
   let encoder = JSONEncoder()
   encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-  return String(decoding: try encoder.encode(value), as: UTF8.self)
+  return try encoder.encode(value)
 }
 
 /// Degrees with five decimals and a '.', whatever the locale.

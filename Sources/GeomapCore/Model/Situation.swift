@@ -23,6 +23,11 @@ public struct Situation: Hashable, Sendable, Codable {
     self.diagnostics = diagnostics
   }
 
+  /// True when the report gave nothing to map: no place, movement or control claim. Not an error of
+  /// the input: `places`, `inspect` and `export` say so in one warning naming the file and exit 1
+  /// (the documented "nothing could be resolved"), so a refresh job can tell it from a map written.
+  public var hasNothingToMap: Bool { mentions.isEmpty && movements.isEmpty && control.isEmpty }
+
   /// The distinct places mentioned, in order of first mention, with their mention counts.
   public var places: [(entry: GazetteerEntry, mentions: [PlaceMention])] {
     var order: [String] = []

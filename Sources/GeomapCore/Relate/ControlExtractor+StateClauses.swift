@@ -54,11 +54,14 @@ extension ControlExtractor {
         && ctx.places[candidates[n - 1]].recognized.endToken >= f - 5
       // "Hawija, a pocket south-west of Kirkuk that", "the Tishreen Dam south-east of Manbij, which":
       // a direction span ("east of Kirkuk", read as one mention) after a place, with no preposition
-      // or "and" between, describes that place ("to eastern Deir ez-Zor, which" does not).
+      // or "and" between, describes that place ("to eastern Deir ez-Zor, which" does not). Spans can
+      // overlap: "Raqqa countryside north of Raqqa" reads "Raqqa countryside north" and "north of
+      // Raqqa", sharing "north", and the words between them are then none.
+      let before = n > 0 ? ctx.places[candidates[n - 1]].recognized.endToken : f
       let directed =
         n > 0 && ctx.places[k].recognized.direction != nil
-        && ctx.places[candidates[n - 1]].recognized.endToken >= f - 5
-        && (ctx.places[candidates[n - 1]].recognized.endToken..<f).allSatisfy { u in
+        && before >= f - 5
+        && (min(before, f)..<f).allSatisfy { u in
           doc.forms[u].isDisjoint(with: PlaceContext.prepositions) && !ctx.isWord(u, "and")
         }
       if !described && !directed { return (k, partial) }

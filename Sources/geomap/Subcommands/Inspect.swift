@@ -38,7 +38,8 @@ struct Inspect: ParsableCommand {
     let inspection = reader.inspect(decoded, date: reportDate)
     switch format {
     case .json:
-      print(try encodeJSON(inspection))
+      writeStandardOutput(try encodeJSONData(inspection))
+      writeStandardOutput([UInt8(ascii: "\n")])
     case .text:
       let s = inspection.situation
       print("\(report): \(inspection.tokenCount) tokens, \(inspection.sentenceCount) sentences, date \(s.date?.description ?? "-")")
@@ -56,6 +57,10 @@ struct Inspect: ParsableCommand {
       }
       for d in s.diagnostics { print(d.formatted) }
     }
-    exitKeepingMemory(inspection.resolved.isEmpty ? 1 : 0)
+    if inspection.situation.hasNothingToMap {
+      printError("\(inspection.source): warning: no place could be resolved")
+      exitKeepingMemory(1)
+    }
+    exitKeepingMemory(0)
   }
 }

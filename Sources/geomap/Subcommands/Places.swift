@@ -41,11 +41,17 @@ struct Places: ParsableCommand {
       }
     }
     var documents: [PlacesDocument] = []
+    var anyToMap = false
     if !texts.isEmpty {
       let reader = ReportReader(gazetteer: try loadGazetteer())
       for report in texts {
         let situation = reader.read(report, date: reportDate)
         printDiagnostics(situation.diagnostics)
+        if situation.hasNothingToMap {
+          printError("\(situation.source): warning: no place could be resolved")
+        } else {
+          anyToMap = true
+        }
         documents.append(PlacesDocument(situation))
       }
     }
@@ -59,9 +65,9 @@ struct Places: ParsableCommand {
         print(try encodeJSON(documents))
       }
     case .text:
-      Self.textRows(documents, write: writeStandardOutput)
+      Self.textRows(documents, write: { writeStandardOutput($0) })
     }
-    exitKeepingMemory(failed ? 2 : documents.allSatisfy({ $0.mentions.isEmpty }) ? 1 : 0)
+    exitKeepingMemory(failed ? 2 : anyToMap ? 0 : 1)
   }
 
   /// One tab-separated row per place, built as bytes and handed to `write` 64 KiB at a time: a long
