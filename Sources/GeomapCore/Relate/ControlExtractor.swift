@@ -73,6 +73,10 @@ struct ControlExtractor {
     ("overruns", .captured), ("controlled", .holds), ("handed over", .lost), ("hands over", .lost),
     ("ceded", .lost), ("cedes", .lost), ("surrendered", .lost),
     ("in control of", .holds), ("in full control of", .holds), ("in complete control of", .holds),
+    // "Sinjar, where peshmerga fighters are in control", "where SDF fighters are holding out in the old
+    // town": holding with no object of its own, whose place is what "where"/"which" refers to.
+    ("in control", .holds), ("in full control", .holds), ("holding out", .holds), ("held out", .holds),
+    ("holds out", .holds), ("hold out", .holds),
     ("complete control of", .captured), ("complete control over", .captured), ("laid siege to", .besieged),
     ("lay siege to", .besieged), ("laying siege to", .besieged), ("besieges", .besieged),
     ("encircles", .besieged),
@@ -695,6 +699,7 @@ struct ControlExtractor {
       // report's last actor passed every later one, per verb.)
       let before = ctx.actorsStarting(from: clause.lowerBound, before: m.range.lowerBound).last {
         $0.endToken <= m.range.lowerBound && $0.firstToken >= clause.lowerBound && !isBacker($0)
+          && !isHeldModifier($0)
       }
       let after = ctx.actor(after: m.range.upperBound - 1, window: 3, limit: clause.upperBound).flatMap {
         a in
@@ -773,14 +778,18 @@ struct ControlExtractor {
       {
         window = window.lowerBound..<min(sentence.upperBound, clause.upperBound + 3)
       }
+      // "Raqqa, which the group still holds, with its territory in northern Iraq": an English verb
+      // whose object is the relative pronoun before its subject has no object after it; a place in
+      // the clause after the comma is no object of this verb (taking it dropped the claim).
+      let relativeObject =
+        english && m.value != .lost && m.value != .contested
+        ? englishRelativeAntecedent(verb: m.range, in: sentence) : nil
       guard
         let first = relative
           ? relativeAntecedent(before: actor, in: clause)
-          : placeIn(window) ?? relativeAntecedent(before: actor, in: clause) ?? resumptive(
+          : relativeObject ?? placeIn(window) ?? relativeAntecedent(before: actor, in: clause) ?? resumptive(
             after: m.range, in: sentence)
             ?? whereAntecedent(before: actor, verb: m.range, in: sentence)
-            ?? (m.value == .lost || m.value == .contested
-              ? nil : englishRelativeAntecedent(verb: m.range, in: sentence))
       else { continue }
       // "ISIS took journalists on a tour of Raqqa", "lost contact with its team in Deir ez-Zor",
       // "which Turkey has held since talks in Astana": a preposition between an English verb and
@@ -855,9 +864,10 @@ struct ControlExtractor {
       {
         continue
       }
-      // "a ceasefire in Idlib, which the regime has held to since January": holding to an agreement.
+      // "a ceasefire in Idlib, which the regime has held to since January": holding to an agreement
+      // ("Raqqa, which it still holds, with its territory in Iraq": not past a comma).
       if m.value == .holds, !window.contains(ctx.places[first].recognized.firstToken),
-        m.range.upperBound < sentence.upperBound,
+        m.range.upperBound < sentence.upperBound, !doc.clauseBreakBefore[m.range.upperBound],
         !doc.forms[m.range.upperBound].isDisjoint(with: Self.heldToAgreement)
       {
         continue
@@ -2124,6 +2134,13 @@ struct ControlExtractor {
             !doc.forms[$0].isDisjoint(with: RelationContext.descriptors)
           })
     }
+  }
+
+  /// "opposition-held", "ISIS-controlled": the actor is the first half of a held compound, an
+  /// adjective of the noun after it (read by `heldCompoundClaims`), never a verb's subject.
+  func isHeldModifier(_ a: ActorMention) -> Bool {
+    let t = a.endToken
+    return t < ctx.doc.tokens.count && isHyphenated(t) && (ctx.isWord(t, "held") || ctx.isWord(t, "controlled"))
   }
 
   /// True when token `t` is joined to the token before it by a hyphen ("Turkish-backed").
