@@ -1538,6 +1538,8 @@ struct ControlExtractor {
     "half", "quarter", "third", "bulk", "majority", "portions", "portion", "sections", "section", "pockets",
     "pocket", "positions", "territory", "hills", "villages", "quarters", "parts", "sectors", "sector",
     "complete", "total", "several", "many", "dozens", "few", "various",
+    // "retaken roughly a third of", "approximately two thirds of": estimates of the part taken.
+    "roughly", "approximately", "thirds",
   ]
 
   /// True when token `t` may stand between an English control verb and its place.
