@@ -73,6 +73,10 @@ struct ControlExtractor {
     ("overruns", .captured), ("controlled", .holds), ("handed over", .lost), ("hands over", .lost),
     ("ceded", .lost), ("cedes", .lost), ("surrendered", .lost),
     ("in control of", .holds), ("in full control of", .holds), ("in complete control of", .holds),
+    // "Sinjar, where peshmerga fighters are in control", "where SDF fighters are holding out in the old
+    // town": holding with no object of its own, whose place is what "where"/"which" refers to.
+    ("in control", .holds), ("in full control", .holds), ("holding out", .holds), ("held out", .holds),
+    ("holds out", .holds), ("hold out", .holds),
     ("complete control of", .captured), ("complete control over", .captured), ("laid siege to", .besieged),
     ("lay siege to", .besieged), ("laying siege to", .besieged), ("besieges", .besieged),
     ("encircles", .besieged),
@@ -774,14 +778,18 @@ struct ControlExtractor {
       {
         window = window.lowerBound..<min(sentence.upperBound, clause.upperBound + 3)
       }
+      // "Raqqa, which the group still holds, with its territory in northern Iraq": an English verb
+      // whose object is the relative pronoun before its subject has no object after it; a place in
+      // the clause after the comma is no object of this verb (taking it dropped the claim).
+      let relativeObject =
+        english && m.value != .lost && m.value != .contested
+        ? englishRelativeAntecedent(verb: m.range, in: sentence) : nil
       guard
         let first = relative
           ? relativeAntecedent(before: actor, in: clause)
-          : placeIn(window) ?? relativeAntecedent(before: actor, in: clause) ?? resumptive(
+          : relativeObject ?? placeIn(window) ?? relativeAntecedent(before: actor, in: clause) ?? resumptive(
             after: m.range, in: sentence)
             ?? whereAntecedent(before: actor, verb: m.range, in: sentence)
-            ?? (m.value == .lost || m.value == .contested
-              ? nil : englishRelativeAntecedent(verb: m.range, in: sentence))
       else { continue }
       // "ISIS took journalists on a tour of Raqqa", "lost contact with its team in Deir ez-Zor",
       // "which Turkey has held since talks in Astana": a preposition between an English verb and
@@ -856,9 +864,10 @@ struct ControlExtractor {
       {
         continue
       }
-      // "a ceasefire in Idlib, which the regime has held to since January": holding to an agreement.
+      // "a ceasefire in Idlib, which the regime has held to since January": holding to an agreement
+      // ("Raqqa, which it still holds, with its territory in Iraq": not past a comma).
       if m.value == .holds, !window.contains(ctx.places[first].recognized.firstToken),
-        m.range.upperBound < sentence.upperBound,
+        m.range.upperBound < sentence.upperBound, !doc.clauseBreakBefore[m.range.upperBound],
         !doc.forms[m.range.upperBound].isDisjoint(with: Self.heldToAgreement)
       {
         continue
@@ -1529,6 +1538,8 @@ struct ControlExtractor {
     "half", "quarter", "third", "bulk", "majority", "portions", "portion", "sections", "section", "pockets",
     "pocket", "positions", "territory", "hills", "villages", "quarters", "parts", "sectors", "sector",
     "complete", "total", "several", "many", "dozens", "few", "various",
+    // "retaken roughly a third of", "approximately two thirds of": estimates of the part taken.
+    "roughly", "approximately", "thirds",
   ]
 
   /// True when token `t` may stand between an English control verb and its place.
@@ -2121,11 +2132,7 @@ struct ControlExtractor {
   /// besieges Homs); `heldCompoundClaims` reads "X-held".
   func isBacker(_ a: ActorMention, verb: Int? = nil) -> Bool {
     let doc = ctx.doc
-    if a.endToken < doc.tokens.count, a.endToken != verb, isHyphenated(a.endToken),
-      !doc.forms[a.endToken].isDisjoint(with: Self.placeCompoundParticiples)
-    {
-      return true
-    }
+    if a.endToken != verb, isHeldModifier(a) { return true }
     let before = max(0, a.firstToken - 6)..<a.firstToken
     // "Turkish-backed Syrian rebels": a nation or direction adjective may stand between.
     return before.contains { b in
@@ -2142,6 +2149,15 @@ struct ControlExtractor {
   static let placeCompoundParticiples: WordSet = [
     "held", "controlled", "besieged", "occupied", "dominated", "run", "encircled", "surrounded",
   ]
+
+  /// "opposition-held", "ISIS-controlled", "regime-besieged": the actor is the first half of a
+  /// place compound, an adjective of the noun after it (read by `heldCompoundClaims`), the agent of
+  /// its own participle only, never the subject of another verb.
+  func isHeldModifier(_ a: ActorMention) -> Bool {
+    let t = a.endToken
+    return t < ctx.doc.tokens.count && isHyphenated(t)
+      && !ctx.doc.forms[t].isDisjoint(with: Self.placeCompoundParticiples)
+  }
 
   /// True when token `t` is joined to the token before it by a hyphen ("Turkish-backed").
   func isHyphenated(_ t: Int) -> Bool {

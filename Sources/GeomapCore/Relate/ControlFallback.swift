@@ -644,11 +644,16 @@ struct ControlFallback {
         || !doc.forms[clauses[i - 1].lowerBound].isDisjoint(with: ControlExtractor.backing)
         || ControlExtractor.including.match(doc, at: clauses[i - 1].lowerBound) != nil
         || !doc.forms[clauses[i - 1].lowerBound].isDisjoint(with: Self.indefinites)
+        || !doc.forms[clauses[i - 1].lowerBound].isDisjoint(with: Self.mainly)
     else { return nil }
     if let head = rules.head(endingAt: clauses[i - 1].lowerBound) { return rules.isBacker(head) ? nil : head }
     // "Liwa al-Haqq, an Islamic State affiliate, continues to hold": a subject the lexicon does not
-    // know is what its apposition says it is.
-    guard !doc.forms[clauses[i - 1].lowerBound].isDisjoint(with: Self.indefinites) else { return nil }
+    // know is what its apposition says it is; "Armed groups, mainly Hayat Tahrir al-Sham, control":
+    // a generic subject is chiefly the group its apposition names.
+    guard
+      !doc.forms[clauses[i - 1].lowerBound].isDisjoint(with: Self.indefinites)
+        || !doc.forms[clauses[i - 1].lowerBound].isDisjoint(with: Self.mainly)
+    else { return nil }
     let apposition = clauses[i - 1]
     return ctx.actorsStarting(from: apposition.lowerBound, before: apposition.upperBound).first {
       apposition.contains($0.firstToken) && !rules.isBacker($0)
@@ -656,6 +661,8 @@ struct ControlFallback {
   }
   /// "X, a coalition of rebel factions, took …": an apposition between a subject and its verb.
   static let indefinites: WordSet = ["a", "an"]
+  /// "Armed groups, mainly HTS, …": an apposition naming the chief member of a plural subject.
+  static let mainly: WordSet = ["mainly", "primarily", "mostly", "chiefly", "predominantly", "principally"]
   static let relatives: WordSet = ["who", "which", "that"]
 
   /// «سيطرت صباح اليوم وحدات من الجيش السوري على مدينة البوكمال»: the first actor after an Arabic
@@ -776,9 +783,11 @@ struct ControlFallback {
     return nil
   }
 
-  /// True when the actor is named as whose a stronghold, pocket or area is («معاقل التنظيم», "held by").
+  /// True when the actor is named as whose a stronghold, pocket or area is («معاقل التنظيم», "held by",
+  /// "rebel-held").
   func isPossessor(_ a: ActorMention) -> Bool {
     let doc = ctx.doc
+    if rules.isHeldModifier(a) { return true }
     // (Within the actor's sentence: "…, the group's de facto capital. Islamic State still holds X"
     // names Islamic State as a subject, not as whose the capital is.)
     let lead = max(doc.sentence(of: a.firstToken).lowerBound, a.firstToken - 2)..<a.firstToken
