@@ -39,4 +39,36 @@ struct OverlappingMentionsTests {
     #expect(situation.mentions.count >= 2, "read \(situation.mentions.map(\.entry.name))")
     #expect(!situation.control.isEmpty)
   }
+
+  /// Every labelled report read again with a countryside and a direction after each gold place
+  /// ("Raqqa countryside east of Raqqa city, which remains under the control of ISIS,"; «وريف الرقة
+  /// الشرقي شرق الرقة، الذي لا يزال تحت سيطرة داعش،»): each English name is then read
+  /// twice in overlapping spans, and 105 of the 220 texts trapped main 12f7336 (`geomap inspect`,
+  /// signal 4); this test traps without the guard in `StateClauses`. A trap ends the test run.
+  @Test func everyReportReadsWithADirectionAfterEachPlace() throws {
+    let reader = try #require(ControlTests7.reader)
+    var read = 0
+    for report in try GoldIntegrityTests.all() {
+      let text = report.report.text
+      let spans = report.gold.toponyms.map { $0.start..<$0.end }
+      guard !spans.isEmpty else { continue }
+      let scalars = Array(text.unicodeScalars)
+      func name(_ span: Range<Int>) -> String {
+        var s = String.UnicodeScalarView()
+        s.append(contentsOf: scalars[span])
+        return String(s)
+      }
+      let ends = Dictionary(spans.map { ($0.upperBound, name($0)) }, uniquingKeysWith: { first, _ in first })
+      let perturbed = PerturbedText.inserting(at: Array(ends.keys), in: text) { end in
+        let place = ends[end]!
+        return PerturbedText.isArabic(text)
+          ? " وريف \(place) الشرقي شرق \(place)، الذي لا يزال تحت سيطرة داعش،"
+          : " countryside east of \(place) city, which remains under the control of ISIS,"
+      }
+      let situation = reader.read(text: perturbed, source: report.name, date: nil)
+      #expect(!situation.mentions.isEmpty, "\(report.name): no place read")
+      read += 1
+    }
+    #expect(read >= 200, "only \(read) texts read")
+  }
 }
