@@ -25,13 +25,19 @@ func geomapBinary() -> URL {
 }
 
 /// Runs `geomap` with `arguments`, optional stdin, and returns its exit status and output.
+/// `launcher` (a program and its arguments, e.g. setpriv to drop root) runs it when given.
 func runGeomap(
   _ arguments: [String], stdin: Data? = nil, environment: [String: String]? = nil,
-  currentDirectory: URL? = nil
+  currentDirectory: URL? = nil, launcher: [String] = []
 ) throws -> ProcessOutput {
   let process = Process()
-  process.executableURL = geomapBinary()
-  process.arguments = arguments
+  if let program = launcher.first {
+    process.executableURL = URL(fileURLWithPath: program)
+    process.arguments = launcher.dropFirst() + [geomapBinary().path] + arguments
+  } else {
+    process.executableURL = geomapBinary()
+    process.arguments = arguments
+  }
   if let environment {
     process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
   }
