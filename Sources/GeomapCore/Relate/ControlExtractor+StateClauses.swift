@@ -165,7 +165,7 @@ extension ControlExtractor {
     while s > sentence.lowerBound, !doc.forms[s].isDisjoint(with: ControlFallback.auxiliaries) { s -= 1 }
     guard s > sentence.lowerBound else { return nil }
     let subjectStart =
-      !doc.forms[s].isDisjoint(with: ControlFallback.pronounSubjects) ? s : ctx.actor(endingAt: s + 1)?.firstToken
+      !doc.forms[s].isDisjoint(with: RelationContext.pronounSubjects) ? s : ctx.actor(endingAt: s + 1)?.firstToken
     guard let subjectStart, subjectStart > sentence.lowerBound,
       ctx.isWord(subjectStart - 1, "which") || ctx.isWord(subjectStart - 1, "that")
     else { return nil }

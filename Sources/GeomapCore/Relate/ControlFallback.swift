@@ -478,7 +478,6 @@ struct ControlFallback {
 
   /// English subjects that name no actor and refer back to one: pronouns and armed plurals after
   /// an article or a possessive ("they", "the militants", "its fighters").
-  static let pronounSubjects: WordSet = ["it", "they"]
   static let genericSubjects: WordSet = WordSet(
     words: ["القوات", "عناصره", "عناصرها", "مقاتلوه", "مقاتليه", "مقاتلوها", "وحداته", "قواته", "قواتها"].map(
       ArabicWord.lexiconForm) + [
@@ -595,7 +594,7 @@ struct ControlFallback {
       var s = verb.lowerBound - 1
       while s >= clause.lowerBound, !doc.forms[s].isDisjoint(with: Self.auxiliaries) { s -= 1 }
       guard s >= clause.lowerBound else { return false }
-      if !doc.forms[s].isDisjoint(with: Self.pronounSubjects) { return true }
+      if !doc.forms[s].isDisjoint(with: RelationContext.pronounSubjects) { return true }
       // "The troops", "Its fighters", "the jihadist group": not "Kurdish forces" (an adjective of
       // nation names someone else).
       guard !doc.forms[s].isDisjoint(with: Self.genericSubjects) else { return false }
@@ -640,20 +639,16 @@ struct ControlFallback {
       (clauses[i].lowerBound..<verb.lowerBound).allSatisfy({
         !doc.forms[$0].isDisjoint(with: Self.auxiliaries)
       }),
-      !doc.forms[clauses[i - 1].lowerBound].isDisjoint(with: Self.relatives)
-        || !doc.forms[clauses[i - 1].lowerBound].isDisjoint(with: ControlExtractor.backing)
+      case let opener = doc.forms[clauses[i - 1].lowerBound],
+      case let appositive = !opener.isDisjoint(with: Self.indefinites) || !opener.isDisjoint(with: Self.mainly),
+      appositive || !opener.isDisjoint(with: Self.relatives) || !opener.isDisjoint(with: ControlExtractor.backing)
         || ControlExtractor.including.match(doc, at: clauses[i - 1].lowerBound) != nil
-        || !doc.forms[clauses[i - 1].lowerBound].isDisjoint(with: Self.indefinites)
-        || !doc.forms[clauses[i - 1].lowerBound].isDisjoint(with: Self.mainly)
     else { return nil }
     if let head = rules.head(endingAt: clauses[i - 1].lowerBound) { return rules.isBacker(head) ? nil : head }
     // "Liwa al-Haqq, an Islamic State affiliate, continues to hold": a subject the lexicon does not
     // know is what its apposition says it is; "Armed groups, mainly Hayat Tahrir al-Sham, control":
     // a generic subject is chiefly the group its apposition names.
-    guard
-      !doc.forms[clauses[i - 1].lowerBound].isDisjoint(with: Self.indefinites)
-        || !doc.forms[clauses[i - 1].lowerBound].isDisjoint(with: Self.mainly)
-    else { return nil }
+    guard appositive else { return nil }
     let apposition = clauses[i - 1]
     return ctx.actorsStarting(from: apposition.lowerBound, before: apposition.upperBound).first {
       apposition.contains($0.firstToken) && !rules.isBacker($0)

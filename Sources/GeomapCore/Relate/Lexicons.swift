@@ -65,7 +65,7 @@ enum Lexicons {
     _ = RelationContext.withWords
     _ = RelationContext.handing
     _ = RelationContext.recipientPrepositions
-    _ = RelationContext.selfPronouns
+    _ = RelationContext.pronounSubjects
     _ = RelationContext.selfComplementizers
     _ = RelationContext.fillerWords
     _ = RelationContext.partWords
@@ -160,7 +160,6 @@ enum Lexicons {
     _ = ControlFallback.arabicLinks
     _ = ControlFallback.expelledWords
     _ = ControlFallback.fromWords
-    _ = ControlFallback.pronounSubjects
     _ = ControlFallback.genericSubjects
     _ = ControlFallback.determiners
     _ = ControlFallback.auxiliaries
@@ -253,7 +252,6 @@ enum Lexicons {
     _ = MovementExtractor.arabicOwnForces
     _ = MovementExtractor.proxyWords
     _ = MovementExtractor.expulsionWords
-    _ = MovementExtractor.pronounSubjects
     _ = MovementExtractor.otherMovers
     _ = MovementExtractor.passageWords
     _ = MovementExtractor.forceNouns

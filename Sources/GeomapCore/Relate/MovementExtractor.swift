@@ -70,8 +70,6 @@ struct MovementExtractor {
   static let expulsions = [
     "طرد", "طردت", "طردوا", "دحر", "دحرت", "دحروا", "drove", "expelled", "ousted", "chased",
   ]
-  /// "they", "it" as the subject of a motion.
-  static let pronounSubjects: WordSet = ["they", "it"]
   /// "Others moved on to Haditha", «وتوجه آخرون إلى …»: movers set against those of the movement
   /// told before, so neither its actor nor its origin.
   static let otherMovers: WordSet = WordSet(words: ["آخرون", "آخرين"].map(ArabicWord.lexiconForm) + ["others"])
@@ -735,7 +733,7 @@ struct MovementExtractor {
       actorFromEarlier
       && (max(doc.sentences[s].lowerBound, firstTrigger.range.lowerBound - 3)..<firstTrigger.range.lowerBound)
         .contains { p in
-          !doc.forms[p].isDisjoint(with: Self.pronounSubjects)
+          !doc.forms[p].isDisjoint(with: RelationContext.pronounSubjects)
             && (p == doc.sentences[s].lowerBound
               || doc.forms[p - 1].isDisjoint(with: RelationContext.speech)
                 && doc.forms[p - 1].isDisjoint(with: RelationContext.complementizers))

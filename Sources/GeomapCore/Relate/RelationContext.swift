@@ -696,17 +696,17 @@ final class RelationContext {
     })
   }
 
-  /// "Turkish-backed rebels said they had advanced", "Russia said it had withdrawn": a speaker whose
-  /// reported clause opens with "they" or "it" (after "that" or not) speaks of itself, and is that
-  /// clause's subject too — not someone named before it.
-  static let selfPronouns: WordSet = ["they", "it"]
+  /// "they", "it" as a clause's subject (of a motion, of a taking). After a speaker ("Turkish-backed
+  /// rebels said they had advanced", "Russia said it had withdrawn") the speaker speaks of itself and
+  /// is that clause's subject too — not someone named before it.
+  static let pronounSubjects: WordSet = ["they", "it"]
   /// «إنها», «إنه», «إنهم», «أنها»…: "that it / that they", the Arabic counterpart after the speaker.
   static let selfComplementizers: WordSet = WordSet(
     words: ["إنها", "إنه", "إنهم", "أنها", "أنه", "أنهم"].map(ArabicWord.lexiconForm))
   func speaksOfItself(after speech: Int) -> Bool {
     var u = speech + 1
     if u < doc.tokens.count, isWord(u, "that") { u += 1 }
-    return u < doc.tokens.count && doc.isNear(before: u) && !doc.forms[u].isDisjoint(with: Self.selfPronouns)
+    return u < doc.tokens.count && doc.isNear(before: u) && !doc.forms[u].isDisjoint(with: Self.pronounSubjects)
   }
 
   /// «إن», «أن», "that": what follows is what was said, not who said it.
