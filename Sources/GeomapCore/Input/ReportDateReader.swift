@@ -86,15 +86,20 @@ public enum ReportDateReader {
       // A plain head's dates found around its year words, only the first when no date can be
       // labelled (most heads): searching the whole head for every date cost more than reading a
       // short report's places.
-      let leading: [(date: CalendarDate, start: Int, end: Int)]?
+      let leading: PlainHeadDates?
       switch scan {
-      case .notMade: leading = ReportDateReader.plainHeadDates(scalars)
+      case .notMade:
+        leading =
+          scalars.count <= quickHeadLength
+          ? plainYearEnds(scalars).map { ReportDateReader.plainHeadDates(scalars, yearEnds: $0) } : nil
       case .notPlain: leading = nil
       case .yearEnds(let yearEnds): leading = ReportDateReader.plainHeadDates(scalars, yearEnds: yearEnds)
       }
       let windows = leading == nil ? DateWindows(scalars: scalars, table: yearTable) : nil
-      let dates = leading ?? windows.map(fullDates(in:)) ?? []
-      if let labelled = dates.first(where: { isLabelled(scalars, before: $0.start) }) {
+      let dates = leading?.dates ?? windows.map(fullDates(in:)) ?? []
+      // A plain head whose scan saw no label near its dates has none labelled: its first date's
+      // line prefix is not searched for the eleven labels (some 3k instructions a report).
+      if leading?.mayBeLabelled != false, let labelled = dates.first(where: { isLabelled(scalars, before: $0.start) }) {
         return ReportDate(date: labelled.date, start: labelled.start, end: labelled.end, basis: .labelled)
       }
       if let first = dates.first, isDateline(scalars, before: first.start) {
@@ -278,13 +283,20 @@ public enum ReportDateReader {
     // the pass then cost more than it saved (the fixture reports as one file: its 20k-scalar head
     // +2.1M instructions per MB); reports are mostly much shorter (the fixtures 1-2k scalars).
     guard scalars.count <= quickHeadLength, let yearEnds = plainYearEnds(scalars) else { return nil }
-    return plainHeadDates(scalars, yearEnds: yearEnds)
+    return plainHeadDates(scalars, yearEnds: yearEnds).dates
   }
 
-  /// `plainHeadDates` of a plain head whose year words' ends are known (`plainYearEnds`).
-  static func plainHeadDates(
-    _ scalars: [Unicode.Scalar], yearEnds: [Int]
-  ) -> [(date: CalendarDate, start: Int, end: Int)] {
+  /// What `plainHeadDates(_:yearEnds:)` found: the dates, and whether one of them may be labelled.
+  /// When not, no date of the head is labelled (`isLabelled` is false before each: its line prefix
+  /// lies in the scalars the scan read, where no label starts), and `dates` holds only the first.
+  struct PlainHeadDates {
+    var dates: [(date: CalendarDate, start: Int, end: Int)]
+    var mayBeLabelled: Bool
+  }
+
+  /// `plainHeadDates` of a plain head whose year words' ends are known (`plainYearEnds`), with
+  /// whether a date may be labelled.
+  static func plainHeadDates(_ scalars: [Unicode.Scalar], yearEnds: [Int]) -> PlainHeadDates {
     let parts = yearParts(scalars, yearEnds: yearEnds)
     // The labels themselves, not a shorter list of what they contain: a label added to `labels` is
     // then looked for here too (`labelsStarting` says which labels start with each scalar).
@@ -336,10 +348,10 @@ public enum ReportDateReader {
       if dates.isEmpty { swap(&dates, &found) } else { dates += found }
       if !mayBeLabelled && !dates.isEmpty {
         if dates.count > 1 { dates.removeSubrange(1...) }
-        return dates
+        return PlainHeadDates(dates: dates, mayBeLabelled: false)
       }
     }
-    return dates
+    return PlainHeadDates(dates: dates, mayBeLabelled: mayBeLabelled)
   }
 
   /// Where each run of four digits of `scalars` ends (the year words' fourth digits), in text

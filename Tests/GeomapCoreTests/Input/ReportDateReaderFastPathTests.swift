@@ -311,7 +311,7 @@ enum ReportDateReference {
   /// A plain head's dates found around its year words are all its dates, or their first when none
   /// of them is labelled; and a head that may hold a labelled date is given all of them.
   @Test func plainHeadDatesMatchAllDates() {
-    var (answered, whole) = (0, 0)
+    var (answered, whole, unlabelled, labelled) = (0, 0, 0, 0)
     for text in Self.heads + Self.crafted + Self.years + Self.spacedDates + Self.stretchedDates {
       let scalars = DateVocabulary.foldedScalars(of: text, prefix: ReportDateReader.headLength)
       guard let found = ReportDateReader.plainHeadDates(scalars) else { continue }
@@ -325,7 +325,17 @@ enum ReportDateReference {
       if found.count < all.count {
         #expect(!all.contains { ReportDateReader.isLabelled(scalars, before: $0.start) }, "\(text.prefix(80).debugDescription)")
       }
+      // A head said to hold no labelled date (`reportDate` then asks none) holds none.
+      if let yearEnds = ReportDateReader.plainYearEnds(scalars),
+        !ReportDateReader.plainHeadDates(scalars, yearEnds: yearEnds).mayBeLabelled
+      {
+        unlabelled += 1
+        #expect(!all.contains { ReportDateReader.isLabelled(scalars, before: $0.start) }, "\(text.prefix(80).debugDescription)")
+      } else if all.contains(where: { ReportDateReader.isLabelled(scalars, before: $0.start) }) {
+        labelled += 1
+      }
     }
+    #expect(unlabelled > 500 && labelled > 20, "\(unlabelled) heads with no label near a date, \(labelled) labelled")
     #expect(answered > 500, "\(answered) plain heads answered around their year words")
     #expect(whole > 50, "\(whole) plain heads given all their dates")
     for text in Self.spacedDates + Self.stretchedDates {
