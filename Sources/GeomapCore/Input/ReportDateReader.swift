@@ -583,6 +583,7 @@ public enum ReportDateReader {
 
   /// "BEIRUT, " or «دمشق – » at the start of a line, right before the date.
   static func isDateline(_ scalars: [Unicode.Scalar], before offset: Int) -> Bool {
+    if !mayEndDatelinePrefix(scalars, before: offset) { return false }
     if let prefix = simpleLinePrefix(scalars, before: offset) { return isDatelinePrefix(prefix) }
     let prefix = linePrefix(scalars, before: offset)
     // Both alternatives end in one of these before trailing spaces: without one the pattern is
@@ -591,6 +592,24 @@ public enum ReportDateReader {
       let regex = datelinePrefixRegex
     else { return false }
     return prefix.wholeMatch(of: regex) != nil
+  }
+
+  /// False when the line prefix before `offset` cannot be a dateline's: both alternatives of
+  /// `datelinePrefixRegex` end in a comma or a dash (`,` `-` `–` `—` `،`) and `\s*`, so the last
+  /// scalar that is not a space or a tab must be one of them. Answered only where that scalar
+  /// proves it (true otherwise): none within the 40 scalars, a line feed not after a carriage
+  /// return (the line prefix then holds blanks only), or an `isSimple` scalar, a Character of its
+  /// own that is no white space. Most report dates follow a word («في 4 تموز 2017»), and walking back over their line
+  /// prefix (`simpleLinePrefix`, `isDatelinePrefix`) cost some 2k instructions a report.
+  static func mayEndDatelinePrefix(_ scalars: [Unicode.Scalar], before offset: Int) -> Bool {
+    let lower = max(0, offset - 40)
+    var k = offset
+    while k > lower && (scalars[k - 1] == " " || scalars[k - 1] == "\t") { k -= 1 }
+    guard k > lower else { return false }
+    let v = scalars[k - 1].value
+    // After CR LF (one Character, which `linePrefix` does not cut) the line before is read too.
+    if v == 0x0A { return k - 2 >= lower && scalars[k - 2] == "\r" }
+    return !isSimple(v) || v == 0x2C || v == 0x2D || v == 0x2013 || v == 0x2014 || v == 0x060C
   }
 
   /// Whether `datelinePrefixRegex` matches all of a simple line prefix (`simpleLinePrefix`), where

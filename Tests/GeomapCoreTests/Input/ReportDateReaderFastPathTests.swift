@@ -120,6 +120,9 @@ enum ReportDateReference {
     String(repeating: "د", count: 31) + " -", String(repeating: "د", count: 32) + " -",
     "د" + String(repeating: " ", count: 35) + "-", "دمشق" + String(repeating: " ", count: 33) + "،",
     "\u{200F}دمشق - ", "دمشق\u{200D} - ", "x - ", "- ", "،", ", ",
+    // What follows the comma or dash: white space that is not a space or a tab, a word, a mark.
+    "دمشق،\u{A0}", "BEIRUT,\u{2009}", "BEIRUT,\u{3000} ", "دمشق - ب", "دمشق -\u{301}", "BEIRUT,\u{301} ",
+    "دمشق\u{A0}ب ", "دمشق -\r", "BEIRUT,\u{2028}", "BEIRUT,\u{85}", "  \t ", "\n  ", "BEIRUT,\r\n  ", "دمشق -\r\n", "BEIRUT\r\n ",
     // Harakat: after a letter, after another haraka, alone, and inside or right after a label.
     "دمّر تاريخ ", "تاريخً ", "تاريخًّ", "تاريخْ", "بتاريخٍ ", "التَّاريخ: ", "نشرَ في ", "نشر فيِ ", "ًتاريخ ",
     " ًتاريخ ", "\nًتاريخ ", "Date ً", "Dateً: ", "حصاراً منذ أواخر ", "قالَ في تاريخ ", "تاريخ\u{653} ",
