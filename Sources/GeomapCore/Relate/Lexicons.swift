@@ -230,6 +230,7 @@ enum Lexicons {
     _ = MovementExtractor.convoyWords
     _ = MovementExtractor.backedByWords
     _ = MovementExtractor.headingWords
+    _ = MovementExtractor.compassAdverbs
     _ = MovementExtractor.arrivalWords
     _ = MovementExtractor.areaLinks
     _ = MovementExtractor.carryingWords

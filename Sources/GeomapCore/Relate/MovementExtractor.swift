@@ -339,6 +339,13 @@ struct MovementExtractor {
       "heading", "headed", "bound",
     ])
 
+  /// «شمالاً», «جنوباً», "north", "southeast": a compass adverb, which says which way a motion goes.
+  static let compassAdverbs: WordSet = WordSet(
+    words: ["شمالا", "جنوبا", "شرقا", "غربا"].map(ArabicWord.lexiconForm) + [
+      "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "northward",
+      "southward", "eastward", "westward",
+    ])
+
   func continues(_ clause: Range<Int>) -> Bool {
     let doc = ctx.doc
     let f = doc.forms[clause.lowerBound]
@@ -347,11 +354,19 @@ struct MovementExtractor {
     {
       return true
     }
+    let next = clause.lowerBound + 1
+    // «تقدمت القوات من معرة النعمان، التي سيطرت عليها في كانون الثاني، شمالاً باتجاه سراقب», "advanced
+    // from X, which it took in January, north toward Y": a compass adverb and a destination word open
+    // the rest of the motion an apposition or relative clause broke off.
+    if !f.isDisjoint(with: Self.compassAdverbs), next < clause.upperBound,
+      !doc.forms[next].isDisjoint(with: Self.destinationWords)
+    {
+      return true
+    }
     // «…، ووصلت مساءً إلى جرابلس», "…, and reached Hama": the arrival of the movers just named.
     // (`startsWith` builds the token's string only when its first scalar is «و»: this asks per clause.)
     let and = doc.tokens[clause.lowerBound].script == .arabic && ctx.startsWith(clause.lowerBound, "و")
     if and, !f.isDisjoint(with: Self.arrivalWords) { return true }
-    let next = clause.lowerBound + 1
     return ctx.isWord(clause.lowerBound, "and") && next < clause.upperBound
       && !doc.forms[next].isDisjoint(with: Self.arrivalWords)
   }
