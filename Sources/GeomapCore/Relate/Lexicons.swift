@@ -241,6 +241,7 @@ enum Lexicons {
     _ = MovementExtractor.boardingWords
     _ = MovementExtractor.arrivalPrepositions
     _ = MovementExtractor.pronounOrigins
+    _ = MovementExtractor.pronounDestinations
     _ = MovementExtractor.locatingWords
     _ = MovementExtractor.approachNouns
     _ = MovementExtractor.approachLinks

@@ -464,6 +464,7 @@ struct MovementExtractor {
   /// (or «منها», "from it").
   static let endWordClasses: UInt32 = [
     ScanClass.of, .origin, .settle, .on, .arrivalPrepositions, .destination, .inWords, .pronounOrigins,
+    .pronounDestinations,
   ].reduce(0) { $0 | $1.bit }
 
   /// The arrays the readers fill per group or sentence, kept for the whole report: each is taken
@@ -570,6 +571,25 @@ struct MovementExtractor {
           continue
         }
         if boardedIn { isOriginWord = true }
+        // «حيث نقل إليها مئات المقاتلين من الرقة», «وصلوا إليها»: "to it", right after the motion
+        // (its subject may stand between), is the place named before in the sentence. In a relative
+        // clause it is the clause's head («المناطق التي تسلل إليها»): a place only when the relative
+        // pronoun follows the place.
+        if f.has(.pronounDestinations), destinations.isEmpty, t > group.lowerBound,
+          let tr = triggers.last(where: { $0.range.upperBound <= t && t - $0.range.upperBound <= 3 })
+        {
+          let found = antecedentPlaces(before: tr.range.lowerBound, sentence: doc.sentences[s])
+          if let last = found.last {
+            let end = ctx.places[last].recognized.endToken
+            let headless = end < tr.range.lowerBound
+              && (end + 1..<tr.range.lowerBound).contains {
+                !doc.forms[$0].isDisjoint(with: Self.relativePronouns)
+              }
+            if !headless { destinations.append(contentsOf: found.map { ($0, t) }) }
+          }
+          t += 1
+          continue
+        }
         // «بعد انسحاب هيئة تحرير الشام منها باتجاه معرة النعمان»: "from it" is the place named before.
         // «قسم منهم», "some of them": after a quantity the pronoun counts movers, it names no place.
         if f.has(.pronounOrigins), origins.isEmpty, t > group.lowerBound,

@@ -20,4 +20,17 @@ struct MovementEndsTests26 {
   func compassAdverbGoesOn(_ c: (String, [String])) throws {
     try MoverTests8.expect(c.0, c.1)
   }
+
+  /// «حيث نقل إليها مئات المقاتلين من الرقة»: "to it", right after the motion, is the place the
+  /// sentence named before. In a relative clause («المناطق التي تسلل إليها») it is the clause's head
+  /// noun, and «إليهم» ("joined them") is people: neither names a place.
+  @Test(arguments: [
+    ("وعزز تنظيم داعش مواقعه في مدينة الميادين، حيث نقل إليها مئات المقاتلين من الرقة خلال الأيام الماضية.", ["ISIS Raqqa→Mayadin"] as [String]),
+    ("وعزز تنظيم داعش مواقعه في مدينة الميادين، حيث نقل اليها مئات المقاتلين من الرقة خلال الأيام الماضية.", ["ISIS Raqqa→Mayadin"] as [String]),
+    ("وقال مصدر أمني في الرمادي إن الجيش يخوض معارك لتطهير المناطق التي تسلل إليها مسلحو داعش من الفلوجة.", [] as [String]),
+    ("وقال ناشطون إن تنظيم داعش انسحب من الميادين، وإن عشرات العائلات انضمت إليهم في طريقهم من الرقة.", [] as [String]),
+  ])
+  func pronounDestination(_ c: (String, [String])) throws {
+    try MoverTests8.expect(c.0, c.1)
+  }
 }
