@@ -230,6 +230,7 @@ enum Lexicons {
     _ = MovementExtractor.convoyWords
     _ = MovementExtractor.backedByWords
     _ = MovementExtractor.headingWords
+    _ = MovementExtractor.compassAdverbs
     _ = MovementExtractor.arrivalWords
     _ = MovementExtractor.areaLinks
     _ = MovementExtractor.carryingWords
@@ -240,6 +241,7 @@ enum Lexicons {
     _ = MovementExtractor.boardingWords
     _ = MovementExtractor.arrivalPrepositions
     _ = MovementExtractor.pronounOrigins
+    _ = MovementExtractor.pronounDestinations
     _ = MovementExtractor.locatingWords
     _ = MovementExtractor.approachNouns
     _ = MovementExtractor.approachLinks

@@ -7,6 +7,11 @@ extension MovementExtractor {
   static let pronounOrigins: WordSet = WordSet(
     words: ["منها", "منه", "منهما"].map(ArabicWord.lexiconForm))
 
+  /// «إليها», «إليه», «إليهما»: "to it / to both", the place named before as where the motion goes.
+  /// «إليهم» is people ("joined them"), as «منهم» is.
+  static let pronounDestinations: WordSet = WordSet(
+    words: ["إليها", "إليه", "إليهما"].map(ArabicWord.lexiconForm))
+
   /// Words after «في»/"in" or a compass word that make a place say where the place before it lies
   /// («حمورية وسقبا في القطاع الأوسط من الغوطة», «حي الجولان شمال غرب الفلوجة»).
   static let locatingWords: WordSet = WordSet(

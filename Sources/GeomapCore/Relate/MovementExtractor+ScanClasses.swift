@@ -14,6 +14,8 @@ extension MovementExtractor {
     case areaWords
     // What `locationFacts` lets stand between an actor and «في»/"in"/"at".
     case stationing
+    // What `read(group:…)` asks for "to it" («إليها»).
+    case pronounDestinations
 
     var words: WordSet {
       switch self {
@@ -48,6 +50,7 @@ extension MovementExtractor {
       case .abstractMovers: MovementExtractor.abstractMovers
       case .areaWords: MovementExtractor.areaWords
       case .stationing: MovementExtractor.stationingWords
+      case .pronounDestinations: MovementExtractor.pronounDestinations
       }
     }
 

@@ -339,6 +339,13 @@ struct MovementExtractor {
       "heading", "headed", "bound",
     ])
 
+  /// «شمالاً», «جنوباً», "north", "southeast": a compass adverb, which says which way a motion goes.
+  static let compassAdverbs: WordSet = WordSet(
+    words: ["شمالا", "جنوبا", "شرقا", "غربا"].map(ArabicWord.lexiconForm) + [
+      "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "northward",
+      "southward", "eastward", "westward",
+    ])
+
   func continues(_ clause: Range<Int>) -> Bool {
     let doc = ctx.doc
     let f = doc.forms[clause.lowerBound]
@@ -347,11 +354,19 @@ struct MovementExtractor {
     {
       return true
     }
+    let next = clause.lowerBound + 1
+    // «تقدمت القوات من معرة النعمان، التي سيطرت عليها في كانون الثاني، شمالاً باتجاه سراقب», "advanced
+    // from X, which it took in January, north toward Y": a compass adverb and a destination word open
+    // the rest of the motion an apposition or relative clause broke off.
+    if !f.isDisjoint(with: Self.compassAdverbs), next < clause.upperBound,
+      !doc.forms[next].isDisjoint(with: Self.destinationWords)
+    {
+      return true
+    }
     // «…، ووصلت مساءً إلى جرابلس», "…, and reached Hama": the arrival of the movers just named.
     // (`startsWith` builds the token's string only when its first scalar is «و»: this asks per clause.)
     let and = doc.tokens[clause.lowerBound].script == .arabic && ctx.startsWith(clause.lowerBound, "و")
     if and, !f.isDisjoint(with: Self.arrivalWords) { return true }
-    let next = clause.lowerBound + 1
     return ctx.isWord(clause.lowerBound, "and") && next < clause.upperBound
       && !doc.forms[next].isDisjoint(with: Self.arrivalWords)
   }
@@ -449,6 +464,7 @@ struct MovementExtractor {
   /// (or «منها», "from it").
   static let endWordClasses: UInt32 = [
     ScanClass.of, .origin, .settle, .on, .arrivalPrepositions, .destination, .inWords, .pronounOrigins,
+    .pronounDestinations,
   ].reduce(0) { $0 | $1.bit }
 
   /// The arrays the readers fill per group or sentence, kept for the whole report: each is taken
@@ -555,6 +571,25 @@ struct MovementExtractor {
           continue
         }
         if boardedIn { isOriginWord = true }
+        // «حيث نقل إليها مئات المقاتلين من الرقة», «وصلوا إليها»: "to it", right after the motion
+        // (its subject may stand between), is the place named before in the sentence. In a relative
+        // clause it is the clause's head («المناطق التي تسلل إليها»): a place only when the relative
+        // pronoun follows the place.
+        if f.has(.pronounDestinations), destinations.isEmpty, t > group.lowerBound,
+          let tr = triggers.last(where: { $0.range.upperBound <= t && t - $0.range.upperBound <= 3 })
+        {
+          let found = antecedentPlaces(before: tr.range.lowerBound, sentence: doc.sentences[s])
+          if let last = found.last {
+            let end = ctx.places[last].recognized.endToken
+            let headless = end < tr.range.lowerBound
+              && (end + 1..<tr.range.lowerBound).contains {
+                !doc.forms[$0].isDisjoint(with: Self.relativePronouns)
+              }
+            if !headless { destinations.append(contentsOf: found.map { ($0, t) }) }
+          }
+          t += 1
+          continue
+        }
         // «بعد انسحاب هيئة تحرير الشام منها باتجاه معرة النعمان»: "from it" is the place named before.
         // «قسم منهم», "some of them": after a quantity the pronoun counts movers, it names no place.
         if f.has(.pronounOrigins), origins.isEmpty, t > group.lowerBound,
