@@ -524,16 +524,32 @@ struct ControlFallback {
     guard subjectIsOpen(verb: verb, clause: clause),
       let a = antecedent(before: clause.lowerBound, in: sentence)
     else { return nil }
+    // «قال مصدر في الجيش الوطني إن الوحدات تقدمت …، وسيطرت على …»: a unit noun after the name stands
+    // for its force as the subject the verb goes on from, and the verb agrees with that noun.
+    let doc = ctx.doc
+    if a.endToken < clause.lowerBound,
+      let unit = (a.endToken..<clause.lowerBound).last(where: {
+        !doc.forms[$0].isDisjoint(with: Self.unitSubjects)
+      })
+    {
+      return agrees(verb: verb.lowerBound, head: unit) ? a : nil
+    }
     // «هاجم تنظيم داعش … وسيطرت على …»: a feminine verb does not refer back to a masculine name.
     return agrees(verb: verb.lowerBound, with: a) ? a : nil
   }
+  /// «الوحدات», «القوات», «الفصائل», «القطعات»: the definite unit nouns a report names a force by once
+  /// it has named it («قوات النظام … القوات»).
+  static let unitSubjects: WordSet = WordSet(
+    words: ["الوحدات", "القوات", "الفصائل", "القطعات", "الكتائب"].map(ArabicWord.lexiconForm))
 
   /// False when the Arabic verb at `v` and the actor's head word differ in gender: «سيطرت» is
   /// feminine (for «قوات», «فصائل», «هيئة», countries), «سيطر», «يسيطر» masculine (for «تنظيم»,
   /// «الجيش», «النظام», «الحشد»). English verbs, plurals and unknown heads agree with anything.
-  func agrees(verb v: Int, with a: ActorMention) -> Bool {
+  func agrees(verb v: Int, with a: ActorMention) -> Bool { agrees(verb: v, head: a.firstToken) }
+  /// False when the Arabic verb at `v` and the noun at `h` differ in gender (`agrees(verb:with:)`).
+  func agrees(verb v: Int, head h: Int) -> Bool {
     let doc = ctx.doc
-    guard doc.tokens[v].script == .arabic, doc.tokens[a.firstToken].script == .arabic else { return true }
+    guard doc.tokens[v].script == .arabic, doc.tokens[h].script == .arabic else { return true }
     let word = doc.tokens[v].text
     let stem = word.hasPrefix("و") || word.hasPrefix("ف") ? String(word.dropFirst()) : word
     let verbFeminine: Bool?
@@ -547,7 +563,7 @@ struct ControlFallback {
     } else {
       verbFeminine = nil
     }
-    let head = doc.forms[a.firstToken]
+    let head = doc.forms[h]
     let actorFeminine: Bool? =
       !head.isDisjoint(with: Self.feminineHeads)
       ? true : (!head.isDisjoint(with: Self.masculineHeads) ? false : nil)
@@ -609,13 +625,36 @@ struct ControlFallback {
         || (!doc.forms[$0].isDisjoint(with: Self.stillNegations) && $0 + 1 < verb.lowerBound
           && !doc.forms[$0 + 1].isDisjoint(with: Self.stillVerbs))
     }
-    guard opening, verb.upperBound < clause.upperBound else { return false }
-    let next = verb.upperBound
-    // «وأحكمت حصارها على»: the verb's own object names its owner with a pronoun.
+    guard opening || joinsOpenVerb(verb, clause: clause), verb.upperBound < clause.upperBound else {
+      return false
+    }
+    return followsSubjectless(verb.upperBound)
+  }
+  /// True when the word at `next`, right after an Arabic verb, is no noun of its own: a preposition,
+  /// a time word, a place («وأحكمت حصارها على»: the verb's own object names its owner with a pronoun).
+  func followsSubjectless(_ next: Int) -> Bool {
+    let doc = ctx.doc
     return !doc.forms[next].isDisjoint(with: Self.subjectlessFollowers)
       || !doc.forms[next].isDisjoint(with: Self.genericSubjects) || ctx.place(startingAt: next) != nil
       || !doc.forms[next].isDisjoint(with: ControlExtractor.siegeNouns)
       || doc.forms[next].contains { PlaceContext.triggers[$0] != nil }
+  }
+  /// «ثم تقدموا إلى ناحية زمار وسيطروا على سد الموصل»: an Arabic verb joined with «و» to the verb
+  /// that opens its clause shares that verb's subject, and that verb has none of its own (no actor
+  /// stands between the two, and what follows the first verb is no noun of its own).
+  func joinsOpenVerb(_ verb: Range<Int>, clause: Range<Int>) -> Bool {
+    let doc = ctx.doc
+    guard doc.tokens[verb.lowerBound].text.hasPrefix("و"),
+      let first = (clause.lowerBound..<verb.lowerBound).first(where: {
+        doc.forms[$0].isDisjoint(with: Self.openingParticles)
+      }),
+      first + 1 < verb.lowerBound, followsSubjectless(first + 1),
+      ControlExtractor.verbMatcher.match(doc, at: first) != nil
+        || MovementExtractor.triggerMatcher.match(doc, at: first) != nil
+    else { return false }
+    return ctx.actorsStarting(from: clause.lowerBound, before: verb.lowerBound).allSatisfy {
+      !(clause.lowerBound..<verb.lowerBound).contains($0.firstToken)
+    }
   }
 
   /// The head a relative or parenthetical clause hangs on, as the subject of an English verb: "ISIS
@@ -763,6 +802,7 @@ struct ControlFallback {
     // (Searched through the actor index: a scan of every actor per question grew with the report.)
     if let a = ctx.actorsStarting(from: sentence.lowerBound, before: t).last(where: {
       $0.endToken <= t && $0.firstToken >= sentence.lowerBound && usable($0)
+        && !inCircumstance($0, sentence: sentence)
     }) {
       return a
     }
@@ -777,6 +817,24 @@ struct ControlFallback {
     }
     return nil
   }
+
+  /// «…، إثر انسحاب قوات البيشمركة من سنجار، ثم تقدموا …», "after the withdrawal of": an actor in an
+  /// aside opened by a preposition of time or cause and a noun (not «بعد أن» and a verb) is the
+  /// noun's genitive, no subject a later verb goes on from.
+  func inCircumstance(_ a: ActorMention, sentence: Range<Int>) -> Bool {
+    let doc = ctx.doc
+    var c = a.firstToken
+    while c > sentence.lowerBound, !doc.clauseBreakBefore[c] { c -= 1 }
+    guard c + 1 < a.firstToken,
+      !doc.forms[c].isDisjoint(with: Self.circumstances)
+    else { return false }
+    return doc.forms[c + 1].isDisjoint(with: Self.complementizers)
+  }
+  /// «إثر», «عقب», «بعد», «قبل», «وسط»: prepositions an Arabic aside of time or cause opens with.
+  static let circumstances: WordSet = WordSet(
+    words: ["إثر", "اثر", "عقب", "بعد", "قبل", "وسط", "جراء", "بسبب"].map(ArabicWord.lexiconForm))
+  /// «أن», «ما»: what turns «بعد», «قبل» into a conjunction before a verb with its own subject.
+  static let complementizers: WordSet = WordSet(words: ["أن", "ان", "ما"].map(ArabicWord.lexiconForm))
 
   /// True when the actor is named as whose a stronghold, pocket or area is («معاقل التنظيم», "held by",
   /// "rebel-held").
