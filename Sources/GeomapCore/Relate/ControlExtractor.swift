@@ -142,7 +142,17 @@ struct ControlExtractor {
       ("قبضتها", .captured), ("قبضته", .captured), ("قبضتهم", .captured),
       // «أكملت قوات النظام تطويق تدمر», "completed the encirclement of".
       ("تطويق", .besieged), ("encirclement", .besieged),
+      // "after taking Hama": gerunds of taking, read only after "after" or "since" (`ownedByClitic`).
+      ("taking", .captured), ("capturing", .captured), ("seizing", .captured), ("recapturing", .captured),
+      ("storming", .captured), ("overrunning", .captured),
     ], exact: true)
+  /// Control nouns whose pronoun is their taker («سيطرتها على حماة»: its control of Hama) and English
+  /// gerunds of taking, whose understood subject is their clause's. (The pronoun of «تحريرها»,
+  /// «استعادتها» is the place taken, not the taker.)
+  static let ownedByClitic: WordSet = WordSet(
+    words: ["سيطرته", "سيطرتها", "سيطرتهم", "سيطرتهما"].map(ArabicWord.lexiconForm) + [
+      "taking", "capturing", "seizing", "retaking", "recapturing", "storming", "overrunning",
+    ])
   /// «إعلان قسد السيطرة على الرقة»: an announcement noun counts when the actor follows it at once.
   static let announcement: WordSet = WordSet(words: ["إعلان", "بإعلان"].map(ArabicWord.lexiconForm))
   /// «معركة تحرير الرقة», "the battle for Raqqa", "an offensive to retake Mosul": the attacker
@@ -539,8 +549,21 @@ struct ControlExtractor {
       // «وتمكن عناصره من دخول مدينة تدمر»: an announcing verb with no subject of its own refers
       // back to the paragraph's subject.
       let announcer = lookback.last { !doc.forms[$0].isDisjoint(with: Self.announcing) }
+      let followsAfter = followsAfter(m.range.lowerBound, in: sentence)
+      // «تواصل فصائل المعارضة التقدم نحو حمص بعد سيطرتها على حماة», "were battling for Homs after
+      // taking Hama": after «بعد»/"after", a control noun owned by its pronoun, or a gerund, tells a
+      // past taking whose taker is the subject of the sentence (the first side named in it that is no
+      // backer or speaker). A gerund is read only there ("taking part in" is no taking); after an
+      // article or a possessive it is a noun ("announced the retaking of Mosul").
+      let owned = construct == nil && !doc.forms[m.range.lowerBound].isDisjoint(with: Self.ownedByClitic)
+      let gerund =
+        owned && doc.tokens[m.range.lowerBound].script != .arabic
+        && !(m.range.lowerBound > sentence.lowerBound
+          && !doc.forms[m.range.lowerBound - 1].isDisjoint(with: ControlFallback.determiners))
+      if gerund && !followsAfter { continue }
+      let subject = owned && followsAfter ? sentenceSubject(before: m.range.lowerBound, in: sentence) : nil
       let named =
-        construct
+        construct ?? subject
         ?? ctx.actorsStarting(from: sentence.lowerBound, before: m.range.lowerBound).last(where: {
           $0.endToken <= m.range.lowerBound && $0.firstToken >= sentence.lowerBound && !isBacker($0)
             && !($0.firstToken > 0 && ctx.cues.occurs(.announcedNouns, at: $0.firstToken - 1)
@@ -569,13 +592,9 @@ struct ControlExtractor {
         continue
       }
       // «بعد سيطرة …», «بعد يومين من سيطرة …»: the taking is told as past, a fact.
-      // (Only with the owner right after the noun: «انسحب التنظيم بعد السيطرة عليها» names no taker.)
-      let after =
-        construct != nil
-        && (max(sentence.lowerBound, m.range.lowerBound - 3)..<m.range.lowerBound).contains { b in
-          !doc.forms[b].isDisjoint(with: Self.afterWords)
-            && (b == m.range.lowerBound - 1 || doc.original(m.range.lowerBound - 1) == "من")
-        }
+      // (Only with the owner right after the noun, or its pronoun: «انسحب التنظيم بعد السيطرة عليها»
+      // names no taker.)
+      let after = (construct != nil || subject != nil) && followsAfter
       let announced =
         after || lookback.contains { !doc.forms[$0].isDisjoint(with: Self.announcing) }
         || (actor.firstToken > 0 && actor.endToken == m.range.lowerBound
@@ -595,6 +614,13 @@ struct ControlExtractor {
         }
       }
       guard let first = placeIn(window) else { continue }
+      // "after taking part in fighting in Aleppo": a gerund's place is its object, with only articles
+      // and place words before it.
+      if gerund,
+        !(start..<max(start, ctx.places[first].recognized.firstToken)).allSatisfy({ isPlaceObjectWord($0) })
+      {
+        continue
+      }
       // «أحكمت قسد سيطرتها على الوضع الأمني في الحسكة»: control of something in a place is not of it.
       if window.contains(ctx.places[first].recognized.firstToken),
         (m.range.upperBound..<ctx.places[first].recognized.firstToken).contains(where: {
@@ -1396,7 +1422,17 @@ struct ControlExtractor {
     }
   }
   /// «بعد سيطرة قوات النظام على», «إثر استعادة»: a taking named as what came before is stated.
-  static let afterWords: WordSet = WordSet(words: ["بعد", "عقب", "إثر", "اثر"].map(ArabicWord.lexiconForm))
+  /// «بعد سيطرة», «بعد يومين من سيطرة», «بعد نحو ثلاثة أشهر من طرد», "after taking": token `t`
+  /// stands right after «بعد» or "after", or after the «من» closing a span of time that follows «بعد».
+  func followsAfter(_ t: Int, in sentence: Range<Int>) -> Bool {
+    let doc = ctx.doc
+    guard t > sentence.lowerBound else { return false }
+    if !doc.forms[t - 1].isDisjoint(with: Self.afterWords) { return true }
+    guard doc.original(t - 1) == "من" else { return false }
+    return (max(sentence.lowerBound, t - 6)..<(t - 1)).contains { !doc.forms[$0].isDisjoint(with: Self.afterWords) }
+  }
+  static let afterWords: WordSet = WordSet(
+    words: ["بعد", "عقب", "إثر", "اثر"].map(ArabicWord.lexiconForm) + ["after", "since"])
   /// «كانت», "had": a place once in someone's hands.
   static let formerly: WordSet = WordSet(
     words: ["كان", "كانت", "كانوا"].map(ArabicWord.lexiconForm) + ["had"])
@@ -1900,8 +1936,38 @@ struct ControlExtractor {
   static let expelling: WordSet = WordSet(
     words: ["طرد", "طردت", "طردوا", "أخرج", "أخرجت"].map(ArabicWord.lexiconForm) + [
       "drove", "driven", "expelled", "expel", "ousted", "oust", "pushed", "evicted",
+      // "after driving ISIS out of Manbij": gerunds, read only after "after" (`expulsionAfter`).
+      "driving", "expelling", "ousting", "evicting",
     ])
   static let outOf: WordSet = ["من", "from", "out", "of"]
+  /// The English gerunds of `expelling`.
+  static let expellingGerunds: WordSet = ["driving", "expelling", "ousting", "evicting"]
+
+  /// «بعد ثلاثة أشهر من طرد التنظيم من مدينة هجين», "after driving ISIS out of Manbij": a noun or
+  /// gerund of expelling right after «بعد» (or its «من») or "after"/"since" names only the side
+  /// expelled; the taker is the subject of the sentence (the first side named before it that is no
+  /// backer or speaker). Returns the taker and the side expelled.
+  func expulsionAfter(_ t: Int, in sentence: Range<Int>, clause: Range<Int>) -> (ActorMention, ActorMention)? {
+    guard followsAfter(t, in: sentence), let object = ctx.actor(after: t, window: 2, limit: clause.upperBound),
+      let taker = sentenceSubject(before: t, in: sentence), taker.actor != object.actor
+    else { return nil }
+    return (taker, object)
+  }
+
+  /// The subject of the sentence a taking told after «بعد»/"after" belongs to: the first side named
+  /// before `t` (after the last «إن»/"that": what was said) that is no backer and no speaker — but
+  /// the side an Arabic verb of announcing opens with («أعلنت قسد …») is the sentence's subject.
+  func sentenceSubject(before t: Int, in sentence: Range<Int>) -> ActorMention? {
+    let doc = ctx.doc
+    let from =
+      (sentence.lowerBound..<t).last { !doc.forms[$0].isDisjoint(with: RelationContext.complementizers) }
+      .map { $0 + 1 } ?? sentence.lowerBound
+    return ctx.actorsStarting(from: from, before: t).first {
+      $0.endToken <= t && !isBacker($0)
+        && (!ctx.isSource($0)
+          || ($0.firstToken > from && !doc.forms[$0.firstToken - 1].isDisjoint(with: Self.announcing)))
+    }
+  }
 
   func expulsions(in sentence: Range<Int>, statusAt: (Int) -> ClaimStatus) -> [TokenClaim] {
     let doc = ctx.doc
@@ -1909,17 +1975,24 @@ struct ControlExtractor {
     for t in ctx.cues.tokens(.expelling, in: sentence) where !doc.forms[t].isDisjoint(with: Self.expelling) {
       let clause = ctx.clause(of: t, in: sentence)
       let arabic = doc.tokens[t].script == .arabic
+      let gerund = !doc.forms[t].isDisjoint(with: Self.expellingGerunds)
       // Arabic is verb, subject, object; English subject, verb, object.
-      let subject =
-        arabic
-        ? ctx.actor(after: t, window: 2, limit: clause.upperBound)
-        : (ctx.actor(endingAt: t) ?? ctx.actor(endingAt: t - 1)).flatMap {
-          $0.firstToken >= clause.lowerBound ? $0 : nil
-        }
-      guard let subject,
-        let object = ctx.actor(after: max(t, subject.endToken - 1), window: 3, limit: clause.upperBound),
-        object.actor != subject.actor
-      else { continue }
+      let verbSubject =
+        gerund
+        ? nil
+        : arabic
+          ? ctx.actor(after: t, window: 2, limit: clause.upperBound)
+          : (ctx.actor(endingAt: t) ?? ctx.actor(endingAt: t - 1)).flatMap {
+            $0.firstToken >= clause.lowerBound ? $0 : nil
+          }
+      let verbObject = verbSubject.flatMap {
+        ctx.actor(after: max(t, $0.endToken - 1), window: 3, limit: clause.upperBound)
+      }
+      // «طرد» is also the noun: with no second side after its first, it may be the noun after «بعد».
+      let pair =
+        verbSubject.flatMap { s in verbObject.map { (s, $0) } }
+        ?? (arabic || gerund ? expulsionAfter(t, in: sentence, clause: clause) : nil)
+      guard let (subject, object) = pair, object.actor != subject.actor else { continue }
       // "out of", "from", «من» right after the object, then the place.
       var u = object.endToken
       var linked = false

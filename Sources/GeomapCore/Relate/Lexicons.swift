@@ -85,6 +85,7 @@ enum Lexicons {
     _ = ControlExtractor.verbMatcher
     _ = ControlExtractor.entrenched
     _ = ControlExtractor.announcedNouns
+    _ = ControlExtractor.ownedByClitic
     _ = ControlExtractor.announcement
     _ = ControlExtractor.participation
     _ = ControlExtractor.including
@@ -123,6 +124,7 @@ enum Lexicons {
     _ = ControlExtractor.siegeNouns
     _ = ControlExtractor.expelling
     _ = ControlExtractor.outOf
+    _ = ControlExtractor.expellingGerunds
     _ = ControlExtractor.clashNouns
     _ = ControlExtractor.between
     _ = ControlExtractor.lostTo
