@@ -21,22 +21,28 @@ extension PlaceRecognizer {
   ///
   /// In place: the caller's list holds the only copy of the mention, so a phrase's changes are
   /// written into its box (changing a copy made a second box for every phrase).
-  func anchorPhrases(_ doc: ReportText, _ m: inout RecognizedMention) {
+  ///
+  /// The phrase stays within tokens `floor..<ceiling`, the words no neighbouring mention holds: in
+  /// "al-Bab countryside east of al-Bab city" the gazetteer name "al-Bab countryside east" holds
+  /// "east", and the second "al-Bab" is read as the name alone. Widened over it, the two spans
+  /// overlapped, and the stages after recognition, which take a place's words to be its own, built
+  /// inverted ranges between them (a trap in the state clauses).
+  func anchorPhrases(_ doc: ReportText, _ m: inout RecognizedMention, floor: Int, ceiling: Int) {
     let i = m.firstToken
-    let prevForms = i > 0 && doc.isNear(before: i) ? doc.forms[i - 1] : WordForms.empty
-    let next = m.endToken < doc.tokens.count && doc.isNear(before: m.endToken) ? m.endToken : nil
+    let prevForms = i > floor && doc.isNear(before: i) ? doc.forms[i - 1] : WordForms.empty
+    let next = m.endToken < ceiling && doc.isNear(before: m.endToken) ? m.endToken : nil
 
     // "the border areas with Iraq" (the gazetteer spells "border area with Iraq"): the border region.
-    if i >= 2, Self.spells(doc.tokens[i - 1].text, "with"), doc.isNear(before: i), doc.isNear(before: i - 1),
+    if i - 2 >= floor, Self.spells(doc.tokens[i - 1].text, "with"), doc.isNear(before: i), doc.isNear(before: i - 1),
       let country = m.candidates.first(where: { $0.kind == .country })
     {
       var first = i - 2
       let heads: Set<String> = ["border", "borders", "area", "areas", "frontier", "region"]
-      while first > 0, heads.contains(doc.tokens[first - 1].text), doc.isNear(before: first) { first -= 1 }
+      while first > floor, heads.contains(doc.tokens[first - 1].text), doc.isNear(before: first) { first -= 1 }
       if heads.contains(doc.tokens[i - 2].text),
         let hit = gazetteer.lookup("border area with \(country.name)", limit: 3).first(where: { $0.exact && $0.entry.kind == .region })
       {
-        if first > 0, doc.tokens[first - 1].text == "the", doc.isNear(before: first) { first -= 1 }
+        if first > floor, doc.tokens[first - 1].text == "the", doc.isNear(before: first) { first -= 1 }
         m.firstToken = first
         m.start = doc.tokens[first].start
         m.surface = doc.slice(m.start, m.end)
@@ -80,7 +86,7 @@ extension PlaceRecognizer {
         }
       } else if let n = next {
         end = n + 1
-        if i > 0, doc.isNear(before: i), let d = PlaceContext.directions[doc.words[i - 1]] {
+        if i > floor, doc.isNear(before: i), let d = PlaceContext.directions[doc.words[i - 1]] {
           direction = d
           first = i - 1
         }
@@ -104,7 +110,7 @@ extension PlaceRecognizer {
     }
 
     // «بادية السويداء الشرقية» with no entry of its own: the desert of the governorate, a note says so.
-    if i > 0, doc.isNear(before: i), Self.isBareDesertNoun(doc, i - 1) {
+    if i > floor, doc.isNear(before: i), Self.isBareDesertNoun(doc, i - 1) {
       let anchorName = Self.anchorName(m)
       var end = m.endToken
       if let n = next, let d = doc.forms[n].compactMap({ PlaceContext.directionAdjectives[$0] }).first {
@@ -130,9 +136,9 @@ extension PlaceRecognizer {
 
     // «جنوب دمشق», «شرق سوريا», "south of Damascus", "eastern Syria".
     var dirToken: Int?
-    if i > 0, doc.isNear(before: i), isDirection(doc, i - 1) {
+    if i > floor, doc.isNear(before: i), isDirection(doc, i - 1) {
       dirToken = i - 1
-    } else if i > 1, Self.spells(doc.tokens[i - 1].text, "of"), doc.isNear(before: i), doc.isNear(before: i - 1),
+    } else if i - 2 >= floor, Self.spells(doc.tokens[i - 1].text, "of"), doc.isNear(before: i), doc.isNear(before: i - 1),
       PlaceContext.directions[doc.words[i - 2]] != nil
     {
       dirToken = i - 2
@@ -248,7 +254,8 @@ extension PlaceRecognizer {
     for i in Self.capitalTokens(doc) where !covered[i] {
       let script = tokens[i].script
       let arabic = script == .arabic && doc.forms.contains(capitalForm, at: i) && articleOn(tokens[i].text)
-      let english = script == .latin && tokens[i].text == "capital" && i > 0 && tokens[i - 1].text == "the"
+      let english =
+        script == .latin && tokens[i].text == "capital" && i > 0 && tokens[i - 1].text == "the" && !covered[i - 1]
       guard arabic || english else { continue }
       let t = tokens[i]
       // «العاصمة السورية دمشق», «عاصمة داعش»: a name or an actor follows; nothing to resolve.
@@ -275,7 +282,8 @@ extension PlaceRecognizer {
       guard !candidates.isEmpty else { continue }
       var first = english ? i - 1 : i
       var direction: String?
-      if first > 0, doc.isNear(before: first),
+      // A direction another mention holds («ريف حلب الشمالي» ends on one) is that mention's word.
+      if first > 0, !covered[first - 1], doc.isNear(before: first),
         let d = doc.forms[first - 1].compactMap({ PlaceContext.directions[$0] }).first
       {
         first -= 1

@@ -60,7 +60,13 @@ public struct PlaceRecognizer: Sendable {
       from = m.endToken
     }
     var out = Self.droppingDesertNouns(doc, acceptInContext(doc, words, raw, rawKeys, keys))
-    for k in out.indices { anchorPhrases(doc, &out[k]) }
+    // Widened in text order, each up to its neighbours' words (the one before as widened): no two
+    // mentions share a token.
+    for k in out.indices {
+      let floor = k > 0 ? out[k - 1].endToken : 0
+      let ceiling = k + 1 < out.count ? out[k + 1].firstToken : doc.tokens.count
+      anchorPhrases(doc, &out[k], floor: floor, ceiling: ceiling)
+    }
     out.append(contentsOf: capitalMentions(doc, existing: out, masked: isMasked))
     return out.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
   }

@@ -34,7 +34,7 @@ struct ControlNounCommaTrapTests {
   @Test func everyReportReadsWithACommaAfterEachNounOfTaking() throws {
     let reader = try #require(ControlTests7.reader)
     var read = 0
-    for report in try GoldIntegrityTests.all() {
+    for report in try PerturbedText.developmentReports() {
       let doc = ReportText(report.report.text)
       var ends: [Int] = []
       var t = 0
@@ -54,6 +54,6 @@ struct ControlNounCommaTrapTests {
       #expect(!situation.mentions.isEmpty, "\(report.name): no place read")
       read += 1
     }
-    #expect(read >= 100, "only \(read) texts read")
+    #expect(read >= 90, "only \(read) texts read")
   }
 }

@@ -41,7 +41,7 @@ struct JoinedSubjectTrapTests {
   @Test func everyReportReadsWithASideJoinedAfterEachActor() throws {
     let reader = try #require(ControlTests7.reader)
     var read = 0
-    for report in try GoldIntegrityTests.all() {
+    for report in try PerturbedText.developmentReports() {
       let text = report.report.text
       let ends = ActorLexicon.mentions(in: ReportText(text)).map(\.end)
       guard !ends.isEmpty else { continue }

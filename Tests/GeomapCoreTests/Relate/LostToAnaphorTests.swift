@@ -46,7 +46,7 @@ struct LostToAnaphorTests {
     let arabic = ["المدينة", "البلدة", "المخيم", "الحي", "القرية", "المطار"]
     let english = ["the city", "the town", "the camp", "the neighbourhood", "the base", "the area"]
     var read = 0
-    for report in try GoldIntegrityTests.all() {
+    for report in try PerturbedText.developmentReports() {
       let spans = report.gold.toponyms.map { $0.start..<$0.end }.sorted { $0.lowerBound < $1.lowerBound }
       guard spans.count > 1 else { continue }
       for (v, noun) in (PerturbedText.isArabic(report.report.text) ? arabic : english).enumerated() {

@@ -6,7 +6,8 @@ import Testing
 /// is read as "Raqqa countryside north" and "north of Raqqa", two mentions sharing "north", and the
 /// state clause's search for a described place built the words between them as an inverted range:
 /// each English sentence below trapped main 12f7336 (`geomap inspect -`: signal 4 at
-/// ControlExtractor+StateClauses.swift:61). The nested names («مخيم اليرموك» / «اليرموك», "Deir ez-Zor
+/// ControlExtractor+StateClauses.swift:61). The recognizer now keeps the name's words to the name
+/// ("Raqqa countryside north", then "Raqqa": `DisjointMentionsTests`). The nested names («مخيم اليرموك» / «اليرموك», "Deir ez-Zor
 /// countryside" / "Deir ez-Zor") are read as disjoint spans and did not trap.
 @Suite(.enabled(if: bundledGazetteer != nil, "bundled gazetteer index not built"))
 struct OverlappingMentionsTests {
@@ -27,8 +28,7 @@ struct OverlappingMentionsTests {
   func readsOverlappingSpansBeforeAStateClause(_ text: String) throws {
     let reader = try #require(ControlTests7.reader)
     let spans = reader.inspect(text: text, source: "t", date: nil).resolved.map(\.recognized)
-    // The spans this test is about: one starts before the one before it ends.
-    #expect(zip(spans, spans.dropFirst()).contains { $1.firstToken < $0.endToken })
+    #expect(!zip(spans, spans.dropFirst()).contains { $1.firstToken < $0.endToken })
     #expect(!reader.read(text: text, source: "t", date: nil).mentions.isEmpty)
   }
 
@@ -44,11 +44,13 @@ struct OverlappingMentionsTests {
   /// ("Raqqa countryside east of Raqqa city, which remains under the control of ISIS,"; «وريف الرقة
   /// الشرقي شرق الرقة، الذي لا يزال تحت سيطرة داعش،»): each English name is then read
   /// twice in overlapping spans, and 105 of the 220 texts trapped main 12f7336 (`geomap inspect`,
-  /// signal 4); this test traps without the guard in `StateClauses`. A trap ends the test run.
+  /// signal 4); it trapped without the guard in `StateClauses`, and since `anchorPhrases` keeps a
+  /// phrase off its neighbours' words the spans do not overlap either. A trap ends the test run.
+  /// (The development reports only: no generator reads the unseen sets.)
   @Test func everyReportReadsWithADirectionAfterEachPlace() throws {
     let reader = try #require(ControlTests7.reader)
     var read = 0
-    for report in try GoldIntegrityTests.all() {
+    for report in try PerturbedText.developmentReports() {
       let text = report.report.text
       let spans = report.gold.toponyms.map { $0.start..<$0.end }
       guard !spans.isEmpty else { continue }
@@ -69,6 +71,6 @@ struct OverlappingMentionsTests {
       #expect(!situation.mentions.isEmpty, "\(report.name): no place read")
       read += 1
     }
-    #expect(read >= 200, "only \(read) texts read")
+    #expect(read >= 180, "only \(read) texts read")
   }
 }
