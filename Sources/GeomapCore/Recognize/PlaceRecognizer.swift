@@ -55,6 +55,16 @@ public struct PlaceRecognizer: Sendable {
       {
         continue
       }
+      // «من دير الزور» (from Deir ez-Zor): «من دير» keys like the Iraqi village Mandayr, whose Arabic
+      // alternate name is spelled that way. A match opening on a preposition or other particle
+      // standing alone gives way to a name starting after it and running further, as "the Deir" does.
+      if m.endToken > i + 1, doc.tokens[i].script == .arabic, PlaceContext.particles.contains(doc.words[i]),
+        Self.mayStartName(doc, starts, i + 1),
+        let (next, _) = longestMatch(doc, scan, at: i + 1, masked: isMasked, keys: &keys),
+        next.endToken > m.endToken
+      {
+        continue
+      }
       raw.append(m)
       rawKeys.append(key)
       from = m.endToken

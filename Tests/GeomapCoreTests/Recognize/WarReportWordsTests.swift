@@ -47,6 +47,15 @@ struct WarReportWordsTests {
     #expect(try surfaces("وقال ناشطون عرب أن القصف طال أحياء دير الزور") == ["دير الزور"])
   }
 
+  /// «من دير» (from Deir…) keys like the Iraqi village Mandayr, «أو خان» (or Khan…) like Awkhan: a
+  /// name after a particle that stands alone is read from the word after it, when a name starts
+  /// there and runs further (both were read wrong on main de92793, `geomap places`).
+  @Test func nameStartingAfterAParticleIsNotSwallowedByIt() throws {
+    #expect(try surfaces("انسحب مقاتلو التنظيم من دير الزور إلى الميادين") == ["دير الزور", "الميادين"])
+    #expect(try surfaces("وصلت القافلة القادمة من دير الزور إلى الرقة") == ["دير الزور", "الرقة"])
+    #expect(try surfaces("تقدمت الفصائل نحو معرة النعمان أو خان شيخون") == ["معرة النعمان", "خان شيخون"])
+  }
+
   /// "By Mariam" (a byline) keys like Bmariam; the dateline after it is read.
   @Test func bylineIsNoPlace() throws {
     let read = try surfaces("By Mariam Haddad\n\nBEIRUT (Reuters) - Rebels left Homs.")
