@@ -416,10 +416,25 @@ struct ControlExtractor {
       && (ctx.isWord(t, "held") || (ctx.isWord(t, "controlled") && isHyphenated(t)))
     {
       let word = doc.tokens[t - 1].text
-      let named = ctx.actors.first { $0.endToken == t }?.actor
+      // "Rebels still held the nearby town": adverbs may stand between the subject and the verb.
+      var subjectEnd = t
+      while subjectEnd - 1 > sentence.lowerBound, !doc.forms[subjectEnd - 1].isDisjoint(with: Self.controlAdverbs),
+        doc.tokens[subjectEnd - 1].script == .latin
+      {
+        subjectEnd -= 1
+      }
+      let named = ctx.actors.first { $0.endToken == t || (subjectEnd < t && $0.endToken == subjectEnd) }?.actor
       guard let actor = named ?? Self.heldPrefix[word] else { continue }
+      // After an adverb "held" is a verb, whose object may be longer ("the nearby town of"), with only
+      // articles and place words before the place.
+      let object =
+        subjectEnd < t
+        ? ctx.firstPlace(in: (t + 1)..<max(t + 1, min(sentence.upperBound, t + 7))).flatMap { k in
+          ((t + 1)..<max(t + 1, ctx.places[k].recognized.firstToken)).allSatisfy { isPlaceObjectWord($0) } ? k : nil
+        }
+        : ctx.firstPlace(in: (t + 1)..<(t + 4))
       guard
-        let k = ctx.firstPlace(in: (t + 1)..<(t + 4))
+        let k = object
       else {
         // "retreated to Sweida, a regime-held city": the apposition describes the place before it.
         let start = ctx.actor(endingAt: t)?.firstToken ?? t - 1

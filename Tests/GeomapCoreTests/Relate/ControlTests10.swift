@@ -88,4 +88,24 @@ struct ControlTests10 {
     for claim in c.claims { #expect(read.contains(claim), "read \(read.sorted())") }
     for claim in c.absent { #expect(!read.contains(claim), "read \(read.sorted())") }
   }
+
+  /// "Rebels still held the nearby village of …": after an adverb, "held" is the verb of its subject,
+  /// whose object may run over articles and place words. On main (de92793) neither claim was read;
+  /// "held talks in", "held elections in" end the object at the preposition, before and after.
+  static let stillHeld: [Case] = [
+    Case(
+      text: "Rebels still held the nearby village of Kafr Nabl late on Friday, activists said.",
+      claims: ["OPPOSITION Kafr Nabl holds"]),
+    Case(text: "The SDF still held the town of Tabqa on Sunday.", claims: ["SDF Tabqa holds"]),
+    Case(text: "Rebels still held talks in Geneva on Monday.", claims: [], absent: ["OPPOSITION Geneva holds"]),
+    Case(
+      text: "Government forces also held elections in Aleppo.", claims: [], absent: ["REGIME Aleppo holds"]),
+  ]
+
+  @Test(arguments: stillHeld)
+  func heldAfterAdverbIsRead(_ c: Case) {
+    let read = ControlTests7.control(c.text)
+    for claim in c.claims { #expect(read.contains(claim), "read \(read.sorted())") }
+    for claim in c.absent { #expect(!read.contains(claim), "read \(read.sorted())") }
+  }
 }
