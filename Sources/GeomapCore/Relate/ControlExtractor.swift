@@ -416,10 +416,25 @@ struct ControlExtractor {
       && (ctx.isWord(t, "held") || (ctx.isWord(t, "controlled") && isHyphenated(t)))
     {
       let word = doc.tokens[t - 1].text
-      let named = ctx.actors.first { $0.endToken == t }?.actor
+      // "Rebels still held the nearby town": adverbs may stand between the subject and the verb.
+      var subjectEnd = t
+      while subjectEnd - 1 > sentence.lowerBound, !doc.forms[subjectEnd - 1].isDisjoint(with: Self.controlAdverbs),
+        doc.tokens[subjectEnd - 1].script == .latin
+      {
+        subjectEnd -= 1
+      }
+      let named = ctx.actors.first { $0.endToken == t || (subjectEnd < t && $0.endToken == subjectEnd) }?.actor
       guard let actor = named ?? Self.heldPrefix[word] else { continue }
+      // After an adverb "held" is a verb, whose object may be longer ("the nearby town of"), with only
+      // articles and place words before the place.
+      let object =
+        subjectEnd < t
+        ? ctx.firstPlace(in: (t + 1)..<max(t + 1, min(sentence.upperBound, t + 7))).flatMap { k in
+          ((t + 1)..<max(t + 1, ctx.places[k].recognized.firstToken)).allSatisfy { isPlaceObjectWord($0) } ? k : nil
+        }
+        : ctx.firstPlace(in: (t + 1)..<(t + 4))
       guard
-        let k = ctx.firstPlace(in: (t + 1)..<(t + 4))
+        let k = object
       else {
         // "retreated to Sweida, a regime-held city": the apposition describes the place before it.
         let start = ctx.actor(endingAt: t)?.firstToken ?? t - 1
@@ -1442,7 +1457,22 @@ struct ControlExtractor {
       "broke", "broken", "break", "lifted", "lift", "lifting", "breaking", "ended", "ending",
     ])
   static let siegeNouns: WordSet = WordSet(
-    words: ["حصار", "الحصار", "محاصرة", "حصارا"].map(ArabicWord.lexiconForm) + ["siege", "blockade"])
+    words: ["حصار", "الحصار", "محاصرة", "حصارا"].map(ArabicWord.lexiconForm) + ["siege", "blockade", "cordon"])
+
+  /// "Iraqi troops tightened their months-long siege of Fallujah", "the army kept up its blockade
+  /// of Douma": the besieger of an English siege noun that a verb keeping it up governs (at most
+  /// four words before it, in its clause) is the nearest side named before that verb. ("broke the
+  /// siege of", "fled the siege of" keep nothing up.)
+  func keptSiegeSubject(_ t: Int, in sentence: Range<Int>) -> ActorMention? {
+    let doc = ctx.doc
+    let clause = ctx.clause(of: t, in: sentence)
+    guard
+      let v = (max(clause.lowerBound, t - 5)..<t).last(where: { !doc.forms[$0].isDisjoint(with: Self.keepingUp) })
+    else { return nil }
+    return ctx.actorsStarting(from: clause.lowerBound, before: v).last {
+      $0.endToken <= v && $0.firstToken >= clause.lowerBound && !isBacker($0)
+    }
+  }
 
   /// Whose siege or pockets the noun at `t` names: the actor just before it in English ("the ISIS
   /// siege", "ISIS holdouts"), just after it in Arabic («حصار داعش», «جيوب داعش»).
@@ -1462,10 +1492,11 @@ struct ControlExtractor {
     {
       let english = doc.tokens[t].script == .latin
       // «تواصل قوات النظام حصار حي الحجر الأسود»: an Arabic siege noun right after the subject of a
-      // verb that keeps it up (not «فك الجيش حصار دير الزور», «رفضت المعارضة حصار حمص»).
+      // verb that keeps it up (not «فك الجيش حصار دير الزور», «رفضت المعارضة حصار حمص»); "Iraqi
+      // troops tightened their siege of Fallujah": an English one a few words after such a verb.
       let subject =
         english
-        ? nil
+        ? keptSiegeSubject(t, in: sentence)
         : ctx.actor(endingAt: t).flatMap { a in
           a.firstToken > sentence.lowerBound && !doc.forms[a.firstToken - 1].isDisjoint(with: Self.keepingUp)
             ? a : nil
@@ -1533,7 +1564,11 @@ struct ControlExtractor {
     words: [
       "تواصل", "يواصل", "واصلت", "واصل", "تفرض", "يفرض", "فرضت", "فرض", "تشدد", "يشدد", "شددت", "شدد",
       "أحكمت", "أحكم", "تحكم", "يحكم",
-    ].map(ArabicWord.lexiconForm))
+    ].map(ArabicWord.lexiconForm) + [
+      "tighten", "tightens", "tightened", "tightening", "maintain", "maintains", "maintained", "maintaining",
+      "keep", "keeps", "kept", "keeping", "impose", "imposes", "imposed", "imposing", "enforce", "enforces",
+      "enforced", "enforcing",
+    ])
 
   /// What a figurative siege is of: silence, the media, fear («الحصار الإعلامي»).
   static let figurativeSieges: WordSet = WordSet(
