@@ -213,6 +213,38 @@ import Testing
     #expect(Evaluation.errors(predicted: reading, gold: gold).isEmpty)
   }
 
+  @Test func aClaimOnAPlaceByNameTakesThatGoldClaimNotANearbyOne() {
+    // Gold: the opposition holds Eastern Ghouta (listed first) and Arbin, a town inside it 8 km from
+    // where the gold puts Eastern Ghouta; the reading has one claim, on Arbin. Either pairing counts
+    // one match, but the one left missed must be Eastern Ghouta, which nothing read: the first-fit
+    // choice reported Arbin missed, and `--errors` sent readers after a claim that was read.
+    let ghouta = GazetteerEntry(
+      id: "t:ghouta", kind: .region, country: "SY", coordinate: .init(longitude: 36.40, latitude: 33.55),
+      name: "Eastern Ghouta")
+    var arbin = ghouta
+    arbin.id = "t:arbin"
+    arbin.kind = .town
+    arbin.name = "Arbin"
+    arbin.coordinate = .init(longitude: 36.37, latitude: 33.54)
+    let gold = GoldReport(
+      date: nil,
+      toponyms: [
+        .init(start: 0, end: 14, surface: "Eastern Ghouta", name: "Eastern Ghouta", lat: 33.55, lon: 36.40),
+        .init(start: 30, end: 35, surface: "Arbin", name: "Arbin", lat: 33.54, lon: 36.37),
+      ],
+      movements: [],
+      control: [
+        .init(actor: .opposition, place: "Eastern Ghouta", control: .holds),
+        .init(actor: .opposition, place: "Arbin", control: .holds),
+      ])
+    let reading = Situation(
+      source: "t", date: nil,
+      control: [ControlClaim(actor: .opposition, place: arbin, control: .holds, evidence: evidence())])
+    #expect(Evaluation.matches(reading.control, gold) == [1])
+    #expect(Evaluation.score(predicted: reading, gold: gold).control.truePositives == 1)
+    #expect(Evaluation.errors(predicted: reading, gold: gold) == ["missed control OPPOSITION holds Eastern Ghouta"])
+  }
+
   @Test func hundredKilometresOffCountsForAcc161NotAcc25() {
     var reading = perfect
     var shifted = mayadin
