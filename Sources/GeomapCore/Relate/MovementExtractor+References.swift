@@ -412,7 +412,8 @@ extension MovementExtractor {
   /// «مقاتلين», "fighters" are said of every side.
   static let armedMenNouns: [WordSet] = [
     WordSet(
-      words: ["مسلحين", "مسلحون", "مسلحو", "مسلحي", "مسلحاً", "عناصر", "إرهابيين", "إرهابيون"]
+      // «قتل ٤٧ إرهابياً»: the singular accusative after a number, as «مسلحاً».
+      words: ["مسلحين", "مسلحون", "مسلحو", "مسلحي", "مسلحاً", "عناصر", "إرهابيين", "إرهابيون", "إرهابياً"]
         .map(ArabicWord.lexiconForm)),
     WordSet(words: ["مقاتلين", "مقاتلون", "مقاتلو", "مقاتلي"].map(ArabicWord.lexiconForm)),
     ["militants", "insurgents", "gunmen", "extremists", "jihadists"], ["fighters"],
@@ -669,6 +670,58 @@ extension MovementExtractor {
     return subjectNoun(at: trigger, in: sentence, reach: 4) { !doc.forms[$0].isDisjoint(with: Self.insurgentNouns) }
   }
 
+  /// The word `isNoun` accepts right after token `t`, or past at most two links ("of the",
+  /// «من»): the noun a remnant word at `t` heads ("the rest of the militants").
+  func headedNoun(after t: Int, in sentence: Range<Int>, where isNoun: (Int) -> Bool) -> Int? {
+    let doc = ctx.doc
+    var u = t + 1
+    while u < sentence.upperBound, u - t <= 3, doc.isNear(before: u) {
+      if isNoun(u) { return u }
+      guard !doc.forms[u].isDisjoint(with: Self.armedMenLinks) else {
+        u += 1
+        continue
+      }
+      return nil
+    }
+    return nil
+  }
+
+  /// Words for the rest of a group: «فرّ من تبقى منهم», «من بقي من المسلحين», «الباقون», "others
+  /// fled", "the rest of the militants".
+  static let remnantWords: WordSet = WordSet(
+    words: ["تبقى", "بقي", "الباقون", "الباقين", "البقية", "بقية", "آخرون", "آخرين"].map(ArabicWord.lexiconForm)
+      + ["others", "rest", "remainder", "remaining", "survivors"])
+  /// «منهم», "of them": the remnant is of the group named before.
+  static let ofThem: WordSet = WordSet(words: ["منهم"].map(ArabicWord.lexiconForm) + ["them"])
+  /// «عناصر» ("members") is said of every side's men: with no side named it names none.
+  static let anySideNouns: WordSet = WordSet(words: ["عناصر"].map(ArabicWord.lexiconForm))
+
+  /// The insurgent noun the remnant subject of the motion at `trigger` is the rest of: "dozens of
+  /// militants were killed and others fled", «قتل ٤٧ إرهابياً … فيما فرّ من تبقى منهم», «من تبقى من
+  /// الإرهابيين فرّوا». The remnant stands right after an Arabic verb or shortly before the motion;
+  /// the group is named right after it ("the rest of the militants") or, when it is bare («من تبقى
+  /// منهم», "others"), is the last insurgent noun before it in the sentence with no civilians named
+  /// between. A remnant of another group ("the remaining civilians") names none.
+  func remnantNoun(at trigger: Range<Int>, in sentence: Range<Int>) -> Int? {
+    let doc = ctx.doc
+    guard ctx.cues.occurs(.armedMen, in: sentence) else { return nil }
+    let isRemnant: (Int) -> Bool = { !doc.forms[$0].isDisjoint(with: Self.remnantWords) }
+    guard let r = subjectNoun(at: trigger, in: sentence, reach: 4, where: isRemnant) else { return nil }
+    let isNoun: (Int) -> Bool = { !doc.forms[$0].isDisjoint(with: Self.insurgentNouns) }
+    if let u = headedNoun(after: r, in: sentence, where: isNoun) { return u }
+    // Bare: followed by «منهم», "of them", or by no link to another group ("the rest of the
+    // civilians"); "remaining" is bare only with its noun.
+    let next = r + 1
+    let bare =
+      next >= sentence.upperBound || !doc.isNear(before: next) || !doc.forms[next].isDisjoint(with: Self.ofThem)
+      || (doc.forms[next].isDisjoint(with: Self.armedMenLinks) && !ctx.isWord(r, "remaining"))
+      || (next + 1 < sentence.upperBound && !doc.forms[next + 1].isDisjoint(with: Self.ofThem))
+    guard bare, let u = (sentence.lowerBound..<r).last(where: isNoun) else { return nil }
+    // "Militants shelled the town, killing ten residents; others fled": the rest of the civilians
+    // named since.
+    return (u + 1..<r).contains(where: isCivilian) ? nil : u
+  }
+
   /// True when the insurgent noun at `noun` is the motion's own subject though actor `m` is named
   /// before it («قال قائد في البيشمركة إن نحو 120 مسلحاً تقدموا», "Iraqi police said gunmen fled"):
   /// right after an Arabic verb, or at most one word before the motion word with no "and" between
@@ -692,6 +745,24 @@ extension MovementExtractor {
       $0.endToken <= t && Self.insurgentSides.contains($0.actor) && !isBareArmedMen($0) && !ctx.isSource($0)
         && !isQualified($0)
     }
+  }
+
+  /// The side of the insurgent noun at `noun`: named right after it («عناصر داعش», "militants of
+  /// the Islamic State"), else the insurgent side named last before it (`insurgentSide(before:)`).
+  func insurgentSide(of noun: Int) -> ActorMention? {
+    let doc = ctx.doc
+    var u = noun + 1
+    while u < doc.tokens.count, u - noun <= 3, doc.isNear(before: u), ctx.actor(startingAt: u) == nil,
+      !doc.forms[u].isDisjoint(with: Self.armedMenLinks)
+    {
+      u += 1
+    }
+    if u < doc.tokens.count, doc.isNear(before: u), let side = ctx.actor(startingAt: u), side.actor != .unknown,
+      !ctx.isSponsor(side)
+    {
+      return side
+    }
+    return insurgentSide(before: noun)
   }
 
   /// «فصائل من الحشد الشعبي», "factions of the PMF": a group noun whose side follows it is that side.

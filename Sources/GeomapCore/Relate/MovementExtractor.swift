@@ -776,20 +776,33 @@ struct MovementExtractor {
     // "Local officials said many militants had pulled back", «وقال ناشطون إن المسلحين فروا»: movers
     // named only as insurgents are the insurgent side named lately, not the army named last.
     var insurgentNote: String?
+    // "Dozens of militants were killed and others fled", «فرّ من تبقى منهم»: the rest of the
+    // insurgents named in the sentence, whoever its subject is.
+    let remnant = remnantNoun(at: firstTrigger.range, in: doc.sentences[s])
     if !byReference, let m = actorMention,
-      let noun = insurgentSubject(at: firstTrigger.range, in: doc.sentences[s]),
-      actorFromEarlier || isBareArmedMen(m) || isOwnSubject(noun, of: firstTrigger.range, after: m)
+      let noun = remnant ?? insurgentSubject(at: firstTrigger.range, in: doc.sentences[s]),
+      remnant != nil || actorFromEarlier || isBareArmedMen(m) || isOwnSubject(noun, of: firstTrigger.range, after: m)
     {
-      if let side = insurgentSide(before: noun) {
+      if let side = insurgentSide(of: noun) {
         if side.actor != actor {
           insurgentNote = "movers: «\(doc.original(noun))», the insurgents named before as «\(side.surface)»"
         }
         actor = side.actor
         // Named in the sentence, as insurgents.
         actorFromEarlier = false
-      } else if actorFromEarlier, !Self.insurgentSides.contains(actor) {
-        insurgentNote = "movers: «\(doc.original(noun))» are no \(actor.rawValue) forces; actor not read"
-        actor = .unknown
+      } else if actorFromEarlier || remnant != nil, !Self.insurgentSides.contains(actor) {
+        // With no insurgent side named, insurgents in Syria are its rebels, as «المسلحين» is read
+        // (`ActorLexicon`); in Iraq they stay unnamed.
+        // (Where they go may be over the border: «فرّوا باتجاه جرود عرسال».)
+        let places = (origins + destinations).map { ctx.places[$0.index].mention.entry.country }
+        if places.contains("SY"), !places.contains("IQ"), doc.forms[noun].isDisjoint(with: Self.anySideNouns) {
+          insurgentNote = "movers: «\(doc.original(noun))», insurgents in Syria with no side named: the opposition"
+          actor = .opposition
+          actorFromEarlier = false
+        } else {
+          insurgentNote = "movers: «\(doc.original(noun))» are no \(actor.rawValue) forces; actor not read"
+          actor = .unknown
+        }
       }
     }
     // "The army bused 9,000 people to camps. Others moved on to Haditha", «وتوجه آخرون إلى …»: others,
