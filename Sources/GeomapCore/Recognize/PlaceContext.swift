@@ -153,12 +153,13 @@ enum PlaceContext {
   /// they need a trigger noun or the article written on the word (for «الباب»).
   /// The nouns of the ground in war reports belong here too: «آخر جيب للتنظيم» (the last pocket),
   /// «نقص في الخيام» (tents), «نحو المزارع» (farms), «في بساتين» (orchards), «إلى مشافي حلب»
-  /// (hospitals), «البؤر الإرهابية» (hotbeds), «ساحة» (a square): villages so named (Jayb, Khiam)
-  /// are still read after «قرية», «بلدة».
+  /// (hospitals), «البؤر الإرهابية» (hotbeds), «ساحة» (a square), «القصر الجمهوري», «قصر الشعب» (the
+  /// presidential palace, read as a Suwayda village or El Kseur in Algeria): villages so named (Jayb,
+  /// Khiam, Al Qasr) are still read after «قرية», «بلدة».
   static let strict = KeySet(
     [
       "الجانبين", "الطرفين", "الباب", "المنطقة", "الدولة", "الجيب", "الخيام", "المزارع", "البساتين", "المشافي",
-      "البؤر", "ساحة",
+      "البؤر", "ساحة", "القصر",
     ].map(NameKey.loose))
 
   /// Latin words that are never a toponym on their own: function words, "Assad", "Bab" without "al-".

@@ -109,5 +109,10 @@ struct WarReportWordsTests {
     #expect(try surfaces("وخرج المدنيون من الجيب المحاصر نحو المزارع القريبة من الرقة") == ["الرقة"])
     #expect(try surfaces("ويعاني النازحون قرب منبج من نقص في الخيام") == ["منبج"])
     #expect(try surfaces("قصفت المدفعية بلدة الخيام جنوب لبنان").contains("الخيام"))
+    // «القصر الجمهوري» (the presidential palace) and «قصر الشعب» were read as the Suwayda village
+    // Madhbah ad Duruz (alternate name «القصر») on main 49c9b70, `geomap places`.
+    #expect(try surfaces("وصل الوفد الأممي إلى القصر الجمهوري في دمشق") == ["دمشق"])
+    #expect(try surfaces("واستقبل الرئيس الوفد في قصر الشعب قبل عودته إلى حمص") == ["حمص"])
+    #expect(try surfaces("وسيطرت القوات على قرية القصر في ريف الحسكة").contains("قرية القصر"))
   }
 }
