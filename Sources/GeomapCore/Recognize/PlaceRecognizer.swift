@@ -45,23 +45,17 @@ public struct PlaceRecognizer: Sendable {
     for c in scan.pairs.candidates where c >= from {
       let i = Int(c)
       guard let (m, key) = longestMatch(doc, scan, at: i, masked: isMasked, keys: &keys) else { continue }
-      // "the Deir ez-Zor countryside": "the Deir" keys like Tedder (US); a name starting inside
-      // this match and running past it is the one meant.
-      // "the Qalamoun region": after "the", a name ending where the match ends is meant as well.
-      if m.endToken > i + 1, doc.tokens[i].script == .latin, !doc.isCapitalized(i),
-        Self.mayStartName(doc, starts, i + 1),
+      // "the Deir ez-Zor countryside": "the Deir" keys like Tedder (US); «من دير الزور» (from Deir
+      // ez-Zor): «من دير» like the Iraqi village Mandayr, whose Arabic alternate name is spelled so.
+      // A match opening on a lowercase English word or an Arabic particle standing alone gives way
+      // to a name starting inside it and running past it. "the Qalamoun region": after "the", a
+      // name ending where the match ends is meant as well.
+      let opensOnFunctionWord =
+        doc.tokens[i].script == .latin
+        ? !doc.isCapitalized(i) : doc.tokens[i].script == .arabic && PlaceContext.particles.contains(doc.words[i])
+      if m.endToken > i + 1, opensOnFunctionWord, Self.mayStartName(doc, starts, i + 1),
         let (next, _) = longestMatch(doc, scan, at: i + 1, masked: isMasked, keys: &keys),
         next.endToken > m.endToken || (next.endToken == m.endToken && doc.words[i] == Self.the)
-      {
-        continue
-      }
-      // «من دير الزور» (from Deir ez-Zor): «من دير» keys like the Iraqi village Mandayr, whose Arabic
-      // alternate name is spelled that way. A match opening on a preposition or other particle
-      // standing alone gives way to a name starting after it and running further, as "the Deir" does.
-      if m.endToken > i + 1, doc.tokens[i].script == .arabic, PlaceContext.particles.contains(doc.words[i]),
-        Self.mayStartName(doc, starts, i + 1),
-        let (next, _) = longestMatch(doc, scan, at: i + 1, masked: isMasked, keys: &keys),
-        next.endToken > m.endToken
       {
         continue
       }
