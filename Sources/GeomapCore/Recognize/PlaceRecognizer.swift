@@ -46,13 +46,17 @@ public struct PlaceRecognizer: Sendable {
       let i = Int(c)
       guard let (m, key) = longestMatch(doc, scan, at: i, masked: isMasked, keys: &keys) else { continue }
       // "the Deir ez-Zor countryside": "the Deir" keys like Tedder (US); «من دير الزور» (from Deir
-      // ez-Zor): «من دير» like the Iraqi village Mandayr, whose Arabic alternate name is spelled so.
-      // A match opening on a lowercase English word or an Arabic particle standing alone gives way
-      // to a name starting inside it and running past it. "the Qalamoun region": after "the", a
-      // name ending where the match ends is meant as well.
+      // ez-Zor): «من دير» like the Iraqi village Mandayr, whose Arabic alternate name is spelled so;
+      // «مدينة عين العرب» (the city of Kobani): «مدينة عين» like Al Ain City, «قرية خان شيخون» like
+      // Qaryat al Khan. A match opening on a lowercase English word, or on an Arabic particle or
+      // trigger noun standing alone, gives way to a name starting inside it and running past it
+      // (the trigger noun still announces that name). "the Qalamoun region": after "the", a name
+      // ending where the match ends is meant as well.
       let opensOnFunctionWord =
         doc.tokens[i].script == .latin
-        ? !doc.isCapitalized(i) : doc.tokens[i].script == .arabic && PlaceContext.particles.contains(doc.words[i])
+        ? !doc.isCapitalized(i)
+        : doc.tokens[i].script == .arabic
+          && (PlaceContext.particles.contains(doc.words[i]) || PlaceContext.triggers[doc.words[i]] != nil)
       if m.endToken > i + 1, opensOnFunctionWord, Self.mayStartName(doc, starts, i + 1),
         let (next, _) = longestMatch(doc, scan, at: i + 1, masked: isMasked, keys: &keys),
         next.endToken > m.endToken || (next.endToken == m.endToken && doc.words[i] == Self.the)

@@ -56,6 +56,15 @@ struct WarReportWordsTests {
     #expect(try surfaces("تقدمت الفصائل نحو معرة النعمان أو خان شيخون") == ["معرة النعمان", "خان شيخون"])
   }
 
+  /// «مدينة عين العرب» (the city of Kobani) keyed as «مدينة عين», Al Ain City; «قرية خان شيخون» as
+  /// Qaryat al Khan: a trigger noun standing alone gives way to the longer name after it, which it
+  /// still announces (both were read wrong on main e262d71, `geomap places`).
+  @Test func nameAfterATriggerNounIsNotSwallowedByIt() throws {
+    #expect(try surfaces("دخلت القوات مدينة عين العرب بعد انسحاب التنظيم") == ["عين العرب"])
+    #expect(try surfaces("قصفت الطائرات قرية خان شيخون في ريف إدلب") == ["خان شيخون", "ريف إدلب"])
+    #expect(try surfaces("وصل النازحون إلى مخيم اليرموك جنوب دمشق").contains("مخيم اليرموك"))
+  }
+
   /// "By Mariam" (a byline) keys like Bmariam; the dateline after it is read.
   @Test func bylineIsNoPlace() throws {
     let read = try surfaces("By Mariam Haddad\n\nBEIRUT (Reuters) - Rebels left Homs.")
