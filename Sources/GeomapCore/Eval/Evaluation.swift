@@ -148,10 +148,11 @@ public enum Evaluation {
   /// Ghouta: Eastern Ghouta is the one missed). Written by hand: no listed package has bipartite
   /// matching, and reports have tens of claims.
   static func maximumMatching(_ predicted: Int, _ gold: Int, _ fit: (Int, Int) -> Int?) -> [Int?] {
-    let edges = (0..<predicted).map { p in
-      (0..<gold).compactMap { g in fit(p, g).map { (gold: g, cost: $0) } }.sorted { ($0.cost, $0.gold) < ($1.cost, $1.gold) }.map(\.gold)
+    let costed = (0..<predicted).map { p in
+      (0..<gold).compactMap { g in fit(p, g).map { (gold: g, cost: $0) } }.sorted { ($0.cost, $0.gold) < ($1.cost, $1.gold) }
     }
-    let cheapest = (0..<predicted).map { p in edges[p].first.flatMap { fit(p, $0) } ?? Int.max }
+    let edges = costed.map { $0.map(\.gold) }
+    let cheapest = costed.map { $0.first?.cost ?? Int.max }
     var owner = [Int?](repeating: nil, count: gold)
     func augment(_ p: Int, _ seen: inout [Bool]) -> Bool {
       if let free = edges[p].first(where: { owner[$0] == nil && !seen[$0] }) {

@@ -51,13 +51,8 @@ public struct PlaceRecognizer: Sendable {
       // Qaryat al Khan. A match opening on a lowercase English word, or on an Arabic particle or
       // trigger noun standing alone, gives way to a name starting inside it and running past it
       // (the trigger noun still announces that name). "the Qalamoun region": after "the", a name
-      // ending where the match ends is meant as well.
-      let opensOnFunctionWord =
-        doc.tokens[i].script == .latin
-        ? !doc.isCapitalized(i)
-        : doc.tokens[i].script == .arabic
-          && (PlaceContext.particles.contains(doc.words[i]) || PlaceContext.triggers[doc.words[i]] != nil)
-      if m.endToken > i + 1, opensOnFunctionWord, Self.mayStartName(doc, starts, i + 1),
+      // ending where the match ends is meant as well. (Asked only of matches of two words or more.)
+      if m.endToken > i + 1, Self.opensOnFunctionWord(doc, i), Self.mayStartName(doc, starts, i + 1),
         let (next, _) = longestMatch(doc, scan, at: i + 1, masked: isMasked, keys: &keys),
         next.endToken > m.endToken || (next.endToken == m.endToken && doc.words[i] == Self.the)
       {
@@ -77,6 +72,16 @@ public struct PlaceRecognizer: Sendable {
     }
     out.append(contentsOf: capitalMentions(doc, existing: out, masked: isMasked))
     return out.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+  }
+
+  /// A lowercase English word, or an Arabic particle or trigger noun standing alone, at token `i`:
+  /// a word a longer name after it may begin inside a match with (see `recognize`).
+  static func opensOnFunctionWord(_ doc: ReportText, _ i: Int) -> Bool {
+    switch doc.tokens[i].script {
+    case .latin: !doc.isCapitalized(i)
+    case .arabic: PlaceContext.particles.contains(doc.words[i]) || PlaceContext.triggers[doc.words[i]] != nil
+    default: false
+    }
   }
 
   /// Bare «بادية» read alone as the Badia, when a place follows it: «بادية السويداء» is the desert

@@ -20,6 +20,9 @@ enum Lexicons {
     _ = PlaceContext.organisationTails
     _ = PlaceContext.councilKinds
     _ = PlaceContext.directions
+    _ = PlaceContext.particles
+    _ = PlaceContext.afterOrganisationName
+    _ = PlaceContext.beforeOrganisationName
     _ = PlaceContext.directionAdjectives
     _ = PlaceContext.latinArticles
     _ = ArabicWord.countrysideForm
@@ -34,6 +37,7 @@ enum Lexicons {
     _ = PlaceRecognizer.shortDirections
     _ = PlaceRecognizer.the
     _ = PlaceRecognizer.of
+    _ = PlaceRecognizer.by
     _ = PlaceRecognizer.ofWords
     _ = PlaceRecognizer.nameTailWords
     _ = PlaceRecognizer.capitalWord
@@ -154,6 +158,11 @@ enum Lexicons {
     _ = ControlExtractor.flagNations
     _ = ControlExtractor.particleVerbs
     _ = ControlFallback.englishNounWords
+    _ = ControlFallback.unitSubjects
+    _ = ControlFallback.indefinites
+    _ = ControlFallback.mainly
+    _ = ControlFallback.circumstances
+    _ = ControlFallback.complementizers
     _ = ControlFallback.intentWords
     _ = ControlFallback.of
     _ = ControlFallback.agentWords
@@ -244,6 +253,12 @@ enum Lexicons {
     _ = MovementExtractor.arrivalPrepositions
     _ = MovementExtractor.pronounOrigins
     _ = MovementExtractor.pronounDestinations
+    _ = MovementExtractor.remnantWords
+    _ = MovementExtractor.stationingWords
+    _ = MovementExtractor.atWords
+    _ = MovementExtractor.moverConjunctions
+    _ = MovementExtractor.ofThem
+    _ = MovementExtractor.anySideNouns
     _ = MovementExtractor.locatingWords
     _ = MovementExtractor.approachNouns
     _ = MovementExtractor.approachLinks
@@ -293,6 +308,7 @@ enum Lexicons {
     _ = MovementExtractor.moverReferences
     _ = MovementExtractor.fromWords
     _ = MovementExtractor.partitiveHeads
+    _ = ControlExtractor.partitiveHeads
     _ = MovementExtractor.nominalCues
     _ = MovementExtractor.participleCues
     _ = MovementExtractor.settlingCues
