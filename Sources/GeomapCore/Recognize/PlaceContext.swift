@@ -47,11 +47,21 @@ enum PlaceContext {
     ])
 
   /// Words whose complement is a place as surely as a preposition's: the nouns «من محور أثريا» (the
-  /// Athriya axis), «عبر حاجز سعسع» (the Sasa checkpoint), «على مشارف», «ضواحي»; the list openers
+  /// Athriya axis), «عبر حاجز سعسع» (the Sasa checkpoint), «على مشارف», «ضواحي», «عبر طريق الراموسة»
+  /// (the Ramouseh road; «عن طريق», "by way of", is not one: `contextSupport`); the list openers
   /// «ومنها مورك» (among them Morek), «أبرزها»; "in nearby Dibis". Plain forms (suffixes kept).
   static let placeHeads: WordSet = WordSet(
-    words: ["محور", "حاجز", "مشارف", "ضواحي", "مدخل", "مداخل", "منها", "بينها", "أبرزها"]
+    words: ["محور", "حاجز", "مشارف", "ضواحي", "مدخل", "مداخل", "طريق", "منها", "بينها", "أبرزها"]
       .map(ArabicWord.lexiconForm) + ["nearby"])
+
+  /// The people of a place, in the construct state (no article): «سكان الفوعة» (the residents of
+  /// Foua), «أهالي داريا», «مسلحي الهامة» (the gunmen of Hameh). «الأهالي» with the article heads
+  /// nothing («وشيع الأهالي الشهداء», the people buried the martyrs). Plain forms.
+  static let peopleOf: WordSet = WordSet(words: ["سكان", "أهالي", "مسلحي"].map(ArabicWord.lexiconForm))
+
+  /// «عن طريق» (by way of, through): its «طريق» heads no road.
+  static let byWayOf: WordSet = WordSet(words: ["عن"].map(ArabicWord.lexiconForm))
+  static let road: WordSet = WordSet(words: ["طريق"].map(ArabicWord.lexiconForm))
 
   /// English verbs whose object is often a place ("ISIS still holds Hajin", "troops entered Raqqa"):
   /// as much context as a preposition.
@@ -155,11 +165,12 @@ enum PlaceContext {
   /// «نقص في الخيام» (tents), «نحو المزارع» (farms), «في بساتين» (orchards), «إلى مشافي حلب»
   /// (hospitals), «البؤر الإرهابية» (hotbeds), «ساحة» (a square), «القصر الجمهوري», «قصر الشعب» (the
   /// presidential palace, read as a Suwayda village or El Kseur in Algeria): villages so named (Jayb,
-  /// Khiam, Al Qasr) are still read after «قرية», «بلدة».
+  /// Khiam, Al Qasr) are still read after «قرية», «بلدة». «الشام» alone is the Levant or Syria
+  /// («"من الشام والعراق"», the Islamic State "in Iraq and al-Sham") more often than Damascus.
   static let strict = KeySet(
     [
       "الجانبين", "الطرفين", "الباب", "المنطقة", "الدولة", "الجيب", "الخيام", "المزارع", "البساتين", "المشافي",
-      "البؤر", "ساحة", "القصر",
+      "البؤر", "ساحة", "القصر", "الشام",
     ].map(NameKey.loose))
 
   /// Latin words that are never a toponym on their own: function words, "Assad", "Bab" without "al-".

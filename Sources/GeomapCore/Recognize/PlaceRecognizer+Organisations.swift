@@ -87,6 +87,17 @@ extension PlaceRecognizer {
       k += 1
     }
     guard let close, close - open <= 4 else { return false }
+    // A trigger noun or a preposition right before the place, inside the quote, makes it quoted
+    // speech about the place, not a name: «"حرروا مدينة حماة بالكامل"» (we liberated the city of
+    // Hama entirely), «"لن تتوقف عند زمار"» (will not stop at Zummar).
+    // (A span may open on its own trigger noun: «مدينة حماة».)
+    if doc.forms[m.firstToken].contains(where: { PlaceContext.triggers[$0] != nil }) { return false }
+    if m.firstToken > open {
+      let f = doc.forms[m.firstToken - 1]
+      if f.contains(where: { PlaceContext.triggers[$0] != nil }) || !f.isDisjoint(with: PlaceContext.prepositions) {
+        return false
+      }
+    }
     let others = Array(open..<m.firstToken) + Array(m.endToken..<close)
     return others.contains { t in
       let f = doc.forms[t]

@@ -718,6 +718,12 @@ public struct PlaceRecognizer: Sendable {
     // Read once per spelling (`ScanWord.Context`).
     let own = words[i].context
     if own.isTrigger { return (.trigger, own.hint) }
+    // An Arabic dateline, «حماة/ الأناضول», «حماة - سانا»: the report's first word, then a slash, a
+    // dash or a parenthesis, names where the report is filed («حماة», also "protectors", otherwise
+    // needs a trigger noun). (Not a comma: "Rudaw, 30/9/2014" opens on the agency.)
+    if i == 0, doc.tokens[i].script == .arabic, m.endToken < doc.tokens.count, Self.datelineMarkAfter(doc, m) {
+      return (.trigger, nil)
+    }
     guard i > 0, doc.sentenceOfToken[i] == doc.sentenceOfToken[i - 1] else { return (best, nil) }
     let prevForms = doc.forms[i - 1]
     let tight = !doc.clauseBreakBefore[i]
@@ -740,7 +746,8 @@ public struct PlaceRecognizer: Sendable {
       // «عليها للمرة»: a preposition with a pronoun suffix already has its object (plain forms keep
       // the suffix on). A direction counts as one: «في جنوب دمشق» (preposition, direction, name).
       if !doc.plainForms[i - 1].isDisjoint(with: PlaceContext.prepositions)
-        || !doc.plainForms[i - 1].isDisjoint(with: PlaceContext.placeHeads)
+        || !doc.plainForms[i - 1].isDisjoint(with: PlaceContext.placeHeads) && !byWayOf(doc, i - 1)
+        || !prevIsAnaphor && !doc.plainForms[i - 1].isDisjoint(with: PlaceContext.peopleOf)
         || doc.tokens[i - 1].script == .latin && PlaceContext.objectVerbs.contains(doc.words[i - 1])
         || isDirection(doc, i - 1)
       {
@@ -754,6 +761,18 @@ public struct PlaceRecognizer: Sendable {
       return (.trigger, hint)
     }
     return (best, nil)
+  }
+
+  /// True when the gap after span `m`, on its line, holds a slash, a dash or a parenthesis.
+  static func datelineMarkAfter(_ doc: ReportText, _ m: CandidateSpan) -> Bool {
+    let gap = doc.scalars[doc.tokens[m.endToken - 1].end..<doc.tokens[m.endToken].start]
+    return !gap.contains("\n") && gap.contains { "/-–—(".unicodeScalars.contains($0) }
+  }
+
+  /// True when token `t` is the «طريق» of «عن طريق» (by way of).
+  func byWayOf(_ doc: ReportText, _ t: Int) -> Bool {
+    t > 0 && !doc.plainForms[t].isDisjoint(with: PlaceContext.road)
+      && !doc.forms[t - 1].isDisjoint(with: PlaceContext.byWayOf)
   }
 
   /// True when `b` follows `a` as the next item of a list: «و» glued to `b`, a comma, or "and".

@@ -13,6 +13,9 @@ enum Lexicons {
     _ = PlaceContext.triggers
     _ = PlaceContext.prepositions
     _ = PlaceContext.placeHeads
+    _ = PlaceContext.byWayOf
+    _ = PlaceContext.road
+    _ = PlaceContext.peopleOf
     _ = PlaceContext.objectVerbs
     _ = PlaceContext.titles
     _ = PlaceContext.councilAdjectives

@@ -64,8 +64,9 @@ struct BundledRecognitionRegressionTests {
   @Test func dualTriggerAndOneSensePerReport() throws {
     let text = "خرجت حافلات تقل أهالي بلدتي الفوعة وكفريا المحاصرتين نحو حلب. ويقضي الاتفاق بخروج جميع سكان الفوعة وكفريا."
     #expect(try surfaces(text) == ["الفوعة", "كفريا", "حلب", "الفوعة", "كفريا"])
-    // Without the first, trigger-led mention, the bare villages are not places.
-    #expect(try surfaces("ويقضي الاتفاق بخروج جميع سكان الفوعة وكفريا.") == [])
+    // Without the first, trigger-led mention, the bare villages are not places. (Not «سكان الفوعة»:
+    // the residents of a place name it, `PlaceContext.peopleOf`.)
+    #expect(try surfaces("ويقضي الاتفاق بإخلاء الفوعة وكفريا.") == [])
     // English needs no such rule (a capitalised name is a candidate on its own), but reads the same.
     let english = "Buses left the villages of Foua and Kefraya for Aleppo. Foua residents said the deal held."
     #expect(try surfaces(english) == ["Foua", "Kefraya", "Aleppo", "Foua"])
