@@ -95,6 +95,8 @@ enum PlaceContext {
   /// A word after a name that makes the two an organisation: «الهلال الأحمر» (the Red Crescent),
   /// «عنب بلدي» (the outlet Enab Baladi, not the village «عنب»).
   static let organisationTails: WordSet = WordSet(words: ["الأحمر", "بلدي"].map(ArabicWord.lexiconForm))
+  /// «عبد» (servant of), the first word of «عبد الرحمن», «عبد الله»: personal names.
+  static let servantOf: WordSet = WordSet(words: ["عبد"].map(ArabicWord.lexiconForm))
   /// "Khalid ibn al-Walid", «خالد بن الوليد»: the name after is a father's, not a place.
   static let patronymics: WordSet = WordSet(words: ["بن", "ابن"].map(ArabicWord.lexiconForm) + ["ibn", "bin"])
   /// Heads of armed-group names: "Jaysh al-Izza", "Liwa al-Quds", «فيلق الشام», «أحرار الشام» — the
@@ -107,6 +109,15 @@ enum PlaceContext {
   /// English month names and abbreviations: "Dec 28" in a dateline is no place (Ad Daqq).
   static let months: WordSet = WordSet(words: DateVocabulary.englishMonths.map(\.0))
   static let council: WordSet = WordSet(words: ["مجلس"].map(ArabicWord.lexiconForm) + ["council"])
+  /// «قيادة عمليات بغداد», «غرفة عمليات حلب» (the Baghdad Operations Command, the Aleppo operations
+  /// room): a command named after its area, not a mention of the place. The word before the name…
+  static let operations: WordSet = WordSet(words: ["عمليات"].map(ArabicWord.lexiconForm))
+  /// … and the one before it.
+  static let operationsHeads: WordSet = WordSet(words: ["قيادة", "غرفة"].map(ArabicWord.lexiconForm))
+  /// "Baghdad Operations Command", "the Aleppo Media Center": an English body named after a place
+  /// (a kind, then a body, both capitalised).
+  static let latinBodyKinds: WordSet = ["operations", "media"]
+  static let latinBodies: WordSet = ["command", "center", "centre", "office", "room"]
   /// "Raqqa Civil Council", "Manbij Military Council": the word between the place and "Council".
   static let councilKinds: WordSet = ["civil", "military", "local", "provincial", "revolutionary"]
   /// Every word `PlaceRecognizer.hardReject` looks for right before a name (titles) or
@@ -114,9 +125,9 @@ enum PlaceContext {
   /// looks for right after one (council adjectives and kinds, organisation tails, council): one
   /// test each that most candidate spans fail, instead of the several sets asked one by one.
   static let beforeOrganisationName = WordSet(
-    titles.words + council.words + patronymics.words + groupHeads.words)
+    titles.words + council.words + patronymics.words + groupHeads.words + operations.words)
   static let afterOrganisationName = WordSet(
-    councilAdjectives.words + organisationTails.words + council.words + councilKinds.words)
+    councilAdjectives.words + organisationTails.words + council.words + councilKinds.words + latinBodyKinds.words)
 
   /// Direction words before a place («جنوب دمشق», "south of Damascus", "eastern Syria").
   static let directions: WordMap<String> = {
@@ -166,11 +177,13 @@ enum PlaceContext {
   /// (hospitals), «البؤر الإرهابية» (hotbeds), «ساحة» (a square), «القصر الجمهوري», «قصر الشعب» (the
   /// presidential palace, read as a Suwayda village or El Kseur in Algeria): villages so named (Jayb,
   /// Khiam, Al Qasr) are still read after «قرية», «بلدة». «الشام» alone is the Levant or Syria
-  /// («"من الشام والعراق"», the Islamic State "in Iraq and al-Sham") more often than Damascus.
+  /// («"من الشام والعراق"», the Islamic State "in Iraq and al-Sham") more often than Damascus;
+  /// «الوادي» (the valley: «أطراف الوادي» in a report on Wadi Barada) is El Oued in Algeria;
+  /// «بسم الله» (the basmala that opens official statements) an Iraqi village.
   static let strict = KeySet(
     [
       "الجانبين", "الطرفين", "الباب", "المنطقة", "الدولة", "الجيب", "الخيام", "المزارع", "البساتين", "المشافي",
-      "البؤر", "ساحة", "القصر", "الشام",
+      "البؤر", "ساحة", "القصر", "الشام", "الوادي", "بسم الله",
     ].map(NameKey.loose))
 
   /// Latin words that are never a toponym on their own: function words, "Assad", "Bab" without "al-".
@@ -214,7 +227,10 @@ enum PlaceContext {
       + "الشمالية الجنوبية الشرقي الغربي الشمالي الجنوبي إطار خرج الكشف نهر حصار بن كسر الضفة قوله قطر "
       // Numerals: «أكثر من عشرين ساعة» is no village «العشرين».
       + "اثنين اثنان ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة عشرين عشرون ثلاثين ثلاثون أربعين أربعون "
-      + "خمسين خمسون ستين ستون سبعين سبعون ثمانين ثمانون تسعين تسعون مئة مائة مئات ألف آلاف ألفين مليون")
+      + "خمسين خمسون ستين ستون سبعين سبعون ثمانين ثمانون تسعين تسعون مئة مائة مئات ألف آلاف ألفين مليون "
+      // Adjectives of extent after an area noun: «مناطق واسعة» (wide areas) is no Wasi`ah, «محور مجاور»
+      // (a nearby axis) no Al Akra' (an Iraqi village with the alternate name «مجاور»).
+      + "واسع واسعة شاسعة مجاور مجاورة المجاورة عديدة كثيرة متفرقة")
       .split(separator: " ").map { NameKey.loose(String($0)) })
 
   /// Loose keys of everyday words (Arabic «دعم», «المرة»; English "No", "One") that gazetteers also

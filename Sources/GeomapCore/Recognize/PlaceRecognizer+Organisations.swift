@@ -27,6 +27,19 @@ extension PlaceRecognizer {
     {
       return true
     }
+    // «قيادة عمليات بغداد», «مقر قيادة عمليات الأنبار», «غرفة عمليات حلب»: a command, named after its area.
+    if first > 1, doc.isNear(before: first), !doc.forms[first - 1].isDisjoint(with: PlaceContext.operations),
+      doc.isNear(before: first - 1), !doc.forms[first - 2].isDisjoint(with: PlaceContext.operationsHeads)
+    {
+      return true
+    }
+    // "Baghdad Operations Command", "the Aleppo Media Center".
+    if doc.tokens[first].script == .latin, end + 1 < doc.tokens.count, doc.isNear(before: end),
+      doc.isNear(before: end + 1), !doc.forms[end].isDisjoint(with: PlaceContext.latinBodyKinds),
+      !doc.forms[end + 1].isDisjoint(with: PlaceContext.latinBodies), doc.isCapitalized(end), doc.isCapitalized(end + 1)
+    {
+      return true
+    }
     // «الهلال الأحمر» (the Red Crescent), not the village al-Hilal.
     if end < doc.tokens.count, doc.isNear(before: end), !doc.forms[end].isDisjoint(with: PlaceContext.organisationTails) {
       return true

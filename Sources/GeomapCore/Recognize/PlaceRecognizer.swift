@@ -559,6 +559,13 @@ public struct PlaceRecognizer: Sendable {
     {
       return false
     }
+    // «مدير المرصد رامي عبد الرحمن» (Rami Abdulrahman): a name opening on «عبد» (servant of) is a
+    // person's; a village so named («قرية عبد الرحمن جبر») is read after its trigger noun.
+    if doc.tokens[first].script == .arabic, m.endToken - first >= 2, support < .trigger,
+      !doc.forms[first].isDisjoint(with: PlaceContext.servantOf)
+    {
+      return false
+    }
     if facts.contains(.strict) {
       if support == .trigger { return true }
       // «إلى الباب» is al-Bab; bare «باب» and «الجانبين» need a trigger noun.

@@ -20,6 +20,11 @@ enum Lexicons {
     _ = PlaceContext.titles
     _ = PlaceContext.councilAdjectives
     _ = PlaceContext.council
+    _ = PlaceContext.operations
+    _ = PlaceContext.servantOf
+    _ = PlaceContext.operationsHeads
+    _ = PlaceContext.latinBodyKinds
+    _ = PlaceContext.latinBodies
     _ = PlaceContext.organisationTails
     _ = PlaceContext.councilKinds
     _ = PlaceContext.directions

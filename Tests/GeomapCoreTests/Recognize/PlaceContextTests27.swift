@@ -48,4 +48,28 @@ struct PlaceContextTests27 {
     #expect(try surfaces("هدد بطرد التنظيم \"من الشام والعراق\".").isEmpty)
     #expect(try surfaces("دخلت القوات مدينة بصرى الشام.") == ["بصرى الشام"])
   }
+
+  /// A command or a media office named after its area is no mention of the place (the gold
+  /// conventions' organisation rule): «قيادة عمليات بغداد», «مقر قيادة عمليات الأنبار», "Baghdad
+  /// Operations Command", "the Aleppo Media Center"; the place named by itself still is.
+  @Test func commandNamedAfterItsAreaIsNoPlace() throws {
+    #expect(try surfaces("أفاد مصدر أمني في قيادة عمليات بغداد بأن القوات صدت هجوماً على الطارمية") == ["الطارمية"])
+    #expect(try surfaces("سيطر التنظيم على مقر قيادة عمليات الأنبار وسط الرمادي") == ["الرمادي"])
+    #expect(try surfaces("The Baghdad Operations Command said troops entered Tarmiyah.") == ["Tarmiyah"])
+    #expect(try surfaces("The Aleppo Media Center said shells fell on eastern Aleppo.") == ["eastern Aleppo"])
+    #expect(try surfaces("وصلت التعزيزات إلى بغداد") == ["بغداد"])
+  }
+
+  /// Words gazetteers list as tiny places that are something else in a report: adjectives of extent
+  /// after an area noun («مناطق واسعة», «محور مجاور»), the valley («أطراف الوادي», El Oued in Algeria),
+  /// the basmala, a personal name opening on «عبد» («رامي عبد الرحمن»).
+  @Test func everydayWordsAfterAreaNounsAndNamesAreNoPlace() throws {
+    #expect(try surfaces("يسيطر التنظيم على مدينة الفلوجة ومناطق واسعة من الأنبار") == ["الفلوجة", "الأنبار"])
+    #expect(try surfaces("تواصل قوات مكافحة الإرهاب التقدم على محور مجاور قرب الموصل") == ["الموصل"])
+    #expect(try surfaces("ونزحت عائلات من أطراف الوادي إلى بلدات مجاورة في ريف دمشق") == ["ريف دمشق"])
+    #expect(try surfaces("بسم الله الرحمن الرحيم\n\nتمكنت القطعات من تحرير ناحية زمار").contains("بسم الله") == false)
+    #expect(try surfaces("وقال مدير المرصد رامي عبد الرحمن إن القوات دخلت منبج") == ["منبج"])
+    // After its trigger noun, the village so named is read.
+    #expect(try surfaces("قصفت الطائرات قرية عبد الرحمن جبر").count == 1)
+  }
 }
