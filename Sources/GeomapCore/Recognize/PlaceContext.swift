@@ -49,10 +49,11 @@ enum PlaceContext {
   /// Words whose complement is a place as surely as a preposition's: the nouns «من محور أثريا» (the
   /// Athriya axis), «عبر حاجز سعسع» (the Sasa checkpoint), «على مشارف», «ضواحي», «عبر طريق الراموسة»
   /// (the Ramouseh road; «عن طريق», "by way of", is not one: `contextSupport`); the list openers
-  /// «ومنها مورك» (among them Morek), «أبرزها»; "in nearby Dibis". Plain forms (suffixes kept).
+  /// «ومنها مورك» (among them Morek), «أبرزها», "including Atmeh and Dana"; "in nearby Dibis",
+  /// "neighbouring Jasim". Plain forms (suffixes kept).
   static let placeHeads: WordSet = WordSet(
     words: ["محور", "حاجز", "مشارف", "ضواحي", "مدخل", "مداخل", "طريق", "منها", "بينها", "أبرزها"]
-      .map(ArabicWord.lexiconForm) + ["nearby"])
+      .map(ArabicWord.lexiconForm) + ["nearby", "neighbouring", "neighboring", "including"])
 
   /// The people of a place, in the construct state (no article): «سكان الفوعة» (the residents of
   /// Foua), «أهالي داريا», «مسلحي الهامة» (the gunmen of Hameh). «الأهالي» with the article heads

@@ -72,4 +72,12 @@ struct PlaceContextTests27 {
     // After its trigger noun, the village so named is read.
     #expect(try surfaces("قصفت الطائرات قرية عبد الرحمن جبر").count == 1)
   }
+
+  /// "neighbouring Jasim", "including Atmeh and Dana": English list openers and neighbour words
+  /// head a place as "nearby" does; the same names standing alone are still no place.
+  @Test func englishNeighbourAndListWordsHeadAPlace() throws {
+    #expect(try surfaces("Neighbouring Jasim has also come under government control.") == ["Jasim"])
+    #expect(try surfaces("Families are moving to areas near the border, including Atmeh and Dana.") == ["Atmeh", "Dana"])
+    #expect(try surfaces("Jasim surrendered on Monday.").isEmpty)
+  }
 }
