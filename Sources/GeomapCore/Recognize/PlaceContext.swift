@@ -96,6 +96,28 @@ enum PlaceContext {
   /// A word after a name that makes the two an organisation: «الهلال الأحمر» (the Red Crescent),
   /// «عنب بلدي» (the outlet Enab Baladi, not the village «عنب»).
   static let organisationTails: WordSet = WordSet(words: ["الأحمر", "بلدي"].map(ArabicWord.lexiconForm))
+  /// The capitals of the theatre, which reports also name for their governments
+  /// (`PlaceRecognizer.capitalAsGovernment`).
+  static let capitals: WordSet = WordSet(words: ["دمشق", "بغداد"].map(ArabicWord.lexiconForm) + ["damascus", "baghdad"])
+  /// Capitals outside the theatre a government is coordinated with ("Damascus and Moscow denied").
+  static let foreignCapitals: WordSet = ["moscow", "ankara", "tehran", "washington"]
+  /// Verbs of saying or stance whose subject or object a government is: "said", "denied", «هددت».
+  static let governmentVerbs: WordSet = WordSet(
+    words: ["قالت", "أعلنت", "نفت", "هددت", "اتهمت", "رفضت", "طالبت", "أكدت", "حذرت", "وافقت", "اعتبرت"]
+      .map(ArabicWord.lexiconForm) + [
+        "said", "says", "denied", "denies", "rejected", "rejects", "warned", "warns", "insisted",
+        "insists", "accused", "accuses", "demanded", "demands", "agreed", "refused", "refuses", "blamed",
+        "considers", "regards", "wants", "responded", "threatened", "announced", "condemned", "welcomed",
+      ])
+  /// Verbs whose object is a government: "accused Baghdad of", "urged Damascus to".
+  static let governmentObjectVerbs: WordSet = ["accused", "accuses", "urged", "urges", "pressed", "warned", "blamed"]
+  /// "has said", "had denied".
+  static let auxiliaries: WordSet = ["has", "have", "had", "also"]
+  static let and: Word = Word("and")
+  /// "a deal with Damascus", "talks between Damascus and …".
+  static let dealPrepositions: WordSet = ["with", "between"]
+  static let dealNouns: WordSet = ["deal", "agreement", "talks", "negotiations", "accord", "truce", "understanding"]
+
   /// «عبد» (servant of), the first word of «عبد الرحمن», «عبد الله»: personal names.
   static let servantOf: WordSet = WordSet(words: ["عبد"].map(ArabicWord.lexiconForm))
   /// "Khalid ibn al-Walid", «خالد بن الوليد»: the name after is a father's, not a place.

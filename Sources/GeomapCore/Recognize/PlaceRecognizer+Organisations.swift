@@ -119,4 +119,40 @@ extension PlaceRecognizer {
         && f.isDisjoint(with: PlaceContext.latinArticles)
     }
   }
+
+  /// The capital of the theatre standing for its government (the conventions leave it unannotated, and
+  /// a point on the city would say the claim is about the city): "Damascus has said", "Damascus and
+  /// Moscow denied", "accused Baghdad of", "a deal with Damascus", "a deal struck between Damascus and
+  /// the SDF", «هددت دمشق» (Damascus threatened). Only the capital alone (one word), next to a verb of
+  /// saying or stance, or inside a deal phrase. (Moscow, Ankara, Tehran are never places: `latinStop`.)
+  func capitalAsGovernment(_ doc: ReportText, _ m: CandidateSpan) -> Bool {
+    let first = m.firstToken
+    guard m.endToken - first == 1, !doc.forms[first].isDisjoint(with: PlaceContext.capitals) else { return false }
+    let stance = PlaceContext.governmentVerbs
+    if doc.tokens[first].script == .arabic {
+      // «هددت دمشق»: a verb of saying or stance, the capital its subject.
+      return first > 0 && doc.isNear(before: first) && !doc.plainForms[first - 1].isDisjoint(with: stance)
+    }
+    var next = m.endToken
+    // "Damascus has said", "Damascus and Moscow denied".
+    if next < doc.tokens.count, doc.isNear(before: next), !doc.forms[next].isDisjoint(with: PlaceContext.auxiliaries) {
+      next += 1
+    }
+    if next + 1 < doc.tokens.count, doc.isNear(before: next), doc.words[next] == PlaceContext.and,
+      doc.isNear(before: next + 1), !doc.forms[next + 1].isDisjoint(with: PlaceContext.foreignCapitals)
+    {
+      next += 2
+    }
+    if next < doc.tokens.count, doc.isNear(before: next), !doc.forms[next].isDisjoint(with: stance) { return true }
+    guard first > 0, doc.isNear(before: first) else { return false }
+    let before = doc.forms[first - 1]
+    // "accused Baghdad of", "urged Damascus to".
+    if !before.isDisjoint(with: PlaceContext.governmentObjectVerbs) { return true }
+    // "a deal with Damascus", "talks between Damascus and the SDF": a deal noun at most three words back.
+    guard !before.isDisjoint(with: PlaceContext.dealPrepositions) else { return false }
+    for t in max(0, first - 5)..<(first - 1) where doc.sentenceOfToken[t] == doc.sentenceOfToken[first] {
+      if !doc.forms[t].isDisjoint(with: PlaceContext.dealNouns) { return true }
+    }
+    return false
+  }
 }

@@ -417,6 +417,7 @@ public struct PlaceRecognizer: Sendable {
       return true
     }
     if Self.endsTitledName(doc, first, titles: lists.titles) { return true }
+    if capitalAsGovernment(doc, m) { return true }
     return insideOrganisationName(doc, m, quotes: quotes, lists: lists)
   }
 

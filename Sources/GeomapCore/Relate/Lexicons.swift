@@ -22,6 +22,13 @@ enum Lexicons {
     _ = PlaceContext.council
     _ = PlaceContext.operations
     _ = PlaceContext.servantOf
+    _ = PlaceContext.capitals
+    _ = PlaceContext.foreignCapitals
+    _ = PlaceContext.governmentVerbs
+    _ = PlaceContext.governmentObjectVerbs
+    _ = PlaceContext.auxiliaries
+    _ = PlaceContext.dealPrepositions
+    _ = PlaceContext.dealNouns
     _ = PlaceContext.operationsHeads
     _ = PlaceContext.latinBodyKinds
     _ = PlaceContext.latinBodies

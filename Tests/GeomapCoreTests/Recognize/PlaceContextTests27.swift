@@ -80,4 +80,17 @@ struct PlaceContextTests27 {
     #expect(try surfaces("Families are moving to areas near the border, including Atmeh and Dana.") == ["Atmeh", "Dana"])
     #expect(try surfaces("Jasim surrendered on Monday.").isEmpty)
   }
+
+  /// The capital standing for its government is no place ("Damascus has said", "accused Baghdad of",
+  /// "a deal with Damascus", «هددت دمشق»); the city as a place still is, with the same words nearby.
+  @Test func capitalAsGovernmentIsNoPlace() throws {
+    #expect(try surfaces("Damascus has said the agreement with Ankara is temporary.").isEmpty)
+    #expect(try surfaces("Damascus and Moscow denied any use of chemical weapons in Douma.") == ["Douma"])
+    #expect(try surfaces("A statement accused Baghdad of provocative moves near Sinjar.") == ["Sinjar"])
+    #expect(try surfaces("The Kurds are weighing a deal with Damascus over Manbij.") == ["Manbij"])
+    #expect(try surfaces("بعد أن هددت دمشق مراراً باستعادة إدلب") == ["إدلب"])
+    #expect(try surfaces("The road between Damascus and Homs was cut.") == ["Damascus", "Homs"])
+    #expect(try surfaces("Rebels fired shells at Damascus, the army said.") == ["Damascus"])
+    #expect(try surfaces("وقالت مصادر في دمشق إن القافلة وصلت") == ["دمشق"])
+  }
 }
