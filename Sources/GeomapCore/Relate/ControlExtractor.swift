@@ -746,7 +746,7 @@ struct ControlExtractor {
         a in
         // "captured Raqqa from ISIS": who the place was taken from is not who took it.
         a.firstToken > 0 && !doc.forms[a.firstToken - 1].isDisjoint(with: MovementExtractor.originWords)
-          || a == gainer ? nil : a
+          || a == gainer || isInObject(a, after: m.range) ? nil : a
       }.map { a in english ? a : partitiveName(after: a) ?? a }
       // English is subject, verb, object: an actor after the verb is its object or in a later
       // clause ("Government forces entered Rastan after rebels left"); Arabic is verb, subject, object.
@@ -1308,6 +1308,19 @@ struct ControlExtractor {
   ]
   /// «دخل … في مفاوضات», «خسر … قائده في»: after Arabic entering or losing, the place is no object.
   static let arabicObjectBreakers: WordSet = WordSet(words: ["في", "مع"].map(ArabicWord.lexiconForm))
+  /// «على», the preposition that opens the object of «سيطر», «استولى», «يسيطر».
+  static let arabicObjectPrepositions: WordSet = WordSet(words: ["على"].map(ArabicWord.lexiconForm))
+
+  /// True when actor `a`, after the Arabic verb `verb`, stands in the verb's object: past its
+  /// preposition («سيطر داعش على مقر قيادة عمليات الأنبار»: the command is the building's owner,
+  /// ISIS the taker). An Arabic subject comes between the verb and its object, never after «على».
+  func isInObject(_ a: ActorMention, after verb: Range<Int>) -> Bool {
+    let doc = ctx.doc
+    guard doc.tokens[verb.lowerBound].script == .arabic, a.firstToken > verb.upperBound else { return false }
+    return (verb.upperBound..<a.firstToken).contains {
+      !doc.forms[$0].isDisjoint(with: Self.arabicObjectPrepositions)
+    }
+  }
   /// "which the regime has held to", "held with": holding to an agreement, not a place.
   static let heldToAgreement: WordSet = ["to", "with"]
   static let sieges: WordSet = WordSet(words: ["حصار", "الحصار"].map(ArabicWord.lexiconForm))

@@ -1,0 +1,34 @@
+import Testing
+
+@testable import GeomapCore
+
+/// Actors, session 27: the side of a claim already read — an actor inside a control verb's object,
+/// the Iraqi forces' own word for their units, the armed men a collective noun of movement heads, and
+/// the place a withdrawal after an advance leaves. Sentences written for the test, none copied from a
+/// fixture; what main a22d659 read for each is in the test's comment.
+@Suite(.enabled(if: bundledGazetteer != nil, "bundled gazetteer index not built"))
+struct ActorAttributionTests27 {
+  typealias Case = ControlTests6.Case
+
+  /// «استولى تنظيم داعش على مقر الشرطة الاتحادية في …»: the command or force named after «على» owns
+  /// the building taken; it is no subject (main read IRAQ captured Shirqat, OPPOSITION captured
+  /// Sarmada). A subject between the verb and «على» still takes the place.
+  static let objectActors: [Case] = [
+    Case(
+      text: "أفاد مصدر أمني بأن تنظيم داعش استولى على مقر الشرطة الاتحادية في قضاء الشرقاط بعد اشتباكات استمرت ساعات.",
+      claims: [], absent: ["IRAQ Shirqat captured"]),
+    Case(
+      text: "ذكرت مصادر محلية أن هيئة تحرير الشام سيطرت على مقرات فيلق الشام في بلدة سرمدا شمال إدلب.",
+      claims: [], absent: ["OPPOSITION Sarmada captured"]),
+    Case(
+      text: "قال مسؤول محلي إن الشرطة الاتحادية سيطرت على قضاء الشرقاط بعد اشتباكات مع تنظيم داعش.",
+      claims: ["IRAQ Shirqat captured"]),
+  ]
+
+  @Test(arguments: objectActors)
+  func anActorInTheObjectTakesNothing(_ c: Case) {
+    let read = ControlTests7.control(c.text)
+    for claim in c.claims { #expect(read.contains(claim), "read \(read.sorted())") }
+    for claim in c.absent { #expect(!read.contains(claim), "read \(read.sorted())") }
+  }
+}
