@@ -31,4 +31,14 @@ struct ActorAttributionTests27 {
     for claim in c.claims { #expect(read.contains(claim), "read \(read.sorted())") }
     for claim in c.absent { #expect(!read.contains(claim), "read \(read.sorted())") }
   }
+
+  /// «القطعات تقدمت»: "the units", the Iraqi statements' word for their own forces, is Iraq's in a
+  /// report about Iraq (main: ISIS, the side named before); in a Syrian report it names no side.
+  @Test(arguments: [
+    ("وقال ضابط في الجيش العراقي إن مسلحي داعش فجروا جسراً قرب الحويجة. وأضاف أن القطعات تقدمت من الشرقاط باتجاه الحويجة.", ["IRAQ Shirqat→Hawija"] as [String]),
+    ("قال مصدر عسكري لعنب بلدي إن القطعات تقدمت من خان شيخون باتجاه معرة النعمان.", [] as [String]),
+  ])
+  func theUnitsAreIraqs(_ c: (String, [String])) throws {
+    try MoverTests8.expect(c.0, c.1)
+  }
 }
