@@ -41,4 +41,28 @@ struct ActorAttributionTests27 {
   func theUnitsAreIraqs(_ c: (String, [String])) throws {
     try MoverTests8.expect(c.0, c.1)
   }
+
+  /// "a column of militants was moving", "columns of gunmen", «رتلاً من المسلحين»: the collective noun
+  /// of movement heads its movers, the insurgents named before (main: UNKNOWN in English, as the side
+  /// that took the origin). A column of families is no side's.
+  @Test(arguments: [
+    ("Islamic State fighters overran Baiji on Tuesday. Police said a column of militants was moving north from Baiji toward Shirqat.", ["ISIS Baiji→Shirqat"] as [String]),
+    ("Islamic State fighters overran Baiji on Tuesday. Police said columns of gunmen were heading from Baiji to Shirqat on Wednesday.", ["ISIS Baiji→Shirqat"] as [String]),
+    ("سيطر تنظيم داعش على مدينة بيجي. وقالت مصادر أمنية إن رتلاً من المسلحين تحرك من بيجي باتجاه الشرقاط.", ["ISIS Baiji→Shirqat"] as [String]),
+    ("Islamic State fighters overran Baiji on Tuesday. Police said a column of families was moving north from Baiji toward Shirqat.", [] as [String]),
+  ])
+  func aColumnHeadsItsMovers(_ c: (String, [String])) throws {
+    try MoverTests8.expect(c.0, c.1)
+  }
+
+  /// "the rest of the militants withdrew", «انسحب من تبقى من المسلحين» after the same side's advance:
+  /// the withdrawal leaves the place advanced to (main: nothing in English; in Arabic the origin came
+  /// from the place taken, and with the remnant read as ISIS before it, the advance's origin).
+  @Test(arguments: [
+    ("About 80 Islamic State militants advanced from Fadiliya toward Bashiqa at dawn. Peshmerga forces retook the town by noon, and the rest of the militants withdrew to Fadiliya.", ["ISIS Fadiliya→Bashiqa", "ISIS Bashiqa→Fadiliya"] as [String]),
+    ("شن تنظيم داعش هجوماً على ناحية بعشيقة فجر اليوم، وتقدم نحو 80 مسلحاً من قرية الفاضلية باتجاه بعشيقة. واستعادت البيشمركة السيطرة على البلدة ظهراً، فيما انسحب من تبقى من المسلحين إلى الفاضلية.", ["ISIS Fadiliya→Bashiqa", "ISIS Bashiqa→Fadiliya"] as [String]),
+  ])
+  func aWithdrawalAfterAnAdvanceLeavesItsTarget(_ c: (String, [String])) throws {
+    try MoverTests8.expect(c.0, c.1)
+  }
 }
