@@ -117,6 +117,7 @@ enum Lexicons {
     _ = ControlExtractor.objectBreakers
     _ = ControlExtractor.figurativeSieges
     _ = ControlExtractor.arabicObjectBreakers
+    _ = ControlExtractor.arabicObjectPrepositions
     _ = ControlExtractor.heldToAgreement
     _ = ControlExtractor.imposed
     _ = ControlExtractor.subjectFirst
