@@ -1449,6 +1449,22 @@ struct ControlExtractor {
       doc.tokens[u].text == "the" || doc.original(u).first?.isUppercase == true
     }
   }
+  /// "the Islamic Front and the al Qaeda-linked Nusra Front": "and", an article, and a hyphenated
+  /// compound adjective ("al Qaeda-linked", "Iran-backed", "US-allied") qualifying the second name.
+  /// The compound says whom the second group is tied to; it does not end the joined subject.
+  func isCompoundAdjectiveJoin(_ gap: Range<Int>) -> Bool {
+    let doc = ctx.doc
+    guard (3...5).contains(gap.count), doc.tokens[gap.lowerBound].text == "and",
+      ctx.isWord(gap.lowerBound + 1, "the")
+    else { return false }
+    let last = gap.upperBound - 1
+    guard !doc.forms[last].isDisjoint(with: Self.tieParticiples), isHyphenated(last) else { return false }
+    // The compound's first half: at most two words of a name ("al Qaeda", "Iran").
+    return (gap.lowerBound + 2..<last).allSatisfy { doc.tokens[$0].script == .latin && doc.isNear(before: $0) }
+  }
+  /// The participles of "X-linked", "X-backed": compound adjectives tying a group to another.
+  static let tieParticiples: WordSet = ["linked", "affiliated", "backed", "allied", "aligned", "led", "inspired"]
+
   /// «بعد سيطرة قوات النظام على», «إثر استعادة»: a taking named as what came before is stated.
   /// «بعد سيطرة», «بعد يومين من سيطرة», «بعد نحو ثلاثة أشهر من طرد», "after taking": token `t`
   /// stands right after «بعد» or "after", or after the «من» closing a span of time that follows «بعد».
@@ -2200,7 +2216,7 @@ struct ControlExtractor {
             || ctx.doc.tokens[gap.lowerBound + 1].text == "the"))
         || (gap.count == 2 && ctx.doc.tokens[gap.lowerBound + 1].text == "and"
           && !ctx.doc.forms[gap.lowerBound].isDisjoint(with: ControlFallback.genericSubjects))
-        || isPartitiveJoin(gap)
+        || isPartitiveJoin(gap) || isCompoundAdjectiveJoin(gap)
       // «الجيش التركي و"الجيش السوري الحر"»: a quote after «و» leaves it a token of its own.
       // «قوات النظام ومقاتلو حزب الله», «القوات الأمنية وفصائل الحشد الشعبي»: a unit noun with «و»
       // before the second name joins it as well (as after an Arabic verb, `joinedAfter`).

@@ -118,6 +118,7 @@ enum Lexicons {
     _ = ControlExtractor.figurativeSieges
     _ = ControlExtractor.arabicObjectBreakers
     _ = ControlExtractor.arabicObjectPrepositions
+    _ = ControlExtractor.tieParticiples
     _ = ControlExtractor.heldToAgreement
     _ = ControlExtractor.imposed
     _ = ControlExtractor.subjectFirst
