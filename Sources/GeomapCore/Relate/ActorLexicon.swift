@@ -264,8 +264,9 @@ public enum ActorLexicon {
       ("Operations Command", iraqi), ("خلية الإعلام الحربي", iraqi), ("خلية الإعلام الأمني", iraqi),
       ("Security Media Cell", iraqi), ("قطعات الجيش", iraqi), ("القطعات العسكرية", iraqi),
       ("القطعات الأمنية", iraqi),
-      // «انطلقت قطعاتنا»: "our units" in the statements of Iraq's defence ministry and commands.
-      ("قطعاتنا", iraqi), ("Shiite militias", militias), ("state-sanctioned militias", militias),
+      // «انطلقت قطعاتنا»: "our units" in the statements of Iraq's defence ministry and commands;
+      // «القطعات تتقدم»: "the units", bare, is the Iraqi forces' word for their own.
+      ("قطعاتنا", iraqi), ("القطعات", iraqi), ("Shiite militias", militias), ("state-sanctioned militias", militias),
       ("state-sanctioned Shiite militias", militias), ("الفصائل الشيعية", militias),
       // Bodies whose names hold «الدفاع الوطني» (the NDF's name) but are no armed side: read whole,
       // then dropped by `placingRoles` (no side in either state).

@@ -746,7 +746,7 @@ struct ControlExtractor {
         a in
         // "captured Raqqa from ISIS": who the place was taken from is not who took it.
         a.firstToken > 0 && !doc.forms[a.firstToken - 1].isDisjoint(with: MovementExtractor.originWords)
-          || a == gainer ? nil : a
+          || a == gainer || isInObject(a, after: m.range) ? nil : a
       }.map { a in english ? a : partitiveName(after: a) ?? a }
       // English is subject, verb, object: an actor after the verb is its object or in a later
       // clause ("Government forces entered Rastan after rebels left"); Arabic is verb, subject, object.
@@ -1308,6 +1308,19 @@ struct ControlExtractor {
   ]
   /// «دخل … في مفاوضات», «خسر … قائده في»: after Arabic entering or losing, the place is no object.
   static let arabicObjectBreakers: WordSet = WordSet(words: ["في", "مع"].map(ArabicWord.lexiconForm))
+  /// «على», the preposition that opens the object of «سيطر», «استولى», «يسيطر».
+  static let arabicObjectPrepositions: WordSet = WordSet(words: ["على"].map(ArabicWord.lexiconForm))
+
+  /// True when actor `a`, after the Arabic verb `verb`, stands in the verb's object: past its
+  /// preposition («سيطر داعش على مقر قيادة عمليات الأنبار»: the command is the building's owner,
+  /// ISIS the taker). An Arabic subject comes between the verb and its object, never after «على».
+  func isInObject(_ a: ActorMention, after verb: Range<Int>) -> Bool {
+    let doc = ctx.doc
+    guard doc.tokens[verb.lowerBound].script == .arabic, a.firstToken > verb.upperBound else { return false }
+    return (verb.upperBound..<a.firstToken).contains {
+      !doc.forms[$0].isDisjoint(with: Self.arabicObjectPrepositions)
+    }
+  }
   /// "which the regime has held to", "held with": holding to an agreement, not a place.
   static let heldToAgreement: WordSet = ["to", "with"]
   static let sieges: WordSet = WordSet(words: ["حصار", "الحصار"].map(ArabicWord.lexiconForm))
@@ -1436,6 +1449,22 @@ struct ControlExtractor {
       doc.tokens[u].text == "the" || doc.original(u).first?.isUppercase == true
     }
   }
+  /// "the Islamic Front and the al Qaeda-linked Nusra Front": "and", an article, and a hyphenated
+  /// compound adjective ("al Qaeda-linked", "Iran-backed", "US-allied") qualifying the second name.
+  /// The compound says whom the second group is tied to; it does not end the joined subject.
+  func isCompoundAdjectiveJoin(_ gap: Range<Int>) -> Bool {
+    let doc = ctx.doc
+    guard (3...5).contains(gap.count), doc.tokens[gap.lowerBound].text == "and",
+      ctx.isWord(gap.lowerBound + 1, "the")
+    else { return false }
+    let last = gap.upperBound - 1
+    guard !doc.forms[last].isDisjoint(with: Self.tieParticiples), isHyphenated(last) else { return false }
+    // The compound's first half: at most two words of a name ("al Qaeda", "Iran").
+    return (gap.lowerBound + 2..<last).allSatisfy { doc.tokens[$0].script == .latin && doc.isNear(before: $0) }
+  }
+  /// The participles of "X-linked", "X-backed": compound adjectives tying a group to another.
+  static let tieParticiples: WordSet = ["linked", "affiliated", "backed", "allied", "aligned", "led", "inspired"]
+
   /// «بعد سيطرة قوات النظام على», «إثر استعادة»: a taking named as what came before is stated.
   /// «بعد سيطرة», «بعد يومين من سيطرة», «بعد نحو ثلاثة أشهر من طرد», "after taking": token `t`
   /// stands right after «بعد» or "after", or after the «من» closing a span of time that follows «بعد».
@@ -2187,7 +2216,7 @@ struct ControlExtractor {
             || ctx.doc.tokens[gap.lowerBound + 1].text == "the"))
         || (gap.count == 2 && ctx.doc.tokens[gap.lowerBound + 1].text == "and"
           && !ctx.doc.forms[gap.lowerBound].isDisjoint(with: ControlFallback.genericSubjects))
-        || isPartitiveJoin(gap)
+        || isPartitiveJoin(gap) || isCompoundAdjectiveJoin(gap)
       // «الجيش التركي و"الجيش السوري الحر"»: a quote after «و» leaves it a token of its own.
       // «قوات النظام ومقاتلو حزب الله», «القوات الأمنية وفصائل الحشد الشعبي»: a unit noun with «و»
       // before the second name joins it as well (as after an Arabic verb, `joinedAfter`).

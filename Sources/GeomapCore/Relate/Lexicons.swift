@@ -132,6 +132,8 @@ enum Lexicons {
     _ = ControlExtractor.objectBreakers
     _ = ControlExtractor.figurativeSieges
     _ = ControlExtractor.arabicObjectBreakers
+    _ = ControlExtractor.arabicObjectPrepositions
+    _ = ControlExtractor.tieParticiples
     _ = ControlExtractor.heldToAgreement
     _ = ControlExtractor.imposed
     _ = ControlExtractor.subjectFirst

@@ -458,9 +458,16 @@ extension MovementExtractor {
 
   /// The token `isNoun` accepts that is the subject of the motion at `trigger`: within two words
   /// after an Arabic verb (verb-subject order), else the last one up to `reach` words before it.
+  /// A collective noun of movement heads its movers in both languages ("columns of militants were
+  /// moving", "a convoy of the gunmen", «رتل من المسلحين»): the noun it heads comes first.
   func subjectNoun(at trigger: Range<Int>, in sentence: Range<Int>, reach: Int, where isNoun: (Int) -> Bool)
     -> Int?
   {
+    if !ctx.doc.forms[trigger.upperBound - 1].isDisjoint(with: Self.forceNouns),
+      let u = headedNoun(after: trigger.upperBound - 1, in: sentence, where: isNoun)
+    {
+      return u
+    }
     if ctx.doc.tokens[trigger.lowerBound].script == .arabic,
       let u = (trigger.upperBound..<min(sentence.upperBound, trigger.upperBound + 2)).first(where: isNoun)
     {
@@ -677,11 +684,9 @@ extension MovementExtractor {
     var u = t + 1
     while u < sentence.upperBound, u - t <= 3, doc.isNear(before: u) {
       if isNoun(u) { return u }
-      guard !doc.forms[u].isDisjoint(with: Self.armedMenLinks) else {
-        u += 1
-        continue
-      }
-      return nil
+      // Past links only ("of the", «من»): another word ends the phrase without the noun.
+      guard !doc.forms[u].isDisjoint(with: Self.armedMenLinks) else { return nil }
+      u += 1
     }
     return nil
   }

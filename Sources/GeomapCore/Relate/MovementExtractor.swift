@@ -1203,10 +1203,15 @@ struct MovementExtractor {
       if let last, !pendingIsNewer {
         // «… ووصلت إلى منطقة الراشدين»: the same unnamed fighters go on.
         if actor == .unknown && last.unnamedFighters && !civilians { unnamedFighters = true }
+        // «تقدموا من باطنايا باتجاه تللسقف … فيما انسحب من تبقى منهم إلى باطنايا»: armed movers who
+        // withdraw after their advance leave the place they advanced to, not where they set out.
+        let back = firstTrigger.value == .withdrawal && !civilians && last.movement.kind == .advance
         resolvedOrigins = [
           (
-            last.movement.origin, 0.6, nil, group.lowerBound,
-            Self.carriedOver("origin carried over from «", from: last.movement.evidence.quote)
+            back ? last.movement.destination : last.movement.origin, 0.6, nil, group.lowerBound,
+            Self.carriedOver(
+              back ? "origin: where the movers advanced to, in «" : "origin carried over from «",
+              from: last.movement.evidence.quote)
           )
         ]
       } else if let p = pending[actor], p.sentence >= s - 2 {
