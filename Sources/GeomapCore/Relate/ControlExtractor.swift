@@ -1611,6 +1611,8 @@ struct ControlExtractor {
     "complete", "total", "several", "many", "dozens", "few", "various",
     // "retaken roughly a third of", "approximately two thirds of": estimates of the part taken.
     "roughly", "approximately", "thirds",
+    // "overrunning army checkpoints and the Shaer gas field": military sites listed before a place.
+    "army", "military", "checkpoints", "checkpoint", "outposts",
   ]
 
   /// True when token `t` may stand between an English control verb and its place.

@@ -158,6 +158,10 @@ enum Lexicons {
     _ = ControlExtractor.flagNations
     _ = ControlExtractor.particleVerbs
     _ = ControlFallback.englishNounWords
+    _ = ControlFallback.participleWords
+    _ = ControlFallback.participleAdverbs
+    _ = ControlFallback.andWords
+    _ = ControlFallback.insurgentSubjects
     _ = ControlFallback.unitSubjects
     _ = ControlFallback.indefinites
     _ = ControlFallback.mainly

@@ -1,0 +1,50 @@
+import Testing
+
+@testable import GeomapCore
+
+/// Control round 27 (cues): constructions that state control with no finite verb of control beside
+/// its subject, each sentence written for this test (no fixture sentence), with look-alikes that must
+/// not give the claim.
+@Suite(.enabled(if: bundledGazetteer != nil, "bundled gazetteer index not built"))
+struct ControlTests27 {
+  typealias Case = ControlTests6.Case
+
+  /// An English participial clause of taking or siege ("…, capturing the town of X", "… and
+  /// effectively encircling X") has its main clause's subject; a main subject that is a noun for
+  /// insurgents ("The militants began …") is the insurgent side named before, not the army named
+  /// since. English only: Arabic states such a taking with a finite verb joined by «و», which the
+  /// verb rule reads. On main (a22d659) none of the four claims was read; the look-alikes ("taking
+  /// part in", "taking refuge in") were clean before and after.
+  static let participles: [Case] = [
+    Case(
+      text: "Regime units advanced east from Izraa on Tuesday, encircling the Lajat region.",
+      claims: ["REGIME Lajat besieged"]),
+    Case(
+      text: "Islamic State fighters swept across the desert on Friday, capturing the town of Sukhnah.",
+      claims: ["ISIS Sukhnah captured"]),
+    Case(
+      text:
+        "Islamic State militants recaptured Palmyra on Sunday. Government forces withdrew toward Homs. "
+        + "The militants began their push on Thursday, overrunning army checkpoints and the town of Sukhnah.",
+      claims: ["ISIS Sukhnah captured"], absent: ["REGIME Sukhnah captured"]),
+    Case(
+      text: "The army cut the highway north of Hama, effectively besieging Morek.",
+      claims: ["REGIME Morek besieged"]),
+  ]
+
+  static let participleLookAlikes: [Case] = [
+    Case(
+      text: "Rebels advanced along the frontier on Monday, taking part in clashes near Azaz.",
+      claims: [], absent: ["OPPOSITION Azaz captured"]),
+    Case(
+      text: "Government troops withdrew from Palmyra, taking refuge in Homs.",
+      claims: [], absent: ["REGIME Homs captured"]),
+  ]
+
+  @Test(arguments: participles + participleLookAlikes)
+  func participleClauseIsRead(_ c: Case) {
+    let read = ControlTests7.control(c.text)
+    for claim in c.claims { #expect(read.contains(claim), "read \(read.sorted())") }
+    for claim in c.absent { #expect(!read.contains(claim), "read \(read.sorted())") }
+  }
+}
