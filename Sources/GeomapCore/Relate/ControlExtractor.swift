@@ -1474,6 +1474,18 @@ struct ControlExtractor {
     }
   }
 
+  /// «قال مصدر إن قوات الأسد تفرض حصاراً على كناكر», «وقسد تواصل حصار الرقة»: an Arabic siege noun
+  /// right after a verb that keeps it up, whose subject stands before the verb (subject, verb,
+  /// object: after «إن», or a clause opening with its subject). Nil when the word before the noun
+  /// is no such verb or no side ends right before it.
+  func subjectBeforeKeepingUp(_ t: Int, in sentence: Range<Int>) -> ActorMention? {
+    let v = t - 1
+    guard v > sentence.lowerBound, !ctx.doc.forms[v].isDisjoint(with: Self.keepingUp),
+      let a = ctx.actor(endingAt: v), a.firstToken >= sentence.lowerBound, !isBacker(a)
+    else { return nil }
+    return a
+  }
+
   /// Whose siege or pockets the noun at `t` names: the actor just before it in English ("the ISIS
   /// siege", "ISIS holdouts"), just after it in Arabic («حصار داعش», «جيوب داعش»).
   func owner(of t: Int, in sentence: Range<Int>) -> ActorMention? {
@@ -1500,7 +1512,7 @@ struct ControlExtractor {
         : ctx.actor(endingAt: t).flatMap { a in
           a.firstToken > sentence.lowerBound && !doc.forms[a.firstToken - 1].isDisjoint(with: Self.keepingUp)
             ? a : nil
-        }
+        } ?? subjectBeforeKeepingUp(t, in: sentence)
       // «وأحكمت حصارها على مدينة الرقة»: a keeping-up verb with no subject of its own refers back.
       let carried =
         !english && subject == nil && t > sentence.lowerBound && owner(of: t, in: sentence) == nil

@@ -47,4 +47,32 @@ struct ControlTests27 {
     for claim in c.claims { #expect(read.contains(claim), "read \(read.sorted())") }
     for claim in c.absent { #expect(!read.contains(claim), "read \(read.sorted())") }
   }
+
+  /// An Arabic siege noun after a verb that keeps it up, with the subject before the verb (after
+  /// «إن»/«أن», subject, verb, object): «إن قوات النظام تواصل حصار مدينة دوما», «أن تنظيم داعش يفرض
+  /// حصاراً على …». The verb-first order («تواصل قوات النظام حصار …») was read before; English puts
+  /// its subject first always and was read too (`keptSiegeSubject`). On main (a22d659) neither
+  /// claim was read; a verb that keeps up something else («تواصل قصف») or a siege refused («رفضت
+  /// حصار») besieges nothing, before and after.
+  static let subjectFirstSieges: [Case] = [
+    Case(
+      text: "وقال ناشطون إن قوات النظام تواصل حصار مدينة دوما منذ أشهر.",
+      claims: ["REGIME Douma besieged"]),
+    Case(
+      text: "وأضاف المصدر أن تنظيم داعش يفرض حصاراً على مدينة دير الزور منذ ثلاث سنوات.",
+      claims: ["ISIS Deir ez-Zor besieged"]),
+    Case(
+      text: "وقال ناشطون إن قوات النظام تواصل قصف مدينة دوما.",
+      claims: [], absent: ["REGIME Douma besieged"]),
+    Case(
+      text: "وقال ناشطون إن فصائل المعارضة رفضت حصار مدينة دوما.",
+      claims: [], absent: ["OPPOSITION Douma besieged"]),
+  ]
+
+  @Test(arguments: subjectFirstSieges)
+  func subjectFirstSiegeIsRead(_ c: Case) {
+    let read = ControlTests7.control(c.text)
+    for claim in c.claims { #expect(read.contains(claim), "read \(read.sorted())") }
+    for claim in c.absent { #expect(!read.contains(claim), "read \(read.sorted())") }
+  }
 }
