@@ -330,36 +330,60 @@ struct ControlExtractor {
       doc, in: sentence, candidates: ctx.cues.tokens(.strongholds, in: sentence))
     {
       // «حي الحجر الأسود، المعقل الرئيسي لتنظيم الدولة»; "Raqqa, the ISIS stronghold".
+      let named = ctx.actors.first(where: { a in
+        // «المعقل الرئيسي لتنظيم الدولة», "the main stronghold of the Islamic State", "an ISIS stronghold".
+        (a.firstToken >= m.range.upperBound && a.firstToken <= m.range.upperBound + 2)
+          || (a.endToken <= m.range.lowerBound && a.endToken >= m.range.lowerBound - 2)
+          // "Islamic State's last major urban stronghold": adjectives of rank between.
+          || (a.endToken <= m.range.lowerBound && a.endToken >= m.range.lowerBound - 5
+            && (a.endToken..<m.range.lowerBound).allSatisfy {
+              !doc.forms[$0].isDisjoint(with: Self.strongholdAdjectives)
+            })
+      })
+      // The side and the tokens that name it (a name, else a side adjective).
       guard
-        let actor = ctx.actors.first(where: { a in
-          // «المعقل الرئيسي لتنظيم الدولة», "the main stronghold of the Islamic State", "an ISIS stronghold".
-          (a.firstToken >= m.range.upperBound && a.firstToken <= m.range.upperBound + 2)
-            || (a.endToken <= m.range.lowerBound && a.endToken >= m.range.lowerBound - 2)
-            // "Islamic State's last major urban stronghold": adjectives of rank between.
-            || (a.endToken <= m.range.lowerBound && a.endToken >= m.range.lowerBound - 5
-              && (a.endToken..<m.range.lowerBound).allSatisfy {
-                !doc.forms[$0].isDisjoint(with: Self.strongholdAdjectives)
-              })
-        })
+        let (actor, first, end) = named.map({ ($0.actor, $0.firstToken, $0.endToken) })
+          ?? sideAdjective(before: m.range.lowerBound, in: sentence).map({ ($0.actor, $0.token, $0.token + 1) })
       else { continue }
       let placeBefore = ctx.placesStarting(in: sentence).last { p in
-        p.recognized.endToken <= min(m.range.lowerBound, actor.firstToken)
-          && p.recognized.endToken >= min(m.range.lowerBound, actor.firstToken) - 4
+        p.recognized.endToken <= min(m.range.lowerBound, first)
+          && p.recognized.endToken >= min(m.range.lowerBound, first) - 4
           && sentence.contains(p.recognized.firstToken)
       }
       let placeAfter = ctx.placesStarting(in: sentence).first { p in
         p.recognized.firstToken > m.range.upperBound
-          && p.recognized.firstToken <= max(m.range.upperBound, actor.endToken) + 1
+          && p.recognized.firstToken <= max(m.range.upperBound, end) + 1
           && sentence.contains(p.recognized.firstToken)
       }
       guard let p = placeBefore ?? placeAfter else { continue }
       out.append(
         TokenClaim(
-          claim(actor.actor, p, .holds, false, statusAt(m.range.lowerBound), sentence),
+          claim(actor, p, .holds, false, statusAt(m.range.lowerBound), sentence),
           p.recognized.firstToken
         ))
     }
   }
+
+  /// "Latakia, a government stronghold", "the last major rebel bastion": a side named by the
+  /// adjective of `heldPrefix` ("government-held") standing before an English stronghold noun, past
+  /// adjectives of rank. Not before "capital" ("the Kurdish capital" is a region's seat, not a side's
+  /// stronghold), and not "state" or "is" alone (named whole as the Islamic State when they are it).
+  func sideAdjective(before s: Int, in sentence: Range<Int>) -> (actor: Actor, token: Int)? {
+    let doc = ctx.doc
+    guard s < sentence.upperBound, doc.tokens[s].script == .latin,
+      doc.forms[s].isDisjoint(with: Self.capitalWords)
+    else { return nil }
+    var u = s - 1
+    while u >= max(sentence.lowerBound, s - 4), !doc.forms[u].isDisjoint(with: Self.strongholdAdjectives) { u -= 1 }
+    guard u >= sentence.lowerBound, doc.tokens[u].script == .latin, doc.forms[u].isDisjoint(with: Self.namedAlone),
+      let actor = Self.heldPrefix[doc.tokens[u].text]
+    else { return nil }
+    return (actor, u)
+  }
+  /// "capital", "de facto capital": the stronghold nouns a side adjective does not own.
+  static let capitalWords: WordSet = ["capital", "de"]
+  /// "state", "is": words of a side's name that name it only whole.
+  static let namedAlone: WordSet = ["state", "is"]
 
   /// "held by ACTOR", «تحت سيطرة ACTOR»: the place before is held by the actor after.
   func heldByClaims(

@@ -159,6 +159,8 @@ enum Lexicons {
     _ = ControlExtractor.particleVerbs
     _ = ControlFallback.englishNounWords
     _ = ControlFallback.participleWords
+    _ = ControlExtractor.capitalWords
+    _ = ControlExtractor.namedAlone
     _ = ControlFallback.participleAdverbs
     _ = ControlFallback.andWords
     _ = ControlFallback.insurgentSubjects

@@ -75,4 +75,28 @@ struct ControlTests27 {
     for claim in c.claims { #expect(read.contains(claim), "read \(read.sorted())") }
     for claim in c.absent { #expect(!read.contains(claim), "read \(read.sorted())") }
   }
+
+  /// "Latakia, a government stronghold", "the main government bastion": a stronghold noun whose side
+  /// is named by an adjective (the words of "government-held"), not by a name the actor lexicon
+  /// knows ("regime", "rebel" were read before). Arabic names the side in construct («معقل النظام»), which
+  /// the actor lexicon reads, so English only. On main (a22d659) neither claim was read; "the Kurdish
+  /// capital" (a region's seat) and "a state stronghold" give none, before and after.
+  static let adjectiveStrongholds: [Case] = [
+    Case(
+      text: "Latakia, a government stronghold on the coast, has been largely spared the violence.",
+      claims: ["REGIME Latakia holds"]),
+    Case(
+      text: "Residents fled to Qardaha, the main government bastion in the mountains.",
+      claims: ["REGIME Qardaha holds"]),
+    Case(
+      text: "Officials met in Erbil, the Kurdish capital, on Monday.",
+      claims: [], absent: ["SDF Erbil holds"]),
+  ]
+
+  @Test(arguments: adjectiveStrongholds)
+  func adjectiveStrongholdIsRead(_ c: Case) {
+    let read = ControlTests7.control(c.text)
+    for claim in c.claims { #expect(read.contains(claim), "read \(read.sorted())") }
+    for claim in c.absent { #expect(!read.contains(claim), "read \(read.sorted())") }
+  }
 }
