@@ -430,6 +430,9 @@ struct ControlExtractor {
     }
   }
 
+  /// "militant-held", "extremist-held": words for insurgents that name no side of their own.
+  static let insurgentHolders: WordSet = ["militant", "insurgent", "extremist", "jihadist"]
+
   /// "rebel-held X", "ISIS-controlled X": the compound's actor holds the place after it.
   func heldCompoundClaims(
     in sentence: Range<Int>, statusAt: (Int) -> ClaimStatus, into out: inout [TokenClaim]
@@ -448,7 +451,10 @@ struct ControlExtractor {
         subjectEnd -= 1
       }
       let named = ctx.actors.first { $0.endToken == t || (subjectEnd < t && $0.endToken == subjectEnd) }?.actor
-      guard let actor = named ?? Self.heldPrefix[word] else { continue }
+      // "a militant-held city": a noun for insurgents names the insurgent side the report named.
+      let insurgent = !doc.forms[t - 1].isDisjoint(with: Self.insurgentHolders)
+        ? ControlFallback(rules: self).insurgentSide(before: t)?.actor : nil
+      guard let actor = named ?? Self.heldPrefix[word] ?? insurgent else { continue }
       // After an adverb "held" is a verb, whose object may be longer ("the nearby town of"), with only
       // articles and place words before the place.
       let object =

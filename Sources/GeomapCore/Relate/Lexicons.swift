@@ -161,6 +161,7 @@ enum Lexicons {
     _ = ControlFallback.participleWords
     _ = ControlExtractor.capitalWords
     _ = ControlExtractor.namedAlone
+    _ = ControlExtractor.insurgentHolders
     _ = ControlFallback.participleAdverbs
     _ = ControlFallback.andWords
     _ = ControlFallback.insurgentSubjects

@@ -99,4 +99,32 @@ struct ControlTests27 {
     for claim in c.claims { #expect(read.contains(claim), "read \(read.sorted())") }
     for claim in c.absent { #expect(!read.contains(claim), "read \(read.sorted())") }
   }
+
+  /// "Fallujah, a militant-held city", "the extremist-held city of Fallujah": a noun for insurgents
+  /// before "-held" names the insurgent side the report named before (in its sentence or the six
+  /// before), not the army named there; with no insurgent side named it names none. Arabic writes
+  /// «الخاضعة لسيطرة المسلحين», whose «المسلحين» the actor lexicon reads. On main (a22d659) neither
+  /// claim was read.
+  static let insurgentHeld: [Case] = [
+    Case(
+      text:
+        "The Islamic State group attacked Ramadi on Friday. Aid groups say thousands are trapped in "
+        + "Fallujah, a militant-held city where food is running out.",
+      claims: ["ISIS Fallujah holds"]),
+    Case(
+      text:
+        "The Islamic State group attacked Ramadi on Friday. Iraqi troops tightened the cordon around the "
+        + "extremist-held city of Fallujah.",
+      claims: ["ISIS Fallujah holds"], absent: ["IRAQ Fallujah holds"]),
+    Case(
+      text: "Iraqi troops advanced on Fallujah, a militant-held city west of Baghdad.",
+      claims: [], absent: ["IRAQ Fallujah holds"]),
+  ]
+
+  @Test(arguments: insurgentHeld)
+  func insurgentHeldIsRead(_ c: Case) {
+    let read = ControlTests7.control(c.text)
+    for claim in c.claims { #expect(read.contains(claim), "read \(read.sorted())") }
+    for claim in c.absent { #expect(!read.contains(claim), "read \(read.sorted())") }
+  }
 }
