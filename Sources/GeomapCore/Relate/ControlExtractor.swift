@@ -330,36 +330,60 @@ struct ControlExtractor {
       doc, in: sentence, candidates: ctx.cues.tokens(.strongholds, in: sentence))
     {
       // «حي الحجر الأسود، المعقل الرئيسي لتنظيم الدولة»; "Raqqa, the ISIS stronghold".
+      let named = ctx.actors.first(where: { a in
+        // «المعقل الرئيسي لتنظيم الدولة», "the main stronghold of the Islamic State", "an ISIS stronghold".
+        (a.firstToken >= m.range.upperBound && a.firstToken <= m.range.upperBound + 2)
+          || (a.endToken <= m.range.lowerBound && a.endToken >= m.range.lowerBound - 2)
+          // "Islamic State's last major urban stronghold": adjectives of rank between.
+          || (a.endToken <= m.range.lowerBound && a.endToken >= m.range.lowerBound - 5
+            && (a.endToken..<m.range.lowerBound).allSatisfy {
+              !doc.forms[$0].isDisjoint(with: Self.strongholdAdjectives)
+            })
+      })
+      // The side and the tokens that name it (a name, else a side adjective).
       guard
-        let actor = ctx.actors.first(where: { a in
-          // «المعقل الرئيسي لتنظيم الدولة», "the main stronghold of the Islamic State", "an ISIS stronghold".
-          (a.firstToken >= m.range.upperBound && a.firstToken <= m.range.upperBound + 2)
-            || (a.endToken <= m.range.lowerBound && a.endToken >= m.range.lowerBound - 2)
-            // "Islamic State's last major urban stronghold": adjectives of rank between.
-            || (a.endToken <= m.range.lowerBound && a.endToken >= m.range.lowerBound - 5
-              && (a.endToken..<m.range.lowerBound).allSatisfy {
-                !doc.forms[$0].isDisjoint(with: Self.strongholdAdjectives)
-              })
-        })
+        let (actor, first, end) = named.map({ ($0.actor, $0.firstToken, $0.endToken) })
+          ?? sideAdjective(before: m.range.lowerBound, in: sentence).map({ ($0.actor, $0.token, $0.token + 1) })
       else { continue }
       let placeBefore = ctx.placesStarting(in: sentence).last { p in
-        p.recognized.endToken <= min(m.range.lowerBound, actor.firstToken)
-          && p.recognized.endToken >= min(m.range.lowerBound, actor.firstToken) - 4
+        p.recognized.endToken <= min(m.range.lowerBound, first)
+          && p.recognized.endToken >= min(m.range.lowerBound, first) - 4
           && sentence.contains(p.recognized.firstToken)
       }
       let placeAfter = ctx.placesStarting(in: sentence).first { p in
         p.recognized.firstToken > m.range.upperBound
-          && p.recognized.firstToken <= max(m.range.upperBound, actor.endToken) + 1
+          && p.recognized.firstToken <= max(m.range.upperBound, end) + 1
           && sentence.contains(p.recognized.firstToken)
       }
       guard let p = placeBefore ?? placeAfter else { continue }
       out.append(
         TokenClaim(
-          claim(actor.actor, p, .holds, false, statusAt(m.range.lowerBound), sentence),
+          claim(actor, p, .holds, false, statusAt(m.range.lowerBound), sentence),
           p.recognized.firstToken
         ))
     }
   }
+
+  /// "Latakia, a government stronghold", "the last major rebel bastion": a side named by the
+  /// adjective of `heldPrefix` ("government-held") standing before an English stronghold noun, past
+  /// adjectives of rank. Not before "capital" ("the Kurdish capital" is a region's seat, not a side's
+  /// stronghold), and not "state" or "is" alone (named whole as the Islamic State when they are it).
+  func sideAdjective(before s: Int, in sentence: Range<Int>) -> (actor: Actor, token: Int)? {
+    let doc = ctx.doc
+    guard s < sentence.upperBound, doc.tokens[s].script == .latin,
+      doc.forms[s].isDisjoint(with: Self.capitalWords)
+    else { return nil }
+    var u = s - 1
+    while u >= max(sentence.lowerBound, s - 4), !doc.forms[u].isDisjoint(with: Self.strongholdAdjectives) { u -= 1 }
+    guard u >= sentence.lowerBound, doc.tokens[u].script == .latin, doc.forms[u].isDisjoint(with: Self.namedAlone),
+      let actor = Self.heldPrefix[doc.tokens[u].text]
+    else { return nil }
+    return (actor, u)
+  }
+  /// "capital", "de facto capital": the stronghold nouns a side adjective does not own.
+  static let capitalWords: WordSet = ["capital", "de"]
+  /// "state", "is": words of a side's name that name it only whole.
+  static let namedAlone: WordSet = ["state", "is"]
 
   /// "held by ACTOR", «تحت سيطرة ACTOR»: the place before is held by the actor after.
   func heldByClaims(
@@ -406,6 +430,9 @@ struct ControlExtractor {
     }
   }
 
+  /// "militant-held", "extremist-held": words for insurgents that name no side of their own.
+  static let insurgentHolders: WordSet = ["militant", "insurgent", "extremist", "jihadist"]
+
   /// "rebel-held X", "ISIS-controlled X": the compound's actor holds the place after it.
   func heldCompoundClaims(
     in sentence: Range<Int>, statusAt: (Int) -> ClaimStatus, into out: inout [TokenClaim]
@@ -424,7 +451,10 @@ struct ControlExtractor {
         subjectEnd -= 1
       }
       let named = ctx.actors.first { $0.endToken == t || (subjectEnd < t && $0.endToken == subjectEnd) }?.actor
-      guard let actor = named ?? Self.heldPrefix[word] else { continue }
+      // "a militant-held city": a noun for insurgents names the insurgent side the report named.
+      let insurgent = !doc.forms[t - 1].isDisjoint(with: Self.insurgentHolders)
+        ? ControlFallback(rules: self).insurgentSide(before: t)?.actor : nil
+      guard let actor = named ?? Self.heldPrefix[word] ?? insurgent else { continue }
       // After an adverb "held" is a verb, whose object may be longer ("the nearby town of"), with only
       // articles and place words before the place.
       let object =
@@ -1503,6 +1533,18 @@ struct ControlExtractor {
     }
   }
 
+  /// «قال مصدر إن قوات الأسد تفرض حصاراً على كناكر», «وقسد تواصل حصار الرقة»: an Arabic siege noun
+  /// right after a verb that keeps it up, whose subject stands before the verb (subject, verb,
+  /// object: after «إن», or a clause opening with its subject). Nil when the word before the noun
+  /// is no such verb or no side ends right before it.
+  func subjectBeforeKeepingUp(_ t: Int, in sentence: Range<Int>) -> ActorMention? {
+    let v = t - 1
+    guard v > sentence.lowerBound, !ctx.doc.forms[v].isDisjoint(with: Self.keepingUp),
+      let a = ctx.actor(endingAt: v), a.firstToken >= sentence.lowerBound, !isBacker(a)
+    else { return nil }
+    return a
+  }
+
   /// Whose siege or pockets the noun at `t` names: the actor just before it in English ("the ISIS
   /// siege", "ISIS holdouts"), just after it in Arabic («حصار داعش», «جيوب داعش»).
   func owner(of t: Int, in sentence: Range<Int>) -> ActorMention? {
@@ -1529,7 +1571,7 @@ struct ControlExtractor {
         : ctx.actor(endingAt: t).flatMap { a in
           a.firstToken > sentence.lowerBound && !doc.forms[a.firstToken - 1].isDisjoint(with: Self.keepingUp)
             ? a : nil
-        }
+        } ?? subjectBeforeKeepingUp(t, in: sentence)
       // «وأحكمت حصارها على مدينة الرقة»: a keeping-up verb with no subject of its own refers back.
       let carried =
         !english && subject == nil && t > sentence.lowerBound && owner(of: t, in: sentence) == nil
@@ -1640,6 +1682,8 @@ struct ControlExtractor {
     "complete", "total", "several", "many", "dozens", "few", "various",
     // "retaken roughly a third of", "approximately two thirds of": estimates of the part taken.
     "roughly", "approximately", "thirds",
+    // "overrunning army checkpoints and the Shaer gas field": military sites listed before a place.
+    "army", "military", "checkpoints", "checkpoint", "outposts",
   ]
 
   /// True when token `t` may stand between an English control verb and its place.

@@ -38,7 +38,7 @@ struct ControlFallback {
   /// The cues the frames start from (one or two per frame; see `claims`).
   static let cues = CueIndex.bits([
     .englishControlNouns, .arabicControlNouns, .expelledWords, .clashNouns, .laidSieges, .expellingWords,
-    .securityWords, .passiveTakings, .arabicPassiveAuxiliaries, .resumptives,
+    .securityWords, .passiveTakings, .arabicPassiveAuxiliaries, .resumptives, .participles,
   ])
 
   /// Claims of the nominal, expulsion and clash frames in `sentence`, whose cue bits are `present`
@@ -66,6 +66,9 @@ struct ControlFallback {
     }
     if has(.resumptives) {
       ControlExtractor.add(droppedRelativeSubjects(in: sentence, statusAt: statusAt), to: &out)
+    }
+    if has(.participles) {
+      ControlExtractor.add(participleClauses(in: sentence, statusAt: statusAt), to: &out)
     }
     return out
   }

@@ -28,6 +28,8 @@ final class CueIndex {
     // The words before an actor that make it a sponsor, backer or the side surrendered to.
     case sponsorship
     case passiveTakings, arabicPassiveAuxiliaries, resumptives, heldByPronoun
+    // The participles that open a clause of taking or siege (`ControlFallback.participleClauses`).
+    case participles
     // The actor phrase matchers (`ActorLexicon.mentions`, which runs before the relation rules).
     case actorNames, actorRoles, actorReferences
     // "is" (`ActorLexicon.isWord`): the actor scan reads "IS" as the Islamic State.
@@ -99,6 +101,7 @@ final class CueIndex {
       case .arabicPassiveAuxiliaries: (ControlFallback.arabicPassiveAuxiliaries.words, false)
       case .resumptives: (ControlFallback.resumptives.words, false)
       case .heldByPronoun: Self.matcher(ControlExtractor.heldByPronoun)
+      case .participles: (ControlFallback.participleWords.words, false)
       case .actorNames: Self.matcher(ActorLexicon.nameMatcher)
       case .actorRoles: Self.matcher(ActorLexicon.roleMatcher)
       case .actorReferences: Self.matcher(ActorLexicon.referenceMatcher)

@@ -175,6 +175,13 @@ enum Lexicons {
     _ = ControlExtractor.flagNations
     _ = ControlExtractor.particleVerbs
     _ = ControlFallback.englishNounWords
+    _ = ControlFallback.participleWords
+    _ = ControlExtractor.capitalWords
+    _ = ControlExtractor.namedAlone
+    _ = ControlExtractor.insurgentHolders
+    _ = ControlFallback.participleAdverbs
+    _ = ControlFallback.andWords
+    _ = ControlFallback.insurgentSubjects
     _ = ControlFallback.unitSubjects
     _ = ControlFallback.indefinites
     _ = ControlFallback.mainly
