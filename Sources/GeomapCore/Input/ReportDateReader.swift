@@ -420,18 +420,22 @@ public enum ReportDateReader {
     var yearEnds: [Int] = []
     var firstFolded = scalars.count
     let table = headFlags
-    for token in document.tokens where token.script == .digits {
-      var digitRun = 0
-      for i in token.start..<token.end {
-        let v = scalars[i].value
-        // A plain report's scalars in a token of digits all lie below the table's size.
-        guard v < TriggerTable.size, table[Int(v)] & HeadFlag.digit != 0 else {
-          digitRun = 0
-          continue
+    // Through a buffer, each token's script read alone: a loop over the tokens themselves copied
+    // each one (its text retained and released), some 1.8k instructions a report.
+    document.tokens.withUnsafeBufferPointer { tokens in
+      for k in tokens.indices where tokens[k].script == .digits {
+        var digitRun = 0
+        for i in tokens[k].start..<tokens[k].end {
+          let v = scalars[i].value
+          // A plain report's scalars in a token of digits all lie below the table's size.
+          guard v < TriggerTable.size, table[Int(v)] & HeadFlag.digit != 0 else {
+            digitRun = 0
+            continue
+          }
+          if v >= 0x80 && firstFolded == scalars.count { firstFolded = i }
+          digitRun += 1
+          if digitRun == 4 { yearEnds.append(i) }
         }
-        if v >= 0x80 && firstFolded == scalars.count { firstFolded = i }
-        digitRun += 1
-        if digitRun == 4 { yearEnds.append(i) }
       }
     }
     return (yearEnds, firstFolded)
