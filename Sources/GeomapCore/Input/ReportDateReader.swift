@@ -60,18 +60,18 @@ public enum ReportDateReader {
       scan = .notMade
     }
 
-    /// The head of a report already decoded (its `ReportText.scalars`): a report read whole is
-    /// tokenized first, and its head is cut from those scalars instead of decoding its UTF-8 again.
+    /// The head of a report already tokenized (`ReportText`): a report read whole is tokenized
+    /// first, and its head is cut from its scalars instead of decoding its UTF-8 again.
     ///
-    /// A head `plainHeadDates` may answer is scanned once, unfolded, for the digits to fold and
-    /// for its year words (`plainScan`): a pass for the digits to fold, then one over the folded
-    /// head for its years, were two walks over every report (the first some 3k instructions a
-    /// report, 1.7M instructions per MB of the Arabic fixture reports).
-    init(decoded: [Unicode.Scalar]) {
+    /// What `plainHeadDates` needs of a head it may answer, the digits to fold and the year words,
+    /// is learnt from the tokenizer's pass (`plainScan(of:)`): a pass for the digits to fold, then
+    /// one over the folded head for its years, were two walks over every report (the first some
+    /// 3k instructions a report, 1.7M instructions per MB of the Arabic fixture reports), and one
+    /// walk doing both (`plainScan`) was still some 9k.
+    init(document: ReportText) {
+      let decoded = document.scalars
       let n = min(decoded.count, headLength)
-      let found =
-        n <= quickHeadLength
-        ? decoded.withUnsafeBufferPointer { ReportDateReader.plainScan(UnsafeBufferPointer(rebasing: $0[..<n])) } : nil
+      let found = n <= quickHeadLength ? ReportDateReader.plainScan(of: document) : nil
       guard let found else {
         scalars = DateVocabulary.foldedScalars(of: decoded, prefix: headLength)
         scan = n <= quickHeadLength ? .notPlain : .notMade
@@ -405,6 +405,47 @@ public enum ReportDateReader {
       return true
     }
     return plain ? (yearEnds, firstFolded) : nil
+  }
+
+  /// `plainScan` of a report's head when the head is the whole report (`quickHeadLength` scalars or
+  /// fewer), answered from its tokenizer pass: whether every scalar is plain (`ReportText.plainForDates`),
+  /// and the year words and the digits that fold from its tokens of digits, the only tokens holding
+  /// a digit (a digit that folds is folded to a digit, `.digits`, as an ASCII digit). Digits in a
+  /// row are one token (marks and invisibles may lie inside one), so each token's scalars are
+  /// read as `plainScan` reads them: a few scalars, where the scan read every one of the report.
+  static func plainScan(of document: ReportText) -> (yearEnds: [Int], firstFolded: Int)? {
+    let scalars = document.scalars
+    precondition(scalars.count <= quickHeadLength, "ReportDateReader: a head cut shorter than its report")
+    guard document.plainForDates else { return nil }
+    var yearEnds: [Int] = []
+    var firstFolded = scalars.count
+    let table = headFlags
+    // Through a buffer, each token's script read alone: a loop over the tokens themselves copied
+    // each one (its text retained and released), some 1.8k instructions a report.
+    document.tokens.withUnsafeBufferPointer { tokens in
+      for k in tokens.indices where tokens[k].script == .digits {
+        var digitRun = 0
+        for i in tokens[k].start..<tokens[k].end {
+          let v = scalars[i].value
+          // A plain report's scalars in a token of digits all lie below the table's size.
+          guard v < TriggerTable.size, table[Int(v)] & HeadFlag.digit != 0 else {
+            digitRun = 0
+            continue
+          }
+          if v >= 0x80 && firstFolded == scalars.count { firstFolded = i }
+          digitRun += 1
+          if digitRun == 4 { yearEnds.append(i) }
+        }
+      }
+    }
+    return (yearEnds, firstFolded)
+  }
+
+  /// Whether `plainScan` reads scalar `v` as plain (`HeadFlag.plain`) or as a haraka (plain after
+  /// an Arabic letter): what the tokenizer's pass notes for `plainScan(of:)` (see `ByteScan`).
+  static func mayBePlain(_ v: UInt32) -> Bool {
+    let flags = v < TriggerTable.size ? headFlags[Int(v)] : (PlainText.isPlain(v) ? HeadFlag.plain : 0)
+    return flags & (HeadFlag.plain | HeadFlag.haraka) != 0
   }
 
   /// The parts of a plain head around its year words (`yearEnds`, from `plainYearEnds`): each

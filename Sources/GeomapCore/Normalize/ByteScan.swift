@@ -13,6 +13,11 @@ extension Tokenizer {
   /// and the rest (marks, invisibles, scalars outside the table) through `step`. Scalars are classed by their `table` entry (a `Folding.lowTable` entry with
   /// the folded scalar's UTF-8 beside it), whose 2-bit script code stands for the `Script` until a
   /// piece is stored.
+  ///
+  /// The same pass tells whether every scalar is plain as the report date's head scan reads it
+  /// (`ReportDateReader.plainScan`): the words the fast paths take are, and a scalar that is not
+  /// leaves them (its `table` entry has `notPlain` set) for `step`, which notes it. A report's date
+  /// then needs no second walk over its scalars to learn that (some 9k instructions a report).
   struct ByteScan {
     /// The folded bytes of the pieces not interned yet, then of the current token. Room for the
     /// text's byte count: folding never lengthens a scalar's UTF-8.
@@ -36,29 +41,35 @@ extension Tokenizer {
     /// offset, to cut an English possessive "'s".
     private var apostropheWritten = -1
     private var apostropheOffset = 0
+    /// Whether every scalar read so far is plain to `ReportDateReader.plainScan` (see `step`).
+    private var plain = true
+    /// The scalars written so far, for `step` to read the one before a haraka.
+    private let scalarsOut: UnsafeMutablePointer<Unicode.Scalar>
 
-    private init(byteCount: Int) {
+    private init(byteCount: Int, scalars: UnsafeMutablePointer<Unicode.Scalar>) {
       // Three bytes more than the text: `put` stores a folded scalar's UTF-8 as four bytes at once.
       folded = .allocate(capacity: byteCount + 3)
       pieces = .allocate(capacity: Tokenizer.chunk)
+      scalarsOut = scalars
     }
 
     /// Reads `bytes`, a `String`'s UTF-8: writes each scalar to `scalars` and the offset of its
     /// first byte to `offsets` (then the byte count), appends the offset after each line break to
     /// `lineStarts` and each token and its word to `tokens` and `words` (interned a chunk at a
-    /// time); returns the number of scalars. `scalars` has room for `bytes.count` scalars,
-    /// `offsets` for one more.
+    /// time); returns the number of scalars, and whether every one is plain to
+    /// `ReportDateReader.plainScan`. `scalars` has room for `bytes.count` scalars, `offsets` for
+    /// one more.
     static func read(
       _ bytes: UnsafeBufferPointer<UInt8>, scalars: UnsafeMutableBufferPointer<Unicode.Scalar>,
       offsets: UnsafeMutableBufferPointer<Int32>, table: UnsafeBufferPointer<UInt64>, lineStarts: inout [Int],
       tokens: inout [Token], words: inout [Word]
-    ) -> Int {
+    ) -> (count: Int, plain: Bool) {
       // The buffers' base addresses in locals (see the letter loop below).
-      guard let text = bytes.baseAddress, let entries = table.baseAddress else {
+      guard let text = bytes.baseAddress, let entries = table.baseAddress, let scalarsBase = scalars.baseAddress else {
         offsets[0] = 0
-        return 0
+        return (0, true)
       }
-      var scan = ByteScan(byteCount: bytes.count)
+      var scan = ByteScan(byteCount: bytes.count, scalars: scalarsBase)
       defer {
         scan.folded.deallocate()
         scan.pieces.deallocate()
@@ -91,7 +102,8 @@ extension Tokenizer {
         var v = scalar(text, at: &i)
         scalars[n] = unsafeBitCast(UInt32(truncatingIfNeeded: v), to: Unicode.Scalar.self)
         var x = entry(v, entries)
-        if UInt32(truncatingIfNeeded: x) & runMask == scan.run {
+        // A scalar that is not plain (`notPlain`) never continues the token here: `step` notes it.
+        if UInt32(truncatingIfNeeded: x) & plainRunMask == scan.run {
           // Letters continuing the token. The loop keeps what it needs in locals (the run, the
           // hash, a cursor into the folded bytes, the buffers' base addresses) and nothing but the
           // entry is carried from one letter to the next: with the scan's fields, the buffers as
@@ -110,19 +122,19 @@ extension Tokenizer {
             v = scalar(text, at: &i)
             scalarsOut[n] = unsafeBitCast(UInt32(truncatingIfNeeded: v), to: Unicode.Scalar.self)
             x = entry(v, entries)
-          } while UInt32(truncatingIfNeeded: x) & runMask == run
+          } while UInt32(truncatingIfNeeded: x) & plainRunMask == run
           scan.written = out - scan.folded
           scan.hash = h
           scan.end = n
           // The text ended inside the token.
-          guard UInt32(truncatingIfNeeded: x) & runMask != run else { break }
+          guard UInt32(truncatingIfNeeded: x) & plainRunMask != run else { break }
         }
         let e = UInt32(truncatingIfNeeded: x)
         if v == 0x0A { lineStarts.append(n + 1) }
-        if e & 0x0300_0000 == 0 {
-          // Kept, not continuing the token (a space, punctuation, another script): it ends the
-          // token under way, and a letter or digit starts the next (the two commonest steps,
-          // taken here rather than through `step`).
+        if e & (0x0300_0000 | Self.notPlain) == 0 {
+          // Kept and plain, not continuing the token (a space, punctuation, another script): it
+          // ends the token under way, and a letter or digit starts the next (the two commonest
+          // steps, taken here rather than through `step`).
           if scan.run != noToken { scan.flush(&tokens, &words) }
           if e >> 28 & 3 != 3 { scan.begin(x, at: n) }
         } else {
@@ -132,7 +144,7 @@ extension Tokenizer {
       }
       offsets[n] = Int32(truncatingIfNeeded: i)
       scan.finish(&tokens, &words)
-      return n
+      return (n, scan.plain)
     }
 
     /// Reads Arabic words from `text[i]` while they come, eight letters at a time: the letters
@@ -247,6 +259,15 @@ extension Tokenizer {
     /// The `run` of a token of Latin letters: outcome 0 (kept), script code 1 (`.latin`).
     static let latinRun: UInt32 = 1 << 28
 
+    /// The `table` entry bit of a scalar (kept, mark or invisible) that is not plain to
+    /// `ReportDateReader.plainScan` (`ReportDateReader.mayBePlain`; harakat, plain only after an
+    /// Arabic letter, are told apart in `step`). Outside `runMask`, and masked off wherever an
+    /// entry's folded scalar is read.
+    static let notPlain: UInt32 = 0x8000_0000
+
+    /// `runMask` with `notPlain`: a letter that is not plain matches no `run`.
+    private static let plainRunMask = runMask | notPlain
+
     /// How many of the eight bytes of `w` (the first lowest), from the first, are ASCII letters:
     /// 0–8. A byte is one when it is below 0x80 and, with bit 5 set (lowercased), 0x61–0x7A; bit 7
     /// of each byte of `bad` says it is not (no sum carries out of its byte).
@@ -263,14 +284,15 @@ extension Tokenizer {
 
     /// How many of the eight two-byte scalars that `pairs` (sixteen bytes of valid UTF-8 from a
     /// scalar's start, two to a lane, the first lowest) would hold, from the first, are Arabic
-    /// letters U+0621–U+064A other than tatweel (U+0640, a mark): letters `Folding` keeps (some
-    /// folded to another of them) as `.arabic`, two bytes folded too. 0–8. `bits` is
-    /// `letterBits(pairs)`.
+    /// letters U+0621–U+063A or U+0641–U+064A: letters `Folding` keeps (some folded to another of
+    /// them) as `.arabic`, two bytes folded too, and plain (`PlainText`). 0–8. `bits` is
+    /// `letterBits(pairs)`. (U+063B–U+063F, rare letters outside `PlainText`, and the tatweel
+    /// U+0640, a mark, go through `read`'s loop.)
     ///
     /// A lane is a letter when its lead byte (low) is D8 or D9 (its continuation byte follows,
-    /// the text being valid) and its `bits` are 0x21–0x4A but 0x40; a lane whose bit 15 is set in
-    /// `bad` is none, and the lanes before the first such are counted. A lane after one that is
-    /// no letter may hold any bytes: it is not counted.
+    /// the text being valid) and its `bits` are 0x21–0x4A but not 0x3B–0x40; a lane whose bit 15
+    /// is set in `bad` is none, and the lanes before the first such are counted. A lane after one
+    /// that is no letter may hold any bytes: it is not counted.
     ///
     /// Lane arithmetic only, no lane comparisons: Swift's SIMD comparisons compile to a loop over
     /// the lanes, its `&+`, `&`, `|`, `^` and shifts to one vector instruction each.
@@ -282,8 +304,9 @@ extension Tokenizer {
       let notLead = (((pairs & 0xFE) ^ 0xD8) &+ 0x7FFF) & top
       let below = ~(bits &+ (0x8000 - 0x21)) & top
       let above = (bits &+ (0x7FFF - 0x4A)) & top
-      let tatweel = ~((bits ^ 0x40) &+ 0x7FFF) & top
-      let bad = unsafeBitCast(notLead | below | above | tatweel, to: SIMD2<UInt64>.self)
+      // 0x3B–0x40: neither below 0x3B (the first difference's bit 15) nor above 0x40 (the second's).
+      let gap = ~((bits &- 0x3B) | (0x40 &- bits)) & top
+      let bad = unsafeBitCast(notLead | below | above | gap, to: SIMD2<UInt64>.self)
       // Bit 15 + 16 k of the first bad lane k of four; none in the first four: 4 + the next four's.
       return bad[0] != 0 ? bad[0].trailingZeroBitCount >> 4 : 4 &+ bad[1].trailingZeroBitCount >> 4
     }
@@ -333,8 +356,11 @@ extension Tokenizer {
     /// (bits 32–55, the first byte lowest) and their count (bits 56–63): `put` copies them with one
     /// store, where encoding each folded scalar again took a chain of tests and shifts for every
     /// letter of a report. A scalar folded to four UTF-8 bytes (none yet) is marked outcome 3 ("not
-    /// in the table") and goes through `step`.
-    static let table: [UInt64] = Folding.lowTable.map { e in
+    /// in the table") and goes through `step`. An entry in the table has `notPlain` set when its
+    /// scalar is not plain to the report date's head scan.
+    static let table: [UInt64] = Folding.lowTable.enumerated().map { v, e in
+      guard e >> 24 & 3 != 3 else { return UInt64(e) }
+      let e = ReportDateReader.mayBePlain(UInt32(v)) ? e : e | notPlain
       guard e >> 24 & 3 == 0 else { return UInt64(e) }
       let f = e & 0x1F_FFFF
       var utf8: UInt64 = 0
@@ -391,9 +417,20 @@ extension Tokenizer {
       w &+= 1
     }
 
-    /// Scalar `v` at offset `n`, not a letter continuing the token, with its table entry `e`.
+    /// Scalar `v` at offset `n`, not a plain letter continuing the token, with its table entry `e`.
+    /// Notes whether it is plain as `ReportDateReader.plainScan` reads it: as `notPlain` says (as
+    /// `ReportDateReader.mayBePlain` says outside the table), a haraka only after an Arabic letter
+    /// or a haraka (one after a haraka that is not plain finds `plain` false already).
     @inline(never)
     private mutating func step(_ v: UInt32, _ e: UInt32, at n: Int, _ tokens: inout [Token], _ words: inout [Word]) {
+      if e >> 24 & 3 == 3 {
+        if !ReportDateReader.mayBePlain(v) { plain = false }
+      } else if e & Self.notPlain != 0 {
+        plain = false
+      } else if PlainText.isHaraka(v) {
+        let before = n > 0 ? scalarsOut[n - 1].value : 0
+        if !PlainText.isArabicLetter(before) && !PlainText.isHaraka(before) { plain = false }
+      }
       let e = e >> 24 & 3 == 3 ? Folding.entry(of: Unicode.Scalar(v) ?? "\u{FFFD}") : e
       switch e >> 24 & 3 {
       case 0:

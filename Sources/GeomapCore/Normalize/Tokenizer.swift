@@ -117,6 +117,8 @@ public enum Tokenizer {
     var lineStarts: [Int]
     var tokens: [Token]
     var words: [Word]
+    /// Whether every scalar is plain to `ReportDateReader.plainScan` (see `ByteScan`).
+    var plainForDates: Bool
   }
 
   /// `Layout` of `text` in one pass over its UTF-8 bytes: each scalar is decoded, stored with its
@@ -147,11 +149,12 @@ public enum Tokenizer {
     tokens.reserveCapacity(utf8.count / 8 + 16)
     words.reserveCapacity(utf8.count / 8 + 16)
     var offsets: [Int32] = []
+    var plain = true
     let scalars = utf8.withUnsafeBufferPointer { bytes in
       [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { scalarsOut, scalarCount in
         offsets = [Int32](unsafeUninitializedCapacity: bytes.count + 1) { offsetsOut, offsetCount in
           ByteScan.table.withUnsafeBufferPointer { table in
-            scalarCount = ByteScan.read(
+            (scalarCount, plain) = ByteScan.read(
               bytes, scalars: scalarsOut, offsets: offsetsOut, table: table, lineStarts: &lineStarts, tokens: &tokens,
               words: &words)
             offsetCount = scalarCount + 1
@@ -160,7 +163,8 @@ public enum Tokenizer {
       }
     }
     return Layout(
-      utf8: utf8, scalars: scalars, utf8Offsets: offsets, lineStarts: lineStarts, tokens: tokens, words: words)
+      utf8: utf8, scalars: scalars, utf8Offsets: offsets, lineStarts: lineStarts, tokens: tokens, words: words,
+      plainForDates: plain)
   }
 
   /// How many pieces `layOut` gathers before interning them (one hold of the word table's lock).

@@ -28,6 +28,9 @@ public final class ReportText: Sendable {
   let utf8Offsets: [Int32]
   /// Scalar offsets where each line starts.
   let lineStarts: [Int]
+  /// Whether every scalar is plain to `ReportDateReader.plainScan`, found by the tokenizer's pass
+  /// (see `ReportDateReader.plainScan(of:)`).
+  let plainForDates: Bool
 
   public init(_ text: String) {
     self.text = text
@@ -41,6 +44,7 @@ public final class ReportText: Sendable {
     utf8 = layout.utf8
     utf8Offsets = layout.utf8Offsets
     lineStarts = layout.lineStarts
+    plainForDates = layout.plainForDates
     self.tokens = tokens
     // Written through buffers sized once (one entry per token): appending to the arrays checked
     // their uniqueness and capacity at every token. Token spans and gap scalars are read through

@@ -8,7 +8,7 @@ extension ReportReader: SituationReading {
     // the tokenizer's scalars (decoding the text again for it cost some 20k instructions a report).
     let whole = segments.count > 1 ? nil : Self.document(report.text)
     // One cut and folded head for both questions (each cut and folded it again).
-    var head = whole.map { ReportDateReader.Head(decoded: $0.scalars) } ?? ReportDateReader.Head(report.text)
+    var head = whole.map { ReportDateReader.Head(document: $0) } ?? ReportDateReader.Head(report.text)
     let stated = date == nil ? head.reportDate() : nil
     let reportDate = date ?? stated?.date
     let guessed = stated.map { Self.guessedYearNote($0, report) } ?? Self.missingYearNote(&head, report)
@@ -34,7 +34,7 @@ extension ReportReader: SituationReading {
   /// Every stage's output for `report` (the debugging view; reads the report whole).
   public func inspect(_ report: DecodedReport, date: CalendarDate?) -> ReportInspection {
     let doc = Self.document(report.text)
-    var head = ReportDateReader.Head(decoded: doc.scalars)
+    var head = ReportDateReader.Head(document: doc)
     return inspect(doc, source: report.source, date: date ?? head.reportDate()?.date)
   }
 

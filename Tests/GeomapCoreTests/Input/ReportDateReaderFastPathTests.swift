@@ -226,7 +226,7 @@ enum ReportDateReference {
       Self.reports + Self.crafted + Self.years
       + [long, "٢٠١٧ ۱۳۹۶ ٩", "😀e\u{301}\r\nا٣", "\u{10FFFF}\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}\u{669}\u{6F9}"]
     for text in texts {
-      var decoded = ReportDateReader.Head(decoded: ReportReader.document(text).scalars)
+      var decoded = ReportDateReader.Head(document: ReportReader.document(text))
       var head = ReportDateReader.Head(text)
       #expect(decoded.scalars == head.scalars, "\(text.prefix(80).debugDescription)")
       #expect(decoded.reportDate() == head.reportDate(), "\(text.prefix(80).debugDescription)")
@@ -276,6 +276,47 @@ enum ReportDateReference {
     #expect(plain > 800, "\(plain) plain heads")
     #expect(years > 700, "\(years) plain heads with a year")
     #expect(folding > 500, "\(folding) plain heads with a digit to fold")
+  }
+
+  /// `plainScan(of:)`, answered from the tokenizer's pass (`ReportText.plainForDates`) and the
+  /// report's tokens of digits, is `plainScan` of the whole report: on every fixture report
+  /// (Arabic and English), the crafted dates with their digits written three ways, and scalars
+  /// that are plain only in some places (harakat after a letter, a digit, a tatweel or at the
+  /// start; the letters U+063B–U+063F the Arabic fast path leaves; Latin-1 letters and signs;
+  /// marks and invisibles inside a run of digits; control characters).
+  @Test func plainScanOfTheTokenizerPassIsTheScan() {
+    func digits(_ text: String, from zero: UInt32) -> String {
+      String(
+        String.UnicodeScalarView(
+          text.unicodeScalars.map { s in PlainText.isDigit(s.value) ? Unicode.Scalar(s.value - 0x30 + zero) ?? s : s }))
+    }
+    let dated = Self.spacedDates.prefix(300) + Self.stretchedDates.prefix(100)
+    let words = [
+      "بَلَدٌ", "\u{64E}بلد", "2017\u{64E}", "ـَ", "بـــلد 2017", "كتب \u{63B}\u{63C}\u{63D}\u{63E}\u{63F}ة 2017",
+      "حلب\u{63D}", "Ré\u{301}sumé", "café 2017", "a\u{A0}b", "× ÷", "«قال» – “said” — ،؛؟", "20'16", "1'2016",
+      "٢٠'١٧ ۲۰۱۷", "2\u{640}017", "20\u{AD}17", "\u{1}2017", "\r\n2017\t\u{B}\u{C}", "\u{7F}", "إ\u{654}", "😀 2017",
+      "ۆ", "پ", "\u{670}", "ٱ 2017", "\u{6F0}\u{6F1}\u{6F2}\u{6F3}", "\u{966}\u{967}\u{968}\u{969}",
+    ]
+    let mixed = words.map { "في \($0) عام ٢٠١٧ قالت" } + words.map { "\($0)" } + words.map { "The army, on \($0) July 4, 2017" }
+    let texts =
+      Self.reports + Self.crafted + Self.years + dated + dated.map { digits($0, from: 0x0660) }
+      + dated.map { digits($0, from: 0x06F0) } + mixed
+    var (plain, notPlain, years) = (0, 0, 0)
+    for text in texts {
+      let document = ReportReader.document(text)
+      guard document.scalars.count <= ReportDateReader.quickHeadLength else { continue }
+      let scan = document.scalars.withUnsafeBufferPointer { ReportDateReader.plainScan($0) }
+      let fromTokens = ReportDateReader.plainScan(of: document)
+      let label = "\(text.prefix(80).debugDescription)"
+      #expect((fromTokens == nil) == (scan == nil), "\(label)")
+      #expect(fromTokens?.yearEnds == scan?.yearEnds, "\(label)")
+      #expect(fromTokens?.firstFolded == scan?.firstFolded, "\(label)")
+      if scan == nil { notPlain += 1 } else { plain += 1 }
+      if scan?.yearEnds.isEmpty == false { years += 1 }
+    }
+    #expect(plain > 800, "\(plain) plain reports")
+    #expect(notPlain > 60, "\(notPlain) reports not plain")
+    #expect(years > 700, "\(years) plain reports with a year")
   }
 
   /// Texts where dates stand at every distance from one another (in words), before and after
