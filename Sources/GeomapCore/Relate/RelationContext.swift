@@ -568,6 +568,45 @@ final class RelationContext {
       if joinWord && allTriggers { return true }
     }
     return PlaceRecognizer.joined(doc, a, b) || joinsAcrossDate(from: aEnd, to: b.firstToken)
+      || joinsByRepeatedPreposition(a, b, from: aEnd)
+  }
+
+  /// «سيطروا على كامل مدينة الموصل، ثاني أكبر مدن العراق، وعلى معظم محافظة نينوى», "fighting in
+  /// Raqqa and in Tabqa": an item that repeats, after «و»/"and", the preposition the item before it
+  /// stands after is a second object of the same word. The repeated preposition may follow the item
+  /// at once or after an aside set off by commas that names no place and no actor (an apposition
+  /// of the item); between the preposition and each item only a trigger noun, a part or quantity
+  /// word («معظم», «كامل»), "the" or "of" may stand.
+  func joinsByRepeatedPreposition(_ a: RecognizedMention, _ b: RecognizedMention, from aEnd: Int) -> Bool {
+    func isLead(_ t: Int) -> Bool {
+      doc.forms[t].contains { PlaceContext.triggers[$0] != nil }
+        || !doc.forms[t].isDisjoint(with: Self.partWords) || !doc.forms[t].isDisjoint(with: Self.englishLinks)
+        || !doc.forms[t].isDisjoint(with: ControlExtractor.placeObjects)
+    }
+    // The preposition before each item, past at most two lead words.
+    func preposition(before first: Int, after floor: Int) -> Int? {
+      var t = first - 1
+      while t > floor, first - t <= 2, isLead(t) { t -= 1 }
+      return t > floor && !doc.forms[t].isDisjoint(with: Self.repeatedPrepositions) ? t : nil
+    }
+    guard b.firstToken - aEnd <= 10, let p = preposition(before: b.firstToken, after: aEnd - 1) else { return false }
+    let join: Int
+    if doc.tokens[p].script == .arabic {
+      guard startsWith(p, "و") else { return false }
+      join = p
+    } else {
+      guard p - 1 >= aEnd, doc.tokens[p - 1].text == "and" else { return false }
+      join = p - 1
+    }
+    // The same preposition as the first item's.
+    guard let q = preposition(before: a.firstToken, after: max(-1, a.firstToken - 4)),
+      doc.forms[p].contains(where: { Self.repeatedPrepositions.contains($0) && doc.forms[q].contains($0) })
+    else { return false }
+    guard join > aEnd else { return true }
+    // An aside between: set off by commas, no place and no actor in it.
+    let aside = aEnd..<join
+    return aside.count <= 6 && doc.clauseBreakBefore[aEnd] && doc.clauseBreakBefore[join]
+      && !aside.contains { isInsidePlace($0) || isInsideActor($0) }
   }
 
   /// "took control of Saraqeb on 8 February and of Maarat al-Numan on 28 January", «سيطرت على سراقب
