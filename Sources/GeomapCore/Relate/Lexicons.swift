@@ -91,6 +91,8 @@ enum Lexicons {
     _ = RelationContext.englishLinks
     _ = RelationContext.borderAdjectives
     _ = RelationContext.routeMarkers
+    _ = RelationContext.subdistrictNouns
+    _ = RelationContext.districtNouns
     _ = RelationContext.listAdjectives
     _ = RelationContext.sponsoring
     _ = RelationContext.backing

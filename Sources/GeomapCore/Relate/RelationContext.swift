@@ -299,9 +299,12 @@ final class RelationContext {
   }
 
   /// Nouns that refer back to the last city, town or camp named ("the city", «المدينة», «المخيم»).
+  /// The Iraqi administrative units («الناحية», «القضاء», "the district") are named after their
+  /// seat: «ناحية زمار … أطراف الناحية», «قضاء طوزخورماتو … مركز القضاء» refer back to that town.
   static let anaphorNouns: [(arabic: String, latin: String)] = [
     ("المدينة", "city"), ("البلدة", "town"), ("المخيم", "camp"), ("الحي", "neighbourhood"),
     ("الحي", "neighborhood"), ("المطار", "airport"), ("المطار", "base"), ("المطار", "airbase"),
+    ("الناحية", "subdistrict"), ("القضاء", "district"),
   ]
 
   /// The last letters of the Arabic `anaphorNouns`, distinct. An array, not a `Set`: three
@@ -316,7 +319,7 @@ final class RelationContext {
   /// What an anaphor noun refers back to: the last camp, neighbourhood, facility, or settlement
   /// (a city first for "the city"; a town or village for "the town", «البلدة», see `anaphor(at:)`).
   enum AnaphorNoun {
-    case camp, neighbourhood, facility, city, settlement, town
+    case camp, neighbourhood, facility, city, settlement, town, district
   }
 
   /// The anaphor noun an Arabic token is, decided on its scalars: the `anaphorNouns` spelling its
@@ -352,6 +355,7 @@ final class RelationContext {
     if original.hasSuffix("المخيم") { return .camp }
     if original.hasSuffix("الحي") { return .neighbourhood }
     if original.hasSuffix("المطار") { return .facility }
+    if original.hasSuffix("الناحية") || original.hasSuffix("القضاء") { return .district }
     return original.hasSuffix("البلدة") ? .town : .settlement
   }
 
@@ -361,6 +365,7 @@ final class RelationContext {
     case "المخيم": .camp
     case "الحي": .neighbourhood
     case "المطار": .facility
+    case "الناحية", "القضاء": .district
     case "البلدة": .town
     default: .settlement
     }
@@ -375,6 +380,7 @@ final class RelationContext {
     case "camp": noun = .camp
     case "neighbourhood", "neighborhood": noun = .neighbourhood
     case "airport", "base", "airbase": noun = .facility
+    case "district", "subdistrict": noun = .district
     case "city": noun = tok.script == .latin ? .city : .settlement
     case "town": noun = tok.script == .latin ? .town : .settlement
     default: return nil
@@ -406,6 +412,25 @@ final class RelationContext {
     // "the city" is the last city named, else the last town; "the town" any settlement. Arabic calls
     // towns «مدينة» too («مدينة حرستا»), so «المدينة» is any city or town.
     case .city: if let k = last(Self.cityKinds) { return k }
+    // «القضاء على التنظيم» is eliminating it, «الناحية الشرقية» a side, «القضاء العراقي» the
+    // judiciary: the unit only when no «على» or nisba adjective follows. It is the last place the
+    // report named as a unit («ناحية العلم», "Sinjar district"), not merely the last town: «فوق
+    // مبنى مديرية الناحية» after «ناحية العلم شمال شرقي تكريت» is Al-Alam's, not Tikrit's.
+    case .district:
+      guard isAdministrativeUnit(t) else { return nil }
+      // «الناحية» is the last «ناحية X», «القضاء» the last «قضاء X» («قضاء كلار» is no «الناحية»).
+      let unit =
+        doc.tokens[t].text == "subdistrict" || doc.original(t).hasSuffix("الناحية")
+        ? Self.subdistrictNouns : Self.districtNouns
+      // The unit noun opens or closes the name («ناحية الطارمية», "Baiji district"), or stands
+      // just before or after it, or before "of" ("the district of Baiji").
+      func isUnit(_ u: Int) -> Bool { u >= 0 && u < doc.tokens.count && !doc.forms[u].isDisjoint(with: unit) }
+      return placeIndices(startingIn: 0..<(t + 1)).last { k in
+        guard placeEnds[k] <= t else { return false }
+        let f = places[k].recognized.firstToken
+        let e = placeEnds[k]
+        return isUnit(f) || isUnit(e - 1) || isUnit(f > 1 && isWord(f - 1, "of") ? f - 2 : f - 1) || isUnit(e)
+      }
     case .settlement, .town: break
     }
     let k = last(Self.settlementKinds)
@@ -424,6 +449,24 @@ final class RelationContext {
       if !named { return last(Self.townKinds) ?? k }
     }
     return k
+  }
+
+  /// «ناحية», «قضاء», "district": the nouns naming a place as an administrative unit («ناحية زمار»,
+  /// "the district of Sinjar", "Sinjar district").
+  static let subdistrictNouns: WordSet = WordSet(words: ["ناحية"].map(ArabicWord.lexiconForm) + ["subdistrict"])
+  static let districtNouns: WordSet = WordSet(words: ["قضاء"].map(ArabicWord.lexiconForm) + ["district"])
+
+  /// Whether «القضاء»/«الناحية» (or "the district") at `t` is the administrative unit: not
+  /// followed by «على»/«عليه» (the verbal noun «القضاء على», eliminating) or by a definite nisba adjective
+  /// («الناحية العسكرية», the military side; «القضاء العراقي», the judiciary).
+  func isAdministrativeUnit(_ t: Int) -> Bool {
+    let next = t + 1
+    guard next < doc.tokens.count, doc.tokens[next].script == .arabic, !doc.clauseBreakBefore[next] else {
+      return true
+    }
+    let word = doc.original(next)
+    if word == "على" || word.hasPrefix("علي") { return false }
+    return !(word.hasPrefix("ال") && (word.hasSuffix("ية") || word.hasSuffix("ي")))
   }
 
   /// The bit of a place kind in `placeKindBits` and the kind masks below.
@@ -525,6 +568,45 @@ final class RelationContext {
       if joinWord && allTriggers { return true }
     }
     return PlaceRecognizer.joined(doc, a, b) || joinsAcrossDate(from: aEnd, to: b.firstToken)
+      || joinsByRepeatedPreposition(a, b, from: aEnd)
+  }
+
+  /// «سيطروا على كامل مدينة الموصل، ثاني أكبر مدن العراق، وعلى معظم محافظة نينوى», "fighting in
+  /// Raqqa and in Tabqa": an item that repeats, after «و»/"and", the preposition the item before it
+  /// stands after is a second object of the same word. The repeated preposition may follow the item
+  /// at once or after an aside set off by commas that names no place and no actor (an apposition
+  /// of the item); between the preposition and each item only a trigger noun, a part or quantity
+  /// word («معظم», «كامل»), "the" or "of" may stand.
+  func joinsByRepeatedPreposition(_ a: RecognizedMention, _ b: RecognizedMention, from aEnd: Int) -> Bool {
+    func isLead(_ t: Int) -> Bool {
+      doc.forms[t].contains { PlaceContext.triggers[$0] != nil }
+        || !doc.forms[t].isDisjoint(with: Self.partWords) || !doc.forms[t].isDisjoint(with: Self.englishLinks)
+        || !doc.forms[t].isDisjoint(with: ControlExtractor.placeObjects)
+    }
+    // The preposition before each item, past at most two lead words.
+    func preposition(before first: Int, after floor: Int) -> Int? {
+      var t = first - 1
+      while t > floor, first - t <= 2, isLead(t) { t -= 1 }
+      return t > floor && !doc.forms[t].isDisjoint(with: Self.repeatedPrepositions) ? t : nil
+    }
+    guard b.firstToken - aEnd <= 10, let p = preposition(before: b.firstToken, after: aEnd - 1) else { return false }
+    let join: Int
+    if doc.tokens[p].script == .arabic {
+      guard startsWith(p, "و") else { return false }
+      join = p
+    } else {
+      guard p - 1 >= aEnd, doc.tokens[p - 1].text == "and" else { return false }
+      join = p - 1
+    }
+    // The same preposition as the first item's.
+    guard let q = preposition(before: a.firstToken, after: max(-1, a.firstToken - 4)),
+      doc.forms[p].contains(where: { Self.repeatedPrepositions.contains($0) && doc.forms[q].contains($0) })
+    else { return false }
+    guard join > aEnd else { return true }
+    // An aside between: set off by commas, no place and no actor in it.
+    let aside = aEnd..<join
+    return aside.count <= 6 && doc.clauseBreakBefore[aEnd] && doc.clauseBreakBefore[join]
+      && !aside.contains { isInsidePlace($0) || isInsideActor($0) }
   }
 
   /// "took control of Saraqeb on 8 February and of Maarat al-Numan on 28 January", «سيطرت على سراقب

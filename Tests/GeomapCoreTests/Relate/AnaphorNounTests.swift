@@ -17,6 +17,7 @@ import Testing
     if original.hasSuffix("المخيم") { return .camp }
     if original.hasSuffix("الحي") { return .neighbourhood }
     if original.hasSuffix("المطار") { return .facility }
+    if original.hasSuffix("الناحية") || original.hasSuffix("القضاء") { return .district }
     return original.hasSuffix("البلدة") ? .town : .settlement
   }
 
@@ -26,7 +27,7 @@ import Testing
     let text =
       "دخلت القوات المدينة ثم البلدة والمخيم وبالحي والمطار. وللمدينة المدينةُ المدينـة وَبِالمدينة "
       + "وَبِالمَدينة بالمدينتين الحي الملحي مطار المطارات والبلدة فالمخيم كالمطار وللبلدة "
-      + "السيطرة على المدينة القديمة"
+      + "السيطرة على المدينة القديمة والناحية وبالقضاء"
     let doc = ReportText(text)
     let ctx = RelationContext(doc: doc, places: [], actors: [], source: "test", date: nil)
     var nouns = 0
