@@ -1363,8 +1363,8 @@ struct MovementExtractor {
     a.coordinate.distanceKm(to: b.coordinate) <= 25
   }
 
-  /// False for an arrival word with no place after it ("reached an agreement"); «وصل مقاتلو
-  /// المعارضة إلى حماة»: the subject may stand between.
+  /// False for an arrival word with no place after it, where or from where ("reached an
+  /// agreement"); «وصل مقاتلو المعارضة إلى حماة»: the subject may stand between.
   /// `masks`: each token's scan classes (`CueIndex.scanClasses`, see `read(group:…)`);
   /// `masks[t].has(.x)` reads `!doc.forms[t].isDisjoint(with: x)`.
   func isMotion(_ range: Range<Int>, group: Range<Int>, masks: [UInt32]) -> Bool {
@@ -1406,7 +1406,14 @@ struct MovementExtractor {
     }
     return (next..<min(group.upperBound, next + 5)).contains { u in
       let preposition = masks[u].has(.arrivalPrepositions) || masks[u].has(.destination)
-      return preposition && !ctx.placeRange(after: u, limit: group.upperBound).isEmpty
+      if preposition { return !ctx.placeRange(after: u, limit: group.upperBound).isEmpty }
+      // "Rebel reinforcements arrived overnight from Tal Abyad", «وصلت تعزيزات من حماة»: an arrival
+      // from a place, where the place arrived at is the one the report is about or the side just
+      // took (named before; `read` carries it over). Movers arriving are a motion as surely as
+      // movers arriving somewhere named.
+      return masks[u].has(.origin)
+        && !ctx.placeRange(after: approachEnd(after: u, limit: group.upperBound), limit: group.upperBound)
+          .isEmpty
     }
   }
 
