@@ -22,4 +22,18 @@ struct MovementEndsTests27 {
   func arrivalFromAPlaceGoesWhereTheSideTook(_ c: (String, [String])) throws {
     try MoverTests8.expect(c.0, c.1)
   }
+
+  /// "Government forces recaptured Qaryatain … Assad said the army would next push toward Sukhnah":
+  /// the taker's advance with no origin named goes on from the place the report's lead says it took,
+  /// sentences later. Another side's advance, and a nominal prospect ("opens the way for an advance
+  /// toward"), do not start there.
+  @Test(arguments: [
+    ("Syrian government forces recaptured the town of Qaryatain from Islamic State on Sunday, state media said. Army engineers were clearing mines from the streets, a military source said. President Bashar al-Assad said the army would next push toward Sukhnah.", ["REGIME Qaryatayn→Sukhnah"] as [String]),
+    ("سيطرت قوات النظام على مدينة تدمر يوم الأحد بعد معارك مع تنظيم داعش. وقال مصدر عسكري إن وحدات الهندسة تعمل على تفكيك الألغام في الشوارع. وتقدمت قوات النظام بعد ذلك باتجاه السخنة.", ["REGIME Palmyra→Sukhnah"] as [String]),
+    ("Syrian government forces recaptured the town of Qaryatain from Islamic State on Sunday, state media said. Islamic State fighters later advanced toward Sukhnah, activists said.", [] as [String]),
+    ("Syrian government forces recaptured the town of Qaryatain from Islamic State on Sunday, state media said. The capture opens the way for an advance toward Sukhnah, officials said.", [] as [String]),
+  ])
+  func takersAdvanceGoesOnFromTheLeadPlace(_ c: (String, [String])) throws {
+    try MoverTests8.expect(c.0, c.1)
+  }
 }
