@@ -1222,6 +1222,11 @@ struct MovementExtractor {
         resolvedOrigins = [(lost.entry, 0.6, nil, group.lowerBound, lost.note)]
       } else if let held = placeHeld(by: actor, before: firstTrigger, sentence: s, civilians: civilians) {
         resolvedOrigins = [(held.entry, 0.6, nil, group.lowerBound, held.note)]
+      } else if firmMover, let f = topic,
+        let taken = topicTaken(f, by: actor, before: firstTrigger, civilians: civilians),
+        !resolvedDestinations.contains(where: { Self.sameFamily($0.entry, f) || Self.sameDestination($0.entry, f) })
+      {
+        resolvedOrigins = [(taken.entry, 0.5, nil, group.lowerBound, taken.note)]
       } else if actorFromEarlier, let last = Self.recent(drafts, since: s - 2, where: { $0.sentence < s }),
         last.movement.actor != .unknown, !civilians, insurgentNote == nil
       {
@@ -1368,8 +1373,8 @@ struct MovementExtractor {
     a.coordinate.distanceKm(to: b.coordinate) <= 25
   }
 
-  /// False for an arrival word with no place after it ("reached an agreement"); «وصل مقاتلو
-  /// المعارضة إلى حماة»: the subject may stand between.
+  /// False for an arrival word with no place after it, where or from where ("reached an
+  /// agreement"); «وصل مقاتلو المعارضة إلى حماة»: the subject may stand between.
   /// `masks`: each token's scan classes (`CueIndex.scanClasses`, see `read(group:…)`);
   /// `masks[t].has(.x)` reads `!doc.forms[t].isDisjoint(with: x)`.
   func isMotion(_ range: Range<Int>, group: Range<Int>, masks: [UInt32]) -> Bool {
@@ -1411,7 +1416,14 @@ struct MovementExtractor {
     }
     return (next..<min(group.upperBound, next + 5)).contains { u in
       let preposition = masks[u].has(.arrivalPrepositions) || masks[u].has(.destination)
-      return preposition && !ctx.placeRange(after: u, limit: group.upperBound).isEmpty
+      if preposition { return !ctx.placeRange(after: u, limit: group.upperBound).isEmpty }
+      // "Rebel reinforcements arrived overnight from Tal Abyad", «وصلت تعزيزات من حماة»: an arrival
+      // from a place, where the place arrived at is the one the report is about or the side just
+      // took (named before; `read` carries it over). Movers arriving are a motion as surely as
+      // movers arriving somewhere named.
+      return masks[u].has(.origin)
+        && !ctx.placeRange(after: approachEnd(after: u, limit: group.upperBound), limit: group.upperBound)
+          .isEmpty
     }
   }
 
@@ -1551,6 +1563,28 @@ struct MovementExtractor {
     guard let i = held else { return nil }
     let h = control[i]
     return (h.place, "origin: \(h.place.name), held by the actor")
+  }
+
+  /// "Government forces recaptured Palmyra … Assad said the army would now push toward Deir al-Zor":
+  /// an advance with no origin named, by the side the report's lead says took the place it is about,
+  /// goes on from that place — however far on in the report (the lead stays the report's frame; a
+  /// place held or taken nearer is found first by `placeHeld`). Only the taker's advance, told with
+  /// the taker as its subject (the caller asks `firmMover`): another side's push is from its own
+  /// lines, and a nominal prospect («تفتح الطريق أمام التقدم نحو الموصل», "positioning themselves
+  /// for an eventual advance on Deir ez-Zor") names nobody who moves.
+  func topicTaken(
+    _ topic: GazetteerEntry, by actor: Actor, before trigger: (range: Range<Int>, value: MovementKind),
+    civilians: Bool
+  ) -> (entry: GazetteerEntry, note: String)? {
+    guard actor != .unknown, !civilians, trigger.value == .advance else { return nil }
+    // (By index, as in `placeJustLost`: binding each claim copied it and retained its strings.)
+    let taken = control.indices.contains { i in
+      controlTokens[i] < trigger.range.lowerBound && control[i].actor == actor
+        && control[i].control == .captured && control[i].status != .denied
+        && (Self.sameFamily(control[i].place, topic) || Self.sameDestination(control[i].place, topic))
+    }
+    guard taken else { return nil }
+    return (topic, "origin: \(topic.name), which the report says \(actor.rawValue) took")
   }
 
   /// A place glued to «ب» («واستقروا بالميادين»): where the movers settle.
