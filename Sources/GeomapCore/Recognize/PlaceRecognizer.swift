@@ -280,16 +280,13 @@ public struct PlaceRecognizer: Sendable {
       hints.append(hint)
     }
     let flags = keys.map { reportKeys.flags($0) }
-    // The article flags, worked out when `isAccepted` first asks them of a key (and then found in
-    // this recognizer's cache).
-    func article(_ k: Int) -> KeyFacts.Flags {
-      let known = flags[k]
-      if known.contains(.articleKnown) { return known }
-      return articleFlags(reportKeys[keys[k]], hash: reportKeys.hash(keys[k]))
-    }
     for k in raw.indices { salient.append(isSalient(raw[k], flags[k])) }
-    var accepted = raw.indices.map { k in
-      isAccepted(doc, raw[k], flags[k], support[k], salient[k], listed: false, article: { article(k) })
+    // A loop, not `map`: its closure captured `self` (see `isAccepted`).
+    var accepted: [Bool] = []
+    accepted.reserveCapacity(raw.count)
+    for k in raw.indices {
+      accepted.append(
+        isAccepted(doc, raw[k], flags[k], support[k], salient[k], listed: false, key: keys[k], of: reportKeys))
     }
     // Lists: «مخيم اليرموك والتضامن والعسالي», "Raqqa, Mayadin and Albukamal" — a name joined to an
     // accepted place takes its support. Repeat until nothing changes (lists run both ways).
@@ -313,7 +310,7 @@ public struct PlaceRecognizer: Sendable {
         let prevJoined = k > 0 && accepted[k - 1] && Self.joined(doc, raw[k - 1], raw[k], comma: comma)
         let nextJoined = k + 1 < raw.count && accepted[k + 1] && Self.joined(doc, raw[k], raw[k + 1], comma: comma)
         if prevJoined || nextJoined,
-          isAccepted(doc, raw[k], flags[k], .list, salient[k], listed: true, article: { article(k) })
+          isAccepted(doc, raw[k], flags[k], .list, salient[k], listed: true, key: keys[k], of: reportKeys)
         {
           accepted[k] = true
           support[k] = max(support[k], .list)
@@ -322,7 +319,8 @@ public struct PlaceRecognizer: Sendable {
         }
       }
       for k in raw.indices where !accepted[k] && placeKeys[Int(keys[k])] {
-        guard isAccepted(doc, raw[k], flags[k], .discourse, salient[k], listed: false, article: { article(k) })
+        guard
+          isAccepted(doc, raw[k], flags[k], .discourse, salient[k], listed: false, key: keys[k], of: reportKeys)
         else { continue }
         accepted[k] = true
         support[k] = .discourse
@@ -523,13 +521,21 @@ public struct PlaceRecognizer: Sendable {
     return false
   }
 
-  /// Whether context makes span `m` (whose key and candidates `facts` describes) a place.
-  /// `article` gives `facts` with the article flags, which `facts` may lack (see
-  /// `KeyFacts.Flags.articleKnown`): asked last, when nothing else decides.
+  /// Whether context makes span `m` (whose key, number `key` in `reportKeys`, has the flags
+  /// `facts`) a place. The article flags, which `facts` may lack (see
+  /// `KeyFacts.Flags.articleKnown`), are worked out last, when nothing else decides (and then
+  /// found in this recognizer's cache).
+  ///
+  /// The key's number, not a closure giving the flags: the closure captured `self`, and the
+  /// recognizer was copied (its tables retained and released) at every span asked, ~1.1 M
+  /// instructions on the 92 Arabic reports' second reading.
   func isAccepted(
     _ doc: ReportText, _ m: CandidateSpan, _ facts: KeyFacts.Flags, _ support: Support, _ salient: Bool,
-    listed: Bool, article: () -> KeyFacts.Flags
+    listed: Bool, key: Int32, of reportKeys: ReportKeys
   ) -> Bool {
+    func article() -> KeyFacts.Flags {
+      facts.contains(.articleKnown) ? facts : articleFlags(reportKeys[key], hash: reportKeys.hash(key))
+    }
     let first = m.firstToken
     if doc.tokens[first].script == .latin && facts.contains(.latinStop) { return true }
     // A place outside the theatre and its neighbours («كان» → Caen, "It is" → Itäkeskus) needs a trigger
