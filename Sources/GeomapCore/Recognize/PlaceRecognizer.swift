@@ -257,43 +257,48 @@ public struct PlaceRecognizer: Sendable {
     }
   }
 
+  /// A candidate span `acceptInContext` weighs, with what it reads of it.
+  ///
+  /// One record per span, not an array per field: the five arrays (flags, support, hints,
+  /// salience, acceptance) were each allocated, grown and freed per report.
+  private struct Weighed {
+    let span: CandidateSpan
+    /// The span's key number in the report's `ReportKeys`, and that key's flags.
+    let key: Int32
+    let flags: KeyFacts.Flags
+    var support: Support = .none
+    var hint: PlaceKind?
+    var salient = false
+    var accepted = false
+
+    init(_ span: CandidateSpan, key: Int32, flags: KeyFacts.Flags) {
+      self.span = span
+      self.key = key
+      self.flags = flags
+    }
+  }
+
   /// Keeps the spans that context makes places, and records the trigger's kind hint.
   func acceptInContext(
     _ doc: ReportText, _ words: ScanWords, _ all: [CandidateSpan], _ allKeys: [Int32], _ reportKeys: ReportKeys
   ) -> [RecognizedMention] {
-    var raw: [CandidateSpan] = []
-    // Each kept span's key number in `reportKeys`.
-    var keys: [Int32] = []
-    // Sized once: grown an element at a time, each of these arrays was reallocated several times
-    // per report.
+    // Sized once: grown an element at a time, the array was reallocated several times per report.
+    var raw: [Weighed] = []
     raw.reserveCapacity(all.count)
-    keys.reserveCapacity(all.count)
     let quotes = QuoteGaps(doc)
     let lists = RejectWords()
-    for k in all.indices
-    where !hardReject(doc, words, all[k], reportKeys.flags(allKeys[k]), quotes: quotes, lists: lists) {
-      raw.append(all[k])
-      keys.append(allKeys[k])
+    for k in all.indices {
+      let flags = reportKeys.flags(allKeys[k])
+      if hardReject(doc, words, all[k], flags, quotes: quotes, lists: lists) { continue }
+      raw.append(Weighed(all[k], key: allKeys[k], flags: flags))
     }
-    var support: [Support] = []
-    var hints: [PlaceKind?] = []
-    var salient: [Bool] = []
-    support.reserveCapacity(raw.count)
-    hints.reserveCapacity(raw.count)
-    salient.reserveCapacity(raw.count)
-    for m in raw {
-      let (s, hint) = contextSupport(doc, words, m)
-      support.append(s)
-      hints.append(hint)
-    }
-    let flags = keys.map { reportKeys.flags($0) }
-    for k in raw.indices { salient.append(isSalient(raw[k], flags[k])) }
-    // A loop, not `map`: its closure captured `self` (see `isAccepted`).
-    var accepted: [Bool] = []
-    accepted.reserveCapacity(raw.count)
     for k in raw.indices {
-      accepted.append(
-        isAccepted(doc, raw[k], flags[k], support[k], salient[k], listed: false, key: keys[k], of: reportKeys))
+      var w = raw[k]
+      (w.support, w.hint) = contextSupport(doc, words, w.span)
+      w.salient = isSalient(w.span, w.flags)
+      w.accepted = isAccepted(
+        doc, w.span, w.flags, w.support, w.salient, listed: false, key: w.key, of: reportKeys)
+      raw[k] = w
     }
     // Lists: «مخيم اليرموك والتضامن والعسالي», "Raqqa, Mayadin and Albukamal" — a name joined to an
     // accepted place takes its support. Repeat until nothing changes (lists run both ways).
@@ -304,54 +309,58 @@ public struct PlaceRecognizer: Sendable {
     var placeKeys = [Bool](filling: false, count: reportKeys.count)
     // Keys of places a trigger or preposition made, added as those are accepted (discourse support
     // is below a preposition, so only the list pass adds more).
-    for k in raw.indices where accepted[k] && support[k] >= .preposition { placeKeys[Int(keys[k])] = true }
+    for w in raw where w.accepted && w.support >= .preposition { placeKeys[Int(w.key)] = true }
     var changed = true
     while changed {
       changed = false
-      for k in raw.indices where !accepted[k] {
+      for k in raw.indices where !raw[k].accepted {
+        let m = raw[k].span
         // «باتجاه سهل الغاب، تحت ضغط المعارك»: after a comma an Arabic everyday word («تحت», under)
         // more often opens a new clause than a list; it joins a list only through «و». (In English a
         // capitalised word after a comma is a name: "Kafr Nabl, Hass and …".)
-        let comma = !(doc.tokens[raw[k].firstToken].script == .arabic
-          && raw[k].endToken - raw[k].firstToken == 1 && flags[k].contains(.common))
-        let prevJoined = k > 0 && accepted[k - 1] && Self.joined(doc, raw[k - 1], raw[k], comma: comma)
-        let nextJoined = k + 1 < raw.count && accepted[k + 1] && Self.joined(doc, raw[k], raw[k + 1], comma: comma)
+        let comma = !(doc.tokens[m.firstToken].script == .arabic
+          && m.endToken - m.firstToken == 1 && raw[k].flags.contains(.common))
+        let prevJoined = k > 0 && raw[k - 1].accepted && Self.joined(doc, raw[k - 1].span, m, comma: comma)
+        let nextJoined =
+          k + 1 < raw.count && raw[k + 1].accepted && Self.joined(doc, m, raw[k + 1].span, comma: comma)
         if prevJoined || nextJoined,
-          isAccepted(doc, raw[k], flags[k], .list, salient[k], listed: true, key: keys[k], of: reportKeys)
+          isAccepted(
+            doc, m, raw[k].flags, .list, raw[k].salient, listed: true, key: raw[k].key, of: reportKeys)
         {
-          accepted[k] = true
-          support[k] = max(support[k], .list)
-          if support[k] >= .preposition { placeKeys[Int(keys[k])] = true }
+          raw[k].accepted = true
+          raw[k].support = max(raw[k].support, .list)
+          if raw[k].support >= .preposition { placeKeys[Int(raw[k].key)] = true }
           changed = true
         }
       }
-      for k in raw.indices where !accepted[k] && placeKeys[Int(keys[k])] {
+      for k in raw.indices where !raw[k].accepted && placeKeys[Int(raw[k].key)] {
+        let w = raw[k]
         guard
-          isAccepted(doc, raw[k], flags[k], .discourse, salient[k], listed: false, key: keys[k], of: reportKeys)
+          isAccepted(doc, w.span, w.flags, .discourse, w.salient, listed: false, key: w.key, of: reportKeys)
         else { continue }
-        accepted[k] = true
-        support[k] = .discourse
+        raw[k].accepted = true
+        raw[k].support = .discourse
         changed = true
       }
     }
     var out: [RecognizedMention] = []
-    out.reserveCapacity(accepted.count { $0 })
+    out.reserveCapacity(raw.count { $0.accepted })
     // The last mention of each key, as its place in `out` (-1 before the first): a report repeats
     // its names, mostly written alike, and a mention spelled as the last one of its key shares
     // that one's surface `String` instead of allocating one. (Places, not the strings: an array of
     // optional strings, filled and then freed string by string, cost ~1,800 instructions a report.)
     var lastOfKey = [Int32](filling: -1, count: reportKeys.count)
-    for k in raw.indices where accepted[k] {
-      let s = raw[k]
-      let facts = reportKeys[keys[k]]
-      let last = Int(lastOfKey[Int(keys[k])])
+    for w in raw where w.accepted {
+      let s = w.span
+      let facts = reportKeys[w.key]
+      let last = Int(lastOfKey[Int(w.key)])
       let surface = Self.surface(doc, s.start, s.end, reusing: last >= 0 ? out[last].surface : nil)
-      lastOfKey[Int(keys[k])] = Int32(out.count)
+      lastOfKey[Int(w.key)] = Int32(out.count)
       out.append(
         RecognizedMention(
           surface: surface, start: s.start, end: s.end, firstToken: s.firstToken,
-          endToken: s.endToken, key: facts.key, candidates: facts.candidates, kindHint: hints[k],
-          context: salient[k] && support[k] == .none ? "salient" : support[k].name, note: nil, anchored: false))
+          endToken: s.endToken, key: facts.key, candidates: facts.candidates, kindHint: w.hint,
+          context: w.salient && w.support == .none ? "salient" : w.support.name, note: nil, anchored: false))
     }
     return out
   }
