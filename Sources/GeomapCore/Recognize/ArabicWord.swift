@@ -248,8 +248,26 @@ enum ArabicWord {
 
   /// A token written without the article, even after a clitic: «بادية», «وبادية», not «البادية»,
   /// «والبادية», «للبادية».
+  ///
+  /// Read as bytes: `hasPrefix` and `dropFirst` compare and step Characters, ~1,250 instructions a
+  /// call (most of `PlaceRecognizer.isDirection`). A folded token holds no mark that could join
+  /// the alef or the lam into another Character, so the bytes answer alike, the first Character
+  /// being the first scalar (`ArabicWordTests` checks this on every fixture token).
   static func lacksArticle(_ folded: String) -> Bool {
-    !(folded.hasPrefix("ال") || folded.dropFirst().hasPrefix("ال") || folded.hasPrefix("لل"))
+    var text = folded
+    return text.withUTF8 { b in
+      // «ال» is D8 A7 D9 84, «لل» D9 84 D9 84.
+      func al(at k: Int) -> Bool {
+        k + 3 < b.count && b[k] == 0xD8 && b[k + 1] == 0xA7 && b[k + 2] == 0xD9 && b[k + 3] == 0x84
+      }
+      guard !b.isEmpty else { return true }
+      if al(at: 0) || b.count >= 4 && b[0] == 0xD9 && b[1] == 0x84 && b[2] == 0xD9 && b[3] == 0x84 {
+        return false
+      }
+      // The first scalar's length from its lead byte.
+      let first = b[0] < 0x80 ? 1 : b[0] < 0xE0 ? 2 : b[0] < 0xF0 ? 3 : 4
+      return !al(at: first)
+    }
   }
 
   /// The bare form of a lexicon word written in ordinary Arabic (folded, article removed).
