@@ -9,28 +9,22 @@ public struct DecodedReport: Hashable, Sendable {
   /// The encoding the bytes were read as.
   public var encoding: ReportEncoding
   /// Scalar offset of the first scalar of each line; `lineStarts[0] == 0`.
-  public var lineStarts: [Int]
+  ///
+  /// Counted over the text's UTF-8 when asked (for a diagnostic's location): reading a report
+  /// finds its lines in `ReportText`'s own pass, and counting them for every report decoded, in
+  /// the decoder's pass, was work nothing read.
+  public var lineStarts: [Int] { ReportDecoder.ByteFacts(utf8Of: text).lineStarts }
 
   public init(source: String, text: String, encoding: ReportEncoding) {
     self.source = source
     self.text = text
     self.encoding = encoding
-    // Counted over the UTF-8 bytes, in the pass `ReportDecoder` makes over a report's bytes.
-    self.lineStarts = ReportDecoder.ByteFacts(utf8Of: text).lineStarts
-  }
-
-  /// A report whose line starts are known already (`ReportDecoder` finds them in its pass over the
-  /// bytes): `lineStarts` must be what `init(source:text:encoding:)` would find.
-  init(source: String, text: String, encoding: ReportEncoding, lineStarts: [Int]) {
-    self.source = source
-    self.text = text
-    self.encoding = encoding
-    self.lineStarts = lineStarts
   }
 
   /// 1-based line and column (in scalars) of a scalar offset, for `file:line:col:` diagnostics.
   public func location(ofScalarOffset offset: Int) -> (line: Int, column: Int) {
-    // Binary search for the last line start at or before `offset`.
+    // Binary search for the last line start at or before `offset` (counted once, here).
+    let lineStarts = self.lineStarts
     var low = 0
     var high = lineStarts.count - 1
     while low < high {

@@ -26,8 +26,15 @@ public enum ReportDecoder {
   static func decode(
     bytes: [UInt8], source: String, encoding: ReportEncoding? = nil
   ) throws -> DecodedReport {
+    // Plain UTF-8 without BOM, NUL, CR or another control byte but tab, LF, VT and FF (nearly
+    // every report): the text is the bytes as they are, and detection, stripping, newline
+    // normalisation and the binary test would change nothing. Found in the one pass that checks
+    // the bytes are UTF-8 (`UTF8Words.isPlainUTF8`), where a pass for the facts below preceded it.
+    if encoding == nil || encoding == .utf8, let text = plainUTF8Text(bytes) {
+      return DecodedReport(source: source, text: text, encoding: .utf8)
+    }
     // One pass over the bytes answers what the steps below would each scan the text for (NULs,
-    // CRs, control characters, line starts); used where the text is these bytes unchanged.
+    // CRs, control characters); used where the text is these bytes unchanged.
     let facts = ByteFacts(bytes)
     let (raw, detected): (String, ReportEncoding)
     if let encoding {
@@ -36,13 +43,13 @@ public enum ReportDecoder {
     } else {
       (raw, detected) = try detect(bytes, source: source, hasNul: facts.hasNul)
     }
-    // Plain UTF-8 without BOM, NUL or CR (nearly every report): the text is the bytes as they are,
-    // so stripping, newline normalisation and the binary test change nothing and need no pass.
+    // UTF-8 without BOM, NUL or CR but with other control characters: the text is the bytes as
+    // they are, so stripping and newline normalisation change nothing and need no pass.
     if detected == .utf8, !facts.hasNul, !facts.hasCR, !bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
       if let problem = facts.binaryProblem {
         throw GeomapError(.undecodable, source, problem)
       }
-      return DecodedReport(source: source, text: raw, encoding: detected, lineStarts: facts.lineStarts)
+      return DecodedReport(source: source, text: raw, encoding: detected)
     }
     let text = normalizeNewlines(stripBOM(raw))
     if let problem = binaryProblem(text) {
@@ -327,6 +334,16 @@ public enum ReportDecoder {
     }
   }
 
+  /// The text of `bytes` when they are plain UTF-8 (`UTF8Words.isPlainUTF8`) without a BOM, else
+  /// nil: what `decode` would make of them, decoded as they are.
+  static func plainUTF8Text(_ bytes: [UInt8]) -> String? {
+    guard bytes.count < 3 || bytes[0] != 0xEF || bytes[1] != 0xBB || bytes[2] != 0xBF else { return nil }
+    return bytes.withUnsafeBufferPointer { buffer in
+      guard !buffer.isEmpty else { return "" }
+      return UTF8Words.isPlainUTF8(UnsafeRawBufferPointer(buffer)) ? String(validUTF8: buffer) : nil
+    }
+  }
+
   static func latin1(_ bytes: [UInt8]) -> String {
     var scalars = String.UnicodeScalarView()
     for b in bytes { scalars.append(Unicode.Scalar(b)) }
@@ -385,7 +402,7 @@ public enum ReportDecoder {
     /// Scalars below 0x20 other than "\n", "\t", "\u{0B}", "\u{0C}" (CR included; NUL seen apart).
     var controls = 0
     var scalars = 0
-    /// Scalar offset of the first scalar of each line (as `DecodedReport.lineStarts`).
+    /// Scalar offset of the first scalar of each line (`DecodedReport.lineStarts`).
     var lineStarts = [0]
 
     init(_ bytes: [UInt8]) {

@@ -79,7 +79,21 @@ enum UTF8Words {
   /// after a lead byte C2–DF, and only there; after an ASCII word, runs of ASCII (most of English
   /// text) go four words at a time. A word holding a longer scalar's lead byte, or failing the
   /// word test, is read scalar by scalar (`validScalarEnd`), which alone finds the bytes invalid.
-  static func isValidUTF8(_ bytes: UnsafeRawBufferPointer) -> Bool {
+  static func isValidUTF8(_ bytes: UnsafeRawBufferPointer) -> Bool { check(bytes, refusingControls: false) }
+
+  /// Whether `bytes` are well-formed UTF-8 (as `isValidUTF8`) holding no control byte other than
+  /// tab, line feed, vertical tab and form feed (`strayControls`): a report's text exactly as its
+  /// bytes are, with no carriage return to normalise and nothing that looks binary.
+  ///
+  /// Written for speed: the controls are looked for in the validation's own pass (a word at a
+  /// time, and only in a word that has a byte below 0x20), where `ReportDecoder` made a second
+  /// pass over every report's bytes for them (~3 instructions a byte).
+  static func isPlainUTF8(_ bytes: UnsafeRawBufferPointer) -> Bool { check(bytes, refusingControls: true) }
+
+  /// `isValidUTF8`, and with `refusingControls` `isPlainUTF8` (a constant at each call: inlined,
+  /// the tests it does not ask for are compiled away).
+  @inline(__always)
+  private static func check(_ bytes: UnsafeRawBufferPointer, refusingControls: Bool) -> Bool {
     var i = 0
     // Bit 7 set when the byte before `i` leads a two-byte scalar, its continuation byte at `i`.
     var open: UInt64 = 0
@@ -95,15 +109,22 @@ enum UTF8Words {
         let t = w & (ones &* 0x1E)
         let overlong = ~((t &+ lowBits) | t) & leads
         if high & ~bit6 == (leads << 8 | open) && overlong == 0 {
+          if refusingControls && bytesBelow(w, 0x20) != 0 && strayControls(w) != 0 { return false }
           open = leads >> 56
           i &+= 8
           // An ASCII word (then nothing is open): the words after it four at a time while they
-          // are ASCII too. Asked only here, of a word that passed, it costs Arabic text least.
+          // are ASCII too (and, refusing controls, have no byte below 0x20: a word that has one
+          // is read alone, above). Asked only here, of a word that passed, it costs Arabic text
+          // least.
           if high == 0 {
-            while i &+ 32 <= bytes.count,
-              (word(bytes, at: i) | word(bytes, at: i &+ 8) | word(bytes, at: i &+ 16) | word(bytes, at: i &+ 24))
-                & highBits == 0
-            {
+            while i &+ 32 <= bytes.count {
+              let (a, b, c, d) = (word(bytes, at: i), word(bytes, at: i &+ 8), word(bytes, at: i &+ 16), word(bytes, at: i &+ 24))
+              guard (a | b | c | d) & highBits == 0 else { break }
+              if refusingControls
+                && bytesBelow(a, 0x20) | bytesBelow(b, 0x20) | bytesBelow(c, 0x20) | bytesBelow(d, 0x20) != 0
+              {
+                break
+              }
               i &+= 32
             }
           }
@@ -112,8 +133,10 @@ enum UTF8Words {
       }
       // From the start of the scalar under way to the end of the first scalar that ends past
       // this word.
+      // (A control byte is a scalar of its own: each scalar's first byte is asked.)
       var k = i &- Int(truncatingIfNeeded: open >> 7)
       while k < i &+ 8 {
+        if refusingControls && isStrayControl(bytes[k]) { return false }
         guard let next = validScalarEnd(bytes, at: k) else { return false }
         k = next
       }
@@ -122,11 +145,28 @@ enum UTF8Words {
     }
     var k = i &- Int(truncatingIfNeeded: open >> 7)
     while k < bytes.count {
+      if refusingControls && isStrayControl(bytes[k]) { return false }
       guard let next = validScalarEnd(bytes, at: k) else { return false }
       k = next
     }
     return true
   }
+
+  /// Bit 7 set in each byte of `w` that is a control byte other than tab, line feed, vertical tab
+  /// and form feed (0x00–0x08, 0x0D–0x1F), and no other bit. Exact per byte: for an ASCII byte x,
+  /// (x | 0x80) − c (c ≤ 0x80) borrows nothing from the next byte and keeps bit 7 just when x ≥ c.
+  @inline(__always)
+  static func strayControls(_ w: UInt64) -> UInt64 {
+    let x = w | highBits
+    let below20 = ~(x &- ones &* 0x20)
+    let below0D = ~(x &- ones &* 0x0D)
+    let below09 = ~(x &- ones &* 0x09)
+    return (below20 & ~below0D | below09) & ~w & highBits
+  }
+
+  /// `strayControls` of one byte.
+  @inline(__always)
+  static func isStrayControl(_ byte: UInt8) -> Bool { byte < 0x09 || (byte >= 0x0D && byte < 0x20) }
 
   /// The offset after the well-formed scalar that starts at `bytes[k]`; nil when none starts there.
   static func validScalarEnd(_ bytes: UnsafeRawBufferPointer, at k: Int) -> Int? {

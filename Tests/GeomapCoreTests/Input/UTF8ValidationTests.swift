@@ -14,12 +14,39 @@ import Testing
     bytes.withUnsafeBytes { UTF8Words.isValidUTF8($0) }
   }
 
-  /// The same answer, and `ReportDecoder.utf8Text` gives the very string of the reference.
+  /// The same answer, and `ReportDecoder.utf8Text` gives the very string of the reference; and
+  /// `UTF8Words.isPlainUTF8` says whether the reference decodes them to text with no control
+  /// scalar but tab, line feed, vertical tab and form feed.
   static func agree(_ bytes: [UInt8], _ note: @autoclosure () -> String) {
     let reference = String(validating: bytes, as: UTF8.self)
+    let plain = reference.map { !$0.unicodeScalars.contains { $0.value < 0x20 && !(0x09...0x0C).contains($0.value) } }
     // Recorded only when they differ: `#expect` per case made the run ten times longer.
-    if fast(bytes) != (reference != nil) || ReportDecoder.utf8Text(bytes) != reference {
-      Issue.record("\(note()): \(bytes.prefix(40)) valid: \(reference != nil)")
+    if fast(bytes) != (reference != nil) || ReportDecoder.utf8Text(bytes) != reference
+      || bytes.withUnsafeBytes({ UTF8Words.isPlainUTF8($0) }) != (plain ?? false)
+    {
+      Issue.record("\(note()): \(bytes.prefix(40)) valid: \(reference != nil) plain: \(plain ?? false)")
+    }
+  }
+
+  /// Every byte below 0x20 at every offset of a word, after ASCII or Arabic text and before a long
+  /// run of ASCII or Arabic, so the word test, the four-word ASCII runs and the scalar path each
+  /// meet it (`isPlainUTF8` refuses all but tab, line feed, vertical tab and form feed).
+  @Test func controlBytesAtEveryOffsetAgree() throws {
+    let arabic = Array("من الرقة إلى حلب ثم إلى دير الزور".utf8)
+    let english = Array("from Raqqa to Aleppo and then on to Deir ez-Zor".utf8)
+    let seed = Array(try InputFixtures.seedText().utf8.prefix(200))
+    for control in UInt8(0)..<0x20 {
+      for padding in 0..<40 {
+        for (before, after) in [(english, english), (english, arabic), (arabic, english), (arabic, arabic)] {
+          let head = Array((before + before).prefix(padding))
+          Self.agree(head + [control] + after, "\(control) after \(padding)")
+          Self.agree(head + [control], "\(control) ending after \(padding)")
+        }
+        // Inside real text, after any scalar: cut only at a scalar's start.
+        if seed[padding] & 0xC0 != 0x80 {
+          Self.agree(Array(seed[..<padding]) + [control] + Array(seed[padding...]), "\(control) in the seed at \(padding)")
+        }
+      }
     }
   }
 

@@ -19,6 +19,41 @@ import Testing
     return String(s)
   }
 
+  /// `clauses(in:)` (the breaks read eight flags at a time) cuts a range where the plain loop over
+  /// each token's `clauseBreakBefore` cuts it: on every fixture report, Arabic and English, for
+  /// each sentence and each of its tails and heads (so groups of eight fall at every offset).
+  @Test func clausesAreCutAtEveryBreak() throws {
+    func reference(_ doc: ReportText, _ range: Range<Int>) -> [Range<Int>] {
+      var out: [Range<Int>] = []
+      var start = range.lowerBound
+      for i in range where i > range.lowerBound && doc.clauseBreakBefore[i] {
+        out.append(start..<i)
+        start = i
+      }
+      if start < range.upperBound { out.append(start..<range.upperBound) }
+      return out
+    }
+    let reports = try ScanWordFastPathTests.texts().reports
+    #expect(reports.count > 150)
+    var ranges = 0
+    var cut = 0
+    for report in reports {
+      let doc = ReportText(report)
+      for sentence in doc.sentences + [0..<doc.tokens.count] {
+        for k in 0...min(sentence.count, 20) {
+          for range in [(sentence.lowerBound + k)..<sentence.upperBound, sentence.lowerBound..<(sentence.upperBound - k)] {
+            let got = doc.clauses(in: range)
+            // Recorded only when they differ: `#expect` per range made the run much longer.
+            if got != reference(doc, range) { Issue.record("\(range) in \(report.prefix(40))") }
+            ranges += 1
+            if got.count > 1 { cut += 1 }
+          }
+        }
+      }
+    }
+    #expect(ranges > 10_000 && cut > 1_000)
+  }
+
   @Test(arguments: texts) func slicesAreTheScalarsOfTheirRange(_ text: String) {
     let doc = ReportText(text)
     let scalars = Array(text.unicodeScalars)
