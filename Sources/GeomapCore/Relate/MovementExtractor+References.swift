@@ -811,9 +811,17 @@ extension MovementExtractor {
     let doc = ctx.doc
     let window = max(group.lowerBound, trigger.lowerBound - 3)..<min(group.upperBound, trigger.upperBound + 3)
     guard window.contains(where: { !doc.forms[$0].isDisjoint(with: Self.reinforcementWords) }) else { return nil }
-    let fighting: Set<ControlStatus> = [.captured, .holds, .besieged]
+    // Who took, holds or besieges a place fights for it. (A switch, not a `Set`: building the set the
+    // first time looked up its `Hashable` conformance, ~430k instructions, and each look-up hashed
+    // the case's name.)
+    func fighting(_ control: ControlStatus) -> Bool {
+      switch control {
+      case .captured, .holds, .besieged: true
+      case .contested, .lost: false
+      }
+    }
     if let c = control.first(where: { c in
-      fighting.contains(c.control) && c.status != .denied && c.actor != .unknown
+      fighting(c.control) && c.status != .denied && c.actor != .unknown
         && destinations.contains { Self.sameDestination($0, c.place) }
     }) {
       return (c.actor, "movers: reinforcements of \(c.actor.rawValue), who fights for \(c.place.name)")
