@@ -51,6 +51,27 @@ struct MovementFastPathTests28 {
     return u - 1
   }
 
+  /// `continues(_:masks:)` as it was before it asked scan classes: five word set look-ups.
+  static func plainContinues(_ x: MovementExtractor, _ clause: Range<Int>) -> Bool {
+    let doc = x.ctx.doc
+    let f = doc.forms[clause.lowerBound]
+    if !f.isDisjoint(with: MovementExtractor.destinationWords) || !f.isDisjoint(with: MovementExtractor.headingWords)
+      || !f.isDisjoint(with: MovementExtractor.carryingWords)
+    {
+      return true
+    }
+    let next = clause.lowerBound + 1
+    if !f.isDisjoint(with: MovementExtractor.compassAdverbs), next < clause.upperBound,
+      !doc.forms[next].isDisjoint(with: MovementExtractor.destinationWords)
+    {
+      return true
+    }
+    let and = doc.tokens[clause.lowerBound].script == .arabic && x.ctx.startsWith(clause.lowerBound, "و")
+    if and, !f.isDisjoint(with: MovementExtractor.arrivalWords) { return true }
+    return x.ctx.isWord(clause.lowerBound, "and") && next < clause.upperBound
+      && !doc.forms[next].isDisjoint(with: MovementExtractor.arrivalWords)
+  }
+
   /// After every token of every sentence, with the sentence's end and a nearer one as the limit,
   /// the look-ahead finds where the walk ends.
   @Test func approachEndIsTheWalk() throws {
@@ -69,5 +90,26 @@ struct MovementFastPathTests28 {
     // The reports hold approach phrases («من محور», "toward the front line near"): a look-ahead that
     // never found one would pass the comparisons above.
     #expect(past > 50)
+  }
+
+  /// Every clause of every sentence, and every tail of it, goes on with a motion exactly when the
+  /// word set look-ups said so.
+  @Test func continuesIsThePlainTest() throws {
+    var going = 0
+    for x in try Self.extractors() {
+      let doc = x.ctx.doc
+      let masks = x.ctx.cues.scanClasses
+      for sentence in doc.sentences {
+        for clause in doc.clauses(in: sentence) {
+          for start in clause {
+            let range = start..<clause.upperBound
+            let fast = x.continues(range, masks: masks)
+            #expect(fast == Self.plainContinues(x, range))
+            if fast { going += 1 }
+          }
+        }
+      }
+    }
+    #expect(going > 500)
   }
 }
