@@ -539,6 +539,8 @@ struct MovementExtractor {
     // cue index (`masks`, by token, so no array per group); `at(t)` for a token of the sentence.
     // The tests below read `at(t).has(.x)` for `!doc.forms[t].isDisjoint(with: x)`.
     func at(_ t: Int) -> UInt32 { masks[t] }
+    // (Read once: a static asked per token was a `swift_once` call at every token of the group.)
+    let endWordClasses = Self.endWordClasses
     var t = group.lowerBound
     while t < group.upperBound {
       let f = at(t)
@@ -547,7 +549,7 @@ struct MovementExtractor {
       // Written for speed: a token of none of the classes the tests below ask of it (most tokens)
       // is no from- or to-word and none of their exceptions; only a place glued to a destination
       // prefix may start there (the last test).
-      if f & Self.endWordClasses != 0 {
+      if f & endWordClasses != 0 {
         let previous = t > group.lowerBound ? at(t - 1) : 0
         // "pulled out of Homs": "out of" is "from".
         let outOf = f.has(.of) && t > group.lowerBound && previous.has(.out)
