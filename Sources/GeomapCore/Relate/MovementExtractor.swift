@@ -192,15 +192,27 @@ struct MovementExtractor {
     var actorGuessed = false
   }
 
-  /// Who a sentence says leaves which places (named actors only), for unnamed fighters before.
-  typealias Leaver = (actor: Actor, origins: [GazetteerEntry], sentence: Int)
+  /// Who a sentence says leaves which places (named actors only), for unnamed fighters before: each
+  /// leaver's origins are `places[origins]`. Written for speed: one array of places for the report,
+  /// not an array per group that read an origin (mapped from its origins and copied as the list grew).
+  struct Leavers {
+    var list: [(actor: Actor, origins: Range<Int>, sentence: Int)] = []
+    var places: [GazetteerEntry] = []
+
+    /// Adds `actor` leaving the places of `origins` in sentence `s`.
+    mutating func append(_ actor: Actor, origins: [ResolvedOrigin], sentence s: Int) {
+      let start = places.count
+      for o in origins { places.append(o.entry) }
+      list.append((actor, start..<places.count, s))
+    }
+  }
 
   /// Movements, and the places the movers were read to leave (origins named in the text).
   func extract() -> (
     movements: [Movement], leftFrom: [(actor: Actor, origin: GazetteerEntry, evidence: Evidence, token: Int)]
   ) {
     var drafts: [Draft] = []
-    var leavers: [Leaver] = []
+    var leavers = Leavers()
     var pending: Pending = [:]
     var heading: Pending = [:]
     let doc = ctx.doc
@@ -496,7 +508,7 @@ struct MovementExtractor {
   func read(
     group: Range<Int>, sentence s: Int, clauses: [Range<Int>], firstClause: Int, masks: [UInt32],
     scratch: inout Scratch, into drafts: inout [Draft],
-    leavers: inout [Leaver], pending: inout Pending, heading: inout Pending,
+    leavers: inout Leavers, pending: inout Pending, heading: inout Pending,
     locations: [(actor: Actor, entries: [GazetteerEntry], token: Int)], topic: GazetteerEntry? = nil
   ) {
     let doc = ctx.doc
@@ -1097,7 +1109,7 @@ struct MovementExtractor {
       }
     }
     if actor != .unknown, !civilians, !resolvedOrigins.isEmpty {
-      leavers.append((actor, resolvedOrigins.map(\.entry), s))
+      leavers.append(actor, origins: resolvedOrigins, sentence: s)
     }
     // "A column pushed north-east from al-Sukhna" after "government forces broke the siege of Deir
     // al-Zor", "columns of Hashd vehicles arrived from the direction of Tal Afar" after "… entered
@@ -1361,15 +1373,15 @@ struct MovementExtractor {
 
   /// «بدأت عملية إجلاء المقاتلين … من حي العامرية … يقضي بخروج فصائل المعارضة من حلب الشرقية»:
   /// fighters nobody named are the actor a sentence at most two on says leaves the same place.
-  func namingUnnamed(_ drafts: [Draft], leavers: [Leaver]) -> [Draft] {
+  func namingUnnamed(_ drafts: [Draft], leavers: Leavers) -> [Draft] {
     // In place, by index: mapping copied every draft (and retained its strings) to change a few.
     var out = drafts
     for i in out.indices where out[i].unnamedFighters {
       let (sentence, origin) = (out[i].sentence, out[i].movement.origin)
       guard
-        let l = leavers.first(where: { l in
+        let l = leavers.list.first(where: { l in
           l.sentence >= sentence && l.sentence <= sentence + 2
-            && l.origins.contains { Self.sameFamily($0, origin) || Self.sameArea($0, origin) }
+            && leavers.places[l.origins].contains { Self.sameFamily($0, origin) || Self.sameArea($0, origin) }
         })
       else { continue }
       out[i].movement.actor = l.actor
