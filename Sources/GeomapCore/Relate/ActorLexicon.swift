@@ -280,6 +280,8 @@ public enum ActorLexicon {
   }()
   static let roleMatcher = PhraseMatcher(roles)
   /// English roles read only as written in lowercase: capitalised they head other names.
+  /// (Latin words: an Arabic role is not looked up, as hashing its word normalises it, ~1,700
+  /// instructions a role.)
   static let lowercaseRoles: Set<String> = ["army", "army's"]
   /// Posts, bases, vehicles and aircraft of an army: "an army checkpoint", "army positions", «حاجز
   /// للجيش», «مواقع الجيش». The army qualifies the thing there (an English noun adjunct, an Arabic
@@ -384,8 +386,15 @@ public enum ActorLexicon {
     out.reserveCapacity(cues.count(ofAny: Self.scanCues))
     // The name matched at each token (outer nil: not looked at yet), so the scan below and the
     // whole-report ISIS question share one look-up per token instead of matching twice.
-    var nameAt = [(length: Int, value: Actor)??](filling: nil, count: doc.tokens.count)
+    // Written for speed: kept in a buffer the local functions capture as a constant pointer. An
+    // array they captured as a variable was checked for exclusive access at every look-up, two
+    // runtime calls of ~80 instructions each, more than the look-up it saved.
+    let nameAt = UnsafeMutableBufferPointer<(length: Int, value: Actor)??>
+      .allocate(capacity: doc.tokens.count)
+    nameAt.initialize(repeating: nil)
+    defer { nameAt.deallocate() }
     func name(at i: Int) -> (length: Int, value: Actor)? {
+      precondition(i >= 0 && i < nameAt.count, "ActorLexicon: a name looked up outside the report")
       if let known = nameAt[i] { return known }
       let m = nameMatcher.match(doc, at: i)
       nameAt[i] = .some(m)
@@ -463,7 +472,8 @@ public enum ActorLexicon {
             || (r.length == 1 && headsAnotherName(doc, .shortName(.unknown), at: i + 1)))
         // "Mahdi Army", "Army of Islam": capitalised, the bare noun is the head of a name.
         let named =
-          r.length == 1 && lowercaseRoles.contains(doc.tokens[i].text) && doc.original(i) != doc.tokens[i].text
+          r.length == 1 && doc.tokens[i].script != .arabic && lowercaseRoles.contains(doc.tokens[i].text)
+          && doc.original(i) != doc.tokens[i].text
         // "an army checkpoint", «حاجز للجيش»: the army qualifies a thing, it is no force named.
         let thing = r.length == 1 && qualifiesAThing(doc, at: i)
         // A role with no side in Syria is kept as UNKNOWN until the report's country is known.
@@ -536,7 +546,8 @@ public enum ActorLexicon {
     guard case .shortName = r, next < doc.tokens.count, doc.tokens[next].script == .arabic,
       doc.isTight(before: next)
     else { return false }
-    return doc.original(next).hasPrefix("ال") && doc.forms[next].isDisjoint(with: relativePronouns)
+    return PlainArabic.original(of: next, in: doc, hasPrefix: "ال")
+      && doc.forms[next].isDisjoint(with: relativePronouns)
   }
 
   /// "U.S.-backed", "YPG-led", "Iran-sponsored": a name joined by a hyphen to a backing word modifies
@@ -611,7 +622,38 @@ public enum ActorLexicon {
       // The head stands for a name that holds it: «الوحدات» after «وحدات حماية الشعب», not after
       // «ي ب ك» (Anadolu's «مصدر في الجيش الوطني: الوحدات تقدمت» are the speaker's units).
       guard let head = shortNameHeads[actor] else { return nil }
-      return before.contains { $0.actor == actor && !$0.coreference && $0.surface.contains(head) } ? actor : nil
+      return before.contains { $0.actor == actor && !$0.coreference && holds($0.surface, head) } ? actor : nil
     }
+  }
+
+  /// `surface.contains(head)` (Foundation's search, which compares by canonical equivalence) for a
+  /// head of plain Arabic letters: the head's bytes in the surface's, at characters' edges. Written
+  /// for speed: Foundation's search cost ~7,700 instructions a question. No other spelling is
+  /// canonically equal to plain letters, so a surface without their bytes does not hold them; where
+  /// the bytes are found next to a scalar that may join them into a character, Foundation answers.
+  static func holds(_ surface: String, _ head: String) -> Bool {
+    guard PlainArabic.isPlain(head) else { return surface.contains(head) }
+    var surface = surface
+    var head = head
+    let found = surface.withUTF8 { s in
+      head.withUTF8 { h -> Bool? in
+        guard !h.isEmpty else { return true }
+        guard h.count <= s.count else { return false }
+        for i in 0...(s.count - h.count) where s[i] == h[0] {
+          guard (1..<h.count).allSatisfy({ s[i + $0] == h[$0] }) else { continue }
+          // The scalars around the match start characters of their own (`i` is a scalar start, as
+          // the head's first byte is one; the scalar before ends at `i`).
+          var before = i - 1
+          while before > 0 && s[before] & 0xC0 == 0x80 { before -= 1 }
+          func isLone(at j: Int) -> Bool {
+            QuotePrefix.isLoneCharacter(LeadingScalars.decode(s, at: j).value)
+          }
+          let edges = (i == 0 || isLone(at: before)) && (i + h.count == s.count || isLone(at: i + h.count))
+          return edges ? true : nil
+        }
+        return false
+      }
+    }
+    return found ?? surface.contains(head)
   }
 }

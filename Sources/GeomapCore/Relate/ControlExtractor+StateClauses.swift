@@ -118,7 +118,7 @@ extension ControlExtractor {
       && !doc.forms[t].isDisjoint(with: Self.siegeVerbs)
     {
       let word = doc.tokens[t].text
-      guard Self.objectSuffixes.contains(where: { word.hasSuffix($0) }),
+      guard Self.objectSuffixes.contains(where: { PlainArabic.hasSuffix(word, $0) }),
         let (k, _) = stateAntecedent(before: t, in: sentence)
       else { continue }
       let fallback = ControlFallback(rules: self)

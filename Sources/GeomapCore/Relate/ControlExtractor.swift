@@ -641,7 +641,7 @@ struct ControlExtractor {
       // names no taker.)
       let after = (construct != nil || subject != nil) && followsAfter
       let announced =
-        after || lookback.contains { !doc.forms[$0].isDisjoint(with: Self.announcing) }
+        after || announcer != nil
         || (actor.firstToken > 0 && actor.endToken == m.range.lowerBound
           && !doc.forms[actor.firstToken - 1].isDisjoint(with: Self.announcement))
       guard announced, m.value != .captured || !isBrief(after: m.range.lowerBound, in: clause) else {
@@ -1502,7 +1502,7 @@ struct ControlExtractor {
     let doc = ctx.doc
     guard t > sentence.lowerBound else { return false }
     if !doc.forms[t - 1].isDisjoint(with: Self.afterWords) { return true }
-    guard doc.original(t - 1) == "من" else { return false }
+    guard PlainArabic.original(of: t - 1, in: doc, is: "من") else { return false }
     return (max(sentence.lowerBound, t - 6)..<(t - 1)).contains { !doc.forms[$0].isDisjoint(with: Self.afterWords) }
   }
   static let afterWords: WordSet = WordSet(
@@ -1651,7 +1651,7 @@ struct ControlExtractor {
   func hasPurposeClitic(_ t: Int) -> Bool {
     let doc = ctx.doc
     guard doc.tokens[t].script == .arabic else { return false }
-    if ctx.startsWith(t, "ل"), !doc.original(t).hasPrefix("لا ") { return true }
+    if ctx.startsWith(t, "ل"), !PlainArabic.original(of: t, in: doc, hasPrefix: "لا ") { return true }
     let start = doc.tokens[t].start
     let previousEnd = t > 0 ? doc.tokens[t - 1].end : 0
     return start > previousEnd && doc.scalars[start - 1] == "ل"

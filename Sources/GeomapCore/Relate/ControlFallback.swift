@@ -554,13 +554,17 @@ struct ControlFallback {
     let doc = ctx.doc
     guard doc.tokens[v].script == .arabic, doc.tokens[h].script == .arabic else { return true }
     let word = doc.tokens[v].text
-    let stem = word.hasPrefix("و") || word.hasPrefix("ف") ? String(word.dropFirst()) : word
+    // (`PlainArabic`: the word's affixes are read from its bytes, not compared by characters.)
+    let clitic = PlainArabic.hasPrefix(word, "و") || PlainArabic.hasPrefix(word, "ف")
+    let stem = clitic ? String(word.dropFirst()) : word
     let verbFeminine: Bool?
-    if stem.hasSuffix("وا") || stem.hasSuffix("ون") || stem.hasSuffix("ا") {
+    if PlainArabic.hasSuffix(stem, "وا") || PlainArabic.hasSuffix(stem, "ون")
+      || PlainArabic.hasSuffix(stem, "ا")
+    {
       verbFeminine = nil
-    } else if stem.hasSuffix("ت") {
+    } else if PlainArabic.hasSuffix(stem, "ت") {
       verbFeminine = true
-    } else if stem.hasPrefix("ي") || (stem.count <= 5 && !stem.hasPrefix("ت")) {
+    } else if PlainArabic.hasPrefix(stem, "ي") || (stem.count <= 5 && !PlainArabic.hasPrefix(stem, "ت")) {
       // «تمكن», «تقدم» (past, masculine) and «تسيطر» (present, feminine) both open with «ت».
       verbFeminine = false
     } else {
@@ -581,11 +585,11 @@ struct ControlFallback {
     guard doc.tokens[t].script == .arabic, doc.tokens[a.firstToken].script == .arabic else { return true }
     let word = doc.tokens[t].text
     let pronounFeminine: Bool
-    if word.hasSuffix("هم") || word.hasSuffix("هما") {
+    if PlainArabic.hasSuffix(word, "هم") || PlainArabic.hasSuffix(word, "هما") {
       return true
-    } else if word.hasSuffix("ها") {
+    } else if PlainArabic.hasSuffix(word, "ها") {
       pronounFeminine = true
-    } else if word.hasSuffix("ه") {
+    } else if PlainArabic.hasSuffix(word, "ه") {
       pronounFeminine = false
     } else {
       return true
@@ -647,7 +651,7 @@ struct ControlFallback {
   /// stands between the two, and what follows the first verb is no noun of its own).
   func joinsOpenVerb(_ verb: Range<Int>, clause: Range<Int>) -> Bool {
     let doc = ctx.doc
-    guard doc.tokens[verb.lowerBound].text.hasPrefix("و"),
+    guard PlainArabic.hasPrefix(doc.tokens[verb.lowerBound].text, "و"),
       let first = (clause.lowerBound..<verb.lowerBound).first(where: {
         doc.forms[$0].isDisjoint(with: Self.openingParticles)
       }),
@@ -749,17 +753,20 @@ struct ControlFallback {
   /// الكردية، على الطبقة». Nil when no aside stands between, or the clause after them is no object.
   func objectAfterAsides(subjectEnd: Int, in sentence: Range<Int>) -> Int? {
     let doc = ctx.doc
-    let clauses = doc.clauses(in: sentence)
     // The subject's clause ends with it («حزب الله اللبناني»: one adjective may follow).
-    guard let i = clauses.firstIndex(where: { $0.contains(max(sentence.lowerBound, subjectEnd - 1)) }),
-      clauses[i].upperBound <= subjectEnd + 1
-    else { return nil }
-    var j = i + 1
-    while j < clauses.count, j <= i + 3 {
-      let c = clauses[j]
+    // (The clauses are found one by one from the subject's, `ctx.clause(of:in:)`: listing every
+    // clause of the sentence built an array per question.)
+    let last = max(sentence.lowerBound, subjectEnd - 1)
+    guard sentence.contains(last) else { return nil }
+    var c = ctx.clause(of: last, in: sentence)
+    guard c.upperBound <= subjectEnd + 1 else { return nil }
+    // The three clauses after it.
+    for step in 1...3 {
+      guard c.upperBound < sentence.upperBound else { return nil }
+      c = ctx.clause(of: c.upperBound, in: sentence)
       let f = c.lowerBound
       guard doc.tokens[f].script == .arabic else { return nil }
-      if j > i + 1 {
+      if step > 1 {
         // «على مدينة تدمر», «السيطرة على مدينة تدمر», «مركز مدينة حمص»: the object.
         if !doc.forms[f].isDisjoint(with: MovementExtractor.onWords) { return f }
         if f + 1 < c.upperBound, !doc.forms[f].isDisjoint(with: Self.controlNouns),
@@ -776,7 +783,6 @@ struct ControlFallback {
       // Anything else than an aside ends the search.
       guard !doc.forms[f].isDisjoint(with: Self.asideOpeners) || doc.tokens[f].text.allSatisfy(\.isNumber)
       else { return nil }
-      j += 1
     }
     return nil
   }

@@ -146,6 +146,24 @@ final class CueIndex {
       plainWords = Self.presence(plain)
     }
 
+    /// The cue bits of token `t`'s forms (among `forms`) and plain forms (among `plainForms`).
+    func bits(of t: Int, _ forms: FlatForms, _ plainForms: FlatForms) -> UInt64 {
+      // A form's bits: 0 unless its presence bit is set (an id inside the table has its bit).
+      func cueBits(_ w: Word, _ present: [UInt64], _ values: [UInt64]) -> UInt64 {
+        let i = Int(w.id)
+        guard i < values.count, present[i >> 6] & (1 << UInt64(i & 63)) != 0 else { return 0 }
+        return values[i]
+      }
+      var m: UInt64 = 0
+      for k in Int(forms.starts[t])..<Int(forms.starts[t + 1]) {
+        m |= cueBits(forms.words[k], bareWords, bare)
+      }
+      for k in Int(plainForms.starts[t])..<Int(plainForms.starts[t + 1]) {
+        m |= cueBits(plainForms.words[k], plainWords, plain)
+      }
+      return m
+    }
+
     /// One bit per entry of `table`, set where the entry is not 0.
     static func presence(_ table: [UInt64]) -> [UInt64] {
       var bits = [UInt64](repeating: 0, count: (table.count + 63) / 64)
@@ -186,91 +204,116 @@ final class CueIndex {
   /// Builds the cue table now (for `Lexicons.loaded`: some cue words, like "held", are its own).
   static func loadTable() { _ = table }
 
-  /// The tokens where cue `c` occurs are `flat[starts[c]..<starts[c + 1]]`, ascending, in one block
-  /// this index owns (freed in `deinit`). Read through a plain pointer (as `FlatForms` is): rules
-  /// ask per sentence, some thirty times each, and handing out array slices retained and released
-  /// the array at every question (about 1 % of a run).
+  /// The start of each cue's tokens in `flat` (`cueCount + 1` of them: cue `c`'s tokens are
+  /// `flat[cueCount + 1 + flat[c] ..< cueCount + 1 + flat[c + 1]]`), then the tokens of each cue,
+  /// ascending, in one block this index owns (freed in `deinit`). Read through a plain pointer (as
+  /// `FlatForms` is): rules ask per sentence, some thirty times each, and handing out array slices
+  /// retained and released the array at every question (about 1 % of a run).
   private let flat: UnsafeBufferPointer<Int32>
-  private let starts: [Int]
-  /// Per token, its cue bits.
-  private let masks: [UInt64]
+  /// Per token, its cue bits; then, per sentence, the cue bits of its tokens (`tokenCount + s`).
+  /// With each token's sentence and the sentences' ends, most questions are about one sentence or
+  /// a part of it that holds no cue, answered without a search. One block this index owns.
+  ///
+  /// Written for speed: the tables of an index were eight heap blocks per report to make and free
+  /// (with the counts and next slots while building it); they are three (this, `flat` and
+  /// `scanClasses`), and freeing the index went from 144k to 62k instructions on the 92 reports.
+  private let bits: UnsafeBufferPointer<UInt64>
+  private let tokenCount: Int
   /// Per token, the `MovementExtractor.scanClasses` mask of its forms: the movement rules' word
   /// tests (`masks[t].has(.x)` for `!doc.forms[t].isDisjoint(with: x)`).
   let scanClasses: [UInt32]
-  /// Per sentence, the cue bits of its tokens, with each token's sentence and each sentence's end:
-  /// most questions are about one sentence or a part of it that holds no cue, answered without a
-  /// search.
-  private let sentenceMasks: [UInt64]
   private let sentenceOfToken: [Int]
-  private let sentenceEnds: [Int]
+  private let sentences: [Range<Int>]
+  private static let cueCount = Cue.allCases.count
 
   init(_ doc: ReportText) {
-    let table = Self.table
-    var masks = [UInt64](filling: 0, count: doc.tokens.count)
-    var scanClasses = [UInt32](filling: 0, count: doc.tokens.count)
-    let classTable = MovementExtractor.scanClasses
+    let n = doc.tokens.count
+    let bits = UnsafeMutableBufferPointer<UInt64>.allocate(capacity: n + doc.sentences.count)
+    bits.initialize(repeating: 0)
+    var scanClasses = [UInt32](filling: 0, count: n)
+    let cueCount = Self.cueCount
     // How many tokens each cue marks: the first pass counts them and the second writes each cue's
     // tokens straight into its place in the one block. Written for speed: growing an array per cue
     // token by token was a dozen reallocations per cue and segment (15k heap blocks per 2 MB).
-    var counts = [Int](filling: 0, count: Cue.allCases.count)
-    var sentenceMasks = [UInt64](filling: 0, count: doc.sentences.count)
-    // A form's bits: 0 unless its presence bit is set (an id inside the table has its bit).
-    func cueBits(
-      _ w: Word, _ present: UnsafeBufferPointer<UInt64>, _ values: UnsafeBufferPointer<UInt64>
-    ) -> UInt64 {
-      let i = Int(w.id)
-      guard i < values.count, present[i >> 6] & (1 << UInt64(i & 63)) != 0 else { return 0 }
-      return values[i]
+    flat = withUnsafeTemporaryAllocation(of: Int.self, capacity: cueCount + 1) { next in
+      next.initialize(repeating: 0)
+      scanClasses.withUnsafeMutableBufferPointer { classes in
+        Self.mark(
+          doc, masks: UnsafeMutableBufferPointer(rebasing: bits[0..<n]), classes: classes,
+          counts: UnsafeMutableBufferPointer(rebasing: next[0..<cueCount]),
+          sentenceMasks: UnsafeMutableBufferPointer(rebasing: bits[n...]))
+      }
+      // The counts become the starts, and `next` the next free slot of each cue's part.
+      var total = 0
+      for c in 0..<cueCount { (next[c], total) = (total, total + next[c]) }
+      next[cueCount] = total
+      let block = UnsafeMutableBufferPointer<Int32>.allocate(capacity: cueCount + 1 + total)
+      for c in 0...cueCount { block.initializeElement(at: c, to: Int32(next[c])) }
+      // Tokens in ascending order.
+      for t in 0..<n where bits[t] != 0 {
+        var cues = bits[t]
+        while cues != 0 {
+          let c = cues.trailingZeroBitCount
+          block.initializeElement(at: cueCount + 1 + next[c], to: Int32(t))
+          next[c] += 1
+          cues &= cues - 1
+        }
+      }
+      return UnsafeBufferPointer(block)
     }
+    self.bits = UnsafeBufferPointer(bits)
+    tokenCount = n
+    self.scanClasses = scanClasses
+    sentenceOfToken = doc.sentenceOfToken
+    sentences = doc.sentences
+  }
+
+  /// Writes each token's cue bits (`masks`) and scan classes (`classes`), ORs each sentence's tokens'
+  /// cue bits into `sentenceMasks` and counts each cue's tokens in `counts` (all zero before).
+  ///
+  /// Written for speed, through buffers: every token is read and its spelling's bits copied, and
+  /// writing arrays checked their uniqueness at every cue token (a runtime call each for the token,
+  /// its sentence and each of its cues). With the blocks below, `init` went from 1.25M to 0.97M
+  /// instructions on the 92 Arabic reports' second reading.
+  private static func mark(
+    _ doc: ReportText, masks: UnsafeMutableBufferPointer<UInt64>, classes: UnsafeMutableBufferPointer<UInt32>,
+    counts: UnsafeMutableBufferPointer<Int>, sentenceMasks: UnsafeMutableBufferPointer<UInt64>
+  ) {
+    let table = Self.table
+    let classTable = MovementExtractor.scanClasses
+    let (forms, plainForms, formSlots, words) = (doc.forms, doc.plainForms, doc.formSlots, doc.words)
     let sentenceOfToken = doc.sentenceOfToken
-    // The forms are read from their flat lists (token `t`'s are `words[starts[t]..<starts[t + 1]]`),
-    // not through a view per token and list, for the spellings not in `spellings` yet.
-    let forms = doc.forms
-    let plainForms = doc.plainForms
-    let formSlots = doc.formSlots
-    let words = doc.words
+    precondition(
+      formSlots.count == masks.count && words.count == masks.count && sentenceOfToken.count == masks.count
+        && classes.count == masks.count && counts.count == Cue.allCases.count,
+      "CueIndex: a token table of another length")
     let known = Self.known
     // The spellings worked out here, stored after the pass (under the same hold of the lock).
     var worked: [(key: Int, bits: UInt64, classes: UInt32)] = []
-    // Room for every token at once (a report's new spellings grew it a block at a time).
-    worked.reserveCapacity(doc.tokens.count)
     Self.spellings.withLock { spellings in
-      spellings.bits.withUnsafeBufferPointer { cached in
-        spellings.classes.withUnsafeBufferPointer { cachedClasses in
-          scanClasses.withUnsafeMutableBufferPointer { classesOut in
-            table.bare.withUnsafeBufferPointer { bare in
-              table.plain.withUnsafeBufferPointer { plain in
-                table.bareWords.withUnsafeBufferPointer { bareWords in
-                  table.plainWords.withUnsafeBufferPointer { plainWords in
-                    let (bw, bs, pw, ps) = (forms.words, forms.starts, plainForms.words, plainForms.starts)
-                    for t in doc.tokens.indices {
-                      let key = Self.key(slot: formSlots[t], word: words[t])
-                      var m: UInt64
-                      if key >= 0, key < cached.count, cached[key] & known != 0 {
-                        m = cached[key] & ~known
-                        classesOut[t] = cachedClasses[key]
-                      } else {
-                        m = 0
-                        for k in Int(bs[t])..<Int(bs[t + 1]) { m |= cueBits(bw[k], bareWords, bare) }
-                        for k in Int(ps[t])..<Int(ps[t + 1]) { m |= cueBits(pw[k], plainWords, plain) }
-                        let c = classTable.mask(forms[t])
-                        classesOut[t] = c
-                        if key >= 0 { worked.append((key, m, c)) }
-                      }
-                      guard m != 0 else { continue }
-                      masks[t] = m
-                      sentenceMasks[sentenceOfToken[t]] |= m
-                      var bits = m
-                      while bits != 0 {
-                        counts[bits.trailingZeroBitCount] += 1
-                        bits &= bits - 1
-                      }
-                    }
-                  }
-                }
-              }
-            }
+      for t in masks.indices {
+        let key = Self.key(slot: formSlots[t], word: words[t])
+        let m: UInt64
+        if key >= 0, key < spellings.bits.count, spellings.bits[key] & known != 0 {
+          m = spellings.bits[key] & ~known
+          classes[t] = spellings.classes[key]
+        } else {
+          m = table.bits(of: t, forms, plainForms)
+          classes[t] = classTable.mask(forms[t])
+          // Room for the rest of the report at its first new spelling (a report's new spellings
+          // grew the list a block at a time; a report of known ones makes none).
+          if key >= 0 {
+            if worked.isEmpty { worked.reserveCapacity(masks.count - t) }
+            worked.append((key, m, classes[t]))
           }
+        }
+        guard m != 0 else { continue }
+        masks[t] = m
+        sentenceMasks[sentenceOfToken[t]] |= m
+        var bits = m
+        while bits != 0 {
+          counts[bits.trailingZeroBitCount] += 1
+          bits &= bits - 1
         }
       }
       for w in worked {
@@ -283,30 +326,6 @@ final class CueIndex {
         spellings.classes[w.key] = w.classes
       }
     }
-    // Made at its size (a literal `[0]` then reserved was two allocations).
-    var starts = [Int](filling: 0, count: counts.count + 1)
-    for c in counts.indices { starts[c + 1] = starts[c] + counts[c] }
-    let block = UnsafeMutableBufferPointer<Int32>.allocate(capacity: starts[starts.count - 1])
-    // The next free slot of each cue's part of the block; tokens in ascending order.
-    var next = starts
-    next.withUnsafeMutableBufferPointer { next in
-      for t in masks.indices where masks[t] != 0 {
-        var bits = masks[t]
-        while bits != 0 {
-          let c = bits.trailingZeroBitCount
-          block.initializeElement(at: next[c], to: Int32(t))
-          next[c] += 1
-          bits &= bits - 1
-        }
-      }
-    }
-    flat = UnsafeBufferPointer(block)
-    self.starts = starts
-    self.masks = masks
-    self.scanClasses = scanClasses
-    self.sentenceMasks = sentenceMasks
-    self.sentenceOfToken = sentenceOfToken
-    sentenceEnds = doc.sentences.map(\.upperBound)
   }
 
   /// True when `range` lies in one sentence that holds no `cue` (then no token of it does).
@@ -314,10 +333,20 @@ final class CueIndex {
   private func absent(_ cue: Cue, in range: Range<Int>) -> Bool {
     guard range.lowerBound >= 0, range.lowerBound < sentenceOfToken.count else { return false }
     let s = sentenceOfToken[range.lowerBound]
-    return range.upperBound <= sentenceEnds[s] && sentenceMasks[s] & (1 << UInt64(cue.rawValue)) == 0
+    return range.upperBound <= sentences[s].upperBound && mask(ofSentence: s) & Self.bit(cue) == 0
   }
 
-  deinit { UnsafeMutableBufferPointer(mutating: flat).deallocate() }
+  deinit {
+    UnsafeMutableBufferPointer(mutating: flat).deallocate()
+    UnsafeMutableBufferPointer(mutating: bits).deallocate()
+  }
+
+  /// The tokens where cue `c` occurs, ascending (the part of `flat` after the starts).
+  @inline(__always)
+  private func list(_ c: Int) -> UnsafeBufferPointer<Int32> {
+    let base = Self.cueCount + 1
+    return UnsafeBufferPointer(rebasing: flat[(base + Int(flat[c]))..<(base + Int(flat[c + 1]))])
+  }
 
   /// Token indices read from a part of the index's block, as `Int`s.
   ///
@@ -336,7 +365,7 @@ final class CueIndex {
   /// report's `RelationContext`) lives — iterate it where it is asked for, never store it.
   func tokens(_ cue: Cue, in range: Range<Int>) -> Tokens {
     if absent(cue, in: range) { return Tokens(list: UnsafeBufferPointer(rebasing: flat[0..<0])) }
-    let list = UnsafeBufferPointer(rebasing: flat[starts[cue.rawValue]..<starts[cue.rawValue + 1]])
+    let list = list(cue.rawValue)
     let lo = SortedSearch.firstAtLeast(range.lowerBound, in: list, from: 0, to: list.count)
     let hi = max(lo, SortedSearch.firstAtLeast(range.upperBound, in: list, searchingFrom: lo))
     return Tokens(list: UnsafeBufferPointer(rebasing: list[lo..<hi]))
@@ -348,7 +377,7 @@ final class CueIndex {
     var (n, bits) = (0, bits)
     while bits != 0 {
       let c = bits.trailingZeroBitCount
-      n += starts[c + 1] - starts[c]
+      n += Int(flat[c + 1]) - Int(flat[c])
       bits &= bits - 1
     }
     return n
@@ -357,21 +386,24 @@ final class CueIndex {
   /// True when `cue` occurs somewhere in `range`.
   func occurs(_ cue: Cue, in range: Range<Int>) -> Bool {
     if absent(cue, in: range) { return false }
-    let list = UnsafeBufferPointer(rebasing: flat[starts[cue.rawValue]..<starts[cue.rawValue + 1]])
+    let list = list(cue.rawValue)
     let lo = SortedSearch.firstAtLeast(range.lowerBound, in: list, from: 0, to: list.count)
     return lo < list.count && Int(list[lo]) < range.upperBound
   }
 
   /// True when `cue` occurs at token `t`.
   func occurs(_ cue: Cue, at t: Int) -> Bool {
-    t >= 0 && t < masks.count && masks[t] & (1 << UInt64(cue.rawValue)) != 0
+    t >= 0 && t < tokenCount && bits[t] & (1 << UInt64(cue.rawValue)) != 0
   }
 
   /// The cue bits of sentence `s` (an index of the report's `sentences`): a rule whose cue's bit is
   /// not set there finds nothing in that sentence. Written for speed: the control rules ask once
   /// per sentence and skip the rules (and the families) with no cue there, instead of each rule
   /// asking for its empty token list and building an empty match view.
-  func mask(ofSentence s: Int) -> UInt64 { sentenceMasks[s] }
+  func mask(ofSentence s: Int) -> UInt64 {
+    precondition(s >= 0 && s < sentences.count, "CueIndex: a sentence outside the report")
+    return bits[tokenCount + s]
+  }
 
   /// The bit of `cue` in a mask (`mask(ofSentence:)`, `bits(_:)`).
   @inline(__always)
@@ -386,13 +418,13 @@ final class CueIndex {
   /// a scan that tries matchers only at such tokens moves over the rest with one test each.
   func next(anyOf bits: UInt64, from t: Int) -> Int {
     var u = max(0, t)
-    while u < masks.count, masks[u] & bits == 0 { u += 1 }
+    while u < tokenCount, self.bits[u] & bits == 0 { u += 1 }
     return u
   }
 
   /// True when one of the cues of `bits` (from `bits(_:)`) occurs at token `t`: one test per token
   /// for a scan that tries several matchers at every token.
   func occurs(anyOf bits: UInt64, at t: Int) -> Bool {
-    t >= 0 && t < masks.count && masks[t] & bits != 0
+    t >= 0 && t < tokenCount && self.bits[t] & bits != 0
   }
 }

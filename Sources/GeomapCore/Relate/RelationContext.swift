@@ -8,13 +8,12 @@ final class RelationContext {
   let date: CalendarDate?
   /// Where the rules' cue words stand, found once for all rules (see `CueIndex`).
   let cues: CueIndex
-  /// The place mention starting at each token, -1 for none. Arrays by token, not dictionaries:
-  /// the rules ask at almost every token, and hashing each question showed in the profile.
-  private let placeAt: [Int32]
-  /// Actor mentions by first and by end token (-1: none), so rules need not scan every actor of a
-  /// long report. `actorTo` has one slot more: an actor may end at the end of the text.
-  private let actorFrom: [Int32]
-  private let actorTo: [Int32]
+  /// What the rules ask at almost every token, by token (`TokenSlot`), and one slot past the last
+  /// token, where an actor may end. Tables by token, not dictionaries: hashing each question showed
+  /// in the profile. One block this context owns (freed in `deinit`), written through a constant
+  /// pointer: a table per question was a heap block each to make and free per report, and a class's
+  /// array property is checked for exclusive access at every write (`anaphor` is filled as asked).
+  private let slots: UnsafeMutableBufferPointer<TokenSlot>
   /// Each place mention's first token, when they are in text order (the resolver keeps it), else
   /// nil: `firstPlace(in:)` then searches by halves instead of scanning every place of a long report
   /// per rule match (the scans grow with the report, the rules ask per sentence).
@@ -25,9 +24,33 @@ final class RelationContext {
   /// them without copying mentions out of `places`.
   private let placeEnds: [Int]
   private let placeKindBits: [UInt32]
-  /// Per token, bit 1 when an actor mention covers it and bit 2 when a place mention does: asked
-  /// per word between a verb and its object, answered without scanning every mention of the report.
-  private let coverage: [UInt8]
+  /// Whether the report opens with a dateline naming its first place (`datelinePlace`).
+  private let startsWithDateline: Bool
+  /// Whether place `k + 1` is joined to place `k` as a list's next item (`joinsNext` but for its
+  /// limit), by `k`, worked out the first time it is asked: -1 not yet, else 0 or 1. Written for
+  /// speed, as `TokenSlot.anaphor`, in a block this context owns: every list read (`listRange`,
+  /// `placeRange`) and every partitive question (`ControlExtractor.partial`) steps through the same
+  /// joins again, each step reading the words between the two places against the list words and
+  /// dates (`joinsNext` was 0.43M instructions of the 92 Arabic reports' second reading, 0.32M so).
+  private let joins: UnsafeMutableBufferPointer<Int8>
+
+  /// A token's entries in `slots`.
+  private struct TokenSlot {
+    /// The place mention starting at the token, -1 for none.
+    var placeAt: Int32 = -1
+    /// The first actor mention starting at the token and the last ending there (exclusive end), -1
+    /// for none: rules need not scan every actor of a long report.
+    var actorFrom: Int32 = -1
+    var actorTo: Int32 = -1
+    /// `anaphor(at:)`, worked out the first time the token is asked: -2 not yet, -1 none, else the
+    /// place's index. Written for speed: the rules of both extractors ask at every word of their
+    /// windows (`placeRange`, `placeIn`, `approachEnd`), many words again and again, and each answer
+    /// read the word's scalars against every anaphor noun.
+    var anaphor: Int32 = -2
+    /// Bit 1 when an actor mention covers the token and bit 2 when a place mention does: asked per
+    /// word between a verb and its object, answered without scanning every mention of the report.
+    var coverage: UInt8 = 0
+  }
 
   /// `cues`: the report's cue index when the caller built it already (for the actor scan), else
   /// built here.
@@ -43,9 +66,14 @@ final class RelationContext {
     self.cues = cues ?? CueIndex(doc)
     // One pass over the places and one over the actors, reading each mention's fields in place
     // (copying mentions out of the arrays retained and released their strings and boxes).
-    let slots = doc.tokens.count + 1
-    var at = [Int32](filling: -1, count: slots)
-    var coverage = [UInt8](filling: 0, count: doc.tokens.count)
+    let slots = UnsafeMutableBufferPointer<TokenSlot>.allocate(capacity: doc.tokens.count + 1)
+    slots.initialize(repeating: TokenSlot())
+    // (Covered tokens are the text's: a mention ending past it covers no slot past the last token.)
+    func mark(_ range: Range<Int>, _ bit: UInt8) {
+      let (lo, hi) = (max(0, range.lowerBound), min(doc.tokens.count, range.upperBound))
+      guard lo < hi else { return }
+      for t in lo..<hi { slots[t].coverage |= bit }
+    }
     var starts: [Int] = []
     var ends: [Int] = []
     var kinds: [UInt32] = []
@@ -56,36 +84,39 @@ final class RelationContext {
     for k in places.indices {
       let first = places[k].recognized.firstToken
       let end = places[k].recognized.endToken
-      Self.set(&at, first, k)
-      Self.mark(&coverage, first..<max(first, end), 2)
+      if slots.indices.contains(first) { slots[first].placeAt = Int32(k) }
+      mark(first..<max(first, end), 2)
       if let last = starts.last, last > first { placesInOrder = false }
       starts.append(first)
       ends.append(end)
       kinds.append(Self.kindBit(places[k].mention.entry.kind))
     }
-    placeAt = at
     placeEnds = ends
     placeKindBits = kinds
     placeStarts = placesInOrder ? starts : nil
-    var from = [Int32](filling: -1, count: slots)
-    var to = [Int32](filling: -1, count: slots)
     var actorFirsts: [Int] = []
     actorFirsts.reserveCapacity(actors.count)
     var actorsInOrder = true
     for k in actors.indices {
       let first = actors[k].firstToken
       let end = actors[k].endToken
-      if Self.slot(from, first) == nil { Self.set(&from, first, k) }
-      Self.set(&to, end, k)
-      Self.mark(&coverage, first..<max(first, end), 1)
+      if slots.indices.contains(first), slots[first].actorFrom < 0 { slots[first].actorFrom = Int32(k) }
+      if slots.indices.contains(end) { slots[end].actorTo = Int32(k) }
+      mark(first..<max(first, end), 1)
       if let last = actorFirsts.last, last > first { actorsInOrder = false }
       if first >= end { actorsInOrder = false }
       actorFirsts.append(first)
     }
-    actorFrom = from
-    actorTo = to
-    self.coverage = coverage
+    self.slots = slots
     actorStarts = actorsInOrder ? actorFirsts : nil
+    startsWithDateline = Self.opensWithDateline(doc, places)
+    joins = UnsafeMutableBufferPointer<Int8>.allocate(capacity: places.count)
+    joins.initialize(repeating: -1)
+  }
+
+  deinit {
+    slots.deallocate()
+    joins.deallocate()
   }
 
   /// The indices of `places` to search for mentions starting inside `window`: exactly those when the
@@ -151,42 +182,31 @@ final class RelationContext {
     return lo < starts.count && starts[lo] < window.upperBound ? lo : nil
   }
 
-  /// Sets `bit` at the tokens of `range` inside the text.
-  private static func mark(_ coverage: inout [UInt8], _ range: Range<Int>, _ bit: UInt8) {
-    let lo = max(0, range.lowerBound)
-    let hi = min(coverage.count, range.upperBound)
-    guard lo < hi else { return }
-    for t in lo..<hi { coverage[t] |= bit }
-  }
-
   /// True when an actor mention covers token `t`: `actors.contains { $0.firstToken <= t && t < $0.endToken }`.
-  func isInsideActor(_ t: Int) -> Bool { t >= 0 && t < coverage.count && coverage[t] & 1 != 0 }
+  func isInsideActor(_ t: Int) -> Bool { slots.indices.contains(t) && slots[t].coverage & 1 != 0 }
 
   /// True when a place mention covers token `t` (as `isInsideActor` for `places`).
-  func isInsidePlace(_ t: Int) -> Bool { t >= 0 && t < coverage.count && coverage[t] & 2 != 0 }
+  func isInsidePlace(_ t: Int) -> Bool { slots.indices.contains(t) && slots[t].coverage & 2 != 0 }
 
-  /// Stores `k` at token `t` (a token outside the text has no slot and is never asked about).
-  private static func set(_ table: inout [Int32], _ t: Int, _ k: Int) {
-    if t >= 0 && t < table.count { table[t] = Int32(k) }
-  }
-
-  /// The index stored at token `t`, if any.
+  /// The index a table of `slots` holds (-1: none). (A token outside the text has no slot and holds
+  /// none.)
   @inline(__always)
-  private static func slot(_ table: [Int32], _ t: Int) -> Int? {
-    guard t >= 0 && t < table.count, table[t] >= 0 else { return nil }
-    return Int(table[t])
-  }
+  private static func index(_ k: Int32) -> Int? { k >= 0 ? Int(k) : nil }
 
   /// The index of the place mention starting at token `t`. (Inlined: the movement rules ask at
   /// every token of a group they read, and the call was most of the answer.)
   @inline(__always)
-  func place(startingAt t: Int) -> Int? { Self.slot(placeAt, t) }
+  func place(startingAt t: Int) -> Int? { slots.indices.contains(t) ? Self.index(slots[t].placeAt) : nil }
 
   /// The actor mention starting at token `t`.
-  func actor(startingAt t: Int) -> ActorMention? { Self.slot(actorFrom, t).map { actors[$0] } }
+  func actor(startingAt t: Int) -> ActorMention? {
+    slots.indices.contains(t) ? Self.index(slots[t].actorFrom).map { actors[$0] } : nil
+  }
 
   /// The last actor mention ending at token `t` (exclusive end).
-  func actor(endingAt t: Int) -> ActorMention? { Self.slot(actorTo, t).map { actors[$0] } }
+  func actor(endingAt t: Int) -> ActorMention? {
+    slots.indices.contains(t) ? Self.index(slots[t].actorTo).map { actors[$0] } : nil
+  }
 
   /// The place mentions right after the word at token `p` («من مدينة الرقة», «إلى دير الزور والرقة»):
   /// trigger nouns and «أحياء من» may stand between; list continuations follow.
@@ -394,6 +414,13 @@ final class RelationContext {
   /// The place an anaphor at token `t` refers to: the last city, town or village named before it.
   /// "the city of Raqqa" names its place and is no anaphor.
   func anaphor(at t: Int) -> Int? {
+    precondition(t >= 0 && t < doc.tokens.count, "RelationContext: an anaphor asked outside the report")
+    if slots[t].anaphor == -2 { slots[t].anaphor = Int32(findAnaphor(at: t) ?? -1) }
+    return Self.index(slots[t].anaphor)
+  }
+
+  /// `anaphor(at:)` worked out.
+  private func findAnaphor(at t: Int) -> Int? {
     let isArabic = doc.tokens[t].script == .arabic
     guard let noun = isArabic ? arabicAnaphorNoun(t) : latinAnaphorNoun(t) else { return nil }
     // The last place before `t` of a kind, searched back from the last one starting by `t` (places
@@ -420,7 +447,7 @@ final class RelationContext {
       guard isAdministrativeUnit(t) else { return nil }
       // «الناحية» is the last «ناحية X», «القضاء» the last «قضاء X» («قضاء كلار» is no «الناحية»).
       let unit =
-        doc.tokens[t].text == "subdistrict" || doc.original(t).hasSuffix("الناحية")
+        doc.tokens[t].text == "subdistrict" || PlainArabic.original(of: t, in: doc, hasSuffix: "الناحية")
         ? Self.subdistrictNouns : Self.districtNouns
       // The unit noun opens or closes the name («ناحية الطارمية», "Baiji district"), or stands
       // just before or after it, or before "of" ("the district of Baiji").
@@ -464,9 +491,12 @@ final class RelationContext {
     guard next < doc.tokens.count, doc.tokens[next].script == .arabic, !doc.clauseBreakBefore[next] else {
       return true
     }
-    let word = doc.original(next)
-    if word == "على" || word.hasPrefix("علي") { return false }
-    return !(word.hasPrefix("ال") && (word.hasSuffix("ية") || word.hasSuffix("ي")))
+    // (`PlainArabic`: the word's affixes are read from its bytes, not compared by characters.)
+    func word(is w: String) -> Bool { PlainArabic.original(of: next, in: doc, is: w) }
+    func word(hasPrefix p: String) -> Bool { PlainArabic.original(of: next, in: doc, hasPrefix: p) }
+    func word(hasSuffix s: String) -> Bool { PlainArabic.original(of: next, in: doc, hasSuffix: s) }
+    if word(is: "على") || word(hasPrefix: "علي") { return false }
+    return !(word(hasPrefix: "ال") && (word(hasSuffix: "ية") || word(hasSuffix: "ي")))
   }
 
   /// The bit of a place kind in `placeKindBits` and the kind masks below.
@@ -545,7 +575,14 @@ final class RelationContext {
   /// True when place `cur + 1` ends by token `limit` and is joined to place `cur` as the next item
   /// of a list (one step of `listFrom`; asked alone where only the first step matters).
   func joinsNext(_ cur: Int, limit: Int) -> Bool {
-    guard cur + 1 < places.count, places[cur + 1].recognized.endToken <= limit else { return false }
+    guard cur >= 0, cur + 1 < places.count, places[cur + 1].recognized.endToken <= limit else { return false }
+    if joins[cur] < 0 { joins[cur] = joinsNext(cur) ? 1 : 0 }
+    return joins[cur] == 1
+  }
+
+  /// `joinsNext(cur, limit:)` with no limit: whether the words between places `cur` and `cur + 1`
+  /// join them.
+  private func joinsNext(_ cur: Int) -> Bool {
     let a = places[cur].recognized
     let b = places[cur + 1].recognized
     let aEnd = qualifierEnd(after: a.endToken, before: b.firstToken)
@@ -810,7 +847,7 @@ final class RelationContext {
     // mention starting there): a few table reads instead of two searches by halves.
     if actorStarts != nil {
       for u in window {
-        if let k = Self.slot(actorFrom, u) { return actors[k] }
+        if let k = slots.indices.contains(u) ? Self.index(slots[u].actorFrom) : nil { return actors[k] }
       }
       return nil
     }
@@ -819,51 +856,66 @@ final class RelationContext {
     return nil
   }
 
-  /// Evidence for tokens `range`; with `quoted` false its quote is left empty, for the caller to cut
-  /// (`doc.slice(start, end)`) once the candidate is kept.
   /// The place a dateline names ("MAYADIN, Syria (AP) —", «دير الزور - عنب بلدي:», "BEIRUT (AP) -"):
   /// the report's first words are a place followed by a dash, comma, colon or parenthesis, not a verb.
   /// Movements take a dateline town as the report's focus; control drops claims on a wire bureau.
-  func datelinePlace() -> ResolvedMention? {
+  /// (Read once, in `init`: both extractors ask.)
+  func datelinePlace() -> ResolvedMention? { startsWithDateline ? places.first : nil }
+
+  /// True when the report's first place opens it as a dateline (see `datelinePlace`).
+  static func opensWithDateline(_ doc: ReportText, _ places: [ResolvedMention]) -> Bool {
     guard let first = places.first, first.recognized.firstToken == 0, let sentence = doc.sentences.first
-    else { return nil }
+    else { return false }
     let end = first.recognized.endToken
-    guard end < sentence.upperBound else { return nil }
-    let marks = Self.datelineMarks
+    guard end < sentence.upperBound else { return false }
     let (gap, next) = (doc.tokens[end - 1].end, doc.tokens[end])
-    // The next token is one mark: its first character is one and no other follows (read at most
-    // two characters, where `count` read the whole token).
-    func isOneMark(_ text: String) -> Bool {
-      var characters = text.makeIterator()
-      guard let c = characters.next(), marks.contains(c) else { return false }
-      return characters.next() == nil
-    }
-    let marked =
-      (Self.mayHoldDatelineMark(doc.scalars, from: next.start, to: next.end) && isOneMark(doc.original(end)))
-      || (Self.mayHoldDatelineMark(doc.scalars, from: gap, to: next.start)
-        && doc.slice(gap, next.start).contains { marks.contains($0) })
-    return marked ? first : nil
+    return isDatelineMark(doc, from: next.start, to: next.end)
+      || holdsDatelineMark(doc, from: gap, to: next.start)
   }
 
   /// The marks that end a dateline's place: a dash, comma, colon or parenthesis.
   static let datelineMarks = "-—–,:("
 
-  /// False when no scalar of `scalars[start..<end]` (clamped to the text, as `slice` clamps) is one
-  /// of `datelineMarks`: then the text there holds no mark (each mark is a single scalar with no
-  /// canonical equivalent, so a character equal to one is that scalar), and `datelinePlace` does
-  /// not make it a string. Written for speed: asked twice per report (movements, control), reading
-  /// the place's next token and the gap before it character by character against the marks (and
-  /// counting the token's characters) was ~3,000 instructions a report.
-  static func mayHoldDatelineMark(_ scalars: [Unicode.Scalar], from start: Int, to end: Int) -> Bool {
+  /// True for a scalar of `datelineMarks`. Each is a character of its own (`QuotePrefix.isLoneCharacter`)
+  /// with no canonical equivalent: a character equal to one is that scalar alone.
+  static func isDatelineMark(_ u: Unicode.Scalar) -> Bool {
+    switch u {
+    case "-", "—", "–", ",", ":", "(": true
+    default: false
+    }
+  }
+
+  /// `doc.slice(start, end)` is one character, a mark of `datelineMarks` (the token after a dateline's
+  /// place): one scalar, a mark, as a string of more scalars is more than one character or one that
+  /// is no mark.
+  ///
+  /// Written for speed, as `holdsDatelineMark`: asked twice per report (movements, control), reading
+  /// the place's next token and the gap before it as strings, character by character against the
+  /// marks, was ~3,000 instructions a report.
+  static func isDatelineMark(_ doc: ReportText, from start: Int, to end: Int) -> Bool {
+    let lo = max(0, min(start, doc.scalars.count))
+    let hi = max(lo, min(end, doc.scalars.count))
+    return hi - lo == 1 && isDatelineMark(doc.scalars[lo])
+  }
+
+  /// `doc.slice(start, end)` holds a mark of `datelineMarks` as a character of its own (the gap after
+  /// a dateline's place): a mark scalar between scalars that join no neighbour (or at the slice's
+  /// edges) is one. Only a mark next to another scalar (a combining mark after it) sends the slice
+  /// to the string comparison, which decides whether they join.
+  static func holdsDatelineMark(_ doc: ReportText, from start: Int, to end: Int) -> Bool {
+    let scalars = doc.scalars
     let lo = max(0, min(start, scalars.count))
     let hi = max(lo, min(end, scalars.count))
-    for u in scalars[lo..<hi] {
-      switch u {
-      case "-", "—", "–", ",", ":", "(": return true
-      default: continue
+    var joined = false
+    for i in lo..<hi where isDatelineMark(scalars[i]) {
+      if (i == lo || QuotePrefix.isLoneCharacter(scalars[i - 1].value))
+        && (i + 1 == hi || QuotePrefix.isLoneCharacter(scalars[i + 1].value))
+      {
+        return true
       }
+      joined = true
     }
-    return false
+    return joined && doc.slice(start, end).contains { datelineMarks.contains($0) }
   }
 
   /// Cities this large (Damascus, Aleppo, Baghdad), and any place outside Syria and Iraq, are where
@@ -872,6 +924,8 @@ final class RelationContext {
     !["SY", "IQ"].contains(e.country) || e.population >= 1_000_000
   }
 
+  /// Evidence for tokens `range`; with `quoted` false its quote is left empty, for the caller to cut
+  /// (`doc.slice(start, end)`) once the candidate is kept.
   func evidence(_ range: Range<Int>, confidence: Double, quoted: Bool = true) -> Evidence {
     let start = doc.tokens[range.lowerBound].start
     let end = doc.tokens[range.upperBound - 1].end

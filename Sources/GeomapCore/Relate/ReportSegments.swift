@@ -39,7 +39,10 @@ public enum ReportSegments {
         if limit < utf8.count {
           cut = bestCut(utf8, start: start, limit: limit, length: length)
         }
-        cuts.append((cut.0, cut.1, UTF8Words.count(0x0A, in: raw, start..<cut.0)))
+        // The lines of the last segment are before no other: not counted (most reports are one
+        // segment, and counting the newlines of the whole report was a third of this function).
+        let lines = cut.0 < utf8.count ? UTF8Words.count(0x0A, in: raw, start..<cut.0) : 0
+        cuts.append((cut.0, cut.1, lines))
         start = cut.0
       }
     }

@@ -115,35 +115,38 @@ import Testing
     #expect(inReports > 10000)
   }
 
-  /// `RelationContext.mayHoldDatelineMark` is false only where reading the text as `datelinePlace`
-  /// did finds no mark: for every token of every report (as the token after a dateline's place) and
-  /// every gap between tokens, and for each mark alone, after a combining mark and before one.
-  @Test func datelineMarkGateKeepsEveryMark() throws {
+  /// `RelationContext.isDatelineMark(_:from:to:)` and `holdsDatelineMark` answer as reading the text
+  /// as a string did (`datelinePlace`: the token after the place is one mark, or the gap before it
+  /// holds one): for every token of every report (as the token after a dateline's place) and every
+  /// gap between tokens, and for each mark alone, after a combining mark and before one.
+  @Test func datelineMarksAreReadAsOnTheirStrings() throws {
     let marks = RelationContext.datelineMarks
     var marked = 0
-    func check(_ doc: ReportText, _ start: Int, _ end: Int, token: Bool) {
+    func check(_ doc: ReportText, _ start: Int, _ end: Int) {
       let text = doc.slice(start, end)
-      let plain = token ? (text.count == 1 && text.allSatisfy { marks.contains($0) }) : text.contains { marks.contains($0) }
-      if plain {
-        marked += 1
-        #expect(RelationContext.mayHoldDatelineMark(doc.scalars, from: start, to: end), "«\(text)»")
-      }
-      // The scalar test is the marks' own: a scalar among them is one of the scalars it names.
-      let scalars = doc.scalars[max(0, min(start, doc.scalars.count))..<max(0, min(end, doc.scalars.count))]
-      let anyMark = scalars.contains { marks.unicodeScalars.contains($0) }
-      #expect(RelationContext.mayHoldDatelineMark(doc.scalars, from: start, to: end) == anyMark, "«\(text)»")
+      let one = text.count == 1 && text.allSatisfy { marks.contains($0) }
+      let holds = text.contains { marks.contains($0) }
+      if holds { marked += 1 }
+      #expect(RelationContext.isDatelineMark(doc, from: start, to: end) == one, "«\(text)»")
+      #expect(RelationContext.holdsDatelineMark(doc, from: start, to: end) == holds, "«\(text)»")
     }
-    let crafted = marks.map { "Idlib \($0) x" } + marks.map { "Idlib \($0)\u{0301} x" } + ["\u{0301}- x", "Idlib x"]
+    let crafted =
+      marks.map { "Idlib \($0) x" } + marks.map { "Idlib \($0)\u{0301} x" }
+      + marks.map { "Idlib \u{0600}\($0) x" }
+      + ["\u{0301}- x", "Idlib x", "Idlib -\u{0301}- x"]
     for text in try Self.reports() + crafted {
       let doc = ReportText(text)
       for t in doc.tokens.indices {
-        check(doc, doc.tokens[t].start, doc.tokens[t].end, token: true)
-        if t > 0 { check(doc, doc.tokens[t - 1].end, doc.tokens[t].start, token: false) }
+        check(doc, doc.tokens[t].start, doc.tokens[t].end)
+        if t > 0 { check(doc, doc.tokens[t - 1].end, doc.tokens[t].start) }
+        // A token with the gaps around it: marks next to letters.
+        let before = t > 0 ? doc.tokens[t - 1].end : 0
+        check(doc, before, t + 1 < doc.tokens.count ? doc.tokens[t + 1].start : doc.scalars.count)
       }
       // Clamped to the text, as `slice` clamps.
-      check(doc, doc.scalars.count - 1, doc.scalars.count + 5, token: false)
+      check(doc, doc.scalars.count - 1, doc.scalars.count + 5)
     }
-    // Real reports hold marks there: a gate never asked about one would pass the checks above.
+    // Real reports hold marks there: a test never asked about one would pass the checks above.
     #expect(marked > 1000)
   }
 
