@@ -5,7 +5,7 @@ final class DateProgram: @unchecked Sendable {
   /// One operation; what `a`, `b` and `c` hold depends on `kind`.
   struct Op {
     enum Kind: UInt8 {
-      /// `pool[a..<a+b]`.
+      /// `pool[a..<a+b]`; `c` is `bareLiteral` when it holds no haraka and no carriage return.
       case literal
       /// One scalar in `pool[a..<a+b]` or, by the bits of `c`, a space (1), digit (2), letter (4).
       case oneOf
@@ -24,6 +24,9 @@ final class DateProgram: @unchecked Sendable {
     var b: Int32 = 0
     var c: Int32 = -1
   }
+
+  /// `c` of a literal of scalars that are each a Character of their own (no haraka, no CR).
+  static let bareLiteral: Int32 = 1
 
   static let spaces: Int32 = 1
   static let digits: Int32 = 2
@@ -68,7 +71,8 @@ final class DateProgram: @unchecked Sendable {
       var op: Op
       switch node {
       case .literal(let scalars):
-        op = Op(kind: .literal, a: Int32(pool.count), b: Int32(scalars.count))
+        let bare = !scalars.isEmpty && !scalars.contains { PlainText.isHaraka($0) || $0 == 0x0D }
+        op = Op(kind: .literal, a: Int32(pool.count), b: Int32(scalars.count), c: bare ? Self.bareLiteral : -1)
         pool += scalars
       case .oneOf(let c):
         let flags =

@@ -39,16 +39,16 @@ enum DateVocabulary {
   }
 
   static func month(named name: String) -> Int? {
-    if let key = plainKey(name.unicodeScalars, capacity: name.utf8.count, trimmingDot: true) {
-      return monthScalars[key]
+    if let count = plainLength(name.unicodeScalars, trimmingDot: true) {
+      return value(of: name.unicodeScalars, count: count, in: monthScalars)
     }
     let key = name.lowercased().trimmingSuffixDot()
     return (arabicMonths + englishMonths).first { $0.0 == key }?.1
   }
 
   static func weekday(named name: String) -> Int? {
-    if let key = plainKey(name.unicodeScalars, capacity: name.utf8.count, trimmingDot: false) {
-      return weekdayScalars[key]
+    if let count = plainLength(name.unicodeScalars, trimmingDot: false) {
+      return value(of: name.unicodeScalars, count: count, in: weekdayScalars)
     }
     let key = name.lowercased()
     return (arabicWeekdays + englishWeekdays).first { $0.0 == key }?.1
@@ -60,21 +60,15 @@ enum DateVocabulary {
   static let monthScalars = scalarTable(arabicMonths + englishMonths)
   static let weekdayScalars = scalarTable(arabicWeekdays + englishWeekdays)
 
-  static func scalarTable(_ names: [(String, Int)]) -> [[UInt32]: Int] {
-    var table: [[UInt32]: Int] = [:]
-    for (name, value) in names where table[name.unicodeScalars.map(\.value)] == nil {
-      table[name.unicodeScalars.map(\.value)] = value
-    }
-    return table
+  /// The names' scalars and values, in list order.
+  static func scalarTable(_ names: [(String, Int)]) -> [(scalars: [UInt32], value: Int)] {
+    names.map { ($0.0.unicodeScalars.map(\.value), $0.1) }
   }
 
-  /// The lowercased scalars of `name` (without a final "." when `trimmingDot`), if all are plain.
   /// `month(named:)` of a name's scalars, without making a String of them when they are plain.
   static func month(scalars name: ArraySlice<Unicode.Scalar>) -> Int? {
-    guard let key = plainKey(name, capacity: name.count, trimmingDot: true) else {
-      return month(named: String(utf8Of: name))
-    }
-    return monthScalars[key]
+    guard let count = plainLength(name, trimmingDot: true) else { return month(named: String(utf8Of: name)) }
+    return value(of: name, count: count, in: monthScalars)
   }
 
   /// `Int(_:)` of a String of these scalars, read from the scalars when they are a few ASCII digits
@@ -90,16 +84,37 @@ enum DateVocabulary {
     return n
   }
 
-  static func plainKey(_ name: some Sequence<Unicode.Scalar>, capacity: Int, trimmingDot: Bool) -> [UInt32]? {
-    var key: [UInt32] = []
-    // Room for every scalar at once (growing from empty took two or three blocks a name).
-    key.reserveCapacity(capacity)
+  /// How many scalars of `name` a listed name is compared with (all but a final "." when
+  /// `trimmingDot`), when every scalar is plain; nil otherwise.
+  static func plainLength(_ name: some Collection<Unicode.Scalar>, trimmingDot: Bool) -> Int? {
+    var count = 0
+    var last: UInt32 = 0
     for scalar in name {
       guard PlainText.isPlain(scalar.value) else { return nil }
-      key.append(PlainText.lowerASCII(scalar.value))
+      last = scalar.value
+      count += 1
     }
-    if trimmingDot && key.last == 0x2E { key.removeLast() }
-    return key
+    return trimmingDot && count > 0 && last == 0x2E ? count - 1 : count
+  }
+
+  /// The value of the first name of `table` equal to the first `count` scalars of `name` (plain,
+  /// see `plainLength`), ASCII lowercased.
+  ///
+  /// Written for speed: the key made as an array and hashed into a dictionary of keys cost some
+  /// 3k instructions a month name (a heap block and a hash of every scalar); the names, a few
+  /// dozen, are compared in place, most of them only by their length.
+  static func value(
+    of name: some Collection<Unicode.Scalar>, count: Int, in table: [(scalars: [UInt32], value: Int)]
+  ) -> Int? {
+    for entry in table where entry.scalars.count == count {
+      var k = 0
+      for scalar in name.prefix(count) {
+        guard PlainText.lowerASCII(scalar.value) == entry.scalars[k] else { break }
+        k += 1
+      }
+      if k == count { return entry.value }
+    }
+    return nil
   }
 
   /// Arabic-Indic (٠–٩) and Persian (۰–۹) digits become ASCII; one scalar for one, so offsets hold.

@@ -236,10 +236,12 @@ public enum ReportDateReader {
       spans.removeAll(keepingCapacity: true)
       windows.appendWindows(before: wordsBefore[k], after: 0, to: &spans) { $0 == year }
       if spans.isEmpty { continue }
-      let plain = rule.plain.map { PlainMatcher(windows.scalars, $0) }
       for window in spans {
-        if let plain, windows.isPlain(window) {
+        if let pattern = rule.plain, windows.isPlain(window) {
           if !rule.needs.areMet(in: windows.scalars, window) { continue }
+          // Made per window that meets the needs: most windows do not, and a matcher made per rule
+          // was copied into each window (the text and the pattern retained and released).
+          let plain = PlainMatcher(windows.scalars, pattern)
           // Most windows match nothing, and emptying an empty list still went through `replaceSubrange`.
           if !plainMatches.isEmpty { plainMatches.removeAll(keepingCapacity: true) }
           plain.appendMatches(in: window, to: &plainMatches)
