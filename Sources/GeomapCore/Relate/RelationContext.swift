@@ -475,6 +475,17 @@ final class RelationContext {
         }
       if !named { return last(Self.townKinds) ?? k }
     }
+    // «دفعت بتعزيزات من مدينة السلمية إلى محيط البلدة … انسحبوا من البلدة»: the text's own nouns
+    // tell its places apart where the gazetteer's kinds do not (Salamiyah and Uqayribat are both
+    // small). A settlement the text introduced as a city («مدينة», "the city of") is not what it
+    // calls the town when it introduced an earlier one as a town («بلدة عقيربات», "the town of").
+    if noun == .town, let c = k, headKind(c) == .city,
+      let town = placeIndices(startingIn: 0..<(t + 1)).last(where: {
+        placeEnds[$0] <= t && placeKindBits[$0] & Self.settlementKinds != 0 && headKind($0) == .town
+      })
+    {
+      return town
+    }
     return k
   }
 
@@ -497,6 +508,22 @@ final class RelationContext {
     func word(hasSuffix s: String) -> Bool { PlainArabic.original(of: next, in: doc, hasSuffix: s) }
     if word(is: "على") || word(hasPrefix: "علي") { return false }
     return !(word(hasPrefix: "ال") && (word(hasSuffix: "ية") || word(hasSuffix: "ي")))
+  }
+
+  /// The kind the head noun before place `k` gives it in the text («بلدة عقيربات», «مدينة السلمية»,
+  /// "the town of Nawa"), or the head noun its span opens with; nil with none.
+  func headKind(_ k: Int) -> PlaceKind? {
+    let first = places[k].recognized.firstToken
+    var h = first - 1
+    if h > 0, isWord(h, "of") { h -= 1 }
+    func trigger(_ u: Int) -> PlaceKind? {
+      guard u >= 0 else { return nil }
+      for w in doc.forms[u] {
+        if let kind = PlaceContext.triggers[w] { return kind }
+      }
+      return nil
+    }
+    return trigger(first) ?? trigger(h)
   }
 
   /// The bit of a place kind in `placeKindBits` and the kind masks below.
