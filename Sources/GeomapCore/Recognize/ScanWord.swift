@@ -213,6 +213,35 @@ final class ScanWord: Sendable {
     }
   }
 
+  /// The head of a token of plain letters that folding keeps (`ArabicWord.isFoldedPlainArabic`;
+  /// nil for any other token): `plainArabicReadings(text)`'s head, read off the token's bytes
+  /// without making its readings. A report's new spelling gets its head now and its `ScanWord`
+  /// only when the recognizer asks for it (`ScanWords.subscript`): the name scan reads a head for
+  /// nearly every token, the rest of the scan data (keys as strings, the context's lookups) is read
+  /// for a few spellings around candidate names (~1 in 4 new Arabic spellings of the labelled
+  /// reports), and making it for every new spelling was three quarters of `ScanWord.of`'s
+  /// first-time cost (~1.5k instructions a spelling, callgrind).
+  static func plainArabicHead(_ text: String) -> ScanHead? {
+    var bytes = text
+    return bytes.withUTF8 { letters -> ScanHead? in
+      guard ArabicWord.isFoldedPlainArabic(letters: letters) else { return nil }
+      var head = ScanHead()
+      var r = 0
+      // Each stem's key is the stem without its article, alike in every place (see
+      // `plainArabicReadings`); the token's own is also its later-word key.
+      ArabicWord.forEachStem(ofLetters: letters) { stem, prefix in
+        let key = ArabicWord.withoutArticle(stem)
+        let hash = FNV1a.hash64(bytes: key)
+        head.set(r, prefixLength: prefix, onlyHash: hash, firstHash: hash, onlyIsEmpty: key.isEmpty, firstIsEmpty: key.isEmpty)
+        if r == 0 { head.setLater(key) }
+        r += 1
+      }
+      head.readingCount = UInt8(r)
+      head.startsWithLamLam = FNV1a.startsWithBytes(letters, PlaceRecognizer.lamLam)
+      return head
+    }
+  }
+
   /// Scan data of every spelling read so far in this process, at `2 × word id + (Arabic ? 1 : 0)`
   /// (the scan data depends only on the spelling and on whether it is Arabic): found again by
   /// indexing instead of hashing, once per token of every report.
@@ -220,22 +249,23 @@ final class ScanWord: Sendable {
     /// What the cache keeps of one spelling, in one record: kept in three arrays, a spelling's
     /// first token in a report read three distant places (a cache miss each).
     struct Slot {
+      /// The spelling's scan data, nil until a report asks for it (see `plainArabicHead`).
       /// Unretained, so taking a known spelling for a report touches no object (see
       /// `ScanWords`); `owners` keeps each one alive for the process, and a filled slot is never
       /// replaced.
       var word: Unmanaged<ScanWord>?
       /// The last report that took the spelling (see `of`), and the spelling's index in that
-      /// report's `ScanWords.distinct`.
+      /// report's `ScanWords`.
       var stamp: UInt64
       var local: Int32
-      /// Where the word's `head` is in `heads` (-1 while the slot is empty).
+      /// Where the spelling's head is in `heads` (-1 while no report has met the spelling).
       var owner: Int32
     }
     var slots: [Slot] = []
     var owners: [ScanWord] = []
-    /// Each owner's `head`, in the order the words were made: a report copies its words' heads
-    /// from here (see `ScanWords.heads`). Kept apart from `slots`, which has room for every word
-    /// id twice: heads there made the table several megabytes from the first report on.
+    /// Each spelling's head, in the order the spellings were met: a report copies its spellings'
+    /// heads from here (see `ScanWords.heads`). Kept apart from `slots`, which has room for every
+    /// word id twice: heads there made the table several megabytes from the first report on.
     var heads: [ScanHead] = []
     var reports: UInt64 = 0
 
@@ -248,17 +278,32 @@ final class ScanWord: Sendable {
 
   private static let cache = Locked(Cache())
 
-  /// The scan data of each token of `doc`.
+  /// `scan`, the scan data of the spelling at cache slot `slot`, kept for the process unless the
+  /// slot holds some already (made meanwhile for another report); the slot's scan data.
+  fileprivate static func keep(_ scan: ScanWord, at slot: Int) -> Unmanaged<ScanWord> {
+    cache.withLock { c in
+      c.grow(to: slot)
+      if let kept = c.slots[slot].word { return kept }
+      c.slots[slot].word = Unmanaged.passUnretained(scan)
+      c.owners.append(scan)
+      return Unmanaged.passUnretained(scan)
+    }
+  }
+
+  /// The scan data of each token of `doc`: each spelling's head now, its `ScanWord` when asked
+  /// for (see `plainArabicHead`).
   static func of(_ doc: ReportText) -> ScanWords {
-    let n = doc.tokens.count
-    var local = [Int32](filling: 0, count: n)
-    // Each known spelling's slot, in the order the report first meets it. Sized for a typical share
-    // of distinct spellings: grown from empty, it was copied a dozen times per report.
+    let storage = ScanWords.Storage(doc)
+    let n = storage.tokens.count
+    let local = storage.local
+    // Each known spelling's slot and first token, in the order the report first meets it. Sized
+    // for a typical share of distinct spellings: grown from empty, it was copied a dozen times
+    // per report.
     var spellingSlots: [Int] = []
+    var spellingTokens: [Int32] = []
     spellingSlots.reserveCapacity(n / 2)
-    var distinct: [Unmanaged<ScanWord>] = []
-    var heads: [ScanHead] = []
-    // One lock for the report's known spellings; new ones are analysed outside it. Each known
+    spellingTokens.reserveCapacity(n / 2)
+    // One lock for the report's known spellings; new ones get their heads outside it. Each known
     // spelling is taken (unretained) once per report, stamped with the report's number.
     //
     // The spellings new to the process are numbered 0, 1, … in the order the report first meets
@@ -269,64 +314,59 @@ final class ScanWord: Sendable {
     // spelling) nor a list of their first tokens (grown from empty, ~5k instructions a report).
     var newCount: Int32 = 0
     // The report's arrays read once (through the class, each read retained the array).
-    let tokens = doc.tokens
-    let words = doc.words
+    let tokens = storage.tokens
+    let words = storage.words
     // Written for speed (this runs for every token of every report): the table is grown once, to
     // the report's largest slot, and read and stamped through its buffer, and `local` written
     // through its own. Growing it token by token and writing through the arrays (each write
     // checked for a unique buffer, the captured `local` reloaded) was most of this loop.
     var top = -1
     for word in words where word != .unseen { top = Swift.max(top, Int(word.id)) }
-    local.withUnsafeMutableBufferPointer { local in
-      cache.withLock { c in
-        c.reports &+= 1
-        let stamp = c.reports
-        c.grow(to: 2 * top + 1)
-        c.slots.withUnsafeMutableBufferPointer { slots in
-          // Every token's slot is inside the table.
-          precondition(2 * top + 1 < slots.count && local.count == n, "ScanWord: the table holds every slot")
-          for k in 0..<n {
-            let word = words[k]
-            guard word != .unseen else {
-              local[k] = -1 - newCount
-              newCount += 1
-              continue
-            }
-            let slot = 2 * Int(word.id) + (tokens[k].script == .arabic ? 1 : 0)
-            if slots[slot].stamp == stamp {
-              local[k] = slots[slot].local
-            } else if slots[slot].word != nil {
-              slots[slot].stamp = stamp
-              slots[slot].local = Int32(spellingSlots.count)
-              local[k] = Int32(spellingSlots.count)
-              spellingSlots.append(slot)
-            } else {
-              slots[slot].stamp = stamp
-              slots[slot].local = -1 - newCount
-              local[k] = -1 - newCount
-              newCount += 1
-            }
+    cache.withLock { c in
+      c.reports &+= 1
+      let stamp = c.reports
+      c.grow(to: 2 * top + 1)
+      c.slots.withUnsafeMutableBufferPointer { slots in
+        // Every token's slot is inside the table.
+        precondition(2 * top + 1 < slots.count && local.count == n, "ScanWord: the table holds every slot")
+        for k in 0..<n {
+          let word = words[k]
+          guard word != .unseen else {
+            local[k] = -1 - newCount
+            newCount += 1
+            continue
           }
-          // The known spellings' scan data and heads, taken once their number and the new ones'
-          // are known: sized exactly, where grown while reading the tokens they were copied once
-          // or twice per report.
-          distinct.reserveCapacity(spellingSlots.count + Int(newCount))
-          heads.reserveCapacity(spellingSlots.count + Int(newCount))
-          for slot in spellingSlots {
-            distinct.append(slots[slot].word.unsafelyUnwrapped)
-            heads.append(c.heads[Int(slots[slot].owner)])
+          let slot = 2 * Int(word.id) + (tokens[k].script == .arabic ? 1 : 0)
+          if slots[slot].stamp == stamp {
+            local[k] = slots[slot].local
+          } else if slots[slot].owner >= 0 {
+            slots[slot].stamp = stamp
+            slots[slot].local = Int32(spellingSlots.count)
+            local[k] = Int32(spellingSlots.count)
+            spellingSlots.append(slot)
+            spellingTokens.append(Int32(k))
+          } else {
+            slots[slot].stamp = stamp
+            slots[slot].local = -1 - newCount
+            local[k] = -1 - newCount
+            newCount += 1
           }
+        }
+        // The known spellings' heads and scan data, taken once their number and the new ones'
+        // are known: sized exactly, where grown while reading the tokens they were copied once
+        // or twice per report.
+        storage.allocateSpellings(spellingSlots.count + Int(newCount))
+        for (s, slot) in spellingSlots.enumerated() {
+          storage.set(
+            s, head: c.heads[Int(slots[slot].owner)], scan: slots[slot].word, slot: slot,
+            firstToken: spellingTokens[s])
         }
       }
     }
-    guard newCount > 0 else {
-      return ScanWords(distinct: distinct, heads: heads, slots: spellingSlots, fresh: [], local: local)
-    }
-    var made: [(slot: Int, scan: ScanWord)] = []
-    var fresh: [ScanWord] = []
+    guard newCount > 0 else { return ScanWords(storage) }
+    // The new spellings with a slot in the cache, by their index in the report.
+    var made: [Int] = []
     made.reserveCapacity(Int(newCount))
-    fresh.reserveCapacity(Int(newCount))
-    spellingSlots.reserveCapacity(spellingSlots.count + Int(newCount))
     // New spelling i is the one at index `known + i`; its first token (the first marked with i
     // comes after the first marked with i - 1) makes it.
     let known = Int32(spellingSlots.count)
@@ -336,90 +376,189 @@ final class ScanWord: Sendable {
       local[k] = known + i
       guard i == next else { continue }
       next += 1
+      let s = Int(known + i)
       let script = tokens[k].script
       let word = words[k]
-      let scan = ScanWord(tokens[k].text, script: script, word: word)
-      distinct.append(Unmanaged.passUnretained(scan))
-      heads.append(scan.head)
-      fresh.append(scan)
       let slot = word == .unseen ? -1 : 2 * Int(word.id) + (script == .arabic ? 1 : 0)
-      spellingSlots.append(slot)
-      if slot >= 0 { made.append((slot, scan)) }
+      let text = tokens[k].text
+      // Any token not of plain Arabic letters (English, digits) gets its scan data now, its head
+      // made from its readings.
+      if script == .arabic, let head = plainArabicHead(text) {
+        storage.set(s, head: head, scan: nil, slot: slot, firstToken: Int32(k))
+      } else {
+        let scan = ScanWord(text, script: script, word: word)
+        storage.owned.append(scan)
+        storage.set(s, head: scan.head, scan: Unmanaged.passUnretained(scan), slot: slot, firstToken: Int32(k))
+      }
+      if slot >= 0 { made.append(s) }
     }
     cache.withLock { c in
-      for m in made {
-        c.grow(to: m.slot)
+      for s in made {
+        let slot = storage.slots[s]
+        c.grow(to: slot)
         // Never replaced (another report may have filled the slot meanwhile): a `ScanWords` holds
         // the cache's entries unretained.
-        if c.slots[m.slot].word == nil {
-          c.slots[m.slot].word = Unmanaged.passUnretained(m.scan)
-          c.slots[m.slot].owner = Int32(c.heads.count)
-          c.heads.append(m.scan.head)
-          c.owners.append(m.scan)
+        if c.slots[slot].owner < 0 {
+          c.slots[slot].owner = Int32(c.heads.count)
+          c.heads.append(storage.heads[s])
+        }
+        if c.slots[slot].word == nil, let scan = storage.scans[s] {
+          c.slots[slot].word = scan
+          c.owners.append(scan.takeUnretainedValue())
         }
       }
     }
-    return ScanWords(distinct: distinct, heads: heads, slots: spellingSlots, fresh: fresh, local: local)
+    return ScanWords(storage)
   }
 
 }
 
-/// The scan data of a report's tokens: each distinct spelling's `ScanWord` once, and per token the
-/// index of its spelling's.
+/// The scan data of a report's tokens: each distinct spelling's head and `ScanWord` once, and per
+/// token the index of its spelling's.
 ///
 /// An array of one `ScanWord` per token retained and released a reference per token (the largest
-/// part of gathering the scan data on 2 MB of English); indices cost no reference counting.
+/// part of gathering the scan data on 2 MB of English); indices cost no reference counting. The
+/// tables sit in memory one object owns and are read through plain pointers, so a copy of this
+/// value retains one reference: the recognizer copies it for each candidate span it weighs, and
+/// with five arrays each copy retained and released five (~1M instructions on the 92 Arabic
+/// reports, callgrind).
 struct ScanWords {
-  /// Each distinct spelling's scan data, unretained. Written for speed: retaining each known
-  /// spelling's object once per report touched every one of them (a cache miss each, ~2 % of a run
-  /// on 2 MB of Arabic), though the scan reads only the few that may start a name. Safe because
-  /// every one is kept alive by `fresh` or by the process-wide cache, which never drops nor
-  /// replaces an entry.
-  private let distinct: [Unmanaged<ScanWord>]
+  /// Owns the report's tables (written by `ScanWord.of`, then only `scans` and `owned` as the
+  /// scan data is made) and the scan data made for spellings past the word table's limit and for
+  /// new spellings the cache has not taken yet.
+  final class Storage {
+    let tokens: [Token]
+    let words: [Word]
+    /// Per token, its spelling's index.
+    let local: UnsafeMutableBufferPointer<Int32>
+    /// Per spelling: its head, its slot in the process-wide caches keyed by spelling (`2 × word id
+    /// + (Arabic ? 1 : 0)`, as `ScanWord.of` and `NameStarts.of` key them; -1 past the word
+    /// table's limit), its first token, and its scan data (unretained; nil until made).
+    private(set) var heads = UnsafeMutableBufferPointer<ScanHead>(start: nil, count: 0)
+    private(set) var slots = UnsafeMutableBufferPointer<Int>(start: nil, count: 0)
+    private(set) var firstTokens = UnsafeMutableBufferPointer<Int32>(start: nil, count: 0)
+    private(set) var scans = UnsafeMutableBufferPointer<Unmanaged<ScanWord>?>(start: nil, count: 0)
+    var owned: [ScanWord] = []
+
+    init(_ doc: ReportText) {
+      tokens = doc.tokens
+      words = doc.words
+      local = .allocate(capacity: tokens.count)
+      local.initialize(repeating: 0)
+    }
+
+    /// The memory of the four tables per spelling, one block (see `allocateSpellings`).
+    private var spellingBlock: UnsafeMutableRawPointer?
+
+    /// Room for `count` spellings, each to be written once by `set` before use: the four tables
+    /// in one block, widest alignment first (a block each cost ~150 instructions a report more).
+    func allocateSpellings(_ count: Int) {
+      precondition(spellingBlock == nil, "ScanWords: spellings allocated once")
+      let bytes =
+        count
+        * (MemoryLayout<ScanHead>.stride + MemoryLayout<Int>.stride + MemoryLayout<Unmanaged<ScanWord>?>.stride
+          + MemoryLayout<Int32>.stride)
+      let block = UnsafeMutableRawPointer.allocate(byteCount: bytes, alignment: MemoryLayout<ScanHead>.alignment)
+      spellingBlock = block
+      var at = block
+      func table<T>(_: T.Type) -> UnsafeMutableBufferPointer<T> {
+        let table = UnsafeMutableBufferPointer(start: at.bindMemory(to: T.self, capacity: count), count: count)
+        at += count * MemoryLayout<T>.stride
+        return table
+      }
+      heads = table(ScanHead.self)
+      slots = table(Int.self)
+      scans = table(Unmanaged<ScanWord>?.self)
+      firstTokens = table(Int32.self)
+    }
+
+    /// Spelling `s`'s entries (all trivial types: assigning into the fresh memory initialises it).
+    func set(_ s: Int, head: ScanHead, scan: Unmanaged<ScanWord>?, slot: Int, firstToken: Int32) {
+      heads[s] = head
+      scans[s] = scan
+      slots[s] = slot
+      firstTokens[s] = firstToken
+    }
+
+    /// Spelling `s`'s scan data, made now from its first token and kept by the process-wide cache
+    /// (or by this report past the word table's limit).
+    @inline(never)
+    func make(_ s: Int) -> Unmanaged<ScanWord> {
+      let k = Int(firstTokens[s])
+      let scan = ScanWord(tokens[k].text, script: tokens[k].script, word: words[k])
+      let kept: Unmanaged<ScanWord>
+      if slots[s] >= 0 {
+        kept = ScanWord.keep(scan, at: slots[s])
+      } else {
+        owned.append(scan)
+        kept = Unmanaged.passUnretained(scan)
+      }
+      scans[s] = kept
+      return kept
+    }
+
+    deinit {
+      local.deallocate()
+      spellingBlock?.deallocate()
+    }
+  }
+
+  /// Keeps every table below and the scan data made for this report alive. Safe to read the scan
+  /// data unretained: each one is kept by `storage` or by the process-wide cache, which never
+  /// drops nor replaces an entry.
+  private let storage: Storage
+  private let local: UnsafeMutableBufferPointer<Int32>
   /// Each distinct spelling's `ScanWord.head`, side by side: the name scan reads a head for
   /// nearly every token, and from its `ScanWord` (a separate heap object per spelling) each was a
   /// cache miss per spelling and report; these are copied from the cache's slots, which
   /// `ScanWord.of` reads anyway.
-  private let heads: [ScanHead]
-  /// Each distinct spelling's slot in the process-wide caches keyed by spelling (`2 × word id +
-  /// (Arabic ? 1 : 0)`, as `ScanWord.of` and `NameStarts.of` key them), -1 past the word table's limit.
-  private let slots: [Int]
-  /// The spellings analysed for this report, owned here.
-  private let fresh: [ScanWord]
-  private let local: [Int32]
+  private let heads: UnsafeMutableBufferPointer<ScanHead>
+  private let slots: UnsafeMutableBufferPointer<Int>
+  private let scans: UnsafeMutableBufferPointer<Unmanaged<ScanWord>?>
 
-  init(distinct: [Unmanaged<ScanWord>], heads: [ScanHead], slots: [Int], fresh: [ScanWord], local: [Int32]) {
-    precondition(heads.count == distinct.count && slots.count == distinct.count, "ScanWords: one entry per spelling")
-    self.distinct = distinct
-    self.heads = heads
-    self.slots = slots
-    self.fresh = fresh
-    self.local = local
+  init(_ storage: Storage) {
+    self.storage = storage
+    local = storage.local
+    heads = storage.heads
+    slots = storage.slots
+    scans = storage.scans
   }
 
   /// How many distinct spellings the report has (`spelling(_:)` numbers them from 0).
-  var spellingCount: Int { distinct.count }
+  var spellingCount: Int { heads.count }
 
   /// Spelling `s`'s slot in the caches keyed by spelling, -1 for one past the word table's limit.
   @inline(__always)
-  func slot(ofSpelling s: Int) -> Int { slots[s] }
+  func slot(ofSpelling s: Int) -> Int {
+    precondition(s >= 0 && s < slots.count, "ScanWords: spelling out of range")
+    return slots[s]
+  }
 
   /// Spelling `s`'s `ScanWord.head`.
   @inline(__always)
-  func head(ofSpelling s: Int) -> ScanHead { heads[s] }
+  func head(ofSpelling s: Int) -> ScanHead {
+    precondition(s >= 0 && s < heads.count, "ScanWords: spelling out of range")
+    return heads[s]
+  }
 
   /// Token `i`'s scan data.
   @inline(__always)
-  subscript(i: Int) -> ScanWord { distinct[Int(local[i])].takeUnretainedValue() }
+  subscript(i: Int) -> ScanWord {
+    let s = spelling(i)
+    return (scans[s] ?? storage.make(s)).takeUnretainedValue()
+  }
 
   /// Token `i`'s spelling, numbered within this report (tokens with one number share their scan
   /// data).
   @inline(__always)
-  func spelling(_ i: Int) -> Int { Int(local[i]) }
+  func spelling(_ i: Int) -> Int {
+    precondition(i >= 0 && i < local.count, "ScanWords: token out of range")
+    return Int(local[i])
+  }
 
   /// Token `i`'s `ScanWord.head`.
   @inline(__always)
-  func head(_ i: Int) -> ScanHead { heads[Int(local[i])] }
+  func head(_ i: Int) -> ScanHead { heads[spelling(i)] }
 
   /// `FNV1a.hash64(continuing: hash, self[j].later)`, from token `j`'s head when it holds the bytes.
   @inline(__always)
@@ -465,45 +604,58 @@ struct ScanHead: Sendable {
       for r in 1..<Int(readingCount) { set(r, stems[r - 1]) }
     }
     var later = copy later
-    let count = later.utf8.count
-    if count <= 16 {
-      // The bytes copied into the two words' memory at once, then read as little-endian numbers:
-      // shifting each byte into its place, read through the view's iterator, was half of making
-      // a head (once per new spelling).
-      var raw: (UInt64, UInt64) = (0, 0)
-      later.withUTF8 { bytes in
-        withUnsafeMutableBytes(of: &raw) { words in
-          precondition(bytes.count <= words.count, "at most 16 bytes")
-          words.copyMemory(from: UnsafeRawBufferPointer(bytes))
-        }
-      }
-      laterBytes = (UInt64(littleEndian: raw.0), UInt64(littleEndian: raw.1))
-      laterCount = UInt8(count)
-    } else {
+    later.withUTF8 { setLater($0) }
+  }
+
+  /// Holds the later-word key `bytes` (its UTF-8 bytes) when there are at most 16 of them.
+  @inline(__always)
+  mutating func setLater(_ bytes: UnsafeBufferPointer<UInt8>) {
+    guard bytes.count <= 16 else {
       laterCount = Self.noBytes
+      return
     }
+    // The bytes copied into the two words' memory at once, then read as little-endian numbers:
+    // shifting each byte into its place, read through the view's iterator, was half of making
+    // a head (once per new spelling).
+    var raw: (UInt64, UInt64) = (0, 0)
+    withUnsafeMutableBytes(of: &raw) { words in
+      precondition(bytes.count <= words.count, "at most 16 bytes")
+      words.copyMemory(from: UnsafeRawBufferPointer(bytes))
+    }
+    laterBytes = (UInt64(littleEndian: raw.0), UInt64(littleEndian: raw.1))
+    laterCount = UInt8(bytes.count)
   }
 
   /// Writes reading `r`'s hashes, prefix length and emptiness into their places.
   @inline(__always)
   private mutating func set(_ r: Int, _ reading: ScanWord.Reading) {
-    let prefix = UInt8(clamping: reading.prefixLength)
+    set(
+      r, prefixLength: reading.prefixLength, onlyHash: reading.onlyHash, firstHash: reading.firstHash,
+      onlyIsEmpty: reading.only.isEmpty, firstIsEmpty: reading.first.isEmpty)
+  }
+
+  /// Writes reading `r`'s hashes, prefix length and whether its keys are empty into their places.
+  @inline(__always)
+  mutating func set(
+    _ r: Int, prefixLength: Int, onlyHash: UInt64, firstHash: UInt64, onlyIsEmpty: Bool, firstIsEmpty: Bool
+  ) {
+    let prefix = UInt8(clamping: prefixLength)
     switch r {
     case 0:
-      onlyHashes.0 = reading.onlyHash
-      firstHashes.0 = reading.firstHash
+      onlyHashes.0 = onlyHash
+      firstHashes.0 = firstHash
       prefixLengths.0 = prefix
     case 1:
-      onlyHashes.1 = reading.onlyHash
-      firstHashes.1 = reading.firstHash
+      onlyHashes.1 = onlyHash
+      firstHashes.1 = firstHash
       prefixLengths.1 = prefix
     default:
-      onlyHashes.2 = reading.onlyHash
-      firstHashes.2 = reading.firstHash
+      onlyHashes.2 = onlyHash
+      firstHashes.2 = firstHash
       prefixLengths.2 = prefix
     }
-    if reading.only.isEmpty { empties |= 1 << UInt8(r) }
-    if reading.first.isEmpty { empties |= 1 << UInt8(4 + r) }
+    if onlyIsEmpty { empties |= 1 << UInt8(r) }
+    if firstIsEmpty { empties |= 1 << UInt8(4 + r) }
   }
 
   /// Whether the later-word key is empty.

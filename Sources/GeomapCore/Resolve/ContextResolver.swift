@@ -205,8 +205,8 @@ public struct ContextResolver: Sendable {
     // followed a plural trigger: a report repeats its names, and a mention with the same
     // candidates, kind hint and plural trigger as an earlier one has the same base scores and
     // ranking (they read nothing else but the report's votes), copied instead of worked out again.
-    var earlier: [UInt64: (mention: Int, afterPlural: Bool)] = [:]
-    earlier.reserveCapacity(mentions.count)
+    // Made with its capacity (`reserveCapacity` is not specialized: ~1,100 instructions a report).
+    var earlier = [UInt64: (mention: Int, afterPlural: Bool)](minimumCapacity: mentions.count)
     for k in mentions.indices {
       let m = mentions[k]
       let start = pass.bases.count

@@ -89,8 +89,18 @@ struct Places: ParsableCommand {
     // reused by another entry meanwhile. The dictionaries map to positions, not to arrays or
     // entries: a looked-up value is copied out of its dictionary.
     var written: [UInt8] = []
-    var tails: [RowTail: Range<Int>] = [:]
-    var entryColumns: [ObjectIdentifier: Range<Int>] = [:]
+    // Sized for one tail and one entry per row, up to 4,096: grown from empty, the two
+    // dictionaries rehashed all they held again and again (half the cost of a new tail, ~1,700
+    // instructions each, on the Arabic reports read as separate files). Past that, growth is
+    // amortized over a long report's many repeated rows. (Made with their capacity, not reserved
+    // after: `reserveCapacity` is not specialized, and looking up its generic types by their
+    // mangled names cost ~440,000 instructions a dictionary once per process.)
+    let capacity = min(documents.reduce(0) { $0 + $1.mentions.count }, 1 << 12)
+    var tails = [RowTail: Range<Int>](minimumCapacity: capacity)
+    var entryColumns = [ObjectIdentifier: Range<Int>](minimumCapacity: capacity)
+    // A new tail's bytes gathered here (reused) before they go to the end of `written`: appending
+    // a slice of `written` to itself would copy all of it.
+    var tailBytes: [UInt8] = []
     var entries: [GazetteerEntry] = []
     var scoreBytes: [UInt64: Range<Int>] = [:]
     // The last tail found in each of 1,024 slots (by the key's bits), looked at before `tails`:
@@ -134,10 +144,11 @@ struct Places: ParsableCommand {
             score = from..<written.count
             scoreBytes[key.score] = score
           }
-          // Copied out first: appending a slice of `written` to itself would copy all of it.
-          let bytes = Array(written[columns]) + Array(written[score])
+          tailBytes.removeAll(keepingCapacity: true)
+          tailBytes.append(contentsOf: written[columns])
+          tailBytes.append(contentsOf: written[score])
           let from = written.count
-          written += bytes
+          written.append(contentsOf: tailBytes)
           tail = from..<written.count
           tails[key] = tail
           recent[slot] = (key, tail)

@@ -38,6 +38,33 @@ extension ScanWord {
     }
   }
 
+  /// A report's scan data, made when first asked for, is each token's own, for spellings new to
+  /// the process, known ones and the report's repeats alike: Arabic and English fixture reports,
+  /// each read twice (the second time every spelling is known, some with scan data made).
+  @Test func scanDataMadeWhenAskedIsTheTokensOwn() throws {
+    let reports = try ScanWordFastPathTests.texts().reports
+    let chosen = reports.filter { $0.unicodeScalars.contains { $0.value >= 0x0600 && $0.value < 0x0700 } }.prefix(3)
+      + reports.filter { !$0.unicodeScalars.contains { $0.value >= 0x0600 && $0.value < 0x0700 } }.prefix(3)
+    #expect(chosen.count == 6)
+    for text in chosen {
+      let doc = ReportText(text)
+      for _ in 0..<2 {
+        let scan = ScanWord.of(doc)
+        // Every other token asked first, then all: each spelling's scan data is made at its
+        // first token or at a later one.
+        for i in doc.tokens.indices where i % 2 == 1 { _ = scan[i] }
+        for i in doc.tokens.indices {
+          let own = ScanWord(doc.tokens[i].text, script: doc.tokens[i].script, word: doc.words[i])
+          #expect(scan[i].readings.map(\.only) == own.readings.map(\.only), "\(doc.tokens[i].text)")
+          #expect(scan[i].later == own.later, "\(doc.tokens[i].text)")
+          #expect(scan[i].context.isStopOrCommon == own.context.isStopOrCommon, "\(doc.tokens[i].text)")
+          #expect(scan[i].context.hint == own.context.hint, "\(doc.tokens[i].text)")
+          #expect(ScanWordFastPathTests.same(scan.head(i), own.head), "\(doc.tokens[i].text)")
+        }
+      }
+    }
+  }
+
   /// A report's heads are each token's spelling's, for known and new spellings alike.
   @Test func reportHeadsFollowTheTokens() {
     let doc = ReportText("خرج مقاتلو التنظيم من الرقة باتجاه الميادين ثم من الرقة إلى البوكمال")

@@ -161,6 +161,11 @@ import Testing
     var text = t.text
     let foldedPlain = text.withUTF8 { ArabicWord.isFoldedPlainArabic(letters: $0) }
     #expect(foldedPlain == (ArabicWord.isPlainArabic(t.text) && !t.text.isEmpty && Tokenizer.isOneFoldedWord(t.text)), "\(t.text)")
+    // Such a token's head, read off its bytes without its readings (`ScanWord.of` makes the rest
+    // of the scan data only when asked), is the head its readings give.
+    let bytesHead = ScanWord.plainArabicHead(t.text)
+    #expect((bytesHead != nil) == foldedPlain, "\(t.text)")
+    if let bytesHead { #expect(Self.same(bytesHead, word.head), "\(t.text)") }
     // The head answers as the readings do (`ScanHead`); «لل» compared as Characters.
     for scan in [word, unseen] {
       let head = scan.head
@@ -174,6 +179,13 @@ import Testing
       #expect(head.laterIsEmpty == scan.later.isEmpty, "\(t.text)")
       #expect(head.startsWithLamLam == t.text.hasPrefix("لل"), "\(t.text)")
     }
+  }
+
+  /// Whether two heads hold the same fields.
+  static func same(_ a: ScanHead, _ b: ScanHead) -> Bool {
+    a.onlyHashes == b.onlyHashes && a.firstHashes == b.firstHashes && a.laterBytes == b.laterBytes
+      && a.prefixLengths == b.prefixLengths && a.empties == b.empties && a.laterCount == b.laterCount
+      && a.readingCount == b.readingCount && a.startsWithLamLam == b.startsWithLamLam
   }
 
   /// `NameKey.looseWord` of a word whose first scalar is Arabic as it was written before it read
