@@ -38,6 +38,7 @@ enum Lexicons {
     _ = PlaceContext.particles
     _ = PlaceContext.afterOrganisationName
     _ = PlaceContext.beforeOrganisationName
+    _ = PlaceContext.and
     _ = PlaceContext.directionAdjectives
     _ = PlaceContext.latinArticles
     _ = ArabicWord.countrysideForm
