@@ -418,10 +418,15 @@ public struct ContextResolver: Sendable {
       let country = candidates[c].countryCode
       var s = kindPrior(kind)
       if let hint {
-        if kind == hint || afterPlural && (kind == .region || kind == .countryside) {
+        // City, town and village hints count alike for any settlement: the gazetteer's settlement
+        // kinds come from population figures (a village without one is a village by default), which
+        // the kind prior and the population score weigh already; the text's word says only that
+        // the place is a settlement («town of al-Rai» is Ar Rā‘ī, population unknown, not
+        // Raytown, Missouri, 29,401).
+        if kind == hint || afterPlural && (kind == .region || kind == .countryside)
+          || Self.isSettlement(hint) && Self.isSettlement(kind)
+        {
           s += 0.5
-        } else if Self.isSettlement(hint) && Self.isSettlement(kind) {
-          s += 0.3
         } else if hint == .neighbourhood && kind == .camp || hint == .camp && kind == .neighbourhood {
           s += 0.2
         }

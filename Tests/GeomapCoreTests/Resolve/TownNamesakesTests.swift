@@ -14,6 +14,16 @@ struct TownNamesakesTests {
     ("انسحب مسلحو التنظيم من السعدية باتجاه جلولاء في محافظة ديالى", "السعدية", 34.19, 45.12),
     ("Regime troops took Maskanah on the Euphrates, east of Aleppo, after ISIS withdrew.", "Maskanah", 35.97, 38.04),
     ("SDF units pushed south of Tabqa toward Resafa in Raqqa province.", "Resafa", 35.63, 38.76),
+    // "town of" is a settlement hint, not a population class: Ar Rā‘ī (a village by default, no
+    // population figure) over Raytown, Missouri (a town by its 29,401 people). Before round 29 the
+    // hint's extra 0.2 for an exact kind chose Raytown (heldout6 en-s02-rai-reuters).
+    (
+      "Syrian rebels seized the Islamic State-held town of al-Rai on the Turkish border on Thursday, "
+        + "a significant advance against the militants in northern Aleppo province.", "al-Rai", 36.61, 37.45
+    ),
+    ("سيطرت فصائل المعارضة السورية يوم الخميس على بلدة الراعي الحدودية مع تركيا في ريف حلب الشمالي", "الراعي", 36.61, 37.45),
+    // A village with a population figure (Ma‘lūlā, 5,000) keeps its lead over namesakes without one.
+    ("Syrian troops seized the ancient Christian town of Maaloula north of Damascus on Monday.", "Maaloula", 33.85, 36.55),
   ]
 
   @Test(arguments: cases)
