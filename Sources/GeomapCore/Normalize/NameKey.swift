@@ -288,11 +288,14 @@ public enum NameKey {
       let c = s[i]
       let next = at(i + 1)
       switch (c, next) {
-      case ("o", "u"), ("o", "o"), ("a", "w") where at(i + 2).map({ !isVowel($0) }) ?? true:
+      // (Each `where` below guards only the pattern on its own line, as Swift reads it.)
+      case ("o", "u"), ("o", "o"),
+        ("a", "w") where at(i + 2).map({ !isVowel($0) }) ?? true:
         append("u"); i += 2; continue
       case ("a", "y"), ("a", "i"), ("e", "i"), ("e", "y"):
         append("e"); i += 2; continue
-      case ("e", "e"), ("i", "e") where next == "e" || at(i + 2).map({ !isVowel($0) }) ?? true:
+      case ("e", "e"),
+        ("i", "e") where next == "e" || at(i + 2).map({ !isVowel($0) }) ?? true:
         append("i"); i += 2; continue
       case ("d", "h"), ("t", "h"):
         append(c); i += 2; continue

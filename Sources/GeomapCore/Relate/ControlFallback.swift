@@ -250,7 +250,7 @@ struct ControlFallback {
         var u = m.range.upperBound
         while u < min(clause.upperBound, m.range.upperBound + 2), ctx.place(startingAt: u) == nil,
           !doc.forms[u].isDisjoint(with: Self.arabicLinks)
-            || doc.forms[u].contains { PlaceContext.triggers[$0] != nil }
+            || doc.forms[u].contains(where: { PlaceContext.triggers[$0] != nil })
         {
           u += 1
         }
@@ -282,7 +282,7 @@ struct ControlFallback {
         gap.allSatisfy({ u in
           !doc.forms[u].isDisjoint(with: Self.arabicLinks)
             || !doc.forms[u].isDisjoint(with: ControlExtractor.placeObjects)
-            || doc.forms[u].contains { PlaceContext.triggers[$0] != nil }
+            || doc.forms[u].contains(where: { PlaceContext.triggers[$0] != nil })
         })
       else { continue }
       for j in ctx.listFrom(k, limit: clause.upperBound) {
