@@ -1684,6 +1684,11 @@ struct ControlExtractor {
     "roughly", "approximately", "thirds",
     // "overrunning army checkpoints and the Shaer gas field": military sites listed before a place.
     "army", "military", "checkpoints", "checkpoint", "outposts",
+    // "the ancient Christian town of Maaloula", "the predominantly Kurdish city of", "the small
+    // mountain town of": who lives there and what the place looks like.
+    "christian", "sunni", "shiite", "shia", "alawite", "druze", "yazidi", "assyrian", "turkmen", "arab",
+    "armenian", "predominantly", "mostly", "mainly", "largely", "small", "mountain", "mountainous",
+    "hilltop", "coastal", "rural", "industrial", "embattled", "important",
   ]
 
   /// True when token `t` may stand between an English control verb and its place.
