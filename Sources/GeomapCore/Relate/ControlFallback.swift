@@ -524,9 +524,16 @@ struct ControlFallback {
   /// The owner of a control cue at `verb` whose clause names no subject: the subject of the
   /// paragraph, when the subject slot is empty (Arabic) or holds a pronoun or armed plural.
   func carriedOwner(verb: Range<Int>, clause: Range<Int>, sentence: Range<Int>) -> ActorMention? {
-    guard subjectIsOpen(verb: verb, clause: clause),
-      let a = antecedent(before: clause.lowerBound, in: sentence)
-    else { return nil }
+    guard subjectIsOpen(verb: verb, clause: clause) else { return nil }
+    // "Iraqi troops retook Nimrud from Islamic State militants … the militants still hold most of
+    // Mosul": a noun for insurgents stands for the insurgent side named before, not for the
+    // paragraph's subject (as for a participle's subject, `mainSubject`).
+    if let noun = englishSubject(verb: verb, clause: clause),
+      !ctx.doc.forms[noun].isDisjoint(with: Self.insurgentSubjects)
+    {
+      return insurgentSide(before: noun)
+    }
+    guard let a = antecedent(before: clause.lowerBound, in: sentence) else { return nil }
     // «قال مصدر في الجيش الوطني إن الوحدات تقدمت …، وسيطرت على …»: a unit noun after the name stands
     // for its force as the subject the verb goes on from, and the verb agrees with that noun.
     let doc = ctx.doc
@@ -610,13 +617,21 @@ struct ControlFallback {
       .map(
         ArabicWord.lexiconForm))
 
+  /// The subject word of the English verb at `verb`: the word before it, past auxiliaries and
+  /// adverbs ("the militants still hold"); nil for an Arabic verb or none in the clause.
+  func englishSubject(verb: Range<Int>, clause: Range<Int>) -> Int? {
+    let doc = ctx.doc
+    guard doc.tokens[verb.lowerBound].script == .latin else { return nil }
+    var s = verb.lowerBound - 1
+    while s >= clause.lowerBound, !doc.forms[s].isDisjoint(with: Self.auxiliaries) { s -= 1 }
+    return s >= clause.lowerBound ? s : nil
+  }
+
   /// True when the subject of the verb at `verb` is dropped or is a word that refers back.
   func subjectIsOpen(verb: Range<Int>, clause: Range<Int>) -> Bool {
     let doc = ctx.doc
     if doc.tokens[verb.lowerBound].script == .latin {
-      var s = verb.lowerBound - 1
-      while s >= clause.lowerBound, !doc.forms[s].isDisjoint(with: Self.auxiliaries) { s -= 1 }
-      guard s >= clause.lowerBound else { return false }
+      guard let s = englishSubject(verb: verb, clause: clause) else { return false }
       if !doc.forms[s].isDisjoint(with: RelationContext.pronounSubjects) { return true }
       // "The troops", "Its fighters", "the jihadist group": not "Kurdish forces" (an adjective of
       // nation names someone else).

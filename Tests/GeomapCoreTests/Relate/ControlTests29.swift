@@ -37,4 +37,35 @@ struct ControlTests29 {
     for claim in c.claims { #expect(read.contains(claim), "read \(read.sorted())") }
     for claim in c.absent { #expect(!read.contains(claim), "read \(read.sorted())") }
   }
+
+  /// A control verb whose subject is a noun for insurgents ("the militants still hold most of Mosul")
+  /// refers to the insurgent side named before, as a participle's does (`mainSubject`), not to the
+  /// paragraph's subject: before this round the army that retook Nimrud was read to hold Mosul
+  /// (heldout8 en-u07-nimrud-ap gave no claim, a shorter text gave "IRAQ Mosul holds partial"). A generic noun
+  /// that is not one for insurgents ("the troops") still goes back to the paragraph's subject; with
+  /// no insurgent side named, "the militants" hold nothing.
+  static let insurgentSubjects: [Case] = [
+    Case(
+      text: "Iraqi troops retook Nimrud from Islamic State militants on Sunday. The militants still hold "
+        + "most of Mosul.",
+      claims: ["ISIS Mosul holds partial"], absent: ["IRAQ Mosul holds partial"]),
+    Case(
+      text: "The Syrian army advanced on Palmyra. Islamic State militants withdrew east. The jihadists "
+        + "still control Sukhnah.",
+      claims: ["ISIS Sukhnah holds"], absent: ["REGIME Sukhnah holds"]),
+    Case(
+      text: "Iraqi troops retook Nimrud from Islamic State militants on Sunday. The troops now hold most "
+        + "of Mosul.",
+      claims: ["IRAQ Mosul holds partial"], absent: ["ISIS Mosul holds partial"]),
+    Case(
+      text: "Iraqi troops retook Nimrud on Sunday. The militants still hold most of Mosul.",
+      claims: [], absent: ["IRAQ Mosul holds partial"]),
+  ]
+
+  @Test(arguments: insurgentSubjects)
+  func insurgentNounSubjectIsTheInsurgentSide(_ c: Case) {
+    let read = ControlTests7.control(c.text)
+    for claim in c.claims { #expect(read.contains(claim), "read \(read.sorted())") }
+    for claim in c.absent { #expect(!read.contains(claim), "read \(read.sorted())") }
+  }
 }
