@@ -22,6 +22,13 @@ struct ControlExtractor {
     ("retaken by", .captured), ("recaptured by", .captured), ("fell to", .captured), ("fallen to", .captured),
     ("falls to", .captured), ("overrun by", .captured), ("المحاصرة من قبل", .besieged),
     ("المحاصر من قبل", .besieged), ("تحت حصار", .besieged),
+    // «باتت بلدتا الفوعة وكفريا محاصرتين بالكامل من قبل فصائل جيش الفتح»: the participle without the
+    // article after a verb of becoming, singular, dual or plural, fully («بالكامل») or not.
+    ("محاصرة من قبل", .besieged), ("محاصر من قبل", .besieged), ("محاصرتين من قبل", .besieged),
+    ("محاصرتان من قبل", .besieged), ("محاصرين من قبل", .besieged), ("محاصرون من قبل", .besieged),
+    ("المحاصرتين من قبل", .besieged), ("المحاصرين من قبل", .besieged),
+    ("محاصرة بالكامل من قبل", .besieged), ("محاصرتين بالكامل من قبل", .besieged),
+    ("محاصرين بالكامل من قبل", .besieged),
     // Round 5 inventory: passives of the new taking verbs, "cut off by", «الخاضعة لتنظيم داعش».
     ("stormed by", .captured), ("liberated by", .captured), ("secured by", .captured),
     ("taken by", .captured),

