@@ -351,6 +351,9 @@ struct ControlExtractor {
       guard
         let (actor, first, end) = named.map({ ($0.actor, $0.firstToken, $0.endToken) })
           ?? sideAdjective(before: m.range.lowerBound, in: sentence).map({ ($0.actor, $0.token, $0.token + 1) })
+          ?? pronounOwner(of: m.range.lowerBound, in: sentence).map({
+            ($0.actor, m.range.lowerBound, m.range.lowerBound + 1)
+          })
       else { continue }
       let placeBefore = ctx.placesStarting(in: sentence).last { p in
         p.recognized.endToken <= min(m.range.lowerBound, first)
@@ -369,6 +372,19 @@ struct ControlExtractor {
           p.recognized.firstToken
         ))
     }
+  }
+
+  /// «من الرقة، معقله الأبرز في سوريا»: an Arabic stronghold noun with a pronoun suffix is the
+  /// stronghold of the side the pronoun refers to, the side named last before it (in the sentence,
+  /// else the paragraph's subject) that agrees with it in gender.
+  func pronounOwner(of t: Int, in sentence: Range<Int>) -> ActorMention? {
+    let doc = ctx.doc
+    let word = doc.tokens[t].text
+    guard doc.tokens[t].script == .arabic,
+      PlainArabic.hasSuffix(word, "ه") || PlainArabic.hasSuffix(word, "ها") || PlainArabic.hasSuffix(word, "هم")
+    else { return nil }
+    let fallback = ControlFallback(rules: self)
+    return fallback.antecedent(before: t, in: sentence) { fallback.agreesInGender(pronoun: t, with: $0) }
   }
 
   /// "Latakia, a government stronghold", "the last major rebel bastion": a side named by the

@@ -89,4 +89,28 @@ struct ControlTests29 {
     let read = ControlTests7.control(c.text)
     for claim in c.claims { #expect(read.contains(claim), "read \(read.sorted())") }
   }
+
+  /// An Arabic stronghold noun with a pronoun suffix («معقله», «معقلها») is the stronghold of the side
+  /// the pronoun refers to: named last before it and agreeing in gender (masculine «التنظيم», feminine
+  /// «قوات», «هيئة»). Before this round no claim was read (heldout10 ar-w07-azaz-afp: «من الرقة، معقله
+  /// الابرز في سوريا»).
+  static let ownedStrongholds: [Case] = [
+    Case(
+      text: "واكد ناشطون ان التنظيم عزز مواقعه في مدينة الباب، حيث نقل اليها مئات المقاتلين من الرقة، معقله "
+        + "الابرز في سوريا.",
+      claims: ["ISIS Raqqa holds"]),
+    Case(
+      text: "نقلت هيئة تحرير الشام مقاتليها من إدلب، معقلها الأبرز.",
+      claims: ["HTS Idlib holds"]),
+    Case(
+      text: "سيطرت قوات سوريا الديمقراطية على مدينة الطبقة بعد معارك مع التنظيم، وتقدمت نحو الرقة، معقله الأبرز.",
+      claims: ["ISIS Raqqa holds"], absent: ["SDF Raqqa holds"]),
+  ]
+
+  @Test(arguments: ownedStrongholds)
+  func ownedStrongholdIsTheSideReferredTo(_ c: Case) {
+    let read = ControlTests7.control(c.text)
+    for claim in c.claims { #expect(read.contains(claim), "read \(read.sorted())") }
+    for claim in c.absent { #expect(!read.contains(claim), "read \(read.sorted())") }
+  }
 }
