@@ -233,6 +233,12 @@ enum PlaceContext {
     words: "و أن إن كان كانت هي هو هم التي الذي الذين إلى الى في من على عن مع قد كما ذلك تلك هذه هذا أو ثم لا لم لن"
       .split(separator: " ").map { ArabicWord.lexiconForm(String($0)) })
 
+  /// Arabic relative pronouns: they open a clause about the name before them and are never a name's
+  /// last word («مدينة الباب التي» keyed loosely as Babati, Tanzania). Read like `particles`.
+  static let relativePronouns: WordSet = WordSet(
+    words: "التي الذي الذين اللتين اللذين اللتان اللذان اللواتي اللاتي"
+      .split(separator: " ").map { ArabicWord.lexiconForm(String($0)) })
+
   /// Arabic function words, trigger nouns and direction words that world gazetteers list as names of
   /// far-away places («أن» Ans, «كان» Caen, «المدينة» Medina, «جنوب» South Lebanon). Loose keys.
   static let arabicStop = KeySet(

@@ -179,7 +179,11 @@ public struct PlaceRecognizer: Sendable {
         let endsOnArticle =
           n > 1 && tokens[i + n - 1].script == .latin
           && PlaceContext.latinArticles.contains(doc.words[i + n - 1])
-        if isKey, !endsOnArticle,
+        // «مدينة الباب التي»: nor on an Arabic relative pronoun ("al-Bab which" keys like Babati).
+        let endsOnRelative =
+          n > 1 && isKey && tokens[i + n - 1].script == .arabic
+          && !doc.forms[i + n - 1].isDisjoint(with: PlaceContext.relativePronouns)
+        if isKey, !endsOnArticle, !endsOnRelative,
           best.map({ n > $0.n || (n == $0.n && word.prefixLength(r) < word.prefixLength($0.reading)) })
             ?? true
         {

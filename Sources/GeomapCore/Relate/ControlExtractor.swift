@@ -1840,6 +1840,10 @@ struct ControlExtractor {
   static let holdingVerbs: WordSet = WordSet(
     words: ["يسيطر", "تسيطر", "يسيطرون", "تسيطران", "يسيطران"].map(ArabicWord.lexiconForm))
   static let onIt: WordSet = WordSet(words: ["عليه", "عليها", "عليهما", "عليهم"].map(ArabicWord.lexiconForm))
+  /// «مقاتلوها», «عناصره»: a side's men named by a pronoun suffix, as the subject of a holding verb.
+  static let theirFighters: WordSet = WordSet(
+    words: ["مقاتلوه", "مقاتلوها", "مقاتلوهم", "عناصره", "عناصرها", "عناصرهم", "مسلحوه", "مسلحوها"].map(
+      ArabicWord.lexiconForm))
   /// «كان», «كانت» between a relative pronoun and its verb («التي كان يسيطر عليها»).
   static let wasWords: WordSet = WordSet(
     words: ["كان", "كانت", "لا", "يزال", "تزال", "ما"].map(ArabicWord.lexiconForm))
@@ -1853,9 +1857,18 @@ struct ControlExtractor {
     where t + 1 < sentence.upperBound && !doc.forms[t].isDisjoint(with: Self.holdingVerbs)
       && !doc.forms[t + 1].isDisjoint(with: Self.onIt)
     {
-      guard let actor = ctx.actor(after: t + 1, window: 2, limit: sentence.upperBound) else { continue }
+      // «حي الوعر، الذي لا يزال مقاتلوها يسيطرون عليه»: with no actor after the verb, a subject before
+      // it that names armed men by a pronoun suffix stands for the side the pronoun refers to.
+      var subject: Int?
+      var holder = ctx.actor(after: t + 1, window: 2, limit: sentence.upperBound)
+      if holder == nil, t - 1 > sentence.lowerBound, !doc.forms[t - 1].isDisjoint(with: Self.theirFighters) {
+        let fallback = ControlFallback(rules: self)
+        holder = fallback.antecedent(before: t - 1, in: sentence) { fallback.agreesInGender(pronoun: t - 1, with: $0) }
+        subject = t - 1
+      }
+      guard let actor = holder else { continue }
       // Back over «لا يزال», «كان» and the relative pronoun to the place.
-      var end = t
+      var end = subject ?? t
       while end > sentence.lowerBound, end > t - 4,
         !doc.forms[end - 1].isDisjoint(with: Self.wasWords)
           || !doc.forms[end - 1].isDisjoint(with: Self.relativePronouns)

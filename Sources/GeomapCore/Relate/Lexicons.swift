@@ -36,6 +36,7 @@ enum Lexicons {
     _ = PlaceContext.councilKinds
     _ = PlaceContext.directions
     _ = PlaceContext.particles
+    _ = PlaceContext.relativePronouns
     _ = PlaceContext.afterOrganisationName
     _ = PlaceContext.beforeOrganisationName
     _ = PlaceContext.and
@@ -163,6 +164,7 @@ enum Lexicons {
     _ = ControlExtractor.vicinity
     _ = ControlExtractor.onIt
     _ = ControlExtractor.wasWords
+    _ = ControlExtractor.theirFighters
     _ = ControlExtractor.under
     _ = ControlExtractor.controlNoun
     _ = ControlExtractor.coming

@@ -113,4 +113,24 @@ struct ControlTests29 {
     for claim in c.claims { #expect(read.contains(claim), "read \(read.sorted())") }
     for claim in c.absent { #expect(!read.contains(claim), "read \(read.sorted())") }
   }
+
+  /// «حي الوعر، الذي لا يزال مقاتلوها يسيطرون عليه» (heldout4 ar-q02-homs-old-city-afp): a holding
+  /// verb with a pronoun object and no actor after it, whose subject before it names a side's men by
+  /// a pronoun suffix, is that side's hold. The second case also needed «الباب التي» to stop keying
+  /// as Babati (Tanzania).
+  static let theirFightersHold: [Case] = [
+    Case(
+      text: "ولم يعد للمعارضة داخل المدينة سوى حي الوعر، الذي لا يزال مقاتلوها يسيطرون عليه ويضم عشرات آلاف "
+        + "النازحين.",
+      claims: ["OPPOSITION al-Waer holds"]),
+    Case(
+      text: "وقال ناشطون إن التنظيم عزز مدينة الباب التي لا يزال عناصره يسيطرون عليها.",
+      claims: ["ISIS al-Bab holds"]),
+  ]
+
+  @Test(arguments: theirFightersHold)
+  func theirFightersHoldThePlace(_ c: Case) {
+    let read = ControlTests7.control(c.text)
+    for claim in c.claims { #expect(read.contains(claim), "read \(read.sorted())") }
+  }
 }

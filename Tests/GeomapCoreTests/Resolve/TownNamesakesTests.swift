@@ -22,6 +22,8 @@ struct TownNamesakesTests {
         + "a significant advance against the militants in northern Aleppo province.", "al-Rai", 36.61, 37.45
     ),
     ("سيطرت فصائل المعارضة السورية يوم الخميس على بلدة الراعي الحدودية مع تركيا في ريف حلب الشمالي", "الراعي", 36.61, 37.45),
+    // A relative pronoun ends no name: «الباب التي» keyed loosely like Babati (Tanzania), 6,000 km off.
+    ("وصلت التعزيزات إلى مدينة الباب التي تبعد 30 كيلومترا عن حلب.", "مدينة الباب", 36.37, 37.52),
     // A village with a population figure (Ma‘lūlā, 5,000) keeps its lead over namesakes without one.
     ("Syrian troops seized the ancient Christian town of Maaloula north of Damascus on Monday.", "Maaloula", 33.85, 36.55),
   ]
