@@ -108,6 +108,9 @@ struct MovementExtractor {
   static let civilianWords: WordSet = WordSet(
     words: ["المدنيين", "مدنيين", "الأهالي", "السكان", "النازحين", "المدنيون"].map(ArabicWord.lexiconForm)
       + ["civilians", "residents", "displaced"]
+      // «ونزح أهلها إلى دهوك» (its people), «أهالي البلدة», «سكانها», "its population fled".
+      + ["أهالي", "أهلها", "أهله", "أهلهم", "سكانها", "سكانه", "سكان"].map(ArabicWord.lexiconForm)
+      + ["population", "villagers", "inhabitants"]
       // "women and children were taken to camps", «نقل النساء والأطفال»: the people a war moves who are
       // not its fighters.
       + ["النساء", "نساء", "الأطفال", "أطفال"].map(ArabicWord.lexiconForm) + ["women", "children"])
