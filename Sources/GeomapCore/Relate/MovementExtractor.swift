@@ -111,6 +111,9 @@ struct MovementExtractor {
       // «ونزح أهلها إلى دهوك» (its people), «أهالي البلدة», «سكانها», "its population fled".
       + ["أهالي", "أهلها", "أهله", "أهلهم", "سكانها", "سكانه", "سكان"].map(ArabicWord.lexiconForm)
       + ["population", "villagers", "inhabitants"]
+      // "tens of thousands of Yazidis fled to Duhok": the communities the war drove out.
+      + ["الإيزيديين", "الإيزيديون", "الايزيديين", "المسيحيين", "المسيحيون"].map(ArabicWord.lexiconForm)
+      + ["yazidis", "yezidis", "christians"]
       // "women and children were taken to camps", «نقل النساء والأطفال»: the people a war moves who are
       // not its fighters.
       + ["النساء", "نساء", "الأطفال", "أطفال"].map(ArabicWord.lexiconForm) + ["women", "children"])
