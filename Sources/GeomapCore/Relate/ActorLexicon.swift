@@ -82,6 +82,10 @@ public enum ActorLexicon {
     ("المسلحون", .opposition), ("الفصائل", .opposition), ("الفصائل المسلحة", .opposition),
     // SANA's name for the rebels in reconciliation and evacuation reports.
     ("المجموعات المسلحة", .opposition),
+    // OCHA's name for the armed opposition in north-west Syria ("Azaz, which remains under the control
+    // of non-state armed groups"); ISIS and the SDF it names as themselves.
+    ("non-state armed groups", .opposition), ("non-state armed group", .opposition), ("NSAGs", .opposition),
+    ("NSAG", .opposition), ("الجماعات المسلحة من غير الدول", .opposition),
     // «خروج الرافضين للتسوية إلى الشمال»: in the reconciliation deals (2016–18) those who refuse the
     // settlement are the rebels who leave, often named no other way.
     ("الرافضين للتسوية", .opposition), ("الرافضون للتسوية", .opposition), ("رافضي التسوية", .opposition),
@@ -457,6 +461,15 @@ public enum ActorLexicon {
         i += m.length
         continue
       }
+      // "Non-state armed groups, primarily Hayat Tahrir al-Sham, continue to control Idlib": a
+      // collective name whose apposition says which group is meant gives way to that group's name.
+      if let m = named, i + m.length + 1 < doc.tokens.count,
+        !doc.forms[i + m.length].isDisjoint(with: Self.chieflyWords), doc.isNear(before: i + m.length + 1),
+        name(at: i + m.length + 1) != nil
+      {
+        i += m.length
+        continue
+      }
       if let m = named, accept(doc, i, m.length, m.value) {
         if i > 0, !doc.forms[i - 1].isDisjoint(with: organisationWord) { introduced = m.value }
         out.append(mention(doc, i, m.length, m.value, coreference: false))
@@ -562,6 +575,8 @@ public enum ActorLexicon {
     return start > 0 && start - 1 < doc.scalars.count && doc.scalars[start - 1] == "-"
       && doc.tokens[end - 1].end >= start - 2
   }
+  /// "primarily", "mainly": an apposition naming which of a collective's groups is meant.
+  static let chieflyWords: WordSet = ["primarily", "mainly", "mostly", "chiefly", "predominantly", "largely"]
   /// The participles of "X-backed", "X-led": the name before the hyphen backs or leads the force.
   static let backingParticiples: WordSet = ["backed", "led", "supported", "sponsored", "funded", "trained", "allied"]
 

@@ -60,6 +60,7 @@ enum Lexicons {
     _ = PlaceRecognizer.capitalWord
     // Actors and claim status.
     _ = ActorLexicon.nameMatcher
+    _ = ActorLexicon.chieflyWords
     _ = ActorLexicon.referenceMatcher
     _ = ActorLexicon.roleMatcher
     _ = ActorLexicon.foreignAdjectives
