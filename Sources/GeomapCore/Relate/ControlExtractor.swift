@@ -383,8 +383,7 @@ struct ControlExtractor {
     guard doc.tokens[t].script == .arabic,
       PlainArabic.hasSuffix(word, "ه") || PlainArabic.hasSuffix(word, "ها") || PlainArabic.hasSuffix(word, "هم")
     else { return nil }
-    let fallback = ControlFallback(rules: self)
-    return fallback.antecedent(before: t, in: sentence) { fallback.agreesInGender(pronoun: t, with: $0) }
+    return ControlFallback(rules: self).pronounReferent(of: t, in: sentence)
   }
 
   /// "Latakia, a government stronghold", "the last major rebel bastion": a side named by the
@@ -1862,8 +1861,7 @@ struct ControlExtractor {
       var subject: Int?
       var holder = ctx.actor(after: t + 1, window: 2, limit: sentence.upperBound)
       if holder == nil, t - 1 > sentence.lowerBound, !doc.forms[t - 1].isDisjoint(with: Self.theirFighters) {
-        let fallback = ControlFallback(rules: self)
-        holder = fallback.antecedent(before: t - 1, in: sentence) { fallback.agreesInGender(pronoun: t - 1, with: $0) }
+        holder = ControlFallback(rules: self).pronounReferent(of: t - 1, in: sentence)
         subject = t - 1
       }
       guard let actor = holder else { continue }

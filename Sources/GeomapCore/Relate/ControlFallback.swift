@@ -842,6 +842,12 @@ struct ControlFallback {
     return nil
   }
 
+  /// The side a pronoun suffix on the Arabic token `t` refers to («معقله», «مقاتلوها»): the usable
+  /// actor named last before it (`antecedent`) that agrees with the pronoun in gender.
+  func pronounReferent(of t: Int, in sentence: Range<Int>) -> ActorMention? {
+    antecedent(before: t, in: sentence) { agreesInGender(pronoun: t, with: $0) }
+  }
+
   /// «…، إثر انسحاب قوات البيشمركة من سنجار، ثم تقدموا …», "after the withdrawal of": an actor in an
   /// aside opened by a preposition of time or cause and a noun (not «بعد أن» and a verb) is the
   /// noun's genitive, no subject a later verb goes on from.
