@@ -36,6 +36,29 @@ struct HashIndex {
     place(k, hashes[k])
   }
 
+  /// `first(hash:in:where:)`'s answer, and the empty slot its search ended on when it found
+  /// nothing: the slot `insert` would place a new entry of that hash in (linear probing places
+  /// it at the first empty slot from its home), for `insert(_:hashes:at:)`.
+  @inline(__always)
+  func find(hash: UInt64, in hashes: [UInt64], where isEntry: (Int) -> Bool) -> (found: Int?, empty: Int) {
+    var i = home(hash)
+    while slots[i] != 0 {
+      let k = Int(slots[i] - 1)
+      if hashes[k] == hash && isEntry(k) { return (k, i) }
+      i = (i + 1) & (slots.count - 1)
+    }
+    return (nil, i)
+  }
+
+  /// `insert(_:hashes:)` where `find` of its hash, just asked, found nothing and ended on slot
+  /// `empty`: the entry goes there without probing again (unless the table grows first).
+  mutating func insert(_ k: Int, hashes: [UInt64], at empty: Int) {
+    precondition(k == count && k < hashes.count && slots[empty] == 0, "entries numbered in the order added")
+    if 2 * (count + 1) > slots.count { return insert(k, hashes: hashes) }
+    count += 1
+    slots[empty] = Int32(k + 1)
+  }
+
   /// Drops every entry, keeping the table's size.
   mutating func removeAll() {
     slots = [Int32](filling: 0, count: slots.count)

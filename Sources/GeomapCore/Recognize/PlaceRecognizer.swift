@@ -224,7 +224,7 @@ public struct PlaceRecognizer: Sendable {
     // reading its strings out of the `ScanWord` (most keys of a report were met in earlier ones).
     let oneWord = n == 1 ? KeyFactsCache.oneWordEntry(slot: scan.slot(ofSpelling: scan.spelling(i)), reading: r) : -1
     if oneWord >= 0, let known = oneWordFacts(oneWord) {
-      return keys.number(key: known.key, hash: hash) ?? keys.add(known, hash: hash)
+      return keys.number(orAdd: known, hash: hash)
     }
     let reading = scan[i].reading(r)
     let later = (i + 1)..<(i + n)

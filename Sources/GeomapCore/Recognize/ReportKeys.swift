@@ -133,6 +133,20 @@ struct ReportKeys {
     return at + piece.count
   }
 
+  /// The number of `facts`' key (FNV-1a hash `hash`), numbering it first when it has none: one
+  /// probe of the table for both (`number(key:hash:)` then `add` probed it twice for a new key,
+  /// as most one-word keys of a report are on its second reading).
+  mutating func number(orAdd facts: KeyFacts, hash: UInt64) -> Int32 {
+    let key = facts.key
+    let (found, empty) = table.find(hash: hash, in: hashes) { FNV1a.sameBytes(self.facts[$0].key, key) }
+    if let found { return Int32(found) }
+    let k = self.facts.count
+    self.facts.append(facts)
+    hashes.append(hash)
+    table.insert(k, hashes: hashes, at: empty)
+    return Int32(k)
+  }
+
   /// Numbers `facts`, whose key (with FNV-1a hash `hash`) has no number yet, and returns it.
   mutating func add(_ facts: KeyFacts, hash: UInt64) -> Int32 {
     let k = self.facts.count

@@ -49,6 +49,27 @@ import Testing
     #expect(keys.number(spelling: 5, reading: 1) == raqqa)
   }
 
+  @Test func numberOrAddAgreesWithLookUpThenAdd() {
+    // `number(orAdd:)` probes once where `number(key:)` then `add` probed twice: the same numbers,
+    // through table growth (500 keys from 512 slots) and shared hashes (every fifth key's hash is
+    // 7, as collisions would), each key asked twice.
+    var slow = ReportKeys()
+    var fast = ReportKeys()
+    let names = (0..<500).map { "place\($0)" } + ["رقه", "حمص", "دير الزور"]
+    func hash(_ k: Int) -> UInt64 { k % 5 == 0 ? 7 : FNV1a.hash64(names[k]) }
+    for round in 0..<2 {
+      for k in names.indices {
+        let a = number(names[k], hash: hash(k), in: &slow)
+        let b = fast.number(orAdd: facts(names[k]), hash: hash(k))
+        #expect(a == b, "round \(round), \(names[k])")
+      }
+    }
+    #expect(fast.count == names.count)
+    for k in names.indices {
+      #expect(fast.number(key: names[k], hash: hash(k)) == slow.number(key: names[k], hash: hash(k)))
+    }
+  }
+
   @Test func keysSharingAHashKeepTheirOwnNumbers() {
     // Two keys given one hash (as a collision would): each keeps one number of its own.
     var keys = ReportKeys()
