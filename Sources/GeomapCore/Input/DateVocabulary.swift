@@ -72,13 +72,19 @@ enum DateVocabulary {
   }
 
   /// `Int(_:)` of a String of these scalars, read from the scalars when they are a few ASCII digits
-  /// (a date's number always is); other runs are left to `Int(_:)`, so every answer is its answer.
+  /// (a date's number always is), so every answer is its answer. `Int(_:)` reads only ASCII digits
+  /// after an optional sign: a short run holding another scalar, a sign only first, is no number,
+  /// answered nil without the String (a month name is asked here first, and building and parsing
+  /// its String cost some 1k instructions); a run starting with a sign is still left to `Int(_:)`.
   static func number(of scalars: ArraySlice<Unicode.Scalar>) -> Int? {
     guard (1...18).contains(scalars.count) else { return Int(String(utf8Of: scalars)) }
     var n = 0
-    for scalar in scalars {
+    for (k, scalar) in zip(scalars.indices, scalars) {
       let digit = scalar.value &- 0x30
-      guard digit < 10 else { return Int(String(utf8Of: scalars)) }
+      guard digit < 10 else {
+        let first = scalars[scalars.startIndex].value
+        return k == scalars.startIndex && (first == 0x2B || first == 0x2D) ? Int(String(utf8Of: scalars)) : nil
+      }
       n = n * 10 + Int(digit)
     }
     return n

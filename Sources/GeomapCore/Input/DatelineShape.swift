@@ -136,22 +136,26 @@ enum DatelineShape {
   // Arabic comma of a report is followed by a check, and looking up properties made this gate
   // cost more than the date search it guards.
 
+  //
+  // The property look-ups are in functions of their own, out of line: inlined, their type metadata
+  // was fetched at every call, the fast paths' too (some 80 of `isDigit`'s 96 instructions a call).
+
   /// `\s` reads a Character whose first scalar is white space.
   private static func isSpace(_ s: Unicode.Scalar) -> Bool {
     if s.isASCII { return s == " " || (0x09...0x0D).contains(s.value) }
-    return !PlainText.isArabicLetter(s.value) && s.properties.isWhitespace
+    return !PlainText.isArabicLetter(s.value) && isWhitespace(s)
   }
 
   /// `\d` reads a Character whose first scalar is a number (the loosest reading).
   private static func isDigit(_ s: Unicode.Scalar) -> Bool {
     if s.isASCII { return (0x30...0x39).contains(s.value) }
-    return !PlainText.isArabicLetter(s.value) && s.properties.numericType != nil
+    return !PlainText.isArabicLetter(s.value) && isNumeric(s)
   }
 
   /// A month's letters.
   private static func isLetter(_ s: Unicode.Scalar) -> Bool {
     if s.isASCII { return (0x61...0x7A).contains(s.value | 0x20) }
-    return PlainText.isArabicLetter(s.value) || s.properties.isAlphabetic
+    return PlainText.isArabicLetter(s.value) || isAlphabetic(s)
   }
 
   private static func isDash(_ s: Unicode.Scalar) -> Bool { s == "-" || s == "–" || s == "—" }
@@ -159,6 +163,20 @@ enum DatelineShape {
   /// A scalar that may continue the Character before it (grapheme extenders, spacing marks, ZWJ).
   private static func extends(_ s: Unicode.Scalar) -> Bool {
     guard !s.isASCII && !PlainText.isArabicLetter(s.value) else { return false }
+    return mayExtend(s)
+  }
+
+  @inline(never)
+  private static func isWhitespace(_ s: Unicode.Scalar) -> Bool { s.properties.isWhitespace }
+
+  @inline(never)
+  private static func isNumeric(_ s: Unicode.Scalar) -> Bool { s.properties.numericType != nil }
+
+  @inline(never)
+  private static func isAlphabetic(_ s: Unicode.Scalar) -> Bool { s.properties.isAlphabetic }
+
+  @inline(never)
+  private static func mayExtend(_ s: Unicode.Scalar) -> Bool {
     let p = s.properties
     return p.isGraphemeExtend || p.generalCategory == .spacingMark || p.isEmojiModifier || s == "\u{200D}"
   }
