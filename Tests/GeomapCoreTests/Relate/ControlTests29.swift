@@ -12,6 +12,13 @@ import Testing
 struct ControlTests29 {
   typealias Case = ControlTests6.Case
 
+  /// Reads `c.text` and checks that every claim of `c.claims` is read and none of `c.absent`.
+  static func check(_ c: Case) {
+    let read = ControlTests7.control(c.text)
+    for claim in c.claims { #expect(read.contains(claim), "read \(read.sorted())") }
+    for claim in c.absent { #expect(!read.contains(claim), "read \(read.sorted())") }
+  }
+
   static let describedPlaces: [Case] = [
     Case(
       text: "Syrian troops backed by fighters from Lebanon's Hezbollah seized the ancient Christian town of "
@@ -33,9 +40,7 @@ struct ControlTests29 {
 
   @Test(arguments: describedPlaces)
   func describedPlaceIsTheObject(_ c: Case) {
-    let read = ControlTests7.control(c.text)
-    for claim in c.claims { #expect(read.contains(claim), "read \(read.sorted())") }
-    for claim in c.absent { #expect(!read.contains(claim), "read \(read.sorted())") }
+    Self.check(c)
   }
 
   /// A control verb whose subject is a noun for insurgents ("the militants still hold most of Mosul")
@@ -64,9 +69,7 @@ struct ControlTests29 {
 
   @Test(arguments: insurgentSubjects)
   func insurgentNounSubjectIsTheInsurgentSide(_ c: Case) {
-    let read = ControlTests7.control(c.text)
-    for claim in c.claims { #expect(read.contains(claim), "read \(read.sorted())") }
-    for claim in c.absent { #expect(!read.contains(claim), "read \(read.sorted())") }
+    Self.check(c)
   }
 
   /// An Arabic passive participle of siege without the article, after a verb of becoming, with its
@@ -86,8 +89,7 @@ struct ControlTests29 {
 
   @Test(arguments: besiegedBy)
   func besiegedByAgentIsRead(_ c: Case) {
-    let read = ControlTests7.control(c.text)
-    for claim in c.claims { #expect(read.contains(claim), "read \(read.sorted())") }
+    Self.check(c)
   }
 
   /// An Arabic stronghold noun with a pronoun suffix («معقله», «معقلها») is the stronghold of the side
@@ -109,9 +111,7 @@ struct ControlTests29 {
 
   @Test(arguments: ownedStrongholds)
   func ownedStrongholdIsTheSideReferredTo(_ c: Case) {
-    let read = ControlTests7.control(c.text)
-    for claim in c.claims { #expect(read.contains(claim), "read \(read.sorted())") }
-    for claim in c.absent { #expect(!read.contains(claim), "read \(read.sorted())") }
+    Self.check(c)
   }
 
   /// «حي الوعر، الذي لا يزال مقاتلوها يسيطرون عليه» (heldout4 ar-q02-homs-old-city-afp): a holding
@@ -130,8 +130,7 @@ struct ControlTests29 {
 
   @Test(arguments: theirFightersHold)
   func theirFightersHoldThePlace(_ c: Case) {
-    let read = ControlTests7.control(c.text)
-    for claim in c.claims { #expect(read.contains(claim), "read \(read.sorted())") }
+    Self.check(c)
   }
 
   /// OCHA's "non-state armed groups" are the armed opposition; an apposition naming which group is
@@ -151,8 +150,6 @@ struct ControlTests29 {
 
   @Test(arguments: nonStateArmedGroups)
   func nonStateArmedGroupsAreTheOpposition(_ c: Case) {
-    let read = ControlTests7.control(c.text)
-    for claim in c.claims { #expect(read.contains(claim), "read \(read.sorted())") }
-    for claim in c.absent { #expect(!read.contains(claim), "read \(read.sorted())") }
+    Self.check(c)
   }
 }
