@@ -239,6 +239,21 @@ enum PlaceContext {
     words: "التي الذي الذين اللتين اللذين اللتان اللذان اللواتي اللاتي"
       .split(separator: " ").map { ArabicWord.lexiconForm(String($0)) })
 
+  /// Nouns of the ground that head longer names in the construct state: «منطقة وادي النصارى» (the
+  /// Valley of the Christians), «تل الشمسيات», «سهل الروج». Written without the article and followed
+  /// by their genitive, they name a place the gazetteer may lack, never the place spelled like the
+  /// noun alone («وادي» keyed like El Oued in Algeria, «تل» like al-Tall near Damascus, «سهل» like a
+  /// Raqqa village). Read like `particles`.
+  static let constructHeads: WordSet = WordSet(
+    words: "وادي تل تلة سهل جبل عين نهر بئر دير خربة كفر رأس قصر جسر مزرعة مرج قلعة بحيرة جزيرة ساحل حقل"
+      .split(separator: " ").map { ArabicWord.lexiconForm(String($0)) })
+
+  /// `constructHeads` as English writes them: "Tell Shamsiyat", "Jabal Shbeit", "Sahl al-Rouj".
+  static let latinConstructHeads: WordSet = [
+    "wadi", "tell", "tal", "jabal", "jebel", "sahl", "ain", "ayn", "deir", "dayr", "kafr", "khirbet",
+    "khirbat", "ras", "qasr", "jisr", "marj", "nahr", "bir", "qalaat",
+  ]
+
   /// Arabic function words, trigger nouns and direction words that world gazetteers list as names of
   /// far-away places («أن» Ans, «كان» Caen, «المدينة» Medina, «جنوب» South Lebanon). Loose keys.
   static let arabicStop = KeySet(

@@ -503,6 +503,15 @@ public struct PlaceRecognizer: Sendable {
         if day(t + 1) && doc.isNear(before: t + 1) || day(t - 1) && doc.isNear(before: t) { return true }
       }
       if facts.contains(.assad) || doc.tokens[firstNamed].text == "assad" { return true }
+      // "Tell Shamsiyat", "Sahl al-Rouj": a noun of the ground before a capitalised word or an
+      // article heads a longer name the gazetteer lacks (`headsLongerName` in Arabic).
+      if namedCount == 1, m.endToken - m.firstToken == 1,
+        PlaceContext.latinConstructHeads.contains(doc.words[firstNamed]), m.endToken < doc.tokens.count,
+        doc.tokens[m.endToken].script == .latin, doc.isNear(before: m.endToken),
+        doc.isCapitalized(m.endToken) || PlaceContext.latinArticles.contains(doc.words[m.endToken])
+      {
+        return true
+      }
       // "Bashar al", "A war": a name does not end in an article, nor go on in lowercase words
       // (directions and place nouns aside: "Tabqa military airport", "western Anbar").
       if PlaceContext.latinArticles.contains(doc.words[m.endToken - 1]) { return true }
@@ -517,6 +526,9 @@ public struct PlaceRecognizer: Sendable {
       return false
     }
     if m.endToken - m.firstToken == 1, facts.contains(.arabicStop) { return true }
+    // «منطقة وادي النصارى»: a noun of the ground before its genitive heads a name the gazetteer
+    // lacks; it is not the place spelled like the noun alone (El Oued for «وادي»).
+    if Self.headsLongerName(doc, words, m) { return true }
     // «وأفاد ناشطون عرب أن» (Arab activists said that) keys like the village 'Arban: a name never
     // ends on a particle.
     if m.endToken - first > 1, PlaceContext.particles.contains(doc.words[m.endToken - 1]) { return true }
@@ -539,6 +551,20 @@ public struct PlaceRecognizer: Sendable {
       return true
     }
     return false
+  }
+
+  /// Whether span `m` ends on a noun of the ground in the construct state (`PlaceContext.constructHeads`,
+  /// no article written) whose genitive follows it: «وادي» in «وادي النصارى», «تل» in «تل الشمسيات».
+  /// The genitive is the next token, an Arabic word in the same clause that is not a function word
+  /// («قرية سهل في ريف الرقة» keeps the village).
+  static func headsLongerName(_ doc: ReportText, _ words: ScanWords, _ m: CandidateSpan) -> Bool {
+    let last = m.endToken - 1
+    let next = m.endToken
+    guard next < doc.tokens.count, doc.tokens[next].script == .arabic, doc.tokens[last].script == .arabic,
+      doc.isNear(before: next), !doc.forms[last].isDisjoint(with: PlaceContext.constructHeads),
+      ArabicWord.lacksArticle(doc.tokens[last].text)
+    else { return false }
+    return !words[next].context.isStop
   }
 
   /// Whether context makes span `m` (whose key, number `key` in `reportKeys`, has the flags

@@ -37,6 +37,8 @@ enum Lexicons {
     _ = PlaceContext.directions
     _ = PlaceContext.particles
     _ = PlaceContext.relativePronouns
+    _ = PlaceContext.constructHeads
+    _ = PlaceContext.latinConstructHeads
     _ = PlaceContext.afterOrganisationName
     _ = PlaceContext.beforeOrganisationName
     _ = PlaceContext.and
