@@ -122,6 +122,8 @@ public struct ContextResolver: Sendable {
     var anchors: [GazetteerEntry] = []
     var second: [Ranked] = []
     var weights: [Double] = []
+    // Places in `out` of the mentions that had several candidates (see `keepOneSense`).
+    var contested: [Int] = []
     for (k, m) in mentions.enumerated() {
       let firstRanked = pass.ranking(k)
       guard !firstRanked.isEmpty else { continue }
@@ -163,8 +165,51 @@ public struct ContextResolver: Sendable {
             surface: m.surface, start: m.start, end: m.end, entry: candidates[best.candidate],
             score: rounded(score), alternatives: alternatives),
           recognized: m))
+      if ranked.count > 1 { contested.append(out.count - 1) }
     }
+    if contested.count > 1 { Self.keepOneSense(&out, contested) }
     return out
+  }
+
+  /// One sense per report: a report that names a place twice means the same place, and a repeat
+  /// whose own context decides less sets it apart only by accident («بالشجرة» after «بلدة الشجرة»
+  /// in a report on the Yarmouk basin chose the Aleppo village on a four-way tie; «من كلار إلى قره
+  /// تبه» drew Qara Tapa to a namesake village by Kalar). Among the mentions of `out` at `contested`
+  /// (those with several candidates), the ones of one name — the same key and candidates, and the
+  /// same kind hint or none after a settlement — take the entry of the most confident of them, where
+  /// that entry is among their alternatives, with its confidence.
+  static func keepOneSense(_ out: inout [ResolvedMention], _ contested: [Int]) {
+    // The most confident mention of each name, by key (mentions of a key share their candidates'
+    // array, and `==` answers at once for those).
+    var surest: [String: Int] = [:]
+    for k in contested {
+      let key = out[k].recognized.key
+      if let s = surest[key], out[s].mention.score >= out[k].mention.score { continue }
+      surest[key] = k
+    }
+    for k in contested {
+      guard let s = surest[out[k].recognized.key], s != k else { continue }
+      let sure = out[s]
+      var m = out[k]
+      // The same kind hint, or none after a settlement: a bare repeat of a settlement named with its
+      // trigger noun («بلدة الشجرة» … «بالشجرة») is that settlement, but "Idlib province" and a bare
+      // "Idlib" (the city) stay apart. A site its own words chose ("Taftanaz air base") stays.
+      let hint = m.recognized.kindHint
+      let mine = m.mention.entry.kind
+      guard mine != .facility && mine != .crossing && mine != .camp,
+        hint == sure.recognized.kindHint || hint == nil && Self.isSettlement(sure.mention.entry.kind),
+        !sure.mention.entry.hasSameID(as: m.mention.entry),
+        sure.recognized.candidates == m.recognized.candidates,
+        let a = m.mention.alternatives.firstIndex(where: { $0.entry.hasSameID(as: sure.mention.entry) })
+      else { continue }
+      var alternatives = m.mention.alternatives
+      alternatives.remove(at: a)
+      alternatives.insert(ScoredEntry(entry: m.mention.entry, score: m.mention.score), at: 0)
+      m.mention.entry = sure.mention.entry
+      m.mention.score = sure.mention.score
+      m.mention.alternatives = alternatives
+      out[k] = m
+    }
   }
 
   /// Pass 1 over a report's mentions: each candidate's base score (everything but the anchors) and
