@@ -286,12 +286,14 @@ public struct ContextResolver: Sendable {
       pass.from.append(pass.bases.count)
     }
     // A village anchors too when its name has no other candidate («جلولاء»): it says where the
-    // report is as surely as a town does.
+    // report is as surely as a town does. So does a countryside («بلدة جبرين شرقي حلب»: the eastern
+    // Aleppo countryside puts Jibrin by Aleppo, not its namesake Kuljibrin near Azaz).
     pass.anchor = mentions.indices.map { k in
       let ranking = pass.ranking(k)
       guard let top = ranking.first?.candidate else { return -1 }
       let kind = mentions[k].candidates[top].kind
-      return kind == .city || kind == .town || kind == .village && ranking.count == 1 ? Int32(top) : -1
+      return kind == .city || kind == .town || kind == .countryside || kind == .village && ranking.count == 1
+        ? Int32(top) : -1
     }
     return pass
   }
