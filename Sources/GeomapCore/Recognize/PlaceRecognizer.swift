@@ -416,6 +416,8 @@ public struct PlaceRecognizer: Sendable {
   static let nameTailWords: WordSet = [
     "military", "border", "area", "desert", "mountains", "heights", "valley", "river", "old", "city",
     "region", "hills", "barrens", "plain", "plains", "enclave", "pocket", "basin",
+    // "T4 airbase", "Tiyas air base" (the gazetteer has "X air base" for every "X airbase").
+    "airbase", "air", "base", "airfield",
   ]
 
   /// Spans that are never places whatever the context: lowercase English words, function words,
@@ -479,7 +481,8 @@ public struct PlaceRecognizer: Sendable {
         let capitalized = doc.isCapitalized(t)
         if namedCount == 0 {
           firstNamed = t
-        } else if !capitalized {
+        } else if !capitalized, doc.tokens[t].script == .latin {
+          // (A number is no lowercase word: "T4 airbase".)
           lowerTail += 1
           let w = doc.words[t]
           if PlaceContext.directions[w] == nil && PlaceContext.triggers[w] == nil && !Self.nameTailWords.contains(w) {
