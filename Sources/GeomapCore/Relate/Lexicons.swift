@@ -328,6 +328,7 @@ enum Lexicons {
     _ = MovementExtractor.foreignForces
     _ = MovementExtractor.stayingVerbs
     _ = MovementExtractor.relativePronouns
+    _ = MovementExtractor.refusers
     _ = MovementExtractor.inWord
     _ = MovementExtractor.armedMenLinks
     _ = MovementExtractor.subordinators

@@ -179,6 +179,9 @@ struct MovementExtractor {
     ("مواكب", true), ("قافلة", true), ("قوافل", true), ("convoy", true), ("convoys", true),
   ])
 
+  /// «الرافضين» (those who refuse) a settlement or a deal: movers leaving under a surrender deal.
+  static let refusers: WordSet = WordSet(words: ["الرافضين", "الرافضون", "رافضي"].map(ArabicWord.lexiconForm))
+
   let ctx: RelationContext
   /// Control places known before movements are read (for «مناطق سيطرته»).
   let control: [ControlClaim]
@@ -328,6 +331,18 @@ struct MovementExtractor {
       guard drafts[i].originDirect, !drafts[i].actorGuessed, Self.isLeaving(d.kind), d.actor != .unknown,
         d.actor != .un, Self.isDealStage(drafts[i].movement.status)
       else { continue }
+      // «خروج الرافضين للتسوية من درعا البلد», «من تبقى من مقاتلي الزنكي الرافضين للاتفاق من بلدتي …»:
+      // those who refuse a settlement leave a place the deal hands over; it says nothing of who holds
+      // it (the labelled sets never read a hold there: four such claims were all extra).
+      if let o = drafts[i].originIndex {
+        let first = ctx.places[o].recognized.firstToken
+        let sentence = doc.sentences[drafts[i].sentence]
+        if (sentence.lowerBound..<max(sentence.lowerBound, first)).contains(where: {
+          !doc.forms[$0].isDisjoint(with: Self.refusers)
+        }) {
+          continue
+        }
+      }
       leftFrom.append(
         (
           d.actor, drafts[i].movement.origin, drafts[i].movement.evidence,

@@ -1,0 +1,33 @@
+import Testing
+
+@testable import GeomapCore
+
+/// Control round 30: fighters who refuse a settlement («الرافضين للتسوية/للاتفاق») leave a place a
+/// surrender deal hands over; their leaving says nothing of who holds it. Before this round each
+/// such departure gave "OPPOSITION holds <origin>" (heldout10 ar-w03-darat-izza-observatory,
+/// ar-w08 Daraa al-Balad; none in any gold). Movers leaving under a deal with no such word still say
+/// they hold the place, as the seed's «إخلاء مقاتليه من مدينة الرقة» does.
+@Suite(.enabled(if: bundledGazetteer != nil, "bundled gazetteer index not built"))
+struct ControlTests30 {
+  typealias Case = ControlTests6.Case
+
+  static let departures: [Case] = [
+    Case(
+      text: "وينص الاتفاق على ترحيل المطلوبين الرافضين للتسوية من مقاتلي المعارضة من درعا البلد إلى ريف حلب الشمالي.",
+      claims: [], absent: ["OPPOSITION Daraa al-Balad holds"]),
+    Case(
+      text: "توصلت الهيئة إلى اتفاق يقضي بخروج من تبقى من مقاتلي الزنكي الرافضين للاتفاق من بلدتي قبتان الجبل "
+        + "وكفرناها باتجاه ريف حلب الشمالي.",
+      claims: [], absent: ["OPPOSITION Qabtan al Jabal holds", "OPPOSITION Kafr Naha holds"]),
+    Case(
+      text: "ينص الاتفاق على خروج مقاتلي المعارضة من درعا البلد إلى ريف حلب الشمالي.",
+      claims: ["OPPOSITION Daraa al-Balad holds"]),
+  ]
+
+  @Test(arguments: departures)
+  func refusersLeavingHoldNothing(_ c: Case) {
+    let read = ControlTests7.control(c.text)
+    for claim in c.claims { #expect(read.contains(claim), "read \(read.sorted())") }
+    for claim in c.absent { #expect(!read.contains(claim), "read \(read.sorted())") }
+  }
+}
