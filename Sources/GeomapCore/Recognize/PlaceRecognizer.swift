@@ -556,6 +556,19 @@ public struct PlaceRecognizer: Sendable {
     return false
   }
 
+  /// Whether the one-word Arabic span `m` is followed in its clause by a word with the article that
+  /// is not a direction adjective: if it has no article of its own («إصلاح الأضرار», not «للرقة»),
+  /// the two may read as a construct.
+  static func opensConstruct(_ doc: ReportText, _ m: CandidateSpan) -> Bool {
+    let t = m.firstToken
+    let next = m.endToken
+    guard doc.tokens[t].script == .arabic, next < doc.tokens.count, doc.tokens[next].script == .arabic,
+      doc.isNear(before: next), !ArabicWord.lacksArticle(doc.tokens[next].text),
+      !doc.forms[next].contains(where: { PlaceContext.directionAdjectives[$0] != nil })
+    else { return false }
+    return true
+  }
+
   /// Whether span `m` ends on a noun of the ground in the construct state (`PlaceContext.constructHeads`,
   /// no article written) whose genitive follows it: «وادي» in «وادي النصارى», «تل» in «تل الشمسيات».
   /// The genitive is the next token, an Arabic word in the same clause that is not a function word
@@ -587,6 +600,15 @@ public struct PlaceRecognizer: Sendable {
     }
     let first = m.firstToken
     if doc.tokens[first].script == .latin && facts.contains(.latinStop) { return true }
+    // «لإصلاح الأضرار» (to repair the damage) is no ل on Al Islah (Iraq): a glued ل or ب on a bare
+    // word in construct with the definite word after it makes a verbal noun's phrase. Not for a town
+    // or a city of the theatre or a large place, which an adjective follows as often («بإدلب
+    // الخضراء», «لحلب الشرقية»).
+    if support == .glued, m.endToken - first == 1, !facts.contains(.anyCoreTown), !facts.contains(.anyCommonAlone),
+      Self.opensConstruct(doc, m), !articleWritten(doc, m)
+    {
+      return false
+    }
     // A place outside the theatre and its neighbours («كان» → Caen, "It is" → Itäkeskus) needs a trigger
     // noun, or must be a country or a city of a million.
     if !facts.contains(.anyInRegion), support < .trigger, !facts.contains(.anyCountryOrMillion) {
