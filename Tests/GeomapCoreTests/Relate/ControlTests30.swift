@@ -24,6 +24,23 @@ struct ControlTests30 {
       claims: ["OPPOSITION Daraa al-Balad holds"]),
   ]
 
+  /// «دخلت قوات النظام، برفقة الشرطة العسكرية الروسية، مدينة طفس»: an aside naming who came along
+  /// stands between the subject and the object (heldout6 ar-s03-tafas-enab; before this round no claim).
+  static let companions: [Case] = [
+    Case(
+      text: "دخلت قوات النظام السوري، برفقة الشرطة العسكرية الروسية، مدينة طفس في ريف درعا الغربي، الخميس.",
+      claims: ["REGIME Tafas captured"]),
+    Case(
+      text: "سيطرت قوات النظام، بمشاركة ميليشيات إيرانية، على بلدة خان طومان جنوب حلب.",
+      claims: ["REGIME Khan Tuman captured"]),
+  ]
+
+  @Test(arguments: companions)
+  func anAsideOfCompanionsKeepsTheObject(_ c: Case) {
+    let read = ControlTests7.control(c.text)
+    for claim in c.claims { #expect(read.contains(claim), "read \(read.sorted())") }
+  }
+
   @Test(arguments: departures)
   func refusersLeavingHoldNothing(_ c: Case) {
     let read = ControlTests7.control(c.text)
