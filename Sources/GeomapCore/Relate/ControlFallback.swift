@@ -389,8 +389,14 @@ struct ControlFallback {
     var out: [TokenClaim] = []
     for t in ctx.cues.tokens(.securityWords, in: sentence)
     where !doc.forms[t].isDisjoint(with: Self.securityWords) {
-      let lead = max(sentence.lowerBound, t - 4)..<t
+      // «أعادت وحدات من الجيش العربي السوري الأمن»: the subject may stand between the verb and «الأمن»
+      // (the words between are the subject's: no place, no «إلى»).
+      let lead = max(sentence.lowerBound, t - 8)..<t
       guard let r = lead.last(where: { !doc.forms[$0].isDisjoint(with: Self.restoring) }),
+        r >= t - 4
+          || ((r + 1)..<t).allSatisfy({
+            ctx.place(startingAt: $0) == nil && doc.forms[$0].isDisjoint(with: Self.toWords)
+          }),
         !hasIntent(before: r, in: sentence) && !hasNegation(before: r, in: sentence)
       else { continue }
       // "security and stability to", «الأمن والاستقرار إلى»: the place follows the destination word.
@@ -404,13 +410,32 @@ struct ControlFallback {
       }
       let carried = named == nil ? antecedent(before: clause.lowerBound, in: sentence) : nil
       guard let owner = named ?? carried else { continue }
-      for j in ctx.listFrom(k, limit: sentence.upperBound) {
+      var list = ctx.listFrom(k, limit: sentence.upperBound)
+      // «إلى مدينة يبرود منتصف آذار الماضي، ثم إلى بلدة فليطة»: a later «ثم إلى» goes on the list.
+      if let last = list.last {
+        var u = ctx.places[last].recognized.endToken
+        while u + 1 < sentence.upperBound {
+          if !doc.forms[u].isDisjoint(with: Self.thenWords), !doc.forms[u + 1].isDisjoint(with: Self.toWords),
+            let next = ctx.placesAfter(u + 1, limit: sentence.upperBound).first,
+            ctx.places[next].recognized.firstToken <= u + 4
+          {
+            let more = ctx.listFrom(next, limit: sentence.upperBound)
+            list += more
+            u = ctx.places[more.last ?? next].recognized.endToken
+          } else {
+            u += 1
+          }
+        }
+      }
+      for j in list {
         out.append(
           claim(owner.actor, on: j, .captured, statusAt(r), sentence, carried: carried))
       }
     }
     return out
   }
+  /// «ثم» (then): «إلى يبرود … ثم إلى فليطة».
+  static let thenWords: WordSet = WordSet(words: ["ثم"].map(ArabicWord.lexiconForm))
 
   // MARK: Expulsion passives
 

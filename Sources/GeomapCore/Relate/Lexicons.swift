@@ -214,6 +214,7 @@ enum Lexicons {
     _ = ControlFallback.expellingWords
     _ = ControlFallback.securityWords
     _ = ControlFallback.restoring
+    _ = ControlFallback.thenWords
     _ = ControlFallback.toWords
     _ = ControlFallback.ownerlessNouns
     _ = ControlFallback.relatives

@@ -40,6 +40,24 @@ struct ControlTests30 {
     ControlTests29.check(c)
   }
 
+  /// SANA's «أعاد الجيش الأمن إلى مدينة يبرود …، ثم إلى بلدة فليطة» (heldout6 ar-s07-rankous-sana): the
+  /// places after a later «ثم إلى» were taken too, and a long subject («وحدات من الجيش العربي السوري»)
+  /// may stand between the verb and «الأمن» (before this round neither claim was read).
+  static let restoredOrder: [Case] = [
+    Case(
+      text: "ويأتي هذا الإنجاز بعد أن أعاد الجيش العربي السوري الأمن إلى مدينة يبرود منتصف آذار الماضي، ثم إلى بلدة "
+        + "فليطة وعدد من القرى المجاورة.",
+      claims: ["REGIME Yabroud captured", "REGIME Flita captured"]),
+    Case(
+      text: "أعادت وحدات من الجيش العربي السوري الأمن والاستقرار إلى بلدة رنكوس في القلمون.",
+      claims: ["REGIME Rankous captured"]),
+  ]
+
+  @Test(arguments: restoredOrder)
+  func restoredOrderReachesEveryPlace(_ c: Case) {
+    ControlTests29.check(c)
+  }
+
   @Test(arguments: departures)
   func refusersLeavingHoldNothing(_ c: Case) {
     ControlTests29.check(c)
