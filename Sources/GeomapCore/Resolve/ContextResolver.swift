@@ -179,17 +179,26 @@ public struct ContextResolver: Sendable {
   /// same kind hint or none after a settlement — take the entry of the most confident of them, where
   /// that entry is among their alternatives, with its confidence.
   static func keepOneSense(_ out: inout [ResolvedMention], _ contested: [Int]) {
-    // The most confident mention of each name, by key (mentions of a key share their candidates'
-    // array, and `==` answers at once for those).
-    var surest: [String: Int] = [:]
-    for k in contested {
-      let key = out[k].recognized.key
-      if let s = surest[key], out[s].mention.score >= out[k].mention.score { continue }
-      surest[key] = k
+    // The surest mention of each one's name, found before any is changed (the earliest of equal
+    // confidence), by a scan of the few contested mentions with their keys' hashes: a `Dictionary`
+    // keyed by the Arabic key Strings hashed them through Unicode normalization, ~1,500 instructions
+    // a look-up (3.3 M on the first reading of the 108 Arabic reports, a tenth of resolution).
+    let hashes = contested.map { FNV1a.hash64(out[$0].recognized.key) }
+    var surest = contested
+    var any = false
+    for i in contested.indices {
+      for j in contested.indices where j != i && hashes[j] == hashes[i] {
+        let (a, b) = (out[contested[j]].mention.score, out[surest[i]].mention.score)
+        guard a > b || a == b && contested[j] < surest[i],
+          FNV1a.sameBytes(out[contested[j]].recognized.key, out[contested[i]].recognized.key)
+        else { continue }
+        surest[i] = contested[j]
+        any = true
+      }
     }
-    for k in contested {
-      guard let s = surest[out[k].recognized.key], s != k else { continue }
-      let sure = out[s]
+    guard any else { return }
+    for (i, k) in contested.enumerated() where surest[i] != k {
+      let sure = out[surest[i]]
       var m = out[k]
       // The same kind hint, or none after a settlement: a bare repeat of a settlement named with its
       // trigger noun («بلدة الشجرة» … «بالشجرة») is that settlement, but "Idlib province" and a bare
