@@ -414,7 +414,9 @@ struct ControlFallback {
       // «إلى مدينة يبرود منتصف آذار الماضي، ثم إلى بلدة فليطة»: a later «ثم إلى» goes on the list.
       if let last = list.last {
         var u = ctx.places[last].recognized.endToken
-        while u + 1 < sentence.upperBound {
+        // A few words may stand between (a date: «منتصف آذار الماضي»), not a whole long sentence.
+        var reach = u + 8
+        while u + 1 < min(sentence.upperBound, reach) {
           if !doc.forms[u].isDisjoint(with: Self.thenWords), !doc.forms[u + 1].isDisjoint(with: Self.toWords),
             let next = ctx.placesAfter(u + 1, limit: sentence.upperBound).first,
             ctx.places[next].recognized.firstToken <= u + 4
@@ -422,6 +424,7 @@ struct ControlFallback {
             let more = ctx.listFrom(next, limit: sentence.upperBound)
             list += more
             u = ctx.places[more.last ?? next].recognized.endToken
+            reach = u + 8
           } else {
             u += 1
           }
