@@ -419,11 +419,13 @@ struct ControlFallback {
         while u + 1 < min(sentence.upperBound, reach) {
           if !doc.forms[u].isDisjoint(with: Self.thenWords), !doc.forms[u + 1].isDisjoint(with: Self.toWords),
             let next = ctx.placesAfter(u + 1, limit: sentence.upperBound).first,
-            ctx.places[next].recognized.firstToken <= u + 4
+            // A place named there («ثم إلى المدينة» gives an anaphor's earlier place: not taken again).
+            (u + 2...u + 4).contains(ctx.places[next].recognized.firstToken)
           {
             let more = ctx.listFrom(next, limit: sentence.upperBound)
             list += more
-            u = ctx.places[more.last ?? next].recognized.endToken
+            // Always on: the scan never goes back.
+            u = max(u + 2, ctx.places[more.last ?? next].recognized.endToken)
             reach = u + 8
           } else {
             u += 1
