@@ -115,10 +115,20 @@ public struct ContextResolver: Sendable {
     var out: [ResolvedMention] = []
     out.reserveCapacity(mentions.count)
     // Only mentions that lend an anchor are looked for around each mention (most lend none).
-    var byToken = mentions.indices.filter { pass.anchor[$0] >= 0 }
+    // (Counted first and made at that size: `filter` grew its list from empty, reallocating it a
+    // few times a report.)
+    var lenders = 0
+    for k in mentions.indices where pass.anchor[k] >= 0 { lenders += 1 }
+    var byToken: [Int] = []
+    byToken.reserveCapacity(lenders)
+    for k in mentions.indices where pass.anchor[k] >= 0 { byToken.append(k) }
     byToken.sort { mentions[$0].firstToken < mentions[$1].firstToken }
     // Buffers reused by every mention (each mention used to allocate its anchors, its pass-2
-    // ranking and its weights; most are dropped at once).
+    // ranking and its weights; most are dropped at once). Each is made once at its largest size
+    // when first needed: a mention has at most `lenders` anchors and `widest` candidates (grown an
+    // append at a time, each was reallocated two or three times a report).
+    var widest = 0
+    for k in mentions.indices { widest = max(widest, pass.from[k + 1] - pass.from[k]) }
     var anchors: [GazetteerEntry] = []
     var second: [Ranked] = []
     var weights: [Double] = []
@@ -130,7 +140,10 @@ public struct ContextResolver: Sendable {
       // A lone candidate is chosen whatever its score (and its score is fixed below): most
       // mentions have one, and they need no anchors.
       anchors.removeAll(keepingCapacity: true)
-      if firstRanked.count > 1 { nearbyAnchors(doc, mentions, pass, around: k, byToken: byToken, into: &anchors) }
+      if firstRanked.count > 1 {
+        if anchors.capacity < lenders { anchors.reserveCapacity(lenders) }
+        nearbyAnchors(doc, mentions, pass, around: k, byToken: byToken, into: &anchors)
+      }
       // Anchors score only a candidate they name or one of a fine kind: with neither, pass 2
       // would rank exactly as pass 1 did.
       let candidates = m.candidates
@@ -139,6 +152,7 @@ public struct ContextResolver: Sendable {
         && candidates.contains { e in Self.isFine(e.kind) || anchors.contains { $0.hasSameID(as: e) } }
       if anchorsCount {
         second.removeAll(keepingCapacity: true)
+        if second.capacity < widest { second.reserveCapacity(widest) }
         appendRankOrder(m, base: pass.bases(k), anchors: anchors, to: &second)
       }
       let ranked = anchorsCount ? second[...] : firstRanked
@@ -151,6 +165,7 @@ public struct ContextResolver: Sendable {
       } else {
         // Softmax over the raw scores (temperature 1/8): a 0.2 lead is about 0.83 for two candidates.
         weights.removeAll(keepingCapacity: true)
+        if weights.capacity < widest { weights.reserveCapacity(widest) }
         for r in ranked { weights.append(exp(8 * (r.score - best.score))) }
         let total = weights.reduce(0, +)
         score = weights[0] / total
