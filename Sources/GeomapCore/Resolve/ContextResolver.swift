@@ -195,29 +195,37 @@ public struct ContextResolver: Sendable {
   /// that entry is among their alternatives, with its confidence.
   static func keepOneSense(_ out: inout [ResolvedMention], _ contested: [Int]) {
     // The surest mention of each one's name, found before any is changed (the earliest of equal
-    // confidence), by the keys' hashes: a `Dictionary` keyed by the Arabic key Strings hashed them
-    // through Unicode normalization, ~1,500 instructions a look-up (3.3 M on the first reading of
-    // the 108 Arabic reports, a tenth of resolution). (Two keys of one hash, never seen, stay apart.)
+    // confidence): the contested mentions sorted by their keys' hashes (then by place), so those of
+    // one name stand together. (A `Dictionary` keyed by the Arabic key Strings hashed them through
+    // Unicode normalization, ~1,500 instructions a look-up; one keyed by the hashes still cost
+    // ~7,000 instructions a report, the sort of a score or so of mentions a seventh of that. A huge
+    // report stays n log n.) Two keys of one hash, never seen, stay apart.
     let hashes = contested.map { FNV1a.hash64(out[$0].recognized.key) }
-    var surestByHash = [UInt64: Int](minimumCapacity: contested.count)
+    var order = Array(contested.indices)
+    order.sort { hashes[$0] != hashes[$1] ? hashes[$0] < hashes[$1] : $0 < $1 }
+    var surest = contested
     var any = false
-    for (i, k) in contested.enumerated() {
-      guard let s = surestByHash[hashes[i]] else {
-        surestByHash[hashes[i]] = k
-        continue
+    var run = 0
+    while run < order.count {
+      var end = run + 1
+      while end < order.count, hashes[order[end]] == hashes[order[run]] { end += 1 }
+      if end - run > 1 {
+        // The run's mentions of the first one's key (a run is one key but for a hash collision).
+        let head = contested[order[run]]
+        let same = order[run..<end].filter {
+          FNV1a.sameBytes(out[contested[$0]].recognized.key, out[head].recognized.key)
+        }
+        var best = head
+        for o in same where out[contested[o]].mention.score > out[best].mention.score { best = contested[o] }
+        for o in same {
+          surest[o] = best
+          any = any || best != contested[o]
+        }
       }
-      guard FNV1a.sameBytes(out[s].recognized.key, out[k].recognized.key) else { continue }
-      any = true
-      if out[k].mention.score > out[s].mention.score { surestByHash[hashes[i]] = k }
+      run = end
     }
     // (Most reports name no contested place twice.)
     guard any else { return }
-    var surest = contested
-    for i in contested.indices {
-      if let s = surestByHash[hashes[i]], FNV1a.sameBytes(out[s].recognized.key, out[contested[i]].recognized.key) {
-        surest[i] = s
-      }
-    }
     for (i, k) in contested.enumerated() where surest[i] != k {
       let sure = out[surest[i]]
       var m = out[k]
