@@ -560,13 +560,11 @@ public struct PlaceRecognizer: Sendable {
   /// is not a direction adjective: if it has no article of its own («إصلاح الأضرار», not «للرقة»),
   /// the two may read as a construct.
   static func opensConstruct(_ doc: ReportText, _ m: CandidateSpan) -> Bool {
-    let t = m.firstToken
     let next = m.endToken
-    guard doc.tokens[t].script == .arabic, next < doc.tokens.count, doc.tokens[next].script == .arabic,
-      doc.isNear(before: next), !ArabicWord.lacksArticle(doc.tokens[next].text),
-      !doc.forms[next].contains(where: { PlaceContext.directionAdjectives[$0] != nil })
-    else { return false }
-    return true
+    return doc.tokens[m.firstToken].script == .arabic && next < doc.tokens.count
+      && doc.tokens[next].script == .arabic && doc.isNear(before: next)
+      && !ArabicWord.lacksArticle(doc.tokens[next].text)
+      && !doc.forms[next].contains(where: { PlaceContext.directionAdjectives[$0] != nil })
   }
 
   /// Whether span `m` ends on a noun of the ground in the construct state (`PlaceContext.constructHeads`,

@@ -418,7 +418,7 @@ struct ControlFallback {
         var reach = u + 8
         while u + 1 < min(sentence.upperBound, reach) {
           if !doc.forms[u].isDisjoint(with: Self.thenWords), !doc.forms[u + 1].isDisjoint(with: Self.toWords),
-            let next = ctx.placesAfter(u + 1, limit: sentence.upperBound).first,
+            let next = ctx.placeRange(after: u + 1, limit: sentence.upperBound).first,
             // A place named there («ثم إلى المدينة» gives an anaphor's earlier place: not taken again).
             (u + 2...u + 4).contains(ctx.places[next].recognized.firstToken)
           {

@@ -335,9 +335,12 @@ struct MovementExtractor {
       // those who refuse a settlement leave a place the deal hands over; it says nothing of who holds
       // it (the labelled sets never read a hold there: four such claims were all extra).
       if let o = drafts[i].originIndex {
+        // (The dozen words before the origin: the movers are named there, and a huge one-sentence
+        // report is not scanned again for every draft.)
         let first = ctx.places[o].recognized.firstToken
         let sentence = doc.sentences[drafts[i].sentence]
-        if (sentence.lowerBound..<max(sentence.lowerBound, first)).contains(where: {
+        let from = max(sentence.lowerBound, first - 12)
+        if (from..<max(from, first)).contains(where: {
           !doc.forms[$0].isDisjoint(with: Self.refusers)
         }) {
           continue
