@@ -49,10 +49,6 @@ struct ConstructHeadsTests {
 
   @Test(arguments: names)
   func aWholeNameIsStillRead(text: String, surface: String, lat: Double, lon: Double) throws {
-    let reader = try #require(Self.reader)
-    let mentions = reader.read(text: text, source: "t", date: nil).mentions
-    let m = try #require(mentions.first { $0.surface == surface }, "\(surface) not read: \(mentions.map(\.surface))")
-    let km = m.entry.coordinate.distanceKm(to: Coordinate(longitude: lon, latitude: lat))
-    #expect(km <= 15, "\(surface) → \(m.entry.name) (\(m.entry.id)) is \(Int(km)) km off")
+    try TownNamesakesTests.expectRead(text, surface: surface, lat: lat, lon: lon, withinKm: 15)
   }
 }

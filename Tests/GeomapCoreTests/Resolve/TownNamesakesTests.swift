@@ -35,10 +35,16 @@ struct TownNamesakesTests {
 
   @Test(arguments: cases)
   func theTownMeantIsChosen(text: String, surface: String, lat: Double, lon: Double) throws {
+    try Self.expectRead(text, surface: surface, lat: lat, lon: lon, withinKm: 10)
+  }
+
+  /// Reads `text` with the bundled gazetteer and expects a mention `surface` resolved within `km`
+  /// of (`lat`, `lon`). (Shared with `ConstructHeadsTests`.)
+  static func expectRead(_ text: String, surface: String, lat: Double, lon: Double, withinKm km: Double) throws {
     let reader = try #require(Self.reader)
     let mentions = reader.read(text: text, source: "t", date: nil).mentions
-    let m = try #require(mentions.first { $0.surface == surface }, "\(surface) not read")
-    let km = m.entry.coordinate.distanceKm(to: Coordinate(longitude: lon, latitude: lat))
-    #expect(km <= 10, "\(surface) → \(m.entry.name) (\(m.entry.id)) is \(Int(km)) km off")
+    let m = try #require(mentions.first { $0.surface == surface }, "\(surface) not read: \(mentions.map(\.surface))")
+    let off = m.entry.coordinate.distanceKm(to: Coordinate(longitude: lon, latitude: lat))
+    #expect(off <= km, "\(surface) → \(m.entry.name) (\(m.entry.id)) is \(Int(off)) km off")
   }
 }
