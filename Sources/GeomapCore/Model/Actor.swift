@@ -21,3 +21,16 @@ public enum Actor: String, Hashable, Sendable, Codable, CaseIterable, Comparable
 
   public static func < (lhs: Actor, rhs: Actor) -> Bool { lhs.rawValue < rhs.rawValue }
 }
+
+extension Actor {
+  /// Whether `self` and `other` fight on one side in the reports geomap reads, so a place one of
+  /// them just took is where the other's advance went ("Iraqi troops drove ISIS out of Baiji … army
+  /// units and Shiite militias advanced from Tikrit"). Only the standing alliances: Iraq's army and
+  /// the PMF; the Syrian government and Russia, Iran and Hezbollah; the SDF and the YPG at its core.
+  /// (Turkey and the Syrian opposition, or the Peshmerga and Baghdad, were allied in some years and
+  /// fought in others: not listed.)
+  func isAlly(of other: Actor) -> Bool {
+    self != other && Self.camps.contains { $0.contains(self) && $0.contains(other) }
+  }
+  private static let camps: [Set<Actor>] = [[.iraq, .pmf], [.regime, .rus, .iran, .hezbollah], [.sdf, .ypg]]
+}

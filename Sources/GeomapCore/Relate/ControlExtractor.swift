@@ -179,6 +179,8 @@ struct ControlExtractor {
     ("بمشاركة", true), ("بمشاركة قوات", true), ("with the participation of", true),
     // «بعد عملية مشتركة بين قوات البيشمركة والجيش العراقي», "in a joint operation with the Peshmerga".
     ("عملية مشتركة بين", true), ("عملية مشتركة مع", true), ("بالاشتراك مع", true),
+    // «سيطر الجيش الوطني بالتعاون مع الجيش التركي على …»: a partner working with the subject.
+    ("بالتعاون مع", true), ("بالتنسيق مع", true),
     ("joint operation with", true), ("joint operation between", true), ("jointly with", true),
   ])
   /// «بسطت قوات النظام سيطرتها على», «أحكمت قسد سيطرتها على»: extending one's control states it too.
@@ -587,6 +589,15 @@ struct ControlExtractor {
     }
   }
 
+  /// Whether `a` is named right after a phrase of partnership («سيطر الجيش الوطني بالتعاون مع الجيش
+  /// التركي على …»): the subject's partner (`addPartners`), not the verb's subject.
+  func isPartner(_ a: ActorMention) -> Bool {
+    (max(0, a.firstToken - 3)..<a.firstToken).contains { t in
+      ctx.cues.occurs(.participation, at: t)
+        && Self.participation.match(ctx.doc, at: t).map { t + $0.length == a.firstToken } == true
+    }
+  }
+
   /// Nouns of taking after an announcement («أعلن الجيش استعادة تلعفر»), outside `battleCovered`.
   func announcedClaims(
     in sentence: Range<Int>, statusAt: (Int) -> ClaimStatus, battleCovered: Set<Int>,
@@ -633,6 +644,7 @@ struct ControlExtractor {
         construct ?? subject
         ?? ctx.actorsStarting(from: sentence.lowerBound, before: m.range.lowerBound).last(where: {
           $0.endToken <= m.range.lowerBound && $0.firstToken >= sentence.lowerBound && !isBacker($0)
+            && !isIncluded($0, in: sentence)
             && !($0.firstToken > 0 && ctx.cues.occurs(.announcedNouns, at: $0.firstToken - 1)
               && Self.announcedNouns.match(doc, at: $0.firstToken - 1) != nil)
         })
@@ -678,6 +690,15 @@ struct ControlExtractor {
         if let o = ControlFallback(rules: self).objectAfterAsides(subjectEnd: subjectEnd, in: sentence) {
           start = o
           window = o..<min(sentence.upperBound, o + 6)
+        }
+      }
+      // «أحكمت قوات النظام سيطرتها الكاملة صباح اليوم على مدينة السخنة»: an adjective of the noun and
+      // a time phrase may stand before «على» and its place.
+      if construct == nil, placeIn(window) == nil, doc.tokens[m.range.lowerBound].script == .arabic {
+        let o = ControlFallback.pastModifiers(from: start, in: doc, limit: clause.upperBound)
+        if o > start, o < clause.upperBound, !doc.forms[o].isDisjoint(with: MovementExtractor.onWords) {
+          start = o
+          window = o..<min(clause.upperBound, o + 5)
         }
       }
       guard let first = placeIn(window) else { continue }
@@ -792,13 +813,13 @@ struct ControlExtractor {
       // report's last actor passed every later one, per verb.)
       let before = ctx.actorsStarting(from: clause.lowerBound, before: m.range.lowerBound).last {
         $0.endToken <= m.range.lowerBound && $0.firstToken >= clause.lowerBound
-          && !isBacker($0, verb: m.range.lowerBound)
+          && !isBacker($0, verb: m.range.lowerBound) && !isIncluded($0, in: sentence)
       }
       let after = ctx.actor(after: m.range.upperBound - 1, window: 3, limit: clause.upperBound).flatMap {
         a in
         // "captured Raqqa from ISIS": who the place was taken from is not who took it.
         a.firstToken > 0 && !doc.forms[a.firstToken - 1].isDisjoint(with: MovementExtractor.originWords)
-          || a == gainer || isInObject(a, after: m.range) ? nil : a
+          || a == gainer || isInObject(a, after: m.range) || isPartner(a) ? nil : a
       }.map { a in english ? a : partitiveName(after: a) ?? a }
       // English is subject, verb, object: an actor after the verb is its object or in a later
       // clause ("Government forces entered Rastan after rebels left"); Arabic is verb, subject, object.
@@ -2087,6 +2108,8 @@ struct ControlExtractor {
       "driving", "expelling", "ousting", "evicting",
     ])
   static let outOf: WordSet = ["من", "from", "out", "of"]
+  /// "drove Islamic State militants out of …": the expelled side's men, named after the side.
+  static let objectMen: WordSet = ["militants", "fighters", "insurgents", "extremists", "jihadists", "gunmen"]
   /// The English gerunds of `expelling`.
   static let expellingGerunds: WordSet = ["driving", "expelling", "ousting", "evicting"]
 
@@ -2116,6 +2139,16 @@ struct ControlExtractor {
     }
   }
 
+  /// "Iraqi troops backed by Shiite militiamen drove …": the English subject before a backing phrase
+  /// of at most four words that runs up to the verb at `t`.
+  func backedSubject(before t: Int, in clause: Range<Int>) -> ActorMention? {
+    let doc = ctx.doc
+    return ctx.actorsStarting(from: clause.lowerBound, before: t).last {
+      $0.endToken < t && $0.endToken + 5 >= t && !isBacker($0)
+        && !doc.forms[$0.endToken].isDisjoint(with: Self.backing)
+    }
+  }
+
   func expulsions(in sentence: Range<Int>, statusAt: (Int) -> ClaimStatus) -> [TokenClaim] {
     let doc = ctx.doc
     var out: [TokenClaim] = []
@@ -2129,9 +2162,10 @@ struct ControlExtractor {
         ? nil
         : arabic
           ? ctx.actor(after: t, window: 2, limit: clause.upperBound)
-          : (ctx.actor(endingAt: t) ?? ctx.actor(endingAt: t - 1)).flatMap {
-            $0.firstToken >= clause.lowerBound ? $0 : nil
-          }
+          : ((ctx.actor(endingAt: t) ?? ctx.actor(endingAt: t - 1)).flatMap { isBacker($0) ? nil : $0 }
+            ?? backedSubject(before: t, in: clause)).flatMap {
+              $0.firstToken >= clause.lowerBound ? $0 : nil
+            }
       let verbObject = verbSubject.flatMap {
         ctx.actor(after: max(t, $0.endToken - 1), window: 3, limit: clause.upperBound)
       }
@@ -2140,10 +2174,18 @@ struct ControlExtractor {
         verbSubject.flatMap { s in verbObject.map { (s, $0) } }
         ?? (arabic || gerund ? expulsionAfter(t, in: sentence, clause: clause) : nil)
       guard let (subject, object) = pair, object.actor != subject.actor else { continue }
-      // "out of", "from", «من» right after the object, then the place.
+      // "out of", "from", «من» right after the object, then the place. "drove Islamic State (ISIS)
+      // militants out of Kobani": the object's men and a second name of it may come first.
       var u = object.endToken
+      while u < min(clause.upperBound, object.endToken + 3),
+        !doc.forms[u].isDisjoint(with: Self.objectMen)
+          || ctx.actor(startingAt: u).map({ $0.actor == object.actor }) == true
+      {
+        u = ctx.actor(startingAt: u).map(\.endToken) ?? u + 1
+      }
+      let linkFrom = u
       var linked = false
-      while u < min(clause.upperBound, object.endToken + 2), !doc.forms[u].isDisjoint(with: Self.outOf) {
+      while u < min(clause.upperBound, linkFrom + 2), !doc.forms[u].isDisjoint(with: Self.outOf) {
         linked = true
         u += 1
       }
@@ -2264,9 +2306,25 @@ struct ControlExtractor {
 
   /// A clause of at most five words that names no place and either opens with a backing word or
   /// names no actor: an aside ("backed by Russia", «بدعم جوي روسي», «ظهر اليوم»).
+  /// Whether `a` is named in an aside listing the groups a subject includes («، التي تضم جبهة
+  /// النصرة …،», ", among them Jabhat Fateh al-Sham,"): a member, not the subject (`addIncluded`
+  /// adds what the subject took to it).
+  func isIncluded(_ a: ActorMention, in sentence: Range<Int>) -> Bool {
+    let c = ctx.clause(of: a.firstToken, in: sentence)
+    return c.lowerBound > sentence.lowerBound && c.lowerBound < a.firstToken
+      && Self.including.match(ctx.doc, at: c.lowerBound) != nil
+  }
+
   func isAside(_ c: Range<Int>) -> Bool {
     // «اليوم الأحد 23 تشرين الثاني 2014»: a dated aside runs longer than five words.
     let opened = !ctx.doc.forms[c.lowerBound].isDisjoint(with: ControlFallback.asideOpeners)
+    // «أعلنت غرفة عمليات "جيش الفتح"، التي تضم "جبهة النصرة" و"حركة أحرار الشام" وفصائل أخرى، سيطرتها
+    // على …»: the groups a subject includes, named in an aside, leave it an aside.
+    if c.count <= 12, c.count >= 3, Self.including.match(ctx.doc, at: c.lowerBound) != nil,
+      ctx.firstPlace(in: c) == nil
+    {
+      return true
+    }
     guard c.count <= 5 || (opened && c.count <= 9),
       ctx.firstPlace(in: c) == nil
     else {

@@ -843,6 +843,24 @@ struct ControlFallback {
       "الخميس", "الجمعة", "السبت", "ساعات", "أيام", "أسابيع", "الماضي", "الجاري", "خلال",
     ].map(ArabicWord.lexiconForm))
 
+  /// The first token from `t` (before `limit`) that is neither a time word («صباح اليوم», «يوم
+  /// الثلاثاء», «الأسبوع الماضي») nor an adjective of completeness («الكاملة», «بالكامل»); at most
+  /// five are passed.
+  static func pastModifiers(from t: Int, in doc: ReportText, limit: Int) -> Int {
+    var u = t
+    while u < min(limit, t + 5),
+      !doc.forms[u].isDisjoint(with: timeNouns) || !doc.forms[u].isDisjoint(with: modifierWords)
+    {
+      u += 1
+    }
+    return u
+  }
+  /// Words of completeness and time that `pastModifiers` passes beside `timeNouns`.
+  static let modifierWords: WordSet = WordSet(
+    words: [
+      "الكاملة", "الكامل", "التامة", "التام", "بالكامل", "يوم", "الأسبوع", "الشهر", "مجددا", "مجدداً",
+    ].map(ArabicWord.lexiconForm))
+
   /// The actor a clause starting at `t` refers back to: the last armed actor earlier in its
   /// sentence, else the first of the nearest of the two sentences before (the paragraph's subject).
   /// `accepting` passes over actors the clause's pronoun cannot stand for (`agreesInGender`).

@@ -152,6 +152,7 @@ enum Lexicons {
     _ = ControlExtractor.siegeNouns
     _ = ControlExtractor.expelling
     _ = ControlExtractor.outOf
+    _ = ControlExtractor.objectMen
     _ = ControlExtractor.expellingGerunds
     _ = ControlExtractor.clashNouns
     _ = ControlExtractor.between
@@ -183,6 +184,7 @@ enum Lexicons {
     _ = ControlExtractor.flagNations
     _ = ControlExtractor.particleVerbs
     _ = ControlFallback.englishNounWords
+    _ = ControlFallback.modifierWords
     _ = ControlFallback.participleWords
     _ = ControlExtractor.capitalWords
     _ = ControlExtractor.namedAlone

@@ -353,12 +353,13 @@ extension MovementExtractor {
     return nil
   }
 
-  /// The place the actor was read to take or hold, named in this or the two sentences before token
+  /// The place the actor (or, with `allies`, an ally: `Actor.isAlly`) was read to take or hold, named in this or the two sentences before token
   /// `t` (as `placeJustLost` looks), that is none of the origins: "SDF seized the Tishreen Dam. …
   /// The operation began with an advance south from Kobani".
   /// With no actor given, any actor's claim counts, and the taker is returned.
-  func placeJustTaken(by actor: Actor?, before t: Int, sentence s: Int, from origins: [GazetteerEntry])
-    -> (actor: Actor, entry: GazetteerEntry, note: String)?
+  func placeJustTaken(
+    by actor: Actor?, allies: Bool = false, before t: Int, sentence s: Int, from origins: [GazetteerEntry]
+  ) -> (actor: Actor, entry: GazetteerEntry, note: String)?
   {
     let doc = ctx.doc
     let window = doc.sentences[max(0, s - 2)].lowerBound..<t
@@ -366,7 +367,8 @@ extension MovementExtractor {
     var taken: Int?
     var takenAt = t
     for i in control.indices where window.contains(controlTokens[i]) {
-      guard actor.map({ control[i].actor == $0 }) ?? (control[i].actor != .unknown),
+      guard actor.map({ control[i].actor == $0 || allies && control[i].actor.isAlly(of: $0) })
+        ?? (control[i].actor != .unknown),
         [.captured, .holds].contains(control[i].control), control[i].status != .denied, !control[i].partial,
         // Neighbours stay: al-Qaim → Albukamal is a crossing of ten kilometres.
         !origins.contains(where: {

@@ -1159,7 +1159,11 @@ struct MovementExtractor {
     if resolvedDestinations.isEmpty, !resolvedOrigins.isEmpty, !civilians, advancing {
       let origins = resolvedOrigins.map(\.entry)
       let t = firstTrigger.range.lowerBound
-      if actor != .unknown, let target = placeJustTaken(by: actor, before: t, sentence: s, from: origins) {
+      // An ally's taking counts for a mover named as the motion's subject: "Iraqi troops drove ISIS out
+      // of Baiji … army units and Shiite militias advanced from Tikrit" went to Baiji.
+      if actor != .unknown,
+        let target = placeJustTaken(by: actor, allies: firmMover, before: t, sentence: s, from: origins)
+      {
         resolvedDestinations = [(target.entry, 0.6, group.lowerBound, target.note)]
       } else if !firmMover, let taker = placeJustTaken(by: nil, before: t, sentence: s, from: origins) {
         // "Government forces broke the ISIS siege of Deir al-Zor … after a column pushed north-east
