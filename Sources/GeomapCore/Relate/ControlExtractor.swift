@@ -107,7 +107,16 @@ struct ControlExtractor {
     ("سلم", .lost), ("سلمت", .lost), ("سلموا", .lost),
     // «واستُعيدت مدينة خان شيخون»: the passive, whose taker is the paragraph's subject.
     ("استعيدت", .captured), ("استعيد", .captured),
+    // «قبل أن تستعيد "قسد" بلدة البصيرة السبت الماضي»: the imperfect after «قبل أن»/«بعد أن» tells a
+    // past taking (read only there: `narrativeOnly`).
+    ("تستعيد", .captured), ("يستعيد", .captured), ("تسترجع", .captured), ("يسترجع", .captured),
   ]
+  /// The imperfect verbs of `verbs` that tell a taking only after «قبل أن», «بعد أن» (elsewhere they
+  /// are a wish, a plan or a process: «تسعى لأن تستعيد», «يستعيد الجيش تدريجياً»).
+  static let narrativeOnly: WordSet = WordSet(
+    words: ["تستعيد", "يستعيد", "تسترجع", "يسترجع"].map(ArabicWord.lexiconForm))
+  static let narrativeOpeners: WordSet = WordSet(words: ["قبل", "بعد"].map(ArabicWord.lexiconForm))
+  static let thatParticle: WordSet = WordSet(words: ["أن"].map(ArabicWord.lexiconForm))
   static let verbMatcher = PhraseMatcher(verbs, exact: true)
   /// Words that negate a control verb: «لم», «لن», «لا» right before an Arabic verb; "not",
   /// "never", "cannot" and the "longer" of "no longer" between an English subject and its verb.
@@ -750,6 +759,13 @@ struct ControlExtractor {
       // «خطة لاستعادة الرقة», «ليسيطر على»: «ل» before the stem is a purpose, no fact (none of the
       // Arabic control verbs begins with «ل»).
       if hasPurposeClitic(m.range.lowerBound) { continue }
+      if !doc.forms[m.range.lowerBound].isDisjoint(with: Self.narrativeOnly),
+        !(m.range.lowerBound >= sentence.lowerBound + 2
+          && !doc.forms[m.range.lowerBound - 1].isDisjoint(with: Self.thatParticle)
+          && !doc.forms[m.range.lowerBound - 2].isDisjoint(with: Self.narrativeOpeners))
+      {
+        continue
+      }
       // «فقد سيطرت قوات النظام …» is the particle «ف» + «قد»: «فقد» loses only with its subject next.
       if !doc.forms[m.range.lowerBound].isDisjoint(with: Self.particleVerbs),
         ctx.actor(startingAt: m.range.upperBound) == nil
@@ -2309,10 +2325,13 @@ struct ControlExtractor {
   /// Whether `a` is named in an aside listing the groups a subject includes («، التي تضم جبهة
   /// النصرة …،», ", among them Jabhat Fateh al-Sham,"): a member, not the subject (`addIncluded`
   /// adds what the subject took to it).
+  /// Also when the aside names backers («، وبإسناد من طيران الجيش … وطيران التحالف الدولي،»: a list
+  /// longer than `isBacker` looks back over).
   func isIncluded(_ a: ActorMention, in sentence: Range<Int>) -> Bool {
     let c = ctx.clause(of: a.firstToken, in: sentence)
     return c.lowerBound > sentence.lowerBound && c.lowerBound < a.firstToken
-      && Self.including.match(ctx.doc, at: c.lowerBound) != nil
+      && (Self.including.match(ctx.doc, at: c.lowerBound) != nil
+        || !ctx.doc.forms[c.lowerBound].isDisjoint(with: Self.backing))
   }
 
   func isAside(_ c: Range<Int>) -> Bool {
@@ -2325,12 +2344,15 @@ struct ControlExtractor {
     {
       return true
     }
-    guard c.count <= 5 || (opened && c.count <= 9),
+    // «، وبإسناد من طيران الجيش والقوة الجوية العراقية وطيران التحالف الدولي،»: the backers of an
+    // Iraqi command's statement are listed at length.
+    let backed = !ctx.doc.forms[c.lowerBound].isDisjoint(with: Self.backing)
+    guard c.count <= 5 || (opened && c.count <= 9) || (backed && c.count <= 12),
       ctx.firstPlace(in: c) == nil
     else {
       return false
     }
-    if !ctx.doc.forms[c.lowerBound].isDisjoint(with: Self.backing) { return true }
+    if backed { return true }
     return !ctx.actorsStarting(from: c.lowerBound, before: c.upperBound).contains {
       c.contains($0.firstToken)
     }

@@ -183,6 +183,9 @@ enum Lexicons {
     _ = ControlExtractor.over
     _ = ControlExtractor.flagNations
     _ = ControlExtractor.particleVerbs
+    _ = ControlExtractor.narrativeOnly
+    _ = ControlExtractor.narrativeOpeners
+    _ = ControlExtractor.thatParticle
     _ = ControlFallback.englishNounWords
     _ = ControlFallback.modifierWords
     _ = ControlFallback.participleWords

@@ -78,6 +78,38 @@ struct ControlTests31 {
       claims: [], absent: ["IRAQ Ramadi captured"]),
   ]
 
+  /// «تمكنت قطعات قيادة عمليات نينوى، وبإسناد من طيران الجيش والقوة الجوية العراقية وطيران التحالف
+  /// الدولي، من تحرير مركز قضاء تلكيف» (heldout8 ar-u05-tel-keppe-ministry): a backing aside of ten
+  /// words is still an aside (before: no claim), and the coalition named in it is a backer, not the
+  /// taker.
+  static let longBacking: [Case] = [
+    Case(
+      text: "تمكنت قطعات قيادة عمليات نينوى، وبإسناد من طيران الجيش والقوة الجوية العراقية وطيران التحالف "
+        + "الدولي، من تحرير مركز قضاء تلكيف شمال الموصل بالكامل، ورفع العلم العراقي فوق مبنى القائممقامية.",
+      claims: ["IRAQ Tel Keppe captured"], absent: ["COALITION Tel Keppe captured"]),
+  ]
+
+  @Test(arguments: longBacking)
+  func aLongBackingAsideIsAnAside(_ c: Case) {
+    ControlTests29.check(c)
+  }
+
+  /// «قبل أن تستعيد "قسد" بلدة البصيرة السبت الماضي» (heldout9 ar-v04-dhiban-enab): the imperfect
+  /// after «قبل أن» tells a past taking (before: no claim); after a verb of trying it is a wish.
+  static let narrativeImperfect: [Case] = [
+    Case(
+      text: "وسيطر مقاتلو العشائر خلالها على عشرات القرى قبل أن تستعيد \"قسد\" بلدة البصيرة السبت الماضي.",
+      claims: ["SDF Busayrah captured"]),
+    Case(
+      text: "وتحاول قوات النظام أن تستعيد بلدة مورك منذ أشهر.",
+      claims: [], absent: ["REGIME Morek captured"]),
+  ]
+
+  @Test(arguments: narrativeImperfect)
+  func anImperfectAfterBeforeThatIsATaking(_ c: Case) {
+    ControlTests29.check(c)
+  }
+
   @Test(arguments: expelledMen)
   func theExpelledSidesMenMayComeFirst(_ c: Case) {
     ControlTests29.check(c)
