@@ -775,7 +775,7 @@ struct ControlFallback {
       ArabicWord.lexiconForm))
   /// «ومقاتلو», «ووحدات»: a unit noun with «و» before a second actor's name.
   static let joinedUnitNouns: WordSet = WordSet(
-    words: ["ومقاتلو", "ومقاتلي", "ووحدات", "وعناصر", "وقوات", "وفصائل", "ومسلحو", "ومسلحي"].map(
+    words: ["ومقاتلو", "ومقاتلي", "ووحدات", "وعناصر", "وقوات", "وفصائل", "ومسلحو", "ومسلحي", "ومتطوعي", "ومتطوعو"].map(
       ArabicWord.lexiconForm))
 
   /// Words an Arabic aside set off by commas opens with: a relative pronoun, a backer, a date or

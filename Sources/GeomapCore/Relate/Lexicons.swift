@@ -238,6 +238,7 @@ enum Lexicons {
     _ = ControlFallback.layingWords
     _ = ControlFallback.siegeObjectWords
     _ = ControlFallback.joinedUnitNouns
+    _ = MovementExtractor.englishUnitWords
     _ = ControlFallback.asideOpeners
     _ = ControlFallback.controlNouns
     _ = ControlExtractor.stateWords

@@ -220,6 +220,17 @@ extension MovementExtractor {
     if a > 0, ctx.isWord(a - 1, "allied"), doc.isNear(before: a) { a -= 1 }
     if startsWithAnd(t) {
       p = ctx.actor(endingAt: t)
+    } else if t > 0, doc.isNear(before: t), !doc.forms[t - 1].isDisjoint(with: ControlFallback.joinedUnitNouns) {
+      // «قطعات الجيش ومتطوعي "الحشد الشعبي"»: «و» and the partner's men before its name.
+      p = ctx.actor(endingAt: t - 1)
+    } else if a >= 3, ctx.isWord(a - 1, "of"), !doc.forms[a - 2].isDisjoint(with: Self.fighterWords),
+      ctx.isWord(a - 3, "and")
+    {
+      // "army units and fighters of the Popular Mobilization Forces": the first side's men may
+      // follow its name too.
+      p =
+        ctx.actor(endingAt: a - 3)
+        ?? (a >= 4 && !doc.forms[a - 4].isDisjoint(with: Self.englishUnitWords) ? ctx.actor(endingAt: a - 4) : nil)
     } else if a > 0, ctx.isWord(a - 1, "and") {
       // "Hezbollah fighters and Syrian troops advanced": the partner's men may follow its name.
       p =
@@ -231,6 +242,9 @@ extension MovementExtractor {
     guard let p, doc.isNear(before: t), !ctx.isSponsor(p), opensSubject(p) else { return nil }
     return p
   }
+
+  /// "army units", "government troops": the men after an English side's name.
+  static let englishUnitWords: WordSet = ["units", "troops", "soldiers", "forces", "fighters"]
 
   /// Words after which an actor may open the subject of a motion: "that", «إن», "after", "as".
   static let subjectOpeners: WordSet = WordSet(
