@@ -1639,7 +1639,10 @@ struct ControlExtractor {
           verb: (t - 1)..<t, clause: ctx.clause(of: t, in: sentence),
           sentence: sentence)
         : nil
-      guard let owner = owner(of: t, in: sentence) ?? subject ?? carried else { continue }
+      guard let owner = owner(of: t, in: sentence) ?? subject ?? carried else {
+        if !english, let c = imposedSiege(t, in: sentence, statusAt: statusAt) { out.append(contentsOf: c) }
+        continue
+      }
       let from = english || owner == subject || owner == carried ? t + 1 : owner.endToken
       // (An owner's name may run past the sentence's end: the window is then empty, not reversed.)
       let window = from..<max(from, min(sentence.upperBound, from + 3))
@@ -1688,6 +1691,33 @@ struct ControlExtractor {
     }
     return out
   }
+
+  /// «بعد حصار دام أكثر من ثمانين يوماً فرضه تنظيم داعش على الناحية», «الحصار الذي فرضه تنظيم الدولة على
+  /// دير الزور»: a siege «imposed» (the verb with the siege as its pronoun) by the side right after the
+  /// verb on the place after «على». Nil unless all three stand within a few words.
+  func imposedSiege(_ t: Int, in sentence: Range<Int>, statusAt: (Int) -> ClaimStatus) -> [TokenClaim]? {
+    let doc = ctx.doc
+    guard
+      let v = ((t + 1)..<min(sentence.upperBound, t + 9)).first(where: {
+        !doc.forms[$0].isDisjoint(with: Self.imposingIt)
+      }),
+      let a = ctx.actor(startingAt: v + 1), !isBacker(a),
+      let on = (a.endToken..<min(sentence.upperBound, a.endToken + 2)).first(where: {
+        !doc.forms[$0].isDisjoint(with: MovementExtractor.onWords)
+      }),
+      let k = ctx.firstPlace(in: (on + 1)..<min(sentence.upperBound, on + 4))
+        ?? (on + 1 < sentence.upperBound ? ctx.anaphor(at: on + 1) : nil)
+    else { return nil }
+    return ctx.listFrom(k, limit: sentence.upperBound).map { j in
+      TokenClaim(
+        claim(a.actor, ctx.places[j], .besieged, partial(j), statusAt(t), sentence),
+        ctx.places[j].recognized.firstToken)
+    }
+  }
+  /// «فرضه», «فرضته», «يفرضه»: imposed it (the siege).
+  static let imposingIt: WordSet = WordSet(
+    words: ["فرضه", "فرضها", "فرضته", "فرضتها", "يفرضه", "يفرضها", "تفرضه", "تفرضها", "فرضوه", "فرضوها"].map(
+      ArabicWord.lexiconForm))
 
   /// «تواصل», «تفرض», «شددت»: verbs that keep up or tighten a siege.
   static let keepingUp: WordSet = WordSet(

@@ -184,6 +184,7 @@ enum Lexicons {
     _ = ControlExtractor.flagNations
     _ = ControlExtractor.particleVerbs
     _ = ControlExtractor.narrativeOnly
+    _ = ControlExtractor.imposingIt
     _ = ControlExtractor.narrativeOpeners
     _ = ControlExtractor.thatParticle
     _ = ControlFallback.englishNounWords

@@ -507,6 +507,8 @@ final class RelationContext {
     func word(hasPrefix p: String) -> Bool { PlainArabic.original(of: next, in: doc, hasPrefix: p) }
     func word(hasSuffix s: String) -> Bool { PlainArabic.original(of: next, in: doc, hasSuffix: s) }
     if word(is: "على") || word(hasPrefix: "علي") { return false }
+    // «على الناحية التي يسكنها …»: a relative pronoun is no nisba adjective.
+    if word(is: "التي") || word(is: "الذي") { return true }
     return !(word(hasPrefix: "ال") && (word(hasSuffix: "ية") || word(hasSuffix: "ي")))
   }
 

@@ -114,4 +114,24 @@ struct ControlTests31 {
   func theExpelledSidesMenMayComeFirst(_ c: Case) {
     ControlTests29.check(c)
   }
+
+  /// «أعلنت قيادة العمليات المشتركة … فك الحصار عن ناحية آمرلي …، بعد حصار دام أكثر من ثمانين يوماً فرضه
+  /// تنظيم "داعش" على الناحية التي يسكنها …» (heldout4 ar-q06-amerli-sumaria): the side that imposed
+  /// the siege besieged the place after «على»; «الناحية» before «التي» is the subdistrict named before
+  /// (a relative pronoun was taken for a nisba adjective, «الناحية الشرقية»). Before: no siege read.
+  static let imposedSieges: [Case] = [
+    Case(
+      text: "أعلنت قيادة العمليات المشتركة، اليوم الأحد، فك الحصار عن ناحية آمرلي التابعة لقضاء طوزخورماتو، بعد "
+        + "حصار دام أكثر من ثمانين يوماً فرضه تنظيم \"داعش\" على الناحية التي يسكنها نحو عشرين ألف نسمة من "
+        + "التركمان الشيعة.",
+      claims: ["ISIS Amerli besieged"]),
+    Case(
+      text: "بعد حصار دام أكثر من ثمانين يوماً فرضه تنظيم \"داعش\" على ناحية آمرلي التابعة لقضاء طوزخورماتو.",
+      claims: ["ISIS Amerli besieged"]),
+  ]
+
+  @Test(arguments: imposedSieges)
+  func theSideThatImposedASiegeBesieges(_ c: Case) {
+    ControlTests29.check(c)
+  }
 }
