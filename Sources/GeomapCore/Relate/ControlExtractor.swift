@@ -376,7 +376,8 @@ struct ControlExtractor {
           && p.recognized.firstToken <= max(m.range.upperBound, end) + 1
           && sentence.contains(p.recognized.firstToken)
       }
-      guard let p = placeBefore ?? placeAfter else { continue }
+      guard let found = placeBefore ?? placeAfter else { continue }
+      let p = ctx.locatedPlace(found)
       out.append(
         TokenClaim(
           claim(actor, p, .holds, false, statusAt(m.range.lowerBound), sentence),

@@ -147,6 +147,20 @@ final class RelationContext {
   }
 
   /// The place mentions to search for one starting inside `window` (see `placeIndices`).
+  /// The place `p` says the location of, when `p` is a direction phrase right after it («قضاء الحويجة
+  /// جنوب غرب كركوك، آخر معاقل التنظيم», "Hawija, west of Kirkuk, held by ISIS": the stronghold is
+  /// Hawija); else `p`. A second direction word may open the phrase («جنوب غرب»).
+  func locatedPlace(_ p: ResolvedMention) -> ResolvedMention {
+    var first = p.recognized.firstToken
+    func isDirection(_ t: Int) -> Bool {
+      t >= 0 && t < doc.tokens.count && doc.forms[t].contains { PlaceContext.directions[$0] != nil }
+    }
+    guard isDirection(first) else { return p }
+    if isDirection(first - 1) { first -= 1 }
+    let sentence = doc.sentence(of: p.recognized.firstToken)
+    return placesStarting(in: sentence.lowerBound..<first).last { $0.recognized.endToken == first } ?? p
+  }
+
   func placesStarting(in window: Range<Int>) -> ArraySlice<ResolvedMention> {
     places[placeIndices(startingIn: window)]
   }
@@ -614,6 +628,12 @@ final class RelationContext {
   private func joinsNext(_ cur: Int) -> Bool {
     let a = places[cur].recognized
     let b = places[cur + 1].recognized
+    // "Hawija, west of Kirkuk", «قضاء الحويجة جنوب غرب كركوك»: a place whose words open with a
+    // direction, right after another (a comma at most between), says where that one lies; it is
+    // no second item of its list.
+    if b.firstToken == a.endToken, doc.forms[b.firstToken].contains(where: { PlaceContext.directions[$0] != nil }) {
+      return false
+    }
     let aEnd = qualifierEnd(after: a.endToken, before: b.firstToken)
     // «وأحياء من مخيم اليرموك»: the next item may carry its own trigger.
     // An English "and" joins over an article, "of" and a generic head ("Tabqa and the Tabqa Dam",

@@ -134,4 +134,22 @@ struct ControlTests31 {
   func theSideThatImposedASiegeBesieges(_ c: Case) {
     ControlTests29.check(c)
   }
+
+  /// «وتتجه الأنظار الآن إلى قضاء الحويجة جنوب غرب كركوك، آخر معاقل التنظيم في شمال العراق» (devset
+  /// ar-13-talafar-maghreb), "Militants also took Hawija, west of Kirkuk" (heldout9 en-v06): a direction
+  /// phrase right after a place says where it lies; the stronghold or the place taken is Hawija, not
+  /// the countryside west of Kirkuk (before: the countryside, in both).
+  static let locatedPlaces: [Case] = [
+    Case(
+      text: "وتتجه الأنظار الآن إلى قضاء الحويجة جنوب غرب كركوك، آخر معاقل التنظيم في شمال العراق.",
+      claims: ["ISIS Hawiga holds"], absent: ["ISIS western Kirkuk countryside holds"]),
+    Case(
+      text: "Islamic State militants took Hawija, west of Kirkuk, residents said.",
+      claims: ["ISIS Hawija captured"], absent: ["ISIS western Kirkuk countryside captured"]),
+  ]
+
+  @Test(arguments: locatedPlaces)
+  func aDirectionAfterAPlaceSaysWhereItLies(_ c: Case) {
+    ControlTests29.check(c)
+  }
 }
