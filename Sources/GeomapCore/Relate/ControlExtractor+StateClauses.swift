@@ -51,7 +51,9 @@ extension ControlExtractor {
       let f = ctx.places[k].recognized.firstToken
       let described =
         n > 0 && f > sentence.lowerBound && !doc.forms[f - 1].isDisjoint(with: Self.describingPrepositions)
-        && ctx.places[candidates[n - 1]].recognized.endToken >= f - 5
+        // "the Division 17 barracks on the northern edge of Raqqa, which is now surrounded": a head
+        // noun and "on the northern edge of" stand between.
+        && ctx.places[candidates[n - 1]].recognized.endToken >= f - 6
       // "Hawija, a pocket south-west of Kirkuk that", "the Tishreen Dam south-east of Manbij, which":
       // a direction span ("east of Kirkuk", read as one mention) after a place, with no preposition
       // or "and" between, describes that place ("to eastern Deir ez-Zor, which" does not). Spans can

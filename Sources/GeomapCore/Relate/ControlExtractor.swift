@@ -891,7 +891,11 @@ struct ControlExtractor {
       // verb's clause end was an inverted range and trapped the reader).
       let objectClause = from > clause.upperBound ? span(of: from, in: sentence) : clause
       // «سيطرت قوات النظام على مدينة تدمر»: على and a trigger noun may stand before the place.
-      var window = from..<min(objectClause.upperBound, from + 8)
+      // ("took control today of most of the city of Raqqa": a time adverb lengthens it by a word.)
+      let adverb = english && (from..<min(objectClause.upperBound, from + 3)).contains {
+        !doc.forms[$0].isDisjoint(with: Self.timeAdverbs)
+      }
+      var window = from..<min(objectClause.upperBound, from + (adverb ? 9 : 8))
       // «سيطرت قوات النظام، يوم الأحد، على مدينة تدمر»: the object after asides set off by commas.
       // «فصائل "الجيش السوري الحر"»: a name in apposition right after the subject ends it.
       let subjectEnd = ownerEnd(from)
@@ -1779,7 +1783,10 @@ struct ControlExtractor {
     "christian", "sunni", "shiite", "shia", "alawite", "druze", "yazidi", "assyrian", "turkmen", "arab",
     "armenian", "predominantly", "mostly", "mainly", "largely", "small", "mountain", "mountainous",
     "hilltop", "coastal", "rural", "industrial", "embattled", "important",
+    // "took control today of most of the city of Raqqa": a time adverb inside the verb phrase.
+    "today", "yesterday", "overnight",
   ]
+  static let timeAdverbs: WordSet = ["today", "yesterday", "overnight"]
 
   /// True when token `t` may stand between an English control verb and its place.
   func isPlaceObjectWord(_ t: Int) -> Bool {

@@ -185,6 +185,7 @@ enum Lexicons {
     _ = ControlExtractor.particleVerbs
     _ = ControlExtractor.narrativeOnly
     _ = ControlExtractor.imposingIt
+    _ = ControlExtractor.timeAdverbs
     _ = ControlExtractor.narrativeOpeners
     _ = ControlExtractor.thatParticle
     _ = ControlFallback.englishNounWords
