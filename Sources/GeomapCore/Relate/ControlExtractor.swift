@@ -1460,7 +1460,12 @@ struct ControlExtractor {
       // "in rebel hands": the actor before «hands»; "hands of ISIS", «يد تنظيم داعش»: after it.
       let before = ctx.actor(endingAt: t).flatMap { $0.firstToken > prep ? $0 : nil }
       let after = ctx.actor(after: t, window: 3, limit: sentence.upperBound)
-      guard let actor = arabic ? after : (before ?? after.flatMap { $0.firstToken <= t + 3 ? $0 : nil }),
+      // "which remains in government hands": a side adjective no actor name covers.
+      let adjective =
+        !arabic && t - 1 > prep && ctx.actor(endingAt: t) == nil ? Self.heldPrefix[doc.tokens[t - 1].text] : nil
+      guard
+        let actor = arabic
+          ? after?.actor : (before?.actor ?? adjective ?? after.flatMap { $0.firstToken <= t + 3 ? $0.actor : nil }),
         let k = stateAntecedent(before: prep, in: sentence)?.place
           ?? ctx.placeIndices(startingIn: sentence).last(where: {
             ctx.places[$0].recognized.endToken <= prep && ctx.places[$0].recognized.endToken >= prep - 5
@@ -1479,7 +1484,7 @@ struct ControlExtractor {
       // the report says so because it no longer is («كانت قد سقطت بيد» stays a taking).
       let held = max(sentence.lowerBound, ctx.places[k].recognized.firstToken - 2)..<prep
       if !fell, held.contains(where: { !doc.forms[$0].isDisjoint(with: Self.formerly) }) { continue }
-      let c = claim(actor.actor, ctx.places[k], fell ? .captured : .holds, partial(k), statusAt(t), sentence)
+      let c = claim(actor, ctx.places[k], fell ? .captured : .holds, partial(k), statusAt(t), sentence)
       out.append(TokenClaim(c, ctx.places[k].recognized.firstToken))
     }
     return out

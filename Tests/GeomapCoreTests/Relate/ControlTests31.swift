@@ -172,4 +172,19 @@ struct ControlTests31 {
   func theObservatorysRaqqaIsRead(_ c: Case) {
     ControlTests29.check(c)
   }
+
+  /// "withdrew west toward the T4 air base, about 60 kilometers (40 miles) away, which remains in
+  /// government hands" (heldout10 en-w02-palmyra-ap): a side adjective before "hands" that no actor
+  /// name covers says whose hands (before: no claim).
+  static let adjectiveHands: [Case] = [
+    Case(
+      text: "The Britain-based Syrian Observatory for Human Rights said government forces pulled out of Palmyra and "
+        + "withdrew west toward the T4 air base, about 60 kilometers (40 miles) away, which remains in government hands.",
+      claims: ["REGIME T4 airbase holds"], absent: ["REGIME Palmyra holds"]),
+  ]
+
+  @Test(arguments: adjectiveHands)
+  func aSideAdjectiveSaysWhoseHands(_ c: Case) {
+    ControlTests29.check(c)
+  }
 }
