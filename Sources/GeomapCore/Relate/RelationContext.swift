@@ -592,7 +592,9 @@ final class RelationContext {
   static let fillerWords: WordSet = ["من", "of", "the", "بعض", "parts", "part"]
   static let withWords: WordSet = ["مع", "with"]
   /// «وأحياء من مخيم اليرموك», «وأجزاء من»: words between list items that keep the list going.
-  static let partWords: WordSet = ["من", "اجزاء", "بعض"]
+  /// «وأجزاء من», «ومناطق واسعة من الأنبار»: part of the next item (normalized lexicon forms).
+  static let partWords: WordSet = WordSet(
+    words: ["من", "اجزاء", "بعض"] + ["واسعة", "شاسعة", "كبيرة"].map(ArabicWord.lexiconForm))
   static let englishLinks: WordSet = ["the", "of"]
   /// "and the nearby Tabqa Dam": adjectives of nearness between "and the" and a listed place.
   static let listAdjectives: WordSet = [

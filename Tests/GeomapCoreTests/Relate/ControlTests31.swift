@@ -187,4 +187,18 @@ struct ControlTests31 {
   func aSideAdjectiveSaysWhoseHands(_ c: Case) {
     ControlTests29.check(c)
   }
+
+  /// «يسيطر … على مدينة الفلوجة ومناطق واسعة من الأنبار» (heldout10 ar-w02-ramadi-sumaria): "and large
+  /// areas of Anbar" is the list's next item (before: Fallujah only).
+  static let largeAreas: [Case] = [
+    Case(
+      text: "يذكر أن تنظيم \"داعش\" يسيطر منذ مطلع العام الماضي على مدينة الفلوجة ومناطق واسعة من الأنبار، ويحاول "
+        + "منذ أشهر إحكام قبضته على الرمادي، مركز المحافظة.",
+      claims: ["ISIS Fallujah holds", "ISIS Anbar Governorate holds"]),
+  ]
+
+  @Test(arguments: largeAreas)
+  func largeAreasOfAPlaceAreAListItem(_ c: Case) {
+    ControlTests29.check(c)
+  }
 }
