@@ -2363,8 +2363,6 @@ struct ControlExtractor {
     return ctx.actor(endingAt: w)
   }
 
-  /// A clause of at most five words that names no place and either opens with a backing word or
-  /// names no actor: an aside ("backed by Russia", «بدعم جوي روسي», «ظهر اليوم»).
   /// Whether `a` is named in an aside listing the groups a subject includes («، التي تضم جبهة
   /// النصرة …،», ", among them Jabhat Fateh al-Sham,"): a member, not the subject (`addIncluded`
   /// adds what the subject took to it).
@@ -2377,6 +2375,8 @@ struct ControlExtractor {
         || !ctx.doc.forms[c.lowerBound].isDisjoint(with: Self.backing))
   }
 
+  /// A clause of at most five words that names no place and either opens with a backing word or
+  /// names no actor: an aside ("backed by Russia", «بدعم جوي روسي», «ظهر اليوم»).
   func isAside(_ c: Range<Int>) -> Bool {
     // «اليوم الأحد 23 تشرين الثاني 2014»: a dated aside runs longer than five words.
     let opened = !ctx.doc.forms[c.lowerBound].isDisjoint(with: ControlFallback.asideOpeners)
