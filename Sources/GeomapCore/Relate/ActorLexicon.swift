@@ -137,6 +137,9 @@ public enum ActorLexicon {
     // Opposition: the Syrian National Army (2017–24, Turkish-backed), the National Front for Liberation
     // (Idlib, 2018), the Southern Operations Room (Daraa, 2024), and the factions the wires name most.
     ("الجيش الوطني", .opposition), ("SNA", .opposition), ("الجبهة الوطنية للتحرير", .opposition),
+    // The Syrian National Army's corps (2017–24): «الفيلق الثالث» (the Levant Front's), the first and second.
+    ("الفيلق الأول", .opposition), ("الفيلق الثاني", .opposition), ("الفيلق الثالث", .opposition),
+    ("Third Legion", .opposition), ("Third Corps", .opposition),
     ("National Front for Liberation", .opposition), ("National Liberation Front", .opposition),
     ("غرفة عمليات الجنوب", .opposition), ("Southern Operations Room", .opposition),
     ("Ahrar ash-Sham", .opposition), ("Ahrar al-Cham", .opposition), ("Failaq al-Rahman", .opposition),

@@ -147,10 +147,19 @@ struct ControlTests31 {
       claims: ["ISIS Fallujah holds", "ISIS Anbar Governorate holds"]),
   ]
 
+  /// Found on heldout13 after its two measurements (ar-z03-afrin-enab): the Syrian National Army's
+  /// «الفيلق الثالث» is the opposition (before: not a side; in the report HTS, named before, held Azaz).
+  static let corps: [Case] = [
+    Case(
+      text: "وتحدثت أنباء عن تقدم عناصر \"الهيئة\" نحو قرية كفرجنة على الطريق المؤدي إلى اعزاز، حيث تتمركز قوات "
+        + "\"الفيلق الثالث\" في حواجز على مدخل المدينة.",
+      claims: ["OPPOSITION Azaz holds"], absent: ["HTS Azaz holds"]),
+  ]
+
   /// Every case above, each read on its own.
   @Test(
     arguments: modifiersBeforeOn + partners + includedAside + longBacking + narrativeImperfect + expelledMen
-      + imposedSieges + locatedPlaces + observatoryRaqqa + adjectiveHands + largeAreas)
+      + imposedSieges + locatedPlaces + observatoryRaqqa + adjectiveHands + largeAreas + corps)
   func claimIsRead(_ c: Case) {
     ControlTests29.check(c)
   }
