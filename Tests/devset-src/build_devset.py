@@ -13,6 +13,9 @@ Header lines:
   out: reports            (optional; default devset)
 
 Usage: python3 Tests/devset-src/build_devset.py   (from anywhere; paths are relative to this file)
+       python3 Tests/devset-src/build_devset.py --check   (writes nothing; exits 1 naming every
+       committed .txt / .gold.json that differs from what its source builds: a gold file corrected by
+       hand without its source drifts, and the next rebuild would undo the correction)
 """
 import json, os, re, sys
 
@@ -23,6 +26,8 @@ KINDS = set("evacuation withdrawal redeployment advance safe_passage transfer_of
 STATUSES = set("reported claimed agreed agreed_in_principle proposed under_negotiation denied completed".split())
 CONTROLS = set("holds besieged captured contested lost".split())
 MARK = re.compile(r"\[\[([^\[\]|]+)\|([^\[\]|]+)\]\]")
+CHECK = "--check" in sys.argv[1:]
+DIFFERENT = []
 
 
 def fail(name, msg):
@@ -97,11 +102,19 @@ def build(path, places):
         # Seed reports are given; the annotation must reproduce them exactly, never rewrite them.
         if open(txt_path, encoding="utf-8", newline="").read() != text:
             fail(name, f"stripped text differs from the existing {txt_path}")
+    elif CHECK:
+        if not os.path.exists(txt_path) or open(txt_path, encoding="utf-8", newline="").read() != text:
+            DIFFERENT.append(txt_path)
     else:
         with open(txt_path, "w", encoding="utf-8", newline="") as f:
             f.write(text)
-    with open(os.path.join(folder, name + ".gold.json"), "w", encoding="utf-8") as f:
-        f.write(dumps(gold))
+    gold_path = os.path.join(folder, name + ".gold.json")
+    if CHECK:
+        if not os.path.exists(gold_path) or open(gold_path, encoding="utf-8").read() != dumps(gold):
+            DIFFERENT.append(gold_path)
+    else:
+        with open(gold_path, "w", encoding="utf-8") as f:
+            f.write(dumps(gold))
     return name, len(gold["toponyms"]), len(gold["movements"]), len(gold["control"])
 
 
@@ -125,6 +138,9 @@ def main():
         totals = [totals[0] + t, totals[1] + m, totals[2] + c]
         print(f"{name}: {t} toponyms, {m} movements, {c} control")
     print(f"{len(files)} reports: {totals[0]} toponyms, {totals[1]} movements, {totals[2]} control")
+    if DIFFERENT:
+        rel = lambda p: os.path.relpath(p, os.path.join(HERE, "..", ".."))
+        sys.exit("differs from its source: " + ", ".join(rel(p) for p in DIFFERENT))
 
 
 if __name__ == "__main__":

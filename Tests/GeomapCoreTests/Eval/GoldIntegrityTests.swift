@@ -130,3 +130,15 @@ import Testing
     #expect(seeds[0].gold.toponyms.map(\.name) == seeds[1].gold.toponyms.map(\.name))
   }
 }
+
+/// Every committed gold file is what its annotated source builds (`build_devset.py --check`): a gold
+/// file corrected by hand without its `.src` drifts, and the next rebuild silently undoes the
+/// correction (three had, found in round 31).
+@Suite struct GoldSourceTests {
+  @Test func everyGoldFileIsWhatItsSourceBuilds() throws {
+    guard let python = ExternalTools.require("python3") else { return }
+    let script = ExternalTools.packageRoot.appendingPathComponent("Tests/devset-src/build_devset.py").path
+    let run = try ExternalTools.run(python, [script, "--check"])
+    #expect(run.status == 0, "\(run.stderr)")
+  }
+}
