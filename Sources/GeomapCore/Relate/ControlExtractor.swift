@@ -2199,7 +2199,7 @@ struct ControlExtractor {
   }
 
   /// "Iraqi troops backed by Shiite militiamen drove …": the English subject before a backing phrase
-  /// of at most four words that runs up to the verb at `t`.
+  /// of at most five words that runs up to the verb at `t`.
   func backedSubject(before t: Int, in clause: Range<Int>) -> ActorMention? {
     let doc = ctx.doc
     return ctx.actorsStarting(from: clause.lowerBound, before: t).last {
