@@ -31,39 +31,78 @@ public struct ReportReader: Sendable {
 
   /// Reads one tokenized report (`document(_:)`) and keeps every stage's output.
   func inspect(_ doc: ReportText, source: String, date: CalendarDate?) -> ReportInspection {
+    inspect([doc], sources: [source], dates: [date])[0]
+  }
+
+  /// Reads tokenized reports (`document(_:)`), one source and date each, and keeps every stage's
+  /// output, one inspection per report. The reports go through the pipeline stage by stage (every
+  /// report's cues, then every report's actor names, then every report's places, …), not report by
+  /// report: a refresh job reads many short reports, and a stage run over one report of a few
+  /// sentences ran its code cold: the instruction cache and the branch history it had built were
+  /// the previous stage's. Each report's result is what reading it alone gives.
+  func inspect(_ docs: [ReportText], sources: [String], dates: [CalendarDate?]) -> [ReportInspection] {
+    let all = docs.indices
     // Where the actor names and the rules' cue words stand, found in one pass for both.
-    let cues = CueIndex(doc)
-    let named = ActorLexicon.mentions(in: doc, cues: cues)
-    // The actor names' tokens as one flag per token: the recognizer asks every token, and a set
-    // cost an insert per named token and a hash per question.
+    let cues = all.map { CueIndex(docs[$0]) }
+    let named = all.map { ActorLexicon.mentions(in: docs[$0], cues: cues[$0]) }
+    let recognized = all.map { k in recognizer.recognize(docs[k], maskedFlags: Self.masked(docs[k], named[k])) }
+    let resolved = all.map { k in
+      // A bare country name («سوريا», "Iraq") is context, not a place to map; phrases anchored on one
+      // («شرق سوريا» without a region entry) stay. (Removed in place, the others keeping their order:
+      // `filter` copied every kept mention into a new array, retaining both its boxes.)
+      var resolved = ContextResolver().resolve(docs[k], recognized[k])
+      resolved.removeAll { $0.mention.entry.kind == .country && !$0.recognized.anchored }
+      return resolved
+    }
+    let contexts = all.map { k in
+      // «القوات الأمنية», "security forces": the side of the state the report's places are in.
+      // (The places' countries are listed only when a role is named; the index says where none starts.)
+      let actors = ActorLexicon.placingRoles(
+        named[k], in: docs[k], countries: resolved[k].map(\.mention.entry.country), cues: cues[k])
+      return RelationContext(
+        doc: docs[k], places: resolved[k], actors: actors, source: sources[k], date: dates[k], cues: cues[k])
+    }
+    let control = all.map { ControlExtractor(ctx: contexts[$0]).extract() }
+    let movements = all.map { k in
+      // The claims and their tokens split in one pass, each read in place (see `order` below).
+      var claims: [ControlClaim] = []
+      var claimTokens: [Int] = []
+      claims.reserveCapacity(control[k].count)
+      claimTokens.reserveCapacity(control[k].count)
+      for c in control[k].indices {
+        claims.append(control[k][c].claim)
+        claimTokens.append(control[k][c].token)
+      }
+      return MovementExtractor(ctx: contexts[k], control: claims, controlTokens: claimTokens).extract()
+    }
+    return all.map { k in
+      finish(
+        docs[k], source: sources[k], date: dates[k], recognized: recognized[k], resolved: resolved[k],
+        actors: contexts[k].actors, control: control[k], moved: movements[k])
+    }
+  }
+
+  /// The actor names' tokens as one flag per token: the recognizer asks every token, and a set
+  /// cost an insert per named token and a hash per question.
+  static func masked(_ doc: ReportText, _ named: [ActorMention]) -> [Bool] {
     var masked = [Bool](filling: false, count: doc.tokens.count)
     for a in named {
       for t in a.firstToken..<a.endToken where t >= 0 && t < masked.count { masked[t] = true }
     }
-    let recognized = recognizer.recognize(doc, maskedFlags: masked)
-    // A bare country name («سوريا», "Iraq") is context, not a place to map; phrases anchored on one
-    // («شرق سوريا» without a region entry) stay. (Removed in place, the others keeping their order:
-    // `filter` copied every kept mention into a new array, retaining both its boxes.)
-    var resolved = ContextResolver().resolve(doc, recognized)
-    resolved.removeAll { $0.mention.entry.kind == .country && !$0.recognized.anchored }
-    // «القوات الأمنية», "security forces": the side of the state the report's places are in.
-    // (The places' countries are listed only when a role is named; the index says where none starts.)
-    let actors = ActorLexicon.placingRoles(
-      named, in: doc, countries: resolved.map(\.mention.entry.country), cues: cues)
-    let ctx = RelationContext(
-      doc: doc, places: resolved, actors: actors, source: source, date: date, cues: cues)
-    var control = ControlExtractor(ctx: ctx).extract()
-    // The claims and their tokens split in one pass, each read in place (see `order` below).
-    var claims: [ControlClaim] = []
-    var claimTokens: [Int] = []
-    claims.reserveCapacity(control.count)
-    claimTokens.reserveCapacity(control.count)
-    for k in control.indices {
-      claims.append(control[k].claim)
-      claimTokens.append(control[k].token)
-    }
-    let extractor = MovementExtractor(ctx: ctx, control: claims, controlTokens: claimTokens)
-    let (extracted, leftFrom) = extractor.extract()
+    return masked
+  }
+
+  /// One report's situation from its stages' outputs: the places a mover left held, the claims'
+  /// dates, the map's places and the claims in text order.
+  func finish(
+    _ doc: ReportText, source: String, date: CalendarDate?, recognized: [RecognizedMention],
+    resolved: [ResolvedMention], actors: [ActorMention], control: [TokenClaim],
+    moved: (
+      movements: [Movement], leftFrom: [(actor: Actor, origin: GazetteerEntry, evidence: Evidence, token: Int)]
+    )
+  ) -> ReportInspection {
+    var control = control
+    let (extracted, leftFrom) = moved
     // Movers leaving a place they were in: «إخلاء مقاتليه من مدينة الرقة» says ISIS holds Raqqa.
     // (Claims asked in place, by index: iterating `control` copied each claim and retained its strings.)
     for l in leftFrom

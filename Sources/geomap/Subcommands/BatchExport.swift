@@ -71,21 +71,48 @@ struct BatchExport {
     let loadedReader = reader
     let stdinData = inputs.contains { $0.path == "-" } ? FileHandle.standardInput.readDataToEndOfFile() : nil
 
-    // 1. Read every report, in parallel; results stay in input order.
-    let readings = ParallelMap.map(count: inputs.count, jobs: jobs) { i -> Reading in
-      let input = inputs[i]
-      do {
-        if jsonInputs.contains(input.path) {
-          return .success(try SituationJSONFile().situation(forReport: input.path, date: date))
+    // 1. Read every report, in parallel; results stay in input order. The reports go through the
+    // pipeline in groups (`ReportReader.read(_:date:)` takes a group stage by stage, which is
+    // faster than one report at a time), consecutive inputs per group, the groups spread over the jobs.
+    let groupSize = max(1, min(ReportReader.batchSize, (inputs.count + jobs - 1) / max(1, jobs)))
+    let groups = stride(from: 0, to: inputs.count, by: groupSize).map { $0..<min($0 + groupSize, inputs.count) }
+    let readings = ParallelMap.map(count: groups.count, jobs: jobs) { g -> [Reading] in
+      var out: [Reading?] = Array(repeating: nil, count: groups[g].count)
+      var pending: [(slot: Int, report: DecodedReport)] = []
+      var pendingBytes = 0
+      func readPending() {
+        guard !pending.isEmpty else { return }
+        if let reader = loadedReader {
+          for (p, situation) in zip(pending, reader.read(pending.map(\.report), date: date)) {
+            out[p.slot] = .success(situation)
+          }
+        } else {
+          for p in pending { out[p.slot] = .failure(GeomapError(.gazetteer, "Geodata", "no gazetteer loaded")) }
         }
-        guard let reader = loadedReader else { throw GeomapError(.gazetteer, "Geodata", "no gazetteer loaded") }
-        return .success(reader.read(try read(input.path, stdin: stdinData), date: date))
-      } catch let e as GeomapError {
-        return .failure(e)
-      } catch {
-        return .failure(GeomapError(.unreadable, input.path, "\(error)"))
+        pending.removeAll()
+        pendingBytes = 0
       }
-    }
+      for (slot, i) in groups[g].enumerated() {
+        let input = inputs[i]
+        do {
+          if jsonInputs.contains(input.path) {
+            out[slot] = .success(try SituationJSONFile().situation(forReport: input.path, date: date))
+          } else {
+            let report = try read(input.path, stdin: stdinData)
+            pending.append((slot, report))
+            pendingBytes += report.text.utf8.count
+            // Read once they fill a batch: a group of long reports is never held all at once.
+            if pendingBytes >= ReportReader.batchBytes || pending.count == ReportReader.batchSize { readPending() }
+          }
+        } catch let e as GeomapError {
+          out[slot] = .failure(e)
+        } catch {
+          out[slot] = .failure(GeomapError(.unreadable, input.path, "\(error)"))
+        }
+      }
+      readPending()
+      return out.map { $0! }
+    }.flatMap { $0 }
     var situations: [Situation] = []
     var readInputs: [BatchInput] = []
     for (input, reading) in zip(inputs, readings) {

@@ -44,8 +44,7 @@ struct Places: ParsableCommand {
     var anyToMap = false
     if !texts.isEmpty {
       let reader = ReportReader(gazetteer: try loadGazetteer())
-      for report in texts {
-        let situation = reader.read(report, date: reportDate)
+      for situation in reader.read(texts, date: reportDate) {
         printDiagnostics(situation.diagnostics)
         if situation.hasNothingToMap {
           printError("\(situation.source): warning: no place could be resolved")
