@@ -12,19 +12,34 @@ struct PlanarPoint: Hashable, Sendable {
 final class GEOSContext {
   let handle: GEOSContextHandle_t
 
+  /// The last error GEOS reported through this context ("TopologyException: …"), for the error a
+  /// failed operation throws.
+  private var lastError: String?
+
   init() throws {
     guard let handle = GEOS_init_r() else {
       throw GeomapError(.invalidArgument, "GEOS", "could not create a GEOS context")
     }
     self.handle = handle
+    // The context outlives its handle's use: the handler's user data is this object, unretained.
+    GEOSContext_setErrorMessageHandler_r(
+      handle,
+      { message, context in
+        guard let message, let context else { return }
+        Unmanaged<GEOSContext>.fromOpaque(context).takeUnretainedValue().lastError = String(cString: message)
+      }, Unmanaged.passUnretained(self).toOpaque())
   }
 
   deinit { GEOS_finish_r(handle) }
 
-  /// Wraps a freshly created GEOS pointer, or throws when GEOS returned NULL.
+  /// Wraps a freshly created GEOS pointer, or throws when GEOS returned NULL (with GEOS's own
+  /// message when it gave one).
   func own(_ pointer: OpaquePointer?, _ operation: String) throws -> GEOSGeom {
+    // (Read and cleared at every result, so a failure never shows an earlier operation's message.)
+    let reason = lastError.map { ": \($0)" } ?? ""
+    lastError = nil
     guard let pointer else {
-      throw GeomapError(.invalidArgument, "GEOS", "\(operation) failed")
+      throw GeomapError(.invalidArgument, "GEOS", "\(operation) failed\(reason)")
     }
     return GEOSGeom(context: self, pointer: pointer)
   }
@@ -91,17 +106,30 @@ final class GEOSGeom {
     try context.own(GEOSBuffer_r(h, pointer, distance, quadrantSegments), "buffer")
   }
 
+  /// The grid (km: 1 m) an overlay that failed in floating precision is run again on: on a grid GEOS
+  /// nodes by snap-rounding, which does not fail on nearly coincident edges.
+  static let fallbackGrid = 0.001
+
   func intersection(_ other: GEOSGeom) throws -> GEOSGeom {
-    try context.own(GEOSIntersection_r(h, pointer, other.pointer), "intersection")
+    try context.own(
+      GEOSIntersection_r(h, pointer, other.pointer)
+        ?? GEOSIntersectionPrec_r(h, pointer, other.pointer, Self.fallbackGrid), "intersection")
   }
 
   func difference(_ other: GEOSGeom) throws -> GEOSGeom {
-    try context.own(GEOSDifference_r(h, pointer, other.pointer), "difference")
+    try context.own(
+      GEOSDifference_r(h, pointer, other.pointer)
+        ?? GEOSDifferencePrec_r(h, pointer, other.pointer, Self.fallbackGrid), "difference")
   }
 
   func intersects(_ other: GEOSGeom) -> Bool { GEOSIntersects_r(h, pointer, other.pointer) == 1 }
 
   var isEmpty: Bool { GEOSisEmpty_r(h, pointer) != 0 }
+  /// Whether the geometry is a polygon or a multipolygon (an area, as overlays take it).
+  var isAreal: Bool {
+    let type = GEOSGeomTypeId_r(h, pointer)
+    return type == Int32(GEOS_POLYGON.rawValue) || type == Int32(GEOS_MULTIPOLYGON.rawValue)
+  }
   var isValid: Bool { GEOSisValid_r(h, pointer) == 1 }
 
   var area: Double {
@@ -111,6 +139,33 @@ final class GEOSGeom {
 
   func makeValid() throws -> GEOSGeom {
     try context.own(GEOSMakeValid_r(h, pointer), "make valid")
+  }
+
+  /// The geometry's area: itself when it is a polygon or multipolygon, else a multipolygon of the
+  /// polygons in it (at any depth of collections), lines and points dropped. An overlay or a repair
+  /// may leave a collapsed sliver as a line beside the polygons («make valid» keeps it, a polygons'
+  /// intersection may touch along one), and a collection of mixed dimensions is no input to the next
+  /// overlay ("Overlay input is mixed-dimension": a merged map of 1,000 reports failed on one).
+  func areal() throws -> GEOSGeom {
+    if isAreal { return self }
+    var parts: [OpaquePointer?] = []
+    func collect(_ g: OpaquePointer) {
+      let t = GEOSGeomTypeId_r(h, g)
+      if t == Int32(GEOS_POLYGON.rawValue) {
+        if GEOSisEmpty_r(h, g) == 0, let clone = GEOSGeom_clone_r(h, g) { parts.append(clone) }
+      } else if t == Int32(GEOS_MULTIPOLYGON.rawValue) || t == Int32(GEOS_GEOMETRYCOLLECTION.rawValue) {
+        for i in 0..<max(0, GEOSGetNumGeometries_r(h, g)) {
+          if let part = GEOSGetGeometryN_r(h, g, i) { collect(part) }
+        }
+      }
+    }
+    collect(pointer)
+    let multipolygon = Int32(GEOS_MULTIPOLYGON.rawValue)
+    // The collection takes ownership of the clones.
+    return try parts.withUnsafeMutableBufferPointer { buffer in
+      try context.own(
+        GEOSGeom_createCollection_r(h, multipolygon, buffer.baseAddress, UInt32(buffer.count)), "polygons")
+    }
   }
 
   /// Puts the geometry in GEOS normal form (fixed ring start and component order): deterministic output.

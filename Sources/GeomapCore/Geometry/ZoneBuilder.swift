@@ -71,10 +71,10 @@ public struct ZoneBuilder: Sendable {
         area = try area.buffer(half, quadrantSegments: quadrantSegments)
           .buffer(-half, quadrantSegments: quadrantSegments)
       }
-      if !area.isValid { area = try area.makeValid() }
+      area = try Self.cleaned(area)
       var next: [(actors: [Actor], geometry: GEOSGeom)] = []
       for piece in pieces {
-        let overlap = try piece.geometry.intersection(area)
+        let overlap = try Self.cleaned(try piece.geometry.intersection(area))
         if overlap.isEmpty || overlap.area < 1e-6 {
           next.append(piece)
           continue
@@ -150,9 +150,10 @@ public struct ZoneBuilder: Sendable {
     }
   }
 
-  /// Repairs an overlay result GEOS itself reports as invalid.
+  /// An overlay result as the next overlay takes it: repaired when GEOS itself reports it invalid,
+  /// and its area only (`areal`).
   private static func cleaned(_ g: GEOSGeom) throws -> GEOSGeom {
-    g.isValid ? g : try g.makeValid()
+    try (g.isValid ? g : try g.makeValid()).areal()
   }
 
   private func holesSubtracted(_ shell: GEOSGeom, rings: [[PlanarPoint]], context: GEOSContext) throws
@@ -175,7 +176,7 @@ public struct ZoneBuilder: Sendable {
       for hole in polygon.holes {
         g = try g.difference(try context.polygon(ring: hole.map(projection.forward)))
       }
-      return g.isValid ? g : try g.makeValid()
+      return try Self.cleaned(g)
     }
     return try context.disc(
       center: projection.forward(claim.place.coordinate), radius: radiusKm(for: claim),
