@@ -16,20 +16,70 @@ public struct AdminBoundaries: Sendable {
     guard let data = FileManager.default.contents(atPath: url.path) else {
       throw GeomapError(.gazetteer, url.path, "file is not readable or does not exist")
     }
-    guard let root = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-      let features = root["features"] as? [[String: Any]]
-    else {
+    // Decoded into the few fields read (`JSONDecoder`): `JSONSerialization` boxed each of the
+    // file's ~150,000 numbers in an object, a quarter of a second of every export that draws a
+    // governorate or a district.
+    guard let collection = try? JSONDecoder().decode(FeatureCollection.self, from: data) else {
       throw GeomapError(.gazetteer, url.path, "not a GeoJSON FeatureCollection")
     }
     var polygons: [String: Polygon] = [:]
-    for feature in features {
-      guard let id = (feature["properties"] as? [String: Any])?["id"] as? String,
-        let geometry = feature["geometry"] as? [String: Any],
-        let polygon = Self.largestPolygon(geometry)
-      else { continue }
+    for feature in collection.features {
+      guard let id = feature.properties?.id, let polygon = feature.geometry?.largestPolygon else { continue }
       polygons[id] = polygon
     }
     self.init(polygons: polygons)
+  }
+
+  /// The parts of a GeoJSON FeatureCollection read here.
+  private struct FeatureCollection: Decodable {
+    let features: [Feature]
+  }
+
+  private struct Feature: Decodable {
+    let properties: Properties?
+    let geometry: Geometry?
+
+    struct Properties: Decodable {
+      let id: String?
+    }
+
+    /// A feature's geometry is skipped, not an error, where it is no polygon or is malformed.
+    init(from decoder: any Decoder) throws {
+      let c = try decoder.container(keyedBy: CodingKeys.self)
+      properties = try? c.decodeIfPresent(Properties.self, forKey: .properties)
+      geometry = try? c.decodeIfPresent(Geometry.self, forKey: .geometry)
+    }
+
+    enum CodingKeys: String, CodingKey { case properties, geometry }
+  }
+
+  /// A Polygon's or a MultiPolygon's rings, as polygons of [longitude, latitude] positions.
+  private struct Geometry: Decodable {
+    let parts: [[[[Double]]]]
+
+    init(from decoder: any Decoder) throws {
+      let c = try decoder.container(keyedBy: CodingKeys.self)
+      switch try c.decode(String.self, forKey: .type) {
+      case "Polygon": parts = [try c.decode([[[Double]]].self, forKey: .coordinates)]
+      case "MultiPolygon": parts = try c.decode([[[[Double]]]].self, forKey: .coordinates)
+      default: parts = []
+      }
+    }
+
+    enum CodingKeys: String, CodingKey { case type, coordinates }
+
+    /// A MultiPolygon's largest part stands for the whole: the zone is one area, and the few
+    /// multi-part units here are a mainland with slivers.
+    var largestPolygon: Polygon? {
+      let polygons = parts.compactMap { rings -> Polygon? in
+        guard let shell = rings.first else { return nil }
+        let toCoordinates = { (ring: [[Double]]) in
+          ring.compactMap { $0.count >= 2 ? Coordinate(longitude: $0[0], latitude: $0[1]) : nil }
+        }
+        return Polygon(exterior: toCoordinates(shell), holes: rings.dropFirst().map(toCoordinates))
+      }
+      return polygons.max { abs(Polygon.signedArea2($0.exterior)) < abs(Polygon.signedArea2($1.exterior)) }
+    }
   }
 
   /// The bundled `admin.geojson`, or nil when this build's gazetteer has none (zones then use radii).
@@ -42,24 +92,4 @@ public struct AdminBoundaries: Sendable {
 
   /// The outline of `entry`, if loaded.
   public func polygon(for entry: GazetteerEntry) -> Polygon? { polygons[entry.id] }
-
-  /// A MultiPolygon's largest part stands for the whole: the zone is one area, and the few
-  /// multi-part units here are a mainland with slivers.
-  private static func largestPolygon(_ geometry: [String: Any]) -> Polygon? {
-    let type = geometry["type"] as? String
-    let parts: [Any]
-    switch type {
-    case "Polygon": parts = [geometry["coordinates"] ?? []]
-    case "MultiPolygon": parts = geometry["coordinates"] as? [Any] ?? []
-    default: return nil
-    }
-    let polygons = parts.compactMap { part -> Polygon? in
-      guard let rings = part as? [[[Double]]], let shell = rings.first else { return nil }
-      let toCoordinates = { (ring: [[Double]]) in
-        ring.compactMap { $0.count >= 2 ? Coordinate(longitude: $0[0], latitude: $0[1]) : nil }
-      }
-      return Polygon(exterior: toCoordinates(shell), holes: rings.dropFirst().map(toCoordinates))
-    }
-    return polygons.max { abs(Polygon.signedArea2($0.exterior)) < abs(Polygon.signedArea2($1.exterior)) }
-  }
 }
