@@ -319,6 +319,11 @@ public enum ActorLexicon {
   }
   /// One-word names that are also a unit noun of another group's name («فصائل الحشد الشعبي»).
   static let unitNouns: WordSet = WordSet(words: ["فصائل", "الفصائل"].map(ArabicWord.lexiconForm))
+  /// «الموالون لها»: loyal to (see `mentions`).
+  static let loyaltyWords: WordSet = WordSet(
+    words: ["الموالون", "الموالين", "الموالية", "الموالي"].map(ArabicWord.lexiconForm))
+  /// «لها», «له», «لهم»: to it, to them (the side just named).
+  static let backPronouns: WordSet = WordSet(words: ["لها", "له", "لهم"].map(ArabicWord.lexiconForm))
   /// «قوات الأمن التركية», "Turkish security forces": another state's forces, named by their role.
   static let foreignAdjectives: WordSet = WordSet(
     words: [
@@ -475,8 +480,20 @@ public enum ActorLexicon {
       }
       if let m = named, accept(doc, i, m.length, m.value) {
         if i > 0, !doc.forms[i - 1].isDisjoint(with: organisationWord) { introduced = m.value }
-        out.append(mention(doc, i, m.length, m.value, coreference: false))
-        i += m.length
+        // «والمسلحون الموالون لها», «المسلحين الموالين للنظام»: armed men named by their loyalty are
+        // the side they are loyal to — the one named after «ل», or by «لها/له/لهم» the one just
+        // named — not the rebels a bare «المسلحون» means. The mention runs to the loyalty's end.
+        var (actor, length) = (m.value, m.length)
+        let loyal = i + m.length
+        if m.value == .opposition, loyal + 1 < doc.tokens.count, doc.tokens[loyal].script == .arabic,
+          !doc.forms[loyal].isDisjoint(with: Self.loyaltyWords)
+        {
+          if !doc.forms[loyal + 1].isDisjoint(with: Self.backPronouns), let last = out.last, i - last.endToken <= 1 {
+            (actor, length) = (last.actor, m.length + 2)
+          }
+        }
+        out.append(mention(doc, i, length, actor, coreference: false))
+        i += length
         continue
       }
       if let r = roleMatcher.match(doc, at: i) {
