@@ -480,16 +480,20 @@ public enum ActorLexicon {
       }
       if let m = named, accept(doc, i, m.length, m.value) {
         if i > 0, !doc.forms[i - 1].isDisjoint(with: organisationWord) { introduced = m.value }
-        // «والمسلحون الموالون لها», «المسلحين الموالين للنظام»: armed men named by their loyalty are
-        // the side they are loyal to — the one named after «ل», or by «لها/له/لهم» the one just
-        // named — not the rebels a bare «المسلحون» means. The mention runs to the loyalty's end.
+        // «قوات النظام والمسلحون الموالون لها», «المسلحين الموالين للنظام»: armed men named by their
+        // loyalty are the side they are loyal to — the one named just before them when the loyalty
+        // is a pronoun («لها/له/لهم»), else the one named after it — not the rebels a bare «المسلحون»
+        // means. The mention runs to the loyalty's end.
         var (actor, length) = (m.value, m.length)
         let loyal = i + m.length
         if m.value == .opposition, loyal + 1 < doc.tokens.count, doc.tokens[loyal].script == .arabic,
           !doc.forms[loyal].isDisjoint(with: Self.loyaltyWords)
         {
-          if !doc.forms[loyal + 1].isDisjoint(with: Self.backPronouns), let last = out.last, i - last.endToken <= 1 {
-            (actor, length) = (last.actor, m.length + 2)
+          if !doc.forms[loyal + 1].isDisjoint(with: Self.backPronouns) {
+            if let last = out.last, i - last.endToken <= 1 { (actor, length) = (last.actor, m.length + 2) }
+          } else if let owner = name(at: loyal + 1) {
+            // Armed men loyal to Turkey are Syrian factions (the lexicon's «الفصائل الموالية لتركيا»).
+            (actor, length) = (owner.value == .tur ? .opposition : owner.value, m.length + 1 + owner.length)
           }
         }
         out.append(mention(doc, i, length, actor, coreference: false))

@@ -55,9 +55,10 @@ extension ReportReader: SituationReading {
         dates.append(date ?? stated?.date)
         notes.append(stated.map { Self.guessedYearNote($0, batch[k]) } ?? Self.missingYearNote(&head, batch[k]))
       }
-      let read = batch.indices.filter { wholes[$0] != nil }
+      let readWhole = batch.indices.filter { wholes[$0] != nil }
       var inspected = inspect(
-        read.map { wholes[$0]! }, sources: read.map { batch[$0].source }, dates: read.map { dates[$0] }
+        readWhole.map { wholes[$0]! }, sources: readWhole.map { batch[$0].source },
+        dates: readWhole.map { dates[$0] }
       ).makeIterator()
       for k in batch.indices {
         var situation =
