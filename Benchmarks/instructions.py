@@ -52,19 +52,35 @@ def stages(out):
     lines = subprocess.run(["swift", "demangle", "--simplified"], input=tree, capture_output=True,
                            text=True).stdout.split("\n")
     rows = {}
-    parents = {"inspect": "ReportReader.inspect(", "read": "ReportReader.read(_:date:)"}
+    # Since round 32 reports are read in batches, each stage run over them in a closure of `inspect`
+    # (or `read`), the claims' dates in `finish` and a long report's segments in `readSegments`: a
+    # closure counts as the function it is in, `finish` as `inspect`, `readSegments` as `read`. (A
+    # one-time set-up lands in the stage of the batch that first needs it: the date tables, which the
+    # small report's `datePhrases` builds, are first asked by `ControlExtractor.extract` in a batch of
+    # reports, so on the reports' first reading that stage shows ~22M more and `datePhrases` as much less.)
+    parents = {
+        "inspect": ("ReportReader.inspect(", "ReportReader.finish("),
+        "read": ("ReportReader.read(_:date:)", "ReportReader.readSegments("),
+    }
+    def own(name):
+        """`name` without "specialized " and "closure #N in " (any depth), so a closure is its function."""
+        while True:
+            stripped = re.sub(r"^(?:specialized |(?:implicit )?closure #\d+ (?:\(.*?\) )?in )", "", name)
+            if stripped == name:
+                return name
+            name = stripped
     for i, line in enumerate(lines):
-        head = re.search(r"\*  \?\?\?:(?:specialized )?(.*?) \[", line)
-        kind = next((k for k, p in parents.items() if head and head.group(1).startswith(p)), None)
+        head = re.search(r"\*  \?\?\?:(.*?) \[", line)
+        kind = next((k for k, ps in parents.items() if head and own(head.group(1)).startswith(ps)), None)
         if not kind:
             continue
         for callee in lines[i + 1:]:
             m = re.match(r"\s*([\d,]+) .*>\s+\?\?\?:(.*?) \(\d+x\)", callee)
             if not m:
                 break
-            name = m.group(2).removeprefix("specialized ")
-            if any(name.startswith(p) for p in parents.values()):
-                continue  # the stages themselves, or the specialized copy of `read`
+            name = own(m.group(2))
+            if any(name.startswith(ps) for ps in parents.values()):
+                continue  # the stages' closures, `finish`, or the specialized copy of `read`
             if kind == "read":
                 name = "read: " + name
             rows[name] = rows.get(name, 0) + int(m.group(1).replace(",", ""))
