@@ -3,22 +3,40 @@ import Geodata
 
 /// Governorate and district outlines keyed by gazetteer id, read from a GeoJSON FeatureCollection
 /// (`Geodata/data/admin.geojson`: each feature has `properties.id` and a Polygon or MultiPolygon).
+///
+/// The bundled file is written one feature per line (`write_admin` in `Geodata/build.py`); such a file
+/// is indexed by line and a feature is decoded the first time a map asks for its outline. Decoding the
+/// whole file (345,602 numbers, 3 MB) took ~190 ms of every export that draws a governorate or a
+/// district, for the one or two outlines it needs. A file laid out otherwise is decoded whole.
 public struct AdminBoundaries: Sendable {
-  private let polygons: [String: Polygon]
+  private enum Store: Sendable {
+    case decoded([String: Polygon])
+    /// The file, each feature's byte range by id, and the outlines decoded so far (nil: no polygon).
+    case lines(Data, [String: Range<Int>], Locked<[String: Polygon?]>)
+  }
+  private let store: Store
 
-  /// Number of outlines loaded.
-  public var count: Int { polygons.count }
+  /// Number of features with an id (indexed; a feature whose geometry is no polygon counts too when
+  /// the file is read by line, since its geometry is decoded only when asked for).
+  public var count: Int {
+    switch store {
+    case .decoded(let polygons): return polygons.count
+    case .lines(_, let ranges, _): return ranges.count
+    }
+  }
 
-  public init(polygons: [String: Polygon]) { self.polygons = polygons }
+  public init(polygons: [String: Polygon]) { store = .decoded(polygons) }
 
   /// Reads `url`; features without an id or a polygon are skipped (they cannot be matched anyway).
-  public init(contentsOf url: URL) throws {
+  /// `byLine: false` decodes the whole file whatever its layout (tests compare the two readings).
+  public init(contentsOf url: URL, byLine: Bool = true) throws {
     guard let data = FileManager.default.contents(atPath: url.path) else {
       throw GeomapError(.gazetteer, url.path, "file is not readable or does not exist")
     }
-    // Decoded into the few fields read (`JSONDecoder`): `JSONSerialization` boxed each of the
-    // file's 345,602 numbers in an object: some 250 ms of every export that draws a governorate or a
-    // district (this decoding takes ~190 ms, measured the same way).
+    if byLine, let ranges = Self.featureLines(data) {
+      store = .lines(data, ranges, Locked([:]))
+      return
+    }
     guard let collection = try? JSONDecoder().decode(FeatureCollection.self, from: data) else {
       throw GeomapError(.gazetteer, url.path, "not a GeoJSON FeatureCollection")
     }
@@ -27,7 +45,50 @@ public struct AdminBoundaries: Sendable {
       guard let id = feature.properties?.id, let polygon = feature.geometry?.largestPolygon else { continue }
       polygons[id] = polygon
     }
-    self.init(polygons: polygons)
+    store = .decoded(polygons)
+  }
+
+  /// The byte range of each feature by id (offsets from the first byte), when `data` is laid out as `Geodata/build.py` writes it:
+  /// the line `{"type":"FeatureCollection","features":[`, one feature per line (a comma after all but
+  /// the last), each opening with `{"type":"Feature","properties":{"id":"…"`, and the line `]}`.
+  /// Nil for any other layout (then the whole file is decoded and checked). Written by hand: a JSON
+  /// decoder reads the whole input, which is the cost avoided here; only the line layout is read.
+  static func featureLines(_ data: Data) -> [String: Range<Int>]? {
+    let head = Array(#"{"type":"FeatureCollection","features":["#.utf8)
+    let featureHead = Array(#"{"type":"Feature","properties":{"id":""#.utf8)
+    return data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> [String: Range<Int>]? in
+      let bytes = raw.bindMemory(to: UInt8.self)
+      var lines: [Range<Int>] = []
+      var start = 0
+      for i in bytes.indices where bytes[i] == UInt8(ascii: "\n") {
+        lines.append(start..<i)
+        start = i + 1
+      }
+      if start < bytes.count { lines.append(start..<bytes.count) }
+      guard lines.count >= 2, bytes[lines[0]].elementsEqual(head), bytes[lines[lines.count - 1]].elementsEqual("]}".utf8)
+      else { return nil }
+      var ranges: [String: Range<Int>] = [:]
+      for (k, r) in lines.dropFirst().dropLast().enumerated() {
+        var end = r.upperBound
+        let last = k == lines.count - 3
+        if !last {
+          guard end > r.lowerBound, bytes[end - 1] == UInt8(ascii: ",") else { return nil }
+          end -= 1
+        }
+        guard end - r.lowerBound > featureHead.count,
+          bytes[r.lowerBound..<(r.lowerBound + featureHead.count)].elementsEqual(featureHead),
+          bytes[end - 1] == UInt8(ascii: "}")
+        else { return nil }
+        let idStart = r.lowerBound + featureHead.count
+        guard let idEnd = bytes[idStart..<end].firstIndex(of: UInt8(ascii: "\"")) else { return nil }
+        let id = bytes[idStart..<idEnd]
+        // An escaped character would need JSON's unescaping: not this layout.
+        guard !id.contains(UInt8(ascii: "\\")), let name = String(validating: id, as: UTF8.self),
+          ranges.updateValue(r.lowerBound..<end, forKey: name) == nil
+        else { return nil }
+      }
+      return ranges
+    }
   }
 
   /// The parts of a GeoJSON FeatureCollection read here.
@@ -90,6 +151,19 @@ public struct AdminBoundaries: Sendable {
     return try AdminBoundaries(contentsOf: url)
   }
 
-  /// The outline of `entry`, if loaded.
-  public func polygon(for entry: GazetteerEntry) -> Polygon? { polygons[entry.id] }
+  /// The outline of `entry`, if the file has one (decoded on first use when read by line).
+  public func polygon(for entry: GazetteerEntry) -> Polygon? {
+    switch store {
+    case .decoded(let polygons):
+      return polygons[entry.id]
+    case .lines(let data, let ranges, let cache):
+      guard let range = ranges[entry.id] else { return nil }
+      if let known = cache.withLock({ $0[entry.id] }) { return known }
+      // Decoded outside the lock (two threads may decode one outline once each; both get the same).
+      let bytes = data[(data.startIndex + range.lowerBound)..<(data.startIndex + range.upperBound)]
+      let polygon = (try? JSONDecoder().decode(Feature.self, from: bytes))?.geometry?.largestPolygon
+      cache.withLock { $0[entry.id] = polygon }
+      return polygon
+    }
+  }
 }

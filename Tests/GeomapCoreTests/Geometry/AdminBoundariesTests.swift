@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import Geodata
 
 @testable import GeomapCore
 
@@ -52,5 +53,52 @@ import Testing
     #expect { try AdminBoundaries(contentsOf: url) } throws: { error in
       (error as? GeomapError)?.description == "\(url.path): not a GeoJSON FeatureCollection"
     }
+  }
+}
+
+/// The bundled outlines are read by line and each decoded when first asked for (round 33).
+@Suite struct AdminBoundariesByLineTests {
+  @Test func everyBundledOutlineReadByLineEqualsTheWholeFileDecoded() throws {
+    let url = try #require(GeodataFiles.url("admin.geojson"))
+    let byLine = try AdminBoundaries(contentsOf: url)
+    let whole = try AdminBoundaries(contentsOf: url, byLine: false)
+    let ids = try #require(AdminBoundaries.featureLines(try Data(contentsOf: url))).keys.sorted()
+    #expect(ids.count > 200)
+    #expect(byLine.count == ids.count)  // indexed by line, not decoded whole (whole drops no feature here)
+    #expect(whole.count == ids.count)
+    for id in ids {
+      let entry = AdminBoundariesTests.entry(id, .district, lon: 0, lat: 0)
+      let a = byLine.polygon(for: entry)
+      #expect(a != nil, "\(id)")
+      #expect(a == whole.polygon(for: entry), "\(id)")
+      #expect(byLine.polygon(for: entry) == a)  // the cached outline
+    }
+  }
+
+  @Test func aFileLaidOutOtherwiseIsDecodedWhole() throws {
+    let dir = try temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let feature = #"{"type":"Feature","properties":{"id":"t:a"},"geometry":{"type":"Polygon","coordinates":[[[0,0],[1,0],[1,1],[0,0]]]}}"#
+    let layouts = [
+      // By line: the layout build.py writes.
+      (#"{"type":"FeatureCollection","features":["# + "\n" + feature + ",\n" + feature.replacingOccurrences(of: "t:a", with: "t:b") + "\n]}\n", true),
+      // One line: decoded whole.
+      (#"{"type":"FeatureCollection","features":["# + feature + "]}", false),
+      // A member before properties: decoded whole.
+      (#"{"type":"FeatureCollection","features":["# + "\n" + feature.replacingOccurrences(of: #"{"type":"Feature","#, with: #"{"type":"Feature","bbox":[0,0,1,1],"#) + "\n]}", false),
+    ]
+    for (text, byLine) in layouts {
+      let data = Data(text.utf8)
+      #expect((AdminBoundaries.featureLines(data) != nil) == byLine, "\(text)")
+      let url = dir.appendingPathComponent("admin.geojson")
+      try data.write(to: url)
+      let b = try AdminBoundaries(contentsOf: url)
+      let polygon = b.polygon(for: AdminBoundariesTests.entry("t:a", .governorate, lon: 0.5, lat: 0.5))
+      #expect(polygon?.exterior.count == 4, "\(text)")
+    }
+    // A truncated file (the closing line lost) is no layout and no GeoJSON: an error naming it.
+    let url = dir.appendingPathComponent("admin.geojson")
+    try Data((#"{"type":"FeatureCollection","features":["# + "\n" + feature + ",\n").utf8).write(to: url)
+    #expect(throws: GeomapError.self) { try AdminBoundaries(contentsOf: url) }
   }
 }
