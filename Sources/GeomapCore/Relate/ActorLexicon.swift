@@ -262,6 +262,9 @@ public enum ActorLexicon {
       // "army units withdrew", "the army's 12th Division", "a deal with the army": English names the
       // state's army by the bare noun as Arabic does with «الجيش» (lowercase only: see `mentions`).
       ("army", state), ("army's", state),
+      // "gunmen loyal to the government", «القوات الموالية للحكومة»: the state's side (`loyalties`).
+      ("loyal to the government", state), ("الموالون للحكومة", state), ("الموالين للحكومة", state),
+      ("الموالية للحكومة", state), ("الموالي للحكومة", state),
       // «القوات المسلحة ستواصل تقدمها» (SANA, the Iraqi command): the state's armed forces.
       ("القوات المسلحة", state), ("armed forces", state),
       ("قيادة عمليات", iraqi), ("قيادة العمليات", iraqi), ("قيادة العمليات المشتركة", iraqi),
@@ -320,8 +323,7 @@ public enum ActorLexicon {
   /// One-word names that are also a unit noun of another group's name («فصائل الحشد الشعبي»).
   static let unitNouns: WordSet = WordSet(words: ["فصائل", "الفصائل"].map(ArabicWord.lexiconForm))
   /// «الموالون لها»: loyal to (see `mentions`).
-  static let loyaltyWords: WordSet = WordSet(
-    words: ["الموالون", "الموالين", "الموالية", "الموالي"].map(ArabicWord.lexiconForm))
+  static let loyaltyWords: WordSet = WordSet(words: arabicLoyaltyWords.map(ArabicWord.lexiconForm))
   /// «لها», «له», «لهم»: to it, to them (the side just named).
   static let backPronouns: WordSet = WordSet(words: ["لها", "له", "لهم"].map(ArabicWord.lexiconForm))
   /// «قوات الأمن التركية», "Turkish security forces": another state's forces, named by their role.
@@ -361,7 +363,32 @@ public enum ActorLexicon {
     "sna", "ndf", "ypj", "isof",
   ]
 
-  static let nameMatcher = PhraseMatcher(names)
+  static let nameMatcher = PhraseMatcher(names + loyalties)
+  /// Armed men named by whom they are loyal to: «القوات الموالية للحكومة السورية», «المسلحون الموالون
+  /// للأسد», "gunmen loyal to President Bashar al-Assad", "militiamen loyal to Damascus". The phrase
+  /// from the loyalty word on names the side (the noun before it — forces, gunmen, militiamen — names
+  /// none, or the rebels a bare «المسلحون» means: see `mentions`). Men loyal to Turkey are Syrian
+  /// factions, as the lexicon's «الفصائل الموالية لتركيا». Loyal to "the government", a role: `roles`.
+  static let loyalties: [(String, Actor)] = {
+    let arabicSides: [(String, Actor)] = [
+      ("للنظام", .regime), ("للنظام السوري", .regime), ("لنظام الأسد", .regime), ("للأسد", .regime),
+      ("للرئيس الأسد", .regime), ("للرئيس بشار الأسد", .regime), ("للحكومة السورية", .regime),
+      ("لدمشق", .regime), ("لإيران", .iran), ("لطهران", .iran), ("لتركيا", .opposition), ("لأنقرة", .opposition),
+    ]
+    let englishSides: [(String, Actor)] = [
+      ("Assad", .regime), ("President Assad", .regime), ("Bashar al-Assad", .regime),
+      ("President Bashar al-Assad", .regime), ("the Assad regime", .regime), ("the regime", .regime),
+      ("the Syrian regime", .regime), ("Damascus", .regime), ("the Syrian government", .regime),
+      ("Iran", .iran), ("Tehran", .iran), ("Turkey", .opposition), ("Ankara", .opposition),
+    ]
+    return arabicLoyaltyWords.flatMap { word in arabicSides.map { ("\(word) \($0.0)", $0.1) } }
+      + englishSides.map { ("loyal to \($0.0)", $0.1) }
+  }()
+  static let arabicLoyaltyWords = ["الموالون", "الموالين", "الموالية", "الموالي"]
+  /// Whether a loyalty phrase of `loyalties` or `roles` starts at `t` (its first word is a loyalty word).
+  static func isLoyalty(_ doc: ReportText, at t: Int) -> Bool {
+    doc.tokens[t].script == .arabic ? !doc.forms[t].isDisjoint(with: loyaltyWords) : doc.words[t] == loyalWord
+  }
   /// «تنظيم» before a group's name, or the terrorist label that introduces it as one: Anadolu writes
   /// «إرهابيي "بي كا كا/ي ب ك"» and SANA «إرهابيي "جبهة النصرة"», then call that group «التنظيم».
   static let organisationWord: WordSet = WordSet(
@@ -370,6 +397,7 @@ public enum ActorLexicon {
 
   /// Country names that are places after a preposition of motion («إلى تركيا», "to Turkey").
   static let isWord = Word("is")
+  static let loyalWord = Word("loyal")
   /// «إلى تركيا», "fled to Turkey": words before a country that make it a destination, not an actor.
   static let motionWords: WordSet = WordSet(words: 
     ["إلى", "الى", "نحو", "باتجاه", "في", "من", "داخل"].map(ArabicWord.lexiconForm) + [
@@ -452,6 +480,19 @@ public enum ActorLexicon {
       }
       // The token's name, looked up once for the three rules below.
       let named = name(at: i)
+      // «الحشد الشعبي الموالية لإيران», "Shiite militias loyal to Iran": a loyalty right after a
+      // named side qualifies it; the side named stays the actor, its mention runs to the loyalty's
+      // end (`loyalties`; so «لدمشق» in «الدفاع الوطني الموالية لدمشق» is no place). A role's mention
+      // keeps its length: `placingRoles` finds a role by its whole mention.
+      if let last = out.last, last.endToken == i, isLoyalty(doc, at: i),
+        let n = named?.length ?? roleMatcher.match(doc, at: i)?.length
+      {
+        if roleMatcher.match(doc, at: last.firstToken)?.length != last.endToken - last.firstToken {
+          out[out.count - 1] = mention(doc, last.firstToken, i + n - last.firstToken, last.actor, coreference: last.coreference)
+        }
+        i += n
+        continue
+      }
       // «فصائل الحشد الشعبي», «عناصر تنظيم داعش»: a bare unit noun before another name is a unit of it.
       if let m = named, m.length == 1, !doc.forms[i].isDisjoint(with: unitNouns), i + 1 < doc.tokens.count,
         doc.isTight(before: i + 1), name(at: i + 1) != nil
@@ -491,6 +532,13 @@ public enum ActorLexicon {
         {
           if !doc.forms[loyal + 1].isDisjoint(with: Self.backPronouns) {
             if let last = out.last, i - last.endToken <= 1 { (actor, length) = (last.actor, m.length + 2) }
+          } else if let side = name(at: loyal) {
+            // «المسلحون الموالون للحكومة السورية»: the loyalty phrase names the side (`loyalties`).
+            (actor, length) = (side.value, m.length + side.length)
+          } else if roleMatcher.match(doc, at: loyal) != nil {
+            // «المسلحون الموالون للحكومة»: a role, whose side the report's country gives (`roles`).
+            i = loyal
+            continue
           } else if let owner = name(at: loyal + 1) {
             // Armed men loyal to Turkey are Syrian factions (the lexicon's «الفصائل الموالية لتركيا»).
             (actor, length) = (owner.value == .tur ? .opposition : owner.value, m.length + 1 + owner.length)

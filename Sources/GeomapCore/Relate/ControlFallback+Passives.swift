@@ -140,10 +140,15 @@ extension ControlFallback {
         let owner = antecedent(before: ctx.places[k].recognized.firstToken, in: sentence),
         agrees(verb: m.range.lowerBound, with: owner)
       else { continue }
-      out.append(
-        claim(
-          owner.actor, on: k, m.value, statusAt(m.range.lowerBound), sentence,
-          carried: sentence.contains(owner.firstToken) ? nil : owner))
+      // «مواقع قوات النظام والمجموعات الموالية لإيران في بلدة الحاضر، التي تسيطر عليها»: the sides
+      // joined before the place hold it together.
+      guard sentence.contains(owner.firstToken) else {
+        out.append(claim(owner.actor, on: k, m.value, statusAt(m.range.lowerBound), sentence, carried: owner))
+        continue
+      }
+      for a in rules.conjoined(owner) {
+        out.append(claim(a.actor, on: k, m.value, statusAt(m.range.lowerBound), sentence))
+      }
     }
     return out
   }

@@ -775,7 +775,11 @@ struct ControlFallback {
       ArabicWord.lexiconForm))
   /// «ومقاتلو», «ووحدات»: a unit noun with «و» before a second actor's name.
   static let joinedUnitNouns: WordSet = WordSet(
-    words: ["ومقاتلو", "ومقاتلي", "ووحدات", "وعناصر", "وقوات", "وفصائل", "ومسلحو", "ومسلحي", "ومتطوعي", "ومتطوعو"].map(
+    words: [
+      "ومقاتلو", "ومقاتلي", "ووحدات", "وعناصر", "وقوات", "وفصائل", "ومسلحو", "ومسلحي", "ومتطوعي", "ومتطوعو",
+      // «قوات النظام والمجموعات الموالية لإيران»: groups and militias named by their loyalty.
+      "والمجموعات", "والجماعات", "والميليشيات", "والمليشيات",
+    ].map(
       ArabicWord.lexiconForm))
 
   /// Words an Arabic aside set off by commas opens with: a relative pronoun, a backer, a date or
