@@ -45,6 +45,9 @@ extension MovementExtractor {
     ("دخلت", .advance), ("دخلوا", .advance), ("رحلة", .evacuation), ("الوصول", .advance),
     ("pulling", .withdrawal), ("fleeing", .withdrawal), ("regrouped", .redeployment),
     ("settled", .redeployment), ("عادت", .redeployment), ("عاد", .redeployment), ("عادوا", .redeployment),
+    // «اتفاق ينص على … عودة عناصر "الهيئة" من عفرين وكفرجنة إلى إدلب», "the return of the fighters
+    // from Afrin to Idlib": the nominal return, as the verbs above.
+    ("عودة", .redeployment), ("العودة", .redeployment), ("return", .redeployment),
     ("took refuge", .withdrawal), ("تمركزوا", .redeployment), ("لجأ", .withdrawal), ("لجأوا", .withdrawal),
     // "They had come from Hermel", "The column had set out from Sukhnah": where movers named in the
     // sentence before came from.
@@ -52,7 +55,7 @@ extension MovementExtractor {
   ])
   /// Verbs of coming back: the movers leave where their last movement took them.
   static let returnWords: WordSet = WordSet(
-    words: ["عادت", "عاد", "عادوا"].map(ArabicWord.lexiconForm) + ["returned", "return", "returning"])
+    words: ["عادت", "عاد", "عادوا", "عودة", "العودة"].map(ArabicWord.lexiconForm) + ["returned", "return", "returning"])
   /// Cues after which «في»/"in" names where the movers end up ("regrouped in Mayadin", «تمركزوا في»).
   static let settlingCues: WordSet = WordSet(
     words: ["تمركزوا", "استقروا", "استقر", "لجأ", "لجأوا", "تجمعوا"].map(ArabicWord.lexiconForm)
@@ -91,7 +94,7 @@ extension MovementExtractor {
   /// English motion nouns, whose agent follows them ("the evacuation of ISIS fighters").
   static let nominalCues: WordSet = [
     "departure", "evacuation", "withdrawal", "movement", "transfer", "relocation", "convoy", "convoys",
-    "passage",
+    "passage", "return",
     "column", "columns",
   ]
   /// "Idlib-bound": with a hyphen after a place, where the movers go.
