@@ -205,7 +205,7 @@ import Testing
     var found = 0
     for text in try Self.reports() {
       let doc = ReportText(text)
-      found += same(ActorLexicon.names, ActorLexicon.nameMatcher, in: doc)
+      found += same(ActorLexicon.names + ActorLexicon.loyalties, ActorLexicon.nameMatcher, in: doc)
       found += same(ActorLexicon.roles, ActorLexicon.roleMatcher, in: doc)
       found += same(ActorLexicon.references, ActorLexicon.referenceMatcher, in: doc)
       found += same(MovementExtractor.triggers, MovementExtractor.triggerMatcher, in: doc)
