@@ -132,6 +132,52 @@ import Testing
     #expect(try Self.contents(c) == (try Self.contents(d)))
   }
 
+  /// The devset's reports, exported one map each with one thread (several windows of reports, see
+  /// `BatchWindows`) and two, give the bytes, summary and diagnostics of a run that reads them all
+  /// in one window before writing (64 jobs: a report a group, every group in the first window).
+  @Test func perReportExportWrittenWindowByWindowIsTheExportOfTheWholeBatch() throws {
+    let root = try ExportCLITests.tempDir()
+    defer { try? FileManager.default.removeItem(at: root) }
+    let devset = Self.batch.deletingLastPathComponent().appendingPathComponent("devset")
+    let reports = try FileManager.default.contentsOfDirectory(atPath: devset.path).filter { $0.hasSuffix(".txt") }
+      .sorted().map { devset.appendingPathComponent($0).path }
+    #expect(reports.count > 32)
+    var runs: [(ProcessOutput, [String: Data])] = []
+    for jobs in ["64", "1", "2"] {
+      let out = root.appendingPathComponent("out")
+      let run = try runGeomap(["export"] + reports + ["--jobs", jobs, "--summary", "json", "-o", out.path])
+      #expect(run.status == 0, "\(run.stderr)")
+      runs.append((run, try Self.contents(out)))
+      try FileManager.default.removeItem(at: out)
+    }
+    #expect(runs[0].1.count == 4 * reports.count)
+    for (run, files) in runs.dropFirst() {
+      #expect(files == runs[0].1)
+      #expect(run.stdout == runs[0].0.stdout)
+      #expect(run.stderr == runs[0].0.stderr)
+    }
+  }
+
+  /// A per-report export reads and writes a window at a time (`BatchWindows`): a report that fails to
+  /// read is reported with its window, after the maps of the windows before it were written.
+  @Test func aReadFailureIsReportedWithItsWindow() throws {
+    let ws = try Self.workspace([])
+    defer { try? FileManager.default.removeItem(at: ws.root) }
+    try FileManager.default.createDirectory(at: ws.input, withIntermediateDirectories: true)
+    // Two reports of 40 kB: one window each with one job (a group holds 64 kB at most).
+    try String(repeating: "The weather was calm and nothing happened today.\n", count: 800)
+      .write(to: ws.input.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+    try Data(repeating: 0, count: 40_000).write(to: ws.input.appendingPathComponent("b.txt"))
+    let out = try runGeomap(["export", ws.input.path, "--jobs", "1", "-o", ws.output.path, "--summary", "json"])
+    #expect(out.status == 2)
+    let lines = out.stderr.split(separator: "\n").map(String.init)
+    #expect(lines.count == 2)
+    #expect(lines.first?.hasSuffix("a.txt: warning: no place could be resolved; nothing written") == true)
+    #expect(lines.last?.hasSuffix("b.txt: contains nul bytes; looks like binary data, not text") == true)
+    let failures = try #require(try Self.summary(out)["failures"] as? [[String: Any]])
+    #expect(failures.map { $0["source"] as? String } == [ws.input.appendingPathComponent("b.txt").path])
+  }
+
   @Test func aSecondRunWithNothingNewChangesNothingAndSaysSo() throws {
     let ws = try Self.workspace(Array(Self.files.prefix(3)))
     defer { try? FileManager.default.removeItem(at: ws.root) }

@@ -4,7 +4,8 @@ import GeomapGPKG
 import GeomapKMZ
 
 /// Runs `geomap export` over a batch: reads reports in parallel, applies the date window and the
-/// overrides, writes one map per report or one merged map, and reports failures and changes.
+/// overrides, writes one map per report (a window of reports at a time, `BatchWindows`) or one
+/// merged map, and reports failures and changes.
 struct BatchExport {
   let directory: URL
   let formats: Set<ExportFormat>
@@ -70,19 +71,78 @@ struct BatchExport {
     }
     let loadedReader = reader
     let stdinData = inputs.contains { $0.path == "-" } ? FileHandle.standardInput.readDataToEndOfFile() : nil
+    func readGroups(_ groups: [Range<Int>]) -> [Reading] {
+      read(groups, of: inputs, json: jsonInputs, reader: loadedReader, stdin: stdinData)
+    }
 
-    // 1. Read every report, in parallel; results stay in input order. The reports go through the
-    // pipeline in groups (`ReportReader.read(_:date:)` takes a group stage by stage, which is
-    // faster than one report at a time), consecutive inputs per group, the groups spread over the jobs.
-    let groupSize = max(1, min(ReportReader.batchSize, (inputs.count + jobs - 1) / max(1, jobs)))
-    let groups = stride(from: 0, to: inputs.count, by: groupSize).map { $0..<min($0 + groupSize, inputs.count) }
-    let readings = ParallelMap.map(count: groups.count, jobs: jobs) { g -> [Reading] in
+    var zoneBuilder = ZoneBuilder()
+    var boundariesLoaded = false
+    // The outlines load once, the first time a situation claims a governorate or district.
+    func loadBoundaries(for situations: [Situation]) {
+      guard !boundariesLoaded,
+        situations.contains(where: { $0.control.contains { [.governorate, .district].contains($0.place.kind) } })
+      else { return }
+      boundariesLoaded = true
+      zoneBuilder.areaProvider = ExportRun.loadBoundaries()
+    }
+    let packager: @Sendable (Data) throws -> Data = { try KMZ.package(kml: $0) }
+
+    if let mergeName {
+      // A merged map needs every report at once.
+      let (situations, _) = admit(
+        readGroups(BatchWindows.groups(count: inputs.count, jobs: jobs)), of: Array(inputs.indices), inputs: inputs,
+        overrides: overrides, forced: nil, into: &result)
+      if let overrides {
+        result.countOverrideMentions(overrides, situations: situations)
+        result.noteOverrides(overrides)
+      }
+      let all = situations + (forced.map { [window.filter($0).situation] } ?? [])
+      loadBoundaries(for: all)
+      writeMerged(all, name: mergeName, zoneBuilder: zoneBuilder, packager: packager, into: &result)
+      return result
+    }
+
+    // One map per report: a window of reports at a time is read, built and written, and only the
+    // summaries are kept. Read failures are printed window by window, before that window's write
+    // diagnostics, so with more than one window they interleave with the earlier windows' (each
+    // kind in input order); the summary lists every read failure before any write failure, as
+    // when the whole batch was read first.
+    // Named after the input file (a situation JSON names its original report as its source); the
+    // names are those of all the inputs, read or not.
+    let stems = OutputNames.stems(for: inputs)
+    var writes = BatchResult()
+    var anyRead = false
+    var anyResolved = false
+    for groups in BatchWindows.windows(inputs.map { size(of: $0, stdin: stdinData) }, jobs: jobs) {
+      let indices = Array((groups.first?.lowerBound ?? 0)..<(groups.last?.upperBound ?? 0))
+      let (situations, readInputs) = admit(
+        readGroups(groups), of: indices, inputs: inputs, overrides: overrides, forced: forced, into: &result)
+      if let overrides { result.countOverrideMentions(overrides, situations: situations) }
+      loadBoundaries(for: situations)
+      anyRead = anyRead || !situations.isEmpty
+      let resolved = writeEach(
+        situations, inputs: readInputs, stems: stems, zoneBuilder: zoneBuilder, packager: packager, into: &writes)
+      anyResolved = anyResolved || resolved
+    }
+    if let overrides { result.noteOverrides(overrides) }
+    result.join(writes)
+    result.nothingResolved = anyRead && !anyResolved
+    return result
+  }
+
+  /// Reads `groups` of `inputs`, the groups in parallel; the readings come back in input order. A
+  /// group goes through the pipeline together (`ReportReader.read(_:date:)` takes a group stage by
+  /// stage, which is faster than one report at a time).
+  private func read(
+    _ groups: [Range<Int>], of inputs: [BatchInput], json jsonInputs: Set<String>, reader: ReportReader?, stdin: Data?
+  ) -> [Reading] {
+    ParallelMap.map(count: groups.count, jobs: jobs) { g -> [Reading] in
       var out: [Reading?] = Array(repeating: nil, count: groups[g].count)
       var pending: [(slot: Int, report: DecodedReport)] = []
       var pendingBytes = 0
       func readPending() {
         guard !pending.isEmpty else { return }
-        if let reader = loadedReader {
+        if let reader {
           for (p, situation) in zip(pending, reader.read(pending.map(\.report), date: date)) {
             out[p.slot] = .success(situation)
           }
@@ -98,7 +158,7 @@ struct BatchExport {
           if jsonInputs.contains(input.path) {
             out[slot] = .success(try SituationJSONFile().situation(forReport: input.path, date: date))
           } else {
-            let report = try read(input.path, stdin: stdinData)
+            let report = try read(input.path, stdin: stdin)
             pending.append((slot, report))
             pendingBytes += report.text.utf8.count
             // Read once they fill a batch: a group of long reports is never held all at once.
@@ -113,9 +173,17 @@ struct BatchExport {
       readPending()
       return out.map { $0! }
     }.flatMap { $0 }
+  }
+
+  /// The situations read from `inputs[indices]` (`readings`), with the date window and the overrides
+  /// applied and `forced`'s claims added, and the inputs they came from; failures go to `result`.
+  private func admit(
+    _ readings: [Reading], of indices: [Int], inputs: [BatchInput], overrides: Overrides?, forced: Situation?,
+    into result: inout BatchResult
+  ) -> ([Situation], [BatchInput]) {
     var situations: [Situation] = []
     var readInputs: [BatchInput] = []
-    for (input, reading) in zip(inputs, readings) {
+    for (i, reading) in zip(indices, readings) {
       switch reading {
       case .failure(let e): result.fail(e)
       case .success(var s):
@@ -127,28 +195,22 @@ struct BatchExport {
           s = kept
           for (line, n) in removed { result.overrideUse["\(overrides.source):\(line)", default: 0] += n }
         }
-        if mergeName == nil, let forced {
+        if let forced {
           s.movements += forced.movements
           s.control += forced.control
         }
-        readInputs.append(input)
+        readInputs.append(inputs[i])
         situations.append(s)
       }
     }
-    if let overrides { result.noteOverrides(overrides, situations: situations) }
+    return (situations, readInputs)
+  }
 
-    var zoneBuilder = ZoneBuilder()
-    let all = situations + (mergeName != nil ? forced.map { [window.filter($0).situation] } ?? [] : [])
-    if all.contains(where: { $0.control.contains { [.governorate, .district].contains($0.place.kind) } }) {
-      zoneBuilder.areaProvider = ExportRun.loadBoundaries()
-    }
-    let packager: @Sendable (Data) throws -> Data = { try KMZ.package(kml: $0) }
-    if let mergeName {
-      writeMerged(all, name: mergeName, zoneBuilder: zoneBuilder, packager: packager, into: &result)
-    } else {
-      writeEach(situations, inputs: readInputs, zoneBuilder: zoneBuilder, packager: packager, into: &result)
-    }
-    return result
+  /// The bytes `input` holds, which sizes the windows (0 when it cannot be read; it fails when read).
+  private func size(of input: BatchInput, stdin: Data?) -> Int {
+    if input.path == "-" { return stdin?.count ?? 0 }
+    var st = stat()
+    return stat(input.path, &st) == 0 ? Int(st.st_size) : 0
   }
 
   private func read(_ path: String, stdin: Data?) throws -> DecodedReport {
@@ -222,14 +284,13 @@ struct BatchExport {
     }
   }
 
+  /// Writes one map per situation; true when any place was resolved.
   private func writeEach(
-    _ situations: [Situation], inputs: [BatchInput], zoneBuilder: ZoneBuilder,
+    _ situations: [Situation], inputs: [BatchInput], stems: [String: String], zoneBuilder: ZoneBuilder,
     packager: @escaping @Sendable (Data) throws -> Data, into result: inout BatchResult
-  ) {
-    // Named after the input file (a situation JSON names its original report as its source).
-    let stems = OutputNames.stems(for: inputs)
+  ) -> Bool {
     let formats = self.formats
-    // 2. Geometry and file bytes, in parallel too; writing stays sequential and in path order.
+    // Geometry and file bytes in parallel; writing stays sequential and in path order.
     let built = ParallelMap.map(count: situations.count, jobs: jobs) { i -> Result<(MapLayers, LayerFiles?), GeomapError> in
       do {
         let layers = try MapLayers(situation: situations[i], zoneBuilder: zoneBuilder)
@@ -283,6 +344,6 @@ struct BatchExport {
         }
       }
     }
-    result.nothingResolved = !anyResolved && !situations.isEmpty
+    return anyResolved
   }
 }

@@ -36,6 +36,8 @@ struct BatchResult {
   var leftOut = 0
   var overrides: [OverrideNote] = []
   var overrideUse: [String: Int] = [:]
+  /// Mentions by name rule (`pin 0`, `name 2`, `drop 1`: the rule's index among its kind).
+  var mentionUse: [String: Int] = [:]
   var fatal = false
   var nothingResolved = false
 
@@ -57,8 +59,9 @@ struct BatchResult {
     changes.formUnion(outcome.changes)
   }
 
-  /// One note per rule: how often it acted in this batch (name rules: mentions resolved through it).
-  mutating func noteOverrides(_ o: Overrides, situations: [Situation]) {
+  /// Counts `situations`' mentions for the overrides' name rules (`mentionUse`); a batch read a
+  /// window at a time counts each window.
+  mutating func countOverrideMentions(_ o: Overrides, situations: [Situation]) {
     let mentions = situations.flatMap(\.mentions)
     func uses(_ name: String, _ target: Overrides.Target) -> Int {
       let keys = Set(NameKey.indexKeys(name))
@@ -70,15 +73,41 @@ struct BatchResult {
           }()
       }.count
     }
-    for p in o.pins {
-      overrides.append(OverrideNote(rule: "pin", at: "\(o.source):\(p.line)", what: p.name, applied: uses(p.name, p.target)))
-    }
-    for n in o.names {
-      overrides.append(OverrideNote(rule: "name", at: "\(o.source):\(n.line)", what: n.name, applied: uses(n.name, n.target)))
-    }
-    for d in o.drops {
+    for (k, p) in o.pins.enumerated() { mentionUse["pin \(k)", default: 0] += uses(p.name, p.target) }
+    for (k, n) in o.names.enumerated() { mentionUse["name \(k)", default: 0] += uses(n.name, n.target) }
+    for (k, d) in o.drops.enumerated() {
       let keys = Set(NameKey.indexKeys(d.name))
-      let left = mentions.filter { keys.contains(NameKey.loose($0.surface)) }.count
+      mentionUse["drop \(k)", default: 0] += mentions.filter { keys.contains(NameKey.loose($0.surface)) }.count
+    }
+  }
+
+  /// Adds what writing the maps recorded in `writes`: its failures after the reading's, so the
+  /// summary lists them as when a batch was read whole before any map was written.
+  mutating func join(_ writes: BatchResult) {
+    reports += writes.reports
+    written += writes.written
+    unchanged += writes.unchanged
+    changes.formUnion(writes.changes)
+    failures += writes.failures
+    totals.places += writes.totals.places
+    totals.corridors += writes.totals.corridors
+    totals.zones += writes.totals.zones
+    warnings += writes.warnings
+  }
+
+  /// One note per rule: how often it acted in this batch (name rules: mentions resolved through it,
+  /// as `countOverrideMentions` counted them).
+  mutating func noteOverrides(_ o: Overrides) {
+    for (k, p) in o.pins.enumerated() {
+      let applied = mentionUse["pin \(k)"] ?? 0
+      overrides.append(OverrideNote(rule: "pin", at: "\(o.source):\(p.line)", what: p.name, applied: applied))
+    }
+    for (k, n) in o.names.enumerated() {
+      let applied = mentionUse["name \(k)"] ?? 0
+      overrides.append(OverrideNote(rule: "name", at: "\(o.source):\(n.line)", what: n.name, applied: applied))
+    }
+    for (k, d) in o.drops.enumerated() {
+      let left = mentionUse["drop \(k)"] ?? 0
       overrides.append(OverrideNote(rule: "drop", at: "\(o.source):\(d.line)", what: d.name, applied: left == 0 ? 1 : 0))
     }
     for r in o.removals {
