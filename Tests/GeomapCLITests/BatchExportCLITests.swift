@@ -178,6 +178,20 @@ import Testing
     #expect(failures.map { $0["source"] as? String } == [ws.input.appendingPathComponent("b.txt").path])
   }
 
+  /// Output names come from every input, read or not (a window is written before later ones are
+  /// read): a report sharing its file name with an unreadable one keeps its folder in its name.
+  @Test func aReportNamedLikeAnUnreadableOneKeepsItsFolderInItsName() throws {
+    let ws = try Self.workspace(["2018-04/report.txt"])
+    defer { try? FileManager.default.removeItem(at: ws.root) }
+    let bad = ws.input.appendingPathComponent("2018-05/report.txt")
+    try FileManager.default.createDirectory(at: bad.deletingLastPathComponent(), withIntermediateDirectories: true)
+    try Data(repeating: 0, count: 100).write(to: bad)
+    let out = try runGeomap(["export", ws.input.path, "--geojson", "-o", ws.output.path])
+    #expect(out.status == 2)
+    #expect(try FileManager.default.contentsOfDirectory(atPath: ws.output.path).filter { !$0.hasPrefix(".") }.sorted()
+      == ["2018-04_report.corridors.geojson", "2018-04_report.places.geojson", "2018-04_report.zones.geojson"])
+  }
+
   @Test func aSecondRunWithNothingNewChangesNothingAndSaysSo() throws {
     let ws = try Self.workspace(Array(Self.files.prefix(3)))
     defer { try? FileManager.default.removeItem(at: ws.root) }
