@@ -528,11 +528,21 @@ struct ControlExtractor {
       if !spaced, isRouteEnd(compoundStart: ctx.actor(endingAt: t)?.firstToken ?? t - 1, in: sentence) {
         continue
       }
-      out.append(
-        TokenClaim(
-          claim(actor, ctx.places[k], .holds, false, statusAt(t), sentence),
-          ctx.places[k].recognized.firstToken
-        ))
+      // "opposition-held Qaboun and Barzeh", "rebels held Douma, Harasta and Arbin": the places
+      // listed with the first, bare (by a comma or "and" alone: "rebel-held Douma and the nearby
+      // town of Harasta" describes Douma only).
+      let list = ctx.listRange(k, limit: sentence.upperBound)
+      let bare = list.dropFirst().prefix {
+        let gap = ctx.places[$0 - 1].recognized.endToken..<ctx.places[$0].recognized.firstToken
+        return gap.isEmpty || (gap.count == 1 && ctx.isWord(gap.lowerBound, "and"))
+      }
+      for l in k..<(k + 1 + bare.count) {
+        out.append(
+          TokenClaim(
+            claim(actor, ctx.places[l], .holds, false, statusAt(t), sentence),
+            ctx.places[l].recognized.firstToken
+          ))
+      }
     }
   }
 
