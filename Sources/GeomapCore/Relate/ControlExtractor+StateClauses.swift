@@ -83,15 +83,27 @@ extension ControlExtractor {
     "major", "strategic", "only", "several", "other", "another", "two", "three", "small", "large", "nearby",
   ]
 
+  /// "which remains", "which is still", "which has been": a relative clause before a held compound
+  /// that is its predicate.
+  static let heldPredicateLeads: WordSet = [
+    "which", "remains", "remained", "is", "was", "has", "had", "been", "still", "now", "largely", "mostly", "firmly",
+  ]
+
   /// The place an apposition "X, a regime-held city" or "X, one of the largest rebel-held towns"
   /// describes, for the compound starting at `start` whose "held" is token `held`.
   func heldApposition(start: Int, held: Int, in sentence: Range<Int>) -> Int? {
     let doc = ctx.doc
-    guard held + 1 < sentence.upperBound, !doc.forms[held + 1].isDisjoint(with: Self.appositionHeads) else {
-      return nil
-    }
     var s = start
-    while s - 1 > sentence.lowerBound, !doc.forms[s - 1].isDisjoint(with: Self.appositionLeads) { s -= 1 }
+    // "Taybat al-Imam, which remains regime-held": a relative clause whose predicate the compound is,
+    // ending its clause.
+    let ends = held + 1 >= sentence.upperBound || doc.clauseBreakBefore[held + 1]
+    if ends {
+      while s - 1 > sentence.lowerBound, !doc.forms[s - 1].isDisjoint(with: Self.heldPredicateLeads) { s -= 1 }
+      guard s < start, ctx.isWord(s, "which") else { return nil }
+    } else {
+      guard !doc.forms[held + 1].isDisjoint(with: Self.appositionHeads) else { return nil }
+    }
+    while !ends, s - 1 > sentence.lowerBound, !doc.forms[s - 1].isDisjoint(with: Self.appositionLeads) { s -= 1 }
     // The apposition opens after a comma, right after the place.
     guard s > start - 6, s > sentence.lowerBound, doc.clauseBreakBefore[s] else { return nil }
     return (max(sentence.lowerBound, s - 8)..<s).reversed().lazy.compactMap { u in
