@@ -132,7 +132,17 @@ struct ControlFallback {
           value == .lost || doc.tokens[t].text == "fall"
           ? !word.isDisjoint(with: Self.gainerWords)
           : !word.isDisjoint(with: Self.agentWords)
-        if isAgent { agent = ctx.actor(after: e, window: 2, limit: sentence.upperBound) }
+        // "by Turkish-backed non-state armed groups": a compound adjective or a descriptor may stand
+        // between "by" and the agent.
+        if isAgent, let a = ctx.actor(after: e, window: 4, limit: sentence.upperBound),
+          a.firstToken <= e + 2
+            || ((e + 1)..<a.firstToken).allSatisfy({ u in
+              rules.isHyphenated(u) || rules.isHyphenated(u + 1)
+                || !doc.forms[u].isDisjoint(with: RelationContext.descriptors)
+            })
+        {
+          agent = a
+        }
       }
       var found: [(Actor, ControlStatus)] = []
       var carried: ActorMention?
