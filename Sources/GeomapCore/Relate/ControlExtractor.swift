@@ -133,7 +133,13 @@ struct ControlExtractor {
   ]
   /// "in rebel hands", «في يد», «بأيدي»: the hands an actor holds a place in.
   static let hands: WordSet = WordSet(
-    words: ["يد", "أيدي", "ايدي", "قبضة"].map(ArabicWord.lexiconForm) + ["hands"])
+    words: (["يد", "أيدي", "ايدي", "قبضة"] + exchangeVerbWords).map(ArabicWord.lexiconForm) + ["hands"])
+  /// «تتبادل الأطراف السيطرة عليها», «تبادلت قوات النظام والمعارضة السيطرة على …»: sides exchanging
+  /// control of a place (`changingHands`); "changed hands" is read at "hands".
+  static let exchangeVerbWords = ["تبادل", "تتبادل", "تبادلت", "يتبادل", "تبادلا", "تبادلوا", "يتبادلون", "تبادلتا"]
+  static let exchangeVerbs: WordSet = WordSet(words: exchangeVerbWords.map(ArabicWord.lexiconForm))
+  static let changeWords: WordSet = ["changed", "changing", "change", "changes", "exchanged", "exchanging"]
+  static let controlNouns: WordSet = WordSet(words: ["السيطرة"].map(ArabicWord.lexiconForm) + ["control"])
   static let handsPrepositions: WordSet = ["في", "in", "into"]
   /// «سقطت … بيد», "fell into the hands of": the place was taken, not only held.
   static let falling: WordSet = WordSet(
@@ -1456,8 +1462,10 @@ struct ControlExtractor {
   func inHands(in sentence: Range<Int>, statusAt: (Int) -> ClaimStatus) -> [TokenClaim] {
     let doc = ctx.doc
     var out: [TokenClaim] = []
-    for t in ctx.cues.tokens(.hands, in: sentence)
-    where t > sentence.lowerBound && !doc.forms[t].isDisjoint(with: Self.hands) {
+    for t in ctx.cues.tokens(.hands, in: sentence) where !doc.forms[t].isDisjoint(with: Self.hands) {
+      // («وتبادلت قوات النظام والمعارضة السيطرة …» opens its sentence.)
+      if changingHands(at: t, in: sentence, statusAt: statusAt, into: &out) { continue }
+      guard t > sentence.lowerBound else { continue }
       let arabic = doc.tokens[t].script == .arabic
       // The preposition: «في يد», «بيد» (a clitic), "in rebel hands", "into the hands of".
       let prepositionAt: Int? =
@@ -1498,6 +1506,44 @@ struct ControlExtractor {
       out.append(TokenClaim(c, ctx.places[k].recognized.firstToken))
     }
     return out
+  }
+
+  /// "Arima has changed hands several times between the rebels and the SDF", «بلدة منيان التي تتبادل
+  /// الأطراف السيطرة عليها», «تبادلت قوات النظام والمعارضة السيطرة على بلدة منيان»: every side named
+  /// in the sentence contests the place (none named: no claim). True when `t` is such a phrase.
+  func changingHands(at t: Int, in sentence: Range<Int>, statusAt: (Int) -> ClaimStatus, into out: inout [TokenClaim]) -> Bool {
+    let doc = ctx.doc
+    let place: Int?
+    if doc.tokens[t].script == .arabic {
+      guard !doc.forms[t].isDisjoint(with: Self.exchangeVerbs) else { return false }
+      // The control noun after the verb (its subject may stand between): «تتبادل الأطراف السيطرة».
+      guard let c = ((t + 1)..<min(sentence.upperBound, t + 8)).first(where: {
+        !doc.forms[$0].isDisjoint(with: Self.controlNouns)
+      }) else { return true }
+      // «السيطرة على بلدة منيان», else «… عليها» after a relative: the place named before.
+      place = ctx.firstPlace(in: (c + 1)..<min(sentence.upperBound, c + 5))
+        ?? stateAntecedent(before: t, in: sentence)?.place
+    } else {
+      guard t > sentence.lowerBound, !doc.forms[t - 1].isDisjoint(with: Self.changeWords) else { return false }
+      // "Arima has changed hands", "Minyan, which has changed hands": the place before the verb.
+      place = stateAntecedent(before: t - 1, in: sentence)?.place
+        ?? ctx.placeIndices(startingIn: sentence).last(where: {
+          ctx.places[$0].recognized.endToken <= t - 1 && ctx.places[$0].recognized.endToken >= t - 5
+            && sentence.contains(ctx.places[$0].recognized.firstToken)
+        })
+    }
+    guard let k = place else { return true }
+    var sides: [Actor] = []
+    for a in ctx.actorsStarting(from: sentence.lowerBound, before: sentence.upperBound)
+    where sentence.contains(a.firstToken) && a.actor != .un && a.actor != .unknown && !isBacker(a)
+      && !sides.contains(a.actor)
+    {
+      sides.append(a.actor)
+    }
+    for actor in sides {
+      out.append(TokenClaim(claim(actor, ctx.places[k], .contested, partial(k), statusAt(t), sentence), ctx.places[k].recognized.firstToken))
+    }
+    return true
   }
 
   /// «دخلوا البلدة لساعات», "briefly entered": a taking undone within the day is none.
