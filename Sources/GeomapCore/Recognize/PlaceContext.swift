@@ -274,7 +274,9 @@ enum PlaceContext {
       + "خمسين خمسون ستين ستون سبعين سبعون ثمانين ثمانون تسعين تسعون مئة مائة مئات ألف آلاف ألفين مليون "
       // Adjectives of extent after an area noun: «مناطق واسعة» (wide areas) is no Wasi`ah, «محور مجاور»
       // (a nearby axis) no Al Akra' (an Iraqi village with the alternate name «مجاور»).
-      + "واسع واسعة شاسعة مجاور مجاورة المجاورة عديدة كثيرة متفرقة")
+      + "واسع واسعة شاسعة مجاور مجاورة المجاورة عديدة كثيرة متفرقة "
+      // «من أبرز خطوط دفاعه» (among its foremost defence lines) is no village Abraz near Aleppo.
+      + "أبرز")
       .split(separator: " ").map { NameKey.loose(String($0)) })
 
   /// Loose keys of everyday words (Arabic «دعم», «المرة»; English "No", "One") that gazetteers also

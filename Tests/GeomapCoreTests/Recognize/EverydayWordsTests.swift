@@ -26,6 +26,12 @@ struct EverydayWordsTests {
     #expect(try surfaces("وصلت القافلة إلى إدلب بعد رحلة استمرت أكثر من عشرين ساعة") == ["إدلب"])
   }
 
+  /// «من أبرز خطوط دفاعه» (among its foremost defence lines) keys like the village Abraz near Aleppo
+  /// (session 33: main 2d728df read it as that village, and ISIS as holding it; heldout13 ar-z06).
+  @Test func foremostIsNoPlace() throws {
+    #expect(try surfaces("لا يزال التنظيم يسيطر على بلدة برطلة التي تعد من أبرز خطوط دفاعه قبالة أربيل") == ["برطلة", "أربيل"])
+  }
+
   /// «من آخر الأحياء» (from the last of the districts) keys like a village name.
   @Test func prepositionAndEverydayWordIsNoName() throws {
     #expect(try surfaces("طردت القوات التنظيم من آخر الأحياء في الموصل") == ["الموصل"])
