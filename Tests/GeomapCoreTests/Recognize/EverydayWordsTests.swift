@@ -27,7 +27,8 @@ struct EverydayWordsTests {
   }
 
   /// «من أبرز خطوط دفاعه» (among its foremost defence lines) keys like the village Abraz near Aleppo
-  /// (session 33: main 2d728df read it as that village, and ISIS as holding it; heldout13 ar-z06).
+  /// (session 33: main 2d728df read it as that village; in heldout13 ar-z06, where the towns before it
+  /// are not in the gazetteer, as a village ISIS holds).
   @Test func foremostIsNoPlace() throws {
     #expect(try surfaces("لا يزال التنظيم يسيطر على بلدة برطلة التي تعد من أبرز خطوط دفاعه قبالة أربيل") == ["برطلة", "أربيل"])
   }
