@@ -105,6 +105,51 @@ extension ControlFallback {
   }
 }
 
+/// «شنت جماعات مسلحة تابعة للتنظيم هجوماً على مناطق البو غانم والصوفية وتمكنت من السيطرة عليها»: a
+/// taking the subject managed («تمكنت من», «نجحت في»), its object a pronoun for the places named just
+/// before. (An attempt — «في محاولة للسيطرة عليها» — is no taking, and not read here.)
+extension ControlFallback {
+  static let managedVerbs: WordSet = WordSet(
+    words: ["تمكن", "تمكنت", "تمكنوا", "نجح", "نجحت", "نجحوا", "استطاع", "استطاعت", "استطاعوا"].map(ArabicWord.lexiconForm))
+  static let managedLinks: WordSet = WordSet(words: ["من", "في"].map(ArabicWord.lexiconForm))
+
+  /// The claims of «تمكنت من السيطرة عليها» whose «عليها» is token `e`; nil when `e` ends no such phrase.
+  func managedTaking(resumptive e: Int, in sentence: Range<Int>, statusAt: (Int) -> ClaimStatus) -> [TokenClaim]? {
+    let doc = ctx.doc
+    guard e - 3 >= sentence.lowerBound, !doc.forms[e - 1].isDisjoint(with: ControlExtractor.controlNouns),
+      !doc.forms[e - 2].isDisjoint(with: Self.managedLinks), !doc.forms[e - 3].isDisjoint(with: Self.managedVerbs)
+    else { return nil }
+    // The places named last before the verb, as a list: «على مناطق البو غانم والصوفية والسجارية».
+    guard var last = ctx.placeIndices(startingIn: sentence).last(where: {
+      ctx.places[$0].recognized.endToken <= e - 3 && sentence.contains(ctx.places[$0].recognized.firstToken)
+    }),
+      // The subject of the verb the taking is coordinated with («حين شنت جماعات … هجوماً … وتمكنت»):
+      // the last side named before the places, though in a clause of time.
+      let owner = ctx.actorsStarting(from: sentence.lowerBound, before: ctx.places[last].recognized.firstToken)
+        .last(where: {
+          sentence.contains($0.firstToken) && $0.endToken <= ctx.places[last].recognized.firstToken
+            && $0.actor != .un && !rules.isBacker($0)
+        })
+    else { return [] }
+    // «على بلدة الصوفية في الأنبار»: a place after «في» right behind another says where that one lies.
+    while last > 0, sentence.contains(ctx.places[last - 1].recognized.firstToken) {
+      let f = ctx.places[last].recognized.firstToken
+      let gap = ctx.places[last - 1].recognized.endToken..<f
+      guard (gap.count == 1 && !doc.forms[gap.lowerBound].isDisjoint(with: MovementExtractor.inWords))
+        || (gap.isEmpty && ctx.startsWith(f, "ب"))
+      else { break }
+      last -= 1
+    }
+    var first = last
+    while first > 0, ctx.joinsNext(first - 1, limit: sentence.upperBound),
+      sentence.contains(ctx.places[first - 1].recognized.firstToken)
+    {
+      first -= 1
+    }
+    return (first...last).map { k in claim(owner.actor, on: k, .captured, statusAt(e - 3), sentence) }
+  }
+}
+
 /// A relative clause whose verb of control has no subject of its own: «انطلقت قوات النظام من المطار،
 /// الذي تسيطر عليه منذ سنوات», «وصل التنظيم إلى الميادين، التي يسيطر عليها». The pronoun in the verb is
 /// the side named before the place; «عليه», «عليها» take the place back.
@@ -122,6 +167,10 @@ extension ControlFallback {
     where e > sentence.lowerBound && doc.tokens[e].script == .arabic
       && !doc.forms[e].isDisjoint(with: Self.resumptives)
     {
+      if let c = managedTaking(resumptive: e, in: sentence, statusAt: statusAt) {
+        out += c
+        continue
+      }
       guard let v = ControlExtractor.verbMatcher.match(doc, at: e - 1), v.length == 1 else { continue }
       let m = (range: (e - 1)..<e, value: v.value)
       // «التي (لا تزال) تسيطر عليها»: the relative pronoun, then «لا تزال» or «كان» at most.

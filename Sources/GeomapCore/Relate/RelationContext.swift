@@ -474,6 +474,9 @@ final class RelationContext {
       }
     case .settlement, .town: break
     }
+    // «المدينة»: a city or a town, not a village («مناطق البو غانم والصوفية … وسط المدينة» after «الرمادي»
+    // is Ramadi's centre); a village only when none was named.
+    if noun == .settlement, let k = last(Self.cityKinds | Self.kindBit(.town)) { return k }
     let k = last(Self.settlementKinds)
     // "the town", «البلدة»: a city named since as where a movement went or came from ("bused to
     // Idlib", "advanced from the outskirts of Baghdad") is not called the town; the last town or
