@@ -64,6 +64,15 @@ struct MovementExtractor {
       ("ينسحبوا", .withdrawal), ("ينسحبون", .withdrawal), ("تجمعوا", .redeployment),
       // Round 9: expelled in the passive ("were forced out of Tal Abyad toward Raqqa").
       ("forced out", .withdrawal), ("driven out", .withdrawal), ("pushed out", .withdrawal),
+      // Session 33: the other persons and tenses of the English verbs above ("its fighters would pull
+      // back from the western Manbij countryside to Manbij city", headlines' "ISIS withdraws from").
+      ("withdraws", .withdrawal), ("retreat", .withdrawal), ("retreats", .withdrawal),
+      ("pull back", .withdrawal), ("pulls back", .withdrawal), ("pulling back", .withdrawal),
+      ("pull out", .withdrawal), ("pulls out", .withdrawal), ("pulling out", .withdrawal),
+      ("fall back", .withdrawal), ("falls back", .withdrawal), ("falling back", .withdrawal),
+      ("evacuates", .evacuation), ("leaves", .evacuation), ("departs", .evacuation), ("advances", .advance),
+      ("relocates", .redeployment), ("redeploys", .redeployment), ("moves", .redeployment),
+      ("flee", .displacement), ("flees", .displacement),
     ] + arrivals.map { ($0, .redeployment) } + expulsions.map { ($0, .withdrawal) }
   /// «طردت قوات النظام عناصر داعش من الميادين باتجاه البوكمال», "troops drove ISIS from Tikrit toward
   /// Baiji": who is expelled moves — the verb's object, named last before the origin (`expelled`).
