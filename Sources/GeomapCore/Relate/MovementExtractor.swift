@@ -73,6 +73,15 @@ struct MovementExtractor {
       ("evacuates", .evacuation), ("leaves", .evacuation), ("departs", .evacuation), ("advances", .advance),
       ("relocates", .redeployment), ("redeploys", .redeployment), ("moves", .redeployment),
       ("flee", .displacement), ("flees", .displacement),
+      // … and of the Arabic ones: retreating («تراجعت القوات من … إلى»), leaving, going out, heading,
+      // advancing, pushing in («توغلت»), crossing, evacuating («أجلت»), flight («هروب»).
+      ("تراجع", .withdrawal), ("تراجعت", .withdrawal), ("تراجعوا", .withdrawal), ("يتراجع", .withdrawal),
+      ("تتراجع", .withdrawal), ("انسحبا", .withdrawal), ("يغادر", .evacuation), ("تغادر", .evacuation),
+      ("يغادرون", .evacuation), ("سيغادر", .evacuation), ("ستغادر", .evacuation), ("يخرجون", .evacuation),
+      ("سيخرجون", .evacuation), ("تخرج", .evacuation), ("أجلت", .evacuation), ("أجلى", .evacuation),
+      ("يتوجهون", .redeployment), ("يتقدمون", .advance), ("زحفوا", .advance), ("توغلت", .advance),
+      ("توغل", .advance), ("توغلوا", .advance), ("عبرت", .advance), ("عبروا", .advance),
+      ("هروب", .displacement),
     ] + arrivals.map { ($0, .redeployment) } + expulsions.map { ($0, .withdrawal) }
   /// «طردت قوات النظام عناصر داعش من الميادين باتجاه البوكمال», "troops drove ISIS from Tikrit toward
   /// Baiji": who is expelled moves — the verb's object, named last before the origin (`expelled`).

@@ -18,4 +18,18 @@ struct EnglishMotionFormsTests33 {
   func otherFormsOfTheMotionVerbsAreTriggers(_ c: (String, String)) throws {
     try MoverTests8.expect(c.0, [c.1])
   }
+
+  /// The Arabic verbs of retreating and pushing in («تراجعت», «توغلت»): main read nothing.
+  @Test(arguments: [
+    ("وتراجعت قوات النظام من بلدة خان طومان باتجاه مدينة حلب.", "REGIME Khan Tuman→Aleppo"),
+    ("وتوغلت القوات التركية من جرابلس باتجاه مدينة الباب.", "TUR Jarabulus→al-Bab"),
+  ])
+  func arabicVerbsOfRetreatingAndPushingInAreTriggers(_ c: (String, String)) throws {
+    try MoverTests8.expect(c.0, [c.1])
+  }
+
+  /// «تراجع عدد النازحين» (the number of displaced fell): no mover, no movement.
+  @Test func aNumberThatFellIsNoRetreat() throws {
+    #expect(try MoverTests8.read("وتراجع عدد النازحين في مخيم الركبان.").isEmpty)
+  }
 }
