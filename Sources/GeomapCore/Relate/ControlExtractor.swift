@@ -73,6 +73,10 @@ struct ControlExtractor {
     // verbs of storming, clearing and securing, plurals and other persons of the Arabic verbs, and
     // handing over (the receiver is read like the gainer of "lost X to Y").
     ("captures", .captured), ("seizes", .captured), ("retakes", .captured), ("recaptures", .captured),
+    // Session 33: "freed", and the present and past of losing and ceding ("ISIS loses Tabqa to the
+    // SDF"). (Not the base forms "seize", "retake": after "to" they are aims, and a headline's "Rebels
+    // seize X" repeats its lead.)
+    ("freed", .captured), ("loses", .lost), ("cedes", .lost), ("ceded", .lost),
     ("takes control of", .captured), ("takes over", .captured), ("regains", .captured),
     ("liberates", .captured),
     ("stormed", .captured), ("storms", .captured), ("secured", .captured), ("secures", .captured),
