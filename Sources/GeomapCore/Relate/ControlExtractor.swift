@@ -143,7 +143,8 @@ struct ControlExtractor {
   static let exchangeVerbWords = ["تبادل", "تتبادل", "تبادلت", "يتبادل", "تبادلا", "تبادلوا", "يتبادلون", "تبادلتا"]
   static let exchangeVerbs: WordSet = WordSet(words: exchangeVerbWords.map(ArabicWord.lexiconForm))
   static let changeWords: WordSet = ["changed", "changing", "change", "changes", "exchanged", "exchanging"]
-  static let controlNouns: WordSet = WordSet(words: ["السيطرة"].map(ArabicWord.lexiconForm) + ["control"])
+  /// «السيطرة» after «تبادلت» (`changingHands`) and in «تمكنت من السيطرة عليها» (`managedTaking`).
+  static let controlNouns: WordSet = WordSet(words: ["السيطرة"].map(ArabicWord.lexiconForm))
   static let handsPrepositions: WordSet = ["في", "in", "into"]
   /// «سقطت … بيد», "fell into the hands of": the place was taken, not only held.
   static let falling: WordSet = WordSet(

@@ -122,15 +122,7 @@ extension ControlFallback {
     // The places named last before the verb, as a list: «على مناطق البو غانم والصوفية والسجارية».
     guard var last = ctx.placeIndices(startingIn: sentence).last(where: {
       ctx.places[$0].recognized.endToken <= e - 3 && sentence.contains(ctx.places[$0].recognized.firstToken)
-    }),
-      // The subject of the verb the taking is coordinated with («حين شنت جماعات … هجوماً … وتمكنت»):
-      // the last side named before the places, though in a clause of time.
-      let owner = ctx.actorsStarting(from: sentence.lowerBound, before: ctx.places[last].recognized.firstToken)
-        .last(where: {
-          sentence.contains($0.firstToken) && $0.endToken <= ctx.places[last].recognized.firstToken
-            && $0.actor != .un && !rules.isBacker($0)
-        })
-    else { return [] }
+    }) else { return [] }
     // «على بلدة الصوفية في الأنبار»: a place after «في» right behind another says where that one lies.
     while last > 0, sentence.contains(ctx.places[last - 1].recognized.firstToken) {
       let f = ctx.places[last].recognized.firstToken
@@ -146,6 +138,14 @@ extension ControlFallback {
     {
       first -= 1
     }
+    // The subject of the verb the taking is coordinated with («حين شنت جماعات … هجوماً … وتمكنت»):
+    // the last side named before the places, though in a clause of time.
+    let start = ctx.places[first].recognized.firstToken
+    guard
+      let owner = ctx.actorsStarting(from: sentence.lowerBound, before: start).last(where: {
+        sentence.contains($0.firstToken) && $0.endToken <= start && $0.actor != .un && !rules.isBacker($0)
+      })
+    else { return [] }
     return (first...last).map { k in claim(owner.actor, on: k, .captured, statusAt(e - 3), sentence) }
   }
 }
