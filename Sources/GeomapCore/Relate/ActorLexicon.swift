@@ -350,9 +350,11 @@ public enum ActorLexicon {
     ("the organization's", .organisation), ("الأخير", .latter), ("the latter", .latter),
     ("the latter's", .latter), ("الهيئة", .shortName(.hts)), ("الحشد", .shortName(.pmf)),
     ("الوحدات", .shortName(.ypg)),
+    // The Syrian Observatory's English: "Hay'at Tahrir al-Sham … Idlib city, which the Hay'at controls".
+    ("the Hay'at", .shortName(.hts)), ("the Hay’at", .shortName(.hts)),
   ]
   /// The head noun, without its article, that a short name repeats from the group's full name.
-  static let shortNameHeads: [Actor: String] = [.hts: "هيئة", .pmf: "حشد", .ypg: "وحدات"]
+  static let shortNameHeads: [Actor: [String]] = [.hts: ["هيئة", "Hay'at", "Hay’at"], .pmf: ["حشد"], .ypg: ["وحدات"]]
   /// Relative pronouns, which may follow a short name («الوحدات التي»); another definite word makes
   /// the head part of a different name («الهيئة العامة», «الحشد العشائري», «الوحدات العسكرية»).
   static let relativePronouns: WordSet = WordSet(words: ["التي", "الذي", "الذين"].map(ArabicWord.lexiconForm))
@@ -708,8 +710,10 @@ public enum ActorLexicon {
     case .shortName(let actor):
       // The head stands for a name that holds it: «الوحدات» after «وحدات حماية الشعب», not after
       // «ي ب ك» (Anadolu's «مصدر في الجيش الوطني: الوحدات تقدمت» are the speaker's units).
-      guard let head = shortNameHeads[actor] else { return nil }
-      return before.contains { $0.actor == actor && !$0.coreference && holds($0.surface, head) } ? actor : nil
+      guard let heads = shortNameHeads[actor] else { return nil }
+      return before.contains { a in
+        a.actor == actor && !a.coreference && heads.contains { holds(a.surface, $0) }
+      } ? actor : nil
     }
   }
 

@@ -57,4 +57,13 @@ struct ActorAttributionTests33 {
     let read = ControlTests7.control("BEIRUT, March 3, 2017 - Gunmen captured the town of Qaryatain on Friday.")
     #expect(read.isEmpty, "read \(read.sorted())")
   }
+
+  /// "the Hay'at" (the Syrian Observatory's English) after Hay'at Tahrir al-Sham is HTS, as «الهيئة» is
+  /// in Arabic; with no such name before, it is no one. Main read no actor in it (heldout13 en-z08).
+  @Test func theHayatAfterTheFullNameIsHTS() {
+    let read = ControlTests7.control(
+      "Hay'at Tahrir al-Sham took Sarmada. A convoy headed from Idlib city, which the Hay'at controls, to Sarmada.")
+    #expect(read.contains("HTS Idlib holds"), "read \(read.sorted())")
+    #expect(ControlTests7.control("A convoy headed from Idlib city, which the Hay'at controls, to Sarmada.").isEmpty)
+  }
 }

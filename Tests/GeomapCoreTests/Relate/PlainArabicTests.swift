@@ -57,7 +57,7 @@ import Testing
   /// `ActorLexicon.holds` is Foundation's `contains` for the short names' heads, on every run of one
   /// to four tokens of every report and on crafted surfaces.
   @Test func surfaceHoldsTheHeadAsFoundationSays() throws {
-    let heads = Array(ActorLexicon.shortNameHeads.values) + ["ال", "a"]
+    let heads = ActorLexicon.shortNameHeads.values.flatMap { $0 } + ["ال", "a"]
     var held = 0
     var surfaces = [
       "وحدات حماية الشعب", "الوحدات", "وحداتٌ", "وحدات\u{0651}", "ي ب ك", "هيئة تحرير الشام", "حشد",
