@@ -32,37 +32,6 @@ enum DateVocabulary {
   ]
 
   /// A regex alternation, longest names first so «كانون الثاني» wins over a shorter prefix.
-  /// Arabic ordinal day numbers, as a date may spell its day: «الأحد الأول من تشرين الثاني 2015»
-  /// (the Syrian Observatory), «في الحادي والعشرين من آذار 2017». A compound's words are joined by
-  /// one space here; `ordinalDay(_:)` reads a capture with its whitespace collapsed.
-  static let arabicOrdinalDays: [(String, Int)] = {
-    let units = ["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع"]
-    var out: [(String, Int)] = units.enumerated().map { ($0.element, $0.offset + 1) }
-    out.append(("الاول", 1))
-    out.append(("العاشر", 10))
-    out.append(("الحادي عشر", 11))
-    for (k, u) in units.enumerated().dropFirst() { out.append(("\(u) عشر", 11 + k)) }
-    for (tens, base) in [("العشرين", 20), ("الثلاثين", 30)] {
-      out.append((tens, base))
-      out.append(("الحادي و\(tens)", base + 1))
-      if base == 20 {
-        for (k, u) in units.enumerated().dropFirst() { out.append(("\(u) و\(tens)", 21 + k)) }
-      }
-    }
-    return out
-  }()
-
-  /// The day an Arabic ordinal capture names (`arabicOrdinalDays`), its whitespace collapsed.
-  static func ordinalDay(_ text: some StringProtocol) -> Int? {
-    let key = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-    return arabicOrdinalDays.first { $0.0 == key }?.1
-  }
-
-  /// `arabicOrdinalDays` as a regex alternation, longest first, a compound's space as `\s+`.
-  static var ordinalDayPattern: String {
-    alternation(arabicOrdinalDays).replacingOccurrences(of: " ", with: "\\s+")
-  }
-
   static func alternation(_ names: [(String, Int)]) -> String {
     // Each name's Character count counted once: the sort counted both names of every comparison
     // (3M instructions of building the date rules). The same comparisons, so the same order.

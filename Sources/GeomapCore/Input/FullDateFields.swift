@@ -4,8 +4,6 @@ enum FullDateFields: Sendable {
   case yearMonthDay
   /// Captures `a`, `b` and `y`: day first; month first only when the second number cannot be a month.
   case dayFirst
-  /// Captures `y`, `m` and `d`, the day an Arabic ordinal («الأول», «الحادي والعشرين»).
-  case ordinalDay
 
   func date(_ fields: some DateFieldReader) -> CalendarDate? {
     switch self {
@@ -16,11 +14,6 @@ enum FullDateFields: Sendable {
     case .dayFirst:
       guard let a = fields.number("a"), let b = fields.number("b"), let y = fields.number("y") else { return nil }
       return b > 12 ? CalendarDate(year: y, month: a, day: b) : CalendarDate(year: y, month: b, day: a)
-    case .ordinalDay:
-      guard let year = fields.number("y"), let day = fields.text("d").flatMap(DateVocabulary.ordinalDay),
-        let month = fields.month("m")
-      else { return nil }
-      return CalendarDate(year: year, month: month, day: day)
     }
   }
 }
@@ -31,8 +24,6 @@ protocol DateFieldReader {
   func number(_ name: String) -> Int?
   /// The capture as a month: its number, else its name (`DateVocabulary.month(named:)`).
   func month(_ name: String) -> Int?
-  /// The capture's text (asked only of the rare ordinal day).
-  func text(_ name: String) -> String?
 }
 
 /// The captures of a `Regex` match.
@@ -40,8 +31,6 @@ struct RegexDateFields: DateFieldReader {
   let output: AnyRegexOutput
 
   func number(_ name: String) -> Int? { output[name]?.substring.flatMap { Int($0) } }
-
-  func text(_ name: String) -> String? { output[name]?.substring.map(String.init) }
 
   func month(_ name: String) -> Int? {
     guard let raw = output[name]?.substring else { return nil }
@@ -56,10 +45,6 @@ struct PlainDateFields: DateFieldReader {
   let match: PlainMatcher.Match
 
   func number(_ name: String) -> Int? { matcher.captureScalars(match, name).flatMap(DateVocabulary.number(of:)) }
-
-  func text(_ name: String) -> String? {
-    matcher.captureScalars(match, name).map { String(String.UnicodeScalarView($0)) }
-  }
 
   func month(_ name: String) -> Int? {
     guard let raw = matcher.captureScalars(match, name) else { return nil }

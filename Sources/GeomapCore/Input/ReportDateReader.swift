@@ -170,12 +170,6 @@ public enum ReportDateReader {
           + "(?:\\s*[/(]\\s*\(month)\\s*\\)?)?\\s*,?\\s*(?:عام\\s+|سنة\\s+)?(?<y>\\d{4})(?!\\d)",
         .yearMonthDay, .shortNumber
       ),
-      // «الأحد الأول من تشرين الثاني 2015», «الحادي والعشرين من آذار/مارس 2017»: the day an ordinal.
-      (
-        "(?<d>\(DateVocabulary.ordinalDayPattern))\\s+من\\s+(?:شهر\\s+)?(?<m>\(month))"
-          + "(?:\\s*[/(]\\s*\(month)\\s*\\)?)?\\s*,?\\s*(?:عام\\s+|سنة\\s+)?(?<y>\\d{4})(?!\\d)",
-        .ordinalDay, []
-      ),
       // November 2 - 10, 2017 (a situation report's period: it is dated by its last day)
       (
         "(?i)\\b(?<m>\(english))\\s+\\d{1,2}\\s*[-–—]\\s*(?<d>\\d{1,2}),?\\s+(?<y>\\d{4})(?!\\d)",
@@ -542,9 +536,9 @@ public enum ReportDateReader {
   }()
 
   /// Words each full-date pattern can have before its year, which ends it: «4 من شهر كانون الثاني /
-  /// كانون الثاني ) عام 2017» has 11 (at most 11 blank runs), «الحادي والعشرين من شهر …» one more,
-  /// "November 2 - 10, 2017" 4, "July 4, 2017" 2, numeric dates none (in `fullDateRules`' order).
-  static let fullDateWordsBeforeYear = [11, 12, 4, 2, 0, 0]
+  /// كانون الثاني ) عام 2017» has 11 (at most 11 blank runs), "November 2 - 10, 2017" 4,
+  /// "July 4, 2017" 2, numeric dates none.
+  static let fullDateWordsBeforeYear = [11, 4, 2, 0, 0]
 
   static func int(_ output: AnyRegexOutput, _ name: String) -> Int? {
     output[name]?.substring.flatMap { Int($0) }

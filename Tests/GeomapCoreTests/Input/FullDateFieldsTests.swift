@@ -9,15 +9,7 @@ import Testing
   /// How each full-date rule made its date from String captures, in `fullDateRules`' order.
   static var referenceMakes: [(DateCaptures) -> CalendarDate?] {
     [
-      { date($0, "y", "m", "d") },
-      // The ordinal day (session 33): «الأول من تشرين الثاني 2015».
-      { out in
-        guard let year = int(out, "y"), let day = out("d").flatMap({ DateVocabulary.ordinalDay($0) }),
-          let raw = out("m"), let month = Int(raw) ?? DateVocabulary.month(named: String(raw))
-        else { return nil }
-        return CalendarDate(year: year, month: month, day: day)
-      },
-      { date($0, "y", "m", "d") }, { date($0, "y", "m", "d") },
+      { date($0, "y", "m", "d") }, { date($0, "y", "m", "d") }, { date($0, "y", "m", "d") },
       { date($0, "y", "m", "d") },
       { out in
         guard let a = int(out, "a"), let b = int(out, "b"), let y = int(out, "y") else { return nil }
@@ -51,8 +43,6 @@ import Testing
       texts.append("في \(day) من شهر \(month) عام \(year)")
     }
     return texts + [
-      "الأحد الأول من تشرين الثاني 2015", "في الحادي والعشرين من آذار/مارس 2017", "الثاني عشر من شهر أيار 2016",
-      "التاسع والعشرين من شباط 2017", "الحادي    عشر من تموز 2017",
       "2017-07-04", "2017/7/4", "2017.13.04", "04/07/2017", "04/13/2017", "13/13/2017", "31.02.2017",
       "٠٤/٠٧/٢٠١٧", "۲۰۱۷-۰۷-۰۴", "0/0/2017", "00/00/2017", "4-7-2017", "2017-02-29", "2016-02-29",
     ]

@@ -46,7 +46,7 @@ import Testing
   }
 
   @Test func everyDatePatternCompilesForThePlainMatcher() {
-    #expect(Self.patterns.count == 24)
+    #expect(Self.patterns.count == 23)
     for (k, p) in Self.patterns.enumerated() { #expect(p.plain != nil, "pattern \(k)") }
   }
 
