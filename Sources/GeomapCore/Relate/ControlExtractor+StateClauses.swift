@@ -94,16 +94,16 @@ extension ControlExtractor {
   func heldApposition(start: Int, held: Int, in sentence: Range<Int>) -> Int? {
     let doc = ctx.doc
     var s = start
-    // "Taybat al-Imam, which remains regime-held": a relative clause whose predicate the compound is,
-    // ending its clause.
-    let ends = held + 1 >= sentence.upperBound || doc.clauseBreakBefore[held + 1]
-    if ends {
+    if held + 1 >= sentence.upperBound || doc.clauseBreakBefore[held + 1] {
+      // "Taybat al-Imam, which remains regime-held": a relative clause whose predicate the compound
+      // is, ending its clause.
       while s - 1 > sentence.lowerBound, !doc.forms[s - 1].isDisjoint(with: Self.heldPredicateLeads) { s -= 1 }
       guard s < start, ctx.isWord(s, "which") else { return nil }
     } else {
+      // "X, a regime-held city": a generic head after the compound.
       guard !doc.forms[held + 1].isDisjoint(with: Self.appositionHeads) else { return nil }
+      while s - 1 > sentence.lowerBound, !doc.forms[s - 1].isDisjoint(with: Self.appositionLeads) { s -= 1 }
     }
-    while !ends, s - 1 > sentence.lowerBound, !doc.forms[s - 1].isDisjoint(with: Self.appositionLeads) { s -= 1 }
     // The apposition opens after a comma, right after the place.
     guard s > start - 6, s > sentence.lowerBound, doc.clauseBreakBefore[s] else { return nil }
     return (max(sentence.lowerBound, s - 8)..<s).reversed().lazy.compactMap { u in
