@@ -66,7 +66,7 @@ extension ControlExtractor {
         && (min(before, f)..<f).allSatisfy { u in
           doc.forms[u].isDisjoint(with: PlaceContext.prepositions) && !ctx.isWord(u, "and")
         }
-      if !described && !directed { return (k, partial) }
+      if !described && !directed && !ctx.isLocativeQualifier(k) { return (k, partial) }
     }
     return nil
   }

@@ -219,6 +219,8 @@ struct ControlExtractor {
   static let backing: WordSet = WordSet(
     words: [
       "المدعومة", "المدعوم", "مدعومة", "مدعوم", "بدعم",
+      // «مدعمة بحزب الله»: the Syrian Observatory's spelling.
+      "مدعمة", "مدعما", "مدعمين", "المدعمة",
       // «وبإسناد من طيران التحالف», «بمساندة طائرات التحالف», «بغطاء جوي روسي»: support by its other names.
       "بإسناد", "بمساندة", "بغطاء", "بتغطية", "مسنودة", "مسنودا",
     ].map(ArabicWord.lexiconForm) + [
@@ -1949,14 +1951,18 @@ struct ControlExtractor {
         t + 2 < sentence.upperBound && !doc.forms[t + 2].isDisjoint(with: Self.controlNoun)
           && doc.tokens[t + 1].text != "state"
         ? Self.heldPrefix[doc.tokens[t + 1].text] : nil
+      let antecedent = stateAntecedent(before: t, in: sentence)?.place
       guard let actor = named ?? adjective,
-        let p = stateAntecedent(before: t, in: sentence).map({ ctx.places[$0.place] })
+        let p = antecedent.map({ ctx.places[$0] })
           ?? ctx.placesStarting(in: sentence).last(where: {
             $0.recognized.endToken <= t && $0.recognized.endToken >= t - 5
               && sentence.contains($0.recognized.firstToken)
           })
       else { continue }
-      let gap = p.recognized.endToken..<t
+      // «وعانة في الأنبار التي لا تزال تحت سيطرة التنظيم»: the words between start after the place
+      // that says where the antecedent lies.
+      let qualifier = antecedent.flatMap { ctx.isLocativeQualifier($0 + 1) ? ctx.places[$0 + 1] : nil }
+      let gap = (qualifier ?? p).recognized.endToken..<t
       // "Aid to Jasim is under regime control", "the checkpoint near Jasim": a preposition before or
       // after the place makes it no subject.
       let pf = p.recognized.firstToken
@@ -2505,11 +2511,17 @@ struct ControlExtractor {
   func joinedAfter(_ a: ActorMention) -> [ActorMention] {
     var out = [a]
     var cur = a
-    // Looked up by token: the next actor starts right after, or after one unit noun.
-    while let next = ctx.actor(startingAt: cur.endToken) ?? ctx.actor(startingAt: cur.endToken + 1),
+    // Looked up by token: the next actor starts right after, or after one unit noun; «فصائل المعارضة
+    // السورية المسلحة وجبهة النصرة»: after the side's own adjectives (two at most).
+    func end(of m: ActorMention) -> Int {
+      var e = m.endToken
+      while e < min(ctx.doc.tokens.count, m.endToken + 2), !ctx.doc.forms[e].isDisjoint(with: Self.sideAdjectives) { e += 1 }
+      return e
+    }
+    while let next = ctx.actor(startingAt: end(of: cur)) ?? ctx.actor(startingAt: end(of: cur) + 1),
       !next.coreference, !out.contains(where: { $0.actor == next.actor }), !isBacker(next)
     {
-      let gap = cur.endToken..<next.firstToken
+      let gap = end(of: cur)..<next.firstToken
       let joined =
         gap.isEmpty
         ? ctx.doc.tokens[next.firstToken].script == .arabic
@@ -2525,6 +2537,13 @@ struct ControlExtractor {
     }
     return out
   }
+
+  /// Adjectives a side's name takes after it («فصائل المعارضة السورية المسلحة»).
+  static let sideAdjectives: WordSet = WordSet(
+    words: [
+      "السورية", "السوري", "المسلحة", "المسلح", "العراقية", "العراقي", "اللبناني", "اللبنانية", "الإسلامية",
+      "الكردية", "الكردي", "المعتدلة", "النظامية", "الحكومية", "الشيعية", "الأفغانية",
+    ].map(ArabicWord.lexiconForm))
 
   /// True when an actor is named as someone's backer ("backed by Iranian proxies and Hezbollah",
   /// «المدعومة من تركيا»). A hyphenated backing word right before the actor is an adjective of the
@@ -2593,13 +2612,18 @@ struct ControlExtractor {
     guard let k = ctx.placeIndices(startingIn: f..<(f + 1)).first(where: { ctx.places[$0] == p }) else {
       return []
     }
+    // «الحويجة في كركوك والقائم»: a place that only says where the item before it lies
+    // (`isLocativeQualifier`) is stepped over to that item.
+    var items = [k]
     var start = k
     while start > 0,
       PlaceRecognizer.joined(ctx.doc, ctx.places[start - 1].recognized, ctx.places[start].recognized)
     {
       start -= 1
+      if ctx.isLocativeQualifier(start) { start -= 1 }
+      items.append(start)
     }
-    return Array(start...k)
+    return items.reversed()
   }
 
   /// True when a partitive («أحياء من», "parts of") governs place `k` or the conjunct before it.

@@ -280,7 +280,16 @@ struct ControlFallback {
         }
       }
       guard let owner = construct ?? agent ?? carried ?? ownerless(t, in: sentence) else { continue }
-      let from = construct?.endToken ?? m.range.upperBound
+      // «سيطرة قوات النظام مدعمة بحزب الله اللبناني ومسلحين موالين لها على مطار …»: the owner's
+      // backers stand between it and «على».
+      // «بدعم من الطيران الروسي على بلدة …»: backers stand between the owner and «على» (up to eight
+      // words, the first «على» after them ends the phrase).
+      var from = construct?.endToken ?? m.range.upperBound
+      if construct != nil, from < clause.upperBound, !doc.forms[from].isDisjoint(with: ControlExtractor.backing),
+        let on = (from + 1..<min(clause.upperBound, from + 9)).first(where: { !doc.forms[$0].isDisjoint(with: Self.onWord) })
+      {
+        from = on
+      }
       let window = from..<max(from, min(clause.upperBound, from + 4))
       guard let k = ctx.firstPlace(in: window) else {
         continue
@@ -302,6 +311,7 @@ struct ControlFallback {
     }
     return out
   }
+  static let onWord: WordSet = WordSet(words: ["على"].map(ArabicWord.lexiconForm))
   /// «قبل» of «من قبل» ("by"), the agent of an Arabic noun or passive.
   static let beforeWord: WordSet = WordSet(words: ["قبل"].map(ArabicWord.lexiconForm))
   /// Nouns of taking read with no owner beside them.

@@ -43,6 +43,8 @@ extension MovementExtractor {
     ("قادمون", .redeployment), ("أخلوا", .withdrawal), ("سيخرج", .evacuation), ("ستخرج", .evacuation),
     ("سيتوجه", .redeployment), ("ستتوجه", .redeployment), ("يتوجه", .redeployment), ("دخل", .advance),
     ("دخلت", .advance), ("دخلوا", .advance), ("رحلة", .evacuation), ("الوصول", .advance),
+    // «على أن تدخل الشرطة العسكرية الروسية من مدينة البعث إلى أم باطنة»: entering in a deal's terms.
+    ("تدخل", .advance), ("يدخل", .advance), ("ستدخل", .advance), ("سيدخل", .advance),
     ("pulling", .withdrawal), ("fleeing", .withdrawal), ("regrouped", .redeployment),
     ("settled", .redeployment), ("عادت", .redeployment), ("عاد", .redeployment), ("عادوا", .redeployment),
     // «اتفاق ينص على … عودة عناصر "الهيئة" من عفرين وكفرجنة إلى إدلب», "the return of the fighters

@@ -591,6 +591,26 @@ final class RelationContext {
     return t
   }
 
+  /// «الحويجة في كركوك والقائم وراوة وعانة في الأنبار», "Hawija in Kirkuk": place `k` right after
+  /// «في»/"in" after place `k - 1`, naming the governorate (or its city or district) place `k - 1`
+  /// lies in, says where that place is; it is no item of the list around it. Same country and
+  /// governorate, and a larger kind: «حي الصاخور في حلب» qualifies, «الباب في منبج» does not.
+  func isLocativeQualifier(_ k: Int) -> Bool {
+    guard k > 0, k < places.count else { return false }
+    let a = places[k - 1], b = places[k]
+    let f = b.recognized.firstToken
+    guard f == a.recognized.endToken + 1, !doc.forms[f - 1].isDisjoint(with: Self.inWords) else { return false }
+    let outer = b.mention.entry, inner = a.mention.entry
+    guard !outer.admin1.isEmpty, outer.admin1 == inner.admin1, outer.country == inner.country else { return false }
+    switch outer.kind {
+    case .governorate: return inner.kind != .governorate && inner.kind != .country
+    case .city, .district: return Self.smallerThanCity.contains(inner.kind)
+    default: return false
+    }
+  }
+  static let inWords: WordSet = ["في", "in"]
+  static let smallerThanCity: Set<PlaceKind> = [.town, .village, .neighbourhood, .camp, .facility, .crossing]
+
   /// «من بعض», "parts of the": words between a motion word and its place.
   static let fillerWords: WordSet = ["من", "of", "the", "بعض", "parts", "part"]
   static let withWords: WordSet = ["مع", "with"]
@@ -607,8 +627,16 @@ final class RelationContext {
   static let borderAdjectives: WordSet = WordSet(
     words: ["الحدودي", "الحدودية", "الحدودى"].map(ArabicWord.lexiconForm) + ["border"])
 
-  /// Place `k` and the places joined to it as a list, up to token `limit`.
-  func listFrom(_ k: Int, limit: Int) -> [Int] { Array(listRange(k, limit: limit)) }
+  /// Place `k` and the places joined to it as a list, up to token `limit`. A place that only says
+  /// where the item before it lies is stepped over: «حي الصاخور في حلب وحي الشيخ خضر» lists Sakhour
+  /// and Sheikh Khodr, not Aleppo (`isLocativeQualifier`).
+  func listFrom(_ k: Int, limit: Int) -> [Int] {
+    var items = Array(listRange(k, limit: limit))
+    while let last = items.last, isLocativeQualifier(last + 1), joinsNext(last + 1, limit: limit) {
+      items += listRange(last + 2, limit: limit)
+    }
+    return items
+  }
 
   /// `listFrom(k, limit:)` as a range of place indices: a list is place `k` and the mentions right
   /// after it, so its range says it without an array (see `placeRange(after:limit:)`).
