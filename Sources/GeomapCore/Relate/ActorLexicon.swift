@@ -278,6 +278,11 @@ public enum ActorLexicon {
       // «القطعات تتقدم»: "the units", bare, is the Iraqi forces' word for their own.
       ("قطعاتنا", iraqi), ("القطعات", iraqi), ("Shiite militias", militias), ("state-sanctioned militias", militias),
       ("state-sanctioned Shiite militias", militias), ("الفصائل الشيعية", militias),
+      // "Iraqi troops and Shi'ite paramilitary fighters" (Reuters), "Shi'a militias" (ISW).
+      ("Shi'ite militias", militias), ("Shia militias", militias), ("Shi'a militias", militias),
+      ("Shiite paramilitary", militias), ("Shi'ite paramilitary", militias), ("Shia paramilitary", militias),
+      ("Shi'a paramilitary", militias), ("Shiite paramilitaries", militias), ("Shi'ite paramilitaries", militias),
+      ("Shia paramilitaries", militias),
       // Bodies whose names hold «الدفاع الوطني» (the NDF's name) but are no armed side: read whole,
       // then dropped by `placingRoles` (no side in either state).
       ("وزارة الدفاع الوطني", StateRole(syria: nil, iraq: nil)), ("وزير الدفاع الوطني", StateRole(syria: nil, iraq: nil)),

@@ -135,6 +135,12 @@ struct ControlExtractor {
     // "Rebels continue to control Idlib city".
     "continue", "continues", "continued", "to",
   ]
+  /// "Islamic State militants control", "Kurdish fighters now control": the men a side's name
+  /// qualifies, between it and the verb (the side's mention ends before them).
+  static let subjectHeads: WordSet = [
+    "militants", "fighters", "forces", "troops", "units", "rebels", "insurgents", "jihadists", "militiamen",
+    "militias", "gunmen",
+  ]
   /// "in rebel hands", «في يد», «بأيدي»: the hands an actor holds a place in.
   static let hands: WordSet = WordSet(
     words: (["يد", "أيدي", "ايدي", "قبضة"] + exchangeVerbWords).map(ArabicWord.lexiconForm) + ["hands"])
@@ -867,7 +873,7 @@ struct ControlExtractor {
         subjectFirst
         ? before.flatMap { a in
           (a.endToken..<m.range.lowerBound).allSatisfy {
-            !doc.forms[$0].isDisjoint(with: Self.controlAdverbs)
+            !doc.forms[$0].isDisjoint(with: Self.controlAdverbs) || !doc.forms[$0].isDisjoint(with: Self.subjectHeads)
           }
             ? a : nil
         }
@@ -1496,6 +1502,7 @@ struct ControlExtractor {
             ctx.places[$0].recognized.endToken <= prep && ctx.places[$0].recognized.endToken >= prep - 5
               && sentence.contains(ctx.places[$0].recognized.firstToken)
           })
+          ?? anaphorBeforeRelative(before: prep, in: sentence)
       else { continue }
       // "The fate of detainees from Raqqa is in the hands of the SDF", «مصير المعتقلين من الرقة في يد
       // قسد»: what comes from a place is in their hands, not the place.
@@ -1509,10 +1516,23 @@ struct ControlExtractor {
       // the report says so because it no longer is («كانت قد سقطت بيد» stays a taking).
       let held = max(sentence.lowerBound, ctx.places[k].recognized.firstToken - 2)..<prep
       if !fell, held.contains(where: { !doc.forms[$0].isDisjoint(with: Self.formerly) }) { continue }
-      let c = claim(actor, ctx.places[k], fell ? .captured : .holds, partial(k), statusAt(t), sentence)
+      // "in government hands" in Iraq is Baghdad's government's.
+      let side = before == nil && adjective == .regime && ctx.places[k].mention.entry.country == "IQ" ? .iraq : actor
+      let c = claim(side, ctx.places[k], fell ? .captured : .holds, partial(k), statusAt(t), sentence)
       out.append(TokenClaim(c, ctx.places[k].recognized.firstToken))
     }
     return out
+  }
+
+  /// "threatening the dam, which remains in government hands": the place a noun referring back
+  /// stands for, when a relative clause opens between it and token `t` (five words at most).
+  func anaphorBeforeRelative(before t: Int, in sentence: Range<Int>) -> Int? {
+    let doc = ctx.doc
+    for a in (max(sentence.lowerBound, t - 5)..<t).reversed() {
+      guard let k = ctx.anaphor(at: a) else { continue }
+      return (a + 1..<t).contains { !doc.forms[$0].isDisjoint(with: Self.stateRelatives) } ? k : nil
+    }
+    return nil
   }
 
   /// "Arima has changed hands several times between the rebels and the SDF", «بلدة منيان التي تتبادل

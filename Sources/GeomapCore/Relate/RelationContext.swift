@@ -338,7 +338,7 @@ final class RelationContext {
   static let anaphorNouns: [(arabic: String, latin: String)] = [
     ("المدينة", "city"), ("البلدة", "town"), ("المخيم", "camp"), ("الحي", "neighbourhood"),
     ("الحي", "neighborhood"), ("المطار", "airport"), ("المطار", "base"), ("المطار", "airbase"),
-    ("الناحية", "subdistrict"), ("القضاء", "district"),
+    ("الناحية", "subdistrict"), ("القضاء", "district"), ("السد", "dam"),
   ]
 
   /// The last letters of the Arabic `anaphorNouns`, distinct. An array, not a `Set`: three
@@ -367,7 +367,7 @@ final class RelationContext {
   func arabicAnaphorNoun(_ t: Int) -> AnaphorNoun? {
     let tok = doc.tokens[t]
     let end = min(tok.end, doc.scalars.count)
-    // Every Arabic anaphor noun ends in «ة», «م» or «ي»: a word whose original text ends in another
+    // Every Arabic anaphor noun ends in «ة», «م», «ي», «ر», «ء» or «د»: a word whose original text ends in another
     // scalar (diacritic, tatweel, other letter) has none of them as a suffix.
     guard end > tok.start, Self.anaphorLastLetters.contains(doc.scalars[end - 1]) else { return nil }
     let word = doc.scalars[tok.start..<end]
@@ -388,7 +388,7 @@ final class RelationContext {
     else { return nil }
     if original.hasSuffix("المخيم") { return .camp }
     if original.hasSuffix("الحي") { return .neighbourhood }
-    if original.hasSuffix("المطار") { return .facility }
+    if original.hasSuffix("المطار") || original.hasSuffix("السد") { return .facility }
     if original.hasSuffix("الناحية") || original.hasSuffix("القضاء") { return .district }
     return original.hasSuffix("البلدة") ? .town : .settlement
   }
@@ -398,7 +398,7 @@ final class RelationContext {
     switch $0.arabic {
     case "المخيم": .camp
     case "الحي": .neighbourhood
-    case "المطار": .facility
+    case "المطار", "السد": .facility
     case "الناحية", "القضاء": .district
     case "البلدة": .town
     default: .settlement
@@ -413,7 +413,7 @@ final class RelationContext {
     switch tok.text {
     case "camp": noun = .camp
     case "neighbourhood", "neighborhood": noun = .neighbourhood
-    case "airport", "base", "airbase": noun = .facility
+    case "airport", "base", "airbase", "dam", "airfield": noun = .facility
     case "district", "subdistrict": noun = .district
     case "city": noun = tok.script == .latin ? .city : .settlement
     case "town": noun = tok.script == .latin ? .town : .settlement
