@@ -126,7 +126,8 @@ public enum ActorLexicon {
     ("Popular Mobilisation", .pmf), ("Popular Mobilization", .pmf), ("Hashd al-Shaabi", .pmf),
     ("al-Hashd al-Shaabi", .pmf),
     // Peshmerga: the Kurdistan Region's forces in Iraq. "Kurdish forces" alone stays unread: in
-    // Syria it names the YPG/SDF, in Iraq the Peshmerga, and the report does not always say which.
+    // Syria it names the YPG/SDF, in Iraq the Peshmerga, and the report does not always say which
+    // (the Arabic «القوات الكردية», «المقاتلون الأكراد» are read as a role by the report's state: `roles`).
     ("البيشمركة", .peshmerga), ("البشمركة", .peshmerga), ("قوات البيشمركة", .peshmerga),
     ("قوات البشمركة", .peshmerga), ("البيشمركة الكردية", .peshmerga), ("بيشمركة", .peshmerga),
     ("Peshmerga", .peshmerga), ("Peshmerga forces", .peshmerga), ("Kurdish Peshmerga", .peshmerga),
@@ -254,6 +255,7 @@ public enum ActorLexicon {
     let state = StateRole(syria: .regime, iraq: .iraq)
     let iraqi = StateRole(syria: nil, iraq: .iraq)
     let militias = StateRole(syria: nil, iraq: .pmf)
+    let kurdish = StateRole(syria: .ypg, iraq: .peshmerga)
     return [
       ("government forces", state), ("government troops", state), ("state forces", state),
       ("security forces", state), ("القوات الحكومية", state), ("القوات الأمنية", state), ("قوات الأمن", state),
@@ -287,6 +289,11 @@ public enum ActorLexicon {
       // then dropped by `placingRoles` (no side in either state).
       ("وزارة الدفاع الوطني", StateRole(syria: nil, iraq: nil)), ("وزير الدفاع الوطني", StateRole(syria: nil, iraq: nil)),
       ("مجلس الدفاع الوطني", StateRole(syria: nil, iraq: nil)),
+      // «المقاتلون الأكراد», «القوات الكردية»: in Syria the YPG, in Iraq the Peshmerga — by the
+      // state most of the report's places are in, as the other roles. (English "Kurdish forces"
+      // stays unread: see Peshmerga in `names`.)
+      ("القوات الكردية", kurdish), ("المقاتلون الأكراد", kurdish),
+      ("المقاتلين الأكراد", kurdish), ("المسلحون الأكراد", kurdish), ("المسلحين الأكراد", kurdish),
       // The Asayish are the Kurdish internal security of the SDF's administration in Syria; in Iraq
       // the name is the Kurdistan Region's security police, not the Peshmerga.
       ("الأسايش", StateRole(syria: .sdf, iraq: nil)), ("قوات الأسايش", StateRole(syria: .sdf, iraq: nil)),

@@ -575,6 +575,7 @@ struct MovementExtractor {
       // "The army expelled journalists from Raqqa": an expulsion moves only an armed side it names.
       if isMotion(tr.range, group: group, masks: masks)
         && (!isExpulsion(tr.range) || expelled(at: tr.range, before: group.upperBound) != nil)
+        && !Self.isAccess(doc, tr.range.lowerBound, in: group)
       {
         triggers.append(tr)
       }

@@ -55,6 +55,20 @@ extension MovementExtractor {
     // sentence before came from.
     ("come", .redeployment), ("came", .redeployment), ("set out", .convoy), ("sets out", .convoy),
   ])
+  /// «لا يزال الوصول إلى جاسم محدوداً», «تسهيل الوصول إلى»: «الوصول» as access (humanitarian
+  /// notes' word), not an arrival — a word of limit or of granting access around it.
+  static let accessLimits: WordSet = WordSet(
+    words: [
+      "محدود", "محدودا", "محدودة", "صعب", "صعبا", "متعذر", "متعذرا", "مقيد", "مقيدا", "ممنوع", "ممنوعا",
+      "تسهيل", "إمكانية", "امكانية", "منع", "يتعذر", "تعذر", "يصعب", "دون", "عرقلة", "إيصال",
+    ].map(ArabicWord.lexiconForm))
+  static let accessNoun: WordSet = WordSet(words: ["الوصول"].map(ArabicWord.lexiconForm))
+  static func isAccess(_ doc: ReportText, _ t: Int, in range: Range<Int>) -> Bool {
+    guard !doc.forms[t].isDisjoint(with: Self.accessNoun) else { return false }
+    let around = max(range.lowerBound, t - 2)..<min(range.upperBound, t + 7)
+    return around.contains { !doc.forms[$0].isDisjoint(with: Self.accessLimits) }
+  }
+
   /// Verbs of coming back: the movers leave where their last movement took them.
   static let returnWords: WordSet = WordSet(
     words: ["عادت", "عاد", "عادوا", "عودة", "العودة"].map(ArabicWord.lexiconForm) + ["returned", "return", "returning"])
@@ -142,12 +156,15 @@ extension MovementExtractor {
           && placeAfterOutskirts($0.range.upperBound, limit: range.upperBound) != nil))
         // "The army expelled journalists from Raqqa": an expulsion moves only an armed side it names.
         && (!isExpulsion($0.range) || expelled(at: $0.range, before: range.upperBound) != nil)
+        && !Self.isAccess(doc, $0.range.lowerBound, in: range)
       {
         triggerCues.append($0)
       }
     }
     Self.cues.forEachMatch(doc, in: range, candidates: ctx.cues.tokens(.fallbackMotion, in: range)) {
-      if isMotion($0.range, group: range, masks: masks) && !isAdjectivalParticiple($0.range.lowerBound) {
+      if isMotion($0.range, group: range, masks: masks) && !isAdjectivalParticiple($0.range.lowerBound)
+        && !Self.isAccess(doc, $0.range.lowerBound, in: range)
+      {
         extraCues.append($0)
       }
     }

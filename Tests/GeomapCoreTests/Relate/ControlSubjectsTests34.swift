@@ -53,3 +53,33 @@ struct ControlSubjectsTests34 {
     #expect(try MoverTests8.read("وندد الوزير بالتدخل الروسي في سوريا وحلب.").isEmpty)
   }
 }
+
+/// Session 34, heldout15: «المقاتلون الأكراد» («الاكراد» unhamzated too) is a role: the YPG in a
+/// Syrian report, the Peshmerga in an Iraqi one (main d218087 read no side; ar-n06). «الوصول» with a
+/// word of limit or access around it is access, not an arrival («لا يزال الوصول إلى جاسم محدوداً»,
+/// main: a UN advance to Jasim; ar-n08). Sentences written for the test.
+@Suite(.enabled(if: bundledGazetteer != nil, "bundled gazetteer index not built"))
+struct KurdishFightersAndAccessTests34 {
+  @Test func kurdishFightersInSyriaAreTheYPG() throws {
+    try MoverTests8.expect(
+      "بدأ المقاتلون الاكراد هجومهم انطلاقا من مدينة عين العرب باتجاه بلدة صرين.", ["YPG Kobani→Şirrīn ash Shamālīyah"])
+  }
+
+  @Test func kurdishFightersInIraqAreThePeshmerga() {
+    let read = ControlTests7.control("سيطر المقاتلون الأكراد على ناحية زمار شمال غرب الموصل.")
+    #expect(read.contains { $0.hasPrefix("PESHMERGA") }, "read \(read.sorted())")
+  }
+
+  /// After a UN convoy's movement, «الوصول إلى جاسم» read as its next leg (main: UN Daraa → Jasim).
+  @Test(arguments: ["لا يزال الوصول إلى جاسم محدوداً.", "وتطالب الأمم المتحدة بتسهيل الوصول إلى جاسم."])
+  func accessIsNoArrival(_ text: String) throws {
+    let read = try MoverTests8.read("أرسلت الأمم المتحدة قافلة من مدينة درعا إلى نوى تحمل مواد غذائية. " + text)
+    #expect(!read.contains { $0.destination.name == "Jasim" }, "\(MoverTests8.describe(read))")
+    #expect(read.contains { $0.destination.name == "Nawa" }, "\(MoverTests8.describe(read))")
+  }
+
+  @Test func anArrivalStaysOne() throws {
+    let read = try MoverTests8.read("انطلقت قافلة الأمم المتحدة من درعا. وأكد المكتب وصول القافلة إلى جاسم.")
+    #expect(read.contains { $0.destination.name == "Jasim" }, "\(MoverTests8.describe(read))")
+  }
+}
