@@ -534,7 +534,11 @@ public struct PlaceRecognizer: Sendable {
     if Self.headsLongerName(doc, words, m) { return true }
     // «وأفاد ناشطون عرب أن» (Arab activists said that) keys like the village 'Arban: a name never
     // ends on a particle.
-    if m.endToken - first > 1, PlaceContext.particles.contains(doc.words[m.endToken - 1]) { return true }
+    if m.endToken - first > 1, PlaceContext.particles.contains(doc.words[m.endToken - 1]),
+      !(Self.endsWithAli(doc, m.endToken - 1) && Self.isPlaceHeaded(doc, m))
+    {
+      return true
+    }
     // «إلى كامل مدينة القصير» (to all of): a word that is itself an everyday or function word is not
     // a clitic on a name (ك + «امل», Āmol in Iran; ب + «يت»).
     if m.start > doc.tokens[first].start, words[first].context.isStopOrCommon { return true }
@@ -565,6 +569,25 @@ public struct PlaceRecognizer: Sendable {
       && doc.tokens[next].script == .arabic && doc.isNear(before: next)
       && !ArabicWord.lacksArticle(doc.tokens[next].text)
       && !doc.forms[next].contains(where: { PlaceContext.directionAdjectives[$0] != nil })
+  }
+
+  /// «قرية حاج علي», «تل علي»: the name «علي» folds like the particle «على», but written with a
+  /// dotted «ي» (U+064A) it may end a name (after a trigger noun or a noun of the ground:
+  /// `isPlaceHeaded`); the particle is written «على» (U+0649).
+  static func endsWithAli(_ doc: ReportText, _ t: Int) -> Bool {
+    guard aliWord.contains(doc.words[t]) else { return false }
+    let tok = doc.tokens[t]
+    let end = min(tok.end, doc.scalars.count)
+    return end > tok.start && doc.scalars[end - 1] == "\u{064A}"
+  }
+  static let aliWord = WordSet(words: [ArabicWord.lexiconForm("على")])
+
+  /// Whether span `m` opens with a noun of the ground («تل علي») or follows a trigger noun («قرية
+  /// حاج علي»): «أبو علي», «حاج علي» alone are men more often than places.
+  static func isPlaceHeaded(_ doc: ReportText, _ m: CandidateSpan) -> Bool {
+    let f = m.firstToken
+    if !doc.forms[f].isDisjoint(with: PlaceContext.constructHeads) { return true }
+    return f > 0 && doc.isNear(before: f) && doc.forms[f - 1].contains { PlaceContext.triggers[$0] != nil }
   }
 
   /// Whether span `m` ends on a noun of the ground in the construct state (`PlaceContext.constructHeads`,

@@ -62,7 +62,7 @@ struct ControlSubjectsTests34 {
 struct KurdishFightersAndAccessTests34 {
   @Test func kurdishFightersInSyriaAreTheYPG() throws {
     try MoverTests8.expect(
-      "بدأ المقاتلون الاكراد هجومهم انطلاقا من مدينة عين العرب باتجاه بلدة صرين.", ["YPG Kobani→Şirrīn ash Shamālīyah"])
+      "بدأ المقاتلون الاكراد هجومهم انطلاقا من مدينة عين العرب باتجاه بلدة صرين.", ["YPG Kobani→Sarrin"])
   }
 
   @Test func kurdishFightersInIraqAreThePeshmerga() {
