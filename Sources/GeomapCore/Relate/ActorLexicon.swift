@@ -14,6 +14,8 @@ public enum ActorLexicon {
     ("وحدات حماية الشعب", .ypg), ("حزب الاتحاد الديمقراطي", .ypg), ("YPG", .ypg), ("PYD", .ypg),
     ("People's Protection Units", .ypg), ("Democratic Union Party", .ypg), ("الوحدات الكردية", .ypg),
     ("وحدات حماية الشعب الكردية", .ypg), ("Kurdish-led forces", .sdf),
+    // "administered by the Kurdish-led authorities": the SDF's civil administration (AANES).
+    ("Kurdish-led authorities", .sdf), ("Kurdish-led administration", .sdf),
     // Turkish and Anadolu usage: «تنظيم "ي ب ك/بي كا كا"», "YPG/PKK".
     ("ي ب ك", .ypg), ("بي كا كا", .ypg), ("ي ب ك/بي كا كا", .ypg), ("YPG/PKK", .ypg), ("PKK/YPG", .ypg),
     ("PKK/PYD", .ypg), ("PYD/PKK", .ypg),
@@ -213,7 +215,7 @@ public enum ActorLexicon {
     ("الفرقة الذهبية", .iraq), ("Golden Division", .iraq), ("فرقة الرد السريع", .iraq), ("قوات الرد السريع", .iraq),
     ("Emergency Response Division", .iraq), ("Rapid Response Division", .iraq),
     ("Iraqi Special Operations Forces", .iraq), ("ISOF", .iraq),
-    ("Iraqi special forces", .iraq), ("Iraqi police", .iraq), ("الشرطة العراقية", .iraq),
+    ("Iraqi special forces", .iraq), ("Iraqi police", .iraq), ("Iraqi authorities", .iraq), ("الشرطة العراقية", .iraq),
     // "Kurdish forces" alone stays unread (see Peshmerga above); "Iraqi Kurdish forces" are the Peshmerga.
     ("Iraqi Kurdish forces", .peshmerga), ("Iraqi Kurdish fighters", .peshmerga),
     // SDF: its military councils and spellings («الديموقراطية» with a waw); the YPJ are the YPG's women.

@@ -33,6 +33,8 @@ struct ControlExtractor {
     ("stormed by", .captured), ("liberated by", .captured), ("secured by", .captured),
     ("taken by", .captured),
     ("won back by", .captured), ("cut off by", .besieged), ("الخاضعة", .holds), ("الخاضع", .holds),
+    // "Al-Hol camp is administered by the Kurdish-led authorities", "a camp run by the SDF".
+    ("administered by", .holds), ("run by", .holds),
     // «تخضع مدينة الرقة لسيطرة قسد»: to the control of the actor after; «عادت مدينة تدمر إلى سيطرة
     // الجيش السوري»: back to it.
     ("لسيطرة", .holds), ("إلى سيطرة", .captured), ("الى سيطرة", .captured), ("تحت قبضة", .holds),
@@ -452,7 +454,7 @@ struct ControlExtractor {
               && $0.endToken <= sentence.upperBound
           }),
         // "Deraa, parts of which are still held by rebels": the place a relative clause is about.
-        let (p, partOf) =
+        let (named, partOf) =
           stateAntecedent(before: m.range.lowerBound, in: sentence).map({
             (ctx.places[$0.place], $0.partial)
           })
@@ -465,6 +467,10 @@ struct ControlExtractor {
             ctx.anaphor(at: $0)
           }).last.map({ (ctx.places[$0], false) })
       else { continue }
+      // "Al-Hol camp, in Hasakah Governorate, is administered by": the place the qualifier locates.
+      let f = named.recognized.firstToken
+      let k = ctx.placeIndices(startingIn: f..<(f + 1)).first { ctx.places[$0] == named }
+      let p = k.flatMap { ctx.isLocativeQualifier($0) ? ctx.places[$0 - 1] : nil } ?? named
       // «وتخضع المساعدات في الرقة لسيطرة قسد»: what is in the place is under control, not the place.
       let pf = p.recognized.firstToken
       if doc.tokens[m.range.lowerBound].script == .arabic, pf > sentence.lowerBound,

@@ -52,3 +52,20 @@ struct EnglishHoldersTests34 {
     #expect(read.contains(c.1), "read \(read.sorted())")
   }
 }
+
+/// Session 34, heldout15 en-n06: "Al-Hol camp, in Hasakah Governorate, is administered by the
+/// Kurdish-led authorities": "administered by", "run by" hold; the governorate after "in" only locates
+/// the camp (`isLocativeQualifier`), so the camp is held, not the governorate; the Kurdish-led
+/// authorities are the SDF's administration (main d218087: no claim). Sentences written for the test.
+@Suite(.enabled(if: bundledGazetteer != nil, "bundled gazetteer index not built"))
+struct AdministeredByTests34 {
+  @Test func aCampAdministeredByTheKurdishLedAuthoritiesIsTheSDFs() {
+    let read = ControlTests7.control("Al-Hol camp, in Hasakah Governorate, is administered by the Kurdish-led authorities.")
+    #expect(read == ["SDF al-Hol camp holds"], "read \(read.sorted())")
+  }
+
+  @Test func aCampRunByASideIsHeld() {
+    let read = ControlTests7.control("Roj camp, in Hasakah Governorate, is run by the SDF.")
+    #expect(read.contains { $0.hasPrefix("SDF") && $0.hasSuffix("holds") && !$0.contains("Governorate") }, "read \(read.sorted())")
+  }
+}
