@@ -398,6 +398,9 @@ struct ControlExtractor {
           && sentence.contains(p.recognized.firstToken)
       }
       guard let found = placeBefore ?? placeAfter else { continue }
+      // «باتت تسيطر على آخر معاقل التنظيم في قضاء تلعفر», "captured the last ISIS stronghold in":
+      // the stronghold is the object of another side's verb of taking — no longer the owner's.
+      if isTakenStronghold(m.range.lowerBound, in: sentence) { continue }
       let p = ctx.locatedPlace(found)
       out.append(
         TokenClaim(
@@ -406,6 +409,23 @@ struct ControlExtractor {
         ))
     }
   }
+
+  /// Whether the stronghold noun at `t` is the object of a control verb: only «على», «آخر», "the",
+  /// "last", "of", "a", "an" and the side's name stand between (up to four words).
+  func isTakenStronghold(_ t: Int, in sentence: Range<Int>) -> Bool {
+    let doc = ctx.doc
+    var u = t - 1
+    while u >= max(sentence.lowerBound, t - 4) {
+      if ctx.cues.occurs(.controlVerbs, at: u), Self.verbMatcher.match(doc, at: u) != nil { return true }
+      guard !doc.forms[u].isDisjoint(with: Self.strongholdObjectLinks) || ctx.isInsideActor(u) else { return false }
+      u -= 1
+    }
+    return false
+  }
+  static let strongholdObjectLinks: WordSet = WordSet(
+    words: ["على", "آخر", "اخر", "أحد", "أبرز", "أهم"].map(ArabicWord.lexiconForm) + [
+      "the", "last", "of", "a", "an", "one", "its", "their", "remaining", "final", "key", "main",
+    ])
 
   /// «من الرقة، معقله الأبرز في سوريا»: an Arabic stronghold noun with a pronoun suffix is the
   /// stronghold of the side the pronoun refers to, the side named last before it (in the sentence,
@@ -1850,6 +1870,8 @@ struct ControlExtractor {
     words: [
       "قرى", "بلدات", "مدن", "أحياء", "احياء", "مناطق", "منطقة", "مساحات", "أراض", "أراضي", "مواقع", "نقاط",
       "أجزاء", "اجزاء", "جيوب", "جيب", "معظم", "كامل", "غالبية", "أغلب", "بقية", "تلال", "قرية", "بلدة",
+      // «تسيطر على آخر معاقل التنظيم في قضاء تلعفر»: a side's strongholds in the place.
+      "معاقل", "معقل",
     ].map(ArabicWord.lexiconForm))
   /// English words that may stand between a control verb and its place: articles, quantities, parts,
   /// generic heads and adjectives of places ("almost all of", "the strategic town of", "90 percent of").
@@ -1876,6 +1898,8 @@ struct ControlExtractor {
     // mountain town of": who lives there and what the place looks like.
     "christian", "sunni", "shiite", "shia", "alawite", "druze", "yazidi", "assyrian", "turkmen", "arab",
     "armenian", "predominantly", "mostly", "mainly", "largely", "small", "mountain", "mountainous",
+    // "captured the last ISIS stronghold of Raqqa".
+    "stronghold", "strongholds", "bastion",
     "hilltop", "coastal", "rural", "industrial", "embattled", "important",
     // "took control today of most of the city of Raqqa": a time adverb inside the verb phrase.
     "today", "yesterday", "overnight",
