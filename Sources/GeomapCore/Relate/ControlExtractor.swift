@@ -1522,7 +1522,18 @@ struct ControlExtractor {
         !arabic && t - 1 > prep && ctx.actor(endingAt: t) == nil ? Self.heldPrefix[doc.tokens[t - 1].text] : nil
       guard
         let actor = arabic
-          ? after?.actor : (before?.actor ?? adjective ?? after.flatMap { $0.firstToken <= t + 3 ? $0.actor : nil }),
+          ? after?.actor : (before?.actor ?? adjective ?? after.flatMap { $0.firstToken <= t + 3 ? $0.actor : nil })
+      else { continue }
+      // «الأقضية الثلاثة المتبقية بيد التنظيم في المحافظة، وهي القائم وراوة وعنه»: a plural of
+      // places held, then the places it is.
+      if let named = namedAfterPlural(before: prep, after: after?.endToken ?? t + 1, in: sentence) {
+        for j in named {
+          let c = claim(actor, ctx.places[j], .holds, false, statusAt(t), sentence)
+          out.append(TokenClaim(c, ctx.places[j].recognized.firstToken))
+        }
+        continue
+      }
+      guard
         let k = stateAntecedent(before: prep, in: sentence)?.place
           ?? ctx.placeIndices(startingIn: sentence).last(where: {
             ctx.places[$0].recognized.endToken <= prep && ctx.places[$0].recognized.endToken >= prep - 5
@@ -1549,6 +1560,27 @@ struct ControlExtractor {
     }
     return out
   }
+
+  /// «الأقضية الثلاثة المتبقية بيد التنظيم في المحافظة، وهي القائم وراوة وعنه»: the places named
+  /// after «وهي»/"namely" (within eight words of token `from`) when a plural of places («الأقضية»,
+  /// «المدن», "towns") stands in the four words before token `t` and no place between.
+  func namedAfterPlural(before t: Int, after from: Int, in sentence: Range<Int>) -> [Int]? {
+    let doc = ctx.doc
+    let lead = max(sentence.lowerBound, t - 4)..<t
+    guard lead.contains(where: { !doc.forms[$0].isDisjoint(with: Self.pluralPlaces) }),
+      ctx.placeIndices(startingIn: lead).isEmpty,
+      let e = (from..<min(sentence.upperBound, from + 8)).first(where: {
+        !doc.forms[$0].isDisjoint(with: Self.namelyWords)
+      }),
+      let first = ctx.firstPlace(in: (e + 1)..<min(sentence.upperBound, e + 3))
+    else { return nil }
+    return ctx.listFrom(first, limit: sentence.upperBound)
+  }
+  static let pluralPlaces: WordSet = WordSet(
+    words: ["الأقضية", "الاقضية", "النواحي", "المدن", "البلدات", "القرى", "الأحياء", "المناطق", "البلدتين", "المدينتين"]
+      .map(ArabicWord.lexiconForm) + ["towns", "cities", "villages", "districts", "neighbourhoods", "neighborhoods"])
+  static let namelyWords: WordSet = WordSet(
+    words: ["وهي", "هي", "وهما", "هما"].map(ArabicWord.lexiconForm) + ["namely"])
 
   /// "threatening the dam, which remains in government hands": the place a noun referring back
   /// stands for, when a relative clause opens between it and token `t` (five words at most).
