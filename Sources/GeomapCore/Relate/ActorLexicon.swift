@@ -84,6 +84,9 @@ public enum ActorLexicon {
     ("المسلحون", .opposition), ("الفصائل", .opposition), ("الفصائل المسلحة", .opposition),
     // SANA's name for the rebels in reconciliation and evacuation reports.
     ("المجموعات المسلحة", .opposition),
+    // The Syrian Observatory's name for the rebel brigades in 2012–2014 («سيطرت الكتائب المقاتلة على»).
+    ("الكتائب المقاتلة", .opposition), ("الكتائب المسلحة", .opposition), ("كتائب المعارضة", .opposition),
+    ("الكتائب الإسلامية المقاتلة", .opposition),
     // OCHA's name for the armed opposition in north-west Syria ("Azaz, which remains under the control
     // of non-state armed groups"); ISIS and the SDF it names as themselves.
     ("non-state armed groups", .opposition), ("non-state armed group", .opposition), ("NSAGs", .opposition),

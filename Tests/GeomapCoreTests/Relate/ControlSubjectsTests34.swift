@@ -83,3 +83,13 @@ struct KurdishFightersAndAccessTests34 {
     #expect(read.contains { $0.destination.name == "Jasim" }, "\(MoverTests8.describe(read))")
   }
 }
+
+/// Session 34, heldout12 y03: «الكتائب المقاتلة» — the Syrian Observatory's name for the rebel
+/// brigades — is the opposition (main d218087: no side, no claim, no movement).
+@Suite(.enabled(if: bundledGazetteer != nil, "bundled gazetteer index not built"))
+struct FightingBrigadesTests34 {
+  @Test func theFightingBrigadesAreTheOpposition() {
+    let read = ControlTests7.control("سيطرت الكتائب المقاتلة بشكل كامل على بلدة خان العسل في ريف حلب الغربي.")
+    #expect(read.contains { $0.hasPrefix("OPPOSITION Khan al `Asal captured") }, "read \(read.sorted())")
+  }
+}
