@@ -341,6 +341,10 @@ final class RelationContext {
     ("الناحية", "subdistrict"), ("القضاء", "district"), ("السد", "dam"),
   ]
 
+  /// Adjectives that make «المدينة» a kind of site, not the city referred back to.
+  static let compoundCityAdjectives: WordSet = WordSet(
+    words: ["الصناعية", "الرياضية", "الجامعية", "الطبية", "العمالية", "السكنية"].map(ArabicWord.lexiconForm))
+
   /// The last letters of the Arabic `anaphorNouns`, distinct. An array, not a `Set`: three
   /// scalars are compared faster than one is hashed, and `anaphor(at:)` asks per Arabic word.
   static let anaphorLastLetters: [Unicode.Scalar] = anaphorNouns.compactMap { $0.arabic.unicodeScalars.last }
@@ -437,6 +441,10 @@ final class RelationContext {
   private func findAnaphor(at t: Int) -> Int? {
     let isArabic = doc.tokens[t].script == .arabic
     guard let noun = isArabic ? arabicAnaphorNoun(t) : latinAnaphorNoun(t) else { return nil }
+    // «المدينة الصناعية بالشيخ نجار», «المدينة الرياضية»: a compound noun, no city referred back to.
+    if isArabic, t + 1 < doc.tokens.count, !doc.forms[t + 1].isDisjoint(with: Self.compoundCityAdjectives) {
+      return nil
+    }
     // The last place before `t` of a kind, searched back from the last one starting by `t` (places
     // are in text order; one starting later ends later, and searching back from the report's last
     // place passed them all at every anaphor). Read from the places' ends and kind bits kept beside

@@ -93,3 +93,22 @@ struct FightingBrigadesTests34 {
     #expect(read.contains { $0.hasPrefix("OPPOSITION Khan al `Asal captured") }, "read \(read.sorted())")
   }
 }
+
+/// Session 34, heldout12 y01: «المدينة الصناعية بالشيخ نجار» — «المدينة» with an adjective of a kind
+/// of site is no anaphor (main d218087 read it as the dateline's Aleppo and lost the claim), and
+/// «الشيخ نجار» with the article is the gazetteer's Shaykh Najjar (a variant added this round).
+@Suite(.enabled(if: bundledGazetteer != nil, "bundled gazetteer index not built"))
+struct IndustrialCityTests34 {
+  @Test func theIndustrialCityIsNoCityReferredBack() {
+    let read = ControlTests7.control(
+      "حلب-سانا\n\nأحكمت وحدات من الجيش العربي السوري اليوم سيطرتها الكاملة على المدينة الصناعية بالشيخ نجار في ريف حلب الشمالي.")
+    #expect(read == ["REGIME Sheikh Najjar captured"], "read \(read.sorted())")
+  }
+
+  @Test func theCityStillRefersBack() {
+    let read = ControlTests7.control("قصفت الطائرات مدينة تدمر. وسيطر تنظيم داعش على المدينة بالكامل صباح اليوم.")
+    #expect(read.contains("ISIS Palmyra captured"), "read \(read.sorted())")
+    let industrial = ControlTests7.control("قصفت الطائرات مدينة تدمر. وسيطر تنظيم داعش على المدينة الصناعية صباح اليوم.")
+    #expect(industrial.isEmpty, "read \(industrial.sorted())")
+  }
+}
