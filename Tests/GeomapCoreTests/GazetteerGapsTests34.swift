@@ -151,4 +151,16 @@ struct GazetteerGapsTests34 {
     #expect(en.id == ar.id)
     #expect(try entry("مطار مرج رحيل", in: "استهدفت الغارات مطار مرج رحيل جنوب دمشق.").id == "geomap:sy-marj-ruhayyil-airbase")
   }
+
+  /// The lead's rows (variants.tsv): «الشيخ نجار» with the article, Kirkuk's «تازة»/"Taza" (not Taza in
+  /// Morocco), "Sulaimani" (not a Hasakah village), "Dour" (Ad Dawr), Kurdish "Prde" (Altun Kupri).
+  @Test func reportSpellingsOfKnownRows() throws {
+    expectPlace(try entry("الشيخ نجار", in: "سيطر الجيش على المدينة الصناعية بالشيخ نجار في ريف حلب الشمالي."),
+      "gn:172605", near: 36.2545, 37.2482)
+    expectPlace(try entry("تازة", in: "انسحبت قوات البيشمركة من ناحية تازة جنوب كركوك."), "gn:90199", near: 35.30, 44.33)
+    expectPlace(try entry("Taza", in: "Peshmerga forces withdrew from Taza toward Kirkuk."), "gn:90199", near: 35.30, 44.33)
+    expectPlace(try entry("Sulaimani", in: "Families fled toward Sulaimani and Erbil."), "gn:98463", near: 35.565, 45.433)
+    expectPlace(try entry("Dour", in: "Iraqi troops fought their way into Dour, south of Tikrit."), "gn:99768", near: 34.456, 43.793)
+    expectPlace(try entry("Prde", in: "Iraqi forces reached Prde on Friday."), "gn:98979", near: 35.7535, 44.1436)
+  }
 }
