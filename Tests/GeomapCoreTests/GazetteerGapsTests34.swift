@@ -163,4 +163,12 @@ struct GazetteerGapsTests34 {
     expectPlace(try entry("Dour", in: "Iraqi troops fought their way into Dour, south of Tikrit."), "gn:99768", near: 34.456, 43.793)
     expectPlace(try entry("Prde", in: "Iraqi forces reached Prde on Friday."), "gn:98979", near: 35.7535, 44.1436)
   }
+
+  /// «منطقة المرج بالغوطة الشرقية»: the Marj sector of Eastern Ghouta (regions.tsv), not a namesake
+  /// village 300 km north; «قرية المرج بريف حلب» keeps the Aleppo village.
+  @Test func marjOfEasternGhouta() throws {
+    expectPlace(try entry("المرج", in: "تحاول قوات النظام توسيع سيطرتها في منطقة المرج بالغوطة الشرقية."),
+      "geomap:sy-ghouta-marj", near: 33.50, 36.49, km: 10)
+    #expect(try entry("المرج", in: "اشتباكات في قرية المرج بريف حلب الشمالي.").admin1 == "Aleppo")
+  }
 }
