@@ -506,15 +506,26 @@ extension MovementExtractor {
 
   /// The side an earlier mention named as armed men ("Islamic State militants", «مسلحو تنظيم داعش»,
   /// "gunmen from the Islamic State group") in the sentence of token `t` or the three before: what
-  /// "the militants" at `t` refers to.
+  /// "the militants" at `t` refers to. "The militants", «المسلحين», naming insurgents only, may
+  /// refer back further, to the report's lead ("Iraqi troops drove Islamic State militants out of
+  /// X … [five sentences on] … some of the militants had fled X toward Y"), when none is nearer.
   func armedMenAntecedent(before t: Int) -> ActorMention? {
     let doc = ctx.doc
     guard let noun = armedMenNoun(at: t) else { return nil }
-    let from = doc.sentences[max(0, doc.sentenceOfToken[t] - 3)].lowerBound
-    let isNoun: (Int) -> Bool = { !doc.forms[$0].isDisjoint(with: noun) }
     // «المسلحين», "the insurgents" are never a state's forces: «مقتل ستة من عناصر الجيش» named
     // since («عناصر» is said of every side) is not who they are; «العناصر» may be.
     let insurgentsOnly = !doc.forms[t].isDisjoint(with: Self.armedMenNames)
+    let near = doc.sentences[max(0, doc.sentenceOfToken[t] - 3)].lowerBound
+    if let m = armedMenAntecedent(before: t, from: near, noun: noun, insurgentsOnly: insurgentsOnly) { return m }
+    guard insurgentsOnly, near > 0 else { return nil }
+    return armedMenAntecedent(before: near, from: 0, noun: noun, insurgentsOnly: true)
+  }
+
+  private func armedMenAntecedent(before t: Int, from: Int, noun: WordSet, insurgentsOnly: Bool)
+    -> ActorMention?
+  {
+    let doc = ctx.doc
+    let isNoun: (Int) -> Bool = { !doc.forms[$0].isDisjoint(with: noun) }
     let named: (ActorMention) -> Bool = { m in
       guard m.firstToken >= from, m.actor != .unknown, m.actor != .un, !self.namesArmedMenOnly(m),
         !(insurgentsOnly && Self.stateForces.contains(m.actor)),
