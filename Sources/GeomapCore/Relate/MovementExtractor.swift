@@ -440,6 +440,13 @@ struct MovementExtractor {
       "carrying", "transporting", "ferrying",
     ])
 
+  /// "and" as a word form.
+  static let and = Word("and")
+  /// Forces named by what they are, with no side of their own ("the army and police in X").
+  static let plainForceNouns: WordSet = [
+    "police", "policemen", "tribesmen", "militiamen", "soldiers", "troops", "volunteers", "guards",
+  ]
+
   /// "ACTOR in X and Y" («فيلق الرحمن في عربين وزملكا»): places where an actor is, in text order.
   func locationFacts() -> [(actor: Actor, entries: [GazetteerEntry], token: Int)] {
     let doc = ctx.doc
@@ -471,6 +478,13 @@ struct MovementExtractor {
         guard masks[t].has(.inWords) || (stationed && !doc.forms[t].isDisjoint(with: Self.atWords)) else {
           // "opposition territory in X" is an area, named as where a motion goes or starts.
           if masks[t].has(.areaWords) { break }
+          // "the ISF and police in Wafa fell back": forces with no name of their own, joined to
+          // the actor, are where it is too ("in" one word further). («والشرطة» is one word.)
+          if t == end, t + 1 < doc.tokens.count, doc.forms[t].contains(Self.and),
+            !doc.forms[t + 1].isDisjoint(with: Self.plainForceNouns)
+          {
+            limit = min(doc.tokens.count, t + 3)
+          }
           continue
         }
         // A source is no located actor. (Asked here, once «في»/"in" follows, not for every actor.)
