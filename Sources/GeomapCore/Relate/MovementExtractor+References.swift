@@ -55,6 +55,35 @@ extension MovementExtractor {
     return Array(ctx.listRange(head, limit: t))
   }
 
+  /// "from both villages", «من القريتين»: a plural place noun after "both", or an Arabic dual, that
+  /// names the two places of a list told before.
+  static let both: Word = "both"
+  static let pluralPlaceNouns: WordSet = [
+    "villages", "towns", "cities", "districts", "neighbourhoods", "neighborhoods", "camps", "areas", "positions",
+  ]
+  static let dualPlaceNouns: WordSet = WordSet(
+    words: ["البلدتين", "القريتين", "المدينتين", "البلدتان", "القريتان", "المدينتان"].map(ArabicWord.lexiconForm))
+
+  /// The two places "both villages" at token `u` refers to: the last list of exactly two places
+  /// named in sentence `s` or the three before, before `u`. Nil when `u` opens no such phrase.
+  func bothPlaces(at u: Int, limit: Int, sentence s: Int) -> [Int]? {
+    let doc = ctx.doc
+    guard u < limit else { return nil }
+    let english = doc.forms[u].contains(Self.both) && u + 1 < limit
+      && !doc.forms[u + 1].isDisjoint(with: Self.pluralPlaceNouns)
+    guard english || !doc.forms[u].isDisjoint(with: Self.dualPlaceNouns) else { return nil }
+    var pair: [Int]?
+    _ = ctx.lastPlace(before: u, fromSentence: max(0, s - 3)) { k in
+      let first = self.ctx.places[k].recognized.firstToken
+      let end = min(u, doc.sentences[doc.sentenceOfToken[first]].upperBound)
+      let list = self.ctx.listRange(k, limit: end)
+      guard list.count == 2, k == 0 || !self.ctx.listRange(k - 1, limit: end).contains(k) else { return false }
+      pair = Array(list)
+      return true
+    }
+    return pair
+  }
+
   /// True when place `k` follows another place and says where that one lies.
   func isLocating(_ k: Int) -> Bool {
     guard k > 0 else { return false }

@@ -698,6 +698,11 @@ struct MovementExtractor {
           t = area
         } else if let ref = regionReference(at: t + 1, limit: group.upperBound) {
           regionRefs.append((t + 1, ref, isOriginWord))
+        } else if let pair = bothPlaces(at: t + 1, limit: group.upperBound, sentence: s) {
+          // "retreated from both villages": the two villages named before.
+          for k in pair {
+            if isOriginWord { origins.append((k, t)) } else { destinations.append((k, t)) }
+          }
         } else {
           let end = approachEnd(after: t, limit: group.upperBound)
           for k in ctx.placeRange(after: end, limit: group.upperBound) {
