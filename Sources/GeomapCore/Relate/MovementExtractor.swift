@@ -953,7 +953,9 @@ struct MovementExtractor {
       break
     }
     // «القوات الأمنية نقلت ألفي عائلة», "ISIL moved thousands of civilians": a named subject carries them.
-    if let c = civilianWord, !(subjectEnd != nil && carriesCivilians(c, at: firstTrigger.range)) {
+    if let c = civilianWord, !(subjectEnd != nil && carriesCivilians(c, at: firstTrigger.range)),
+      !(hasAgent && named.map { carriesCiviliansPassively(c, at: firstTrigger.range, agent: $0) } ?? false)
+    {
       // The civilian word may be the trigger itself ("displaced"): then nothing stands between.
       let between =
         c < firstTrigger.range.lowerBound
