@@ -55,6 +55,33 @@ extension MovementExtractor {
     return Array(ctx.listRange(head, limit: t))
   }
 
+  /// "Opposition groups including Faylaq al-Rahman and HTS advanced": the members listed after
+  /// "including" are part of the group named before the list, which is the mover.
+  static let including: Word = "including"
+  static let listJoiners: WordSet = ["and", "the", "as", "well"]
+
+  /// The actor named right before "including" when mention `m` ends such a list of members (only
+  /// actor names, "and", "the" between), if it is another actor; else nil.
+  func listHead(of m: ActorMention, in sentence: Range<Int>) -> ActorMention? {
+    let doc = ctx.doc
+    var u = m.firstToken - 1
+    while u > sentence.lowerBound {
+      if let other = ctx.actor(endingAt: u + 1), other.firstToken <= u, other.firstToken < m.firstToken {
+        u = other.firstToken - 1
+      } else if !doc.forms[u].isDisjoint(with: Self.listJoiners) {
+        u -= 1
+      } else {
+        break
+      }
+    }
+    guard u > sentence.lowerBound, doc.forms[u].contains(Self.including) else { return nil }
+    // "Opposition groups including": one noun may follow the group's name.
+    guard let head = ctx.actor(endingAt: u) ?? ctx.actor(endingAt: u - 1), head.firstToken >= sentence.lowerBound,
+      head.actor != m.actor, head.actor != .unknown
+    else { return nil }
+    return head
+  }
+
   /// "from both villages", «من القريتين»: a plural place noun after "both", or an Arabic dual, that
   /// names the two places of a list told before.
   static let both: Word = "both"

@@ -821,7 +821,9 @@ struct MovementExtractor {
         named = m
       } else if let m = ctx.actor(before: firstTrigger.range.lowerBound, in: doc.sentences[s], movers: true) {
         subjectEnd = m.endToken
-        named = m
+        // "Opposition groups including … and HTS advanced": the group before the list moves.
+        // (English only; `listHead` looks at a word or two before the subject unless a list is there.)
+        named = (doc.tokens[m.firstToken].script == .latin ? listHead(of: m, in: doc.sentences[s]) : nil) ?? m
       }
     }
     // "The Peshmerga withdrew toward Duhok": movers named, but as a force with no actor code, are not
