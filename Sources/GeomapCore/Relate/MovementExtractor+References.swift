@@ -418,7 +418,30 @@ extension MovementExtractor {
         break
       }
       guard let actor = doc.forms[u].lazy.compactMap({ Self.nationalityActors[$0] }).first else { continue }
+      if arabic, let leader = leader(after: u) { return leader }
       return ActorMention(actor: actor, tokens: u, count: 1, of: doc, coreference: false)
+    }
+    return nil
+  }
+
+  /// «التي تقودها», «بقيادة», «التي تدعمها»: "which … leads", "led by" — words after which the side
+  /// that leads a force is named.
+  static let leaderWords: WordSet = WordSet(
+    words: ["تقودها", "يقودها", "بقيادة", "تدعمها", "يدعمها"].map(ArabicWord.lexiconForm))
+
+  /// «تعزيزات من المليشيات العراقية والأفغانية التي تقودها إيران»: the side named as leading the
+  /// force, within four words after its nationality adjective (which then names where its men come
+  /// from, not whose they are).
+  func leader(after u: Int) -> ActorMention? {
+    let doc = ctx.doc
+    var v = u + 1
+    while v + 1 < min(doc.tokens.count, u + 5), doc.isNear(before: v) {
+      if !doc.forms[v].isDisjoint(with: Self.leaderWords), doc.isNear(before: v + 1),
+        let m = ctx.actor(startingAt: v + 1), m.actor != .unknown
+      {
+        return m
+      }
+      v += 1
     }
     return nil
   }
