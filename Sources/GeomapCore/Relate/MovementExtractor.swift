@@ -70,6 +70,8 @@ struct MovementExtractor {
       ("pull back", .withdrawal), ("pulls back", .withdrawal), ("pulling back", .withdrawal),
       ("pull out", .withdrawal), ("pulls out", .withdrawal), ("pulling out", .withdrawal),
       ("fall back", .withdrawal), ("falls back", .withdrawal), ("falling back", .withdrawal),
+      // Session 34: the participle ("a report that army units had fallen back from Dour to Samarra").
+      ("fallen back", .withdrawal),
       ("evacuates", .evacuation), ("leaves", .evacuation), ("departs", .evacuation), ("advances", .advance),
       ("relocates", .redeployment), ("redeploys", .redeployment), ("moves", .redeployment),
       ("flee", .displacement), ("flees", .displacement),
