@@ -28,6 +28,10 @@ public enum ActorLexicon {
     ("regime", .regime), ("regime forces", .regime), ("Assad's forces", .regime), ("Assad forces", .regime),
     ("forces loyal to Assad", .regime), ("Syrian government", .regime), ("SAA", .regime),
     ("pro-regime", .regime),
+    // "soldiers and pro-government militiamen retreated": the militiamen are the movers, the
+    // regime's (the noun inside the name, so no force noun stands between it and the motion).
+    ("pro-government militiamen", .regime), ("pro-regime militiamen", .regime),
+    ("pro-government militias", .regime), ("pro-regime militias", .regime),
     ("Syrian government forces", .regime), ("قوات النمر", .regime),
     // OCHA's name: "Government of Syria (GoS) forces".
     ("Government of Syria", .regime), ("Government of Syria forces", .regime), ("GoS forces", .regime),

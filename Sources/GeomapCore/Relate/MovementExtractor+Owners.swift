@@ -115,6 +115,20 @@ extension MovementExtractor {
     c >= trigger.upperBound && trigger.count == 1
       && !ctx.doc.forms[trigger.lowerBound].isDisjoint(with: Self.transportVerbs)
   }
+
+  /// "94 families were transported by the Iraqi authorities from X to Y": in the passive, the civilians
+  /// named before the transport verb are carried by its agent after "by", who is the mover, as the
+  /// active voice reads ("the Iraqi authorities transported 94 families"). `agent` is the motion's
+  /// agent, found after the verb.
+  func carriesCiviliansPassively(_ c: Int, at trigger: Range<Int>, agent: ActorMention) -> Bool {
+    let doc = ctx.doc
+    guard c < trigger.lowerBound, trigger.count == 1, agent.firstToken >= trigger.upperBound + 1,
+      agent.firstToken - trigger.upperBound <= 2,
+      !doc.forms[trigger.lowerBound].isDisjoint(with: Self.transportVerbs)
+    else { return false }
+    return doc.forms[trigger.upperBound].contains(Self.by)
+  }
+  static let by: Word = "by"
 }
 
 extension MovementExtractor {

@@ -55,6 +55,62 @@ extension MovementExtractor {
     return Array(ctx.listRange(head, limit: t))
   }
 
+  /// "Opposition groups including Faylaq al-Rahman and HTS advanced": the members listed after
+  /// "including" are part of the group named before the list, which is the mover.
+  static let including: Word = "including"
+  static let listJoiners: WordSet = ["and", "the", "as", "well"]
+
+  /// The actor named right before "including" when mention `m` ends such a list of members (only
+  /// actor names, "and", "the" between), if it is another actor; else nil.
+  func listHead(of m: ActorMention, in sentence: Range<Int>) -> ActorMention? {
+    let doc = ctx.doc
+    var u = m.firstToken - 1
+    while u > sentence.lowerBound {
+      if let other = ctx.actor(endingAt: u + 1), other.firstToken <= u, other.firstToken < m.firstToken {
+        u = other.firstToken - 1
+      } else if !doc.forms[u].isDisjoint(with: Self.listJoiners) {
+        u -= 1
+      } else {
+        break
+      }
+    }
+    guard u > sentence.lowerBound, doc.forms[u].contains(Self.including) else { return nil }
+    // "Opposition groups including": one noun may follow the group's name.
+    guard let head = ctx.actor(endingAt: u) ?? ctx.actor(endingAt: u - 1), head.firstToken >= sentence.lowerBound,
+      head.actor != m.actor, head.actor != .unknown
+    else { return nil }
+    return head
+  }
+
+  /// "from both villages", «من القريتين»: a plural place noun after "both", or an Arabic dual, that
+  /// names the two places of a list told before.
+  static let both: Word = "both"
+  static let pluralPlaceNouns: WordSet = [
+    "villages", "towns", "cities", "districts", "neighbourhoods", "neighborhoods", "camps", "areas", "positions",
+  ]
+  static let dualPlaceNouns: WordSet = WordSet(
+    words: ["البلدتين", "القريتين", "المدينتين", "البلدتان", "القريتان", "المدينتان"].map(ArabicWord.lexiconForm))
+
+  /// The two places "both villages" at token `u` refers to: the last list of exactly two places
+  /// named in sentence `s` or the three before, before `u`. Nil when `u` opens no such phrase.
+  func bothPlaces(at u: Int, limit: Int, sentence s: Int) -> [Int]? {
+    let doc = ctx.doc
+    guard u < limit else { return nil }
+    let english = doc.forms[u].contains(Self.both) && u + 1 < limit
+      && !doc.forms[u + 1].isDisjoint(with: Self.pluralPlaceNouns)
+    guard english || !doc.forms[u].isDisjoint(with: Self.dualPlaceNouns) else { return nil }
+    var pair: [Int]?
+    _ = ctx.lastPlace(before: u, fromSentence: max(0, s - 3)) { k in
+      let first = self.ctx.places[k].recognized.firstToken
+      let end = min(u, doc.sentences[doc.sentenceOfToken[first]].upperBound)
+      let list = self.ctx.listRange(k, limit: end)
+      guard list.count == 2, k == 0 || !self.ctx.listRange(k - 1, limit: end).contains(k) else { return false }
+      pair = Array(list)
+      return true
+    }
+    return pair
+  }
+
   /// True when place `k` follows another place and says where that one lies.
   func isLocating(_ k: Int) -> Bool {
     guard k > 0 else { return false }
@@ -362,7 +418,30 @@ extension MovementExtractor {
         break
       }
       guard let actor = doc.forms[u].lazy.compactMap({ Self.nationalityActors[$0] }).first else { continue }
+      if arabic, let leader = leader(after: u) { return leader }
       return ActorMention(actor: actor, tokens: u, count: 1, of: doc, coreference: false)
+    }
+    return nil
+  }
+
+  /// «التي تقودها», «بقيادة», «التي تدعمها»: "which … leads", "led by" — words after which the side
+  /// that leads a force is named.
+  static let leaderWords: WordSet = WordSet(
+    words: ["تقودها", "يقودها", "بقيادة", "تدعمها", "يدعمها"].map(ArabicWord.lexiconForm))
+
+  /// «تعزيزات من المليشيات العراقية والأفغانية التي تقودها إيران»: the side named as leading the
+  /// force, within four words after its nationality adjective (which then names where its men come
+  /// from, not whose they are).
+  func leader(after u: Int) -> ActorMention? {
+    let doc = ctx.doc
+    var v = u + 1
+    while v + 1 < min(doc.tokens.count, u + 5), doc.isNear(before: v) {
+      if !doc.forms[v].isDisjoint(with: Self.leaderWords), doc.isNear(before: v + 1),
+        let m = ctx.actor(startingAt: v + 1), m.actor != .unknown
+      {
+        return m
+      }
+      v += 1
     }
     return nil
   }
@@ -506,15 +585,26 @@ extension MovementExtractor {
 
   /// The side an earlier mention named as armed men ("Islamic State militants", «مسلحو تنظيم داعش»,
   /// "gunmen from the Islamic State group") in the sentence of token `t` or the three before: what
-  /// "the militants" at `t` refers to.
+  /// "the militants" at `t` refers to. "The militants", «المسلحين», naming insurgents only, may
+  /// refer back further, to the report's lead ("Iraqi troops drove Islamic State militants out of
+  /// X … [five sentences on] … some of the militants had fled X toward Y"), when none is nearer.
   func armedMenAntecedent(before t: Int) -> ActorMention? {
     let doc = ctx.doc
     guard let noun = armedMenNoun(at: t) else { return nil }
-    let from = doc.sentences[max(0, doc.sentenceOfToken[t] - 3)].lowerBound
-    let isNoun: (Int) -> Bool = { !doc.forms[$0].isDisjoint(with: noun) }
     // «المسلحين», "the insurgents" are never a state's forces: «مقتل ستة من عناصر الجيش» named
     // since («عناصر» is said of every side) is not who they are; «العناصر» may be.
     let insurgentsOnly = !doc.forms[t].isDisjoint(with: Self.armedMenNames)
+    let near = doc.sentences[max(0, doc.sentenceOfToken[t] - 3)].lowerBound
+    if let m = armedMenAntecedent(before: t, from: near, noun: noun, insurgentsOnly: insurgentsOnly) { return m }
+    guard insurgentsOnly, near > 0 else { return nil }
+    return armedMenAntecedent(before: near, from: 0, noun: noun, insurgentsOnly: true)
+  }
+
+  private func armedMenAntecedent(before t: Int, from: Int, noun: WordSet, insurgentsOnly: Bool)
+    -> ActorMention?
+  {
+    let doc = ctx.doc
+    let isNoun: (Int) -> Bool = { !doc.forms[$0].isDisjoint(with: noun) }
     let named: (ActorMention) -> Bool = { m in
       guard m.firstToken >= from, m.actor != .unknown, m.actor != .un, !self.namesArmedMenOnly(m),
         !(insurgentsOnly && Self.stateForces.contains(m.actor)),

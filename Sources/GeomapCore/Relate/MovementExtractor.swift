@@ -70,6 +70,8 @@ struct MovementExtractor {
       ("pull back", .withdrawal), ("pulls back", .withdrawal), ("pulling back", .withdrawal),
       ("pull out", .withdrawal), ("pulls out", .withdrawal), ("pulling out", .withdrawal),
       ("fall back", .withdrawal), ("falls back", .withdrawal), ("falling back", .withdrawal),
+      // Session 34: the participle ("a report that army units had fallen back from Dour to Samarra").
+      ("fallen back", .withdrawal),
       ("evacuates", .evacuation), ("leaves", .evacuation), ("departs", .evacuation), ("advances", .advance),
       ("relocates", .redeployment), ("redeploys", .redeployment), ("moves", .redeployment),
       ("flee", .displacement), ("flees", .displacement),
@@ -440,6 +442,13 @@ struct MovementExtractor {
       "carrying", "transporting", "ferrying",
     ])
 
+  /// "and" as a word form.
+  static let and = Word("and")
+  /// Forces named by what they are, with no side of their own ("the army and police in X").
+  static let plainForceNouns: WordSet = [
+    "police", "policemen", "tribesmen", "militiamen", "soldiers", "troops", "volunteers", "guards",
+  ]
+
   /// "ACTOR in X and Y" («فيلق الرحمن في عربين وزملكا»): places where an actor is, in text order.
   func locationFacts() -> [(actor: Actor, entries: [GazetteerEntry], token: Int)] {
     let doc = ctx.doc
@@ -471,6 +480,13 @@ struct MovementExtractor {
         guard masks[t].has(.inWords) || (stationed && !doc.forms[t].isDisjoint(with: Self.atWords)) else {
           // "opposition territory in X" is an area, named as where a motion goes or starts.
           if masks[t].has(.areaWords) { break }
+          // "the ISF and police in Wafa fell back": forces with no name of their own, joined to
+          // the actor, are where it is too ("in" one word further). («والشرطة» is one word.)
+          if t == end, t + 1 < doc.tokens.count, doc.forms[t].contains(Self.and),
+            !doc.forms[t + 1].isDisjoint(with: Self.plainForceNouns)
+          {
+            limit = min(doc.tokens.count, t + 3)
+          }
           continue
         }
         // A source is no located actor. (Asked here, once «في»/"in" follows, not for every actor.)
@@ -684,6 +700,11 @@ struct MovementExtractor {
           t = area
         } else if let ref = regionReference(at: t + 1, limit: group.upperBound) {
           regionRefs.append((t + 1, ref, isOriginWord))
+        } else if let pair = bothPlaces(at: t + 1, limit: group.upperBound, sentence: s) {
+          // "retreated from both villages": the two villages named before.
+          for k in pair {
+            if isOriginWord { origins.append((k, t)) } else { destinations.append((k, t)) }
+          }
         } else {
           let end = approachEnd(after: t, limit: group.upperBound)
           for k in ctx.placeRange(after: end, limit: group.upperBound) {
@@ -802,7 +823,9 @@ struct MovementExtractor {
         named = m
       } else if let m = ctx.actor(before: firstTrigger.range.lowerBound, in: doc.sentences[s], movers: true) {
         subjectEnd = m.endToken
-        named = m
+        // "Opposition groups including … and HTS advanced": the group before the list moves.
+        // (English only; `listHead` looks at a word or two before the subject unless a list is there.)
+        named = (doc.tokens[m.firstToken].script == .latin ? listHead(of: m, in: doc.sentences[s]) : nil) ?? m
       }
     }
     // "The Peshmerga withdrew toward Duhok": movers named, but as a force with no actor code, are not
@@ -934,7 +957,9 @@ struct MovementExtractor {
       break
     }
     // «القوات الأمنية نقلت ألفي عائلة», "ISIL moved thousands of civilians": a named subject carries them.
-    if let c = civilianWord, !(subjectEnd != nil && carriesCivilians(c, at: firstTrigger.range)) {
+    if let c = civilianWord, !(subjectEnd != nil && carriesCivilians(c, at: firstTrigger.range)),
+      !(hasAgent && named.map { carriesCiviliansPassively(c, at: firstTrigger.range, agent: $0) } ?? false)
+    {
       // The civilian word may be the trigger itself ("displaced"): then nothing stands between.
       let between =
         c < firstTrigger.range.lowerBound
