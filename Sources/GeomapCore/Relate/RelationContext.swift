@@ -897,6 +897,13 @@ final class RelationContext {
     {
       return false
     }
+    // "said soldiers and pro-government militiamen \"apparently retreated\" from": an adverb (or an
+    // auxiliary) between the reported clause's subject and its motion verb.
+    if a.endToken + 1 < doc.tokens.count, !doc.forms[a.endToken].isDisjoint(with: Self.verbAdverbs),
+      cues.occurs(.motionTriggers, at: a.endToken + 1)
+    {
+      return false
+    }
     let before = max(0, a.firstToken - 3)..<a.firstToken
     return before.contains(where: { t in
       !doc.forms[t].isDisjoint(with: Self.speech)
@@ -904,6 +911,10 @@ final class RelationContext {
         && (t + 1..<a.firstToken).allSatisfy { doc.forms[$0].isDisjoint(with: Self.complementizers) }
     })
   }
+
+  static let verbAdverbs: WordSet = [
+    "apparently", "reportedly", "quickly", "later", "then", "also", "eventually", "had", "have", "has",
+  ]
 
   /// "they", "it" as a clause's subject (of a motion, of a taking). After a speaker ("Turkish-backed
   /// rebels said they had advanced", "Russia said it had withdrawn") the speaker speaks of itself and
