@@ -280,13 +280,12 @@ struct ControlFallback {
         }
       }
       guard let owner = construct ?? agent ?? carried ?? ownerless(t, in: sentence) else { continue }
-      // «سيطرة قوات النظام مدعمة بحزب الله اللبناني ومسلحين موالين لها على مطار …»: the owner's
-      // backers stand between it and «على».
-      // «بدعم من الطيران الروسي على بلدة …»: backers stand between the owner and «على» (up to eight
-      // words, the first «على» after them ends the phrase).
+      // «سيطرة قوات النظام مدعمة بحزب الله اللبناني ومسلحين موالين لها على مطار …», «… بدعم من
+      // الطيران الروسي على بلدة …»: the owner's backers stand between it and «على» (up to eight
+      // words; the first «على» after them ends the phrase).
       var from = construct?.endToken ?? m.range.upperBound
       if construct != nil, from < clause.upperBound, !doc.forms[from].isDisjoint(with: ControlExtractor.backing),
-        let on = (from + 1..<min(clause.upperBound, from + 9)).first(where: { !doc.forms[$0].isDisjoint(with: Self.onWord) })
+        let on = (from + 1..<min(clause.upperBound, from + 9)).first(where: { !doc.forms[$0].isDisjoint(with: MovementExtractor.onWords) })
       {
         from = on
       }
@@ -311,7 +310,6 @@ struct ControlFallback {
     }
     return out
   }
-  static let onWord: WordSet = WordSet(words: ["على"].map(ArabicWord.lexiconForm))
   /// «قبل» of «من قبل» ("by"), the agent of an Arabic noun or passive.
   static let beforeWord: WordSet = WordSet(words: ["قبل"].map(ArabicWord.lexiconForm))
   /// Nouns of taking read with no owner beside them.

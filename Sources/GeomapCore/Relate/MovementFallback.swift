@@ -55,14 +55,15 @@ extension MovementExtractor {
     // sentence before came from.
     ("come", .redeployment), ("came", .redeployment), ("set out", .convoy), ("sets out", .convoy),
   ])
-  /// «لا يزال الوصول إلى جاسم محدوداً», «تسهيل الوصول إلى»: «الوصول» as access (humanitarian
-  /// notes' word), not an arrival — a word of limit or of granting access around it.
+  /// Words of limit or of granting access around «الوصول» (see `isAccess`).
   static let accessLimits: WordSet = WordSet(
     words: [
       "محدود", "محدودا", "محدودة", "صعب", "صعبا", "متعذر", "متعذرا", "مقيد", "مقيدا", "ممنوع", "ممنوعا",
       "تسهيل", "إمكانية", "امكانية", "منع", "يتعذر", "تعذر", "يصعب", "دون", "عرقلة", "إيصال",
     ].map(ArabicWord.lexiconForm))
   static let accessNoun: WordSet = WordSet(words: ["الوصول"].map(ArabicWord.lexiconForm))
+  /// «لا يزال الوصول إلى جاسم محدوداً», «تسهيل الوصول إلى»: «الوصول» at token `t` as access (the
+  /// humanitarian notes' word), not an arrival — a word of limit or of granting access around it.
   static func isAccess(_ doc: ReportText, _ t: Int, in range: Range<Int>) -> Bool {
     guard !doc.forms[t].isDisjoint(with: Self.accessNoun) else { return false }
     let around = max(range.lowerBound, t - 2)..<min(range.upperBound, t + 7)

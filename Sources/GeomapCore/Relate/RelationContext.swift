@@ -607,7 +607,9 @@ final class RelationContext {
     guard k > 0, k < places.count else { return false }
     let a = places[k - 1], b = places[k]
     let f = b.recognized.firstToken
-    guard f == a.recognized.endToken + 1, !doc.forms[f - 1].isDisjoint(with: Self.inWords) else { return false }
+    guard f == a.recognized.endToken + 1, !doc.forms[f - 1].isDisjoint(with: MovementExtractor.inWords) else {
+      return false
+    }
     let outer = b.mention.entry, inner = a.mention.entry
     guard !outer.admin1.isEmpty, outer.admin1 == inner.admin1, outer.country == inner.country else { return false }
     switch outer.kind {
@@ -616,7 +618,6 @@ final class RelationContext {
     default: return false
     }
   }
-  static let inWords: WordSet = ["في", "in"]
   static let smallerThanCity: Set<PlaceKind> = [.town, .village, .neighbourhood, .camp, .facility, .crossing]
 
   /// «من بعض», "parts of the": words between a motion word and its place.
