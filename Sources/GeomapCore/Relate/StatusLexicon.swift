@@ -2,7 +2,7 @@
 ///
 /// | cue (Arabic / English)                                   | status               |
 /// |----------------------------------------------------------|----------------------|
-/// | نفى، نفت، نفي / denied, denies                            | denied               |
+/// | نفى، نفت، نفي / denied, denies, rejected / dismissed reports | denied             |
 /// | اقتراح، مقترح، اقترح، خطة / proposed, proposal, plan      | proposed             |
 /// | مفاوضات، تفاوض، محادثات، يدور الحديث، البحث في، وساطة / negotiations, talks | under_negotiation |
 /// | اتفاق مبدئي، موافقة مبدئية، مبدئيا / agreed in principle, preliminary agreement | agreed_in_principle |
@@ -18,6 +18,10 @@ enum StatusLexicon {
     ("نفى", .denied), ("نفت", .denied), ("نفوا", .denied), ("نفي", .denied), ("ينفي", .denied),
     ("تنفي", .denied),
     ("denied", .denied), ("denies", .denied), ("deny", .denied),
+    // "rejected a report on social media that army units had fallen back", "dismissed reports that".
+    ("rejected a report", .denied), ("rejected reports", .denied), ("rejects reports", .denied),
+    ("dismissed a report", .denied), ("dismissed reports", .denied), ("dismisses reports", .denied),
+    ("rejected claims", .denied), ("dismissed claims", .denied),
     ("اقتراح", .proposed), ("مقترح", .proposed), ("اقترح", .proposed), ("خطة", .proposed),
     ("proposed", .proposed), ("proposal", .proposed), ("plan", .proposed), ("planned", .proposed),
     ("مفاوضات", .underNegotiation), ("تفاوض", .underNegotiation), ("محادثات", .underNegotiation),
