@@ -2592,7 +2592,6 @@ struct ControlExtractor {
   /// those joined to it by «و» after it (a unit noun may stand before the next name).
   func joinedAfter(_ a: ActorMention) -> [ActorMention] {
     var out = [a]
-    var cur = a
     // Looked up by token: the next actor starts right after, or after one unit noun; «فصائل المعارضة
     // السورية المسلحة وجبهة النصرة»: after the side's own adjectives (two at most).
     func end(of m: ActorMention) -> Int {
@@ -2600,10 +2599,11 @@ struct ControlExtractor {
       while e < min(ctx.doc.tokens.count, m.endToken + 2), !ctx.doc.forms[e].isDisjoint(with: Self.sideAdjectives) { e += 1 }
       return e
     }
-    while let next = ctx.actor(startingAt: end(of: cur)) ?? ctx.actor(startingAt: end(of: cur) + 1),
+    var curEnd = end(of: a)
+    while let next = ctx.actor(startingAt: curEnd) ?? ctx.actor(startingAt: curEnd + 1),
       !next.coreference, !out.contains(where: { $0.actor == next.actor }), !isBacker(next)
     {
-      let gap = end(of: cur)..<next.firstToken
+      let gap = curEnd..<next.firstToken
       let joined =
         gap.isEmpty
         ? ctx.doc.tokens[next.firstToken].script == .arabic
@@ -2615,7 +2615,7 @@ struct ControlExtractor {
         next.endToken < ctx.doc.tokens.count && !ctx.doc.forms[next.endToken].isDisjoint(with: Self.loyal)
       guard joined, !loyalTo else { break }
       out.append(next)
-      cur = next
+      curEnd = end(of: next)
     }
     return out
   }
