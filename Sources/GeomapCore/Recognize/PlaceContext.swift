@@ -125,10 +125,18 @@ enum PlaceContext {
   /// Heads of armed-group names: "Jaysh al-Izza", "Liwa al-Quds", «فيلق الشام», «أحرار الشام» — the
   /// word after is part of the group's name. («جبهة» is left out: «جبهة حلب» is the Aleppo front.)
   static let groupHeads: WordSet = WordSet(
-    words: ["جيش", "فيلق", "احرار", "كتائب", "سرايا", "الويه"].map(ArabicWord.lexiconForm) + [
+    words: ["جيش", "فيلق", "احرار", "كتائب", "كتيبة", "سرايا", "الويه"].map(ArabicWord.lexiconForm) + [
       "jaysh", "jaish", "jeish", "jabhat", "liwa", "liwaa", "faylaq", "failaq", "harakat", "ahrar",
       "kataib", "katibat", "saraya", "alwiya",
     ])
+  /// «مراسل الجزيرة», «قناة الجزيرة», «وكالة الأناضول»: a news outlet named after a place; the word
+  /// after is the outlet's name.
+  static let mediaHeads: WordSet = WordSet(
+    words: ["مراسل", "مراسلة", "مراسلو", "قناة", "شبكة", "تلفزيون", "صحيفة", "وكالة"].map(ArabicWord.lexiconForm))
+  /// Places whose name is also a news outlet's that reports quote with a glued ل: «وقالت مصادر
+  /// للجزيرة» (sources told al-Jazeera) is the channel; the Jazira region takes «في», «ب» or its
+  /// trigger noun («منطقة الجزيرة»).
+  static let mediaNames: WordSet = WordSet(words: ["الجزيرة"].map(ArabicWord.lexiconForm))
   /// English month names and abbreviations: "Dec 28" in a dateline is no place (Ad Daqq).
   static let months: WordSet = WordSet(words: DateVocabulary.englishMonths.map(\.0))
   static let council: WordSet = WordSet(words: ["مجلس"].map(ArabicWord.lexiconForm) + ["council"])
@@ -148,7 +156,7 @@ enum PlaceContext {
   /// looks for right after one (council adjectives and kinds, organisation tails, council): one
   /// test each that most candidate spans fail, instead of the several sets asked one by one.
   static let beforeOrganisationName = WordSet(
-    titles.words + council.words + patronymics.words + groupHeads.words + operations.words)
+    titles.words + council.words + patronymics.words + groupHeads.words + mediaHeads.words + operations.words)
   static let afterOrganisationName = WordSet(
     councilAdjectives.words + organisationTails.words + council.words + councilKinds.words + latinBodyKinds.words)
 
@@ -223,6 +231,8 @@ enum PlaceContext {
       // People and groups whose names gazetteers also list: "Saddam Hussein" (Sadam, Husayn al 'As),
       // "Abu Mohammed" (Åbo, Turku), "al-Qaida" (Keda), "Turkmen families" (Türkmen, a Hatay village).
       "saddam", "hussein", "abu", "qaida", "qaeda", "al-qaida", "al-qaeda", "turkmen",
+      // "told Al Jazeera": the channel, not Suwayrah (Wasit), whose GeoNames row lists "Jazira".
+      "jazeera", "al jazeera", "al-jazeera", "aljazeera",
     ]
     .map(NameKey.loose))
 
@@ -276,7 +286,10 @@ enum PlaceContext {
       // (a nearby axis) no Al Akra' (an Iraqi village with the alternate name «مجاور»).
       + "واسع واسعة شاسعة مجاور مجاورة المجاورة عديدة كثيرة متفرقة "
       // «من أبرز خطوط دفاعه» (among its foremost defence lines) is no village Abraz near Aleppo.
-      + "أبرز")
+      + "أبرز "
+      // «البو فراج», «البو عيثة»: the tribal prefix (Albu, "the house of") before a name the gazetteer
+      // may lack is no Bo in Sierra Leone.
+      + "البو")
       .split(separator: " ").map { NameKey.loose(String($0)) })
 
   /// Loose keys of everyday words (Arabic «دعم», «المرة»; English "No", "One") that gazetteers also

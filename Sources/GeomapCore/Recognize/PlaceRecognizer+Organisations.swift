@@ -27,6 +27,10 @@ extension PlaceRecognizer {
     {
       return true
     }
+    // «مراسل الجزيرة», «وكالة الأناضول»: a news outlet's name.
+    if first > 0, doc.isNear(before: first), !doc.forms[first - 1].isDisjoint(with: PlaceContext.mediaHeads) {
+      return true
+    }
     // «قيادة عمليات بغداد», «مقر قيادة عمليات الأنبار», «غرفة عمليات حلب»: a command, named after its area.
     if first > 1, doc.isNear(before: first), !doc.forms[first - 1].isDisjoint(with: PlaceContext.operations),
       doc.isNear(before: first - 1), !doc.forms[first - 2].isDisjoint(with: PlaceContext.operationsHeads)

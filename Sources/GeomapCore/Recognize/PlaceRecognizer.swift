@@ -274,6 +274,9 @@ public struct PlaceRecognizer: Sendable {
     var hint: PlaceKind?
     var salient = false
     var accepted = false
+    /// The support of the list's head, for an item accepted by the list pass (`.none` otherwise):
+    /// what a trigger noun or a preposition before the list's first name says of every item.
+    var head: Support = .none
 
     init(_ span: CandidateSpan, key: Int32, flags: KeyFacts.Flags) {
       self.span = span
@@ -327,11 +330,16 @@ public struct PlaceRecognizer: Sendable {
         let prevJoined = k > 0 && raw[k - 1].accepted && Self.joined(doc, raw[k - 1].span, m, comma: comma)
         let nextJoined =
           k + 1 < raw.count && raw[k + 1].accepted && Self.joined(doc, m, raw[k + 1].span, comma: comma)
+        // The head's support carries forward only («بلدات كنسفرة والبارة»: the trigger noun governs
+        // the names after it, not a name before it).
+        let head = prevJoined ? max(raw[k - 1].head, raw[k - 1].support) : .none
         if prevJoined || nextJoined,
           isAccepted(
-            doc, m, raw[k].flags, .list, raw[k].salient, listed: true, key: raw[k].key, of: reportKeys)
+            doc, m, raw[k].flags, .list, raw[k].salient, listed: true, key: raw[k].key, of: reportKeys,
+            head: head)
         {
           raw[k].accepted = true
+          raw[k].head = head
           raw[k].support = max(raw[k].support, .list)
           if raw[k].support >= .preposition { placeKeys[Int(raw[k].key)] = true }
           changed = true
@@ -614,13 +622,14 @@ public struct PlaceRecognizer: Sendable {
   /// instructions on the 92 Arabic reports' second reading.
   func isAccepted(
     _ doc: ReportText, _ m: CandidateSpan, _ facts: KeyFacts.Flags, _ support: Support, _ salient: Bool,
-    listed: Bool, key: Int32, of reportKeys: ReportKeys
+    listed: Bool, key: Int32, of reportKeys: ReportKeys, head: Support = .none
   ) -> Bool {
     func article() -> KeyFacts.Flags {
       facts.contains(.articleKnown) ? facts : articleFlags(reportKeys[key], hash: reportKeys.hash(key))
     }
     let first = m.firstToken
     if doc.tokens[first].script == .latin && facts.contains(.latinStop) { return true }
+    if support == .glued, Self.toNewsOutlet(doc, m) { return false }
     // «لإصلاح الأضرار» (to repair the damage) is no ل on Al Islah (Iraq): a glued ل or ب on a bare
     // word in construct with the definite word after it makes a verbal noun's phrase. Not for a town
     // or a city of the theatre or a large place, which an adjective follows as often («بإدلب
@@ -653,7 +662,11 @@ public struct PlaceRecognizer: Sendable {
     }
     // «السورية» (Syrian) is an adjective, not «سورية»: the article is written on a name that never takes it.
     // (The flags at hand answer first when they hold the article flags, as `article()` would.)
-    if doc.tokens[first].script == .arabic, support < .trigger, !facts.contains(.anyTakesArticle),
+    // A later item of a list a trigger noun heads is no adjective: «على بلدات كنسفرة والبارة
+    // والفطيرة» names three villages, written with the article their gazetteer names lack. (In
+    // Syria or Iraq: «مناطق البو غانم والصوفية» is no list of places that reaches Sofia.)
+    let headTriggers = head >= .trigger && facts.contains(.anyCore)
+    if doc.tokens[first].script == .arabic, support < .trigger, !headTriggers, !facts.contains(.anyTakesArticle),
       articleWritten(doc, m), !article().contains(.anyTakesArticle)
     {
       return false
@@ -669,7 +682,8 @@ public struct PlaceRecognizer: Sendable {
       if support == .trigger { return true }
       // «إلى الباب» is al-Bab; bare «باب» and «الجانبين» need a trigger noun.
       let stem = doc.tokens[first].script == .arabic ? articleWritten(doc, m) : false
-      return stem && support >= .preposition && facts.contains(.arabicBab)
+      // «باتجاه تل حاصل والباب»: a later item of a list after a preposition is as much its object.
+      return stem && max(support, head) >= .preposition && facts.contains(.arabicBab)
     }
     if facts.contains(.ambiguous) { return support >= (listed ? .list : .preposition) }
     // An everyday word («بدعم», «للمرة», "No. 7") names a place only with context, unless a country,
@@ -698,6 +712,16 @@ public struct PlaceRecognizer: Sendable {
       return true
     }
     return salient || support > .none
+  }
+
+  /// True when span `m` is «للجزيرة» (to al-Jazeera): a ل glued on a name in `PlaceContext.mediaNames`.
+  static func toNewsOutlet(_ doc: ReportText, _ m: CandidateSpan) -> Bool {
+    let t = m.firstToken
+    guard m.endToken - t == 1, !doc.forms[t].isDisjoint(with: PlaceContext.mediaNames) else { return false }
+    for s in doc.scalars[doc.tokens[t].start..<min(m.start, doc.scalars.count)] {
+      if case .keep(let f) = Folding.fold(s) { return f == "ل" }
+    }
+    return false
   }
 
   /// True when Arabic token `t` reads as an everyday or function word with a pronoun suffix: one of

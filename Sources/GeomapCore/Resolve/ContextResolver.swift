@@ -183,7 +183,43 @@ public struct ContextResolver: Sendable {
       if ranked.count > 1 { contested.append(out.count - 1) }
     }
     if contested.count > 1 { Self.keepOneSense(&out, contested) }
+    if !contested.isEmpty { Self.followTriggerNamed(&out, contested) }
     return out
+  }
+
+  /// A bare repeat of a place first named with its trigger noun is that place: «انسحب المقاتلون من
+  /// حي صلاح الدين في جنوب غرب مدينة حلب» … «سيطرت بالكامل على صلاح الدين» is the Aleppo
+  /// neighbourhood, not Iraq's Salahuddin governorate that the bare name alone would choose.
+  /// (`keepOneSense` pairs mentions of one key only; the trigger noun makes the first mention's key
+  /// and candidates differ.) Each contested mention of `out` without a kind hint takes the entry of
+  /// the nearest earlier mention whose trigger noun chose a settlement, neighbourhood or camp that
+  /// is among its own alternatives. Not a governorate or region: "Idlib province" and a later bare
+  /// "Idlib" (the city) stay apart.
+  static func followTriggerNamed(_ out: inout [ResolvedMention], _ contested: [Int]) {
+    for k in contested where out[k].recognized.kindHint == nil {
+      var m = out[k]
+      guard m.mention.entry.kind != .facility, m.mention.entry.kind != .crossing else { continue }
+      var j = k - 1
+      while j >= 0 {
+        let sure = out[j]
+        let kind = sure.mention.entry.kind
+        if sure.recognized.kindHint != nil, isSettlement(kind) || kind == .neighbourhood || kind == .camp {
+          // The nearest such mention that names one of this one's candidates decides.
+          if sure.mention.entry.hasSameID(as: m.mention.entry) { break }
+          if let a = m.mention.alternatives.firstIndex(where: { $0.entry.hasSameID(as: sure.mention.entry) }) {
+            var alternatives = m.mention.alternatives
+            alternatives.remove(at: a)
+            alternatives.insert(ScoredEntry(entry: m.mention.entry, score: m.mention.score), at: 0)
+            m.mention.entry = sure.mention.entry
+            m.mention.score = sure.mention.score
+            m.mention.alternatives = alternatives
+            out[k] = m
+            break
+          }
+        }
+        j -= 1
+      }
+    }
   }
 
   /// One sense per report: a report that names a place twice means the same place, and a repeat

@@ -1,0 +1,143 @@
+import Testing
+
+@testable import GeomapCore
+
+/// Round 35 recognition and resolution rules, each on sentences written for this suite:
+/// a list's later items share what its head (a trigger noun, a preposition) says of them; a news
+/// outlet named after a place is no place; a bare repeat of a place first named with its trigger
+/// noun is that place. The positive cases fail on main before round 35 (9a0a07f).
+@Suite(.enabled(if: bundledGazetteer != nil, "bundled gazetteer index not built"))
+struct ListHeadAndOutletTests35 {
+  func places(_ text: String) throws -> [PlaceMention] {
+    let g = try #require(bundledGazetteer)
+    return ReportReader(gazetteer: g).read(text: text, source: "test", date: CalendarDate(iso: "2019-05-10"))
+      .mentions
+  }
+
+  func surfaces(_ text: String) throws -> [String] { try places(text).map(\.surface) }
+
+  /// «بلدات كفرنبل والبارة والفطيرة»: the plural trigger noun governs every item, so «والبارة»
+  /// and «والفطيرة», written with the article their gazetteer names lack, are villages, not adjectives.
+  @Test func laterItemsOfATriggerListAreVillages() throws {
+    let found = try places("استهدفت المدفعية بلدات كفرنبل والبارة والفطيرة في جبل الزاوية.")
+    #expect(found.map(\.surface) == ["كفرنبل", "البارة", "الفطيرة", "جبل الزاوية"])
+    #expect(found.allSatisfy { $0.entry.country == "SY" && $0.entry.admin1 == "Idlib" })
+  }
+
+  /// «باتجاه تل حاصل والباب»: al-Bab after «و» is the preposition's object as much as Tal Hasel.
+  @Test func alBabAsASecondDestination() throws {
+    let found = try places("انسحب المسلحون من المدينة نحو تل حاصل والباب تحت وطأة القصف.")
+    #expect(found.map(\.surface) == ["تل حاصل", "الباب"])
+    #expect(found.last?.entry.id == "gn:174018")
+  }
+
+  /// Negatives: an adjective after a place with no list head stays an adjective; «الباب» after
+  /// «و» with nothing before the list (no preposition) is still the door.
+  @Test func noHeadNoPlace() throws {
+    #expect(try surfaces("زار الوفد مدينة حلب والسورية.") == ["مدينة حلب"])
+    #expect(try surfaces("أغلقت الشرطة النوافذ والباب بعد الحادث.").isEmpty)
+  }
+
+  /// A list item abroad is no item of a list in Syria or Iraq: «والصوفية» in Ramadi is not Sofia.
+  @Test func aListInIraqDoesNotReachSofia() throws {
+    let found = try places("شن التنظيم هجوما على مناطق البو غانم والصوفية في الرمادي.")
+    #expect(!found.contains { $0.entry.country == "BG" })
+  }
+
+  /// «مراسل الجزيرة», «للجزيرة», "told Al Jazeera": the channel, not the Jazira region (nor Algiers,
+  /// nor Suwayrah in Wasit, which world gazetteers also list under that name).
+  @Test func theChannelIsNoPlace() throws {
+    #expect(try surfaces("ونقل مراسل الجزيرة في إدلب أن القصف استهدف سوقا شعبيا.") == ["إدلب"])
+    #expect(try surfaces("وقال قيادي في الفصائل للجزيرة إن الهجوم بدأ فجرا.").isEmpty)
+    #expect(try surfaces("A rebel spokesman told Al Jazeera the offensive had begun.").isEmpty)
+    #expect(try surfaces("The SDF launched Operation Jazeera Storm in Deir ez-Zor.") == ["Deir ez-Zor"])
+  }
+
+  /// The region stays a place where it is one, and bare «الجزيرة» is never Algiers.
+  @Test func theRegionStaysAPlace() throws {
+    let named = try places("وتنتشر وحدات الحماية في مناطق واسعة من الجزيرة السورية.")
+    #expect(named.map(\.entry.id) == ["geomap:sy-jazira"])
+    let bare = try places("تسيطر الوحدات على مناطق واسعة في الجزيرة.")
+    #expect(bare.map(\.entry.id) == ["geomap:sy-jazira"])
+  }
+
+  /// «قائد كتيبة صلاح الدين»: a battalion's name, not Iraq's governorate.
+  @Test func aBattalionsNameIsNoPlace() throws {
+    #expect(try surfaces("قال قائد كتيبة صلاح الدين إن عناصره صدوا الهجوم.").isEmpty)
+  }
+
+  /// «البو فراج»: the tribal prefix alone is no Bo in Sierra Leone.
+  @Test func theTribalPrefixAloneIsNoPlace() throws {
+    let found = try places("وصلت تعزيزات إلى مناطق البو فراج شمال الرمادي.")
+    #expect(!found.contains { $0.surface == "البو" })
+  }
+
+  /// «حي صلاح الدين» … «انسحبوا من صلاح الدين» … «سيطر بالكامل على صلاح الدين»: the bare repeats
+  /// are the Aleppo neighbourhood the trigger noun named, not Iraq's Salahuddin governorate.
+  @Test func aBareRepeatFollowsTheTriggerNamedPlace() throws {
+    let found = try places(
+      """
+      انسحب مقاتلو المعارضة صباح الخميس من حي صلاح الدين بعد أيام من المعارك العنيفة مع القوات النظامية.
+
+      وقال قائد ميداني إن مقاتليه انسحبوا من صلاح الدين بعد نفاد الذخيرة، فيما أكد مصدر أمني أن الجيش سيطر بالكامل على صلاح الدين.
+      """)
+    #expect(found.count == 3)
+    #expect(found.allSatisfy { $0.entry.id == "geomap:sy-aleppo-salah-al-din" }, "\(found.map(\.entry.id))")
+  }
+
+  /// Negative: a governorate named with its trigger does not pull a later bare name of a city
+  /// («محافظة إدلب» … «مدينة إدلب» stay apart; so do "Idlib province" and a bare "Idlib").
+  @Test func aGovernorateLendsNoSense() throws {
+    let found = try places("Government forces shelled Idlib province on Monday. Protesters gathered in Idlib on Tuesday.")
+    #expect(found.map(\.entry.kind) == [.governorate, .city])
+  }
+}
+
+/// Round 35 gazetteer rows and spellings (Geodata/supplement): places development reports named
+/// that the gazetteer lacked or had under another spelling, or that resolved to a namesake far away.
+@Suite(.enabled(if: bundledGazetteer != nil, "bundled gazetteer index not built"))
+struct GazetteerGapsTests35 {
+  func entry(_ surface: String, in text: String) throws -> GazetteerEntry {
+    let g = try #require(bundledGazetteer)
+    let found = ReportReader(gazetteer: g).read(text: text, source: "test", date: CalendarDate(iso: "2019-05-10"))
+      .mentions
+    let hit = found.first { $0.surface == surface } ?? found.first { $0.surface.contains(surface) }
+    return try #require(hit, "no «\(surface)» in \(found.map(\.surface))").entry
+  }
+
+  func expectNear(
+    _ e: GazetteerEntry, _ lat: Double, _ lon: Double, km: Double = 10, sourceLocation: SourceLocation = #_sourceLocation
+  ) {
+    let d = e.coordinate.distanceKm(to: Coordinate(longitude: lon, latitude: lat))
+    #expect(d < km, "\(e.name) (\(e.id)) is \(Int(d)) km from (\(lat), \(lon))", sourceLocation: sourceLocation)
+  }
+
+  @Test func spellingsOfKnownPlaces() throws {
+    expectNear(try entry("كنصفرة", in: "قصفت قوات النظام بلدة كنصفرة في جبل الزاوية."), 35.66, 36.49, km: 3)
+    expectNear(try entry("قرتبة", in: "تقدمت قوات الحشد من جلولاء نحو ناحية قرتبة."), 34.43, 44.93, km: 5)
+    expectNear(try entry("اليمضية", in: "انسحبت الفصائل من ربيعة باتجاه قرية اليمضية."), 35.83, 36.14, km: 3)
+    expectNear(try entry("Deir Attiyeh", in: "Troops took Deir Attiyeh after a week of fighting."), 34.10, 36.77, km: 3)
+    expectNear(try entry("Qamhana", in: "Rebels reached the outskirts of Qamhana, north of Hama."), 35.20, 36.73, km: 3)
+    expectNear(try entry("Yaroubiyeh", in: "Fighting was reported near Yaroubiyeh, across from Rabia."), 36.81, 42.06, km: 3)
+  }
+
+  @Test func newRows() throws {
+    expectNear(try entry("Domiz camp", in: "Refugees were taken to Domiz camp near Dohuk."), 36.79, 42.89, km: 5)
+    expectNear(
+      try entry("Wadi Deif", in: "Soldiers fell back to the Wadi Deif military base east of Maarat al-Numan."), 35.66, 36.70,
+      km: 5)
+    expectNear(try entry("Brigade 52", in: "Rebels seized the Brigade 52 base near al-Harak."), 32.73, 36.33, km: 5)
+    expectNear(try entry("Tayy", in: "Asayish units deployed into the Tayy neighbourhood of Qamishli."), 37.03, 41.23, km: 4)
+    expectNear(try entry("سجو", in: "قصفت المدفعية التركية قرية سجو شمال أعزاز."), 36.61, 37.06, km: 4)
+    expectNear(try entry("Tulul al-Safa", in: "The army took Tulul al-Safa from ISIS remnants."), 33.15, 37.10, km: 30)
+  }
+
+  /// Namesakes the reading chose far from the place meant.
+  @Test func namesakesNoLongerWin() throws {
+    // Qal'at al-Hosn (Homs), not al-Husn in Jordan.
+    expectNear(try entry("al-Hosn", in: "Army units restored security to al-Hosn town in Homs countryside."), 34.76, 36.29, km: 5)
+    // Khanke and Sharya by Duhok, not a village near Zakho or a Hama village.
+    expectNear(try entry("Khanke", in: "Families returned from Khanke camp to Sinjar."), 36.78, 42.78, km: 5)
+    expectNear(try entry("Sharya", in: "Some 2,000 people left camps in Sharya for Sinjar."), 36.81, 43.00, km: 5)
+  }
+}
