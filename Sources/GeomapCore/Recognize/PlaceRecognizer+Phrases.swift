@@ -39,14 +39,17 @@ extension PlaceRecognizer {
       var first = i - 2
       let heads: Set<String> = ["border", "borders", "area", "areas", "frontier", "region"]
       while first > floor, heads.contains(doc.tokens[first - 1].text), doc.isNear(before: first) { first -= 1 }
-      if heads.contains(doc.tokens[i - 2].text),
-        let hit = gazetteer.lookup("border area with \(country.name)", limit: 3).first(where: { $0.exact && $0.entry.kind == .region })
-      {
+      // Every side's row: "the border with Syria" is Iraq's, Turkey's, Jordan's or Lebanon's border
+      // area with it, and the report's places choose (`ContextResolver`).
+      let hits = heads.contains(doc.tokens[i - 2].text)
+        ? gazetteer.lookup("border area with \(country.name)", limit: 6).filter { $0.exact && $0.entry.kind == .region }
+        : []
+      if !hits.isEmpty {
         if first > floor, doc.tokens[first - 1].text == "the", doc.isNear(before: first) { first -= 1 }
         m.firstToken = first
         m.start = doc.tokens[first].start
         m.surface = doc.slice(m.start, m.end)
-        m.candidates = [hit.entry]
+        m.candidates = hits.map(\.entry)
         m.context = "trigger"
         return
       }

@@ -141,3 +141,37 @@ struct GazetteerGapsTests35 {
     expectNear(try entry("Sharya", in: "Some 2,000 people left camps in Sharya for Sinjar."), 36.81, 43.00, km: 5)
   }
 }
+
+/// «الحدود مع سوريا», "the border with Syria": the border area of the report's own side. Each
+/// neighbour has its row (Geodata/supplement/regions.tsv), and the report's places choose; before
+/// round 35 the Arabic phrase was no place and the English one was always the Syria–Iraq row.
+@Suite(.enabled(if: bundledGazetteer != nil, "bundled gazetteer index not built"))
+struct BorderWithSyriaTests35 {
+  func borderEntry(_ text: String) throws -> GazetteerEntry {
+    let g = try #require(bundledGazetteer)
+    let found = ReportReader(gazetteer: g).read(text: text, source: "test", date: CalendarDate(iso: "2017-06-01"))
+      .mentions
+    return try #require(found.first { $0.entry.kind == .region && $0.entry.name.contains("border") }, "\(found.map(\.surface))").entry
+  }
+
+  @Test func fromIraq() throws {
+    #expect(try borderEntry("وقال إن عناصر التنظيم فروا باتجاه قضاء القائم على الحدود مع سوريا بعد تحرير الرطبة.").id == "geomap:iq-syria-border-area")
+    #expect(try borderEntry("ISIS fighters fled toward the border with Syria from Rawa and Anah.").id == "geomap:iq-syria-border-area")
+  }
+
+  @Test func fromJordanTurkeyLebanon() throws {
+    #expect(try borderEntry("قال الجيش الأردني إنه أحبط محاولة تسلل على الحدود مع سوريا قرب المفرق والرمثا.").country == "JO")
+    #expect(try borderEntry("The Jordanian army repelled an infiltration from the border with Syria near Mafraq and Ramtha.").country == "JO")
+    #expect(try borderEntry("Turkish troops massed on the border with Syria near Kilis and Reyhanli.").country == "TR")
+    #expect(try borderEntry("وتسلل مسلحون عبر الحدود مع سوريا من القصير إلى الهرمل وجرود عرسال.").country == "LB")
+  }
+
+  /// Negative: the adjective phrase is no name (devset README: "the Turkish border" is not annotated).
+  @Test func theAdjectivePhraseIsNoPlace() throws {
+    let g = try #require(bundledGazetteer)
+    let found = ReportReader(gazetteer: g).read(
+      text: "وتمركزت القوات العراقية قرب الحدود السورية.", source: "test", date: CalendarDate(iso: "2017-06-01")
+    ).mentions
+    #expect(!found.contains { $0.entry.name.contains("border") })
+  }
+}
