@@ -74,6 +74,9 @@ enum PlaceContext {
     "reach", "reached", "reaching", "leave", "left", "leaving", "evacuate", "evacuated", "control",
     "controls", "controlled", "abandon", "abandoned", "overran", "overrun", "attack", "attacked",
     "defend", "defended", "secure", "secured", "cleared", "clear",
+    // "have fled Hit and surrounding villages", "fighters defending Hit withdrew".
+    "fled", "flee", "flees", "fleeing", "defending", "defends", "retaking", "seizing", "shelling", "storming",
+    "surrounding", "encircling",
   ])
 
   /// Titles before a person's name: the name after them is a person («اللواء رياض», "Gen. Riyadh",

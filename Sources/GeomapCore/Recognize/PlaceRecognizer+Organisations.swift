@@ -20,15 +20,16 @@ extension PlaceRecognizer {
     {
       return true
     }
-    // "ibn al-Walid", "Jaysh al-Izza", «فيلق الشام»: a father's name or part of an armed group's.
-    if first > 0, doc.isNear(before: first),
+    // "ibn al-Walid", "Jaysh al-Izza", «فيلق الشام»: a father's name or part of an armed group's;
+    // «مراسل الجزيرة», «وكالة الأناضول»: a news outlet's. A head written with the article is no
+    // name's head, and a name with «و» glued on opens a list's next item: «نقاط الجيش ومدينة حلب»
+    // (the army's posts and the city of Aleppo), «الجيش وحمص».
+    if first > 0, doc.isNear(before: first), !Self.opensWithAnd(doc, m),
       !doc.forms[first - 1].isDisjoint(with: PlaceContext.patronymics)
-        || !doc.forms[first - 1].isDisjoint(with: PlaceContext.groupHeads)
+        || (!doc.forms[first - 1].isDisjoint(with: PlaceContext.groupHeads)
+          || !doc.forms[first - 1].isDisjoint(with: PlaceContext.mediaHeads))
+          && (doc.tokens[first - 1].script != .arabic || ArabicWord.lacksArticle(doc.tokens[first - 1].text))
     {
-      return true
-    }
-    // «مراسل الجزيرة», «وكالة الأناضول»: a news outlet's name.
-    if first > 0, doc.isNear(before: first), !doc.forms[first - 1].isDisjoint(with: PlaceContext.mediaHeads) {
       return true
     }
     // «قيادة عمليات بغداد», «مقر قيادة عمليات الأنبار», «غرفة عمليات حلب»: a command, named after its area.
@@ -59,6 +60,16 @@ extension PlaceRecognizer {
       if !doc.forms[t].isDisjoint(with: PlaceContext.council), doc.isCapitalized(t) { return true }
     }
     return quotedName(doc, m, quotes: quotes)
+  }
+
+  /// True when span `m` starts after a «و» glued on its first token («وحمص», «ومدينة حلب»).
+  static func opensWithAnd(_ doc: ReportText, _ m: CandidateSpan) -> Bool {
+    let t = m.firstToken
+    guard doc.tokens[t].script == .arabic, m.start > doc.tokens[t].start else { return false }
+    for s in doc.scalars[doc.tokens[t].start..<min(m.start, doc.scalars.count)] {
+      if case .keep(let f) = Folding.fold(s) { return f == "و" }
+    }
+    return false
   }
 
   /// A switch, not a `Set<Unicode.Scalar>`: this runs on the scalars around every candidate name,

@@ -426,6 +426,8 @@ public struct PlaceRecognizer: Sendable {
     "region", "hills", "barrens", "plain", "plains", "enclave", "pocket", "basin",
     // "T4 airbase", "Tiyas air base" (the gazetteer has "X air base" for every "X airbase").
     "airbase", "air", "base", "airfield",
+    // "the Shaer gas field", "the Conoco gas field", "the Layramoun industrial area", "the Bzebiz bridge".
+    "gas", "oil", "field", "fields", "industrial", "bridge", "prison",
   ]
 
   /// Spans that are never places whatever the context: lowercase English words, function words,

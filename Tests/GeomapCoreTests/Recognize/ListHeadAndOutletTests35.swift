@@ -175,3 +175,41 @@ struct BorderWithSyriaTests35 {
     #expect(!found.contains { $0.entry.name.contains("border") })
   }
 }
+
+/// Round 35: a name after a group head is part of the group's name only when the head is in
+/// construct (no article) and the name is not the next item of a list; English facility names run
+/// on over "gas field", "oil field", "industrial", "bridge", "prison"; verbs of fleeing and
+/// defending take a place as their object.
+@Suite(.enabled(if: bundledGazetteer != nil, "bundled gazetteer index not built"))
+struct GroupHeadAndFacilityTests35 {
+  func surfaces(_ text: String) throws -> [String] {
+    let g = try #require(bundledGazetteer)
+    return ReportReader(gazetteer: g).read(text: text, source: "test", date: CalendarDate(iso: "2017-06-01"))
+      .mentions.map(\.surface)
+  }
+
+  /// «نقاط الجيش ومدينة حلب»: the army's posts and the city — «الجيش» with its article heads no
+  /// armed group's name («جيش الإسلام»), and «ومدينة» opens the list's next item.
+  @Test func theArmyAndTheCity() throws {
+    #expect(try surfaces("وسط صمت دولي على اعتداءاتها على نقاط الجيش ومدينة حلب بالقذائف الصاروخية.") == ["مدينة حلب"])
+    #expect(try surfaces("هاجم المسلحون الجيش وحمص بالصواريخ.") == ["حمص"])
+  }
+
+  /// Negative: a group's name in construct is still no place.
+  @Test func aGroupsNameStaysNoPlace() throws {
+    #expect(try surfaces("قال قائد في جيش الإسلام إن الهدنة صامدة.").isEmpty)
+    #expect(try surfaces("أعلن فيلق الشام انسحابه من المنطقة.").isEmpty)
+  }
+
+  @Test func facilityNamesRunOnOverLowercaseNouns() throws {
+    #expect(try surfaces("The SDF seized the Conoco gas field on Saturday.") == ["Conoco gas field"])
+    #expect(try surfaces("Militants overran army checkpoints and the Shaer gas field before dawn.") == ["Shaer gas field"])
+  }
+
+  @Test func fledAndDefendingTakeAPlace() throws {
+    #expect(try surfaces("More than 30,000 people have fled Hit since the offensive began.") == ["Hit"])
+    #expect(try surfaces("Police units defending Hit withdrew overnight.") == ["Hit"])
+    // Negative: the everyday verb stays a verb.
+    #expect(try surfaces("An airstrike hit a convoy on the road.").isEmpty)
+  }
+}
