@@ -28,6 +28,9 @@ enum PlaceContext {
       ("city", .city), ("town", .town), ("towns", .town), ("village", .village),
       ("villages", .village), ("district", .neighbourhood), ("neighbourhood", .neighbourhood),
       ("neighborhood", .neighbourhood), ("camp", .camp), ("province", .governorate),
+      // "the Ghweiran and Nashwa neighbourhoods", "the Debaga and Khazir camps".
+      ("neighbourhoods", .neighbourhood), ("neighborhoods", .neighbourhood), ("districts", .neighbourhood),
+      ("camps", .camp),
       ("governorate", .governorate), ("countryside", .countryside), ("crossing", .crossing),
       ("airport", .facility), ("airbase", .facility), ("dam", .facility), ("area", nil),
     ]

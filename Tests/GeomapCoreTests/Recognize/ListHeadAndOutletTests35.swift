@@ -132,6 +132,14 @@ struct GazetteerGapsTests35 {
     expectNear(try entry("Tulul al-Safa", in: "The army took Tulul al-Safa from ISIS remnants."), 33.15, 37.10, km: 30)
   }
 
+  @Test func districtsOfHasakahAndDaraa() throws {
+    expectNear(try entry("غويران", in: "استعادت القوات السيطرة على حي غويران جنوب مدينة الحسكة."), 36.48, 40.75, km: 3)
+    expectNear(try entry("Ghweiran", in: "Families fled the Ghweiran and Nashwa neighbourhoods of Hasakah."), 36.48, 40.75, km: 3)
+    expectNear(try entry("Nashwa", in: "Families fled the Ghweiran and Nashwa neighbourhoods of Hasakah."), 36.50, 40.74, km: 3)
+    expectNear(try entry("طريق السد", in: "قصفت قوات النظام حي طريق السد في مدينة درعا."), 32.62, 36.11, km: 3)
+    expectNear(try entry("al-Hbeit", in: "Rebels pulled back to defensive lines around al-Hbeit, south of Khan Sheikhoun."), 35.44, 36.54, km: 3)
+  }
+
   /// Namesakes the reading chose far from the place meant.
   @Test func namesakesNoLongerWin() throws {
     // Qal'at al-Hosn (Homs), not al-Husn in Jordan.
