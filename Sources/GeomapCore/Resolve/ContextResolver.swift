@@ -192,35 +192,78 @@ public struct ContextResolver: Sendable {
   /// neighbourhood, not Iraq's Salahuddin governorate that the bare name alone would choose.
   /// (`keepOneSense` pairs mentions of one key only; the trigger noun makes the first mention's key
   /// and candidates differ.) Each contested mention of `out` without a kind hint takes the entry of
-  /// the nearest earlier mention whose trigger noun chose a settlement, neighbourhood or camp that
-  /// is among its own alternatives. Not a governorate or region: "Idlib province" and a later bare
+  /// the nearest earlier mention whose trigger noun chose a town, village, neighbourhood or camp
+  /// that is among its own alternatives. Not a governorate or region: "Idlib province" and a later bare
   /// "Idlib" (the city) stay apart.
   static func followTriggerNamed(_ out: inout [ResolvedMention], _ contested: [Int]) {
-    for k in contested where out[k].recognized.kindHint == nil {
-      var m = out[k]
-      guard m.mention.entry.kind != .facility, m.mention.entry.kind != .crossing else { continue }
-      var j = k - 1
-      while j >= 0 {
-        let sure = out[j]
-        let kind = sure.mention.entry.kind
-        if sure.recognized.kindHint != nil, isSettlement(kind) || kind == .neighbourhood || kind == .camp {
+    // Most reports have no contested mention without a kind hint: nothing to follow.
+    guard contested.contains(where: { out[$0].recognized.kindHint == nil }) else { return }
+    // One pass: the place in `out` of the latest trigger-named mention of each entry so far, by
+    // the FNV-1a hash of its id (scanning back from every contested mention was quadratic in a
+    // long report; a `String`-keyed table cost ~9 M instructions per MB of repeated text).
+    var named: [UInt64: Int] = [:]
+    // A 1,024-bit filter of the hashes in `named`: most look-ups are of ids never named with a
+    // trigger noun, and the filter answers those without hashing into the table.
+    var filter = [UInt64](repeating: 0, count: 16)
+    func bit(_ h: UInt64) -> (Int, UInt64) {
+      let b = (h &* 0x9E37_79B9_7F4A_7C15) >> 54
+      return (Int(b >> 6), 1 << (b & 63))
+    }
+    func lookUp(_ e: GazetteerEntry) -> Int? {
+      let h = Self.idHash(e)
+      let (w, m) = bit(h)
+      return filter[w] & m == 0 ? nil : named[h]
+    }
+    var next = 0
+    for k in out.indices {
+      if next < contested.count, contested[next] == k {
+        next += 1
+        let entry = out[k].mention.entry
+        if !named.isEmpty, out[k].recognized.kindHint == nil, entry.kind != .facility, entry.kind != .crossing {
           // The nearest such mention that names one of this one's candidates decides.
-          if sure.mention.entry.hasSameID(as: m.mention.entry) { break }
-          if let a = m.mention.alternatives.firstIndex(where: { $0.entry.hasSameID(as: sure.mention.entry) }) {
+          var nearest = lookUp(entry) ?? -1
+          var pick = -1
+          for (a, alternative) in out[k].mention.alternatives.enumerated() {
+            if let j = lookUp(alternative.entry), j > nearest,
+              out[j].mention.entry.hasSameID(as: alternative.entry)
+            {
+              nearest = j
+              pick = a
+            }
+          }
+          if pick >= 0 {
+            var m = out[k]
             var alternatives = m.mention.alternatives
-            alternatives.remove(at: a)
+            alternatives.remove(at: pick)
             alternatives.insert(ScoredEntry(entry: m.mention.entry, score: m.mention.score), at: 0)
-            m.mention.entry = sure.mention.entry
-            m.mention.score = sure.mention.score
+            m.mention.entry = out[nearest].mention.entry
+            m.mention.score = out[nearest].mention.score
             m.mention.alternatives = alternatives
             out[k] = m
-            break
           }
         }
-        j -= 1
+      }
+      // Not a city: «مدينة حلب» is the most frequent trigger-named place, and a bare «حلب» chooses
+      // the city on its own.
+      let kind = out[k].mention.entry.kind
+      if out[k].recognized.kindHint != nil, kind == .town || kind == .village || kind == .neighbourhood || kind == .camp {
+        let h = Self.idHash(out[k].mention.entry)
+        let (w, m) = bit(h)
+        filter[w] |= m
+        named[h] = k
       }
     }
   }
+
+  /// A 64-bit hash of an entry's id, from its id key where that holds the id (no hashing of the
+  /// `String`); equal ids give equal hashes.
+  static func idHash(_ e: GazetteerEntry) -> UInt64 {
+    let key = e.keys.idKey
+    if let p = key.prefix, key.isWhole { return UInt64(truncatingIfNeeded: p) ^ UInt64(truncatingIfNeeded: p >> 64) }
+    return FNV1a.hash64(e.id)
+  }
+
+
 
   /// One sense per report: a report that names a place twice means the same place, and a repeat
   /// whose own context decides less sets it apart only by accident («بالشجرة» after «بلدة الشجرة»
