@@ -340,6 +340,8 @@ public struct PlaceRecognizer: Sendable {
         {
           raw[k].accepted = true
           raw[k].head = head
+          // «بلدتي نبل والزهراء»: a later item of a list a trigger noun heads is of its kind.
+          if head >= .trigger, raw[k].hint == nil { raw[k].hint = raw[k - 1].hint }
           raw[k].support = max(raw[k].support, .list)
           if raw[k].support >= .preposition { placeKeys[Int(raw[k].key)] = true }
           changed = true

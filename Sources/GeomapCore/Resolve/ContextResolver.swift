@@ -147,13 +147,17 @@ public struct ContextResolver: Sendable {
       // Anchors score only a candidate they name or one of a fine kind: with neither, pass 2
       // would rank exactly as pass 1 did.
       let candidates = m.candidates
+      // (Not where the name alone reads as a city or a town: "between Hama and Aleppo", «مدينتي
+      // الباب ودير حافر» name the cities, not villages so named near the other item.)
+      let alone = firstRanked.count > 1 ? candidates[firstRanked[firstRanked.startIndex].candidate].kind : .city
+      let partner = alone != .city && alone != .town ? listPartner(doc, mentions, pass, of: k) : nil
       let anchorsCount =
-        !anchors.isEmpty
+        (!anchors.isEmpty || partner != nil)
         && candidates.contains { e in Self.isFine(e.kind) || anchors.contains { $0.hasSameID(as: e) } }
       if anchorsCount {
         second.removeAll(keepingCapacity: true)
         if second.capacity < widest { second.reserveCapacity(widest) }
-        appendRankOrder(m, base: pass.bases(k), anchors: anchors, to: &second)
+        appendRankOrder(m, base: pass.bases(k), anchors: anchors, partner: partner, to: &second)
       }
       let ranked = anchorsCount ? second[...] : firstRanked
       guard let best = ranked.first else { continue }
@@ -622,6 +626,18 @@ public struct ContextResolver: Sendable {
     return t >= 0 && !doc.forms[t].isDisjoint(with: Self.pluralTriggers)
   }
 
+  /// The anchor entry of the mention joined to mention `k` in a list (the one before it, else the
+  /// one after it), when that mention anchors (`FirstPass.anchor`).
+  func listPartner(_ doc: ReportText, _ mentions: [RecognizedMention], _ pass: FirstPass, of k: Int) -> GazetteerEntry? {
+    if k > 0, pass.anchor[k - 1] >= 0, PlaceRecognizer.joined(doc, mentions[k - 1], mentions[k]) {
+      return mentions[k - 1].candidates[Int(pass.anchor[k - 1])]
+    }
+    if k + 1 < mentions.count, pass.anchor[k + 1] >= 0, PlaceRecognizer.joined(doc, mentions[k], mentions[k + 1]) {
+      return mentions[k + 1].candidates[Int(pass.anchor[k + 1])]
+    }
+    return nil
+  }
+
   /// Candidates best first: `base` (from `baseScores`) plus the bonus nearby anchors lend.
   func rank(_ m: RecognizedMention, base: [Double], anchors: [GazetteerEntry]) -> [ScoredEntry] {
     rankOrder(m, base: base, anchors: anchors).map { ScoredEntry(entry: m.candidates[$0.candidate], score: $0.score) }
@@ -636,7 +652,8 @@ public struct ContextResolver: Sendable {
 
   /// `rankOrder`, appended to `scored` (a buffer reused across mentions, see `FirstPass`).
   func appendRankOrder(
-    _ m: RecognizedMention, base: ArraySlice<Double>, anchors: [GazetteerEntry], to scored: inout [Ranked]
+    _ m: RecognizedMention, base: ArraySlice<Double>, anchors: [GazetteerEntry], partner: GazetteerEntry? = nil,
+    to scored: inout [Ranked]
   ) {
     let candidates = m.candidates
     let start = scored.count
@@ -685,6 +702,13 @@ public struct ContextResolver: Sendable {
               anchorBonus = 0.3
             }
           }
+        }
+        // A list partner («بلدتي نبل والزهراء»: the place joined to this one by «و» or a comma)
+        // says more than a city named elsewhere in the sentence: the items of a list lie together.
+        if let partner, anchorBonus < 0.7, Self.isFine(candidates[k].kind),
+          Self.isWithin30Km(candidates[k].coordinate, partner.coordinate)
+        {
+          anchorBonus = 0.7
         }
         s += anchorBonus
         scored.append((k, s))

@@ -221,3 +221,30 @@ struct GroupHeadAndFacilityTests35 {
     #expect(try surfaces("An airstrike hit a convoy on the road.").isEmpty)
   }
 }
+
+/// «بلدتي نبل والزهراء»: a later item of a list a trigger noun heads is of the trigger's kind, and
+/// the place it is joined to says where it is; before round 35 a report on Homs put al-Zahraa in
+/// Homs (the Zahraa neighbourhood) though the sentence names the two besieged towns of rural Aleppo.
+@Suite(.enabled(if: bundledGazetteer != nil, "bundled gazetteer index not built"))
+struct ListPartnerTests35 {
+  func entry(_ surface: String, in text: String) throws -> GazetteerEntry {
+    let g = try #require(bundledGazetteer)
+    let found = ReportReader(gazetteer: g).read(text: text, source: "test", date: CalendarDate(iso: "2014-05-09"))
+      .mentions
+    return try #require(found.first { $0.surface == surface }, "\(found.map(\.surface))").entry
+  }
+
+  @Test func theSecondOfTwoTownsLiesByTheFirst() throws {
+    let zahraa = try entry(
+      "الزهراء",
+      in: "خرج آخر المقاتلين من أحياء حمص القديمة صباح اليوم، على أن تسمح الفصائل بدخول قافلة مساعدات إلى بلدتي نبل والزهراء اللتين تحاصرهما في ريف حلب، بحسب محافظ حمص.")
+    #expect(zahraa.id == "gn:166458", "\(zahraa.name) (\(zahraa.id))")
+  }
+
+  /// Negatives: a city named in a list stays the city ("between Hama and Aleppo"; «مدينتي الباب ودير
+  /// حافر»), not a village so named near the other item.
+  @Test func citiesStayCities() throws {
+    #expect(try entry("Hama", in: "The regime wants to open the M5 highway between Hama and Aleppo.").kind == .city)
+    #expect(try entry("الباب", in: "فر ما تبقى من الإرهابيين باتجاه مدينتي الباب ودير حافر.").id == "gn:174018")
+  }
+}
