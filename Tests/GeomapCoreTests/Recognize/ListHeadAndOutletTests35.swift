@@ -140,6 +140,18 @@ struct GazetteerGapsTests35 {
     expectNear(try entry("al-Hbeit", in: "Rebels pulled back to defensive lines around al-Hbeit, south of Khan Sheikhoun."), 35.44, 36.54, km: 3)
   }
 
+  /// The desert Humaymah of the 2017 convoy, Suruç without its cedilla, and the border town of
+  /// al-Yarubiyah in a report from Iraq's side.
+  @Test func convoyAndBorderTowns() throws {
+    expectNear(
+      try entry("حميمة", in: "توقفت قافلة عناصر التنظيم قرب بلدة حميمة في البادية في طريقها من القلمون إلى البوكمال."),
+      34.35, 39.40, km: 20)
+    expectNear(try entry("Suruc", in: "Refugees gathered in the Turkish border town of Suruc, across from Kobani."), 36.98, 38.42, km: 10)
+    expectNear(
+      try entry("اليعربية", in: "أغلقت السلطات معبر ربيعة المقابل لبلدة اليعربية على الحدود بين العراق وسوريا قرب سنجار."),
+      36.81, 42.06, km: 5)
+  }
+
   /// Namesakes the reading chose far from the place meant.
   @Test func namesakesNoLongerWin() throws {
     // Qal'at al-Hosn (Homs), not al-Husn in Jordan.
