@@ -135,6 +135,22 @@ enum PlaceContext {
       "jaysh", "jaish", "jeish", "jabhat", "liwa", "liwaa", "faylaq", "failaq", "harakat", "ahrar",
       "kataib", "katibat", "saraya", "alwiya",
     ])
+  /// Men's given names in English spelling: "Issam al-Rayes", "Hadi al-Amiri", "Ahmed al-Hamdan" —
+  /// a name opening on the article right after one is a surname (Los Reyes, Āmerī, Handan).
+  /// ("Said" is left out: it is the verb.)
+  static let givenNames: WordSet = WordSet(words: [
+    "ahmed", "ahmad", "mohammed", "mohammad", "muhammad", "mohamed", "mohamad", "hadi", "issam", "essam",
+    "ali", "hassan", "hasan", "hussein", "husain", "omar", "umar", "othman", "uthman", "khaled", "khalid",
+    "abdullah", "abdallah", "mahmoud", "mahmud", "mustafa", "mostafa", "ibrahim", "youssef", "yousef",
+    "yusuf", "rami", "haidar", "haider", "nouri", "nuri", "qassem", "qasim", "kassem", "bashar", "hafez",
+    "fadi", "samir", "walid", "ziad", "zaid", "saleh", "salih", "tariq", "tarek", "karim", "kareem", "jamal",
+    "nasser", "nasir", "faisal", "anas", "ammar", "osama", "usama", "hamza", "bilal", "majid", "maher",
+    "hisham", "ayman", "adnan", "salim", "saleem", "raed", "saad", "saeed", "hamid", "hamed", "riyad",
+    "riad", "fawaz", "amer", "amir", "naji", "jihad", "hani", "hazem", "wael", "firas", "louay", "mazen",
+    "muhannad", "mohannad", "nawaf", "qais", "kamal", "farhan", "abbas", "jawad", "sami", "murad", "mahdi",
+    "adel", "akram", "ismail", "yasser", "yasin", "taha", "talal", "zuhair", "suleiman", "sulaiman",
+    "mazloum", "redur", "masoud", "masrour", "hoshyar", "fuad", "jabbar", "abdulrahman", "abdelrahman",
+  ])
   /// «مراسل الجزيرة», «قناة الجزيرة», «وكالة الأناضول»: a news outlet named after a place; the word
   /// after is the outlet's name.
   static let mediaHeads: WordSet = WordSet(

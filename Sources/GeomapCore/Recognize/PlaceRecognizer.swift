@@ -449,6 +449,14 @@ public struct PlaceRecognizer: Sendable {
       return true
     }
     if Self.endsTitledName(doc, first, titles: lists.titles) { return true }
+    // "said Issam al-Rayes", "Hadi al-Amiri, commander of …": a name opening on the article right
+    // after a man's given name is his surname.
+    if first > 0, m.endToken - first >= 2, doc.tokens[first].script == .latin, doc.isNear(before: first),
+      PlaceContext.latinArticles.contains(doc.words[first]), doc.isCapitalized(first - 1),
+      PlaceContext.givenNames.contains(doc.words[first - 1])
+    {
+      return true
+    }
     if capitalAsGovernment(doc, m) { return true }
     return insideOrganisationName(doc, m, quotes: quotes, lists: lists)
   }

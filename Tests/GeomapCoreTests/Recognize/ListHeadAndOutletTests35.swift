@@ -260,3 +260,27 @@ struct ListPartnerTests35 {
     #expect(try entry("الباب", in: "فر ما تبقى من الإرهابيين باتجاه مدينتي الباب ودير حافر.").id == "gn:174018")
   }
 }
+
+/// "said Issam al-Rayes", "Hadi al-Amiri, commander of …", "Ahmed al-Hamdan said": a name opening
+/// on the article right after a man's given name is his surname, not Los Reyes (Mexico), Āmerī
+/// (Iran) or Handan (China) as before round 35.
+@Suite(.enabled(if: bundledGazetteer != nil, "bundled gazetteer index not built"))
+struct SurnameTests35 {
+  func surfaces(_ text: String) throws -> [String] {
+    let g = try #require(bundledGazetteer)
+    return ReportReader(gazetteer: g).read(text: text, source: "test", date: CalendarDate(iso: "2017-06-01"))
+      .mentions.map(\.surface)
+  }
+
+  @Test func surnamesAreNoPlaces() throws {
+    #expect(try surfaces("The brigade has fallen, said Issam al-Rayes, a spokesman for the alliance.").isEmpty)
+    #expect(try surfaces("Hadi al-Amiri, commander of the Badr Organisation, said the town had fallen.").isEmpty)
+    #expect(try surfaces("Ahmed al-Hamdan, a local official, said the fighters left.").isEmpty)
+  }
+
+  /// Negatives: a place after a preposition, and a place name that holds a given name.
+  @Test func placesStay() throws {
+    #expect(try surfaces("Rebels withdrew to al-Bab on Monday.") == ["al-Bab"])
+    #expect(try surfaces("Fighters moved from Tal Ali toward al-Bab.") == ["Tal Ali", "al-Bab"])
+  }
+}
