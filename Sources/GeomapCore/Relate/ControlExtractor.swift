@@ -1935,6 +1935,9 @@ struct ControlExtractor {
     "hilltop", "coastal", "rural", "industrial", "embattled", "important",
     // "took control today of most of the city of Raqqa": a time adverb inside the verb phrase.
     "today", "yesterday", "overnight",
+    // "now holds only the Abu Duhur airport", "controls just two villages", "the three provinces of
+    // Erbil, Duhok and Sulaimani": how much is held, and of what.
+    "only", "just", "provinces", "governorates", "two", "three", "four", "five", "six",
   ]
   static let timeAdverbs: WordSet = ["today", "yesterday", "overnight"]
 
