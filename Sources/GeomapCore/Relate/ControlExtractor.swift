@@ -1324,7 +1324,13 @@ struct ControlExtractor {
 
   /// «ومنها», «منها», «من بينها»: the examples a plural of places names ("among them").
   static let examples: WordSet = WordSet(
-    words: ["ومنها", "منها", "بينها", "وبينها"].map(ArabicWord.lexiconForm) + ["notably", "namely"])
+    words: ["ومنها", "منها", "بينها", "وبينها"].map(ArabicWord.lexiconForm) + ["notably", "namely", "including"])
+  /// "between 11 and 16 February": the words of a span of days that may stand between a place taken
+  /// and the examples set off after it (with the numbers and month names).
+  static let dateSpanWords: WordSet = [
+    "between", "and", "on", "from", "to", "until", "in", "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december",
+  ]
 
   /// «تسيطر على معظم بلدات ريف درعا الشرقي، ومنها بصرى الشام والحراك»: the places named as examples
   /// of what a claim is about, right after it, share the claim (its actor, control and status).
@@ -1339,11 +1345,25 @@ struct ControlExtractor {
       guard let k = ctx.place(startingAt: t) else { continue }
       let sentence = doc.sentence(of: t)
       let end = ctx.places[k].recognized.endToken
+      let english = doc.tokens[t].script == .latin
+      func isExample(_ u: Int) -> Bool { !doc.forms[u].isDisjoint(with: Self.examples) }
+      // "took control of large parts of western Aleppo governorate between 11 and 16 February,
+      // including the towns of Kafr Naha, Urum al-Kubra and Anjara": the English examples follow the
+      // place at once, or past the days it was taken on (set off by a comma).
+      let dated = {
+        guard english, end + 1 < sentence.upperBound,
+          let c = ((end + 1)..<min(sentence.upperBound, end + 8)).first(where: { doc.clauseBreakBefore[$0] }),
+          isExample(c), ctx.isDate(end..<c) || (end..<c).allSatisfy({ u in
+            !doc.forms[u].isDisjoint(with: Self.dateSpanWords) || doc.tokens[u].text.allSatisfy(\.isNumber)
+          })
+        else { return nil as Int? }
+        return c
+      }
+      // "including the towns of Kafr Naha": English words of a place's object may open the examples.
       guard
-        let e = (end..<min(sentence.upperBound, end + 2)).first(where: {
-          !doc.forms[$0].isDisjoint(with: Self.examples)
-        }),
-        let first = ctx.firstPlace(in: (e + 1)..<min(sentence.upperBound, e + 3))
+        let e = (end..<min(sentence.upperBound, end + 2)).first(where: isExample) ?? dated(),
+        let first = ctx.firstPlace(in: (e + 1)..<min(sentence.upperBound, e + (english ? 6 : 3))),
+        !english || ((e + 1)..<max(e + 1, ctx.places[first].recognized.firstToken)).allSatisfy(isPlaceObjectWord)
       else { continue }
       let actor = claims[i].claim.actor
       for j in ctx.listFrom(first, limit: sentence.upperBound)
