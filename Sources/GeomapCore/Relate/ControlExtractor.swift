@@ -1745,8 +1745,11 @@ struct ControlExtractor {
     words: ["كسر", "كسرت", "فك", "فكت", "رفع", "رفعت", "فكوا", "كسروا"].map(ArabicWord.lexiconForm) + [
       "broke", "broken", "break", "lifted", "lift", "lifting", "breaking", "ended", "ending",
     ])
+  /// («طوق», «الطوق», «طوقاً»: the cordon, as "cordon": «فرضت القوات الحكومية طوقاً حول جاسم».)
   static let siegeNouns: WordSet = WordSet(
-    words: ["حصار", "الحصار", "محاصرة", "حصارا"].map(ArabicWord.lexiconForm) + ["siege", "blockade", "cordon"])
+    words: ["حصار", "الحصار", "محاصرة", "حصارا", "طوق", "الطوق", "طوقا", "طوقاً"].map(ArabicWord.lexiconForm) + [
+      "siege", "blockade", "cordon",
+    ])
 
   /// "Iraqi troops tightened their months-long siege of Fallujah", "the army kept up its blockade
   /// of Douma": the besieger of an English siege noun that a verb keeping it up governs (at most
