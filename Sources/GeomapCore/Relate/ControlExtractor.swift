@@ -294,7 +294,10 @@ struct ControlExtractor {
       func statusAt(_ t: Int) -> ClaimStatus { claimStatus(at: t, sentence: sentence) }
       if has(.strongholds) { strongholdClaims(in: sentence, statusAt: statusAt, into: &out) }
       if has(.heldBy) { heldByClaims(in: sentence, statusAt: statusAt, into: &out) }
-      if has(.heldCompounds) { heldCompoundClaims(in: sentence, statusAt: statusAt, into: &out) }
+      if has(.heldCompounds) {
+        heldCompoundClaims(in: sentence, statusAt: statusAt, into: &out)
+        proSideClaims(in: sentence, statusAt: statusAt, into: &out)
+      }
       if has(.heldByPronoun) { Self.add(heldByPronoun(in: sentence, statusAt: statusAt), to: &out) }
       if has(.sieges) { Self.add(imposedSieges(in: sentence, statusAt: statusAt), to: &out) }
       if has(.hands) { Self.add(inHands(in: sentence, statusAt: statusAt), to: &out) }
@@ -506,6 +509,32 @@ struct ControlExtractor {
             ctx.places[k].recognized.firstToken
           ))
       }
+    }
+  }
+
+  /// "pro-regime", "pro-government", "pro-Assad": the side a town is said to be loyal to.
+  static let proSides: [String: Actor] = ["regime": .regime, "government": .regime, "assad": .regime, "damascus": .regime]
+
+  /// "Qamhana, a pro-regime town north of Hama", "the pro-government town of Mhardeh": a town said
+  /// to be loyal to the regime is held by it (as "a regime-held town" is), in an apposition after
+  /// the place or as the head noun of "of" and the place.
+  func proSideClaims(in sentence: Range<Int>, statusAt: (Int) -> ClaimStatus, into out: inout [TokenClaim]) {
+    let doc = ctx.doc
+    for t in ctx.cues.tokens(.heldCompounds, in: sentence)
+    where ctx.isWord(t, "pro") && t + 2 < sentence.upperBound && isHyphenated(t + 1) {
+      let side = t + 1
+      guard let actor = Self.proSides[doc.tokens[side].text] else { continue }
+      var place = heldApposition(start: t, held: side, in: sentence)
+      // "the pro-regime town of Qamhana": a generic head, "of", then the place.
+      if place == nil, side + 3 < sentence.upperBound, !doc.forms[side + 1].isDisjoint(with: Self.appositionHeads),
+        ctx.isWord(side + 2, "of")
+      {
+        place = ctx.place(startingAt: side + 3)
+      }
+      guard let k = place else { continue }
+      out.append(
+        TokenClaim(
+          claim(actor, ctx.places[k], .holds, false, statusAt(t), sentence), ctx.places[k].recognized.firstToken))
     }
   }
 
