@@ -294,7 +294,10 @@ struct ControlExtractor {
       func statusAt(_ t: Int) -> ClaimStatus { claimStatus(at: t, sentence: sentence) }
       if has(.strongholds) { strongholdClaims(in: sentence, statusAt: statusAt, into: &out) }
       if has(.heldBy) { heldByClaims(in: sentence, statusAt: statusAt, into: &out) }
-      if has(.heldCompounds) { heldCompoundClaims(in: sentence, statusAt: statusAt, into: &out) }
+      if has(.heldCompounds) {
+        heldCompoundClaims(in: sentence, statusAt: statusAt, into: &out)
+        proSideClaims(in: sentence, statusAt: statusAt, into: &out)
+      }
       if has(.heldByPronoun) { Self.add(heldByPronoun(in: sentence, statusAt: statusAt), to: &out) }
       if has(.sieges) { Self.add(imposedSieges(in: sentence, statusAt: statusAt), to: &out) }
       if has(.hands) { Self.add(inHands(in: sentence, statusAt: statusAt), to: &out) }
@@ -506,6 +509,32 @@ struct ControlExtractor {
             ctx.places[k].recognized.firstToken
           ))
       }
+    }
+  }
+
+  /// "pro-regime", "pro-government", "pro-Assad": the side a town is said to be loyal to.
+  static let proSides: [String: Actor] = ["regime": .regime, "government": .regime, "assad": .regime, "damascus": .regime]
+
+  /// "Qamhana, a pro-regime town north of Hama", "the pro-government town of Mhardeh": a town said
+  /// to be loyal to the regime is held by it (as "a regime-held town" is), in an apposition after
+  /// the place or as the head noun of "of" and the place.
+  func proSideClaims(in sentence: Range<Int>, statusAt: (Int) -> ClaimStatus, into out: inout [TokenClaim]) {
+    let doc = ctx.doc
+    for t in ctx.cues.tokens(.heldCompounds, in: sentence)
+    where ctx.isWord(t, "pro") && t + 2 < sentence.upperBound && isHyphenated(t + 1) {
+      let side = t + 1
+      guard let actor = Self.proSides[doc.tokens[side].text] else { continue }
+      var place = heldApposition(start: t, held: side, in: sentence)
+      // "the pro-regime town of Qamhana": a generic head, "of", then the place.
+      if place == nil, side + 3 < sentence.upperBound, !doc.forms[side + 1].isDisjoint(with: Self.appositionHeads),
+        ctx.isWord(side + 2, "of")
+      {
+        place = ctx.place(startingAt: side + 3)
+      }
+      guard let k = place else { continue }
+      out.append(
+        TokenClaim(
+          claim(actor, ctx.places[k], .holds, false, statusAt(t), sentence), ctx.places[k].recognized.firstToken))
     }
   }
 
@@ -1324,7 +1353,13 @@ struct ControlExtractor {
 
   /// «ومنها», «منها», «من بينها»: the examples a plural of places names ("among them").
   static let examples: WordSet = WordSet(
-    words: ["ومنها", "منها", "بينها", "وبينها"].map(ArabicWord.lexiconForm) + ["notably", "namely"])
+    words: ["ومنها", "منها", "بينها", "وبينها"].map(ArabicWord.lexiconForm) + ["notably", "namely", "including"])
+  /// "between 11 and 16 February": the words of a span of days that may stand between a place taken
+  /// and the examples set off after it (with the numbers and month names).
+  static let dateSpanWords: WordSet = [
+    "between", "and", "on", "from", "to", "until", "in", "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december",
+  ]
 
   /// «تسيطر على معظم بلدات ريف درعا الشرقي، ومنها بصرى الشام والحراك»: the places named as examples
   /// of what a claim is about, right after it, share the claim (its actor, control and status).
@@ -1339,11 +1374,25 @@ struct ControlExtractor {
       guard let k = ctx.place(startingAt: t) else { continue }
       let sentence = doc.sentence(of: t)
       let end = ctx.places[k].recognized.endToken
+      let english = doc.tokens[t].script == .latin
+      func isExample(_ u: Int) -> Bool { !doc.forms[u].isDisjoint(with: Self.examples) }
+      // "took control of large parts of western Aleppo governorate between 11 and 16 February,
+      // including the towns of Kafr Naha, Urum al-Kubra and Anjara": the English examples follow the
+      // place at once, or past the days it was taken on (set off by a comma).
+      let dated = {
+        guard english, end + 1 < sentence.upperBound,
+          let c = ((end + 1)..<min(sentence.upperBound, end + 8)).first(where: { doc.clauseBreakBefore[$0] }),
+          isExample(c), ctx.isDate(end..<c) || (end..<c).allSatisfy({ u in
+            !doc.forms[u].isDisjoint(with: Self.dateSpanWords) || doc.tokens[u].text.allSatisfy(\.isNumber)
+          })
+        else { return nil as Int? }
+        return c
+      }
+      // "including the towns of Kafr Naha": English words of a place's object may open the examples.
       guard
-        let e = (end..<min(sentence.upperBound, end + 2)).first(where: {
-          !doc.forms[$0].isDisjoint(with: Self.examples)
-        }),
-        let first = ctx.firstPlace(in: (e + 1)..<min(sentence.upperBound, e + 3))
+        let e = (end..<min(sentence.upperBound, end + 2)).first(where: isExample) ?? dated(),
+        let first = ctx.firstPlace(in: (e + 1)..<min(sentence.upperBound, e + (english ? 6 : 3))),
+        !english || ((e + 1)..<max(e + 1, ctx.places[first].recognized.firstToken)).allSatisfy(isPlaceObjectWord)
       else { continue }
       let actor = claims[i].claim.actor
       for j in ctx.listFrom(first, limit: sentence.upperBound)
@@ -1725,8 +1774,11 @@ struct ControlExtractor {
     words: ["كسر", "كسرت", "فك", "فكت", "رفع", "رفعت", "فكوا", "كسروا"].map(ArabicWord.lexiconForm) + [
       "broke", "broken", "break", "lifted", "lift", "lifting", "breaking", "ended", "ending",
     ])
+  /// («طوق», «الطوق», «طوقاً»: the cordon, as "cordon": «فرضت القوات الحكومية طوقاً حول جاسم».)
   static let siegeNouns: WordSet = WordSet(
-    words: ["حصار", "الحصار", "محاصرة", "حصارا"].map(ArabicWord.lexiconForm) + ["siege", "blockade", "cordon"])
+    words: ["حصار", "الحصار", "محاصرة", "حصارا", "طوق", "الطوق", "طوقا", "طوقاً"].map(ArabicWord.lexiconForm) + [
+      "siege", "blockade", "cordon",
+    ])
 
   /// "Iraqi troops tightened their months-long siege of Fallujah", "the army kept up its blockade
   /// of Douma": the besieger of an English siege noun that a verb keeping it up governs (at most
@@ -1935,6 +1987,9 @@ struct ControlExtractor {
     "hilltop", "coastal", "rural", "industrial", "embattled", "important",
     // "took control today of most of the city of Raqqa": a time adverb inside the verb phrase.
     "today", "yesterday", "overnight",
+    // "now holds only the Abu Duhur airport", "controls just two villages", "the three provinces of
+    // Erbil, Duhok and Sulaimani": how much is held, and of what.
+    "only", "just", "provinces", "governorates", "two", "three", "four", "five", "six",
   ]
   static let timeAdverbs: WordSet = ["today", "yesterday", "overnight"]
 

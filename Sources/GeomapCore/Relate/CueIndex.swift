@@ -69,8 +69,8 @@ final class CueIndex {
       case .holdouts: (ControlExtractor.holdouts.words, false)
       case .clashNouns: (ControlExtractor.clashNouns.words, false)
       case .expelling: (ControlExtractor.expelling.words, false)
-      // "rebel-held", "ISIS-controlled": the words `ctx.isWord` is asked for.
-      case .heldCompounds: (["held", "controlled"], false)
+      // "rebel-held", "ISIS-controlled", "pro-regime": the words `ctx.isWord` is asked for.
+      case .heldCompounds: (["held", "controlled", "pro"], false)
       case .holdingVerbs: (ControlExtractor.holdingVerbs.words, false)
       case .siegeVerbs: (ControlExtractor.siegeVerbs.words, false)
       case .positions: (ControlExtractor.positionNouns.words, false)

@@ -99,6 +99,8 @@ enum Lexicons {
     _ = RelationContext.subdistrictNouns
     _ = RelationContext.districtNouns
     _ = RelationContext.listAdjectives
+    _ = RelationContext.additiveHeads
+    _ = RelationContext.additiveTails
     _ = RelationContext.sponsoring
     _ = RelationContext.backing
     _ = RelationContext.by
@@ -119,6 +121,7 @@ enum Lexicons {
     _ = ControlExtractor.groundNouns
     _ = ControlExtractor.heldByPronoun
     _ = ControlExtractor.examples
+    _ = ControlExtractor.dateSpanWords
     _ = ControlExtractor.backgroundWords
     _ = ControlExtractor.qad
     _ = ControlExtractor.pluperfectTakings
@@ -295,6 +298,8 @@ enum Lexicons {
     _ = MovementExtractor.pronounOrigins
     _ = MovementExtractor.pronounDestinations
     _ = MovementExtractor.remnantWords
+    _ = MovementExtractor.groupNouns
+    _ = MovementExtractor.insurgentAdjectives
     _ = MovementExtractor.stationingWords
     _ = MovementExtractor.atWords
     _ = MovementExtractor.moverConjunctions
@@ -347,6 +352,8 @@ enum Lexicons {
     _ = MovementExtractor.enteringCues
     _ = MovementExtractor.leavingCues
     _ = MovementExtractor.outskirtsWords
+    _ = MovementExtractor.joinedTakings
+    _ = MovementExtractor.takenObjectWords
     _ = MovementExtractor.moverReferences
     _ = MovementExtractor.fromWords
     _ = MovementExtractor.partitiveHeads

@@ -812,8 +812,14 @@ extension MovementExtractor {
   /// Words for the rest of a group: «فرّ من تبقى منهم», «من بقي من المسلحين», «الباقون», "others
   /// fled", "the rest of the militants".
   static let remnantWords: WordSet = WordSet(
-    words: ["تبقى", "بقي", "الباقون", "الباقين", "البقية", "بقية", "آخرون", "آخرين"].map(ArabicWord.lexiconForm)
-      + ["others", "rest", "remainder", "remaining", "survivors"])
+    words: ["تبقى", "بقي", "الباقون", "الباقين", "البقية", "بقية", "آخرون", "آخرين", "فلول"].map(ArabicWord.lexiconForm)
+      + ["others", "rest", "remainder", "remaining", "survivors", "remnants"])
+  /// «المجموعات الإرهابية», «الجماعات المسلحة»: a group noun and the adjective that makes its men
+  /// insurgents, the remnant's group («فلول المجموعات الإرهابية فرت», SANA's wording).
+  static let groupNouns: WordSet = WordSet(
+    words: ["المجموعات", "مجموعات", "الجماعات", "جماعات", "التنظيمات", "تنظيمات"].map(ArabicWord.lexiconForm))
+  static let insurgentAdjectives: WordSet = WordSet(
+    words: ["الإرهابية", "إرهابية", "الارهابية", "ارهابية", "المسلحة", "مسلحة"].map(ArabicWord.lexiconForm))
   /// «منهم», "of them": the remnant is of the group named before.
   static let ofThem: WordSet = WordSet(words: ["منهم"].map(ArabicWord.lexiconForm) + ["them"])
   /// «عناصر» ("members") is said of every side's men: with no side named it names none.
@@ -827,11 +833,21 @@ extension MovementExtractor {
   /// between. A remnant of another group ("the remaining civilians") names none.
   func remnantNoun(at trigger: Range<Int>, in sentence: Range<Int>) -> Int? {
     let doc = ctx.doc
-    guard ctx.cues.occurs(.armedMen, in: sentence) else { return nil }
     let isRemnant: (Int) -> Bool = { !doc.forms[$0].isDisjoint(with: Self.remnantWords) }
+    // «فلول المجموعات الإرهابية فرت من المدينة»: the remnant of a group its adjective names as
+    // insurgents (the group noun stands for them; no noun for armed men need be in the sentence).
+    func insurgentGroup(after r: Int) -> Int? {
+      guard r + 2 < sentence.upperBound, !doc.forms[r + 1].isDisjoint(with: Self.groupNouns),
+        !doc.forms[r + 2].isDisjoint(with: Self.insurgentAdjectives)
+      else { return nil }
+      return r + 1
+    }
+    guard ctx.cues.occurs(.armedMen, in: sentence) else {
+      return subjectNoun(at: trigger, in: sentence, reach: 4, where: isRemnant).flatMap(insurgentGroup)
+    }
     guard let r = subjectNoun(at: trigger, in: sentence, reach: 4, where: isRemnant) else { return nil }
     let isNoun: (Int) -> Bool = { !doc.forms[$0].isDisjoint(with: Self.insurgentNouns) }
-    if let u = headedNoun(after: r, in: sentence, where: isNoun) { return u }
+    if let u = headedNoun(after: r, in: sentence, where: isNoun) ?? insurgentGroup(after: r) { return u }
     // Bare: followed by «منهم», "of them", or by no link to another group ("the rest of the
     // civilians"); "remaining" is bare only with its noun.
     let next = r + 1

@@ -490,6 +490,17 @@ extension MovementExtractor {
         origins.append(k)
       }
     }
+    // "pushed east from the Afrin enclave and seized the Menagh air base", «تقدمت وحدات الجيش من
+    // خناصر وسيطرت على بلدة السفيرة»: an advance from a place with nowhere to go ends where the verb
+    // of taking joined to it by "and"/«و» takes.
+    if destinations.isEmpty, !origins.isEmpty, let advance = cues.first(where: { $0.value == .advance }) {
+      let reach = advance.range.upperBound..<min(range.upperBound, advance.range.upperBound + Self.cueReach + 4)
+      if let v = reach.first(where: { isJoinedTaking($0) }),
+        let k = takenPlace(after: v, limit: range.upperBound), !origins.contains(k)
+      {
+        destinations.append(k)
+      }
+    }
     // "an Idlib-bound convoy": the place before "-bound" is where the movers go.
     for t in range {
       guard let k = ctx.place(startingAt: t) else { continue }
@@ -609,6 +620,46 @@ extension MovementExtractor {
       u += 1
     }
     return nil
+  }
+
+  /// Verbs of taking a place that may follow an advance, joined to it: "and seized", «وسيطرت على».
+  static let joinedTakings: WordSet = {
+    let arabic = ["سيطرت", "سيطروا", "سيطر", "اقتحمت", "اقتحموا", "اقتحم", "حررت", "حرروا", "استعادت", "استعادوا"]
+    return WordSet(
+      words: (arabic + arabic.map { "و" + $0 }).map(ArabicWord.lexiconForm) + [
+        "captured", "seized", "stormed", "overran", "recaptured", "retook",
+      ])
+  }()
+  /// True when token `t` is a verb of taking joined to what comes before it: "and seized",
+  /// «وسيطرت».
+  func isJoinedTaking(_ t: Int) -> Bool {
+    let doc = ctx.doc
+    guard t > 0, !doc.forms[t].isDisjoint(with: Self.joinedTakings) else { return false }
+    return doc.tokens[t].script == .arabic ? ctx.startsWith(t, "و") : ctx.isWord(t - 1, "and")
+  }
+
+  /// «على», "control", "full": words between a verb of taking and the place taken, besides a trigger
+  /// noun, "the"/"of" and the words of outskirts.
+  static let takenObjectWords: WordSet = WordSet(
+    words: ["على", "كامل", "معظم"].map(ArabicWord.lexiconForm) + [
+      "control", "full", "most", "much", "key", "strategic", "military", "army",
+    ])
+
+  /// The place a verb of taking at `v` takes: the next place, with only a trigger noun, "the"/"of",
+  /// words of outskirts or of control before it ("seized the Menagh air base", «سيطرت على بلدة
+  /// السفيرة»; "captured dozens of fighters near X" takes no place).
+  func takenPlace(after v: Int, limit: Int) -> Int? {
+    let doc = ctx.doc
+    var u = v + 1
+    while u < limit, u - v <= 5, ctx.place(startingAt: u) == nil {
+      let f = doc.forms[u]
+      guard
+        f.contains(where: { PlaceContext.triggers[$0] != nil }) || !f.isDisjoint(with: RelationContext.englishLinks)
+          || !f.isDisjoint(with: Self.takenObjectWords) || !f.isDisjoint(with: Self.outskirtsWords)
+      else { return nil }
+      u += 1
+    }
+    return u < limit ? ctx.place(startingAt: u) : nil
   }
 
   /// "through", "via", «عبر»: the way movers take.

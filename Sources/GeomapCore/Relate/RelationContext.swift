@@ -695,8 +695,36 @@ final class RelationContext {
       }
       if joinWord && allTriggers { return true }
     }
+    // "took Kafr Naha and Anjara, as well as the town of Anadan", «على كفرناها وعنجارة، إضافة إلى
+    // بلدة عندان»: an additive connective goes on with the list, past a trigger noun and "the"/"of".
+    if let c = additiveEnd(at: aEnd, before: b.firstToken), b.firstToken - c <= 3,
+      (c..<b.firstToken).allSatisfy({ t in
+        doc.forms[t].contains { PlaceContext.triggers[$0] != nil }
+          || !doc.forms[t].isDisjoint(with: Self.englishLinks) || !doc.forms[t].isDisjoint(with: Self.listAdjectives)
+      })
+    {
+      return true
+    }
     return PlaceRecognizer.joined(doc, a, b) || joinsAcrossDate(from: aEnd, to: b.firstToken)
       || joinsByRepeatedPreposition(a, b, from: aEnd)
+  }
+
+  /// «إضافة إلى», «بالإضافة إلى», «فضلاً عن»: the first word of an Arabic additive connective, and
+  /// the preposition that ends it.
+  static let additiveHeads: WordSet = WordSet(
+    words: ["إضافة", "بالإضافة", "اضافة", "بالاضافة", "فضلا", "فضلاً"].map(ArabicWord.lexiconForm))
+  static let additiveTails: WordSet = WordSet(words: ["إلى", "الى", "عن"].map(ArabicWord.lexiconForm))
+
+  /// The token after an additive connective starting at `t` ("as well as", «إضافة إلى»), if one does
+  /// and ends before token `limit`.
+  func additiveEnd(at t: Int, before limit: Int) -> Int? {
+    if t + 3 <= limit, isWord(t, "as"), isWord(t + 1, "well"), isWord(t + 2, "as") { return t + 3 }
+    if t + 2 <= limit, doc.tokens[t].script == .arabic, !doc.forms[t].isDisjoint(with: Self.additiveHeads),
+      !doc.forms[t + 1].isDisjoint(with: Self.additiveTails)
+    {
+      return t + 2
+    }
+    return nil
   }
 
   /// «سيطروا على كامل مدينة الموصل، ثاني أكبر مدن العراق، وعلى معظم محافظة نينوى», "fighting in
