@@ -96,7 +96,7 @@ struct ListHeadAndOutletTests35 {
 /// Round 35 gazetteer rows and spellings (Geodata/supplement): places development reports named
 /// that the gazetteer lacked or had under another spelling, or that resolved to a namesake far away.
 @Suite(.enabled(if: bundledGazetteer != nil, "bundled gazetteer index not built"))
-struct GazetteerGapsTests35 {
+struct GazetteerRowsTests35 {
   func entry(_ surface: String, in text: String) throws -> GazetteerEntry {
     let g = try #require(bundledGazetteer)
     let found = ReportReader(gazetteer: g).read(text: text, source: "test", date: CalendarDate(iso: "2019-05-10"))
