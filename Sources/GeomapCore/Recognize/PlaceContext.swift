@@ -150,6 +150,7 @@ enum PlaceContext {
     "muhannad", "mohannad", "nawaf", "qais", "kamal", "farhan", "abbas", "jawad", "sami", "murad", "mahdi",
     "adel", "akram", "ismail", "yasser", "yasin", "taha", "talal", "zuhair", "suleiman", "sulaiman",
     "mazloum", "redur", "masoud", "masrour", "hoshyar", "fuad", "jabbar", "abdulrahman", "abdelrahman",
+    "jasim", "jassim", "jassem",
   ])
   /// «مراسل الجزيرة», «قناة الجزيرة», «وكالة الأناضول»: a news outlet named after a place; the word
   /// after is the outlet's name.

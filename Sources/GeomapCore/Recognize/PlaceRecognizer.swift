@@ -422,6 +422,12 @@ public struct PlaceRecognizer: Sendable {
   static let babKey = NameKey.loose("bab")
   static let arabicBabKey = NameKey.loose("الباب")
 
+  /// English nouns of attack after which «on» introduces a place: "the siege on Jasim".
+  static let attackNouns: WordSet = [
+    "siege", "sieges", "attack", "attacks", "assault", "offensive", "push", "raid", "raids", "strike",
+    "strikes", "airstrikes", "shelling", "bombardment", "march", "advance", "closing", "converging", "blockade",
+  ]
+
   /// Lowercase words that may continue an English name ("Tabqa military airport").
   static let nameTailWords: WordSet = [
     "military", "border", "area", "desert", "mountains", "heights", "valley", "river", "old", "city",
@@ -723,7 +729,20 @@ public struct PlaceRecognizer: Sendable {
       }
       return true
     }
-    return salient || support > .none
+    if salient || support > .none { return true }
+    return Self.capitalisedTownInProse(doc, m, facts)
+  }
+
+  /// "Shelling hit Mhardeh on Tuesday": in English prose a capitalised one-word name right after a
+  /// lowercase word names a town or city of Syria or Iraq (a village needs more: villages share
+  /// names with everyday and personal words). Not a man's given name ("Jasim" is both).
+  static func capitalisedTownInProse(_ doc: ReportText, _ m: CandidateSpan, _ facts: KeyFacts.Flags) -> Bool {
+    let first = m.firstToken
+    guard m.endToken - first == 1, first > 0, facts.contains(.anyCoreTown), doc.tokens[first].script == .latin,
+      doc.isNear(before: first), doc.tokens[first - 1].script == .latin, doc.isCapitalized(first),
+      !doc.isCapitalized(first - 1), !PlaceContext.givenNames.contains(doc.words[first])
+    else { return false }
+    return true
   }
 
   /// True when span `m` is «للجزيرة» (to al-Jazeera): a ل glued on a name in `PlaceContext.mediaNames`.
@@ -895,6 +914,12 @@ public struct PlaceRecognizer: Sendable {
       {
         best = max(best, .preposition)
       }
+    }
+    // "the siege on Jasim", "an attack on Kafraya": «on» after a noun of attack is a preposition of place.
+    if tight, i > 1, doc.tokens[i - 1].script == .latin, Self.spells(doc.tokens[i - 1].text, "on"),
+      doc.isNear(before: i - 1), Self.attackNouns.contains(doc.words[i - 2])
+    {
+      best = max(best, .preposition)
     }
     // English trigger after the name: "Yarmouk camp", "Homs countryside", "Raqqa province".
     if m.endToken < doc.tokens.count, doc.tokens[m.endToken].script == .latin, doc.isNear(before: m.endToken),

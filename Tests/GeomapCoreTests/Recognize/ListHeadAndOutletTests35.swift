@@ -284,3 +284,30 @@ struct SurnameTests35 {
     #expect(try surfaces("Fighters moved from Tal Ali toward al-Bab.") == ["Tal Ali", "al-Bab"])
   }
 }
+
+/// English context without a preposition: a capitalised town of Syria or Iraq after a lowercase
+/// word ("Shelling hit Mhardeh"), and «on» after a noun of attack ("the siege on Kafraya").
+@Suite(.enabled(if: bundledGazetteer != nil, "bundled gazetteer index not built"))
+struct EnglishProseContextTests35 {
+  func surfaces(_ text: String) throws -> [String] {
+    let g = try #require(bundledGazetteer)
+    return ReportReader(gazetteer: g).read(text: text, source: "test", date: CalendarDate(iso: "2017-06-01"))
+      .mentions.map(\.surface)
+  }
+
+  @Test func aCapitalisedTownAfterALowercaseWord() throws {
+    #expect(try surfaces("Shelling hit Mhardeh on Tuesday, residents said.") == ["Mhardeh"])
+  }
+
+  @Test func onAfterANounOfAttack() throws {
+    #expect(try surfaces("The army lifted the siege on Kafraya after two years.") == ["Kafraya"])
+    #expect(try surfaces("Rebels tightened their siege on Jasim last week.") == ["Jasim"])
+  }
+
+  /// Negatives: a man's given name that is also a town, a village without context, a capitalised
+  /// word opening a sentence.
+  @Test func namesAndVillagesStayOut() throws {
+    #expect(try surfaces("The statement was read by Jasim, a local commander.").isEmpty)
+    #expect(try surfaces("The deal now covers only Kafraya.").isEmpty)
+  }
+}
