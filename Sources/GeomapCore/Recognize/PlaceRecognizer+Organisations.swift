@@ -64,12 +64,7 @@ extension PlaceRecognizer {
 
   /// True when span `m` starts after a «و» glued on its first token («وحمص», «ومدينة حلب»).
   static func opensWithAnd(_ doc: ReportText, _ m: CandidateSpan) -> Bool {
-    let t = m.firstToken
-    guard doc.tokens[t].script == .arabic, m.start > doc.tokens[t].start else { return false }
-    for s in doc.scalars[doc.tokens[t].start..<min(m.start, doc.scalars.count)] {
-      if case .keep(let f) = Folding.fold(s) { return f == "و" }
-    }
-    return false
+    doc.tokens[m.firstToken].script == .arabic && gluedLetter(doc, m) == "و"
   }
 
   /// A switch, not a `Set<Unicode.Scalar>`: this runs on the scalars around every candidate name,

@@ -738,21 +738,27 @@ public struct PlaceRecognizer: Sendable {
   /// names with everyday and personal words). Not a man's given name ("Jasim" is both).
   static func capitalisedTownInProse(_ doc: ReportText, _ m: CandidateSpan, _ facts: KeyFacts.Flags) -> Bool {
     let first = m.firstToken
-    guard m.endToken - first == 1, first > 0, facts.contains(.anyCoreTown), doc.tokens[first].script == .latin,
-      doc.isNear(before: first), doc.tokens[first - 1].script == .latin, doc.isCapitalized(first),
-      !doc.isCapitalized(first - 1), !PlaceContext.givenNames.contains(doc.words[first])
-    else { return false }
-    return true
+    return m.endToken - first == 1 && first > 0 && facts.contains(.anyCoreTown)
+      && doc.tokens[first].script == .latin && doc.isNear(before: first) && doc.tokens[first - 1].script == .latin
+      && doc.isCapitalized(first) && !doc.isCapitalized(first - 1) && !PlaceContext.givenNames.contains(doc.words[first])
   }
 
   /// True when span `m` is «للجزيرة» (to al-Jazeera): a ل glued on a name in `PlaceContext.mediaNames`.
   static func toNewsOutlet(_ doc: ReportText, _ m: CandidateSpan) -> Bool {
+    m.endToken - m.firstToken == 1 && !doc.forms[m.firstToken].isDisjoint(with: PlaceContext.mediaNames)
+      && gluedLetter(doc, m) == "ل"
+  }
+
+  /// The first letter, folded, of what is glued before span `m` on its first token (the «و» of
+  /// «وحمص», the «ل» of «للجزيرة»); nil when the span starts with its token. Read off the report's
+  /// scalars, not the prefix copied into a `FoldedText`.
+  static func gluedLetter(_ doc: ReportText, _ m: CandidateSpan) -> Unicode.Scalar? {
     let t = m.firstToken
-    guard m.endToken - t == 1, !doc.forms[t].isDisjoint(with: PlaceContext.mediaNames) else { return false }
+    guard m.start > doc.tokens[t].start else { return nil }
     for s in doc.scalars[doc.tokens[t].start..<min(m.start, doc.scalars.count)] {
-      if case .keep(let f) = Folding.fold(s) { return f == "ل" }
+      if case .keep(let f) = Folding.fold(s) { return f }
     }
-    return false
+    return nil
   }
 
   /// True when Arabic token `t` reads as an everyday or function word with a pronoun suffix: one of
@@ -964,14 +970,7 @@ public struct PlaceRecognizer: Sendable {
         let gap = doc.gap(before: b.firstToken)
         if gap.contains("،") || gap.contains(",") { return true }
       }
-      if doc.tokens[b.firstToken].script == .arabic, b.start > doc.tokens[b.firstToken].start {
-        // The prefix's first folded scalar, not the prefix copied into a `FoldedText`.
-        for s in doc.scalars[doc.tokens[b.firstToken].start..<min(b.start, doc.scalars.count)] {
-          if case .keep(let f) = Folding.fold(s) { return f == "و" }
-        }
-        return false
-      }
-      return false
+      return doc.tokens[b.firstToken].script == .arabic && gluedLetter(doc, b) == "و"
     }
     if b.firstToken == a.endToken + 1 {
       // Bytes, not `==` (see `spells`): «و» too has no other canonically equivalent spelling.

@@ -202,9 +202,9 @@ public struct ContextResolver: Sendable {
   static func followTriggerNamed(_ out: inout [ResolvedMention], _ contested: [Int]) {
     // Most reports have no contested mention without a kind hint: nothing to follow.
     guard contested.contains(where: { out[$0].recognized.kindHint == nil }) else { return }
-    // One pass: the place in `out` of the latest trigger-named mention of each entry so far, by
-    // the FNV-1a hash of its id (scanning back from every contested mention was quadratic in a
-    // long report; a `String`-keyed table cost ~9 M instructions per MB of repeated text).
+    // One pass: the place in `out` of the latest trigger-named mention of each entry so far, by a
+    // hash of its id (`idHash`). Scanning back from every contested mention was quadratic in a
+    // long report, and a table keyed by the id Strings cost ~9 M instructions per MB of repeated text.
     var named: [UInt64: Int] = [:]
     // A 1,024-bit filter of the hashes in `named`: most look-ups are of ids never named with a
     // trigger noun, and the filter answers those without hashing into the table.
