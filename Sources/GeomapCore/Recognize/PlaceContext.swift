@@ -33,6 +33,8 @@ enum PlaceContext {
       ("camps", .camp),
       ("governorate", .governorate), ("countryside", .countryside), ("crossing", .crossing),
       ("airport", .facility), ("airbase", .facility), ("dam", .facility), ("area", nil),
+      // "the Mastumah military base", "the Shaer gas field" (after a qualifier, `facilityQualifiers`).
+      ("base", .facility), ("field", .facility),
     ]
     for (w, k) in english { t[Word(w)] = k }
     return WordMap(t)

@@ -422,6 +422,9 @@ public struct PlaceRecognizer: Sendable {
   static let babKey = NameKey.loose("bab")
   static let arabicBabKey = NameKey.loose("الباب")
 
+  /// English words between a name and its trigger noun: "the Mastumah military base".
+  static let facilityQualifiers: WordSet = ["military", "industrial", "air", "gas", "oil", "army", "main"]
+
   /// English nouns of attack after which «on» introduces a place: "the siege on Jasim".
   static let attackNouns: WordSet = [
     "siege", "sieges", "attack", "attacks", "assault", "offensive", "push", "raid", "raids", "strike",
@@ -927,9 +930,16 @@ public struct PlaceRecognizer: Sendable {
     {
       best = max(best, .preposition)
     }
-    // English trigger after the name: "Yarmouk camp", "Homs countryside", "Raqqa province".
-    if m.endToken < doc.tokens.count, doc.tokens[m.endToken].script == .latin, doc.isNear(before: m.endToken),
-      let hint = PlaceContext.triggers[doc.words[m.endToken]]
+    // English trigger after the name: "Yarmouk camp", "Homs countryside", "Raqqa province", past
+    // one qualifier: "the Mastumah military base", "the Layramoun industrial area".
+    var after = m.endToken
+    if after + 1 < doc.tokens.count, doc.tokens[after].script == .latin, doc.isNear(before: after),
+      Self.facilityQualifiers.contains(doc.words[after])
+    {
+      after += 1
+    }
+    if after < doc.tokens.count, doc.tokens[after].script == .latin, doc.isNear(before: after),
+      let hint = PlaceContext.triggers[doc.words[after]]
     {
       return (.trigger, hint)
     }

@@ -230,6 +230,15 @@ struct GroupHeadAndFacilityTests35 {
     #expect(try surfaces("Militants overran army checkpoints and the Shaer gas field before dawn.") == ["Shaer gas field"])
   }
 
+  /// A qualifier between the name and its trigger noun: "the Mastumah military base", "the
+  /// Layramoun industrial area".
+  @Test func aTriggerNounPastAQualifier() throws {
+    #expect(try surfaces("The alliance advanced from the Mastumah military base last week.") == ["Mastumah"])
+    #expect(try surfaces("Rebels seized the Layramoun industrial area on Tuesday.") == ["Layramoun"])
+    // Negative: a group's base is no place.
+    #expect(try surfaces("The ISIS base was hit by airstrikes.").isEmpty)
+  }
+
   @Test func fledAndDefendingTakeAPlace() throws {
     #expect(try surfaces("More than 30,000 people have fled Hit since the offensive began.") == ["Hit"])
     #expect(try surfaces("Police units defending Hit withdrew overnight.") == ["Hit"])
