@@ -1124,6 +1124,12 @@ struct MovementExtractor {
     // «خرج اليوم المسلحون الرافضون للتسوية في بلدتي قدسيا والهامة … إلى ريف إدلب»: after the motion
     // word, the agent's place, said before where it goes, is where it leaves from too.
     let firstDestination = destinations.lazy.map(\.token).min() ?? Int.max
+    // «فيما لاذ من تبقى منهم في تل ملح بالفرار باتجاه كفرزيتا»: the rest of a group leaves where it was.
+    if resolvedOrigins.isEmpty, remnant != nil, let at = remnantPlace(before: firstTrigger.range, in: doc.sentences[s]) {
+      resolvedOrigins = at.places.map {
+        (ctx.places[$0].mention.entry, 0.6, nil, at.inWord, "origin: where the rest of the group was")
+      }
+    }
     if resolvedOrigins.isEmpty,
       let fact = locations.last(where: {
         $0.actor == actor && group.contains($0.token)
