@@ -201,6 +201,11 @@ struct MovementExtractor {
 
   /// «الرافضين» (those who refuse) a settlement or a deal: movers leaving under a surrender deal.
   static let refusers: WordSet = WordSet(words: ["الرافضين", "الرافضون", "رافضي"].map(ArabicWord.lexiconForm))
+  /// "will be moved", "have been transferred": a passive transfer, the movers carried by another.
+  static let passiveBe: WordSet = ["be", "been", "being"]
+  static let transferParticiples: WordSet = [
+    "moved", "transferred", "relocated", "transported", "repatriated", "bused", "bussed", "taken",
+  ]
 
   let ctx: RelationContext
   /// Control places known before movements are read (for «مناطق سيطرته»).
@@ -362,6 +367,13 @@ struct MovementExtractor {
         let from = max(sentence.lowerBound, first - 12)
         if (from..<max(from, first)).contains(where: {
           !doc.forms[$0].isDisjoint(with: Self.refusers)
+        }) {
+          continue
+        }
+        // "have agreed that further groups will be moved from al-Hol to Jeddah": those moved by a
+        // passive transfer are not the side that agreed to move them, which holds nothing there.
+        if (from..<max(from, first - 1)).contains(where: {
+          !doc.forms[$0].isDisjoint(with: Self.passiveBe) && !doc.forms[$0 + 1].isDisjoint(with: Self.transferParticiples)
         }) {
           continue
         }
