@@ -1321,7 +1321,11 @@ struct MovementExtractor {
         if actor == .unknown && last.unnamedFighters && !civilians { unnamedFighters = true }
         // «تقدموا من باطنايا باتجاه تللسقف … فيما انسحب من تبقى منهم إلى باطنايا»: armed movers who
         // withdraw after their advance leave the place they advanced to, not where they set out.
-        let back = firstTrigger.value == .withdrawal && !civilians && last.movement.kind == .advance
+        // ("A regime convoy sent from Hama toward the town … Remaining soldiers fell back to …": so
+        // after a redeployment, the soldiers fall back from where they were sent.)
+        let back =
+          firstTrigger.value == .withdrawal && !civilians
+          && (last.movement.kind == .advance || last.movement.kind == .redeployment)
         resolvedOrigins = [
           (
             back ? last.movement.destination : last.movement.origin, 0.6, nil, group.lowerBound,
