@@ -820,6 +820,8 @@ extension MovementExtractor {
     words: ["المجموعات", "مجموعات", "الجماعات", "جماعات", "التنظيمات", "تنظيمات"].map(ArabicWord.lexiconForm))
   static let insurgentAdjectives: WordSet = WordSet(
     words: ["الإرهابية", "إرهابية", "الارهابية", "ارهابية", "المسلحة", "مسلحة"].map(ArabicWord.lexiconForm))
+  /// «من», "from": before a place, where a remnant comes from («وفر آخرون من الجبين»).
+  static let remnantFromWords: WordSet = ["من", "from"]
   /// «منهم», "of them": the remnant is of the group named before.
   static let ofThem: WordSet = WordSet(words: ["منهم"].map(ArabicWord.lexiconForm) + ["them"])
   /// «عناصر» ("members") is said of every side's men: with no side named it names none.
@@ -842,10 +844,12 @@ extension MovementExtractor {
       else { return nil }
       return r + 1
     }
+    // «فيما لاذ من تبقى منهم في تل ملح بالفرار»: where the remnant was stands between it and the motion.
+    let reach = 4 + (remnantPlace(before: trigger, in: sentence).map { max(0, trigger.lowerBound - $0.inWord) } ?? 0)
     guard ctx.cues.occurs(.armedMen, in: sentence) else {
-      return subjectNoun(at: trigger, in: sentence, reach: 4, where: isRemnant).flatMap(insurgentGroup)
+      return subjectNoun(at: trigger, in: sentence, reach: reach, where: isRemnant).flatMap(insurgentGroup)
     }
-    guard let r = subjectNoun(at: trigger, in: sentence, reach: 4, where: isRemnant) else { return nil }
+    guard let r = subjectNoun(at: trigger, in: sentence, reach: reach, where: isRemnant) else { return nil }
     let isNoun: (Int) -> Bool = { !doc.forms[$0].isDisjoint(with: Self.insurgentNouns) }
     if let u = headedNoun(after: r, in: sentence, where: isNoun) ?? insurgentGroup(after: r) { return u }
     // Bare: followed by «منهم», "of them", or by no link to another group ("the rest of the
@@ -854,11 +858,46 @@ extension MovementExtractor {
     let bare =
       next >= sentence.upperBound || !doc.isNear(before: next) || !doc.forms[next].isDisjoint(with: Self.ofThem)
       || (doc.forms[next].isDisjoint(with: Self.armedMenLinks) && !ctx.isWord(r, "remaining"))
+      // «وفر آخرون من الجبين»: «من» before a place says where they fled from, no other group.
+      || (!doc.forms[next].isDisjoint(with: Self.remnantFromWords) && ctx.place(startingAt: next + 1) != nil)
       || (next + 1 < sentence.upperBound && !doc.forms[next + 1].isDisjoint(with: Self.ofThem))
     guard bare, let u = (sentence.lowerBound..<r).last(where: isNoun) else { return nil }
     // "Militants shelled the town, killing ten residents; others fled": the rest of the civilians
     // named since.
     return (u + 1..<r).contains(where: isCivilian) ? nil : u
+  }
+
+  /// Where the rest of a group was when it moved: «فيما لاذ من تبقى منهم في تل ملح بالفرار باتجاه
+  /// كفرزيتا», "the remaining militants in the town fled towards …": a remnant word, at most two words
+  /// («منهم», "militants"), «في»/"in" and a place, all before the motion word at `trigger`. Returns
+  /// the in-word and the places after it.
+  /// After an Arabic verb the remnant may follow it, and a to-word its place: «فيما فر من تبقى منهم
+  /// في اللطامنة باتجاه كفرزيتا».
+  func remnantPlace(before trigger: Range<Int>, in sentence: Range<Int>) -> (inWord: Int, places: Range<Int>)? {
+    let doc = ctx.doc
+    let isRemnant: (Int) -> Bool = { !doc.forms[$0].isDisjoint(with: Self.remnantWords) }
+    let lower = max(sentence.lowerBound, trigger.lowerBound - 9)
+    // The remnant before the motion word, its place ending at it; or right after an Arabic verb,
+    // its place ending at a to-word.
+    let before = (lower..<trigger.lowerBound).last(where: isRemnant)
+    let after =
+      doc.tokens[trigger.lowerBound].script == .arabic
+      ? (trigger.upperBound..<min(sentence.upperBound, trigger.upperBound + 2)).first(where: isRemnant) : nil
+    guard let r = before ?? after else { return nil }
+    let limit = before != nil ? trigger.lowerBound : sentence.upperBound
+    var u = r + 1
+    while u < limit, u - r <= 3, doc.isNear(before: u) {
+      if !doc.forms[u].isDisjoint(with: Self.inWords) {
+        let k = ctx.placeRange(after: u, limit: limit)
+        guard let last = k.last else { return nil }
+        let end = ctx.places[last].recognized.endToken
+        // The place ends the phrase: the motion word, or a to-word, follows it.
+        if before != nil { return end == trigger.lowerBound ? (u, k) : nil }
+        return end < limit && !doc.forms[end].isDisjoint(with: Self.destinationWords) ? (u, k) : nil
+      }
+      u += 1
+    }
+    return nil
   }
 
   /// True when the insurgent noun at `noun` is the motion's own subject though actor `m` is named

@@ -201,6 +201,11 @@ struct MovementExtractor {
 
   /// «الرافضين» (those who refuse) a settlement or a deal: movers leaving under a surrender deal.
   static let refusers: WordSet = WordSet(words: ["الرافضين", "الرافضون", "رافضي"].map(ArabicWord.lexiconForm))
+  /// "will be moved", "have been transferred": a passive transfer, the movers carried by another.
+  static let passiveBe: WordSet = ["be", "been", "being"]
+  static let transferParticiples: WordSet = [
+    "moved", "transferred", "relocated", "transported", "repatriated", "bused", "bussed", "taken",
+  ]
 
   let ctx: RelationContext
   /// Control places known before movements are read (for «مناطق سيطرته»).
@@ -362,6 +367,13 @@ struct MovementExtractor {
         let from = max(sentence.lowerBound, first - 12)
         if (from..<max(from, first)).contains(where: {
           !doc.forms[$0].isDisjoint(with: Self.refusers)
+        }) {
+          continue
+        }
+        // "have agreed that further groups will be moved from al-Hol to Jeddah": those moved by a
+        // passive transfer are not the side that agreed to move them, which holds nothing there.
+        if (from..<max(from, first - 1)).contains(where: {
+          !doc.forms[$0].isDisjoint(with: Self.passiveBe) && !doc.forms[$0 + 1].isDisjoint(with: Self.transferParticiples)
         }) {
           continue
         }
@@ -1124,6 +1136,12 @@ struct MovementExtractor {
     // «خرج اليوم المسلحون الرافضون للتسوية في بلدتي قدسيا والهامة … إلى ريف إدلب»: after the motion
     // word, the agent's place, said before where it goes, is where it leaves from too.
     let firstDestination = destinations.lazy.map(\.token).min() ?? Int.max
+    // «فيما لاذ من تبقى منهم في تل ملح بالفرار باتجاه كفرزيتا»: the rest of a group leaves where it was.
+    if resolvedOrigins.isEmpty, remnant != nil, let at = remnantPlace(before: firstTrigger.range, in: doc.sentences[s]) {
+      resolvedOrigins = at.places.map {
+        (ctx.places[$0].mention.entry, 0.6, nil, at.inWord, "origin: where the rest of the group was")
+      }
+    }
     if resolvedOrigins.isEmpty,
       let fact = locations.last(where: {
         $0.actor == actor && group.contains($0.token)
@@ -1303,7 +1321,11 @@ struct MovementExtractor {
         if actor == .unknown && last.unnamedFighters && !civilians { unnamedFighters = true }
         // «تقدموا من باطنايا باتجاه تللسقف … فيما انسحب من تبقى منهم إلى باطنايا»: armed movers who
         // withdraw after their advance leave the place they advanced to, not where they set out.
-        let back = firstTrigger.value == .withdrawal && !civilians && last.movement.kind == .advance
+        // ("A regime convoy sent from Hama toward the town … Remaining soldiers fell back to …": so
+        // after a redeployment, the soldiers fall back from where they were sent.)
+        let back =
+          firstTrigger.value == .withdrawal && !civilians
+          && (last.movement.kind == .advance || last.movement.kind == .redeployment)
         resolvedOrigins = [
           (
             back ? last.movement.destination : last.movement.origin, 0.6, nil, group.lowerBound,

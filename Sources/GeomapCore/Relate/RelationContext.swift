@@ -449,8 +449,10 @@ final class RelationContext {
     // are in text order; one starting later ends later, and searching back from the report's last
     // place passed them all at every anaphor). Read from the places' ends and kind bits kept beside
     // them (copying each mention out and hashing its kind into a set was most of an anaphor's cost).
+    // «تعزيزات من الكسوة ودمشق إلى محيط المدينة»: not a place of the from-list just before.
+    let bound = antecedentBound(t)
     func last(_ kinds: UInt32) -> Int? {
-      placeIndices(startingIn: 0..<(t + 1)).last { placeEnds[$0] <= t && placeKindBits[$0] & kinds != 0 }
+      placeIndices(startingIn: 0..<(bound + 1)).last { placeEnds[$0] <= bound && placeKindBits[$0] & kinds != 0 }
     }
     switch noun {
     // «حررت الحجر الأسود والمخيم»: the camp is the last camp named; «الحي» the last neighbourhood.
@@ -513,6 +515,35 @@ final class RelationContext {
     }
     return k
   }
+
+  /// The token before which the antecedent of the anaphor at `t` ends: `t`, or the start of a
+  /// from-list of two or more places that the anaphor's to-word follows. «استقدم النظام تعزيزات
+  /// من الكسوة ودمشق إلى محيط المدينة», "reinforcements from Kisweh and Damascus to the outskirts
+  /// of the city": the city is where the reinforcements went, named before (Sanamayn), not one of
+  /// the places they came from. (One origin is not passed over: «انسحبوا من وسط الرقة إلى أطراف
+  /// المدينة» may well be Raqqa's own outskirts.)
+  func antecedentBound(_ t: Int) -> Int {
+    var u = t - 1
+    // "to the outskirts of the city", «إلى محيط المدينة»: modifiers and fillers between.
+    while u > 0, t - u <= 4, doc.forms[u].isDisjoint(with: Self.anaphorToWords) {
+      let f = doc.forms[u]
+      guard !f.isDisjoint(with: Self.placeModifiers) || !f.isDisjoint(with: Self.fillerWords) else { return t }
+      u -= 1
+    }
+    guard u > 0, !doc.forms[u].isDisjoint(with: Self.anaphorToWords),
+      let lastIndex = placeIndices(startingIn: 0..<u).last, placeEnds[lastIndex] == u
+    else { return t }
+    var s = lastIndex
+    while s > 0, joinsNext(s - 1, limit: u) { s -= 1 }
+    var f = places[s].recognized.firstToken - 1
+    // «من مدينتي الكسوة ودمشق»: a trigger noun between.
+    if f > 0, doc.forms[f].contains(where: { PlaceContext.triggers[$0] != nil }) { f -= 1 }
+    guard s < lastIndex, f >= 0, !doc.forms[f].isDisjoint(with: Self.anaphorFromWords) else { return t }
+    return places[s].recognized.firstToken
+  }
+  static let anaphorToWords: WordSet = WordSet(
+    words: ["إلى", "الى", "نحو", "باتجاه", "صوب"].map(ArabicWord.lexiconForm) + ["to", "toward", "towards", "into"])
+  static let anaphorFromWords: WordSet = ["من", "from"]
 
   /// «ناحية», «قضاء», "district": the nouns naming a place as an administrative unit («ناحية زمار»,
   /// "the district of Sinjar", "Sinjar district").
