@@ -130,9 +130,6 @@ enum Lexicons {
     _ = PlaceRecognizer.facilityQualifiers
     _ = MovementExtractor.passiveBe
     _ = MovementExtractor.transferParticiples
-    _ = MovementExtractor.remnantFromWords
-    _ = RelationContext.anaphorToWords
-    _ = RelationContext.anaphorFromWords
     // Tables of rounds 33–34 that were missing here: in a full test run other suites had built them
     // first, so `LexiconLoadTests` passed or failed by the order suites ran in.
     _ = ActorLexicon.loyaltyWords

@@ -820,8 +820,6 @@ extension MovementExtractor {
     words: ["المجموعات", "مجموعات", "الجماعات", "جماعات", "التنظيمات", "تنظيمات"].map(ArabicWord.lexiconForm))
   static let insurgentAdjectives: WordSet = WordSet(
     words: ["الإرهابية", "إرهابية", "الارهابية", "ارهابية", "المسلحة", "مسلحة"].map(ArabicWord.lexiconForm))
-  /// «من», "from": before a place, where a remnant comes from («وفر آخرون من الجبين»).
-  static let remnantFromWords: WordSet = ["من", "from"]
   /// «منهم», "of them": the remnant is of the group named before.
   static let ofThem: WordSet = WordSet(words: ["منهم"].map(ArabicWord.lexiconForm) + ["them"])
   /// «عناصر» ("members") is said of every side's men: with no side named it names none.
@@ -859,7 +857,7 @@ extension MovementExtractor {
       next >= sentence.upperBound || !doc.isNear(before: next) || !doc.forms[next].isDisjoint(with: Self.ofThem)
       || (doc.forms[next].isDisjoint(with: Self.armedMenLinks) && !ctx.isWord(r, "remaining"))
       // «وفر آخرون من الجبين»: «من» before a place says where they fled from, no other group.
-      || (!doc.forms[next].isDisjoint(with: Self.remnantFromWords) && ctx.place(startingAt: next + 1) != nil)
+      || (!doc.forms[next].isDisjoint(with: Self.originWords) && ctx.place(startingAt: next + 1) != nil)
       || (next + 1 < sentence.upperBound && !doc.forms[next + 1].isDisjoint(with: Self.ofThem))
     guard bare, let u = (sentence.lowerBound..<r).last(where: isNoun) else { return nil }
     // "Militants shelled the town, killing ten residents; others fled": the rest of the civilians

@@ -525,12 +525,12 @@ final class RelationContext {
   func antecedentBound(_ t: Int) -> Int {
     var u = t - 1
     // "to the outskirts of the city", «إلى محيط المدينة»: modifiers and fillers between.
-    while u > 0, t - u <= 4, doc.forms[u].isDisjoint(with: Self.anaphorToWords) {
+    while u > 0, t - u <= 4, doc.forms[u].isDisjoint(with: MovementExtractor.toWords) {
       let f = doc.forms[u]
       guard !f.isDisjoint(with: Self.placeModifiers) || !f.isDisjoint(with: Self.fillerWords) else { return t }
       u -= 1
     }
-    guard u > 0, !doc.forms[u].isDisjoint(with: Self.anaphorToWords),
+    guard u > 0, !doc.forms[u].isDisjoint(with: MovementExtractor.toWords),
       let lastIndex = placeIndices(startingIn: 0..<u).last, placeEnds[lastIndex] == u
     else { return t }
     var s = lastIndex
@@ -538,12 +538,9 @@ final class RelationContext {
     var f = places[s].recognized.firstToken - 1
     // «من مدينتي الكسوة ودمشق»: a trigger noun between.
     if f > 0, doc.forms[f].contains(where: { PlaceContext.triggers[$0] != nil }) { f -= 1 }
-    guard s < lastIndex, f >= 0, !doc.forms[f].isDisjoint(with: Self.anaphorFromWords) else { return t }
+    guard s < lastIndex, f >= 0, !doc.forms[f].isDisjoint(with: MovementExtractor.originWords) else { return t }
     return places[s].recognized.firstToken
   }
-  static let anaphorToWords: WordSet = WordSet(
-    words: ["إلى", "الى", "نحو", "باتجاه", "صوب"].map(ArabicWord.lexiconForm) + ["to", "toward", "towards", "into"])
-  static let anaphorFromWords: WordSet = ["من", "from"]
 
   /// «ناحية», «قضاء», "district": the nouns naming a place as an administrative unit («ناحية زمار»,
   /// "the district of Sinjar", "Sinjar district").
