@@ -55,9 +55,10 @@ enum PlaceContext {
   /// Athriya axis), «عبر حاجز سعسع» (the Sasa checkpoint), «على مشارف», «ضواحي», «عبر طريق الراموسة»
   /// (the Ramouseh road; «عن طريق», "by way of", is not one: `contextSupport`); the list openers
   /// «ومنها مورك» (among them Morek), «أبرزها», "including Atmeh and Dana"; "in nearby Dibis",
-  /// "neighbouring Jasim". Plain forms (suffixes kept).
+  /// "neighbouring Jasim"; «من جيب عقيربات» (the Aqirbat pocket), «قاطع العظيم» (the Udhaim
+  /// sector). Plain forms (suffixes kept).
   static let placeHeads: WordSet = WordSet(
-    words: ["محور", "حاجز", "مشارف", "ضواحي", "مدخل", "مداخل", "طريق", "منها", "بينها", "أبرزها"]
+    words: ["محور", "حاجز", "مشارف", "ضواحي", "مدخل", "مداخل", "طريق", "منها", "بينها", "أبرزها", "جيب", "قاطع"]
       .map(ArabicWord.lexiconForm) + ["nearby", "neighbouring", "neighboring", "including"])
 
   /// The people of a place, in the construct state (no article): «سكان الفوعة» (the residents of
@@ -116,15 +117,27 @@ enum PlaceContext {
         "said", "says", "denied", "denies", "rejected", "rejects", "warned", "warns", "insisted",
         "insists", "accused", "accuses", "demanded", "demands", "agreed", "refused", "refuses", "blamed",
         "considers", "regards", "wants", "responded", "threatened", "announced", "condemned", "welcomed",
+        "intends", "plans", "hopes", "claims", "claimed",
       ])
   /// Verbs whose object is a government: "accused Baghdad of", "urged Damascus to".
-  static let governmentObjectVerbs: WordSet = ["accused", "accuses", "urged", "urges", "pressed", "warned", "blamed"]
+  static let governmentObjectVerbs: WordSet = [
+    "accused", "accuses", "accuse", "accusing", "urged", "urges", "urge", "pressed", "press", "warned", "blamed",
+  ]
   /// "has said", "had denied".
   static let auxiliaries: WordSet = ["has", "have", "had", "also"]
   static let and: Word = Word("and")
   /// "a deal with Damascus", "talks between Damascus and …".
-  static let dealPrepositions: WordSet = ["with", "between"]
-  static let dealNouns: WordSet = ["deal", "agreement", "talks", "negotiations", "accord", "truce", "understanding"]
+  /// «صفقة مع بغداد» (a deal with Baghdad), «بالتنسيق مع بغداد» (in coordination with), «قيد البحث مع
+  /// بغداد» (under discussion with): Arabic deal nouns take «مع» (with) or «بين» (between).
+  static let dealPrepositions: WordSet = WordSet(words: ["مع", "بين"].map(ArabicWord.lexiconForm) + ["with", "between"])
+  static let dealNouns: WordSet = WordSet(
+    words: ["صفقة", "اتفاق", "اتفاقية", "تنسيق", "التنسيق", "البحث", "بحث", "تفاهم", "مفاوضات", "المفاوضات",
+      "محادثات", "حوار", "الحوار", "تفاوض", "خلاف", "الخلاف", "نزاع"].map(ArabicWord.lexiconForm) + [
+      "deal", "agreement", "talks", "negotiations", "accord", "truce", "understanding", "dispute", "coordination",
+      "consultations",
+    ])
+  /// "the pro-Damascus alliance", "anti-Baghdad protests": a capital after these names its government.
+  static let stancePrefixes: WordSet = ["pro", "anti"]
 
   /// «عبد» (servant of), the first word of «عبد الرحمن», «عبد الله»: personal names.
   static let servantOf: WordSet = WordSet(words: ["عبد"].map(ArabicWord.lexiconForm))

@@ -140,8 +140,10 @@ extension PlaceRecognizer {
     guard m.endToken - first == 1, !doc.forms[first].isDisjoint(with: PlaceContext.capitals) else { return false }
     let stance = PlaceContext.governmentVerbs
     if doc.tokens[first].script == .arabic {
+      guard first > 0, doc.isNear(before: first) else { return false }
       // «هددت دمشق»: a verb of saying or stance, the capital its subject.
-      return first > 0 && doc.isNear(before: first) && !doc.plainForms[first - 1].isDisjoint(with: stance)
+      if !doc.plainForms[first - 1].isDisjoint(with: stance) { return true }
+      return dealPhrase(doc, before: first)
     }
     var next = m.endToken
     // "Damascus has said", "Damascus and Moscow denied".
@@ -158,10 +160,22 @@ extension PlaceRecognizer {
     let before = doc.forms[first - 1]
     // "accused Baghdad of", "urged Damascus to".
     if !before.isDisjoint(with: PlaceContext.governmentObjectVerbs) { return true }
-    // "a deal with Damascus", "talks between Damascus and the SDF": a deal noun at most three words back.
-    guard !before.isDisjoint(with: PlaceContext.dealPrepositions) else { return false }
-    for t in max(0, first - 5)..<(first - 1) where doc.sentenceOfToken[t] == doc.sentenceOfToken[first] {
-      if !doc.forms[t].isDisjoint(with: PlaceContext.dealNouns) { return true }
+    // "the pro-Damascus alliance".
+    if !before.isDisjoint(with: PlaceContext.stancePrefixes),
+      doc.scalars[doc.tokens[first - 1].end..<doc.tokens[first].start].elementsEqual(["-"])
+    {
+      return true
+    }
+    return dealPhrase(doc, before: first)
+  }
+
+  /// "a deal with Damascus", "talks between Damascus and the SDF", «صفقة مع بغداد», «بالتنسيق مع
+  /// بغداد»: the word before token `t` is «مع»/"with" or «بين»/"between", and a deal noun is at most
+  /// four words before that, in the same sentence.
+  private func dealPhrase(_ doc: ReportText, before t: Int) -> Bool {
+    guard !doc.forms[t - 1].isDisjoint(with: PlaceContext.dealPrepositions) else { return false }
+    for k in max(0, t - 5)..<(t - 1) where doc.sentenceOfToken[k] == doc.sentenceOfToken[t] {
+      if !doc.forms[k].isDisjoint(with: PlaceContext.dealNouns) { return true }
     }
     return false
   }

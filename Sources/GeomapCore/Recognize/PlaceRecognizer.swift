@@ -328,8 +328,13 @@ public struct PlaceRecognizer: Sendable {
         let comma = !(doc.tokens[m.firstToken].script == .arabic
           && m.endToken - m.firstToken == 1 && raw[k].flags.contains(.common))
         let prevJoined = k > 0 && raw[k - 1].accepted && Self.joined(doc, raw[k - 1].span, m, comma: comma)
-        let nextJoined =
-          k + 1 < raw.count && raw[k + 1].accepted && Self.joined(doc, m, raw[k + 1].span, comma: comma)
+        // «بلدة الرصافة الأثرية وحقل الثورة»: an Arabic word right after a place, with nothing
+        // between, is its adjective («الأثرية», archaeological), not the first item of the list after it.
+        let describesPrevious = k > 0 && raw[k - 1].accepted && raw[k - 1].span.endToken == m.firstToken
+          && doc.tokens[m.firstToken].script == .arabic && doc.isNear(before: m.firstToken)
+          && Self.gluedLetter(doc, m) == nil
+        let nextJoined = !describesPrevious
+          && k + 1 < raw.count && raw[k + 1].accepted && Self.joined(doc, m, raw[k + 1].span, comma: comma)
         // The head's support carries forward only («بلدات كنسفرة والبارة»: the trigger noun governs
         // the names after it, not a name before it).
         let head = prevJoined ? max(raw[k - 1].head, raw[k - 1].support) : .none
@@ -622,11 +627,14 @@ public struct PlaceRecognizer: Sendable {
   /// Whether span `m` ends on a noun of the ground in the construct state (`PlaceContext.constructHeads`,
   /// no article written) whose genitive follows it: «وادي» in «وادي النصارى», «تل» in «تل الشمسيات».
   /// The genitive is the next token, an Arabic word in the same clause that is not a function word
-  /// («قرية سهل في ريف الرقة» keeps the village).
+  /// («قرية سهل في ريف الرقة» keeps the village). Only the noun alone, or after a trigger noun in
+  /// the span («منطقة تل»): a longer name that ends on such a noun is a name of its own, and the
+  /// word after it an adjective («بلدة اقجه قلعة التركية», Akçakale, was lost).
   static func headsLongerName(_ doc: ReportText, _ words: ScanWords, _ m: CandidateSpan) -> Bool {
     let last = m.endToken - 1
     let next = m.endToken
-    guard next < doc.tokens.count, doc.tokens[next].script == .arabic, doc.tokens[last].script == .arabic,
+    guard last == m.firstToken || doc.forms[last - 1].contains(where: { PlaceContext.triggers[$0] != nil }),
+      next < doc.tokens.count, doc.tokens[next].script == .arabic, doc.tokens[last].script == .arabic,
       doc.isNear(before: next), !doc.forms[last].isDisjoint(with: PlaceContext.constructHeads),
       ArabicWord.lacksArticle(doc.tokens[last].text)
     else { return false }
@@ -687,7 +695,13 @@ public struct PlaceRecognizer: Sendable {
     // والفطيرة» names three villages, written with the article their gazetteer names lack. (In
     // Syria or Iraq: «مناطق البو غانم والصوفية» is no list of places that reaches Sofia.)
     let headTriggers = head >= .trigger && facts.contains(.anyCore)
-    if doc.tokens[first].script == .arabic, support < .trigger, !headTriggers, !facts.contains(.anyTakesArticle),
+    // Nor is an end of a movement («من البارة نحو كنصفرة», «نحو الرهجان»): an adjective follows a
+    // noun, not a preposition. A village of Syria or Iraq that is no everyday word is often written
+    // with an article its gazetteer name lacks.
+    let movementEnd = support == .preposition && facts.contains(.anyCore) && !facts.contains(.common)
+      && Self.isMovementEnd(doc, m)
+    if doc.tokens[first].script == .arabic, support < .trigger, !headTriggers, !movementEnd,
+      !facts.contains(.anyTakesArticle),
       articleWritten(doc, m), !article().contains(.anyTakesArticle)
     {
       return false
@@ -722,6 +736,14 @@ public struct PlaceRecognizer: Sendable {
       if !listed, doc.tokens[first].script == .arabic, !facts.contains(.anyCoreTown) {
         return false
       }
+      // «عن قاعدة K1 ومحطة الكهرباء» (and the power station): a later item of a list that is an
+      // everyday word in construct with the definite word after it is that word's phrase, not a
+      // village (Mahattah).
+      if listed, support < .preposition, !facts.contains(.anyCoreTown), Self.opensConstruct(doc, m),
+        !articleWritten(doc, m)
+      {
+        return false
+      }
       // «في مجلس محافظة الأنبار» (in the council of): the village «المجلس» is always written with
       // its article, so the bare word is the noun.
       if doc.tokens[first].script == .arabic,
@@ -735,6 +757,20 @@ public struct PlaceRecognizer: Sendable {
     if salient || support > .none { return true }
     return Self.capitalisedTownInProse(doc, m, facts)
   }
+
+  /// Whether span `m` is an end of a movement: right after «نحو», «باتجاه», «إلى» (towards, to), or
+  /// right after «من» (from) with one of those right after it («من البارة نحو كنصفرة»). (`from`
+  /// alone is no end: «بعدد من العجلات المفخخة», a number of car bombs.)
+  static func isMovementEnd(_ doc: ReportText, _ m: CandidateSpan) -> Bool {
+    let first = m.firstToken
+    guard first > 0, doc.isNear(before: first) else { return false }
+    let before = doc.plainForms[first - 1]
+    if !before.isDisjoint(with: towards) { return true }
+    let after = m.endToken
+    return !before.isDisjoint(with: ofWords) && after < doc.tokens.count && doc.isNear(before: after)
+      && !doc.plainForms[after].isDisjoint(with: towards)
+  }
+  static let towards = WordSet(words: ["نحو", "باتجاه", "اتجاه", "إلى", "الى", "صوب"].map(ArabicWord.lexiconForm))
 
   /// "Shelling hit Mhardeh on Tuesday": in English prose a capitalised one-word name right after a
   /// lowercase word names a town or city of Syria or Iraq (a village needs more: villages share
@@ -980,7 +1016,15 @@ public struct PlaceRecognizer: Sendable {
         let gap = doc.gap(before: b.firstToken)
         if gap.contains("،") || gap.contains(",") { return true }
       }
-      return doc.tokens[b.firstToken].script == .arabic && gluedLetter(doc, b) == "و"
+      guard doc.tokens[b.firstToken].script == .arabic else { return false }
+      // «على محور تدمر - السخنة» (the Palmyra–Sukhnah axis): a dash between two Arabic names.
+      // Not after a name that opens its line: «الحسكة – خاص» is a dateline (exclusive).
+      if doc.tokens[a.endToken - 1].script == .arabic, !doc.opensLine(a.firstToken),
+        doc.scalars[from..<doc.tokens[b.firstToken].start].contains(where: { $0 == "-" || $0 == "–" })
+      {
+        return true
+      }
+      return gluedLetter(doc, b) == "و"
     }
     if b.firstToken == a.endToken + 1 {
       // Bytes, not `==` (see `spells`): «و» too has no other canonically equivalent spelling.

@@ -159,6 +159,11 @@ public final class ReportText: Sendable {
   /// The original text between token `i - 1` and token `i` (from the start for `i == 0`).
   func gap(before i: Int) -> String { ReportText.gapText(scalars, tokens, i) }
 
+  /// True when token `i` is the first of its line.
+  func opensLine(_ i: Int) -> Bool {
+    i == 0 || scalars[tokens[i - 1].end..<tokens[i].start].contains("\n")
+  }
+
   /// True when only spaces, hyphens, apostrophes or quotes separate tokens `i - 1` and `i`.
   @inline(__always)
   func isTight(before i: Int) -> Bool {

@@ -1,0 +1,86 @@
+import Testing
+
+@testable import GeomapCore
+
+/// Round 36 recognition rules, each on sentences written for this suite (the positive cases fail on
+/// main before round 36, 9963dda): an end of a movement written with an article its gazetteer name
+/// lacks is a village; a longer name ending on a noun of the ground is read whole; nouns of the
+/// ground and a dash join names; an adjective or a noun phrase in a list is no place; a capital in
+/// a deal phrase names its government.
+@Suite(.enabled(if: bundledGazetteer != nil, "bundled gazetteer index not built"))
+struct MovementEndAndGovernmentTests36 {
+  func places(_ text: String) throws -> [PlaceMention] {
+    let g = try #require(bundledGazetteer)
+    return ReportReader(gazetteer: g).read(text: text, source: "test", date: CalendarDate(iso: "2017-10-10"))
+      .mentions
+  }
+
+  func surfaces(_ text: String) throws -> [String] { try places(text).map(\.surface) }
+
+  /// «من البارة نحو كنصفرة», «نحو الرهجان»: right after a preposition of movement a word is no
+  /// adjective, so a village of Syria written with the article its gazetteer name lacks is read.
+  @Test func movementEndsWrittenWithTheArticle() throws {
+    let from = try places("انسحب مقاتلو الفصيل من البارة نحو كنصفرة بعد قصف عنيف.")
+    #expect(from.map(\.surface) == ["البارة", "كنصفرة"])
+    #expect(from.allSatisfy { $0.entry.country == "SY" && $0.entry.admin1 == "Idlib" })
+    #expect(try surfaces("فرت عشرات العائلات من القرية نحو الرهجان هربا من القصف.") == ["الرهجان"])
+  }
+
+  /// Negatives: «من» alone makes no end of a movement («بعدد من العجلات», a number of vehicles), nor
+  /// does «في» («نقص في المأوى», a lack of shelter).
+  @Test func fromAloneIsNoMovementEnd() throws {
+    #expect(try surfaces("وهاجمت المدخل الشمالي بعدد من العجلات المفخخة.").isEmpty)
+    #expect(try surfaces("ويعاني النازحون من نقص في المأوى والمياه.").isEmpty)
+  }
+
+  /// «بلدة اقجه قلعة التركية»: a name of two words ending on «قلعة» (castle) is Akçakale; only a
+  /// noun of the ground standing alone heads a longer name the gazetteer lacks.
+  @Test func aNameEndingOnANounOfTheGround() throws {
+    let found = try places("أكد شهود في بلدة اقجه قلعة التركية سماع انفجارات.")
+    #expect(found.map(\.surface) == ["اقجه قلعة"])
+    #expect(found.first?.entry.country == "TR")
+    // The noun alone before its genitive is still no place.
+    #expect(try !surfaces("سيطر التنظيم على منطقة تل الشمسيات شرق حماة.").contains("تل"))
+  }
+
+  /// «من جيب عقيربات» (the Aqirbat pocket) heads a place; «محور تدمر - السخنة» joins two.
+  @Test func pocketAndDash() throws {
+    #expect(try surfaces("وانطلقت القوات من جيب عقيربات نحو قرى ريف حماة.") == ["عقيربات", "ريف حماة"])
+    let axis = try places("تواصلت الاشتباكات على محور تدمر - السخنة منذ الصباح.")
+    #expect(axis.map(\.surface) == ["تدمر", "السخنة"])
+    #expect(axis.last?.entry.admin1 == "Homs")
+    // A dateline's dash joins nothing: «الرقة – خاص» (exclusive).
+    #expect(try surfaces("الرقة – خاص\nقصف الطيران أطراف المدينة.") == ["الرقة"])
+  }
+
+  /// «الرصافة الأثرية وحقل الثورة»: the word right after a place is its adjective, not the first
+  /// item of the list after it; «مطار كويرس ومحطة الكهرباء»: an everyday word in construct is a
+  /// noun phrase (the power station), not the village Mahattah.
+  @Test func adjectivesAndNounPhrasesInLists() throws {
+    #expect(
+      try surfaces("أعلن الجيش سيطرته على بلدة الرصافة الأثرية وحقل الثورة النفطي.")
+        == ["الرصافة", "حقل الثورة النفطي"])
+    #expect(try surfaces("أبعدت القوات خطر القذائف عن مطار كويرس ومحطة الكهرباء.") == ["مطار كويرس"])
+  }
+
+  /// A capital in a deal phrase is its government: «صفقة مع بغداد», «بالتنسيق مع بغداد», «قيد البحث
+  /// مع دمشق»; "accuse Baghdad of", "the pro-Damascus alliance", "Damascus intends", "which Baghdad
+  /// hopes".
+  @Test func capitalsAsGovernments() throws {
+    #expect(try surfaces("وقال المسؤول إن الانسحاب جاء ضمن صفقة مع بغداد.").isEmpty)
+    #expect(try surfaces("وأضاف أن تحرير المناطق سيتم بالتنسيق مع بغداد.").isEmpty)
+    #expect(try surfaces("وقال إن الأمر لا يزال قيد البحث مع دمشق والحلفاء.").isEmpty)
+    #expect(try surfaces("Kurdish officials accuse Baghdad of using the referendum as a pretext.").isEmpty)
+    #expect(try surfaces("A commander in the pro-Damascus alliance said the road was open.").isEmpty)
+    #expect(try surfaces("The strike suggests that Damascus intends to retake the town.").isEmpty)
+    #expect(
+      try surfaces("The operation, which Baghdad hopes will open the road to Mosul, began at dawn.") == ["Mosul"])
+  }
+
+  /// Negatives: the capitals as places of a movement or a road stay places.
+  @Test func capitalsAsPlacesStay() throws {
+    #expect(try surfaces("The convoy travelled from Damascus to Baghdad.") == ["Damascus", "Baghdad"])
+    #expect(try surfaces("Fighting continued on the road between Damascus and Homs.") == ["Damascus", "Homs"])
+    #expect(try surfaces("وصلت الحافلات من حمص إلى دمشق مساء أمس.") == ["حمص", "دمشق"])
+  }
+}
