@@ -26,6 +26,7 @@ import Testing
       + load("heldout4") + load("heldout5") + load("heldout6") + load("heldout7") + load("heldout8")
       + load("heldout9") + load("heldout10") + load("heldout11") + load("heldout12") + load("heldout13")
       + load("heldout14") + load("heldout15") + load("heldout16") + load("heldout17")
+      + load("heldout18")
   }
 
   @Test func devsetIsLargeEnoughAndBilingual() throws {

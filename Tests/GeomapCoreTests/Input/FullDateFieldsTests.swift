@@ -118,7 +118,7 @@ import Testing
     for folder in try FileManager.default.contentsOfDirectory(atPath: root.path).sorted()
     where folder != "heldout11" && folder != "heldout12" && folder != "heldout13" && folder != "heldout14"
       && folder != "heldout15" && folder != "heldout16"
-      && folder != "heldout17" {
+      && folder != "heldout17" && folder != "heldout18" {
       let dir = root.appendingPathComponent(folder)
       for name in ((try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []).sorted()
       where name.hasSuffix(".txt") {
