@@ -356,6 +356,7 @@ public struct ContextResolver: Sendable {
   func firstPass(_ doc: ReportText, _ mentions: [RecognizedMention]) -> FirstPass {
     let countryVotes = CountryVotes(mentions)
     let total = max(1, countryVotes.largest)
+    let provinces = ProvinceVotes(mentions)
     var pass = FirstPass()
     pass.from.reserveCapacity(mentions.count + 1)
     // Each mention puts one base score and one ranking entry per candidate in the flat buffers:
@@ -401,7 +402,8 @@ public struct ContextResolver: Sendable {
         continue
       }
       earlier[keyHash] = (k, afterPlural)
-      appendBaseScores(m, votes: countryVotes, total: total, afterPlural: afterPlural, to: &pass.bases)
+      appendBaseScores(
+        m, votes: countryVotes, total: total, afterPlural: afterPlural, provinces: provinces, to: &pass.bases)
       appendRankOrder(m, base: pass.bases[start...], anchors: [], to: &pass.ranked)
       // One ranking entry per candidate, so both buffers share the offsets.
       pass.from.append(pass.bases.count)
@@ -429,6 +431,44 @@ public struct ContextResolver: Sendable {
 
   /// How many mentions could lie in each country, as a short list: a report's candidates lie in a
   /// handful of countries, and each of their two-letter codes was hashed twice per candidate.
+  /// The governorates (admin1) of Syria and Iraq the report's unambiguous mentions lie in, each
+  /// with its number of mentions: a village whose name has namesakes in several governorates is
+  /// more likely in one the report is about ("advanced north from Salma to Kinsabba", in a report on
+  /// northern Latakia: the Latakia village, not the Aleppo one the smaller id chose on a tie).
+  /// Only mentions with one candidate vote (a name with many namesakes says nothing); a report
+  /// names a handful of governorates, kept in a short list.
+  struct ProvinceVotes {
+    private var names: [String] = []
+    private var counts: [Int] = []
+    private(set) var largest = 0
+
+    init() {}
+
+    init(_ mentions: [RecognizedMention]) {
+      for m in mentions where m.candidates.count == 1 {
+        let e = m.candidates[0]
+        guard isTheatre(e.countryCode), e.kind != .country else { continue }
+        let name = e.admin1
+        guard !name.isEmpty else { continue }
+        if let i = names.firstIndex(of: name) {
+          counts[i] += 1
+        } else {
+          names.append(name)
+          counts.append(1)
+        }
+      }
+      largest = counts.max() ?? 0
+    }
+
+    /// The mentions in governorate `admin1`: 0 for none, an empty name, or a governorate only one
+    /// mention lies in (one place says little about where the report is: "Erbil" in a report on
+    /// western Anbar drew "Salahuddin", a governorate in a list of them, to a town of Erbil).
+    func votes(for admin1: String) -> Int {
+      guard !admin1.isEmpty, let i = names.firstIndex(of: admin1), counts[i] > 1 else { return 0 }
+      return counts[i]
+    }
+  }
+
   struct CountryVotes {
     private(set) var countries: [String] = []
     /// `countries` as `GazetteerEntry.countryCode`s.
@@ -573,7 +613,7 @@ public struct ContextResolver: Sendable {
   /// `baseScores`, appended to `out` (see `FirstPass`).
   func appendBaseScores(
     _ m: RecognizedMention, votes countryVotes: CountryVotes, total: Int, afterPlural: Bool,
-    to out: inout [Double]
+    provinces: ProvinceVotes = ProvinceVotes(), to out: inout [Double]
   ) {
     // Every candidate of every mention is scored: the set tests below are switches and compares
     // of two-letter codes packed as integers (`GazetteerEntry.countryCode`), not hashing into sets.
@@ -607,6 +647,9 @@ public struct ContextResolver: Sendable {
         s += 0.15
       }
       s += 0.3 * Double(countryVotes[candidates[c]] ?? 0) / Double(total)
+      if provinces.largest > 0, Self.isTheatre(country) {
+        s += 0.2 * Double(provinces.votes(for: candidates[c].admin1)) / Double(provinces.largest)
+      }
       out.append(s)
     }
   }
