@@ -51,6 +51,42 @@ public enum NameKey {
     return keys.filter { !$0.isEmpty }
   }
 
+  /// A looser key than `loose`, for a second look-up when a name after a trigger noun matches no
+  /// name (`PlaceRecognizer.spelledAlike`): spellings of one village differ most in their vowels
+  /// ("Trumba" / Turumbah, "Kinsabba" / Kinnsibba) and, in Arabic, in the emphatic letters
+  /// («كنصفرة» / «كنسفرة», «ترمبة» / «طرمبة»). A Latin key keeps its first letter and its consonants;
+  /// an Arabic key folds ط ص ض ظ ذ ث into ت س د ز ز س and drops alef after the first letter. Doubled
+  /// letters collapse. "~" opens it, which no loose key holds. Nil for a key of mixed scripts, or
+  /// with fewer than four letters left (three consonants say too little).
+  public static func alike(looseKey key: String) -> String? {
+    var out: [Unicode.Scalar] = []
+    var latin = false
+    var arabic = false
+    for (i, s) in key.unicodeScalars.enumerated() {
+      var c = s
+      if s.isASCII {
+        guard s.properties.isAlphabetic || ("0"..."9").contains(s) else { return nil }
+        latin = true
+        if i > 0, "aeiou".unicodeScalars.contains(s) { continue }
+      } else {
+        arabic = true
+        switch s {
+        case "ط": c = "ت"
+        case "ص", "ث": c = "س"
+        case "ض": c = "د"
+        case "ظ", "ذ": c = "ز"
+        case "ا" where i > 0: continue
+        default: break
+        }
+      }
+      if out.last != c { out.append(c) }
+    }
+    guard !(latin && arabic), out.count >= 4 else { return nil }
+    var made = "~"
+    made.unicodeScalars.append(contentsOf: out)
+    return made
+  }
+
   /// Exact key: folded, spaces, hyphens and punctuation removed, articles kept.
   public static func exact(_ name: String) -> String {
     Tokenizer.joinedTokens(in: name)

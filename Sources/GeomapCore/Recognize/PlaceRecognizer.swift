@@ -362,8 +362,9 @@ public struct PlaceRecognizer: Sendable {
         changed = true
       }
     }
+    let alike = spelledAlike(doc, words, raw.map(\.span))
     var out: [RecognizedMention] = []
-    out.reserveCapacity(raw.count { $0.accepted })
+    out.reserveCapacity(raw.count { $0.accepted } + alike.count)
     // The last mention of each key, as its place in `out` (-1 before the first): a report repeats
     // its names, mostly written alike, and a mention spelled as the last one of its key shares
     // that one's surface `String` instead of allocating one. (Places, not the strings: an array of
@@ -381,7 +382,139 @@ public struct PlaceRecognizer: Sendable {
           endToken: s.endToken, key: facts.key, candidates: facts.candidates, kindHint: w.hint,
           context: w.salient && w.support == .none ? "salient" : w.support.name, note: nil, anchored: false))
     }
+    if alike.isEmpty { return out }
+    out += alike
+    out.sort { $0.start < $1.start }
     return out
+  }
+
+  /// Whether the folded Arabic word `text` has the article after at most two clitic letters
+  /// («المدينة», «والمدينة», «بالمدينة»; «للمدينة», whose ل ل is ل + the article's ل).
+  /// Read as UTF-8: each of these letters is two bytes, ا D8 A7, ل D9 84, و D9 88, ف D9 81,
+  /// ب D8 A8, ك D9 83.
+  static func articleOnWord(_ text: String) -> Bool {
+    var text = text
+    return text.withUTF8 { b in
+      func letter(_ i: Int, _ lead: UInt8, _ trail: UInt8) -> Bool { i + 1 < b.count && b[i] == lead && b[i + 1] == trail }
+      func clitic(_ i: Int) -> Bool {
+        letter(i, 0xD9, 0x88) || letter(i, 0xD9, 0x81) || letter(i, 0xD8, 0xA8) || letter(i, 0xD9, 0x83)
+          || letter(i, 0xD9, 0x84)
+      }
+      var i = 0
+      for _ in 0..<3 {
+        if letter(i, 0xD8, 0xA7) && letter(i + 2, 0xD9, 0x84) { return true }
+        // ل + the article's ل, written لل.
+        if letter(i, 0xD9, 0x84) && letter(i + 2, 0xD9, 0x84) { return true }
+        guard clitic(i), b.count - i > 6 else { return false }
+        i += 2
+      }
+      return false
+    }
+  }
+
+  /// Names after a trigger noun that match no name but one spelled alike (`NameKey.alike`: other
+  /// vowels, other emphatic letters): "the village of Trumba" is Turumbah, «بلدة كنصفرة» is
+  /// Kansafrah. Only words no candidate span covers (a word the gazetteer has, kept or rejected,
+  /// is not looked at again), of at most three tokens, whose alike key finds one to three places
+  /// of Syria or Iraq (resolution chooses among them as among any candidates). A later bare mention spelled as
+  /// the first is that place too ("advanced from Kinsabba"). Rare, so cheap: a report has few
+  /// trigger nouns before a word the gazetteer lacks.
+  func spelledAlike(_ doc: ReportText, _ words: ScanWords, _ spans: [CandidateSpan]) -> [RecognizedMention] {
+    // Tokens in a candidate span: a word the gazetteer has, kept or rejected, is not looked at.
+    var covered = [Bool](filling: false, count: doc.tokens.count)
+    for m in spans { for t in m.firstToken..<m.endToken { covered[t] = true } }
+    // The tokens right after a trigger noun, with its hint, found in one pass over the report's
+    // forms laid end to end (asking each token's forms cost ~50 instructions a token; the
+    // spelling's `ScanWord` would be made for every word).
+    let triggers = PlaceContext.triggers
+    let plain = doc.plainForms
+    var after: [(token: Int, hint: PlaceKind?)] = []
+    var lastToken = -1
+    for k in plain.words.indices {
+      guard let hint = triggers[plain.words[k]] else { continue }
+      let p = plain.token(ofWordAt: k)
+      guard p != lastToken else { continue }
+      lastToken = p
+      var t = p + 1
+      // "the village of Trumba" (an English trigger noun after a name, "Aleppo Governorate", is
+      // not before one).
+      if doc.tokens[p].script == .latin {
+        guard t < doc.tokens.count, doc.words[t] == Self.of else { continue }
+        t += 1
+      }
+      // Most trigger nouns come before a name the gazetteer has (covered).
+      guard t < doc.tokens.count, !covered[t], doc.isNear(before: t), doc.isNear(before: p + 1),
+        doc.tokens[t].script == doc.tokens[p].script,
+        // «المدينة» (the city) is an anaphor, no trigger noun before a name.
+        doc.tokens[p].script != .arabic || !Self.articleOnWord(doc.tokens[p].text)
+      else { continue }
+      after.append((t, hint))
+    }
+    if after.isEmpty { return [] }
+    // A word that may stand in such a name: the same script as its first, not covered, in the
+    // same clause, and in English capitalised.
+    func fits(_ t: Int, after first: Int) -> Bool {
+      guard t < doc.tokens.count, !covered[t], doc.tokens[t].script == doc.tokens[first].script,
+        t == first || doc.isNear(before: t), !words[t].context.isStopOrCommon
+      else { return false }
+      return doc.tokens[t].script == .arabic || doc.tokens[t].script == .latin && doc.isCapitalized(t)
+    }
+    // The longest name of at most three tokens from token `t` whose loose key `key` gives places:
+    // (its length, its places, its alike key), or nil.
+    func name(at t: Int, _ places: (String) -> (candidates: [GazetteerEntry], alike: String)?)
+      -> (length: Int, candidates: [GazetteerEntry], alike: String)?
+    {
+      guard fits(t, after: t) else { return nil }
+      var n = 1
+      while n < 3, fits(t + n, after: t) { n += 1 }
+      for length in stride(from: n, through: 1, by: -1) {
+        let key = NameKey.loose(tokens: (t..<(t + length)).map { doc.tokens[$0].text })
+        if let found = places(key) { return (length, found.candidates, found.alike) }
+      }
+      return nil
+    }
+    func mention(_ t: Int, _ length: Int, _ candidates: [GazetteerEntry], _ alike: String, _ hint: PlaceKind?)
+      -> RecognizedMention
+    {
+      let start = doc.tokens[t].start
+      let end = doc.tokens[t + length - 1].end
+      return RecognizedMention(
+        surface: doc.slice(start, end), start: start, end: end, firstToken: t, endToken: t + length,
+        key: alike, candidates: candidates, kindHint: hint, context: "spelled alike", note: nil, anchored: false)
+    }
+    var found: [RecognizedMention] = []
+    // The loose keys found after a trigger noun, with their places.
+    var known: [(key: String, candidates: [GazetteerEntry], alike: String)] = []
+    for (t, hint) in after {
+      let hit = name(at: t) { key in
+        if let k = known.first(where: { $0.key == key }) { return (k.candidates, k.alike) }
+        guard let alike = NameKey.alike(looseKey: key) else { return nil }
+        let entries = gazetteer.entries(forLooseKey: alike)
+        guard !entries.isEmpty, entries.count <= 3 else { return nil }
+        known.append((key, entries, alike))
+        return (entries, alike)
+      }
+      guard let hit else { continue }
+      found.append(mention(t, hit.length, hit.candidates, hit.alike, hint))
+      for k in t..<(t + hit.length) { covered[k] = true }
+    }
+    if known.isEmpty { return found }
+    // Later (or earlier) bare mentions spelled as one found: "fell back from Kinsabba". Only
+    // tokens spelled as a found name's first are keyed.
+    let firsts = found.map { doc.words[$0.firstToken] }
+    var t = 0
+    while t < doc.tokens.count {
+      guard firsts.contains(doc.words[t]),
+        let hit = name(at: t, { key in known.first { $0.key == key }.map { ($0.candidates, $0.alike) } })
+      else {
+        t += 1
+        continue
+      }
+      found.append(mention(t, hit.length, hit.candidates, hit.alike, nil))
+      t += hit.length
+    }
+    found.sort { $0.start < $1.start }
+    return found
   }
 
   /// `doc.slice(start, end)`, or `known` when it has the very bytes of that slice.

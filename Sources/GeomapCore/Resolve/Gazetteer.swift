@@ -74,6 +74,11 @@ public final class Gazetteer: Sendable {
         for key in NameKey.indexKeys(name) where byKey[key]?.last != i {
           byKey[key, default: []].append(i)
         }
+        if entry.country == "SY" || entry.country == "IQ",
+          let alike = NameKey.alike(looseKey: NameKey.loose(tokens: tokens)), byKey[alike]?.last != i
+        {
+          byKey[alike, default: []].append(i)
+        }
         for k in 1..<max(1, tokens.count) {
           prefixes.insert(NameKey.loose(tokens: Array(tokens[0..<k])))
         }
@@ -92,7 +97,10 @@ public final class Gazetteer: Sendable {
     let overlay = Gazetteer(entries: extra)
     maxTokens = max(base.maxTokens, overlay.maxTokens)
     nameSlots = nil
-    storage = .overlay(base: base, extra: overlay, pinned: pinned, dropped: dropped)
+    // A name pinned or dropped is so under its looser key too (`NameKey.alike`): a dropped
+    // "Tadamon" must not come back as a name spelled like it.
+    let alike = { (keys: Set<String>) in keys.union(keys.compactMap { NameKey.alike(looseKey: $0) }) }
+    storage = .overlay(base: base, extra: overlay, pinned: alike(pinned), dropped: alike(dropped))
   }
 
   /// Number of entries (for the mapped gazetteer, counted by scanning rows once).

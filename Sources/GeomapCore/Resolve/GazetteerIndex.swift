@@ -36,6 +36,12 @@ public enum GazetteerIndex {
         for key in NameKey.indexKeys(name) where postings[key]?.last != offset {
           postings[key, default: []].append(offset)
         }
+        // Places of Syria and Iraq are also found by a looser key (`NameKey.alike`).
+        if entry.country == "SY" || entry.country == "IQ",
+          let alike = NameKey.alike(looseKey: NameKey.loose(tokens: tokens)), postings[alike]?.last != offset
+        {
+          postings[alike, default: []].append(offset)
+        }
         for k in 1..<max(1, tokens.count) {
           prefixes.insert(NameKey.loose(tokens: Array(tokens[0..<k])))
         }
