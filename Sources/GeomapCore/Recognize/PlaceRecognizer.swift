@@ -79,10 +79,12 @@ public struct PlaceRecognizer: Sendable {
   }
 
   /// A lowercase English word, or an Arabic particle or trigger noun standing alone, at token `i`:
-  /// a word a longer name after it may begin inside a match with (see `recognize`).
+  /// a word a longer name after it may begin inside a match with (see `recognize`). Also a
+  /// preposition or "the" capitalised at the start of a sentence: "In Deir ez-Zor, …" keyed "In
+  /// Deir" like Inder (China) and lost Deir ez-Zor to "ez-Zor".
   static func opensOnFunctionWord(_ doc: ReportText, _ i: Int) -> Bool {
     switch doc.tokens[i].script {
-    case .latin: !doc.isCapitalized(i)
+    case .latin: !doc.isCapitalized(i) || doc.words[i] == Self.the || PlaceContext.prepositions.contains(doc.words[i])
     case .arabic: PlaceContext.particles.contains(doc.words[i]) || PlaceContext.triggers[doc.words[i]] != nil
     default: false
     }

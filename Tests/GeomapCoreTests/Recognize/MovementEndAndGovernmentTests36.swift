@@ -140,3 +140,27 @@ struct SpelledAlikeTests36 {
     }
   }
 }
+
+/// A capitalised preposition or "The" opening a sentence is no first word of a name: "In Deir"
+/// keyed like Inder (China), "The Deir" like Tedder, and the scan lost the name after them.
+/// Sentences written for this suite; they fail on main before round 36 (9963dda).
+@Suite(.enabled(if: bundledGazetteer != nil, "bundled gazetteer index not built"))
+struct SentenceOpeningTests36 {
+  func names(_ text: String) throws -> [String] {
+    let g = try #require(bundledGazetteer)
+    return ReportReader(gazetteer: g).read(text: text, source: "test", date: CalendarDate(iso: "2017-09-10"))
+      .mentions.map(\.entry.name)
+  }
+
+  @Test func prepositionOpeningASentence() throws {
+    #expect(try names("In Deir ez-Zor, ISIS fighters withdrew toward the desert.") == ["Deir ez-Zor"])
+    #expect(try names("In Deir Hafer, government troops shelled the market.") == ["Deir Hafer"])
+    #expect(try names("The Deir ez-Zor offensive resumed on Monday.") == ["Deir ez-Zor"])
+  }
+
+  /// Negatives: a name right after such a word is read as before.
+  @Test func namesAfterThemStay() throws {
+    #expect(try names("From Tal Abyad, the convoy moved south.") == ["Tal Abyad"])
+    #expect(try names("In Raqqa the curfew was lifted.") == ["Raqqa"])
+  }
+}
