@@ -185,8 +185,9 @@ enum PlaceContext {
   static let operationsHeads: WordSet = WordSet(words: ["قيادة", "غرفة"].map(ArabicWord.lexiconForm))
   /// "Baghdad Operations Command", "the Aleppo Media Center": an English body named after a place
   /// (a kind, then a body, both capitalised).
-  static let latinBodyKinds: WordSet = ["operations", "media"]
-  static let latinBodies: WordSet = ["command", "center", "centre", "office", "room"]
+  /// "Baghdad Operations Command", "the Aleppo Media Center", "the Sinjar Resistance Units".
+  static let latinBodyKinds: WordSet = ["operations", "media", "resistance", "protection"]
+  static let latinBodies: WordSet = ["command", "center", "centre", "office", "room", "units"]
   /// "Raqqa Civil Council", "Manbij Military Council": the word between the place and "Council".
   static let councilKinds: WordSet = ["civil", "military", "local", "provincial", "revolutionary"]
   /// Every word `PlaceRecognizer.hardReject` looks for right before a name (titles) or

@@ -7,6 +7,10 @@ public enum ActorLexicon {
     ("Islamic State", .isis), ("Islamic State group", .isis),
     // The group's name in 2013–14, before it dropped «في العراق والشام» ("of Iraq and the Levant").
     ("الدولة الإسلامية في العراق والشام", .isis), ("تنظيم الدولة الإسلامية في العراق والشام", .isis),
+    // The same in English: its places are part of the name ("Sham" is no Damascus).
+    ("Islamic State of Iraq and Sham", .isis), ("Islamic State of Iraq and al-Sham", .isis),
+    ("Islamic State of Iraq and the Levant", .isis), ("Islamic State in Iraq and the Levant", .isis),
+    ("Islamic State of Iraq and Syria", .isis), ("Islamic State in Iraq and Syria", .isis),
     // SDF, YPG/PYD
     ("قسد", .sdf), ("قوات سوريا الديمقراطية", .sdf), ("SDF", .sdf), ("Syrian Democratic Forces", .sdf),
     // Reuters' spelling of the SDF's name in its early reports (2015–16).

@@ -164,3 +164,27 @@ struct SentenceOpeningTests36 {
     #expect(try names("In Raqqa the curfew was lifted.") == ["Raqqa"])
   }
 }
+
+/// Places inside the name of a group: ISIS's English full names ("of Iraq and Sham", "in Iraq and
+/// the Levant") and "X Resistance Units", "X Protection Units". Sentences written for this suite;
+/// the positive cases fail on main before round 36 (9963dda).
+@Suite(.enabled(if: bundledGazetteer != nil, "bundled gazetteer index not built"))
+struct GroupNamesTests36 {
+  func surfaces(_ text: String) throws -> [String] {
+    let g = try #require(bundledGazetteer)
+    return ReportReader(gazetteer: g).read(text: text, source: "test", date: CalendarDate(iso: "2014-09-20"))
+      .mentions.map(\.surface)
+  }
+
+  @Test func placesInsideGroupNames() throws {
+    #expect(try surfaces("The Islamic State of Iraq and Sham (ISIS) stormed villages near Kobani.") == ["Kobani"])
+    #expect(try surfaces("A commander of the PKK-linked Sinjar Resistance Units spoke to reporters.").isEmpty)
+    #expect(try surfaces("Commanders of the Nineveh Protection Units met in Bashiqa.") == ["Bashiqa"])
+  }
+
+  /// Negatives: the places themselves, outside such a name, stay places.
+  @Test func placesOutsideThemStay() throws {
+    #expect(try surfaces("Yazidi fighters returned to Sinjar on Friday.") == ["Sinjar"])
+    #expect(try surfaces("Units of the army entered Sinjar.") == ["Sinjar"])
+  }
+}
