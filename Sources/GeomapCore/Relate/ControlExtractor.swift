@@ -274,7 +274,7 @@ struct ControlExtractor {
   static let sentenceCues = CueIndex.bits([
     .strongholds, .heldBy, .heldCompounds, .heldByPronoun, .sieges, .hands, .siegeNouns, .lifting, .expelling,
     .clashNouns, .holdouts, .holdingVerbs, .positions, .under, .flags, .relativeHeld, .battles,
-    .announcedNouns, .controlVerbs, .siegeVerbs,
+    .announcedNouns, .controlVerbs, .siegeVerbs, .relativeTakings,
   ])
 
   /// Claims and the token where each claim's place is named, in text order. (The rules moved out of
@@ -310,6 +310,9 @@ struct ControlExtractor {
       if has(.holdingVerbs) { Self.add(heldOnIt(in: sentence, statusAt: statusAt), to: &out) }
       if has(.positions) { Self.add(heldPositions(in: sentence, statusAt: statusAt), to: &out) }
       if has(.siegeVerbs) { Self.add(besiegedByRelative(in: sentence, statusAt: statusAt), to: &out) }
+      if has(.relativeTakings) || (has(.resumptives) && has(.controlVerbs)) {
+        Self.add(relativeTakings(in: sentence, statusAt: statusAt), to: &out)
+      }
       if has(.under) { Self.add(underControl(in: sentence, statusAt: statusAt), to: &out) }
       if has(.flags) { Self.add(raisedFlags(in: sentence, statusAt: statusAt), to: &out) }
       var relativeCovered = Set<Int>()

@@ -288,6 +288,8 @@ enum Lexicons {
     _ = ControlExtractor.stateWords
     _ = ControlExtractor.stateRelatives
     _ = ControlExtractor.siegeVerbs
+    _ = ControlExtractor.cliticTakings
+    _ = ControlExtractor.afterDroppedSubject
     _ = ControlExtractor.afterRelativeVerb
     _ = ControlExtractor.verbNegations
     _ = ControlExtractor.partOfWhich
