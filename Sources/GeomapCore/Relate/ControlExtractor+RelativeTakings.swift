@@ -99,3 +99,25 @@ extension ControlExtractor {
     return out
   }
 }
+
+/// «في مدينة تل أبيض حيث تتمركز القوات النظامية في مقر الأمن العسكري», «قرب منبج، حيث لا تزال تنتشر
+/// قوات سوريا الديمقراطية»: an Arabic clause opened by «حيث» ("where") whose verb of holding has no
+/// place of its own is about the place named right before «حيث» (as `whereAntecedent` reads "where").
+extension ControlExtractor {
+  static let arabicWhere: WordSet = WordSet(words: ["حيث"].map(ArabicWord.lexiconForm))
+
+  /// The place before «حيث» when the verb `verb` follows it (past «لا تزال» at most) and `actor`, its
+  /// subject, follows the verb.
+  func arabicWhereAntecedent(after actor: ActorMention, verb: Range<Int>, in sentence: Range<Int>) -> Int? {
+    let doc = ctx.doc
+    guard doc.tokens[verb.lowerBound].script == .arabic, actor.firstToken >= verb.upperBound,
+      actor.firstToken <= verb.upperBound + 1
+    else { return nil }
+    var w = verb.lowerBound - 1
+    while w > sentence.lowerBound, verb.lowerBound - w <= 3, !doc.forms[w].isDisjoint(with: Self.stateWords) { w -= 1 }
+    guard w > sentence.lowerBound, !doc.forms[w].isDisjoint(with: Self.arabicWhere) else { return nil }
+    return ctx.placeIndices(startingIn: max(sentence.lowerBound, w - 8)..<w).last {
+      ctx.places[$0].recognized.endToken == w
+    }
+  }
+}

@@ -1012,6 +1012,7 @@ struct ControlExtractor {
           : relativeObject ?? placeIn(window) ?? relativeAntecedent(before: actor, in: clause) ?? resumptive(
             after: m.range, in: sentence)
             ?? whereAntecedent(before: actor, verb: m.range, in: sentence)
+            ?? arabicWhereAntecedent(after: actor, verb: m.range, in: sentence)
       else { continue }
       // "ISIS took journalists on a tour of Raqqa", "lost contact with its team in Deir ez-Zor",
       // "which Turkey has held since talks in Astana": a preposition between an English verb and

@@ -290,6 +290,7 @@ enum Lexicons {
     _ = ControlExtractor.siegeVerbs
     _ = ControlExtractor.cliticTakings
     _ = ControlExtractor.afterDroppedSubject
+    _ = ControlExtractor.arabicWhere
     _ = ControlExtractor.afterRelativeVerb
     _ = ControlExtractor.verbNegations
     _ = ControlExtractor.partOfWhich
