@@ -291,6 +291,7 @@ enum Lexicons {
     _ = ControlExtractor.cliticTakings
     _ = ControlExtractor.afterDroppedSubject
     _ = ControlExtractor.arabicWhere
+    _ = MovementExtractor.correspondentWords
     _ = ControlExtractor.afterRelativeVerb
     _ = ControlExtractor.verbNegations
     _ = ControlExtractor.partOfWhich

@@ -484,7 +484,7 @@ extension MovementExtractor {
       let from = takenIn + 1 < s ? doc.sentences[takenIn + 1].lowerBound : doc.sentences[s].lowerBound
       let framed = ctx.placesStarting(in: from..<max(from, t)).contains { p in
         let r = p.recognized
-        return r.firstToken >= from && r.endToken <= t
+        return r.firstToken >= from && r.endToken <= t && !isCorrespondentPlace(r.firstToken)
           && !origins.contains(where: { Self.sameFamily($0, p.mention.entry) })
           && !Self.sameFamily(k.place, p.mention.entry)
       }
@@ -1054,5 +1054,24 @@ extension MovementExtractor {
     case "IQ": return .iraq
     default: return nil
     }
+  }
+}
+
+/// «وذكر مراسل سانا في حماة أن وحدات الجيش …», "an AFP correspondent in Idlib said": where the
+/// correspondent is tells where the news came from, not where the movers went or were; it does not set
+/// the sentence elsewhere than the place just taken (`placeJustTaken`) nor is it where the movers
+/// leave from (`placesSaidToBeIn`).
+extension MovementExtractor {
+  static let correspondentWords: WordSet = WordSet(
+    words: ["مراسل", "مراسلة", "مراسلنا", "مراسلو", "مراسلي"].map(ArabicWord.lexiconForm) + [
+      "correspondent", "correspondents", "reporter", "reporters",
+    ])
+
+  /// True when the place mention starting at token `f` follows «في»/"in" after a correspondent
+  /// (within four words: «مراسل عنب بلدي في ريف إدلب»).
+  func isCorrespondentPlace(_ f: Int) -> Bool {
+    let doc = ctx.doc
+    guard f >= 2, !doc.forms[f - 1].isDisjoint(with: Self.inWords) else { return false }
+    return (max(0, f - 5)..<(f - 1)).contains { !doc.forms[$0].isDisjoint(with: Self.correspondentWords) }
   }
 }

@@ -1442,7 +1442,10 @@ struct MovementExtractor {
     let doc = ctx.doc
     var left: [GazetteerEntry] = []
     for t in group where t < trigger.range.lowerBound && !doc.forms[t].isDisjoint(with: Self.inWords) {
-      for k in ctx.placeRange(after: t, limit: group.upperBound) { left.append(ctx.places[k].mention.entry) }
+      for k in ctx.placeRange(after: t, limit: group.upperBound)
+      where !isCorrespondentPlace(ctx.places[k].recognized.firstToken) {
+        left.append(ctx.places[k].mention.entry)
+      }
     }
     return left
   }
@@ -1453,7 +1456,11 @@ struct MovementExtractor {
     guard trigger.value == .withdrawal || trigger.value == .evacuation else { return false }
     let doc = ctx.doc
     for t in group where t < trigger.range.lowerBound && !doc.forms[t].isDisjoint(with: Self.inWords) {
-      if !ctx.placeRange(after: t, limit: group.upperBound).isEmpty { return true }
+      if ctx.placeRange(after: t, limit: group.upperBound).contains(where: {
+        !isCorrespondentPlace(ctx.places[$0].recognized.firstToken)
+      }) {
+        return true
+      }
     }
     return false
   }
