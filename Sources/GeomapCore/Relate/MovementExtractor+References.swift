@@ -1075,3 +1075,31 @@ extension MovementExtractor {
     return (max(0, f - 5)..<(f - 1)).contains { !doc.forms[$0].isDisjoint(with: Self.correspondentWords) }
   }
 }
+
+/// "A joint UN-SARC convoy delivered food to Al-Houla … On 25 May, a convoy of 35 trucks departed Homs
+/// city", «وصلت قافلة الأمم المتحدة إلى مضايا … وغادرت القافلة»: a convoy the sentence names no side of
+/// is the convoy named before with its side, not the side named last (the besieger of the place).
+extension MovementExtractor {
+  /// The side named with the last earlier convoy word (right before it: "UN convoy", "UN-SARC convoy";
+  /// right after it: «قافلة الأمم المتحدة», «قافلة تابعة للأمم المتحدة»), when `group` names a convoy.
+  func earlierConvoySide(in group: Range<Int>) -> ActorMention? {
+    let doc = ctx.doc
+    guard ctx.cues.tokens(.convoyWords, in: group).contains(where: { Self.convoyWords.match(doc, at: $0) != nil })
+    else { return nil }
+    // The last few convoy words before the group, from the nearest (looked up in the cue index).
+    for c in ctx.cues.tokens(.convoyWords, in: 0..<group.lowerBound).reversed().prefix(4)
+    where Self.convoyWords.match(doc, at: c) != nil {
+      if let a = ctx.actorsStarting(from: max(0, c - 3), before: c).last(where: { $0.endToken == c || $0.endToken == c - 1 }),
+        a.actor != .unknown
+      {
+        return a
+      }
+      if let a = ctx.actor(after: c, window: 2, limit: doc.tokens.count), a.actor != .unknown,
+        doc.tokens[c].script == .arabic
+      {
+        return a
+      }
+    }
+    return nil
+  }
+}

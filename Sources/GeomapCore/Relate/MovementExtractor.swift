@@ -846,7 +846,8 @@ struct MovementExtractor {
       !hasAgent && subjectEnd == nil && namesUnmappedForce(around: firstTrigger.range, group: group)
     if !hasAgent, subjectEnd == nil, !unmappedMovers {
       named =
-        ctx.actor(before: firstTrigger.range.lowerBound, in: 0..<doc.tokens.count, movers: true)
+        earlierConvoySide(in: group)
+        ?? ctx.actor(before: firstTrigger.range.lowerBound, in: 0..<doc.tokens.count, movers: true)
         ?? ctx.actor(before: firstTrigger.range.lowerBound, in: doc.sentences[s])
     }
     // "He said the militants had fled", «إن المسلحين انسحبوا», "its fighters": the side named before
