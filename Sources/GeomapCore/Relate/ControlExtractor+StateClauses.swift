@@ -203,3 +203,29 @@ extension ControlExtractor {
     }
   }
 }
+
+/// "Raqqa has been almost completely surrounded by the SDF", "Kobani was by then largely encircled by
+/// ISIS": the subject of an English passive, before its auxiliaries and adverbs of degree however many
+/// (the passive rule looked only three words back).
+extension ControlExtractor {
+  /// Adverbs of degree a passive may carry besides `stateWords` ("almost completely", "nearly").
+  static let degreeAdverbs: WordSet = [
+    "almost", "nearly", "completely", "totally", "virtually", "practically", "wholly", "reportedly", "by", "then",
+  ]
+
+  /// The place ending right before the auxiliaries and adverbs that stand before the participle at `t`.
+  func passiveSubject(before t: Int, in sentence: Range<Int>) -> Int? {
+    let doc = ctx.doc
+    guard doc.tokens[t].script == .latin else { return nil }
+    var u = t
+    while u - 1 > sentence.lowerBound, t - u < 7,
+      !doc.forms[u - 1].isDisjoint(with: Self.stateWords) || !doc.forms[u - 1].isDisjoint(with: Self.degreeAdverbs)
+    {
+      u -= 1
+    }
+    guard u < t, !doc.clauseBreakBefore[u] else { return nil }
+    return ctx.placeIndices(startingIn: max(sentence.lowerBound, u - 8)..<u).last {
+      ctx.places[$0].recognized.endToken == u
+    }
+  }
+}

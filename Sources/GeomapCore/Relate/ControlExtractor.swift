@@ -488,6 +488,7 @@ struct ControlExtractor {
             $0.recognized.endToken <= m.range.lowerBound && $0.recognized.endToken >= m.range.lowerBound - 3
               && sentence.contains($0.recognized.firstToken)
           }).map({ ($0, false) })
+          ?? passiveSubject(before: m.range.lowerBound, in: sentence).map({ (ctx.places[$0], false) })
           // «مركز الناحية "تحت السيطرة الكاملة" للقوات الأمنية», "the town was under the control of".
           ?? (max(sentence.lowerBound, m.range.lowerBound - 3)..<m.range.lowerBound).lazy.compactMap({
             ctx.anaphor(at: $0)

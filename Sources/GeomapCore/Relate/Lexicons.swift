@@ -292,6 +292,7 @@ enum Lexicons {
     _ = ControlExtractor.afterDroppedSubject
     _ = ControlExtractor.arabicWhere
     _ = MovementExtractor.correspondentWords
+    _ = ControlExtractor.degreeAdverbs
     _ = ControlExtractor.afterRelativeVerb
     _ = ControlExtractor.verbNegations
     _ = ControlExtractor.partOfWhich
