@@ -293,6 +293,7 @@ enum Lexicons {
     _ = ControlExtractor.arabicWhere
     _ = MovementExtractor.correspondentWords
     _ = ControlExtractor.degreeAdverbs
+    _ = MovementExtractor.destinationLeads
     _ = ControlExtractor.afterRelativeVerb
     _ = ControlExtractor.verbNegations
     _ = ControlExtractor.partOfWhich

@@ -1103,3 +1103,30 @@ extension MovementExtractor {
     return nil
   }
 }
+
+/// "advanced approximately 10 km north from Salma to reach Kinsabba": a destination the sentence names
+/// but the gazetteer does not know is not replaced by a guess (the place just taken, the report's
+/// topic).
+extension MovementExtractor {
+  /// "to", "toward", "reach": words a named English destination follows.
+  static let destinationLeads: WordSet = ["to", "toward", "towards", "into", "reach", "reached", "reaching"]
+
+  /// True when, after the English motion word at `trigger`, a destination word is followed by a
+  /// capitalised word that is no recognised place or actor.
+  func namesUnknownEnd(after trigger: Range<Int>, in group: Range<Int>) -> Bool {
+    let doc = ctx.doc
+    guard doc.tokens[trigger.lowerBound].script == .latin else { return false }
+    // (From the motion word's own last word: "to reach Kinsabba" may be the motion word.)
+    var t = trigger.upperBound - 1
+    while t + 1 < min(group.upperBound, trigger.upperBound + 12) {
+      if !doc.forms[t].isDisjoint(with: Self.destinationLeads),
+        doc.originalScalars(t + 1).first?.properties.isUppercase == true,
+        !ctx.isInsidePlace(t + 1), !ctx.isInsideActor(t + 1)
+      {
+        return true
+      }
+      t += 1
+    }
+    return false
+  }
+}

@@ -1223,7 +1223,9 @@ struct MovementExtractor {
     // Erbil": reinforcements from a place, with nowhere named, went to the front the side holds.
     let reinforcing =
       actor != .unknown && group.contains { !doc.forms[$0].isDisjoint(with: Self.reinforcementWords) }
-    if resolvedDestinations.isEmpty, !resolvedOrigins.isEmpty, !civilians, advancing || reinforcing {
+    if resolvedDestinations.isEmpty, !resolvedOrigins.isEmpty, !civilians, advancing || reinforcing,
+      !namesUnknownEnd(after: firstTrigger.range, in: group)
+    {
       let origins = resolvedOrigins.map(\.entry)
       let t = firstTrigger.range.lowerBound
       // An ally's taking counts for a mover named as the motion's subject: "Iraqi troops drove ISIS out
