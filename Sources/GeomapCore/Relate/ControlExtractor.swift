@@ -1097,9 +1097,13 @@ struct ControlExtractor {
         continue
       }
       // "captured Palmyra, Homs and Hama": a list goes on past the commas that end the clause.
-      let places =
+      var places =
         window.contains(ctx.places[first].recognized.firstToken)
         ? withAnaphor(ctx.listFrom(first, limit: sentence.upperBound)) : [first]
+      // "retook Salma on January 12 and Rabia on January 24": past an item's date.
+      if english, m.value == .captured, window.contains(ctx.places[first].recognized.firstToken) {
+        places += datedListTail(after: places, in: sentence)
+      }
       let actors = actor.firstToken < m.range.lowerBound ? conjoined(actor) : following
       // «يسيطر على جيوب في شرق الموصل»: pockets in a place are part of it.
       let objectEnd =

@@ -293,6 +293,10 @@ enum Lexicons {
     _ = ControlExtractor.arabicWhere
     _ = MovementExtractor.correspondentWords
     _ = ControlExtractor.degreeAdverbs
+    _ = ControlExtractor.datePrepositions
+    _ = ControlExtractor.datedListAdjectives
+    _ = ControlExtractor.monthNames
+    _ = ControlExtractor.takingParticiples
     _ = MovementExtractor.destinationLeads
     _ = ControlExtractor.afterRelativeVerb
     _ = ControlExtractor.verbNegations
