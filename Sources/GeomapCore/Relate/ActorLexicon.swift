@@ -92,6 +92,11 @@ public enum ActorLexicon {
     ("المسلحون", .opposition), ("الفصائل", .opposition), ("الفصائل المسلحة", .opposition),
     // SANA's name for the rebels in reconciliation and evacuation reports.
     ("المجموعات المسلحة", .opposition),
+    // AFP Arabic's name for the rebels («سيطر مقاتلون معارضون على معبر …», «انسحب المقاتلون المعارضون
+    // من حي …», «اللذين سيطر عليهما المعارضون»), indefinite and definite, nominative and oblique.
+    ("المقاتلون المعارضون", .opposition), ("المقاتلين المعارضين", .opposition), ("مقاتلون معارضون", .opposition),
+    ("مقاتلين معارضين", .opposition), ("المعارضون", .opposition), ("المعارضين", .opposition),
+    ("مسلحون معارضون", .opposition), ("مسلحين معارضين", .opposition),
     // The Syrian Observatory's name for the rebel brigades in 2012–2014 («سيطرت الكتائب المقاتلة على»).
     ("الكتائب المقاتلة", .opposition), ("الكتائب المسلحة", .opposition), ("كتائب المعارضة", .opposition),
     ("الكتائب الإسلامية المقاتلة", .opposition),

@@ -180,9 +180,52 @@ extension ControlExtractor {
     guard s > sentence.lowerBound else { return nil }
     let subjectStart =
       !doc.forms[s].isDisjoint(with: RelationContext.pronounSubjects) ? s : ctx.actor(endingAt: s + 1)?.firstToken
-    guard let subjectStart, subjectStart > sentence.lowerBound,
-      ctx.isWord(subjectStart - 1, "which") || ctx.isWord(subjectStart - 1, "that")
+    guard var subjectStart, subjectStart > sentence.lowerBound else { return nil }
+    // "the town that the army recaptured": the article of a subject named with one.
+    if subjectStart - 1 > sentence.lowerBound, ctx.isWord(subjectStart - 1, "the") { subjectStart -= 1 }
+    if ctx.isWord(subjectStart - 1, "which") || ctx.isWord(subjectStart - 1, "that") {
+      return stateAntecedent(before: subjectStart, in: sentence)?.place
+    }
+    return contactAntecedent(before: subjectStart, in: sentence)
+  }
+
+  /// "Jisr al-Shughur, the town they captured in April", "Tabqa, a city the group has held since
+  /// 2014": a relative clause with no relative pronoun after an apposition's generic head is about the
+  /// place named right before the apposition's comma.
+  func contactAntecedent(before subjectStart: Int, in sentence: Range<Int>) -> Int? {
+    let doc = ctx.doc
+    let head = subjectStart - 1
+    guard head - 1 > sentence.lowerBound, !doc.forms[head].isDisjoint(with: Self.appositionHeads),
+      ctx.isWord(head - 1, "the") || ctx.isWord(head - 1, "a"), doc.clauseBreakBefore[head - 1]
     else { return nil }
-    return stateAntecedent(before: subjectStart, in: sentence)?.place
+    return ctx.placeIndices(startingIn: max(sentence.lowerBound, head - 9)..<(head - 1)).last {
+      ctx.places[$0].recognized.endToken == head - 1
+    }
+  }
+}
+
+/// "Raqqa has been almost completely surrounded by the SDF", "Kobani was by then largely encircled by
+/// ISIS": the subject of an English passive, before its auxiliaries and adverbs of degree however many
+/// (the passive rule looked only three words back).
+extension ControlExtractor {
+  /// Adverbs of degree a passive may carry besides `stateWords` ("almost completely", "nearly").
+  static let degreeAdverbs: WordSet = [
+    "almost", "nearly", "completely", "totally", "virtually", "practically", "wholly", "reportedly", "by", "then",
+  ]
+
+  /// The place ending right before the auxiliaries and adverbs that stand before the participle at `t`.
+  func passiveSubject(before t: Int, in sentence: Range<Int>) -> Int? {
+    let doc = ctx.doc
+    guard doc.tokens[t].script == .latin else { return nil }
+    var u = t
+    while u - 1 > sentence.lowerBound, t - u < 7,
+      !doc.forms[u - 1].isDisjoint(with: Self.stateWords) || !doc.forms[u - 1].isDisjoint(with: Self.degreeAdverbs)
+    {
+      u -= 1
+    }
+    guard u < t, !doc.clauseBreakBefore[u] else { return nil }
+    return ctx.placeIndices(startingIn: max(sentence.lowerBound, u - 8)..<u).last {
+      ctx.places[$0].recognized.endToken == u
+    }
   }
 }

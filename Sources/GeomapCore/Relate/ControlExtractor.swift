@@ -274,7 +274,7 @@ struct ControlExtractor {
   static let sentenceCues = CueIndex.bits([
     .strongholds, .heldBy, .heldCompounds, .heldByPronoun, .sieges, .hands, .siegeNouns, .lifting, .expelling,
     .clashNouns, .holdouts, .holdingVerbs, .positions, .under, .flags, .relativeHeld, .battles,
-    .announcedNouns, .controlVerbs, .siegeVerbs,
+    .announcedNouns, .controlVerbs, .siegeVerbs, .relativeTakings,
   ])
 
   /// Claims and the token where each claim's place is named, in text order. (The rules moved out of
@@ -310,6 +310,9 @@ struct ControlExtractor {
       if has(.holdingVerbs) { Self.add(heldOnIt(in: sentence, statusAt: statusAt), to: &out) }
       if has(.positions) { Self.add(heldPositions(in: sentence, statusAt: statusAt), to: &out) }
       if has(.siegeVerbs) { Self.add(besiegedByRelative(in: sentence, statusAt: statusAt), to: &out) }
+      if has(.relativeTakings) || (has(.resumptives) && has(.controlVerbs)) {
+        Self.add(relativeTakings(in: sentence, statusAt: statusAt), to: &out)
+      }
       if has(.under) { Self.add(underControl(in: sentence, statusAt: statusAt), to: &out) }
       if has(.flags) { Self.add(raisedFlags(in: sentence, statusAt: statusAt), to: &out) }
       var relativeCovered = Set<Int>()
@@ -485,6 +488,7 @@ struct ControlExtractor {
             $0.recognized.endToken <= m.range.lowerBound && $0.recognized.endToken >= m.range.lowerBound - 3
               && sentence.contains($0.recognized.firstToken)
           }).map({ ($0, false) })
+          ?? passiveSubject(before: m.range.lowerBound, in: sentence).map({ (ctx.places[$0], false) })
           // «مركز الناحية "تحت السيطرة الكاملة" للقوات الأمنية», "the town was under the control of".
           ?? (max(sentence.lowerBound, m.range.lowerBound - 3)..<m.range.lowerBound).lazy.compactMap({
             ctx.anaphor(at: $0)
@@ -1009,6 +1013,7 @@ struct ControlExtractor {
           : relativeObject ?? placeIn(window) ?? relativeAntecedent(before: actor, in: clause) ?? resumptive(
             after: m.range, in: sentence)
             ?? whereAntecedent(before: actor, verb: m.range, in: sentence)
+            ?? arabicWhereAntecedent(after: actor, verb: m.range, in: sentence)
       else { continue }
       // "ISIS took journalists on a tour of Raqqa", "lost contact with its team in Deir ez-Zor",
       // "which Turkey has held since talks in Astana": a preposition between an English verb and
@@ -1092,9 +1097,13 @@ struct ControlExtractor {
         continue
       }
       // "captured Palmyra, Homs and Hama": a list goes on past the commas that end the clause.
-      let places =
+      var places =
         window.contains(ctx.places[first].recognized.firstToken)
         ? withAnaphor(ctx.listFrom(first, limit: sentence.upperBound)) : [first]
+      // "retook Salma on January 12 and Rabia on January 24": past an item's date.
+      if english, m.value == .captured, window.contains(ctx.places[first].recognized.firstToken) {
+        places += datedListTail(after: places, in: sentence)
+      }
       let actors = actor.firstToken < m.range.lowerBound ? conjoined(actor) : following
       // «يسيطر على جيوب في شرق الموصل»: pockets in a place are part of it.
       let objectEnd =

@@ -546,6 +546,8 @@ struct ControlFallback {
     "had", "has", "have", "also", "then", "later", "now", "still", "again", "quickly", "finally",
     "reportedly",
     "eventually", "swiftly", "soon", "had", "were", "was", "fully", "largely",
+    // "who had been deployed in", "that have been stationed in": the perfect of a passive state.
+    "been",
     // "continues to hold": a verb of going on before the control verb.
     "continues", "continue", "continued", "to",
   ]

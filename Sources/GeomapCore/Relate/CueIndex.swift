@@ -28,6 +28,8 @@ final class CueIndex {
     // The words before an actor that make it a sponsor, backer or the side surrendered to.
     case sponsorship
     case passiveTakings, arabicPassiveAuxiliaries, resumptives, heldByPronoun
+    // The verbs of taking with an object pronoun (`ControlExtractor.relativeTakings`).
+    case relativeTakings
     // The participles that open a clause of taking or siege (`ControlFallback.participleClauses`).
     case participles
     // The actor phrase matchers (`ActorLexicon.mentions`, which runs before the relation rules).
@@ -100,6 +102,7 @@ final class CueIndex {
       case .passiveTakings: (ControlFallback.passiveTakings.words, false)
       case .arabicPassiveAuxiliaries: (ControlFallback.arabicPassiveAuxiliaries.words, false)
       case .resumptives: (ControlFallback.resumptives.words, false)
+      case .relativeTakings: (ControlExtractor.cliticTakings.words, false)
       case .heldByPronoun: Self.matcher(ControlExtractor.heldByPronoun)
       case .participles: (ControlFallback.participleWords.words, false)
       case .actorNames: Self.matcher(ActorLexicon.nameMatcher)

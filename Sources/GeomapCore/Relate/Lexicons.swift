@@ -288,6 +288,16 @@ enum Lexicons {
     _ = ControlExtractor.stateWords
     _ = ControlExtractor.stateRelatives
     _ = ControlExtractor.siegeVerbs
+    _ = ControlExtractor.cliticTakings
+    _ = ControlExtractor.afterDroppedSubject
+    _ = ControlExtractor.arabicWhere
+    _ = MovementExtractor.correspondentWords
+    _ = ControlExtractor.degreeAdverbs
+    _ = ControlExtractor.datePrepositions
+    _ = ControlExtractor.datedListAdjectives
+    _ = ControlExtractor.monthNames
+    _ = ControlExtractor.takingParticiples
+    _ = MovementExtractor.destinationLeads
     _ = ControlExtractor.afterRelativeVerb
     _ = ControlExtractor.verbNegations
     _ = ControlExtractor.partOfWhich

@@ -484,7 +484,7 @@ extension MovementExtractor {
       let from = takenIn + 1 < s ? doc.sentences[takenIn + 1].lowerBound : doc.sentences[s].lowerBound
       let framed = ctx.placesStarting(in: from..<max(from, t)).contains { p in
         let r = p.recognized
-        return r.firstToken >= from && r.endToken <= t
+        return r.firstToken >= from && r.endToken <= t && !isCorrespondentPlace(r.firstToken)
           && !origins.contains(where: { Self.sameFamily($0, p.mention.entry) })
           && !Self.sameFamily(k.place, p.mention.entry)
       }
@@ -1054,5 +1054,79 @@ extension MovementExtractor {
     case "IQ": return .iraq
     default: return nil
     }
+  }
+}
+
+/// «وذكر مراسل سانا في حماة أن وحدات الجيش …», "an AFP correspondent in Idlib said": where the
+/// correspondent is tells where the news came from, not where the movers went or were; it does not set
+/// the sentence elsewhere than the place just taken (`placeJustTaken`) nor is it where the movers
+/// leave from (`placesSaidToBeIn`).
+extension MovementExtractor {
+  static let correspondentWords: WordSet = WordSet(
+    words: ["مراسل", "مراسلة", "مراسلنا", "مراسلو", "مراسلي"].map(ArabicWord.lexiconForm) + [
+      "correspondent", "correspondents", "reporter", "reporters",
+    ])
+
+  /// True when the place mention starting at token `f` follows «في»/"in" after a correspondent
+  /// (within four words: «مراسل عنب بلدي في ريف إدلب»).
+  func isCorrespondentPlace(_ f: Int) -> Bool {
+    let doc = ctx.doc
+    guard f >= 2, !doc.forms[f - 1].isDisjoint(with: Self.inWords) else { return false }
+    return (max(0, f - 5)..<(f - 1)).contains { !doc.forms[$0].isDisjoint(with: Self.correspondentWords) }
+  }
+}
+
+/// "A joint UN-SARC convoy delivered food to Al-Houla … On 25 May, a convoy of 35 trucks departed Homs
+/// city", «وصلت قافلة الأمم المتحدة إلى مضايا … وغادرت القافلة»: a convoy the sentence names no side of
+/// is the convoy named before with its side, not the side named last (the besieger of the place).
+extension MovementExtractor {
+  /// The side named with the last earlier convoy word (right before it: "UN convoy", "UN-SARC convoy";
+  /// right after it: «قافلة الأمم المتحدة», «قافلة تابعة للأمم المتحدة»), when `group` names a convoy.
+  func earlierConvoySide(in group: Range<Int>) -> ActorMention? {
+    let doc = ctx.doc
+    guard ctx.cues.tokens(.convoyWords, in: group).contains(where: { Self.convoyWords.match(doc, at: $0) != nil })
+    else { return nil }
+    // The last few convoy words before the group, from the nearest (looked up in the cue index).
+    for c in ctx.cues.tokens(.convoyWords, in: 0..<group.lowerBound).reversed().prefix(4)
+    where Self.convoyWords.match(doc, at: c) != nil {
+      if let a = ctx.actorsStarting(from: max(0, c - 3), before: c).last(where: { $0.endToken == c || $0.endToken == c - 1 }),
+        a.actor != .unknown
+      {
+        return a
+      }
+      if let a = ctx.actor(after: c, window: 2, limit: doc.tokens.count), a.actor != .unknown,
+        doc.tokens[c].script == .arabic
+      {
+        return a
+      }
+    }
+    return nil
+  }
+}
+
+/// "advanced approximately 10 km north from Salma to reach Kinsabba": a destination the sentence names
+/// but the gazetteer does not know is not replaced by a guess (the place just taken, the report's
+/// topic).
+extension MovementExtractor {
+  /// "to", "toward", "reach": words a named English destination follows.
+  static let destinationLeads: WordSet = ["to", "toward", "towards", "into", "reach", "reached", "reaching"]
+
+  /// True when, after the English motion word at `trigger`, a destination word is followed by a
+  /// capitalised word that is no recognised place or actor.
+  func namesUnknownEnd(after trigger: Range<Int>, in group: Range<Int>) -> Bool {
+    let doc = ctx.doc
+    guard doc.tokens[trigger.lowerBound].script == .latin else { return false }
+    // (From the motion word's own last word: "to reach Kinsabba" may be the motion word.)
+    var t = trigger.upperBound - 1
+    while t + 1 < min(group.upperBound, trigger.upperBound + 12) {
+      if !doc.forms[t].isDisjoint(with: Self.destinationLeads),
+        doc.originalScalars(t + 1).first?.properties.isUppercase == true,
+        !ctx.isInsidePlace(t + 1), !ctx.isInsideActor(t + 1)
+      {
+        return true
+      }
+      t += 1
+    }
+    return false
   }
 }

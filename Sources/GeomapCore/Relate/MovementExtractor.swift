@@ -846,7 +846,8 @@ struct MovementExtractor {
       !hasAgent && subjectEnd == nil && namesUnmappedForce(around: firstTrigger.range, group: group)
     if !hasAgent, subjectEnd == nil, !unmappedMovers {
       named =
-        ctx.actor(before: firstTrigger.range.lowerBound, in: 0..<doc.tokens.count, movers: true)
+        earlierConvoySide(in: group)
+        ?? ctx.actor(before: firstTrigger.range.lowerBound, in: 0..<doc.tokens.count, movers: true)
         ?? ctx.actor(before: firstTrigger.range.lowerBound, in: doc.sentences[s])
     }
     // "He said the militants had fled", «إن المسلحين انسحبوا», "its fighters": the side named before
@@ -1222,7 +1223,9 @@ struct MovementExtractor {
     // Erbil": reinforcements from a place, with nowhere named, went to the front the side holds.
     let reinforcing =
       actor != .unknown && group.contains { !doc.forms[$0].isDisjoint(with: Self.reinforcementWords) }
-    if resolvedDestinations.isEmpty, !resolvedOrigins.isEmpty, !civilians, advancing || reinforcing {
+    if resolvedDestinations.isEmpty, !resolvedOrigins.isEmpty, !civilians, advancing || reinforcing,
+      !namesUnknownEnd(after: firstTrigger.range, in: group)
+    {
       let origins = resolvedOrigins.map(\.entry)
       let t = firstTrigger.range.lowerBound
       // An ally's taking counts for a mover named as the motion's subject: "Iraqi troops drove ISIS out
@@ -1442,7 +1445,10 @@ struct MovementExtractor {
     let doc = ctx.doc
     var left: [GazetteerEntry] = []
     for t in group where t < trigger.range.lowerBound && !doc.forms[t].isDisjoint(with: Self.inWords) {
-      for k in ctx.placeRange(after: t, limit: group.upperBound) { left.append(ctx.places[k].mention.entry) }
+      for k in ctx.placeRange(after: t, limit: group.upperBound)
+      where !isCorrespondentPlace(ctx.places[k].recognized.firstToken) {
+        left.append(ctx.places[k].mention.entry)
+      }
     }
     return left
   }
@@ -1453,7 +1459,11 @@ struct MovementExtractor {
     guard trigger.value == .withdrawal || trigger.value == .evacuation else { return false }
     let doc = ctx.doc
     for t in group where t < trigger.range.lowerBound && !doc.forms[t].isDisjoint(with: Self.inWords) {
-      if !ctx.placeRange(after: t, limit: group.upperBound).isEmpty { return true }
+      if ctx.placeRange(after: t, limit: group.upperBound).contains(where: {
+        !isCorrespondentPlace(ctx.places[$0].recognized.firstToken)
+      }) {
+        return true
+      }
     }
     return false
   }
