@@ -80,13 +80,7 @@ extension ControlExtractor {
       // `ControlFallback.droppedRelativeSubjects`'s (it joins the sides named before).
       let adjacent = ctx.places[k].recognized.endToken >= t - 2
       if named == nil, !subjectless || (end > t + 1 && adjacent) { continue }
-      guard
-        let actor = named
-          ?? fallback.antecedent(before: ctx.places[k].recognized.firstToken, in: sentence).flatMap({
-            fallback.agrees(verb: t, with: $0) ? $0 : nil
-          })
-      else { continue }
-      let carried = named == nil && !sentence.contains(actor.firstToken) ? actor : nil
+      guard let (actor, carried) = subject(named: named, verb: t, place: k, in: sentence, fallback) else { continue }
       // (An anaphor's antecedent alone: «بين أربيل والموصل … المدينة التي» is Mosul.)
       for j in anaphor ? [k] : listBack(ctx.places[k]) {
         out.append(

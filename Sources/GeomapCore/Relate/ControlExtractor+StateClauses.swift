@@ -138,13 +138,7 @@ extension ControlExtractor {
       let fallback = ControlFallback(rules: self)
       if fallback.hasNegation(before: t, in: sentence) { continue }
       let named = ctx.actor(after: t, window: 3, limit: sentence.upperBound)
-      guard
-        let actor = named
-          ?? fallback.antecedent(before: ctx.places[k].recognized.firstToken, in: sentence).flatMap({
-            fallback.agrees(verb: t, with: $0) ? $0 : nil
-          })
-      else { continue }
-      let carried = named == nil && !sentence.contains(actor.firstToken) ? actor : nil
+      guard let (actor, carried) = subject(named: named, verb: t, place: k, in: sentence, fallback) else { continue }
       for j in listBack(ctx.places[k]) {
         out.append(
           TokenClaim(
@@ -227,5 +221,20 @@ extension ControlExtractor {
     return ctx.placeIndices(startingIn: max(sentence.lowerBound, u - 8)..<u).last {
       ctx.places[$0].recognized.endToken == u
     }
+  }
+}
+
+extension ControlExtractor {
+  /// The side of the verb at `t` whose object is place `k`: `named` (the side named after the verb),
+  /// else the verb's dropped subject, the side named before the place that agrees with the verb
+  /// (`ControlFallback.antecedent`), `carried` when it stands in an earlier sentence.
+  func subject(
+    named: ActorMention?, verb t: Int, place k: Int, in sentence: Range<Int>, _ fallback: ControlFallback
+  ) -> (actor: ActorMention, carried: ActorMention?)? {
+    if let named { return (named, nil) }
+    guard let actor = fallback.antecedent(before: ctx.places[k].recognized.firstToken, in: sentence),
+      fallback.agrees(verb: t, with: actor)
+    else { return nil }
+    return (actor, sentence.contains(actor.firstToken) ? nil : actor)
   }
 }
