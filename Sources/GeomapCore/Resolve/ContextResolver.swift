@@ -442,8 +442,6 @@ public struct ContextResolver: Sendable {
     private var counts: [Int] = []
     private(set) var largest = 0
 
-    init() {}
-
     init(_ mentions: [RecognizedMention]) {
       for m in mentions where m.candidates.count == 1 {
         let e = m.candidates[0]
@@ -590,30 +588,23 @@ public struct ContextResolver: Sendable {
     return low
   }
 
-  /// Candidates best first, with raw feature scores.
-  func rank(_ m: RecognizedMention, countryVotes: [String: Int], anchors: [GazetteerEntry])
-    -> [ScoredEntry]
-  {
-    let total = max(1, countryVotes.values.max() ?? 1)
-    return rank(m, base: baseScores(m, votes: CountryVotes(countryVotes), total: total), anchors: anchors)
-  }
-
   /// Each candidate's score from everything but nearby anchors: kind, trigger hint, population,
-  /// theatre and country votes (`total` is the largest vote).
+  /// theatre and country votes (`total` is the largest vote), the report's governorates (`provinces`).
   /// `afterPlural`: the trigger is a plural («بلدات القلمون», "the villages of the Khabur"), which
   /// names the area the settlements lie in as often as a settlement.
   func baseScores(
-    _ m: RecognizedMention, votes countryVotes: CountryVotes, total: Int, afterPlural: Bool = false
+    _ m: RecognizedMention, votes countryVotes: CountryVotes, total: Int, afterPlural: Bool = false,
+    provinces: ProvinceVotes
   ) -> [Double] {
     var out: [Double] = []
-    appendBaseScores(m, votes: countryVotes, total: total, afterPlural: afterPlural, to: &out)
+    appendBaseScores(m, votes: countryVotes, total: total, afterPlural: afterPlural, provinces: provinces, to: &out)
     return out
   }
 
   /// `baseScores`, appended to `out` (see `FirstPass`).
   func appendBaseScores(
     _ m: RecognizedMention, votes countryVotes: CountryVotes, total: Int, afterPlural: Bool,
-    provinces: ProvinceVotes = ProvinceVotes(), to out: inout [Double]
+    provinces: ProvinceVotes, to out: inout [Double]
   ) {
     // Every candidate of every mention is scored: the set tests below are switches and compares
     // of two-letter codes packed as integers (`GazetteerEntry.countryCode`), not hashing into sets.
@@ -679,11 +670,6 @@ public struct ContextResolver: Sendable {
       return mentions[k + 1].candidates[Int(pass.anchor[k + 1])]
     }
     return nil
-  }
-
-  /// Candidates best first: `base` (from `baseScores`) plus the bonus nearby anchors lend.
-  func rank(_ m: RecognizedMention, base: [Double], anchors: [GazetteerEntry]) -> [ScoredEntry] {
-    rankOrder(m, base: base, anchors: anchors).map { ScoredEntry(entry: m.candidates[$0.candidate], score: $0.score) }
   }
 
   /// `rank` as candidate indices with their scores.

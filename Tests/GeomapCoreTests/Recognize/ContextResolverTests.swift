@@ -28,8 +28,10 @@ import Testing
     let pass = resolver.firstPass(doc, mentions)
     let votes = ContextResolver.CountryVotes(mentions)
     let total = max(1, votes.largest)
+    let provinces = ContextResolver.ProvinceVotes(mentions)
     for (k, m) in mentions.enumerated() where m.candidates.count > 1 {
-      let base = resolver.baseScores(m, votes: votes, total: total, afterPlural: resolver.afterPluralTrigger(doc, m))
+      let base = resolver.baseScores(
+        m, votes: votes, total: total, afterPlural: resolver.afterPluralTrigger(doc, m), provinces: provinces)
       #expect(Array(pass.bases(k)) == base)
       let ranked = resolver.rankOrder(m, base: base, anchors: [])
       #expect(pass.ranking(k).map(\.candidate) == ranked.map(\.candidate))
